@@ -1,0 +1,19 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Interface targets that carry our compiler settings; only our own targets link them,
+# so third-party headers are not held to -Werror.
+
+add_library(vigil_warnings INTERFACE)
+target_compile_options(vigil_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+  -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual
+  -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion -Wformat=2
+  -Wimplicit-fallthrough)
+if(VIGIL_WERROR)
+  target_compile_options(vigil_warnings INTERFACE -Werror)
+endif()
+
+add_library(vigil_options INTERFACE)
+if(VIGIL_SANITIZE)
+  # Applied globally so every object file, including tests and Qt moc output, is instrumented.
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()

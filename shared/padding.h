@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "bytes.h"
+#include "secret.h"
+
+#include <cstddef>
+
+namespace vigil {
+
+/// The padded size for `length` bytes of plaintext (including one byte of padding marker):
+/// at least 1 KiB, the next power of two up to 1 MiB, and Padmé above that (at most ~12%
+/// overhead, leaking O(log log n) bits). All text-only reports fall in a handful of buckets.
+std::size_t paddedSize(std::size_t length);
+
+/// ISO/IEC 7816-4 padding (libsodium sodium_pad) of `data` in place to paddedSize(size).
+void padToBucket(Bytes& data);
+/// Removes the padding; fails when it is malformed.
+Status unpad(Bytes& data);
+
+} // namespace vigil

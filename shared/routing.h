@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Route resolution (DESIGN.md §6), a pure function of the directory: the device uses it to
+// decide whom to wrap the body key for, the registry to check and route the case.
+
+#include "directory.h"
+#include "seal.h"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace vigil {
+
+struct RouteQuery {
+    Domain domain = Domain::Physical;
+    Severity severity = Severity::None;
+    ImpactLevel impact = ImpactLevel::None;
+    bool immediateDanger = false;
+    bool consentCommander = false;
+    std::string unit;
+};
+
+/// The query a routing header implies.
+RouteQuery routeQueryFor(const RoutingHeader& header);
+
+/// Groups the rules select, each the group of the target kind nearest to the report's unit
+/// (walking up the unit tree, then an organisation-wide group). No duplicates, rule order.
+std::vector<const Group*> resolveGroups(const Directory& directory, const RouteQuery& query);
+
+/// Every member of `groups` once, minus `excludedMemberIds` (the reporter's conflict-of-interest
+/// exclusions). Fails when nobody is left to read the report.
+Result<std::vector<Recipient>> recipientsFor(std::span<const Group* const> groups,
+                                             std::span<const std::string> excludedMemberIds);
+
+} // namespace vigil

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The routing header (DESIGN.md §2): everything the registry learns about a report, and all
+// that statistics and routing use. It is sealed to the registry's routing key inside the
+// envelope. Location, narrative, names and the filing time are never in it.
+
+#include "envelope.h"
+#include "keys.h"
+#include "reportenums.h"
+
+#include <string>
+#include <vector>
+
+namespace vigil {
+
+inline constexpr int kRoutingHeaderVersion = 1;
+
+struct RoutingHeader {
+    ReportId reportId{};
+    Kind kind = Kind::NearMiss;
+    Category category = Category::OtherPhysical;
+    std::vector<std::string> groups;       ///< recipient groups the body key was wrapped for
+    std::vector<std::string> recipients;   ///< member ids holding a key wrap (exclusions are absent)
+    Severity severity = Severity::None;    ///< worst credible outcome
+    Likelihood likelihood = Likelihood::None;
+    ImpactLevel impact = ImpactLevel::None;
+    bool immediateDanger = false;
+    std::string unit;                      ///< unit id at the granularity the reporter chose; may be empty
+    std::string month;                     ///< "YYYY-MM" of the event
+    std::string language;                  ///< "nl" or "en": the language of the narrative
+    ReportingMode mode = ReportingMode::Anonymous;
+    bool consentCommander = false;
+    PublicKey replyKey{};                  ///< X25519 key replies to the reporter are sealed to
+    Hash32 contentHash{};                  ///< contentHash() of the envelope (binding)
+    std::uint32_t directoryVersion = 0;    ///< directory the device sealed against
+    bool operator==(const RoutingHeader&) const = default;
+};
+
+/// Canonical JSON (fixed key order, defaults omitted).
+std::string encodeRoutingHeader(const RoutingHeader& header);
+/// Strict decoder; rejects other versions, unknown fields and malformed values.
+Result<RoutingHeader> decodeRoutingHeader(std::string_view json);
+
+} // namespace vigil

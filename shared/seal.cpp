@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "seal.h"
+
+#include "padding.h"
+#include "reportbody.h"
+#include "sodiuminit.h"
+
+#include <sodium.h>
+
+#include <cstring>
+
+namespace vigil {
+
+using namespace envelope;
+
+namespace {
+
+Bytes sealTo(const PublicKey& recipient, ByteView plaintext)
+{
+    Bytes out(plaintext.size() + crypto_box_SEALBYTES);
+    crypto_box_seal(out.data(), plaintext.data(), plaintext.size(), recipient.data());
+    return out;
+}
+
+/// Encrypts the padded plaintext as a secretstream: the 24-byte header, then one message per
+/// kChunkBytes with the report id as associated data; the last message carries TAG_FINAL so
+/// a truncated body never decrypts.
+Bytes encryptBody(ByteView padded, const Secret<32>& key, const ReportId& reportId)
+{
+    Bytes out(bodyCiphertextSize(padded.size()));
+    crypto_secretstream_xchacha20poly1305_state state;
+    crypto_secretstream_xchacha20poly1305_init_push(&state, out.data(), key.data());
+    std::size_t in = 0;
+    std::size_t pos = kStreamHeaderBytes;
+    do {
+        const std::size_t n = std::min(kChunkBytes, padded.size() - in);
+        const bool last = in + n == padded.size();
+        unsigned long long written = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, out.data() + pos, &written, padded.data() + in, n, reportId.data(), reportId.size(),
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        in += n;
+        pos += static_cast<std::size_t>(written);
+    } while (in < padded.size());
+    sodium_memzero(&state, sizeof state);
+    return out;
+}
+
+Result<WipedBytes> decryptBody(ByteView body, const Secret<32>& key, const ReportId& reportId)
+{
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, body.data(), key.data()) != 0)
+        return Error{"body: stream header is invalid"};
+    WipedBytes plain;
+    plain.bytes().reserve(body.size());
+    std::size_t pos = kStreamHeaderBytes;
+    bool final = false;
+    while (pos < body.size()) {
+        if (final)
+            return Error{"body: data after the final chunk"};
+        const std::size_t n = std::min(kChunkBytes + kChunkOverhead, body.size() - pos);
+        const std::size_t offset = plain.bytes().size();
+        plain.bytes().resize(offset + n - kChunkOverhead);
+        unsigned long long written = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.bytes().data() + offset, &written, &tag,
+                                                       body.data() + pos, n, reportId.data(), reportId.size())
+            != 0)
+            return Error{"body: chunk at byte " + std::to_string(pos)
+                         + " does not decrypt (tampered, truncated, or for another report)"};
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        pos += n;
+    }
+    sodium_memzero(&state, sizeof state);
+    if (!final)
+        return Error{"body: the final chunk is missing (truncated)"};
+    return plain;
+}
+
+} // namespace
+
+Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
+                                    const PublicKey& routingKey)
+{
+    ensureSodium();
+    if (recipients.empty())
+        return Error{"seal: a report needs at least one recipient"};
+    if (recipients.size() > kMaxWraps - kWrapMultiple)
+        return Error{"seal: " + std::to_string(recipients.size()) + " recipients is more than an envelope carries"};
+
+    EnvelopeParts parts;
+    parts.reportId = header.reportId;
+
+    Secret<32> key;
+    crypto_secretstream_xchacha20poly1305_keygen(key.data());
+    {
+        WipedBytes padded(Bytes(bodyPlaintext.begin(), bodyPlaintext.end()));
+        padToBucket(padded.bytes());
+        parts.body = encryptBody(padded.view(), key, parts.reportId);
+    }
+
+    header.recipients.clear();
+    for (const auto& r : recipients) {
+        parts.wraps.push_back(sealTo(r.boxKey, key.view()));
+        header.recipients.push_back(r.memberId);
+    }
+    // Decoys look like sealed boxes (an ephemeral key and ciphertext are both uniform bytes),
+    // so a relay learns only the group size rounded up to kWrapMultiple.
+    while (parts.wraps.size() % kWrapMultiple != 0) {
+        Bytes decoy(kWrapBytes);
+        randombytes_buf(decoy.data(), decoy.size());
+        parts.wraps.push_back(std::move(decoy));
+    }
+
+    EnvelopeView view{parts.reportId, {}, parts.token, {}, parts.body};
+    for (const auto& w : parts.wraps)
+        view.wraps.emplace_back(w);
+    header.contentHash = contentHash(view);
+
+    WipedBytes headerPlain(toBytes(encodeRoutingHeader(header)));
+    padToBucket(headerPlain.bytes());
+    if (headerPlain.bytes().size() + kSealOverhead > kMaxHeaderBytes)
+        return Error{"seal: the routing header is too large (too many groups or recipients)"};
+    parts.sealedHeader = sealTo(routingKey, headerPlain.view());
+
+    SealedEnvelope out;
+    out.bytes = serializeEnvelope(parts);
+    out.reportId = parts.reportId;
+    out.envelopeHash = envelopeHash(out.bytes);
+    return out;
+}
+
+Result<RoutingHeader> openRoutingHeader(ByteView envelopeBytes, const BoxKeyPair& routingKey)
+{
+    auto view = parseEnvelope(envelopeBytes);
+    if (!view)
+        return view.error();
+    WipedBytes plain(Bytes(view->sealedHeader.size() - kSealOverhead));
+    if (crypto_box_seal_open(plain.bytes().data(), view->sealedHeader.data(), view->sealedHeader.size(),
+                             routingKey.publicKey.data(), routingKey.secretKey.data())
+        != 0)
+        return Error{"header: does not open with this routing key (wrong key or tampered)"};
+    if (auto s = unpad(plain.bytes()); !s)
+        return withContext("header", s.error());
+    auto header = decodeRoutingHeader(toString(plain.view()));
+    if (!header)
+        return header.error();
+    if (header->reportId != view->reportId)
+        return Error{"header: report id " + toHex(header->reportId) + " does not match the envelope's "
+                     + toHex(view->reportId) + " (header and envelope were swapped)"};
+    const Hash32 actual = contentHash(*view);
+    if (!equalConstantTime(actual, header->contentHash))
+        return Error{"header: content hash does not match the envelope (body, key wraps or token were altered)"};
+    return header;
+}
+
+Result<WipedBytes> openBody(ByteView envelopeBytes, const BoxKeyPair& memberKey)
+{
+    auto view = parseEnvelope(envelopeBytes);
+    if (!view)
+        return view.error();
+    Secret<32> key;
+    bool found = false;
+    for (auto wrap : view->wraps) {
+        if (crypto_box_seal_open(key.data(), wrap.data(), wrap.size(), memberKey.publicKey.data(),
+                                 memberKey.secretKey.data())
+            == 0) {
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        return Error{"body: no key in this envelope opens with this recipient key"};
+    auto plain = decryptBody(view->body, key, view->reportId);
+    if (!plain)
+        return plain.error();
+    if (auto s = unpad(plain->bytes()); !s)
+        return withContext("body", s.error());
+    return plain;
+}
+
+RoutingHeader routingHeaderFor(const Report& report, const RoutingContext& context)
+{
+    RoutingHeader h;
+    h.kind = report.kind;
+    h.category = report.category;
+    h.groups = context.groups;
+    h.severity = report.risk.worst.isSet() ? report.risk.worst.severity : report.risk.actual.severity;
+    h.likelihood = report.risk.worst.isSet() ? report.risk.worst.likelihood : report.risk.actual.likelihood;
+    h.impact = report.impact.level;
+    h.immediateDanger = report.impact.immediateDanger;
+    h.unit = context.unit;
+    h.month = report.when.local.substr(0, 7);
+    h.language = context.language;
+    h.mode = report.mode;
+    h.consentCommander = report.support.consentCommander;
+    h.directoryVersion = context.directoryVersion;
+    return h;
+}
+
+Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> attachments, const RoutingContext& context,
+                                std::span<const Recipient> recipients, const PublicKey& routingKey)
+{
+    ensureSodium();
+    auto body = encodeReportBody(report, attachments);
+    if (!body)
+        return body.error();
+    RoutingHeader header = routingHeaderFor(report, context);
+    randombytes_buf(header.reportId.data(), header.reportId.size());
+    BoxKeyPair replyKey = BoxKeyPair::generate();
+    header.replyKey = replyKey.publicKey;
+    auto sealed = sealEnvelope(body->view(), header, recipients, routingKey);
+    if (!sealed)
+        return sealed.error();
+    return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
+}
+
+} // namespace vigil

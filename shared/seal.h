@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Sealing and opening envelopes (DESIGN.md §2, docs/protocol.md §2). The device seals; the
+// registry opens only the routing header; a recipient opens only the body.
+
+#include "envelope.h"
+#include "keys.h"
+#include "report.h"
+#include "routingheader.h"
+#include "secret.h"
+
+#include <span>
+#include <string>
+
+namespace vigil {
+
+/// A member of a recipient group the body key is wrapped for.
+struct Recipient {
+    std::string memberId;
+    PublicKey boxKey{};
+};
+
+struct SealedEnvelope {
+    Bytes bytes;
+    ReportId reportId{};
+    Hash32 envelopeHash{};
+};
+
+/// Pads `bodyPlaintext`, encrypts it under a fresh key K, wraps K for every recipient (plus
+/// random decoys up to a multiple of 4), fills header.contentHash and header.recipients, and
+/// seals the header to `routingKey`. header.reportId and header.replyKey must be set; on
+/// return `header` is exactly what was sealed. Fails closed: on error nothing is returned.
+Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
+                                    const PublicKey& routingKey);
+
+/// What the registry learns: opens the routing header with the routing key and verifies the
+/// binding (report id and content hash) to the rest of the envelope.
+Result<RoutingHeader> openRoutingHeader(ByteView envelope, const BoxKeyPair& routingKey);
+
+/// What a recipient learns: finds the key wrap for `memberKey`, decrypts and unpads the body.
+/// Fails on any tampering with the body, the report id or the recipient's wrap.
+Result<WipedBytes> openBody(ByteView envelope, const BoxKeyPair& memberKey);
+
+/// The context a device adds to a report to route it (from the directory and settings).
+struct RoutingContext {
+    std::vector<std::string> groups;
+    std::string unit;
+    std::string language = "nl";
+    std::uint32_t directoryVersion = 0;
+};
+
+/// A freshly sealed report and the reply key the device must keep (in its vault) to read
+/// answers to it.
+struct SealedReport {
+    SealedEnvelope envelope;
+    BoxKeyPair replyKey;
+    RoutingHeader header;
+};
+
+/// The routing header fields a report implies (kind, category, risk, mode, month).
+RoutingHeader routingHeaderFor(const Report& report, const RoutingContext& context);
+
+/// Encodes and seals a report with its attachments: picks a random report id and reply
+/// keypair, then sealEnvelope().
+Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> attachments,
+                                const RoutingContext& context, std::span<const Recipient> recipients,
+                                const PublicKey& routingKey);
+
+} // namespace vigil

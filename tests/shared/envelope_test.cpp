@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "shared/seal.h"
+
+#include "shared/envelope.h"
+#include "shared/padding.h"
+#include "shared/reportbody.h"
+#include "shared/routing.h"
+#include "testdata.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigil;
+
+namespace {
+
+struct Fixture {
+    Directory directory = test::sampleDirectory();
+    BoxKeyPair routing = test::routingKey();
+
+    SealedReport seal(const Report& report, std::span<const Bytes> attachments = {},
+                      std::vector<std::string> excluded = {}) const
+    {
+        RoutingContext ctx;
+        ctx.unit = "42-battalion";
+        ctx.directoryVersion = directory.version;
+        RoutingHeader probe = routingHeaderFor(report, ctx);
+        auto groups = resolveGroups(directory, routeQueryFor(probe));
+        for (const Group* g : groups)
+            ctx.groups.push_back(g->id);
+        auto recipients = recipientsFor(groups, excluded);
+        REQUIRE(recipients.ok());
+        auto sealed = sealReport(report, attachments, ctx, *recipients, routing.publicKey);
+        REQUIRE(sealed.ok());
+        return std::move(*sealed);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a sealed report opens for the registry (header) and for a recipient (body)", "[envelope]")
+{
+    Fixture f;
+    const Report report = test::nearMissReport();
+    SealedReport sealed = f.seal(report);
+
+    auto header = openRoutingHeader(sealed.envelope.bytes, f.routing);
+    REQUIRE(header.ok());
+    CHECK(*header == sealed.header);
+    CHECK(header->reportId == sealed.envelope.reportId);
+    CHECK(header->kind == Kind::NearMiss);
+    CHECK(header->month == "2025-03");
+    CHECK(header->severity == Severity::II);
+    // Severity II reaches the inspectorate too (sample routes).
+    CHECK(header->groups == std::vector<std::string>{"so-13", "inspectorate"});
+    CHECK(header->recipients == std::vector<std::string>{"m1", "m2", "m7"});
+
+    for (int member : {1, 2, 7}) {
+        auto body = openBody(sealed.envelope.bytes, test::memberBoxKey(member));
+        REQUIRE(body.ok());
+        auto decoded = decodeReportBody(body->view());
+        REQUIRE(decoded.ok());
+        CHECK(decoded->report == report);
+    }
+}
+
+TEST_CASE("the routing header never carries the narrative, place or identity", "[envelope]")
+{
+    Fixture f;
+    SealedReport sealed = f.seal(test::nearMissReport());
+    const std::string header = encodeRoutingHeader(sealed.header);
+    CHECK(header.find("jerrycan") == std::string::npos);
+    CHECK(header.find("motorway") == std::string::npos);
+    CHECK(header.find("Sgt.") == std::string::npos);
+    CHECK(header.find("14:20") == std::string::npos);
+}
+
+TEST_CASE("a recipient outside the group cannot open the body", "[envelope]")
+{
+    Fixture f;
+    SealedReport sealed = f.seal(test::nearMissReport());
+    for (int outsider : {3, 6, 8}) {
+        auto body = openBody(sealed.envelope.bytes, test::memberBoxKey(outsider));
+        REQUIRE_FALSE(body.ok());
+        CHECK_THAT(body.error().message, Catch::Contains("no key"));
+    }
+    auto wrongRouting = openRoutingHeader(sealed.envelope.bytes, test::memberBoxKey(1));
+    REQUIRE_FALSE(wrongRouting.ok());
+    CHECK_THAT(wrongRouting.error().message, Catch::Contains("routing key"));
+}
+
+TEST_CASE("an excluded member gets no key wrap and is not listed", "[envelope][conflict-of-interest]")
+{
+    Fixture f;
+    Report report = test::socialReport();
+    report.support.consentCommander = true;
+    SealedReport sealed = f.seal(report, {}, {"m4"});
+    CHECK(sealed.header.recipients == std::vector<std::string>{"m3", "m5", "m8"});
+    CHECK_FALSE(openBody(sealed.envelope.bytes, test::memberBoxKey(4)).ok());
+    CHECK(openBody(sealed.envelope.bytes, test::memberBoxKey(3)).ok());
+    CHECK(openBody(sealed.envelope.bytes, test::memberBoxKey(8)).ok());
+}
+
+TEST_CASE("every single-byte flip of an envelope is rejected", "[envelope][tamper]")
+{
+    Fixture f;
+    SealedReport sealed = f.seal(test::socialReport());
+    const Bytes original = sealed.envelope.bytes;
+    auto view = parseEnvelope(original);
+    REQUIRE(view.ok());
+    const std::size_t bodyStart = static_cast<std::size_t>(view->body.data() - original.data());
+    const std::size_t wrapsStart = static_cast<std::size_t>(view->wraps.front().data() - original.data());
+
+    std::size_t bodyFailures = 0;
+    for (std::size_t i = 0; i < original.size(); ++i) {
+        Bytes tampered = original;
+        tampered[i] ^= 0x01;
+        // The registry checks the whole envelope: layout, header seal and binding.
+        auto header = openRoutingHeader(tampered, f.routing);
+        INFO("flipped byte " << i);
+        REQUIRE_FALSE(header.ok());
+        // A recipient checks what it can: id, its own wrap and the body.
+        if (i < 20 || i >= bodyStart) {
+            if (!openBody(tampered, test::memberBoxKey(3)).ok())
+                ++bodyFailures;
+        }
+    }
+    const std::size_t recipientChecked = 20 + (original.size() - bodyStart);
+    CHECK(bodyFailures == recipientChecked);
+    CHECK(wrapsStart < bodyStart);
+}
+
+TEST_CASE("a header from one envelope with the body of another is rejected", "[envelope][binding]")
+{
+    Fixture f;
+    SealedReport a = f.seal(test::nearMissReport());
+    SealedReport b = f.seal(test::nearMissReport());
+    auto va = parseEnvelope(a.envelope.bytes);
+    auto vb = parseEnvelope(b.envelope.bytes);
+    REQUIRE(va.ok());
+    REQUIRE(vb.ok());
+
+    auto rebuild = [](const EnvelopeView& idAndHeader, const EnvelopeView& rest) {
+        EnvelopeParts p;
+        p.reportId = idAndHeader.reportId;
+        p.sealedHeader.assign(idAndHeader.sealedHeader.begin(), idAndHeader.sealedHeader.end());
+        for (auto w : rest.wraps)
+            p.wraps.emplace_back(w.begin(), w.end());
+        p.body.assign(rest.body.begin(), rest.body.end());
+        return serializeEnvelope(p);
+    };
+    auto swapped = openRoutingHeader(rebuild(*va, *vb), f.routing);
+    REQUIRE_FALSE(swapped.ok());
+    CHECK_THAT(swapped.error().message, Catch::Contains("content hash"));
+
+    // Keeping b's id but a's header: the ids disagree.
+    EnvelopeParts p;
+    p.reportId = vb->reportId;
+    p.sealedHeader.assign(va->sealedHeader.begin(), va->sealedHeader.end());
+    for (auto w : va->wraps)
+        p.wraps.emplace_back(w.begin(), w.end());
+    p.body.assign(va->body.begin(), va->body.end());
+    auto idSwap = openRoutingHeader(serializeEnvelope(p), f.routing);
+    REQUIRE_FALSE(idSwap.ok());
+    CHECK_THAT(idSwap.error().message, Catch::Contains("report id"));
+    // The body is bound to its report id too, so a recipient refuses it under b's id.
+    CHECK_FALSE(openBody(serializeEnvelope(p), test::memberBoxKey(1)).ok());
+}
+
+TEST_CASE("truncated, extended and oversized envelopes give clear errors", "[envelope][bad-input]")
+{
+    Fixture f;
+    const Bytes bytes = f.seal(test::nearMissReport()).envelope.bytes;
+    for (std::size_t len : {std::size_t{0}, std::size_t{3}, std::size_t{10}, std::size_t{22}, std::size_t{300},
+                            bytes.size() - 1}) {
+        auto r = parseEnvelope(ByteView(bytes).first(len));
+        INFO("length " << len);
+        REQUIRE_FALSE(r.ok());
+        CHECK_THAT(r.error().message, Catch::Contains("envelope:"));
+    }
+    CHECK_THAT(parseEnvelope(ByteView(bytes).first(10)).error().message, Catch::Contains("truncated"));
+
+    Bytes extended = bytes;
+    extended.push_back(0);
+    CHECK_THAT(parseEnvelope(extended).error().message, Catch::Contains("trailing"));
+    CHECK_THAT(parseEnvelope(bytes, 1000).error().message, Catch::Contains("exceeds the limit"));
+
+    Bytes badMagic = bytes;
+    badMagic[3] = 0x02;
+    CHECK_THAT(parseEnvelope(badMagic).error().message, Catch::Contains("version 1"));
+}
+
+TEST_CASE("padding hides the report size up to its bucket", "[envelope][padding]")
+{
+    Fixture f;
+    Report shortReport = test::nearMissReport();
+    shortReport.narrative = "Short.";
+    Report longer = shortReport;
+    longer.narrative = std::string(100, 'x');
+    // Precondition: both bodies fall in the same bucket, yet differ in length.
+    auto bodyA = encodeReportBody(shortReport, {});
+    auto bodyB = encodeReportBody(longer, {});
+    REQUIRE(bodyA.ok());
+    REQUIRE(bodyB.ok());
+    REQUIRE(bodyA->bytes().size() != bodyB->bytes().size());
+    REQUIRE(paddedSize(bodyA->bytes().size()) == paddedSize(bodyB->bytes().size()));
+    const auto a = f.seal(shortReport).envelope.bytes.size();
+    const auto b = f.seal(longer).envelope.bytes.size();
+    CHECK(a == b);
+
+    CHECK(paddedSize(0) == 1024);
+    CHECK(paddedSize(1023) == 1024);
+    CHECK(paddedSize(1024) == 2048);
+    CHECK(paddedSize(5000) == 8192);
+    CHECK(paddedSize(1024 * 1024 - 1) == 1024 * 1024);
+    for (std::size_t n : {std::size_t{1} << 21, std::size_t{3'000'000}, std::size_t{17'000'000}}) {
+        const auto p = paddedSize(n);
+        CHECK(p > n);
+        CHECK(static_cast<double>(p) <= static_cast<double>(n) * 1.12 + 1);
+    }
+}
+
+TEST_CASE("attachments travel inside the sealed body and stream in chunks", "[envelope][attachments]")
+{
+    Fixture f;
+    Report report = test::nearMissReport();
+    Bytes photo(200 * 1024);
+    for (std::size_t i = 0; i < photo.size(); ++i)
+        photo[i] = static_cast<std::uint8_t>(i * 7);
+    report.attachments = {AttachmentInfo{"leak.jpg", "image/jpeg", photo.size()}};
+    const std::vector<Bytes> attachments{photo};
+    SealedReport sealed = f.seal(report, attachments);
+    auto view = parseEnvelope(sealed.envelope.bytes);
+    REQUIRE(view.ok());
+    CHECK(view->body.size() > 4 * envelope::kChunkBytes); // 256 KiB bucket, several chunks
+
+    auto body = openBody(sealed.envelope.bytes, test::memberBoxKey(2));
+    REQUIRE(body.ok());
+    auto decoded = decodeReportBody(body->view());
+    REQUIRE(decoded.ok());
+    REQUIRE(decoded->attachments.size() == 1);
+    CHECK(decoded->attachments[0].bytes() == photo);
+
+    // Dropping the final chunk (a truncated upload) must not yield a shorter report.
+    EnvelopeParts p;
+    p.reportId = view->reportId;
+    p.sealedHeader.assign(view->sealedHeader.begin(), view->sealedHeader.end());
+    for (auto w : view->wraps)
+        p.wraps.emplace_back(w.begin(), w.end());
+    p.body.assign(view->body.begin(), view->body.begin() + envelope::kStreamHeaderBytes
+                                          + 2 * (envelope::kChunkBytes + envelope::kChunkOverhead));
+    auto truncated = openBody(serializeEnvelope(p), test::memberBoxKey(2));
+    REQUIRE_FALSE(truncated.ok());
+    CHECK_THAT(truncated.error().message, Catch::Contains("final chunk"));
+}
+
+TEST_CASE("the key wrap count is padded with decoys to a multiple of four", "[envelope][padding]")
+{
+    Fixture f;
+    SealedReport sealed = f.seal(test::nearMissReport()); // three recipients
+    auto view = parseEnvelope(sealed.envelope.bytes);
+    REQUIRE(view.ok());
+    CHECK(view->wraps.size() == 4);
+}
+
+TEST_CASE("sealing fails closed without recipients", "[envelope]")
+{
+    RoutingHeader h;
+    h.groups = {"g"};
+    auto r = sealEnvelope(asBytes("x"), h, {}, test::routingKey().publicKey);
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.error().message, Catch::Contains("at least one recipient"));
+}
+
+TEST_CASE("the dedup key is the report id and the hash of the whole envelope", "[envelope][dedup]")
+{
+    Fixture f;
+    SealedReport sealed = f.seal(test::nearMissReport());
+    CHECK(sealed.envelope.envelopeHash == envelopeHash(sealed.envelope.bytes));
+    Bytes changed = sealed.envelope.bytes;
+    changed.back() ^= 1;
+    CHECK(envelopeHash(changed) != sealed.envelope.envelopeHash);
+}

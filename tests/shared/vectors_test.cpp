@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include <catch2/catch.hpp>
+int main() { return 0; }

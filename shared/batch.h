@@ -6,6 +6,7 @@
 
 #include "bytes.h"
 #include "envelope.h"
+#include "enumtable.h"
 
 #include <optional>
 #include <string>

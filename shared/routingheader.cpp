@@ -50,6 +50,8 @@ std::string encodeRoutingHeader(const RoutingHeader& h)
     json::object o;
     o.emplace("v", kRoutingHeaderVersion);
     o.emplace("report_id", toHex(h.reportId));
+    if (h.thread)
+        o.emplace("thread", toHex(*h.thread));
     o.emplace("kind", enumName(h.kind));
     o.emplace("category", enumName(h.category));
     o.emplace("groups", toArray(h.groups));
@@ -86,6 +88,8 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
         return Error{"header.v: version " + std::to_string(version) + " is not supported"};
     RoutingHeader h;
     h.reportId = hexField<16>(r, "report_id");
+    if (r.has("thread"))
+        h.thread = hexField<16>(r, "thread");
     h.kind = r.choice("kind", Kind::NearMiss);
     h.category = r.choice("category", Category::OtherPhysical);
     h.groups = r.texts("groups", kMaxIds, kMaxIdBytes, Need::Required);

@@ -9,6 +9,7 @@
 #include "keys.h"
 #include "reportenums.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ inline constexpr int kRoutingHeaderVersion = 1;
 
 struct RoutingHeader {
     ReportId reportId{};
+    std::optional<ReportId> thread;        ///< set on a reporter's follow-up: the original report id
     Kind kind = Kind::NearMiss;
     Category category = Category::OtherPhysical;
     std::vector<std::string> groups;       ///< recipient groups the body key was wrapped for

@@ -215,4 +215,38 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
     return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
 }
 
+Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey)
+{
+    ensureSodium();
+    RoutingHeader header = original;
+    header.thread = original.thread ? *original.thread : original.reportId;
+    randombytes_buf(header.reportId.data(), header.reportId.size());
+    Message m = message;
+    m.thread = *header.thread;
+    const std::string json = encodeMessage(m);
+    ByteWriter w;
+    w.u32(static_cast<std::uint32_t>(json.size()));
+    w.text(json);
+    WipedBytes body(w.take());
+    return sealEnvelope(body.view(), header, recipients, routingKey);
+}
+
+Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey)
+{
+    auto plain = openBody(envelope, memberKey);
+    if (!plain)
+        return plain.error();
+    ByteReader r(plain->view(), "follow-up");
+    auto len = r.u32("message_len");
+    if (!len)
+        return len.error();
+    auto json = r.bytes(*len, "message");
+    if (!json)
+        return json.error();
+    if (auto end = r.expectEnd(); !end)
+        return end.error();
+    return decodeMessage(std::string_view(reinterpret_cast<const char*>(json->data()), json->size()));
+}
+
 } // namespace vigil

@@ -6,6 +6,7 @@
 
 #include "envelope.h"
 #include "keys.h"
+#include "message.h"
 #include "report.h"
 #include "routingheader.h"
 #include "secret.h"
@@ -66,5 +67,14 @@ RoutingHeader routingHeaderFor(const Report& report, const RoutingContext& conte
 Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> attachments,
                                 const RoutingContext& context, std::span<const Recipient> recipients,
                                 const PublicKey& routingKey);
+
+/// Seals a reporter's follow-up message in its own envelope: the header copies the original's
+/// routing (groups, unit, mode, reply key) and names it as the thread; the body is the
+/// message's JSON, framed like a report body without attachments.
+Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey);
+
+/// Opens a follow-up's body (for a recipient) and decodes the message.
+Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey);
 
 } // namespace vigil

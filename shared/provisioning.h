@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The enrolment payload `vigil-admin enroll` writes (as a file or a QR code) and the field
+// app reads on first start (docs/protocol.md §9). It pins the registry's root key: everything
+// the device later trusts (directory, bulletins, relay receipt keys) chains to this key.
+
+#include "directory.h"
+#include "keys.h"
+
+#include <string>
+
+namespace vigil {
+
+struct Provisioning {
+    PublicKey rootKey{};
+    std::string relayUrl;        ///< e.g. "https://relay.13bde.example:8443"
+    std::string organisation;    ///< display name, e.g. "Defensie"
+    Bytes signedDirectory;       ///< signDirectory() output, verified against rootKey on import
+    bool operator==(const Provisioning&) const = default;
+};
+
+/// Canonical JSON: {"v":1,"root_key":hex,"relay_url":…,"organisation":…,"directory":base64url}.
+std::string encodeProvisioning(const Provisioning& p);
+
+/// Decodes and checks a provisioning payload: relay URL is http(s), and the embedded directory
+/// verifies against the embedded root key at `now`. Returns the payload and the directory.
+struct VerifiedProvisioning {
+    Provisioning provisioning;
+    Directory directory;
+};
+Result<VerifiedProvisioning> decodeProvisioning(std::string_view json, std::uint64_t now);
+
+} // namespace vigil

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "schema.h"
+
+#include <array>
+
+namespace vigil::registry {
+
+namespace {
+
+// Version 1.
+// - Organisation (what the admin tool edits and `directory publish` signs): units, groups,
+//   members, routes, published directory versions, bulletins.
+// - Cases: one row per report, created from the routing header only. Times are the
+//   registry's own (unix seconds); the device's filing time is never stored.
+// - case_recipients: the members who hold a key wrap (the reporter's exclusions are absent);
+//   only they ever see the case.
+// - stats_archive: what survives a deleted case — counts per cell and day buckets of its
+//   durations, no link to any case.
+// - stats_rows: the one view statistics read, over live cases and the archive alike.
+// - audit: append-only, hash-chained (audit.h).
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE units (
+  id     TEXT PRIMARY KEY,
+  name   TEXT NOT NULL,
+  parent TEXT REFERENCES units(id)
+);
+CREATE TABLE groups (
+  id      TEXT PRIMARY KEY,
+  kind    TEXT NOT NULL,
+  unit    TEXT REFERENCES units(id),
+  name_nl TEXT NOT NULL,
+  name_en TEXT NOT NULL
+);
+CREATE TABLE members (
+  id       TEXT PRIMARY KEY,
+  name     TEXT NOT NULL,
+  box_key  BLOB NOT NULL,
+  sign_key BLOB NOT NULL UNIQUE,
+  active   INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE group_members (
+  group_id  TEXT NOT NULL REFERENCES groups(id),
+  member_id TEXT NOT NULL REFERENCES members(id),
+  PRIMARY KEY (group_id, member_id)
+);
+CREATE TABLE routes (
+  position         INTEGER PRIMARY KEY,
+  domain           TEXT NOT NULL,
+  min_severity     TEXT NOT NULL DEFAULT 'none',
+  min_impact       TEXT NOT NULL DEFAULT 'none',
+  target           TEXT NOT NULL,
+  consent_required INTEGER NOT NULL DEFAULT 0,
+  contact_hours    INTEGER
+);
+CREATE TABLE relays (
+  id          TEXT PRIMARY KEY,
+  receipt_key BLOB NOT NULL
+);
+CREATE TABLE directories (
+  version   INTEGER PRIMARY KEY,
+  issued    INTEGER NOT NULL,
+  expires   INTEGER NOT NULL,
+  signed    BLOB NOT NULL
+);
+CREATE TABLE bulletins (
+  sequence  INTEGER PRIMARY KEY,
+  published INTEGER NOT NULL,
+  signed    BLOB NOT NULL
+);
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE cases (
+  id                INTEGER PRIMARY KEY,
+  report_id         BLOB NOT NULL UNIQUE,
+  envelope_hash     BLOB NOT NULL,
+  envelope          BLOB,
+  kind              TEXT NOT NULL,
+  category          TEXT NOT NULL,
+  domain            TEXT NOT NULL,
+  unit              TEXT NOT NULL DEFAULT '',
+  month             TEXT NOT NULL,
+  lang              TEXT NOT NULL,
+  mode              TEXT NOT NULL,
+  severity          TEXT NOT NULL DEFAULT 'none',
+  likelihood        TEXT NOT NULL DEFAULT 'none',
+  impact            TEXT NOT NULL DEFAULT 'none',
+  immediate_danger  INTEGER NOT NULL DEFAULT 0,
+  consent_commander INTEGER NOT NULL DEFAULT 0,
+  reply_key         BLOB NOT NULL,
+  directory_version INTEGER NOT NULL,
+  state             TEXT NOT NULL DEFAULT 'received',
+  outcome           TEXT,
+  assignee          TEXT,
+  received_at       INTEGER NOT NULL,
+  acknowledged_at   INTEGER,
+  feedback_at       INTEGER,
+  closed_at         INTEGER,
+  ack_due           INTEGER NOT NULL,
+  feedback_due      INTEGER NOT NULL,
+  contact_due       INTEGER,
+  delete_after      INTEGER
+);
+CREATE INDEX cases_state ON cases(state);
+CREATE INDEX cases_delete ON cases(delete_after) WHERE delete_after IS NOT NULL;
+CREATE TABLE case_groups (
+  case_id  INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  group_id TEXT NOT NULL,
+  PRIMARY KEY (case_id, group_id)
+);
+CREATE TABLE case_recipients (
+  case_id   INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  member_id TEXT NOT NULL,
+  PRIMARY KEY (case_id, member_id)
+);
+CREATE INDEX case_recipients_member ON case_recipients(member_id);
+CREATE TABLE case_messages (
+  id       INTEGER PRIMARY KEY,
+  case_id  INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  kind     TEXT NOT NULL,
+  author   TEXT,
+  at       INTEGER NOT NULL,
+  sealed   BLOB NOT NULL
+);
+CREATE TABLE mailbox (
+  seq     INTEGER PRIMARY KEY,
+  mailbox BLOB NOT NULL,
+  case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+  at      INTEGER NOT NULL,
+  data    BLOB NOT NULL
+);
+CREATE INDEX mailbox_prefix ON mailbox(mailbox);
+
+CREATE TABLE stats_archive (
+  kind       TEXT NOT NULL,
+  category   TEXT NOT NULL,
+  domain     TEXT NOT NULL,
+  unit       TEXT NOT NULL,
+  month      TEXT NOT NULL,
+  mode       TEXT NOT NULL,
+  outcome    TEXT,
+  ack_days   INTEGER,
+  feedback_days INTEGER,
+  close_days INTEGER,
+  count      INTEGER NOT NULL
+);
+
+CREATE VIEW stats_rows AS
+  SELECT kind, category, domain, unit, month, mode, state, outcome, assignee,
+         received_at, acknowledged_at, feedback_at, closed_at, ack_due, feedback_due,
+         (acknowledged_at - received_at) / 86400.0 AS ack_days,
+         (feedback_at - received_at) / 86400.0 AS feedback_days,
+         (closed_at - received_at) / 86400.0 AS close_days,
+         1 AS weight
+  FROM cases
+  UNION ALL
+  SELECT kind, category, domain, unit, month, mode, 'deleted', outcome, NULL,
+         NULL, NULL, NULL, NULL, NULL, NULL,
+         ack_days, feedback_days, close_days, count
+  FROM stats_archive;
+
+CREATE TABLE audit (
+  seq     INTEGER PRIMARY KEY,
+  at      INTEGER NOT NULL,
+  actor   TEXT NOT NULL,
+  action  TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail  TEXT NOT NULL,
+  prev    BLOB NOT NULL,
+  hash    BLOB NOT NULL
+);
+
+CREATE TABLE challenges (
+  nonce      BLOB PRIMARY KEY,
+  member_id  TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE sessions (
+  token      BLOB PRIMARY KEY,
+  member_id  TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 1> kMigrations{kV1};
+
+} // namespace
+
+std::span<const std::string_view> registryMigrations()
+{
+    return kMigrations;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The registry's SQLite schema as ordered migrations (PRAGMA user_version counts them).
+
+#include "shared/result.h"
+
+#include <span>
+#include <string_view>
+
+namespace vigil::registry {
+
+/// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
+std::span<const std::string_view> registryMigrations();
+
+} // namespace vigil::registry

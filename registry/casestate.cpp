@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "casestate.h"
+
+#include <algorithm>
+#include <string>
+
+namespace vigil::registry {
+
+std::vector<CaseState> allowedNext(CaseState from)
+{
+    switch (from) {
+    case CaseState::Received:
+        return {CaseState::Acknowledged};
+    case CaseState::Acknowledged:
+        return {CaseState::Assigned, CaseState::Closed};
+    case CaseState::Assigned:
+        return {CaseState::InProgress, CaseState::Closed};
+    case CaseState::InProgress:
+        return {CaseState::FeedbackGiven, CaseState::Closed};
+    case CaseState::FeedbackGiven:
+        // More work after feedback (new facts) reopens the case; otherwise it closes.
+        return {CaseState::InProgress, CaseState::Closed};
+    case CaseState::Closed:
+        return {};
+    }
+    return {};
+}
+
+Status checkTransition(CaseState from, CaseState to, CaseOutcome outcome)
+{
+    const auto next = allowedNext(from);
+    if (std::find(next.begin(), next.end(), to) == next.end()) {
+        std::string allowed;
+        for (auto s : next)
+            allowed += (allowed.empty() ? "" : ", ") + std::string(enumName(s));
+        return Error{"a case in state " + std::string(enumName(from)) + " cannot move to " + std::string(enumName(to))
+                     + (allowed.empty() ? " (it is closed)" : " (allowed: " + allowed + ")")};
+    }
+    if (to == CaseState::Closed) {
+        if (outcome == CaseOutcome::None)
+            return Error{"closing a case needs an outcome (resolved, unfounded, referred or withdrawn)"};
+        if (outcome == CaseOutcome::Resolved && from != CaseState::FeedbackGiven)
+            return Error{"a case can be closed as resolved only after feedback was given to the reporter"};
+    } else if (outcome != CaseOutcome::None) {
+        return Error{"an outcome is given only when closing a case"};
+    }
+    return {};
+}
+
+bool canReassign(CaseState state)
+{
+    return state == CaseState::Assigned || state == CaseState::InProgress || state == CaseState::FeedbackGiven;
+}
+
+} // namespace vigil::registry

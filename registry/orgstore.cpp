@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "orgstore.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace vigil::registry {
+
+namespace {
+
+/// Runs `sql` with text parameters bound in order.
+Status runWith(SqliteDb& db, std::string_view sql, std::initializer_list<std::string_view> texts)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    int i = 1;
+    for (auto t : texts)
+        stmt->bindText(i++, t);
+    return stmt->run();
+}
+
+/// A 32-byte key column; a short or long blob (a damaged row) yields a key that verifies
+/// nothing rather than reading past the blob.
+PublicKey keyColumn(const SqliteStmt& stmt, int column)
+{
+    PublicKey k{};
+    ByteView blob = stmt.blob(column);
+    if (blob.size() == k.size())
+        std::copy(blob.begin(), blob.end(), k.begin());
+    return k;
+}
+
+std::string uniqueHint(const Error& e, std::string_view what, std::string_view id)
+{
+    if (e.message.find("UNIQUE") != std::string::npos || e.message.find("PRIMARY KEY") != std::string::npos)
+        return std::string(what) + " \"" + std::string(id) + "\" already exists";
+    if (e.message.find("FOREIGN KEY") != std::string::npos)
+        return std::string(what) + " \"" + std::string(id) + "\" refers to something that does not exist";
+    return e.message;
+}
+
+} // namespace
+
+Status OrgStore::addUnit(const Unit& unit)
+{
+    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, unit.id).bindText(2, unit.name);
+    if (unit.parent.empty())
+        stmt->bindNull(3);
+    else
+        stmt->bindText(3, unit.parent);
+    if (auto s = stmt->run(); !s)
+        return Error{uniqueHint(s.error(), "unit", unit.id)};
+    return {};
+}
+
+Result<std::vector<Unit>> OrgStore::units()
+{
+    auto stmt = m_db.prepare("SELECT id, name, parent FROM units ORDER BY rowid");
+    if (!stmt)
+        return stmt.error();
+    std::vector<Unit> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.push_back(Unit{stmt->text(0), stmt->text(1), stmt->text(2)});
+    }
+    return out;
+}
+
+Status OrgStore::addGroup(const GroupInfo& g)
+{
+    auto stmt = m_db.prepare("INSERT INTO groups(id, kind, unit, name_nl, name_en) VALUES (?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, g.id).bindText(2, enumName(g.kind));
+    if (g.unit.empty())
+        stmt->bindNull(3);
+    else
+        stmt->bindText(3, g.unit);
+    stmt->bindText(4, g.nameNl).bindText(5, g.nameEn);
+    if (auto s = stmt->run(); !s)
+        return Error{uniqueHint(s.error(), "group", g.id)};
+    return {};
+}
+
+Result<std::vector<GroupInfo>> OrgStore::groups()
+{
+    auto stmt = m_db.prepare("SELECT id, kind, unit, name_nl, name_en FROM groups ORDER BY rowid");
+    if (!stmt)
+        return stmt.error();
+    std::vector<GroupInfo> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.push_back(GroupInfo{stmt->text(0), parseEnum<GroupKind>(stmt->text(1)).value_or(GroupKind::SafetyOfficer),
+                                stmt->text(2), stmt->text(3), stmt->text(4)});
+    }
+    return out;
+}
+
+Status OrgStore::addMember(const Member& m, const std::string& groupId)
+{
+    auto existing = m_db.prepare("SELECT box_key, sign_key FROM members WHERE id = ?");
+    if (!existing)
+        return existing.error();
+    existing->bindText(1, m.id);
+    auto row = existing->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        if (!std::equal(existing->blob(0).begin(), existing->blob(0).end(), m.boxKey.begin(), m.boxKey.end())
+            || !std::equal(existing->blob(1).begin(), existing->blob(1).end(), m.signKey.begin(), m.signKey.end()))
+            return Error{"member \"" + m.id + "\" already exists with other keys"};
+    } else {
+        auto insert = m_db.prepare("INSERT INTO members(id, name, box_key, sign_key) VALUES (?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        insert->bindText(1, m.id).bindText(2, m.name).bind(3, m.boxKey).bind(4, m.signKey);
+        if (auto s = insert->run(); !s)
+            return Error{uniqueHint(s.error(), "member (or its signing key)", m.id)};
+    }
+    if (auto s = runWith(m_db, "INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)", {groupId, m.id});
+        !s)
+        return Error{uniqueHint(s.error(), "group", groupId)};
+    return {};
+}
+
+Status OrgStore::setMemberActive(const std::string& memberId, bool active)
+{
+    auto stmt = m_db.prepare("UPDATE members SET active = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, active ? 1 : 0).bindText(2, memberId);
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return Error{"no member \"" + memberId + "\""};
+    return {};
+}
+
+Result<std::optional<Member>> OrgStore::memberBySignKey(const PublicKey& signKey)
+{
+    auto stmt = m_db.prepare("SELECT id, name, box_key, sign_key FROM members WHERE sign_key = ? AND active = 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, signKey);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Member>{};
+    Member m{stmt->text(0), stmt->text(1), {}, {}};
+    m.boxKey = keyColumn(*stmt, 2);
+    m.signKey = keyColumn(*stmt, 3);
+    return std::optional<Member>(std::move(m));
+}
+
+Result<std::vector<std::string>> OrgStore::groupsOf(const std::string& memberId)
+{
+    auto stmt = m_db.prepare("SELECT group_id FROM group_members WHERE member_id = ? ORDER BY group_id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, memberId);
+    std::vector<std::string> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.push_back(stmt->text(0));
+    }
+    return out;
+}
+
+Status OrgStore::addRoute(const RouteEntry& r)
+{
+    auto stmt = m_db.prepare("INSERT INTO routes(position, domain, min_severity, min_impact, target, consent_required, "
+                             "contact_hours) VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM routes), ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, enumName(r.rule.domain))
+        .bindText(2, enumName(r.rule.minSeverity))
+        .bindText(3, enumName(r.rule.minImpact))
+        .bindText(4, enumName(r.rule.target))
+        .bind(5, r.rule.consentRequired ? 1 : 0);
+    if (r.contactHours)
+        stmt->bind(6, *r.contactHours);
+    else
+        stmt->bindNull(6);
+    return stmt->run();
+}
+
+Status OrgStore::clearRoutes()
+{
+    return m_db.exec("DELETE FROM routes");
+}
+
+Result<std::vector<RouteEntry>> OrgStore::routes()
+{
+    auto stmt = m_db.prepare("SELECT domain, min_severity, min_impact, target, consent_required, contact_hours "
+                             "FROM routes ORDER BY position");
+    if (!stmt)
+        return stmt.error();
+    std::vector<RouteEntry> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        RouteEntry e;
+        e.rule.domain = parseEnum<Domain>(stmt->text(0)).value_or(Domain::Physical);
+        e.rule.minSeverity = parseEnum<Severity>(stmt->text(1)).value_or(Severity::None);
+        e.rule.minImpact = parseEnum<ImpactLevel>(stmt->text(2)).value_or(ImpactLevel::None);
+        e.rule.target = parseEnum<GroupKind>(stmt->text(3)).value_or(GroupKind::SafetyOfficer);
+        e.rule.consentRequired = stmt->int64(4) != 0;
+        if (!stmt->isNull(5))
+            e.contactHours = stmt->int64(5);
+        out.push_back(e);
+    }
+    return out;
+}
+
+Status OrgStore::addRelay(const RelayInfo& relay)
+{
+    auto stmt = m_db.prepare("INSERT INTO relays(id, receipt_key) VALUES (?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET receipt_key = excluded.receipt_key");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, relay.id).bind(2, relay.receiptKey);
+    return stmt->run();
+}
+
+Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uint64_t issued, std::uint64_t validity)
+{
+    Directory d;
+    auto version = m_db.queryInt("SELECT COALESCE(MAX(version), 0) FROM directories");
+    if (!version)
+        return version.error();
+    d.version = static_cast<std::uint32_t>(*version + 1);
+    d.issued = issued;
+    d.expires = issued + validity;
+    d.routingKey = routingKey;
+    auto relays = m_db.prepare("SELECT id, receipt_key FROM relays ORDER BY id");
+    if (!relays)
+        return relays.error();
+    for (;;) {
+        auto row = relays->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        RelayInfo r{relays->text(0), {}};
+        r.receiptKey = keyColumn(*relays, 1);
+        d.relays.push_back(std::move(r));
+    }
+    auto units = this->units();
+    if (!units)
+        return units.error();
+    d.units = std::move(*units);
+    auto groups = this->groups();
+    if (!groups)
+        return groups.error();
+    auto members = m_db.prepare("SELECT m.id, m.name, m.box_key, m.sign_key FROM group_members gm "
+                                "JOIN members m ON m.id = gm.member_id WHERE gm.group_id = ? AND m.active = 1 "
+                                "ORDER BY gm.rowid");
+    if (!members)
+        return members.error();
+    for (const auto& g : *groups) {
+        Group group{g.id, g.kind, g.unit, g.nameNl, g.nameEn, {}};
+        members->reset();
+        members->bindText(1, g.id);
+        for (;;) {
+            auto row = members->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            Member m{members->text(0), members->text(1), {}, {}};
+            m.boxKey = keyColumn(*members, 2);
+            m.signKey = keyColumn(*members, 3);
+            group.members.push_back(std::move(m));
+        }
+        d.groups.push_back(std::move(group));
+    }
+    auto routes = this->routes();
+    if (!routes)
+        return routes.error();
+    for (const auto& r : *routes)
+        d.routes.push_back(r.rule);
+    return d;
+}
+
+Result<Directory> OrgStore::publishDirectory(const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now,
+                                             std::uint64_t validity)
+{
+    auto d = buildDirectory(routingKey, now, validity);
+    if (!d)
+        return d.error();
+    const Bytes blob = signDirectory(*d, root);
+    // Decoding our own output checks the same rules a device applies (ids unique, tree sane).
+    if (auto check = verifyDirectory(blob, root.publicKey, now); !check)
+        return withContext("cannot publish", check.error());
+    auto stmt = m_db.prepare("INSERT INTO directories(version, issued, expires, signed) VALUES (?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, d->version)
+        .bind(2, static_cast<std::int64_t>(d->issued))
+        .bind(3, static_cast<std::int64_t>(d->expires))
+        .bind(4, blob);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return d;
+}
+
+Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()
+{
+    auto stmt = m_db.prepare("SELECT signed FROM directories ORDER BY version DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Bytes>{};
+    auto blob = stmt->blob(0);
+    return std::optional<Bytes>(Bytes(blob.begin(), blob.end()));
+}
+
+Result<std::optional<Directory>> OrgStore::directoryVersion(std::uint32_t version, const PublicKey& rootKey)
+{
+    auto stmt = m_db.prepare("SELECT signed FROM directories WHERE version = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, version);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Directory>{};
+    // Checked at time 0: an expired version still tells us what the device saw.
+    auto blob = stmt->blob(0);
+    auto d = verifyDirectory(blob, rootKey, 0);
+    if (!d)
+        return d.error();
+    return std::optional<Directory>(std::move(*d));
+}
+
+Result<std::optional<std::string>> OrgStore::setting(std::string_view key)
+{
+    auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::string>{};
+    return std::optional<std::string>(stmt->text(0));
+}
+
+Status OrgStore::setSetting(std::string_view key, std::string_view value)
+{
+    return runWith(m_db, "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   {key, value});
+}
+
+} // namespace vigil::registry

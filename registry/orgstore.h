@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The organisation the admin tool edits: units, recipient groups, members, routing rules,
+// relays; and the signed directory versions published from it.
+
+#include "shared/directory.h"
+#include "shared/storage/sqlite.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+
+struct GroupInfo {
+    std::string id;
+    GroupKind kind = GroupKind::SafetyOfficer;
+    std::string unit;
+    std::string nameNl;
+    std::string nameEn;
+};
+
+/// A routing rule as the registry keeps it: the directory's rule plus the route's internal
+/// first-contact clock (hours), which devices do not need.
+struct RouteEntry {
+    RouteRule rule;
+    std::optional<std::int64_t> contactHours;
+};
+
+class OrgStore {
+public:
+    explicit OrgStore(SqliteDb& db) : m_db(db) {}
+
+    Status addUnit(const Unit& unit);
+    Result<std::vector<Unit>> units();
+    Status addGroup(const GroupInfo& group);
+    Result<std::vector<GroupInfo>> groups();
+    /// Adds a member (or, when the id exists with the same keys, just the membership).
+    Status addMember(const Member& member, const std::string& groupId);
+    Status setMemberActive(const std::string& memberId, bool active);
+    Result<std::optional<Member>> memberBySignKey(const PublicKey& signKey);
+    /// Group ids the member belongs to.
+    Result<std::vector<std::string>> groupsOf(const std::string& memberId);
+    Status addRoute(const RouteEntry& route);
+    Status clearRoutes();
+    Result<std::vector<RouteEntry>> routes();
+    Status addRelay(const RelayInfo& relay);
+
+    /// The directory as it would be signed now (active members only).
+    Result<Directory> buildDirectory(const PublicKey& routingKey, std::uint64_t issued, std::uint64_t validitySeconds);
+    /// Signs and stores the next directory version; returns it.
+    Result<Directory> publishDirectory(const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now,
+                                       std::uint64_t validitySeconds);
+    /// The newest signed directory, if any was published.
+    Result<std::optional<Bytes>> latestSignedDirectory();
+    /// A signed directory by version (devices seal against older versions while they sync).
+    Result<std::optional<Directory>> directoryVersion(std::uint32_t version, const PublicKey& rootKey);
+
+    Result<std::optional<std::string>> setting(std::string_view key);
+    Status setSetting(std::string_view key, std::string_view value);
+
+private:
+    SqliteDb& m_db;
+};
+
+} // namespace vigil::registry

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "keyfile.h"
+
+#include "shared/sodiuminit.h"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+namespace vigil {
+
+namespace {
+
+Error systemError(std::string_view what, const std::filesystem::path& path)
+{
+    return Error{std::string(what) + " " + path.string() + ": " + std::strerror(errno)};
+}
+
+} // namespace
+
+KeySeed randomSeed()
+{
+    ensureSodium();
+    KeySeed seed;
+    randombytes_buf(seed.data(), seed.size());
+    return seed;
+}
+
+Result<SeedFile> readSeedFile(const std::filesystem::path& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return systemError("cannot open", path);
+    struct stat st {};
+    const bool statOk = ::fstat(fd, &st) == 0;
+    std::string text(66, '\0');
+    const ssize_t n = ::read(fd, text.data(), text.size());
+    ::close(fd);
+    if (!statOk || n < 0)
+        return systemError("cannot read", path);
+    text.resize(static_cast<std::size_t>(n));
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+        text.pop_back();
+    auto bytes = fromHex(text);
+    wipe(text);
+    if (!bytes || bytes->size() != 32) {
+        if (bytes)
+            wipe(*bytes);
+        return Error{path.string() + ": expected 64 hex digits (a 32-byte key seed)"};
+    }
+    auto seed = KeySeed::fromBytes(*bytes);
+    wipe(*bytes);
+    if (!seed)
+        return seed.error();
+    return SeedFile{std::move(*seed), (st.st_mode & 077) != 0};
+}
+
+Status writeSeedFile(const std::filesystem::path& path, const KeySeed& seed)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return systemError("cannot create", path);
+    std::string text = toHex(seed.view()) + "\n";
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+    wipe(text);
+    ::close(fd);
+    if (!ok) {
+        ::unlink(path.c_str());
+        return systemError("cannot write", path);
+    }
+    return {};
+}
+
+} // namespace vigil

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Key seeds on disk: one file per key, 64 hex digits and a newline, mode 0600, created with
+// O_EXCL and fsync'ed so two processes never overwrite each other's key and a power cut
+// never leaves half a key. The buffer that held the text is wiped.
+
+#include "shared/keys.h"
+
+#include <filesystem>
+
+namespace vigil {
+
+struct SeedFile {
+    KeySeed seed;
+    bool tooOpen = false;  ///< readable by group or others: the caller should warn the operator
+};
+
+Result<SeedFile> readSeedFile(const std::filesystem::path& path);
+
+/// Writes a new seed file; fails if the file exists.
+Status writeSeedFile(const std::filesystem::path& path, const KeySeed& seed);
+
+/// A fresh random 32-byte seed.
+KeySeed randomSeed();
+
+} // namespace vigil

@@ -44,6 +44,7 @@ std::string uniqueHint(const Error& e, std::string_view what, std::string_view i
 
 Status OrgStore::addUnit(const Unit& unit)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("INSERT INTO units(id, name, parent) VALUES (?, ?, ?)");
     if (!stmt)
         return stmt.error();
@@ -59,6 +60,7 @@ Status OrgStore::addUnit(const Unit& unit)
 
 Result<std::vector<Unit>> OrgStore::units()
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT id, name, parent FROM units ORDER BY rowid");
     if (!stmt)
         return stmt.error();
@@ -76,6 +78,7 @@ Result<std::vector<Unit>> OrgStore::units()
 
 Status OrgStore::addGroup(const GroupInfo& g)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("INSERT INTO groups(id, kind, unit, name_nl, name_en) VALUES (?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
@@ -92,6 +95,7 @@ Status OrgStore::addGroup(const GroupInfo& g)
 
 Result<std::vector<GroupInfo>> OrgStore::groups()
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT id, kind, unit, name_nl, name_en FROM groups ORDER BY rowid");
     if (!stmt)
         return stmt.error();
@@ -110,6 +114,7 @@ Result<std::vector<GroupInfo>> OrgStore::groups()
 
 Status OrgStore::addMember(const Member& m, const std::string& groupId)
 {
+    std::lock_guard guard(m_mutex);
     auto existing = m_db.prepare("SELECT box_key, sign_key FROM members WHERE id = ?");
     if (!existing)
         return existing.error();
@@ -137,6 +142,7 @@ Status OrgStore::addMember(const Member& m, const std::string& groupId)
 
 Status OrgStore::setMemberActive(const std::string& memberId, bool active)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("UPDATE members SET active = ? WHERE id = ?");
     if (!stmt)
         return stmt.error();
@@ -150,6 +156,7 @@ Status OrgStore::setMemberActive(const std::string& memberId, bool active)
 
 Result<std::optional<Member>> OrgStore::memberBySignKey(const PublicKey& signKey)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT id, name, box_key, sign_key FROM members WHERE sign_key = ? AND active = 1");
     if (!stmt)
         return stmt.error();
@@ -167,6 +174,7 @@ Result<std::optional<Member>> OrgStore::memberBySignKey(const PublicKey& signKey
 
 Result<std::vector<std::string>> OrgStore::groupsOf(const std::string& memberId)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT group_id FROM group_members WHERE member_id = ? ORDER BY group_id");
     if (!stmt)
         return stmt.error();
@@ -185,6 +193,7 @@ Result<std::vector<std::string>> OrgStore::groupsOf(const std::string& memberId)
 
 Status OrgStore::addRoute(const RouteEntry& r)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("INSERT INTO routes(position, domain, min_severity, min_impact, target, consent_required, "
                              "contact_hours) VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM routes), ?, ?, ?, ?, ?, ?)");
     if (!stmt)
@@ -203,11 +212,13 @@ Status OrgStore::addRoute(const RouteEntry& r)
 
 Status OrgStore::clearRoutes()
 {
+    std::lock_guard guard(m_mutex);
     return m_db.exec("DELETE FROM routes");
 }
 
 Result<std::vector<RouteEntry>> OrgStore::routes()
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT domain, min_severity, min_impact, target, consent_required, contact_hours "
                              "FROM routes ORDER BY position");
     if (!stmt)
@@ -234,6 +245,7 @@ Result<std::vector<RouteEntry>> OrgStore::routes()
 
 Status OrgStore::addRelay(const RelayInfo& relay)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("INSERT INTO relays(id, receipt_key) VALUES (?, ?) "
                              "ON CONFLICT(id) DO UPDATE SET receipt_key = excluded.receipt_key");
     if (!stmt)
@@ -244,6 +256,7 @@ Status OrgStore::addRelay(const RelayInfo& relay)
 
 Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uint64_t issued, std::uint64_t validity)
 {
+    std::lock_guard guard(m_mutex);
     Directory d;
     auto version = m_db.queryInt("SELECT COALESCE(MAX(version), 0) FROM directories");
     if (!version)
@@ -305,6 +318,7 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
 Result<Directory> OrgStore::publishDirectory(const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now,
                                              std::uint64_t validity)
 {
+    std::lock_guard guard(m_mutex);
     auto d = buildDirectory(routingKey, now, validity);
     if (!d)
         return d.error();
@@ -326,6 +340,7 @@ Result<Directory> OrgStore::publishDirectory(const SigningKeyPair& root, const P
 
 Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT signed FROM directories ORDER BY version DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
@@ -340,6 +355,7 @@ Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()
 
 Result<std::optional<Directory>> OrgStore::directoryVersion(std::uint32_t version, const PublicKey& rootKey)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT signed FROM directories WHERE version = ?");
     if (!stmt)
         return stmt.error();
@@ -359,6 +375,7 @@ Result<std::optional<Directory>> OrgStore::directoryVersion(std::uint32_t versio
 
 Result<std::optional<std::string>> OrgStore::setting(std::string_view key)
 {
+    std::lock_guard guard(m_mutex);
     auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
     if (!stmt)
         return stmt.error();
@@ -373,6 +390,7 @@ Result<std::optional<std::string>> OrgStore::setting(std::string_view key)
 
 Status OrgStore::setSetting(std::string_view key, std::string_view value)
 {
+    std::lock_guard guard(m_mutex);
     return runWith(m_db, "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                    {key, value});
 }

@@ -7,6 +7,7 @@
 #include "shared/directory.h"
 #include "shared/storage/sqlite.h"
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,9 +29,10 @@ struct RouteEntry {
     std::optional<std::int64_t> contactHours;
 };
 
+/// Thread-safe: owns its connection (WAL lets it run beside the case store's) behind a mutex.
 class OrgStore {
 public:
-    explicit OrgStore(SqliteDb& db) : m_db(db) {}
+    explicit OrgStore(SqliteDb db) : m_db(std::move(db)) {}
 
     Status addUnit(const Unit& unit);
     Result<std::vector<Unit>> units();
@@ -61,7 +63,8 @@ public:
     Status setSetting(std::string_view key, std::string_view value);
 
 private:
-    SqliteDb& m_db;
+    SqliteDb m_db;
+    std::recursive_mutex m_mutex;
 };
 
 } // namespace vigil::registry

@@ -44,13 +44,17 @@ RouteQuery routeQueryFor(const RoutingHeader& h)
     return RouteQuery{domainOf(h.kind), h.severity, h.impact, h.immediateDanger, h.consentCommander, h.unit};
 }
 
+bool ruleApplies(const RouteRule& rule, const RouteQuery& q)
+{
+    return rule.domain == q.domain && meetsSeverity(q.severity, rule.minSeverity) && meetsImpact(q, rule.minImpact)
+        && (!rule.consentRequired || q.consentCommander);
+}
+
 std::vector<const Group*> resolveGroups(const Directory& d, const RouteQuery& q)
 {
     std::vector<const Group*> out;
     for (const auto& rule : d.routes) {
-        if (rule.domain != q.domain || !meetsSeverity(q.severity, rule.minSeverity) || !meetsImpact(q, rule.minImpact))
-            continue;
-        if (rule.consentRequired && !q.consentCommander)
+        if (!ruleApplies(rule, q))
             continue;
         const Group* g = nearestGroup(d, rule.target, q.unit);
         if (g != nullptr && std::find(out.begin(), out.end(), g) == out.end())

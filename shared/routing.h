@@ -25,6 +25,9 @@ struct RouteQuery {
 /// The query a routing header implies.
 RouteQuery routeQueryFor(const RoutingHeader& header);
 
+/// Whether `rule` applies to a report described by `query` (domain, thresholds, consent).
+bool ruleApplies(const RouteRule& rule, const RouteQuery& query);
+
 /// Groups the rules select, each the group of the target kind nearest to the report's unit
 /// (walking up the unit tree, then an organisation-wide group). No duplicates, rule order.
 std::vector<const Group*> resolveGroups(const Directory& directory, const RouteQuery& query);

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "caseservice.h"
+
+#include "shared/routing.h"
+#include "shared/seal.h"
+
+#include <algorithm>
+#include <set>
+
+namespace vigil::registry {
+
+CaseService::CaseService(CaseStore& store, OrgStore& org, const RegistryKeys& keys, WorkflowPolicy policy, Clock clock)
+    : m_store(store), m_org(org), m_keys(keys), m_policy(policy), m_clock(std::move(clock)),
+      m_random(std::random_device{}())
+{
+}
+
+Result<CaseService::Checked> CaseService::check(ByteView envelope)
+{
+    auto header = openRoutingHeader(envelope, m_keys.routing);
+    if (!header)
+        return header.error();
+    // Judge the recipients against the directory the device sealed with; fall back to the
+    // newest when that version is unknown here.
+    auto directory = m_org.directoryVersion(header->directoryVersion, m_keys.root.publicKey);
+    if (!directory)
+        return directory.error();
+    if (!*directory) {
+        auto latest = m_org.latestSignedDirectory();
+        if (!latest)
+            return latest.error();
+        if (!*latest)
+            return Error{"the registry has not published a directory yet"};
+        auto d = verifyDirectory(**latest, m_keys.root.publicKey, 0);
+        if (!d)
+            return d.error();
+        *directory = std::move(*d);
+    }
+    std::set<std::string> members;
+    for (const auto& g : header->groups) {
+        const Group* group = (*directory)->group(g);
+        if (group == nullptr)
+            return Error{"header names group \"" + g + "\", which directory version "
+                         + std::to_string((*directory)->version) + " does not have"};
+        for (const auto& m : group->members)
+            members.insert(m.id);
+    }
+    for (const auto& r : header->recipients)
+        if (!members.contains(r))
+            return Error{"recipient \"" + r + "\" is not a member of the report's groups"};
+
+    Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}};
+    const RouteQuery query = routeQueryFor(out.header);
+    for (const Group* g : resolveGroups(**directory, query))
+        if (std::find(out.header.groups.begin(), out.header.groups.end(), g->id) == out.header.groups.end())
+            out.remarks += (out.remarks.empty() ? "rules also route to " : ", ") + g->id;
+    auto routes = m_org.routes();
+    if (!routes)
+        return routes.error();
+    for (const auto& r : *routes)
+        if (r.contactHours && ruleApplies(r.rule, query))
+            out.contactHours = out.contactHours ? std::min(*out.contactHours, *r.contactHours) : *r.contactHours;
+    return out;
+}
+
+Status CaseService::validate(ByteView envelope)
+{
+    auto checked = check(envelope);
+    if (!checked)
+        return checked.error();
+    return {};
+}
+
+Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> envelopes)
+{
+    std::vector<IntakeResult> results(envelopes.size());
+    std::vector<NewCase> fresh;
+    std::vector<std::size_t> freshIndex;
+    const UnixSeconds now = m_clock();
+    for (std::size_t i = 0; i < envelopes.size(); ++i) {
+        auto checked = check(envelopes[i]);
+        if (!checked) {
+            results[i] = IntakeResult{IngestStatus::Invalid, 0, checked.error().message};
+            continue;
+        }
+        NewCase c;
+        c.clocks = clocksFor(now, m_policy.clocks, checked->contactHours);
+        c.header = std::move(checked->header);
+        c.envelopeHash = checked->envelopeHash;
+        c.envelope.assign(envelopes[i].begin(), envelopes[i].end());
+        c.receivedAt = now;
+        c.auditDetail = checked->remarks;
+        fresh.push_back(std::move(c));
+        freshIndex.push_back(i);
+    }
+    auto created = m_store.createCases(fresh, "registry");
+    if (!created)
+        return created.error();
+    for (std::size_t k = 0; k < created->size(); ++k) {
+        const auto& o = (*created)[k];
+        IntakeResult& r = results[freshIndex[k]];
+        r.caseId = o.caseId;
+        r.status = o.status == CreateStatus::Created     ? IngestStatus::Stored
+                   : o.status == CreateStatus::Duplicate ? IngestStatus::Duplicate
+                                                         : IngestStatus::Conflict;
+        if (o.status == CreateStatus::Conflict)
+            r.reason = "another envelope with this report id is already a case";
+    }
+    return results;
+}
+
+CaseSummary CaseService::summarise(const CaseRecord& c) const
+{
+    const UnixSeconds now = m_clock();
+    CaseSummary s{c, clockStatus(c.clocks.acknowledgeDue, c.acknowledgedAt, now, m_policy.clocks),
+                  clockStatus(c.clocks.feedbackDue, c.feedbackAt, now, m_policy.clocks), std::nullopt};
+    if (c.clocks.contactDue)
+        s.contactClock = clockStatus(*c.clocks.contactDue, c.acknowledgedAt, now, m_policy.clocks);
+    if (c.state == CaseState::Closed) {
+        s.acknowledgeClock = ClockStatus::Met;
+        s.feedbackClock = ClockStatus::Met;
+        if (s.contactClock)
+            s.contactClock = ClockStatus::Met;
+    }
+    return s;
+}
+
+Result<std::vector<CaseSummary>> CaseService::casesFor(const std::string& memberId)
+{
+    auto cases = m_store.casesForMember(memberId);
+    if (!cases)
+        return cases.error();
+    std::vector<CaseSummary> out;
+    for (const auto& c : *cases)
+        out.push_back(summarise(c));
+    return out;
+}
+
+Result<CaseRecord> CaseService::visibleCase(const std::string& memberId, std::int64_t caseId)
+{
+    auto c = m_store.findCase(caseId);
+    if (!c)
+        return c.error();
+    // The same answer for "no such case" and "not yours": existence is not leaked.
+    if (!*c || std::find((*c)->header.recipients.begin(), (*c)->header.recipients.end(), memberId)
+                   == (*c)->header.recipients.end())
+        return Error{"no case " + std::to_string(caseId) + " for this advisor"};
+    return std::move(**c);
+}
+
+Result<CaseRecord> CaseService::caseFor(const std::string& memberId, std::int64_t caseId)
+{
+    return visibleCase(memberId, caseId);
+}
+
+Result<Bytes> CaseService::envelopeFor(const std::string& memberId, std::int64_t caseId)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    return m_store.sealedEnvelope(caseId);
+}
+
+Status CaseService::transition(const std::string& memberId, std::int64_t caseId, CaseState to, CaseOutcome outcome)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    if (auto s = checkTransition(c->state, to, outcome); !s)
+        return s;
+    const UnixSeconds now = m_clock();
+    const std::string detail = std::string(enumName(c->state)) + " -> " + std::string(enumName(to))
+                               + (outcome != CaseOutcome::None ? " (" + std::string(enumName(outcome)) + ")" : "");
+    c->state = to;
+    if (to == CaseState::Acknowledged)
+        c->acknowledgedAt = now;
+    if (to == CaseState::Assigned && c->assignee.empty())
+        c->assignee = memberId;
+    if (to == CaseState::FeedbackGiven && !c->feedbackAt)
+        c->feedbackAt = now;
+    if (to == CaseState::Closed) {
+        c->outcome = outcome;
+        c->closedAt = now;
+        std::uniform_int_distribution<std::int64_t> jitter(0, m_policy.retentionJitterDays * 86400);
+        c->deleteAfter = now + m_policy.retentionDays * 86400 + jitter(m_random);
+    }
+    return m_store.updateCase(*c, AuditEntry{0, now, memberId, "case.transition", std::to_string(caseId), detail, {}, {}});
+}
+
+Status CaseService::assign(const std::string& memberId, std::int64_t caseId, const std::string& assignee)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    if (std::find(c->header.recipients.begin(), c->header.recipients.end(), assignee) == c->header.recipients.end())
+        return Error{"\"" + assignee + "\" cannot take this case: they do not hold its key (not in the group, or "
+                     "excluded by the reporter)"};
+    if (c->state == CaseState::Acknowledged) {
+        c->state = CaseState::Assigned;
+    } else if (!canReassign(c->state)) {
+        return Error{"a case in state " + std::string(enumName(c->state)) + " cannot be (re)assigned"};
+    }
+    const std::string detail = (c->assignee.empty() ? "assigned to " : c->assignee + " -> ") + assignee;
+    c->assignee = assignee;
+    return m_store.updateCase(*c, AuditEntry{0, m_clock(), memberId, "case.assigned", std::to_string(caseId), detail, {}, {}});
+}
+
+Result<std::int64_t> CaseService::reply(const std::string& memberId, std::int64_t caseId, Bytes sealedReply)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    if (sealedReply.empty() || sealedReply.size() > 64 * 1024)
+        return Error{"a reply must be 1 byte to 64 KiB"};
+    const UnixSeconds now = m_clock();
+    CaseMessage m{0, "reply", memberId, now, std::move(sealedReply)};
+    return m_store.postReply(caseId, mailboxId(c->header.replyKey), m,
+                             AuditEntry{0, now, memberId, "case.reply", std::to_string(caseId), "reply posted", {}, {}});
+}
+
+Status CaseService::note(const std::string& memberId, std::int64_t caseId, Bytes sealedNote)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    if (sealedNote.empty() || sealedNote.size() > 256 * 1024)
+        return Error{"a note must be 1 byte to 256 KiB"};
+    const UnixSeconds now = m_clock();
+    return m_store.addMessage(caseId, CaseMessage{0, "note", memberId, now, std::move(sealedNote)},
+                              AuditEntry{0, now, memberId, "case.note", std::to_string(caseId), "note added", {}, {}});
+}
+
+Result<std::vector<CaseMessage>> CaseService::messagesFor(const std::string& memberId, std::int64_t caseId)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    return m_store.messages(caseId);
+}
+
+Result<std::vector<AuditEntry>> CaseService::historyFor(const std::string& memberId, std::int64_t caseId)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    auto log = m_store.auditLog();
+    if (!log)
+        return log.error();
+    std::vector<AuditEntry> out;
+    const std::string subject = std::to_string(caseId);
+    std::copy_if(log->begin(), log->end(), std::back_inserter(out),
+                 [&](const AuditEntry& e) { return e.subject == subject && e.action.rfind("case.", 0) == 0; });
+    return out;
+}
+
+namespace {
+
+bool anyClock(const CaseSummary& s, ClockStatus status)
+{
+    return s.acknowledgeClock == status || s.feedbackClock == status || (s.contactClock && *s.contactClock == status);
+}
+
+} // namespace
+
+Result<std::vector<CaseSummary>> CaseService::overdue()
+{
+    auto open = m_store.openCases();
+    if (!open)
+        return open.error();
+    std::vector<CaseSummary> out;
+    for (const auto& c : *open)
+        if (auto s = summarise(c); anyClock(s, ClockStatus::Overdue))
+            out.push_back(std::move(s));
+    return out;
+}
+
+Result<std::vector<CaseSummary>> CaseService::dueSoon()
+{
+    auto open = m_store.openCases();
+    if (!open)
+        return open.error();
+    std::vector<CaseSummary> out;
+    for (const auto& c : *open)
+        if (auto s = summarise(c); anyClock(s, ClockStatus::DueSoon) && !anyClock(s, ClockStatus::Overdue))
+            out.push_back(std::move(s));
+    return out;
+}
+
+Result<std::size_t> CaseService::runRetention()
+{
+    return m_store.purgeExpired(m_clock());
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The registry's workflow: turning envelopes into cases, and what advisors may do with them.
+// Every check of who may do what lives here; storage is behind CaseStore.
+
+#include "casestore.h"
+#include "clocks.h"
+#include "orgstore.h"
+#include "registrykeys.h"
+
+#include "shared/batch.h"
+
+#include <functional>
+#include <random>
+
+namespace vigil::registry {
+
+struct WorkflowPolicy {
+    ClockPolicy clocks;
+    std::int64_t retentionDays = 365;      ///< closed cases are deleted this long after closing …
+    std::int64_t retentionJitterDays = 14; ///< … plus a random part, so deletion time says little
+};
+
+/// What intake decided for one envelope (mirrors the ingest statuses).
+struct IntakeResult {
+    IngestStatus status = IngestStatus::Invalid;
+    std::int64_t caseId = 0;
+    std::string reason;
+};
+
+/// The member's view of a case: routing fields, workflow, and clock statuses.
+struct CaseSummary {
+    CaseRecord record;
+    ClockStatus acknowledgeClock = ClockStatus::Running;
+    ClockStatus feedbackClock = ClockStatus::Running;
+    std::optional<ClockStatus> contactClock;
+};
+
+class CaseService {
+public:
+    /// `directory` returns the directory version a header names (or the newest when unknown);
+    /// `routes` the registry's route entries (for per-route contact clocks).
+    CaseService(CaseStore& store, OrgStore& org, const RegistryKeys& keys, WorkflowPolicy policy, Clock clock);
+
+    /// Opens each envelope's routing header, verifies the binding and the recipients against
+    /// the directory, and creates the cases in one transaction (idempotent by report id).
+    /// Envelopes that fail get `invalid` with a reason; nothing is stored for them.
+    Result<std::vector<IntakeResult>> intake(std::span<const ByteView> envelopes);
+    /// The checks of intake() for one envelope, without storing (the ingest's validator).
+    Status validate(ByteView envelope);
+
+    /// Cases the member may see: only those it holds a key wrap for.
+    Result<std::vector<CaseSummary>> casesFor(const std::string& memberId);
+    /// One case, if the member may see it (otherwise an error that does not reveal existence).
+    Result<CaseRecord> caseFor(const std::string& memberId, std::int64_t caseId);
+    Result<Bytes> envelopeFor(const std::string& memberId, std::int64_t caseId);
+
+    Status transition(const std::string& memberId, std::int64_t caseId, CaseState to,
+                      CaseOutcome outcome = CaseOutcome::None);
+    /// Assigns or reassigns the case to a member who holds its key (never an excluded one).
+    Status assign(const std::string& memberId, std::int64_t caseId, const std::string& assignee);
+    /// Posts a reply sealed to the reporter (sealReply output) to the case's mailbox.
+    Result<std::int64_t> reply(const std::string& memberId, std::int64_t caseId, Bytes sealedReply);
+    /// Keeps an internal note (sealed to the group by the console) with the case.
+    Status note(const std::string& memberId, std::int64_t caseId, Bytes sealedNote);
+    Result<std::vector<CaseMessage>> messagesFor(const std::string& memberId, std::int64_t caseId);
+    /// Audit entries about one case, for its history view.
+    Result<std::vector<AuditEntry>> historyFor(const std::string& memberId, std::int64_t caseId);
+
+    /// Open cases whose acknowledge, contact or feedback clock is overdue / due soon.
+    Result<std::vector<CaseSummary>> overdue();
+    Result<std::vector<CaseSummary>> dueSoon();
+    /// Deletes closed cases past retention; returns how many.
+    Result<std::size_t> runRetention();
+
+    CaseSummary summarise(const CaseRecord& record) const;
+
+private:
+    struct Checked {
+        RoutingHeader header;
+        Hash32 envelopeHash{};
+        std::optional<std::int64_t> contactHours;
+        std::string remarks;
+    };
+    Result<Checked> check(ByteView envelope);
+    Result<CaseRecord> visibleCase(const std::string& memberId, std::int64_t caseId);
+
+    CaseStore& m_store;
+    OrgStore& m_org;
+    const RegistryKeys& m_keys;
+    WorkflowPolicy m_policy;
+    Clock m_clock;
+    std::mt19937_64 m_random;
+};
+
+} // namespace vigil::registry

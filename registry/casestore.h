@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The registry's storage interface. The workflow (caseservice.h) talks only to this, so a
+// PostgreSQL backend can replace the SQLite one (sqlitecasestore.h) without touching it.
+// Every state change is written together with its audit entry, in one transaction.
+
+#include "audit.h"
+#include "casestate.h"
+#include "clocks.h"
+
+#include "shared/message.h"
+#include "shared/routingheader.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+
+struct CaseRecord {
+    std::int64_t id = 0;
+    Hash32 envelopeHash{};
+    RoutingHeader header;                  ///< what the registry knows: routing fields only
+    CaseState state = CaseState::Received;
+    CaseOutcome outcome = CaseOutcome::None;
+    std::string assignee;                  ///< member id, empty until assigned
+    UnixSeconds receivedAt = 0;
+    std::optional<UnixSeconds> acknowledgedAt;
+    std::optional<UnixSeconds> feedbackAt;
+    std::optional<UnixSeconds> closedAt;
+    CaseClocks clocks;
+    std::optional<UnixSeconds> deleteAfter;
+};
+
+struct NewCase {
+    RoutingHeader header;
+    Hash32 envelopeHash{};
+    Bytes envelope;                        ///< kept sealed for the recipients to fetch
+    UnixSeconds receivedAt = 0;
+    CaseClocks clocks;
+    std::string auditDetail;               ///< e.g. routing remarks; never content
+};
+
+enum class CreateStatus { Created, Duplicate, Conflict };
+
+struct CreateOutcome {
+    CreateStatus status = CreateStatus::Created;
+    std::int64_t caseId = 0;
+};
+
+/// A message kept with a case: an advisor's reply (sealed to the reporter), an internal note
+/// (sealed to the group), or a reporter's follow-up envelope.
+struct CaseMessage {
+    std::int64_t id = 0;
+    std::string kind;                      ///< "reply", "note", "follow_up"
+    std::string author;                    ///< member id; empty for the reporter
+    UnixSeconds at = 0;
+    Bytes sealed;
+};
+
+struct MailboxItem {
+    std::int64_t seq = 0;
+    MailboxId mailbox{};
+    Bytes data;
+};
+
+class CaseStore {
+public:
+    virtual ~CaseStore() = default;
+
+    /// Creates cases in one transaction, idempotently by report id: the same id with the same
+    /// envelope hash is a duplicate, with another hash a conflict (nothing overwritten).
+    virtual Result<std::vector<CreateOutcome>> createCases(std::span<const NewCase> cases, std::string_view actor) = 0;
+    virtual Result<std::optional<CaseRecord>> findCase(std::int64_t id) = 0;
+    virtual Result<std::optional<CaseRecord>> findCaseByReportId(const ReportId& reportId) = 0;
+    /// Cases the member holds a key wrap for (never others: conflict-of-interest exclusions hold).
+    virtual Result<std::vector<CaseRecord>> casesForMember(const std::string& memberId) = 0;
+    virtual Result<std::vector<CaseRecord>> openCases() = 0;
+    virtual Result<Bytes> sealedEnvelope(std::int64_t caseId) = 0;
+    /// Writes the workflow fields of `updated` (state, outcome, assignee, times, deleteAfter)
+    /// and the audit entry in one transaction.
+    virtual Status updateCase(const CaseRecord& updated, AuditEntry audit) = 0;
+
+    virtual Status addMessage(std::int64_t caseId, const CaseMessage& message, AuditEntry audit) = 0;
+    virtual Result<std::vector<CaseMessage>> messages(std::int64_t caseId) = 0;
+    /// Posts a reply to a device mailbox (and keeps it with the case); returns the mailbox seq.
+    virtual Result<std::int64_t> postReply(std::int64_t caseId, const MailboxId& mailbox, const CaseMessage& message,
+                                           AuditEntry audit) = 0;
+    /// Mailbox items whose id starts with `prefixHex`, after `afterSeq`, oldest first.
+    virtual Result<std::vector<MailboxItem>> mailbox(std::string_view prefixHex, std::int64_t afterSeq,
+                                                     std::size_t limit) = 0;
+
+    virtual Status appendAudit(AuditEntry entry) = 0;
+    virtual Result<std::vector<AuditEntry>> auditLog() = 0;
+
+    /// Deletes (securely) closed cases whose deleteAfter has passed, keeping only their
+    /// anonymous statistics; returns how many were deleted.
+    virtual Result<std::size_t> purgeExpired(UnixSeconds now) = 0;
+};
+
+} // namespace vigil::registry

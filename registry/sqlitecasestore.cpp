@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "sqlitecasestore.h"
+
+#include <algorithm>
+
+namespace vigil::registry {
+
+namespace {
+
+constexpr std::string_view kCaseColumns =
+    "id, report_id, envelope_hash, kind, category, unit, month, lang, mode, severity, likelihood, impact, "
+    "immediate_danger, consent_commander, reply_key, directory_version, state, outcome, assignee, received_at, "
+    "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after";
+
+template <std::size_t N>
+FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
+{
+    FixedBytes<N> out{};
+    ByteView b = s.blob(column);
+    if (b.size() == N)
+        std::copy(b.begin(), b.end(), out.begin());
+    return out;
+}
+
+std::optional<UnixSeconds> optionalTime(const SqliteStmt& s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return s.int64(column);
+}
+
+void bindOptional(SqliteStmt& s, int index, const std::optional<std::int64_t>& v)
+{
+    if (v)
+        s.bind(index, *v);
+    else
+        s.bindNull(index);
+}
+
+CaseRecord readCase(const SqliteStmt& s)
+{
+    CaseRecord c;
+    c.id = s.int64(0);
+    c.header.reportId = fixedColumn<16>(s, 1);
+    c.envelopeHash = fixedColumn<32>(s, 2);
+    c.header.contentHash = {};
+    c.header.kind = parseEnum<Kind>(s.text(3)).value_or(Kind::NearMiss);
+    c.header.category = parseEnum<Category>(s.text(4)).value_or(Category::OtherPhysical);
+    c.header.unit = s.text(5);
+    c.header.month = s.text(6);
+    c.header.language = s.text(7);
+    c.header.mode = parseEnum<ReportingMode>(s.text(8)).value_or(ReportingMode::Anonymous);
+    c.header.severity = parseEnum<Severity>(s.text(9)).value_or(Severity::None);
+    c.header.likelihood = parseEnum<Likelihood>(s.text(10)).value_or(Likelihood::None);
+    c.header.impact = parseEnum<ImpactLevel>(s.text(11)).value_or(ImpactLevel::None);
+    c.header.immediateDanger = s.int64(12) != 0;
+    c.header.consentCommander = s.int64(13) != 0;
+    c.header.replyKey = fixedColumn<32>(s, 14);
+    c.header.directoryVersion = static_cast<std::uint32_t>(s.int64(15));
+    c.state = parseEnum<CaseState>(s.text(16)).value_or(CaseState::Received);
+    c.outcome = s.isNull(17) ? CaseOutcome::None : parseEnum<CaseOutcome>(s.text(17)).value_or(CaseOutcome::None);
+    c.assignee = s.text(18);
+    c.receivedAt = s.int64(19);
+    c.acknowledgedAt = optionalTime(s, 20);
+    c.feedbackAt = optionalTime(s, 21);
+    c.closedAt = optionalTime(s, 22);
+    c.clocks.acknowledgeDue = s.int64(23);
+    c.clocks.feedbackDue = s.int64(24);
+    c.clocks.contactDue = optionalTime(s, 25);
+    c.deleteAfter = optionalTime(s, 26);
+    return c;
+}
+
+Result<std::vector<std::string>> textColumn(SqliteDb& db, std::string_view sql, std::int64_t id)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    std::vector<std::string> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(stmt->text(0));
+    }
+}
+
+} // namespace
+
+SqliteCaseStore::SqliteCaseStore(SqliteDb db) : m_db(std::move(db)) {}
+
+template <typename F>
+Status SqliteCaseStore::inTransaction(F&& body)
+{
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    Status result = body();
+    if (!result) {
+        (void)m_db.exec("ROLLBACK");
+        return result;
+    }
+    if (auto s = m_db.exec("COMMIT"); !s) {
+        (void)m_db.exec("ROLLBACK");
+        return s;
+    }
+    return {};
+}
+
+Status SqliteCaseStore::appendAuditLocked(AuditEntry entry)
+{
+    auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    if (!last)
+        return last.error();
+    auto row = last->step();
+    if (!row)
+        return row.error();
+    AuditEntry previous;
+    if (*row) {
+        previous.seq = last->int64(0);
+        previous.hash = fixedColumn<32>(*last, 1);
+    }
+    chainAuditEntry(entry, *row ? &previous : nullptr);
+    auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, entry.seq)
+        .bind(2, entry.at)
+        .bindText(3, entry.actor)
+        .bindText(4, entry.action)
+        .bindText(5, entry.subject)
+        .bindText(6, entry.detail)
+        .bind(7, entry.prev)
+        .bind(8, entry.hash);
+    return insert->run();
+}
+
+Status SqliteCaseStore::appendAudit(AuditEntry entry)
+{
+    auto guard = lock();
+    return inTransaction([&] { return appendAuditLocked(std::move(entry)); });
+}
+
+Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const NewCase> cases, std::string_view actor)
+{
+    auto guard = lock();
+    std::vector<CreateOutcome> outcomes;
+    Status s = inTransaction([&]() -> Status {
+        auto find = m_db.prepare("SELECT id, envelope_hash FROM cases WHERE report_id = ?");
+        auto insert = m_db.prepare(
+            "INSERT INTO cases(report_id, envelope_hash, envelope, kind, category, domain, unit, month, lang, mode, "
+            "severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
+            "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        auto group = m_db.prepare("INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)");
+        auto recipient = m_db.prepare("INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)");
+        for (auto* st : {&find, &insert, &group, &recipient})
+            if (!*st)
+                return st->error();
+        for (const NewCase& c : cases) {
+            find->reset();
+            find->bind(1, c.header.reportId);
+            auto row = find->step();
+            if (!row)
+                return row.error();
+            if (*row) {
+                const bool same = fixedColumn<32>(*find, 1) == c.envelopeHash;
+                outcomes.push_back({same ? CreateStatus::Duplicate : CreateStatus::Conflict, find->int64(0)});
+                continue;
+            }
+            const RoutingHeader& h = c.header;
+            insert->reset();
+            insert->bind(1, h.reportId)
+                .bind(2, c.envelopeHash)
+                .bind(3, c.envelope)
+                .bindText(4, enumName(h.kind))
+                .bindText(5, enumName(h.category))
+                .bindText(6, enumName(domainOf(h.category)))
+                .bindText(7, h.unit)
+                .bindText(8, h.month)
+                .bindText(9, h.language)
+                .bindText(10, enumName(h.mode))
+                .bindText(11, enumName(h.severity))
+                .bindText(12, enumName(h.likelihood))
+                .bindText(13, enumName(h.impact))
+                .bind(14, h.immediateDanger ? 1 : 0)
+                .bind(15, h.consentCommander ? 1 : 0)
+                .bind(16, h.replyKey)
+                .bind(17, static_cast<std::int64_t>(h.directoryVersion))
+                .bind(18, c.receivedAt)
+                .bind(19, c.clocks.acknowledgeDue)
+                .bind(20, c.clocks.feedbackDue);
+            bindOptional(*insert, 21, c.clocks.contactDue);
+            if (auto r = insert->run(); !r)
+                return r;
+            const std::int64_t id = m_db.lastInsertRowid();
+            for (const auto& g : h.groups) {
+                group->reset();
+                group->bind(1, id).bindText(2, g);
+                if (auto r = group->run(); !r)
+                    return r;
+            }
+            for (const auto& m : h.recipients) {
+                recipient->reset();
+                recipient->bind(1, id).bindText(2, m);
+                if (auto r = recipient->run(); !r)
+                    return r;
+            }
+            AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail,
+                             {}, {}};
+            if (auto r = appendAuditLocked(std::move(audit)); !r)
+                return r;
+            outcomes.push_back({CreateStatus::Created, id});
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return outcomes;
+}
+
+Status SqliteCaseStore::loadMembership(CaseRecord& c)
+{
+    auto groups = textColumn(m_db, "SELECT group_id FROM case_groups WHERE case_id = ? ORDER BY rowid", c.id);
+    if (!groups)
+        return groups.error();
+    auto recipients = textColumn(m_db, "SELECT member_id FROM case_recipients WHERE case_id = ? ORDER BY rowid", c.id);
+    if (!recipients)
+        return recipients.error();
+    c.header.groups = std::move(*groups);
+    c.header.recipients = std::move(*recipients);
+    return {};
+}
+
+Result<std::vector<CaseRecord>> SqliteCaseStore::queryCases(std::string_view where, std::string_view bindText)
+{
+    auto stmt = m_db.prepare("SELECT " + std::string(kCaseColumns) + " FROM cases " + std::string(where)
+                             + " ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    if (!bindText.empty())
+        stmt->bindText(1, bindText);
+    std::vector<CaseRecord> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.push_back(readCase(*stmt));
+    }
+    for (auto& c : out)
+        if (auto s = loadMembership(c); !s)
+            return s.error();
+    return out;
+}
+
+Result<std::optional<CaseRecord>> SqliteCaseStore::findCase(std::int64_t id)
+{
+    auto guard = lock();
+    auto found = queryCases("WHERE id = " + std::to_string(id), {});
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<CaseRecord>{};
+    return std::optional<CaseRecord>(std::move(found->front()));
+}
+
+Result<std::optional<CaseRecord>> SqliteCaseStore::findCaseByReportId(const ReportId& reportId)
+{
+    auto guard = lock();
+    auto found = queryCases("WHERE report_id = X'" + toHex(reportId) + "'", {});
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<CaseRecord>{};
+    return std::optional<CaseRecord>(std::move(found->front()));
+}
+
+Result<std::vector<CaseRecord>> SqliteCaseStore::casesForMember(const std::string& memberId)
+{
+    auto guard = lock();
+    return queryCases("WHERE id IN (SELECT case_id FROM case_recipients WHERE member_id = ?)", memberId);
+}
+
+Result<std::vector<CaseRecord>> SqliteCaseStore::openCases()
+{
+    auto guard = lock();
+    return queryCases("WHERE state != 'closed'", {});
+}
+
+Result<Bytes> SqliteCaseStore::sealedEnvelope(std::int64_t caseId)
+{
+    auto guard = lock();
+    auto stmt = m_db.prepare("SELECT envelope FROM cases WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, caseId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"no case " + std::to_string(caseId)};
+    ByteView b = stmt->blob(0);
+    return Bytes(b.begin(), b.end());
+}
+
+Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
+                                 "feedback_at = ?, closed_at = ?, delete_after = ? WHERE id = ?");
+        if (!stmt)
+            return stmt.error();
+        stmt->bindText(1, enumName(c.state));
+        if (c.outcome == CaseOutcome::None)
+            stmt->bindNull(2);
+        else
+            stmt->bindText(2, enumName(c.outcome));
+        if (c.assignee.empty())
+            stmt->bindNull(3);
+        else
+            stmt->bindText(3, c.assignee);
+        bindOptional(*stmt, 4, c.acknowledgedAt);
+        bindOptional(*stmt, 5, c.feedbackAt);
+        bindOptional(*stmt, 6, c.closedAt);
+        bindOptional(*stmt, 7, c.deleteAfter);
+        stmt->bind(8, c.id);
+        if (auto s = stmt->run(); !s)
+            return s;
+        if (m_db.changes() != 1)
+            return Error{"no case " + std::to_string(c.id)};
+        return appendAuditLocked(std::move(audit));
+    });
+}
+
+Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, AuditEntry audit)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        auto stmt = m_db.prepare("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES (?, ?, ?, ?, ?)");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, caseId).bindText(2, m.kind).bindText(3, m.author).bind(4, m.at).bind(5, m.sealed);
+        if (auto s = stmt->run(); !s)
+            return s;
+        return appendAuditLocked(std::move(audit));
+    });
+}
+
+Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
+{
+    auto guard = lock();
+    auto stmt = m_db.prepare("SELECT id, kind, author, at, sealed FROM case_messages WHERE case_id = ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, caseId);
+    std::vector<CaseMessage> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        ByteView b = stmt->blob(4);
+        out.push_back(CaseMessage{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->int64(3), Bytes(b.begin(), b.end())});
+    }
+}
+
+Result<std::int64_t> SqliteCaseStore::postReply(std::int64_t caseId, const MailboxId& mailboxId, const CaseMessage& m,
+                                                AuditEntry audit)
+{
+    auto guard = lock();
+    std::int64_t seq = 0;
+    Status s = inTransaction([&]() -> Status {
+        auto msg = m_db.prepare("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES (?, 'reply', ?, ?, ?)");
+        auto box = m_db.prepare("INSERT INTO mailbox(mailbox, case_id, at, data) VALUES (?, ?, ?, ?)");
+        if (!msg)
+            return msg.error();
+        if (!box)
+            return box.error();
+        msg->bind(1, caseId).bindText(2, m.author).bind(3, m.at).bind(4, m.sealed);
+        if (auto r = msg->run(); !r)
+            return r;
+        box->bind(1, mailboxId).bind(2, caseId).bind(3, m.at).bind(4, m.sealed);
+        if (auto r = box->run(); !r)
+            return r;
+        seq = m_db.lastInsertRowid();
+        return appendAuditLocked(std::move(audit));
+    });
+    if (!s)
+        return s.error();
+    return seq;
+}
+
+Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(std::string_view prefixHex, std::int64_t afterSeq,
+                                                          std::size_t limit)
+{
+    auto guard = lock();
+    // A hex prefix of the id compares as a blob range: [prefix, prefix + 1).
+    auto prefix = fromHex(prefixHex.size() % 2 == 0 ? std::string(prefixHex) : std::string(prefixHex) + "0");
+    if (!prefix || prefixHex.empty() || prefixHex.size() > 64)
+        return Error{"mailbox prefix must be 1 to 64 hex digits"};
+    auto stmt = m_db.prepare("SELECT seq, mailbox, data FROM mailbox WHERE seq > ? AND hex(mailbox) LIKE ? "
+                             "ORDER BY seq LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    std::string like;
+    for (char ch : prefixHex)
+        like.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    like += '%';
+    stmt->bind(1, afterSeq).bindText(2, like).bind(3, static_cast<std::int64_t>(limit));
+    std::vector<MailboxItem> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        ByteView b = stmt->blob(2);
+        out.push_back(MailboxItem{stmt->int64(0), fixedColumn<32>(*stmt, 1), Bytes(b.begin(), b.end())});
+    }
+}
+
+Result<std::vector<AuditEntry>> SqliteCaseStore::auditLog()
+{
+    auto guard = lock();
+    auto stmt = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    std::vector<AuditEntry> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                                 stmt->text(5), fixedColumn<32>(*stmt, 6), fixedColumn<32>(*stmt, 7)});
+    }
+}
+
+Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
+{
+    auto guard = lock();
+    std::size_t deleted = 0;
+    // secure_delete overwrites freed pages, so a deleted case is not left readable in the file.
+    if (auto s = m_db.exec("PRAGMA secure_delete = ON"); !s)
+        return s.error();
+    Status s = inTransaction([&]() -> Status {
+        const std::string due = "state = 'closed' AND delete_after IS NOT NULL AND delete_after <= " + std::to_string(now);
+        if (auto r = m_db.exec(
+                "INSERT INTO stats_archive(kind, category, domain, unit, month, mode, outcome, ack_days, feedback_days, "
+                "close_days, count) SELECT kind, category, domain, unit, month, mode, outcome, "
+                "(acknowledged_at - received_at) / 86400, (feedback_at - received_at) / 86400, "
+                "(closed_at - received_at) / 86400, COUNT(*) FROM cases WHERE " + due
+                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
+            !r)
+            return r;
+        if (auto r = m_db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
+            return r;
+        if (auto r = m_db.exec("DELETE FROM cases WHERE " + due); !r)
+            return r;
+        deleted = static_cast<std::size_t>(m_db.changes());
+        if (deleted > 0)
+            return appendAuditLocked(AuditEntry{0, now, "registry", "retention.purged", "cases",
+                                                std::to_string(deleted) + " closed cases deleted", {}, {}});
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return deleted;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// CaseStore on SQLite (WAL, synchronous=FULL). One connection behind a mutex: the registry's
+// writes are small and few next to the relays' ingest, and batches keep intake fast.
+
+#include "casestore.h"
+
+#include "shared/storage/sqlite.h"
+
+#include <mutex>
+
+namespace vigil::registry {
+
+class SqliteCaseStore final : public CaseStore {
+public:
+    /// Takes a connection opened with openServerDatabase(…, registryMigrations(), …).
+    explicit SqliteCaseStore(SqliteDb db);
+
+    Result<std::vector<CreateOutcome>> createCases(std::span<const NewCase> cases, std::string_view actor) override;
+    Result<std::optional<CaseRecord>> findCase(std::int64_t id) override;
+    Result<std::optional<CaseRecord>> findCaseByReportId(const ReportId& reportId) override;
+    Result<std::vector<CaseRecord>> casesForMember(const std::string& memberId) override;
+    Result<std::vector<CaseRecord>> openCases() override;
+    Result<Bytes> sealedEnvelope(std::int64_t caseId) override;
+    Status updateCase(const CaseRecord& updated, AuditEntry audit) override;
+    Status addMessage(std::int64_t caseId, const CaseMessage& message, AuditEntry audit) override;
+    Result<std::vector<CaseMessage>> messages(std::int64_t caseId) override;
+    Result<std::int64_t> postReply(std::int64_t caseId, const MailboxId& mailbox, const CaseMessage& message,
+                                   AuditEntry audit) override;
+    Result<std::vector<MailboxItem>> mailbox(std::string_view prefixHex, std::int64_t afterSeq,
+                                             std::size_t limit) override;
+    Status appendAudit(AuditEntry entry) override;
+    Result<std::vector<AuditEntry>> auditLog() override;
+    Result<std::size_t> purgeExpired(UnixSeconds now) override;
+
+    /// The connection, for the organisation store and statistics (same thread rules apply:
+    /// hold lock() while using it).
+    SqliteDb& db() { return m_db; }
+    std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
+
+private:
+    Status appendAuditLocked(AuditEntry entry);
+    Result<std::vector<CaseRecord>> queryCases(std::string_view where, std::string_view bindText);
+    Status loadMembership(CaseRecord& record);
+    /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
+    template <typename F>
+    Status inTransaction(F&& body);
+
+    SqliteDb m_db;
+    std::mutex m_mutex;
+};
+
+} // namespace vigil::registry

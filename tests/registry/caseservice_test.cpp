@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "registry/caseservice.h"
+
+#include "../shared/testdata.h"
+#include "registryfixture.h"
+
+#include "shared/message.h"
+#include "shared/reportbody.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigil;
+using namespace vigil::registry;
+
+TEST_CASE("an envelope becomes a case with routing fields, groups, recipients and clocks", "[registry][intake]")
+{
+    test::RegistryFixture f;
+    const std::int64_t id = f.file(test::nearMissReport());
+    auto c = f.store->findCase(id);
+    REQUIRE(c.ok());
+    REQUIRE(c->has_value());
+    const CaseRecord& r = **c;
+    CHECK(r.state == CaseState::Received);
+    CHECK(r.header.kind == Kind::NearMiss);
+    CHECK(r.header.category == Category::HazardousSubstanceTransport);
+    CHECK(r.header.unit == "42-battalion");
+    CHECK(r.header.month == "2025-03");
+    CHECK(r.header.groups == std::vector<std::string>{"so-13", "inspectorate"});
+    CHECK(r.header.recipients == std::vector<std::string>{"m1", "m2", "m7"});
+    CHECK(r.receivedAt == f.now);
+    CHECK(r.clocks.acknowledgeDue == f.now + 7 * 86400);
+    CHECK_FALSE(r.clocks.contactDue.has_value());
+
+    // The stored envelope is still sealed: a recipient opens it, the registry's data has no text.
+    auto envelope = f.service->envelopeFor("m1", id);
+    REQUIRE(envelope.ok());
+    auto body = openBody(*envelope, test::memberBoxKey(1));
+    REQUIRE(body.ok());
+    CHECK(decodeReportBody(body->view())->report == test::nearMissReport());
+}
+
+TEST_CASE("social-safety cases get the route's 48-hour first-contact clock", "[registry][clocks]")
+{
+    test::RegistryFixture f;
+    const std::int64_t id = f.file(test::socialReport());
+    auto c = f.store->findCase(id);
+    REQUIRE(c.ok());
+    REQUIRE((*c)->clocks.contactDue.has_value());
+    CHECK(*(*c)->clocks.contactDue == f.now + 48 * 3600);
+}
+
+TEST_CASE("intake is idempotent: the same envelope again is a duplicate, another with the same id a conflict",
+          "[registry][intake]")
+{
+    test::RegistryFixture f;
+    SealedReport sealed = f.seal(test::nearMissReport());
+    const ByteView view(sealed.envelope.bytes);
+    auto first = f.service->intake(std::span(&view, 1));
+    auto again = f.service->intake(std::span(&view, 1));
+    REQUIRE(first.ok());
+    REQUIRE(again.ok());
+    CHECK((*first)[0].status == IngestStatus::Stored);
+    CHECK((*again)[0].status == IngestStatus::Duplicate);
+    CHECK((*again)[0].caseId == (*first)[0].caseId);
+
+    // Same report id, different envelope (re-sealed header): conflict, nothing overwritten.
+    RoutingHeader header = sealed.header;
+    auto body = encodeReportBody(test::nearMissReport(), {});
+    auto recipients = std::vector<Recipient>{{"m1", test::memberBoxKey(1).publicKey}};
+    header.groups = {"so-13"};
+    auto other = sealEnvelope(body->view(), header, recipients, f.directory.routingKey);
+    REQUIRE(other.ok());
+    const ByteView otherView(other->bytes);
+    auto conflict = f.service->intake(std::span(&otherView, 1));
+    REQUIRE(conflict.ok());
+    CHECK((*conflict)[0].status == IngestStatus::Conflict);
+    CHECK(f.store->findCase((*first)[0].caseId)->value().header.recipients.size() == 3);
+}
+
+TEST_CASE("wrong-binding and foreign envelopes are refused at intake and nothing is stored", "[registry][intake]")
+{
+    test::RegistryFixture f;
+    SealedReport a = f.seal(test::nearMissReport());
+    SealedReport b = f.seal(test::socialReport());
+    auto va = parseEnvelope(a.envelope.bytes);
+    auto vb = parseEnvelope(b.envelope.bytes);
+    EnvelopeParts swapped;
+    swapped.reportId = va->reportId;
+    swapped.sealedHeader.assign(va->sealedHeader.begin(), va->sealedHeader.end());
+    for (auto w : vb->wraps)
+        swapped.wraps.emplace_back(w.begin(), w.end());
+    swapped.body.assign(vb->body.begin(), vb->body.end());
+    const Bytes bad = serializeEnvelope(swapped);
+
+    // Sealed to another registry's routing key.
+    RoutingContext ctx{{"so-13"}, "42-battalion", "nl", f.directory.version};
+    const std::vector<Recipient> one{{"m1", test::memberBoxKey(1).publicKey}};
+    auto foreign = sealReport(test::nearMissReport(), {}, ctx, one, test::routingKey().publicKey);
+    REQUIRE(foreign.ok());
+
+    // Naming a member who is not in the groups.
+    RoutingContext sneaky{{"so-13"}, "42-battalion", "nl", f.directory.version};
+    const std::vector<Recipient> outsider{{"m6", test::memberBoxKey(6).publicKey}};
+    auto stranger = sealReport(test::nearMissReport(), {}, sneaky, outsider, f.directory.routingKey);
+    REQUIRE(stranger.ok());
+
+    const std::vector<ByteView> batch{bad, foreign->envelope.bytes, stranger->envelope.bytes, a.envelope.bytes};
+    auto results = f.service->intake(batch);
+    REQUIRE(results.ok());
+    CHECK((*results)[0].status == IngestStatus::Invalid);
+    CHECK_THAT((*results)[0].reason, Catch::Contains("content hash"));
+    CHECK((*results)[1].status == IngestStatus::Invalid);
+    CHECK_THAT((*results)[1].reason, Catch::Contains("routing key"));
+    CHECK((*results)[2].status == IngestStatus::Invalid);
+    CHECK_THAT((*results)[2].reason, Catch::Contains("not a member"));
+    CHECK((*results)[3].status == IngestStatus::Stored); // the good neighbour is kept
+    CHECK(f.store->openCases()->size() == 1);
+}
+
+TEST_CASE("an advisor never sees a case of a group it is not in, nor one it was excluded from",
+          "[registry][authorisation][conflict-of-interest]")
+{
+    test::RegistryFixture f;
+    const std::int64_t safety = f.file(test::nearMissReport());
+    Report social = test::socialReport();
+    social.support.consentCommander = true;
+    const std::int64_t excluded = f.file(social, "42-battalion", {"m4"});
+
+    CHECK(f.service->casesFor("m1")->size() == 1);
+    CHECK(f.service->casesFor("m3")->size() == 1);
+    CHECK(f.service->casesFor("m8")->size() == 1); // commander, with consent
+    CHECK(f.service->casesFor("m4")->empty());     // excluded by the reporter
+    CHECK(f.service->casesFor("m6")->empty());     // integrity desk: neither case
+
+    for (const auto& [member, caseId] : std::vector<std::pair<std::string, std::int64_t>>{
+             {"m3", safety}, {"m4", excluded}, {"m6", excluded}}) {
+        INFO(member << " on case " << caseId);
+        CHECK_FALSE(f.service->caseFor(member, caseId).ok());
+        CHECK_FALSE(f.service->envelopeFor(member, caseId).ok());
+        CHECK_FALSE(f.service->transition(member, caseId, CaseState::Acknowledged).ok());
+        CHECK_FALSE(f.service->reply(member, caseId, Bytes(10, 1)).ok());
+        CHECK_FALSE(f.service->note(member, caseId, Bytes(10, 1)).ok());
+    }
+    // A colleague cannot hand the case to the excluded member either.
+    REQUIRE(f.service->transition("m3", excluded, CaseState::Acknowledged).ok());
+    auto handOver = f.service->assign("m3", excluded, "m4");
+    REQUIRE_FALSE(handOver.ok());
+    CHECK_THAT(handOver.error().message, Catch::Contains("do not hold its key"));
+    CHECK(f.service->assign("m3", excluded, "m5").ok());
+}
+
+TEST_CASE("transitions record times, outcome and retention, each with an audit entry", "[registry][workflow]")
+{
+    test::RegistryFixture f;
+    const std::int64_t id = f.file(test::socialReport());
+    REQUIRE_FALSE(f.service->transition("m3", id, CaseState::InProgress).ok());
+    f.now += 3600;
+    REQUIRE(f.service->transition("m3", id, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->assign("m3", id, "m5").ok());
+    REQUIRE(f.service->transition("m5", id, CaseState::InProgress).ok());
+    f.now += 86400;
+    REQUIRE(f.service->transition("m5", id, CaseState::FeedbackGiven).ok());
+    REQUIRE(f.service->transition("m5", id, CaseState::Closed, CaseOutcome::Resolved).ok());
+    auto c = f.service->caseFor("m5", id);
+    REQUIRE(c.ok());
+    CHECK(c->state == CaseState::Closed);
+    CHECK(c->outcome == CaseOutcome::Resolved);
+    CHECK(c->assignee == "m5");
+    CHECK(c->acknowledgedAt == f.now - 86400);
+    CHECK(c->closedAt == f.now);
+    REQUIRE(c->deleteAfter.has_value());
+    CHECK(*c->deleteAfter >= f.now + 365 * 86400);
+    CHECK(*c->deleteAfter <= f.now + (365 + 14) * 86400);
+
+    auto history = f.service->historyFor("m5", id);
+    REQUIRE(history.ok());
+    std::vector<std::string> actions;
+    for (const auto& e : *history)
+        actions.push_back(e.action);
+    CHECK(actions == std::vector<std::string>{"case.created", "case.transition", "case.assigned", "case.transition",
+                                              "case.transition", "case.transition"});
+    auto log = f.store->auditLog();
+    REQUIRE(log.ok());
+    CHECK_FALSE(verifyAuditChain(*log).has_value());
+}
+
+TEST_CASE("overdue and due-soon lists follow the clocks", "[registry][clocks]")
+{
+    test::RegistryFixture f;
+    const std::int64_t social = f.file(test::socialReport()); // 48 h contact clock
+    const std::int64_t safety = f.file(test::nearMissReport());
+    CHECK(f.service->overdue()->empty());
+    CHECK(f.service->dueSoon()->size() == 1); // the contact clock is within 48 h from the start
+    f.now += 49 * 3600;
+    auto overdue = f.service->overdue();
+    REQUIRE(overdue->size() == 1);
+    CHECK(overdue->front().record.id == social);
+    REQUIRE(f.service->transition("m3", social, CaseState::Acknowledged).ok());
+    f.now += 6 * 86400;
+    overdue = f.service->overdue();
+    REQUIRE(overdue->size() == 1);
+    CHECK(overdue->front().record.id == safety);
+    CHECK(overdue->front().acknowledgeClock == ClockStatus::Overdue);
+}
+
+TEST_CASE("a reply reaches the device's mailbox by prefix and opens with the reply key", "[registry][mailbox]")
+{
+    test::RegistryFixture f;
+    SealedReport sealed = f.seal(test::socialReport());
+    const ByteView view(sealed.envelope.bytes);
+    const std::int64_t id = (*f.service->intake(std::span(&view, 1)))[0].caseId;
+
+    Message m{sealed.header.reportId, static_cast<std::uint64_t>(f.now), "m3", "Thank you. Can we talk on Tuesday?"};
+    auto seq = f.service->reply("m3", id, sealReply(m, test::memberSignKey(3), sealed.header.replyKey));
+    REQUIRE(seq.ok());
+
+    const MailboxId box = mailboxId(sealed.replyKey.publicKey);
+    auto items = f.store->mailbox(mailboxPrefix(box), 0, 100);
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 1);
+    CHECK(items->front().mailbox == box);
+    auto opened = openReply(items->front().data, sealed.replyKey);
+    REQUIRE(opened.ok());
+    CHECK(opened->message.text == "Thank you. Can we talk on Tuesday?");
+    CHECK(opened->signer == test::memberSignKey(3).publicKey);
+    CHECK(f.store->mailbox(mailboxPrefix(box), *seq, 100)->empty());
+}
+
+TEST_CASE("retention deletes closed cases after the period and keeps only statistics", "[registry][retention]")
+{
+    test::RegistryFixture f;
+    const std::int64_t id = f.file(test::nearMissReport());
+    REQUIRE(f.service->transition("m1", id, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->transition("m1", id, CaseState::Closed, CaseOutcome::Unfounded).ok());
+    CHECK(*f.service->runRetention() == 0);
+    f.now += 380 * 86400;
+    CHECK(*f.service->runRetention() == 1);
+    CHECK_FALSE(f.store->findCase(id)->has_value());
+    auto lock = f.store->lock();
+    CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_archive WHERE kind = 'near_miss'") == 1);
+    CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_rows") == 1);
+    CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM case_recipients") == 0);
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "registryfixture.h"
+
+#include "../shared/testdata.h"
+
+#include "registry/schema.h"
+#include "shared/storage/sqlite.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+namespace vigil::test {
+
+TempDir::TempDir()
+{
+    std::random_device rd;
+    m_path = std::filesystem::temp_directory_path() / ("vigil-test-" + std::to_string(rd()) + std::to_string(rd()));
+    std::filesystem::create_directories(m_path);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+}
+
+RegistryFixture::RegistryFixture()
+{
+    auto k = registry::createRegistryKeys(dir.path());
+    REQUIRE(k.ok());
+    keys = std::move(*k);
+    auto orgDb = openServerDatabase(registry::registryDatabasePath(dir.path()), registry::registryMigrations(), "registry");
+    REQUIRE(orgDb.ok());
+    org = std::make_unique<registry::OrgStore>(std::move(*orgDb));
+    auto caseDb = openServerDatabase(registry::registryDatabasePath(dir.path()), {}, "registry");
+    REQUIRE(caseDb.ok());
+    store = std::make_unique<registry::SqliteCaseStore>(std::move(*caseDb));
+
+    // The organisation of sampleDirectory(), entered the way vigil-admin does it.
+    const Directory sample = sampleDirectory();
+    for (const auto& u : sample.units)
+        REQUIRE(org->addUnit(u).ok());
+    for (const auto& g : sample.groups) {
+        REQUIRE(org->addGroup({g.id, g.kind, g.unit, g.nameNl, g.nameEn}).ok());
+        for (const auto& m : g.members)
+            REQUIRE(org->addMember(m, g.id).ok());
+    }
+    for (const auto& r : sample.routes) {
+        std::optional<std::int64_t> contact;
+        if (r.target == GroupKind::ConfidentialAdvisor)
+            contact = 48;
+        REQUIRE(org->addRoute({r, contact}).ok());
+    }
+    REQUIRE(org->addRelay({"relay-test", relayKey().publicKey}).ok());
+    auto published = org->publishDirectory(keys.root, keys.routing.publicKey, static_cast<std::uint64_t>(now),
+                                           365 * 86400);
+    REQUIRE(published.ok());
+    directory = std::move(*published);
+    service = std::make_unique<registry::CaseService>(*store, *org, keys, registry::WorkflowPolicy{},
+                                                      [this] { return now; });
+}
+
+SealedReport RegistryFixture::seal(const Report& report, const std::string& unit,
+                                   const std::vector<std::string>& excluded) const
+{
+    RoutingContext ctx;
+    ctx.unit = unit;
+    ctx.directoryVersion = directory.version;
+    auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
+    for (const Group* g : groups)
+        ctx.groups.push_back(g->id);
+    auto recipients = recipientsFor(groups, excluded);
+    REQUIRE(recipients.ok());
+    auto sealed = sealReport(report, {}, ctx, *recipients, directory.routingKey);
+    REQUIRE(sealed.ok());
+    return std::move(*sealed);
+}
+
+std::int64_t RegistryFixture::file(const Report& report, const std::string& unit, const std::vector<std::string>& excluded)
+{
+    SealedReport sealed = seal(report, unit, excluded);
+    const ByteView view(sealed.envelope.bytes);
+    auto results = service->intake(std::span(&view, 1));
+    REQUIRE(results.ok());
+    REQUIRE(results->size() == 1);
+    INFO((*results)[0].reason);
+    REQUIRE((*results)[0].status == IngestStatus::Stored);
+    return (*results)[0].caseId;
+}
+
+} // namespace vigil::test

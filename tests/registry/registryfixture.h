@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// A registry on a real SQLite file in a temporary folder, with the organisation of
+// tests/shared/testdata.h (members m1…m8 with fixed keys), a published directory, an
+// injectable clock, and a device-side helper that seals reports against that directory.
+
+#include "registry/caseservice.h"
+#include "registry/orgstore.h"
+#include "registry/registrykeys.h"
+#include "registry/sqlitecasestore.h"
+
+#include "shared/routing.h"
+#include "shared/seal.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace vigil::test {
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+struct RegistryFixture {
+    RegistryFixture();
+
+    TempDir dir;
+    registry::UnixSeconds now = 1'750'000'000;
+    registry::RegistryKeys keys;
+    std::unique_ptr<registry::OrgStore> org;
+    std::unique_ptr<registry::SqliteCaseStore> store;
+    std::unique_ptr<registry::CaseService> service;
+    Directory directory;
+
+    /// Seals `report` as a device at `unit` would, excluding `excluded` members.
+    SealedReport seal(const Report& report, const std::string& unit = "42-battalion",
+                      const std::vector<std::string>& excluded = {}) const;
+    /// Seals and takes in one report; returns its case id.
+    std::int64_t file(const Report& report, const std::string& unit = "42-battalion",
+                      const std::vector<std::string>& excluded = {});
+};
+
+} // namespace vigil::test

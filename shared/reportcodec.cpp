@@ -2,6 +2,7 @@
 #include "reportcodec.h"
 
 #include "jsonreader.h"
+#include "secret.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -267,7 +268,16 @@ Result<std::string> encodeReport(const Report& report)
 {
     if (auto s = validateReport(report); !s)
         return s.error();
-    return json::serialize(toJson(report));
+    std::string text = json::serialize(toJson(report));
+    // Escaping can grow text up to six-fold (control characters become \u00XX), so fields that
+    // are each within their limits can still add up to a document the decoder refuses.
+    if (text.size() > limits::reportJson) {
+        const std::size_t size = text.size();
+        wipe(text);
+        return Error{"report: encodes to " + std::to_string(size) + " bytes, the limit is "
+                     + std::to_string(limits::reportJson)};
+    }
+    return text;
 }
 
 // --- decoding ---------------------------------------------------------------------------

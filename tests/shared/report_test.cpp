@@ -265,6 +265,34 @@ TEST_CASE("the report decoder enforces the v1 field limits, in bytes", "[report]
     CHECK_THAT(encodeReport(tooLong).error().message, Catch::Contains("report.narrative"));
 }
 
+TEST_CASE("the encoder refuses a report whose escaped JSON the decoder would refuse for its size",
+          "[report][codec][limits]")
+{
+    // Regression: every field within its limit, but control characters escape to six bytes
+    // each, so the document grew past limits::reportJson; the sealed body could not be read.
+    Report r = minimalReport();
+    const std::string control(limits::shortText, '\x01');
+    r.narrative = std::string(limits::narrative, '\x01');
+    r.factors.assign(limits::listEntries, control);
+    r.immediateActions.assign(limits::listEntries, control);
+    REQUIRE(validateReport(r).ok());
+    auto refused = encodeReport(r);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("the limit is 262144"));
+    CHECK_FALSE(encodeReportBody(r, {}).ok());
+
+    // The same amount of plain text fits and round-trips.
+    const std::string plain(limits::shortText, 'x');
+    r.narrative = std::string(limits::narrative, 'n');
+    r.factors.assign(limits::listEntries, plain);
+    r.immediateActions.assign(limits::listEntries, plain);
+    auto text = encodeReport(r);
+    REQUIRE(text.ok());
+    auto decoded = decodeReport(*text);
+    REQUIRE(decoded.ok());
+    CHECK(*decoded == r);
+}
+
 TEST_CASE("the report decoder limits list lengths", "[report][codec][limits]")
 {
     Report r = minimalReport();

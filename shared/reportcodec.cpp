@@ -2,6 +2,7 @@
 #include "reportcodec.h"
 
 #include "jsonreader.h"
+#include "secret.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -23,19 +24,30 @@ bool digitsAt(std::string_view s, std::size_t from, std::size_t count)
     return true;
 }
 
+/// Two digits at `from` forming a number in [min, max].
+bool twoDigitsIn(std::string_view s, std::size_t from, int min, int max)
+{
+    if (!digitsAt(s, from, 2))
+        return false;
+    const int v = (s[from] - '0') * 10 + (s[from + 1] - '0');
+    return v >= min && v <= max;
+}
+
 /// The shape of `when.local` follows the precision the reporter chose, so a vague date
-/// cannot carry a hidden exact time.
+/// cannot carry a hidden exact time. The ranges matter too: the routing header takes its
+/// month from here, and the registry refuses a header whose month is not 01-12.
 bool localTimeMatches(std::string_view s, TimePrecision precision)
 {
-    const bool month = s.size() >= 7 && digitsAt(s, 0, 4) && s[4] == '-' && digitsAt(s, 5, 2);
+    const bool month = s.size() >= 7 && digitsAt(s, 0, 4) && s[4] == '-' && twoDigitsIn(s, 5, 1, 12);
+    const bool day = month && s.size() >= 10 && s[7] == '-' && twoDigitsIn(s, 8, 1, 31);
     switch (precision) {
     case TimePrecision::Month:
         return month && s.size() == 7;
     case TimePrecision::Day:
-        return month && s.size() == 10 && s[7] == '-' && digitsAt(s, 8, 2);
+        return day && s.size() == 10;
     case TimePrecision::Exact:
-        return month && s.size() == 16 && s[7] == '-' && digitsAt(s, 8, 2) && s[10] == 'T' && digitsAt(s, 11, 2)
-            && s[13] == ':' && digitsAt(s, 14, 2);
+        return day && s.size() == 16 && s[10] == 'T' && twoDigitsIn(s, 11, 0, 23) && s[13] == ':'
+            && twoDigitsIn(s, 14, 0, 59);
     }
     return false;
 }
@@ -256,7 +268,16 @@ Result<std::string> encodeReport(const Report& report)
 {
     if (auto s = validateReport(report); !s)
         return s.error();
-    return json::serialize(toJson(report));
+    std::string text = json::serialize(toJson(report));
+    // Escaping can grow text up to six-fold (control characters become \u00XX), so fields that
+    // are each within their limits can still add up to a document the decoder refuses.
+    if (text.size() > limits::reportJson) {
+        const std::size_t size = text.size();
+        wipe(text);
+        return Error{"report: encodes to " + std::to_string(size) + " bytes, the limit is "
+                     + std::to_string(limits::reportJson)};
+    }
+    return text;
 }
 
 // --- decoding ---------------------------------------------------------------------------

@@ -18,6 +18,14 @@ constexpr std::uint32_t kMaxOps = 16;
 constexpr std::uint32_t kMaxMemKiB = 1024 * 1024;
 constexpr std::string_view kCheckContext = "vigil vault check";
 
+/// The cost range an item may claim. create() holds new vaults to the same range, so a vault
+/// is never made that unlock() would refuse to open.
+bool paramsInRange(const VaultParams& p)
+{
+    return p.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && p.opsLimit <= kMaxOps
+        && p.memLimitKiB >= crypto_pwhash_MEMLIMIT_MIN / 1024 && p.memLimitKiB <= kMaxMemKiB;
+}
+
 struct Header {
     VaultParams params;
     FixedBytes<16> salt{};
@@ -41,10 +49,10 @@ Result<Header> readHeader(ByteView sealed)
     auto salt = mem ? r.fixed<16>("salt") : Result<FixedBytes<16>>(mem.error());
     if (!salt)
         return salt.error();
-    if (*ops < crypto_pwhash_OPSLIMIT_MIN || *ops > kMaxOps || *mem < crypto_pwhash_MEMLIMIT_MIN / 1024
-        || *mem > kMaxMemKiB)
+    const VaultParams params{*ops, *mem};
+    if (!paramsInRange(params))
         return Error{"vault item: key derivation parameters are out of range"};
-    return Header{{*ops, *mem}, *salt};
+    return Header{params, *salt};
 }
 
 Bytes headerBytes(const VaultKey& key)
@@ -84,6 +92,8 @@ Bytes associatedData(ByteView header, std::string_view context)
 Result<VaultKey> VaultKey::create(std::string_view pin, VaultParams params)
 {
     ensureSodium();
+    if (!paramsInRange(params))
+        return Error{"vault: key derivation parameters are out of range"};
     FixedBytes<16> salt{};
     randombytes_buf(salt.data(), salt.size());
     auto key = derive(pin, salt, params);

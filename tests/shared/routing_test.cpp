@@ -1,2 +1,218 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "shared/routing.h"
+
+#include "testdata.h"
+
 #include <catch2/catch.hpp>
+
+using namespace vigil;
+
+namespace {
+
+std::vector<std::string> groupIds(const std::vector<const Group*>& groups)
+{
+    std::vector<std::string> out;
+    for (const Group* g : groups)
+        out.push_back(g->id);
+    return out;
+}
+
+std::vector<std::string> route(const RouteQuery& q)
+{
+    static const Directory directory = test::sampleDirectory();
+    return groupIds(resolveGroups(directory, q));
+}
+
+RouteQuery physical(Severity severity, std::string unit = "42-battalion")
+{
+    RouteQuery q;
+    q.domain = Domain::Physical;
+    q.severity = severity;
+    q.unit = std::move(unit);
+    return q;
+}
+
+RouteQuery social(ImpactLevel impact = ImpactLevel::Substantial, bool immediateDanger = false,
+                  bool consentCommander = false)
+{
+    RouteQuery q;
+    q.domain = Domain::Social;
+    q.impact = impact;
+    q.immediateDanger = immediateDanger;
+    q.consentCommander = consentCommander;
+    q.unit = "42-battalion";
+    return q;
+}
+
+using Ids = std::vector<std::string>;
+
+std::vector<std::string> memberIds(const std::vector<Recipient>& recipients)
+{
+    std::vector<std::string> out;
+    for (const auto& r : recipients)
+        out.push_back(r.memberId);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("physical safety goes to the nearest safety officers, severe cases also to the inspectorate",
+          "[routing][physical]")
+{
+    // 42-battalion has no safety officers; 13-brigade, one step up, has.
+    CHECK(route(physical(Severity::I)) == Ids{"so-13", "inspectorate"});
+    CHECK(route(physical(Severity::II)) == Ids{"so-13", "inspectorate"});
+    CHECK(route(physical(Severity::III)) == Ids{"so-13"});
+    CHECK(route(physical(Severity::IV)) == Ids{"so-13"});
+    CHECK(route(physical(Severity::None)) == Ids{"so-13"});
+    CHECK(route(physical(Severity::III, "13-brigade")) == Ids{"so-13"});
+    // Above the brigade there is no safety-officer group at all, nor an organisation-wide one.
+    CHECK(route(physical(Severity::III, "army")).empty());
+    CHECK(route(physical(Severity::I, "army")) == Ids{"inspectorate"});
+    // An unknown unit falls back to organisation-wide groups only.
+    CHECK(route(physical(Severity::II, "99-unknown")) == Ids{"inspectorate"});
+    // Social-safety inputs do not affect a physical report.
+    RouteQuery q = physical(Severity::III);
+    q.impact = ImpactLevel::Severe;
+    q.immediateDanger = true;
+    q.consentCommander = true;
+    CHECK(route(q) == Ids{"so-13"});
+}
+
+TEST_CASE("the routing header of the example near miss routes by its worst credible severity", "[routing][physical]")
+{
+    const Report report = test::nearMissReport(); // actual IV, worst II
+    RoutingContext ctx;
+    ctx.unit = "42-battalion";
+    const RouteQuery q = routeQueryFor(routingHeaderFor(report, ctx));
+    CHECK(q.domain == Domain::Physical);
+    CHECK(q.severity == Severity::II);
+    CHECK(q.unit == "42-battalion");
+    CHECK(route(q) == Ids{"so-13", "inspectorate"});
+
+    Report milder = report;
+    milder.risk.worst = RiskCell{Severity::III, Likelihood::D};
+    CHECK(route(routeQueryFor(routingHeaderFor(milder, ctx))) == Ids{"so-13"});
+}
+
+TEST_CASE("social safety goes to the confidential advisors, the commander only with consent",
+          "[routing][social][consent]")
+{
+    CHECK(route(social(ImpactLevel::Limited)) == Ids{"ca-pool"});
+    CHECK(route(social(ImpactLevel::Substantial)) == Ids{"ca-pool"});
+    CHECK(route(social(ImpactLevel::None)) == Ids{"ca-pool"});
+    CHECK(route(social(ImpactLevel::Substantial, false, true)) == Ids{"ca-pool", "cmd-42"});
+    // The commander rule looks for the commander of the report's own unit.
+    RouteQuery elsewhere = social(ImpactLevel::Limited, false, true);
+    elsewhere.unit = "13-brigade";
+    CHECK(route(elsewhere) == Ids{"ca-pool"});
+    // Severity is a physical-safety notion and does not pull in the inspectorate.
+    RouteQuery withSeverity = social(ImpactLevel::Limited);
+    withSeverity.severity = Severity::I;
+    CHECK(route(withSeverity) == Ids{"ca-pool"});
+
+    // The example report: no consent, substantial impact.
+    RoutingContext ctx;
+    ctx.unit = "42-battalion";
+    Report report = test::socialReport();
+    CHECK(route(routeQueryFor(routingHeaderFor(report, ctx))) == Ids{"ca-pool"});
+    report.support.consentCommander = true;
+    CHECK(route(routeQueryFor(routingHeaderFor(report, ctx))) == Ids{"ca-pool", "cmd-42"});
+}
+
+TEST_CASE("severe social-safety cases and immediate danger also reach the inspectorate", "[routing][social]")
+{
+    CHECK(route(social(ImpactLevel::Severe)) == Ids{"ca-pool", "inspectorate"});
+    CHECK(route(social(ImpactLevel::Limited, true)) == Ids{"ca-pool", "inspectorate"});
+    CHECK(route(social(ImpactLevel::None, true)) == Ids{"ca-pool", "inspectorate"});
+    CHECK(route(social(ImpactLevel::Severe, true, true)) == Ids{"ca-pool", "cmd-42", "inspectorate"});
+}
+
+TEST_CASE("integrity concerns go to the integrity desk only", "[routing][integrity]")
+{
+    RouteQuery q;
+    q.domain = Domain::Integrity;
+    q.unit = "42-battalion";
+    CHECK(route(q) == Ids{"integrity"});
+    q.severity = Severity::I;
+    q.impact = ImpactLevel::Severe;
+    q.immediateDanger = true;
+    q.consentCommander = true;
+    CHECK(route(q) == Ids{"integrity"});
+}
+
+TEST_CASE("resolveGroups lists each group once in rule order", "[routing]")
+{
+    Directory d = test::sampleDirectory();
+    // A second rule reaching the same group must not list it twice.
+    d.routes.push_back(RouteRule{Domain::Physical, Severity::I, ImpactLevel::None, GroupKind::SafetyOfficer, false});
+    CHECK(groupIds(resolveGroups(d, physical(Severity::I))) == Ids{"so-13", "inspectorate"});
+    // A nearer group wins over one further up.
+    d.groups.push_back(Group{"so-42", GroupKind::SafetyOfficer, "42-battalion", "VF 42", "SO 42", {d.groups[0].members[0]}});
+    CHECK(groupIds(resolveGroups(d, physical(Severity::III))) == Ids{"so-42"});
+    CHECK(groupIds(resolveGroups(d, physical(Severity::III, "13-brigade"))) == Ids{"so-13"});
+}
+
+TEST_CASE("a unit tree with a cycle does not hang route resolution", "[routing][robustness]")
+{
+    Directory d = test::sampleDirectory();
+    d.units[0].parent = "42-battalion"; // a cycle the decoder would refuse; resolve must still end
+    d.groups[0].unit = "nowhere";
+    CHECK(groupIds(resolveGroups(d, physical(Severity::III))).empty());
+}
+
+TEST_CASE("recipientsFor lists every member once, minus exclusions", "[routing][recipients][conflict-of-interest]")
+{
+    const Directory d = test::sampleDirectory();
+    const Group* so = d.group("so-13");
+    const Group* inspectorate = d.group("inspectorate");
+    const Group* ca = d.group("ca-pool");
+    REQUIRE(so != nullptr);
+    REQUIRE(inspectorate != nullptr);
+    REQUIRE(ca != nullptr);
+
+    const std::vector<const Group*> groups{so, inspectorate};
+    auto all = recipientsFor(groups, {});
+    REQUIRE(all.ok());
+    CHECK(memberIds(*all) == Ids{"m1", "m2", "m7"});
+    CHECK((*all)[0].boxKey == test::memberBoxKey(1).publicKey);
+    CHECK((*all)[2].boxKey == test::memberBoxKey(7).publicKey);
+
+    const std::vector<std::string> excluded{"m2"};
+    auto some = recipientsFor(groups, excluded);
+    REQUIRE(some.ok());
+    CHECK(memberIds(*some) == Ids{"m1", "m7"});
+
+    // An exclusion of someone not in the groups changes nothing.
+    const std::vector<std::string> stranger{"m5", "nobody"};
+    CHECK(memberIds(*recipientsFor(groups, stranger)) == Ids{"m1", "m2", "m7"});
+
+    SECTION("a member of two groups gets one wrap")
+    {
+        Group both = *inspectorate;
+        both.members.push_back(so->members[1]);
+        const std::vector<const Group*> overlapping{so, &both, so};
+        auto r = recipientsFor(overlapping, {});
+        REQUIRE(r.ok());
+        CHECK(memberIds(*r) == Ids{"m1", "m2", "m7"});
+    }
+    SECTION("excluding everyone fails instead of sealing for nobody")
+    {
+        const std::vector<const Group*> one{inspectorate};
+        const std::vector<std::string> everyone{"m7"};
+        auto r = recipientsFor(one, everyone);
+        REQUIRE_FALSE(r.ok());
+        CHECK_THAT(r.error().message, Catch::Contains("no recipient is left"));
+
+        const std::vector<std::string> allOfThem{"m1", "m2", "m7"};
+        CHECK_FALSE(recipientsFor(groups, allOfThem).ok());
+    }
+    SECTION("no groups at all fails")
+    {
+        CHECK_FALSE(recipientsFor({}, {}).ok());
+        Group empty = *ca;
+        empty.members.clear();
+        const std::vector<const Group*> onlyEmpty{&empty};
+        CHECK_FALSE(recipientsFor(onlyEmpty, {}).ok());
+    }
+}

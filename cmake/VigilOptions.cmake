@@ -5,7 +5,7 @@
 add_library(vigil_warnings INTERFACE)
 target_compile_options(vigil_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
   -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual
-  -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion -Wformat=2
+  -Wconversion -Wsign-conversion -Wdouble-promotion -Wformat=2
   -Wimplicit-fallthrough)
 if(VIGIL_WERROR)
   target_compile_options(vigil_warnings INTERFACE -Werror)

@@ -21,7 +21,8 @@ std::string encodeProvisioning(const Provisioning& p)
     o.emplace("root_key", toHex(p.rootKey));
     o.emplace("relay_url", p.relayUrl);
     o.emplace("organisation", p.organisation);
-    o.emplace("directory", toBase64Url(p.signedDirectory));
+    if (!p.signedDirectory.empty())
+        o.emplace("directory", toBase64Url(p.signedDirectory));
     return json::serialize(o);
 }
 
@@ -38,7 +39,7 @@ Result<VerifiedProvisioning> decodeProvisioning(std::string_view text, std::uint
     const std::string rootHex = r.text("root_key", 64);
     p.relayUrl = r.text("relay_url", 512);
     p.organisation = r.text("organisation", 200);
-    const std::string directory = r.text("directory", kMaxPayload);
+    const std::string directory = r.text("directory", kMaxPayload, Need::Optional);
     if (auto s = r.finish(); !s)
         return s.error();
     auto root = fixedFromHex<32>(rootHex);
@@ -47,6 +48,8 @@ Result<VerifiedProvisioning> decodeProvisioning(std::string_view text, std::uint
     p.rootKey = *root;
     if (p.relayUrl.rfind("https://", 0) != 0 && p.relayUrl.rfind("http://", 0) != 0)
         return Error{"provisioning.relay_url: expected an http:// or https:// URL, got \"" + p.relayUrl + "\""};
+    if (directory.empty())
+        return VerifiedProvisioning{std::move(p), std::nullopt};
     auto blob = fromBase64Url(directory);
     if (!blob)
         return withContext("provisioning.directory", blob.error());

@@ -8,6 +8,7 @@
 #include "directory.h"
 #include "keys.h"
 
+#include <optional>
 #include <string>
 
 namespace vigil {
@@ -16,18 +17,20 @@ struct Provisioning {
     PublicKey rootKey{};
     std::string relayUrl;        ///< e.g. "https://relay.13bde.example:8443"
     std::string organisation;    ///< display name, e.g. "Defensie"
-    Bytes signedDirectory;       ///< signDirectory() output, verified against rootKey on import
+    Bytes signedDirectory;       ///< signDirectory() output; empty in the compact form a QR code
+                                 ///< carries, then the device fetches it from the relay
     bool operator==(const Provisioning&) const = default;
 };
 
-/// Canonical JSON: {"v":1,"root_key":hex,"relay_url":…,"organisation":…,"directory":base64url}.
+/// Canonical JSON: {"v":1,"root_key":hex,"relay_url":…,"organisation":…,"directory":base64url};
+/// "directory" is omitted when signedDirectory is empty.
 std::string encodeProvisioning(const Provisioning& p);
 
 /// Decodes and checks a provisioning payload: relay URL is http(s), and the embedded directory
-/// verifies against the embedded root key at `now`. Returns the payload and the directory.
+/// (when present) verifies against the embedded root key at `now`.
 struct VerifiedProvisioning {
     Provisioning provisioning;
-    Directory directory;
+    std::optional<Directory> directory;
 };
 Result<VerifiedProvisioning> decodeProvisioning(std::string_view json, std::uint64_t now);
 

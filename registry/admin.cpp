@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "admin.h"
+
+#include "audit.h"
+#include "schema.h"
+
+#include "shared/identity.h"
+#include "shared/provisioning.h"
+#include "shared/storage/sqlite.h"
+
+#include <sstream>
+
+namespace vigil::registry {
+
+namespace fs = std::filesystem;
+
+Admin::Admin(fs::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org, std::unique_ptr<SqliteCaseStore> cases)
+    : m_dataDir(std::move(dataDir)), m_keys(std::move(keys)), m_org(std::move(org)), m_cases(std::move(cases))
+{
+}
+
+Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir)
+{
+    auto keys = loadRegistryKeys(dataDir);
+    if (!keys)
+        return keys.error();
+    auto orgDb = openServerDatabase(registryDatabasePath(dataDir), registryMigrations(), "registry");
+    if (!orgDb)
+        return orgDb.error();
+    auto caseDb = openServerDatabase(registryDatabasePath(dataDir), {}, "registry");
+    if (!caseDb)
+        return caseDb.error();
+    return std::unique_ptr<Admin>(new Admin(dataDir, std::move(*keys), std::make_unique<OrgStore>(std::move(*orgDb)),
+                                            std::make_unique<SqliteCaseStore>(std::move(*caseDb))));
+}
+
+Status Admin::audit(std::string action, std::string subject, std::string detail, std::int64_t now)
+{
+    return m_cases->appendAudit(AuditEntry{0, now, "admin", std::move(action), std::move(subject), std::move(detail), {}, {}});
+}
+
+Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, std::int64_t now)
+{
+    if (fs::exists(registryDatabasePath(dataDir)))
+        return Error{registryDatabasePath(dataDir).string() + " already exists: this data directory is initialised"};
+    auto keys = createRegistryKeys(dataDir);
+    if (!keys)
+        return keys.error();
+    auto admin = open(dataDir);
+    if (!admin)
+        return admin.error();
+    OrgStore& org = (*admin)->org();
+    const std::string top = o.topUnitId;
+    Status s = org.addUnit(Unit{top, o.topUnitName, ""});
+    for (const GroupInfo& g : {GroupInfo{"so-" + top, GroupKind::SafetyOfficer, top, "Veiligheidsfunctionarissen",
+                                         "Safety officers"},
+                               GroupInfo{"ca-pool", GroupKind::ConfidentialAdvisor, "", "Vertrouwenspersonen",
+                                         "Confidential advisors"},
+                               GroupInfo{"integrity-desk", GroupKind::IntegrityDesk, "", "Integriteitsmeldpunt",
+                                         "Integrity desk"},
+                               GroupInfo{"inspectorate", GroupKind::Inspectorate, "", "Inspectie", "Inspectorate"}})
+        if (s)
+            s = org.addGroup(g);
+    // The default routes of DESIGN.md §6; 48 h first contact for social safety, one week for integrity.
+    const RouteEntry routes[] = {
+        {{Domain::Physical, Severity::None, ImpactLevel::None, GroupKind::SafetyOfficer, false}, std::nullopt},
+        {{Domain::Physical, Severity::II, ImpactLevel::None, GroupKind::Inspectorate, false}, std::nullopt},
+        {{Domain::Social, Severity::None, ImpactLevel::None, GroupKind::ConfidentialAdvisor, false}, 48},
+        {{Domain::Social, Severity::None, ImpactLevel::None, GroupKind::Commander, true}, std::nullopt},
+        {{Domain::Social, Severity::None, ImpactLevel::Severe, GroupKind::Inspectorate, false}, std::nullopt},
+        {{Domain::Integrity, Severity::None, ImpactLevel::None, GroupKind::IntegrityDesk, false}, 168},
+    };
+    for (const auto& r : routes)
+        if (s)
+            s = org.addRoute(r);
+    if (s)
+        s = org.addRelay(RelayInfo{"registry", (*admin)->keys().receipt.publicKey});
+    if (s)
+        s = org.setSetting("organisation", o.organisation);
+    if (s)
+        s = (*admin)->audit("registry.initialised", top, "default groups and routes", now);
+    if (!s)
+        return s.error();
+    std::ostringstream out;
+    out << "initialised " << dataDir.string() << "\n"
+        << "root key (devices pin this; compare it when enrolling): " << toHex((*admin)->keys().root.publicKey) << "\n"
+        << "groups: so-" << top << ", ca-pool, integrity-desk, inspectorate (no members yet)\n"
+        << "next: vigil-admin advisor add …, then vigil-admin directory publish\n";
+    return out.str();
+}
+
+Result<std::string> Admin::addUnit(const Unit& unit, bool withGroups)
+{
+    if (auto s = m_org->addUnit(unit); !s)
+        return s.error();
+    if (withGroups) {
+        if (auto s = m_org->addGroup({"so-" + unit.id, GroupKind::SafetyOfficer, unit.id,
+                                      "Veiligheidsfunctionarissen " + unit.name, "Safety officers " + unit.name});
+            !s)
+            return s.error();
+        if (auto s = m_org->addGroup({"cmd-" + unit.id, GroupKind::Commander, unit.id, "Commandant " + unit.name,
+                                      "Commander " + unit.name});
+            !s)
+            return s.error();
+    }
+    return "unit " + unit.id + " added" + (withGroups ? " with groups so-" + unit.id + " and cmd-" + unit.id : "") + "\n";
+}
+
+Result<std::string> Admin::listUnits()
+{
+    auto units = m_org->units();
+    if (!units)
+        return units.error();
+    std::ostringstream out;
+    for (const auto& u : *units)
+        out << u.id << "\t" << u.name << "\t" << (u.parent.empty() ? "-" : u.parent) << "\n";
+    return out.str();
+}
+
+Result<std::string> Admin::addGroup(const GroupInfo& group)
+{
+    if (auto s = m_org->addGroup(group); !s)
+        return s.error();
+    return "group " + group.id + " added\n";
+}
+
+Result<std::string> Admin::listGroups()
+{
+    auto groups = m_org->groups();
+    if (!groups)
+        return groups.error();
+    std::ostringstream out;
+    for (const auto& g : *groups)
+        out << g.id << "\t" << enumName(g.kind) << "\t" << (g.unit.empty() ? "-" : g.unit) << "\t" << g.nameEn << "\n";
+    return out.str();
+}
+
+Result<std::string> Admin::addAdvisor(const std::string& id, const std::string& name, const std::string& group,
+                                      const std::string& identityText)
+{
+    auto identity = decodeAdvisorIdentity(identityText);
+    if (!identity)
+        return identity.error();
+    if (auto s = m_org->addMember(Member{id, name, identity->boxKey, identity->signKey}, group); !s)
+        return s.error();
+    return "advisor " + id + " added to " + group + " (takes effect with the next `directory publish`)\n";
+}
+
+Result<std::string> Admin::setAdvisorActive(const std::string& id, bool active)
+{
+    if (auto s = m_org->setMemberActive(id, active); !s)
+        return s.error();
+    return "advisor " + id + (active ? " enabled" : " disabled") + " (takes effect with the next `directory publish`)\n";
+}
+
+Result<std::string> Admin::addRelay(const std::string& id, const std::string& receiptKeyHex)
+{
+    auto key = fixedFromHex<32>(receiptKeyHex);
+    if (!key)
+        return withContext("--receipt-key", key.error());
+    if (auto s = m_org->addRelay(RelayInfo{id, *key}); !s)
+        return s.error();
+    return "relay " + id + " registered (key " + keyId(*key) + ")\n";
+}
+
+Result<std::string> Admin::addRoute(const RouteOptions& r)
+{
+    if (r.domain == Domain::Social && r.target == GroupKind::Commander && !r.consentRequired)
+        return Error{"social-safety reports reach the commander only with the reporter's consent: add --consent-required"};
+    if (auto s = m_org->addRoute({{r.domain, r.minSeverity, r.minImpact, r.target, r.consentRequired}, r.contactHours}); !s)
+        return s.error();
+    return "route added: " + std::string(enumName(r.domain)) + " -> " + std::string(enumName(r.target)) + "\n";
+}
+
+Result<std::string> Admin::clearRoutes()
+{
+    if (auto s = m_org->clearRoutes(); !s)
+        return s.error();
+    return std::string("all routes removed (publish a directory only after adding new ones)\n");
+}
+
+Result<std::string> Admin::listRoutes()
+{
+    auto routes = m_org->routes();
+    if (!routes)
+        return routes.error();
+    std::ostringstream out;
+    for (const auto& r : *routes) {
+        out << enumName(r.rule.domain) << " -> " << enumName(r.rule.target);
+        if (r.rule.minSeverity != Severity::None)
+            out << " (severity " << enumName(r.rule.minSeverity) << " or worse)";
+        if (r.rule.minImpact != ImpactLevel::None)
+            out << " (impact " << enumName(r.rule.minImpact) << " or more)";
+        if (r.rule.consentRequired)
+            out << " (only with the reporter's consent)";
+        if (r.contactHours)
+            out << " (first contact within " << *r.contactHours << " h)";
+        out << "\n";
+    }
+    return out.str();
+}
+
+Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t validDays)
+{
+    if (validDays < 1 || validDays > 366)
+        return Error{"--valid-days must be 1 to 366"};
+    auto d = m_org->publishDirectory(m_keys.root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
+                                     static_cast<std::uint64_t>(validDays) * 86400);
+    if (!d)
+        return d.error();
+    std::size_t members = 0;
+    std::size_t empty = 0;
+    for (const auto& g : d->groups) {
+        members += g.members.size();
+        empty += g.members.empty() ? 1u : 0u;
+    }
+    if (auto s = audit("directory.published", std::to_string(d->version), std::to_string(members) + " members", now); !s)
+        return s.error();
+    std::string out = "directory version " + std::to_string(d->version) + " published: " + std::to_string(d->groups.size())
+                      + " groups, " + std::to_string(members) + " members, valid " + std::to_string(validDays) + " days\n";
+    if (empty > 0)
+        out += "warning: " + std::to_string(empty) + " group(s) have no members; reports routed there reach nobody\n";
+    return out;
+}
+
+Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
+{
+    Provisioning p;
+    p.rootKey = m_keys.root.publicKey;
+    p.relayUrl = relayUrl;
+    auto organisation = m_org->setting("organisation");
+    if (!organisation)
+        return organisation.error();
+    p.organisation = organisation->value_or("Vigil");
+    if (!compact) {
+        auto latest = m_org->latestSignedDirectory();
+        if (!latest)
+            return latest.error();
+        if (!*latest)
+            return Error{"no directory published yet: run `vigil-admin directory publish` first"};
+        p.signedDirectory = std::move(**latest);
+    }
+    const std::string json = encodeProvisioning(p);
+    // Check what we hand out the way a device will read it.
+    if (auto check = decodeProvisioning(json, 0); !check && !compact)
+        return check.error();
+    return json;
+}
+
+Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_t now)
+{
+    auto lock = m_cases->lock();
+    auto last = m_cases->db().queryInt("SELECT COALESCE(MAX(sequence), 0) FROM bulletins");
+    if (!last)
+        return last.error();
+    const auto sequence = static_cast<std::uint64_t>(*last + 1);
+    Bulletin b{sequence, static_cast<std::uint64_t>(now), o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
+    const Bytes blob = signBulletin(b, m_keys.root);
+    // Reject here what every device would reject (empty or over-long texts).
+    if (auto check = verifyBulletin(blob, m_keys.root.publicKey); !check)
+        return check.error();
+    auto stmt = m_cases->db().prepare("INSERT INTO bulletins(sequence, published, signed) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(sequence)).bind(2, now).bind(3, blob);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    lock.unlock();
+    if (auto s = audit("bulletin.published", std::to_string(sequence), std::string(enumName(o.kind)), now); !s)
+        return s.error();
+    return "bulletin " + std::to_string(sequence) + " published\n";
+}
+
+Result<std::string> Admin::verifyAudit()
+{
+    auto log = m_cases->auditLog();
+    if (!log)
+        return log.error();
+    if (auto broken = verifyAuditChain(*log))
+        return Error{"audit trail broken at entry " + std::to_string(broken->seq) + ": " + broken->reason};
+    return "audit trail intact: " + std::to_string(log->size()) + " entries"
+           + (log->empty() ? std::string() : ", head " + toHex(log->back().hash)) + "\n";
+}
+
+Result<std::string> Admin::auditHead()
+{
+    auto log = m_cases->auditLog();
+    if (!log)
+        return log.error();
+    if (log->empty())
+        return std::string("0 -\n");
+    return std::to_string(log->back().seq) + " " + toHex(log->back().hash) + "\n";
+}
+
+} // namespace vigil::registry

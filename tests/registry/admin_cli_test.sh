@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Runs vigil-admin as an operator would and checks output and exit codes.
+set -u
+admin=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+"$admin" --help | grep -q "enroll" || fail "--help does not list enroll"
+"$admin" --data "$dir/r" init >/dev/null || fail "init"
+"$admin" --data "$dir/r" init >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "second init must exit 1"
+"$admin" --data "$dir/r" group add --id g --kind nonsense --name-nl a --name-en b >/dev/null 2>&1
+[[ $? -eq 2 ]] || fail "bad --kind must exit 2"
+"$admin" --data "$dir/r" unit add --id 13-bde --name "13 Bde" --parent defence --with-groups | grep -q "so-13-bde" \
+  || fail "unit add --with-groups"
+"$admin" --data "$dir/r" directory publish | grep -q "version 1 published" || fail "directory publish"
+"$admin" --data "$dir/r" enroll --relay-url http://127.0.0.1:1 --out "$dir/device.json" >/dev/null || fail "enroll"
+grep -q '"root_key"' "$dir/device.json" || fail "provisioning file"
+"$admin" --data "$dir/r" enroll --relay-url http://127.0.0.1:1 --qr | grep -q "█" || fail "QR code"
+"$admin" --data "$dir/r" audit verify | grep -q "intact" || fail "audit verify"
+"$admin" --data "$dir/missing" unit list >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "missing data dir must exit 1"
+echo "admin CLI: all checks passed"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "caseservice.h"
 
+#include "shared/receipt.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
 
@@ -80,7 +81,8 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
     for (std::size_t i = 0; i < envelopes.size(); ++i) {
         auto checked = check(envelopes[i]);
         if (!checked) {
-            results[i] = IntakeResult{IngestStatus::Invalid, 0, checked.error().message};
+            results[i].status = IngestStatus::Invalid;
+            results[i].reason = checked.error().message;
             continue;
         }
         NewCase c;
@@ -90,9 +92,18 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
         c.envelope.assign(envelopes[i].begin(), envelopes[i].end());
         c.receivedAt = now;
         c.auditDetail = checked->remarks;
+        results[i].reportId = c.header.reportId;
         fresh.push_back(std::move(c));
         freshIndex.push_back(i);
     }
+    // One signature for the whole batch; a receipt made for an envelope that turns out to be
+    // a duplicate is simply not used (the original one is returned).
+    std::vector<ReceiptLeaf> leaves;
+    for (const auto& c : fresh)
+        leaves.push_back(ReceiptLeaf{c.header.reportId, c.envelopeHash});
+    const auto receipts = signReceiptBatch(m_keys.receipt, leaves, static_cast<std::uint64_t>(now));
+    for (std::size_t k = 0; k < fresh.size(); ++k)
+        fresh[k].receipt = encodeReceipt(receipts[k]);
     auto created = m_store.createCases(fresh, "registry");
     if (!created)
         return created.error();
@@ -100,6 +111,7 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
         const auto& o = (*created)[k];
         IntakeResult& r = results[freshIndex[k]];
         r.caseId = o.caseId;
+        r.receipt = o.receipt;
         r.status = o.status == CreateStatus::Created     ? IngestStatus::Stored
                    : o.status == CreateStatus::Duplicate ? IngestStatus::Duplicate
                                                          : IngestStatus::Conflict;

@@ -27,6 +27,8 @@ struct IntakeResult {
     IngestStatus status = IngestStatus::Invalid;
     std::int64_t caseId = 0;
     std::string reason;
+    Bytes receipt;                         ///< stored: a new receipt; duplicate: the original
+    ReportId reportId{};
 };
 
 /// The member's view of a case: routing fields, workflow, and clock statuses.
@@ -44,8 +46,9 @@ public:
     CaseService(CaseStore& store, OrgStore& org, const RegistryKeys& keys, WorkflowPolicy policy, Clock clock);
 
     /// Opens each envelope's routing header, verifies the binding and the recipients against
-    /// the directory, and creates the cases in one transaction (idempotent by report id).
-    /// Envelopes that fail get `invalid` with a reason; nothing is stored for them.
+    /// the directory, signs one receipt batch (registry receipt key) and creates the cases with
+    /// their receipts in one durable transaction (idempotent by report id). Envelopes that fail
+    /// get `invalid` with a reason; nothing is stored for them.
     Result<std::vector<IntakeResult>> intake(std::span<const ByteView> envelopes);
     /// The checks of intake() for one envelope, without storing (the ingest's validator).
     Status validate(ByteView envelope);

@@ -38,6 +38,7 @@ struct NewCase {
     RoutingHeader header;
     Hash32 envelopeHash{};
     Bytes envelope;                        ///< kept sealed for the recipients to fetch
+    Bytes receipt;                         ///< the registry's signed receipt (encodeReceipt)
     UnixSeconds receivedAt = 0;
     CaseClocks clocks;
     std::string auditDetail;               ///< e.g. routing remarks; never content
@@ -48,6 +49,7 @@ enum class CreateStatus { Created, Duplicate, Conflict };
 struct CreateOutcome {
     CreateStatus status = CreateStatus::Created;
     std::int64_t caseId = 0;
+    Bytes receipt;                         ///< for Created the new one, for Duplicate the original
 };
 
 /// A message kept with a case: an advisor's reply (sealed to the reporter), an internal note

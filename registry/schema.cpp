@@ -18,6 +18,10 @@ namespace {
 //   durations, no link to any case.
 // - stats_rows: the one view statistics read, over live cases and the archive alike.
 // - audit: append-only, hash-chained (audit.h).
+// - challenges / sessions: advisor sign-in by challenge-response (advisorauth.h); only a hash
+//   of each session token is stored.
+// - advisor_actions: the answer to each action an advisor console sent with an idempotency
+//   key, so a console that replays its offline queue never acts twice.
 constexpr std::string_view kV1 = R"sql(
 CREATE TABLE units (
   id     TEXT PRIMARY KEY,
@@ -77,6 +81,7 @@ CREATE TABLE cases (
   report_id         BLOB NOT NULL UNIQUE,
   envelope_hash     BLOB NOT NULL,
   envelope          BLOB,
+  receipt           BLOB NOT NULL,
   kind              TEXT NOT NULL,
   category          TEXT NOT NULL,
   domain            TEXT NOT NULL,
@@ -178,9 +183,17 @@ CREATE TABLE challenges (
   expires_at INTEGER NOT NULL
 );
 CREATE TABLE sessions (
-  token      BLOB PRIMARY KEY,
+  token_hash BLOB PRIMARY KEY,
   member_id  TEXT NOT NULL,
   expires_at INTEGER NOT NULL
+);
+CREATE TABLE advisor_actions (
+  action_id  TEXT NOT NULL,
+  member_id  TEXT NOT NULL,
+  at         INTEGER NOT NULL,
+  status     INTEGER NOT NULL,
+  response   TEXT NOT NULL,
+  PRIMARY KEY (member_id, action_id)
 );
 )sql";
 

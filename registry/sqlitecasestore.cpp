@@ -149,11 +149,11 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
     auto guard = lock();
     std::vector<CreateOutcome> outcomes;
     Status s = inTransaction([&]() -> Status {
-        auto find = m_db.prepare("SELECT id, envelope_hash FROM cases WHERE report_id = ?");
+        auto find = m_db.prepare("SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?");
         auto insert = m_db.prepare(
-            "INSERT INTO cases(report_id, envelope_hash, envelope, kind, category, domain, unit, month, lang, mode, "
+            "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, mode, "
             "severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
-            "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         auto group = m_db.prepare("INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)");
         auto recipient = m_db.prepare("INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)");
         for (auto* st : {&find, &insert, &group, &recipient})
@@ -167,7 +167,9 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 return row.error();
             if (*row) {
                 const bool same = fixedColumn<32>(*find, 1) == c.envelopeHash;
-                outcomes.push_back({same ? CreateStatus::Duplicate : CreateStatus::Conflict, find->int64(0)});
+                ByteView receipt = same ? find->blob(2) : ByteView{};
+                outcomes.push_back({same ? CreateStatus::Duplicate : CreateStatus::Conflict, find->int64(0),
+                                    Bytes(receipt.begin(), receipt.end())});
                 continue;
             }
             const RoutingHeader& h = c.header;
@@ -175,24 +177,25 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
             insert->bind(1, h.reportId)
                 .bind(2, c.envelopeHash)
                 .bind(3, c.envelope)
-                .bindText(4, enumName(h.kind))
-                .bindText(5, enumName(h.category))
-                .bindText(6, enumName(domainOf(h.category)))
-                .bindText(7, h.unit)
-                .bindText(8, h.month)
-                .bindText(9, h.language)
-                .bindText(10, enumName(h.mode))
-                .bindText(11, enumName(h.severity))
-                .bindText(12, enumName(h.likelihood))
-                .bindText(13, enumName(h.impact))
-                .bind(14, h.immediateDanger ? 1 : 0)
-                .bind(15, h.consentCommander ? 1 : 0)
-                .bind(16, h.replyKey)
-                .bind(17, static_cast<std::int64_t>(h.directoryVersion))
-                .bind(18, c.receivedAt)
-                .bind(19, c.clocks.acknowledgeDue)
-                .bind(20, c.clocks.feedbackDue);
-            bindOptional(*insert, 21, c.clocks.contactDue);
+                .bind(4, c.receipt)
+                .bindText(5, enumName(h.kind))
+                .bindText(6, enumName(h.category))
+                .bindText(7, enumName(domainOf(h.category)))
+                .bindText(8, h.unit)
+                .bindText(9, h.month)
+                .bindText(10, h.language)
+                .bindText(11, enumName(h.mode))
+                .bindText(12, enumName(h.severity))
+                .bindText(13, enumName(h.likelihood))
+                .bindText(14, enumName(h.impact))
+                .bind(15, h.immediateDanger ? 1 : 0)
+                .bind(16, h.consentCommander ? 1 : 0)
+                .bind(17, h.replyKey)
+                .bind(18, static_cast<std::int64_t>(h.directoryVersion))
+                .bind(19, c.receivedAt)
+                .bind(20, c.clocks.acknowledgeDue)
+                .bind(21, c.clocks.feedbackDue);
+            bindOptional(*insert, 22, c.clocks.contactDue);
             if (auto r = insert->run(); !r)
                 return r;
             const std::int64_t id = m_db.lastInsertRowid();
@@ -212,7 +215,7 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                              {}, {}};
             if (auto r = appendAuditLocked(std::move(audit)); !r)
                 return r;
-            outcomes.push_back({CreateStatus::Created, id});
+            outcomes.push_back({CreateStatus::Created, id, c.receipt});
         }
         return {};
     });
@@ -402,8 +405,8 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(std::string_view prefi
     auto guard = lock();
     // A hex prefix of the id compares as a blob range: [prefix, prefix + 1).
     auto prefix = fromHex(prefixHex.size() % 2 == 0 ? std::string(prefixHex) : std::string(prefixHex) + "0");
-    if (!prefix || prefixHex.empty() || prefixHex.size() > 64)
-        return Error{"mailbox prefix must be 1 to 64 hex digits"};
+    if (!prefix || prefixHex.size() > 64)
+        return Error{"mailbox prefix must be 0 to 64 hex digits"};
     auto stmt = m_db.prepare("SELECT seq, mailbox, data FROM mailbox WHERE seq > ? AND hex(mailbox) LIKE ? "
                              "ORDER BY seq LIMIT ?");
     if (!stmt)

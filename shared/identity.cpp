@@ -38,4 +38,13 @@ Result<AdvisorIdentity> decodeAdvisorIdentity(std::string_view text)
     return id;
 }
 
+Bytes signInStatement(const PublicKey& registryRoot, ByteView nonce)
+{
+    ByteWriter w;
+    w.text("vigil advisor sign-in v1");
+    w.bytes(registryRoot);
+    w.bytes(nonce);
+    return w.take();
+}
+
 } // namespace vigil

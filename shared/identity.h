@@ -21,4 +21,8 @@ struct AdvisorIdentity {
 std::string encodeAdvisorIdentity(const AdvisorIdentity& identity);
 Result<AdvisorIdentity> decodeAdvisorIdentity(std::string_view text);
 
+/// What an advisor signs to sign in: "vigil advisor sign-in v1" || registry root key || nonce.
+/// Naming the registry means a signature made for one registry is useless at another.
+Bytes signInStatement(const PublicKey& registryRoot, ByteView nonce);
+
 } // namespace vigil

@@ -5,6 +5,7 @@
 #include "registryfixture.h"
 
 #include "shared/message.h"
+#include "shared/receipt.h"
 #include "shared/reportbody.h"
 
 #include <catch2/catch.hpp>
@@ -240,4 +241,25 @@ TEST_CASE("retention deletes closed cases after the period and keeps only statis
     CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_archive WHERE kind = 'near_miss'") == 1);
     CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_rows") == 1);
     CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM case_recipients") == 0);
+}
+
+TEST_CASE("intake answers with a registry receipt that verifies, and the same receipt again for a duplicate",
+          "[registry][intake][receipt]")
+{
+    test::RegistryFixture f;
+    SealedReport sealed = f.seal(test::nearMissReport());
+    const ByteView view(sealed.envelope.bytes);
+    auto first = f.service->intake(std::span(&view, 1));
+    REQUIRE(first.ok());
+    auto receipt = decodeReceipt((*first)[0].receipt);
+    REQUIRE(receipt.ok());
+    const auto trusted = f.directory.receiptKeys();
+    CHECK_FALSE(verifyReceipt(*receipt, sealed.envelope.reportId, sealed.envelope.envelopeHash, trusted).ok());
+    const PublicKey registryKey = f.keys.receipt.publicKey;
+    CHECK(verifyReceipt(*receipt, sealed.envelope.reportId, sealed.envelope.envelopeHash, std::span(&registryKey, 1)).ok());
+    f.now += 100;
+    auto again = f.service->intake(std::span(&view, 1));
+    REQUIRE(again.ok());
+    CHECK((*again)[0].status == IngestStatus::Duplicate);
+    CHECK((*again)[0].receipt == (*first)[0].receipt);
 }

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advisorauth.h"
+
+#include "shared/hash.h"
+#include "shared/identity.h"
+#include "shared/sodiuminit.h"
+
+#include <sodium.h>
+
+namespace vigil::registry {
+
+AdvisorAuth::AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy)
+    : m_db(std::move(db)), m_org(org), m_root(registryRoot), m_clock(std::move(clock)), m_policy(policy)
+{
+}
+
+Result<Challenge> AdvisorAuth::challenge(const PublicKey& signKey)
+{
+    auto member = m_org.memberBySignKey(signKey);
+    if (!member)
+        return member.error();
+    if (!*member)
+        return Error{"this key belongs to no active advisor"};
+    ensureSodium();
+    Challenge c;
+    randombytes_buf(c.nonce.data(), c.nonce.size());
+    const UnixSeconds now = m_clock();
+    c.expiresAt = now + m_policy.challengeSeconds;
+    std::lock_guard guard(m_mutex);
+    // Expired challenges and sessions are swept here, where they accumulate.
+    if (auto s = m_db.exec("DELETE FROM challenges WHERE expires_at < " + std::to_string(now)); !s)
+        return s.error();
+    if (auto s = m_db.exec("DELETE FROM sessions WHERE expires_at < " + std::to_string(now)); !s)
+        return s.error();
+    auto stmt = m_db.prepare("INSERT INTO challenges(nonce, member_id, expires_at) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, c.nonce).bindText(2, (*member)->id).bind(3, c.expiresAt);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return c;
+}
+
+Result<Session> AdvisorAuth::signIn(const PublicKey& signKey, const FixedBytes<32>& nonce, const Signature& signature)
+{
+    auto member = m_org.memberBySignKey(signKey);
+    if (!member)
+        return member.error();
+    const Error refused{"sign-in refused: unknown or expired challenge, or a signature that does not verify"};
+    if (!*member)
+        return refused;
+    std::lock_guard guard(m_mutex);
+    auto take = m_db.prepare("DELETE FROM challenges WHERE nonce = ? AND member_id = ? AND expires_at >= ?");
+    if (!take)
+        return take.error();
+    take->bind(1, nonce).bindText(2, (*member)->id).bind(3, m_clock());
+    if (auto s = take->run(); !s)
+        return s.error();
+    // The nonce is consumed before the signature is checked: a failed attempt burns it too.
+    if (m_db.changes() != 1 || !verifySignature(signKey, signInStatement(m_root, nonce), signature))
+        return refused;
+
+    FixedBytes<32> raw{};
+    randombytes_buf(raw.data(), raw.size());
+    Session session{toBase64Url(raw), (*member)->id, m_clock() + m_policy.sessionSeconds};
+    auto stmt = m_db.prepare("INSERT INTO sessions(token_hash, member_id, expires_at) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    const Hash32 tokenHash = blake2b256(asBytes(session.token));
+    stmt->bind(1, tokenHash).bindText(2, session.memberId).bind(3, session.expiresAt);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return session;
+}
+
+Result<std::string> AdvisorAuth::authenticate(std::string_view token)
+{
+    std::lock_guard guard(m_mutex);
+    auto stmt = m_db.prepare("SELECT member_id FROM sessions WHERE token_hash = ? AND expires_at >= ?");
+    if (!stmt)
+        return stmt.error();
+    const Hash32 tokenHash = blake2b256(asBytes(token));
+    stmt->bind(1, tokenHash).bind(2, m_clock());
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"not signed in, or the session expired"};
+    return stmt->text(0);
+}
+
+} // namespace vigil::registry

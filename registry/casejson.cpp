@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "casejson.h"
+
+#include <boost/json/array.hpp>
+
+namespace vigil::registry {
+
+namespace json = boost::json;
+
+namespace {
+
+json::array texts(const std::vector<std::string>& values)
+{
+    json::array a;
+    for (const auto& v : values)
+        a.emplace_back(v);
+    return a;
+}
+
+void putTime(json::object& o, std::string_view key, const std::optional<UnixSeconds>& t)
+{
+    if (t)
+        o.emplace(key, *t);
+    else
+        o.emplace(key, nullptr);
+}
+
+} // namespace
+
+json::object caseToJson(const CaseSummary& s)
+{
+    const CaseRecord& c = s.record;
+    const RoutingHeader& h = c.header;
+    json::object o;
+    o.emplace("id", c.id);
+    o.emplace("report_id", toHex(h.reportId));
+    o.emplace("kind", enumName(h.kind));
+    o.emplace("category", enumName(h.category));
+    o.emplace("domain", enumName(domainOf(h.category)));
+    o.emplace("unit", h.unit);
+    o.emplace("month", h.month);
+    o.emplace("lang", h.language);
+    o.emplace("mode", enumName(h.mode));
+    o.emplace("severity", enumName(h.severity));
+    o.emplace("likelihood", enumName(h.likelihood));
+    o.emplace("impact", enumName(h.impact));
+    o.emplace("immediate_danger", h.immediateDanger);
+    o.emplace("groups", texts(h.groups));
+    o.emplace("recipients", texts(h.recipients));
+    o.emplace("state", enumName(c.state));
+    o.emplace("outcome", enumName(c.outcome));
+    o.emplace("assignee", c.assignee);
+    o.emplace("received_at", c.receivedAt);
+    putTime(o, "acknowledged_at", c.acknowledgedAt);
+    putTime(o, "feedback_at", c.feedbackAt);
+    putTime(o, "closed_at", c.closedAt);
+    o.emplace("acknowledge_due", c.clocks.acknowledgeDue);
+    o.emplace("feedback_due", c.clocks.feedbackDue);
+    putTime(o, "contact_due", c.clocks.contactDue);
+    json::object clocks;
+    clocks.emplace("acknowledge", enumName(s.acknowledgeClock));
+    clocks.emplace("feedback", enumName(s.feedbackClock));
+    if (s.contactClock)
+        clocks.emplace("contact", enumName(*s.contactClock));
+    o.emplace("clocks", std::move(clocks));
+    json::array next;
+    for (auto state : allowedNext(c.state))
+        next.emplace_back(enumName(state));
+    o.emplace("next", std::move(next));
+    return o;
+}
+
+json::object messageToJson(const CaseMessage& m)
+{
+    json::object o;
+    o.emplace("id", m.id);
+    o.emplace("kind", m.kind);
+    o.emplace("author", m.author);
+    o.emplace("at", m.at);
+    o.emplace("sealed", toBase64Url(m.sealed));
+    return o;
+}
+
+json::object auditToJson(const AuditEntry& e)
+{
+    json::object o;
+    o.emplace("seq", e.seq);
+    o.emplace("at", e.at);
+    o.emplace("actor", e.actor);
+    o.emplace("action", e.action);
+    o.emplace("detail", e.detail);
+    return o;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "registryroutes.h"
+
+#include "casejson.h"
+
+#include "sync-server/feed.h"
+#include "sync-server/log.h"
+
+#include "shared/batch.h"
+#include "shared/jsonreader.h"
+
+#include <boost/json/serialize.hpp>
+
+#include <charconv>
+
+namespace vigil::registry {
+
+namespace json = boost::json;
+using relay::jsonError;
+using relay::jsonResponse;
+
+namespace {
+
+constexpr std::size_t kMaxFeedPage = 256;
+
+/// Reads a small JSON request body into a reader-friendly object.
+Result<json::object> requestObject(const relay::HttpRequest& request)
+{
+    return parseJsonObject(request.body, "request", 512 * 1024);
+}
+
+std::optional<std::int64_t> parseId(std::string_view text)
+{
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v <= 0)
+        return std::nullopt;
+    return v;
+}
+
+template <std::size_t N>
+Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
+{
+    const std::string text = r.text(key, 2 * N);
+    if (r.failed())
+        return Error{"bad request"};
+    return fixedFromHex<N>(text);
+}
+
+} // namespace
+
+RegistryRoutes::RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth,
+                               ActionLog& actions, relay::Logger& log, const relay::Limits& limits, Clock clock)
+    : m_cases(cases), m_store(store), m_org(org), m_auth(auth), m_actions(actions), m_log(log), m_limits(limits),
+      m_clock(std::move(clock))
+{
+}
+
+void RegistryRoutes::install(relay::RouteTable& table)
+{
+    // Handlers run blocking SQLite work on the server's thread pool; each is short.
+    auto sync = [this](auto fn) {
+        return [this, fn](relay::HttpRequest request, std::string tail) -> relay::net::awaitable<relay::HttpResponse> {
+            ++m_counters.requests;
+            co_return fn(this, request, tail);
+        };
+    };
+    table.add("POST", "/v1/envelopes", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+        return r->postEnvelopes(q);
+    }));
+    table.add("GET", "/v1/directory", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+        return r->getDirectory(q);
+    }));
+    table.addPrefix("GET", "/v1/mailbox/", sync([](RegistryRoutes* r, const Request& q, const std::string& tail) {
+        return r->getMailbox(q, tail);
+    }));
+    table.add("GET", "/v1/bulletins", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+        return r->getBulletins(q);
+    }));
+    table.add("GET", "/healthz", sync([](RegistryRoutes*, const Request&, const std::string&) {
+        return jsonResponse(200, R"({"status":"ok","role":"registry"})");
+    }));
+    table.add("GET", "/metrics", sync([](RegistryRoutes* r, const Request&, const std::string&) { return r->getMetrics(); }));
+    table.add("POST", "/v1/advisor/challenge", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+        return r->postChallenge(q);
+    }));
+    table.add("POST", "/v1/advisor/session", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+        return r->postSession(q);
+    }));
+    for (const char* method : {"GET", "POST"})
+        table.addPrefix(method, "/v1/advisor/cases", sync([](RegistryRoutes* r, const Request& q, const std::string& tail) {
+            return r->advisorCases(q, tail);
+        }));
+}
+
+RegistryRoutes::Response RegistryRoutes::postEnvelopes(const Request& request)
+{
+    if (request.header("Content-Type") != kBatchContentType)
+        return jsonError(415, "expected Content-Type " + std::string(kBatchContentType));
+    auto envelopes = decodeBatch(asBytes(request.body), m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes);
+    if (!envelopes)
+        return jsonError(400, envelopes.error().message);
+    auto outcomes = m_cases.intake(*envelopes);
+    if (!outcomes) {
+        m_log.error("intake failed", {{"error", outcomes.error().message}});
+        return jsonError(503, "the registry could not store the batch; nothing was acknowledged, retry later");
+    }
+    std::vector<IngestResult> results;
+    for (const auto& o : *outcomes) {
+        IngestResult r;
+        r.status = o.status;
+        r.reason = o.reason;
+        r.receipt = o.receipt;
+        if (o.status != IngestStatus::Invalid)
+            r.reportId = o.reportId;
+        switch (o.status) {
+        case IngestStatus::Stored: ++m_counters.stored; break;
+        case IngestStatus::Duplicate: ++m_counters.duplicates; break;
+        case IngestStatus::Conflict: ++m_counters.conflicts; break;
+        case IngestStatus::Invalid: ++m_counters.invalid; break;
+        }
+        results.push_back(std::move(r));
+    }
+    return jsonResponse(200, encodeIngestResults(results));
+}
+
+RegistryRoutes::Response RegistryRoutes::getDirectory(const Request& request)
+{
+    auto latest = m_org.latestSignedDirectory();
+    if (!latest)
+        return jsonError(500, "directory unavailable");
+    if (!*latest)
+        return jsonError(503, "no directory has been published yet");
+    const std::string etag = "\"" + toHex(blake2b256(**latest)).substr(0, 32) + "\"";
+    if (request.header("If-None-Match") == etag) {
+        Response r;
+        r.status = 304;
+        r.headers.emplace_back("ETag", etag);
+        return r;
+    }
+    Response r;
+    r.contentType = "application/octet-stream";
+    r.headers.emplace_back("ETag", etag);
+    r.body = toString(**latest);
+    return r;
+}
+
+RegistryRoutes::Response RegistryRoutes::getMailbox(const Request& request, std::string_view prefix)
+{
+    if (!relay::isMailboxPrefix(prefix))
+        return jsonError(400, "a mailbox prefix is 0 to 64 lower-case hex digits");
+    const auto after = relay::parseSequence(request.query("after").value_or("0"));
+    if (!after)
+        return jsonError(400, "after must be a non-negative integer");
+    auto items = m_store.mailbox(prefix, *after, kMaxFeedPage);
+    if (!items)
+        return jsonError(500, "mailbox unavailable");
+    relay::FeedPage page;
+    page.next = *after;
+    for (auto& item : *items) {
+        page.next = item.seq;
+        page.items.push_back(relay::FeedItem{item.seq, toHex(item.mailbox), std::move(item.data)});
+    }
+    return jsonResponse(200, relay::encodeFeedPage(page, relay::Feed::Mailbox));
+}
+
+RegistryRoutes::Response RegistryRoutes::getBulletins(const Request& request)
+{
+    const auto after = relay::parseSequence(request.query("after").value_or("0"));
+    if (!after)
+        return jsonError(400, "after must be a non-negative integer");
+    relay::FeedPage page;
+    page.next = *after;
+    auto lock = m_store.lock();
+    auto stmt = m_store.db().prepare("SELECT sequence, signed FROM bulletins WHERE sequence > ? ORDER BY sequence LIMIT ?");
+    if (!stmt)
+        return jsonError(500, "bulletins unavailable");
+    stmt->bind(1, *after).bind(2, static_cast<std::int64_t>(kMaxFeedPage));
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return jsonError(500, "bulletins unavailable");
+        if (!*row)
+            break;
+        ByteView blob = stmt->blob(1);
+        page.next = stmt->int64(0);
+        page.items.push_back(relay::FeedItem{page.next, {}, Bytes(blob.begin(), blob.end())});
+    }
+    return jsonResponse(200, relay::encodeFeedPage(page, relay::Feed::Bulletins));
+}
+
+RegistryRoutes::Response RegistryRoutes::getMetrics()
+{
+    std::string text;
+    auto counter = [&](std::string_view name, std::string_view help, std::uint64_t value) {
+        text += "# HELP " + std::string(name) + " " + std::string(help) + "\n# TYPE " + std::string(name) + " counter\n"
+                + std::string(name) + " " + std::to_string(value) + "\n";
+    };
+    counter("vigil_registry_envelopes_stored_total", "Envelopes that became new cases.", m_counters.stored);
+    counter("vigil_registry_envelopes_duplicate_total", "Envelopes received again.", m_counters.duplicates);
+    counter("vigil_registry_envelopes_conflict_total", "Envelopes refused: same report id, other content.",
+            m_counters.conflicts);
+    counter("vigil_registry_envelopes_invalid_total", "Envelopes refused as invalid.", m_counters.invalid);
+    counter("vigil_registry_requests_total", "HTTP requests answered.", m_counters.requests);
+    if (auto overdue = m_cases.overdue(); overdue) {
+        text += "# HELP vigil_registry_cases_overdue Open cases with a clock past its deadline.\n"
+                "# TYPE vigil_registry_cases_overdue gauge\nvigil_registry_cases_overdue "
+                + std::to_string(overdue->size()) + "\n";
+    }
+    Response r;
+    r.contentType = "text/plain; version=0.0.4";
+    r.body = std::move(text);
+    return r;
+}
+
+RegistryRoutes::Response RegistryRoutes::postChallenge(const Request& request)
+{
+    auto body = requestObject(request);
+    if (!body)
+        return jsonError(400, body.error().message);
+    JsonReader r(*body, "request");
+    auto key = hexField<32>(r, "sign_key");
+    if (auto s = r.finish(); !s || !key)
+        return jsonError(400, !s ? s.error().message : key.error().message);
+    auto challenge = m_auth.challenge(*key);
+    if (!challenge)
+        return jsonError(403, challenge.error().message);
+    json::object o;
+    o.emplace("nonce", toHex(challenge->nonce));
+    o.emplace("expires_at", challenge->expiresAt);
+    return jsonResponse(200, json::serialize(o));
+}
+
+RegistryRoutes::Response RegistryRoutes::postSession(const Request& request)
+{
+    auto body = requestObject(request);
+    if (!body)
+        return jsonError(400, body.error().message);
+    JsonReader r(*body, "request");
+    auto key = hexField<32>(r, "sign_key");
+    auto nonce = hexField<32>(r, "nonce");
+    auto signature = hexField<64>(r, "signature");
+    if (auto s = r.finish(); !s)
+        return jsonError(400, s.error().message);
+    if (!key || !nonce || !signature)
+        return jsonError(400, "sign_key, nonce and signature must be hex of 32, 32 and 64 bytes");
+    auto session = m_auth.signIn(*key, *nonce, *signature);
+    if (!session)
+        return jsonError(403, session.error().message);
+    m_log.info("advisor signed in", {{"member", session->memberId}});
+    json::object o;
+    o.emplace("token", session->token);
+    o.emplace("member_id", session->memberId);
+    o.emplace("expires_at", session->expiresAt);
+    return jsonResponse(200, json::serialize(o));
+}
+
+RegistryRoutes::Response RegistryRoutes::advisorCases(const Request& request, std::string_view tail)
+{
+    std::string_view auth = request.header("Authorization");
+    constexpr std::string_view bearer = "Bearer ";
+    if (auth.substr(0, bearer.size()) != bearer)
+        return jsonError(401, "sign in first (Authorization: Bearer <token>)");
+    auto member = m_auth.authenticate(auth.substr(bearer.size()));
+    if (!member)
+        return jsonError(401, member.error().message);
+
+    if (tail.empty() || tail == "/") {
+        if (request.method != "GET")
+            return jsonError(405, "use GET to list cases");
+        auto cases = m_cases.casesFor(*member);
+        if (!cases)
+            return jsonError(500, "cases unavailable");
+        json::array a;
+        for (const auto& c : *cases)
+            a.emplace_back(caseToJson(c));
+        json::object o;
+        o.emplace("member_id", *member);
+        o.emplace("cases", std::move(a));
+        return jsonResponse(200, json::serialize(o));
+    }
+    // "/{id}" or "/{id}/{action}"
+    std::string_view rest = tail.substr(1);
+    const auto slash = rest.find('/');
+    auto id = parseId(rest.substr(0, slash));
+    if (!id)
+        return jsonError(404, "no such case");
+    const std::string_view action = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
+    return caseAction(*member, *id, action, request);
+}
+
+RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, std::int64_t id, std::string_view action,
+                                                    const Request& request)
+{
+    if (request.method == "GET") {
+        if (action.empty()) {
+            auto c = m_cases.caseFor(member, id);
+            if (!c)
+                return jsonError(404, c.error().message);
+            return jsonResponse(200, json::serialize(caseToJson(m_cases.summarise(*c))));
+        }
+        if (action == "envelope") {
+            auto e = m_cases.envelopeFor(member, id);
+            if (!e)
+                return jsonError(404, e.error().message);
+            Response r;
+            r.contentType = "application/octet-stream";
+            r.body = toString(*e);
+            return r;
+        }
+        if (action == "messages" || action == "history") {
+            json::array a;
+            if (action == "messages") {
+                auto m = m_cases.messagesFor(member, id);
+                if (!m)
+                    return jsonError(404, m.error().message);
+                for (const auto& msg : *m)
+                    a.emplace_back(messageToJson(msg));
+            } else {
+                auto h = m_cases.historyFor(member, id);
+                if (!h)
+                    return jsonError(404, h.error().message);
+                for (const auto& e : *h)
+                    a.emplace_back(auditToJson(e));
+            }
+            json::object o;
+            o.emplace(action == "messages" ? "messages" : "entries", std::move(a));
+            return jsonResponse(200, json::serialize(o));
+        }
+        return jsonError(404, "unknown case resource");
+    }
+
+    // POST actions carry an optional action_id; a replay gets the first answer again.
+    auto body = requestObject(request);
+    if (!body)
+        return jsonError(400, body.error().message);
+    JsonReader r(*body, "request");
+    const std::string actionId = r.text("action_id", 64, Need::Optional);
+    if (!actionId.empty()) {
+        auto previous = m_actions.find(member, actionId);
+        if (!previous)
+            return jsonError(500, "action log unavailable");
+        if (*previous)
+            return jsonResponse((*previous)->status, (*previous)->body);
+    }
+    Result<std::string> done = Error{"unknown case action"};
+    unsigned failure = 404;
+    if (action == "transition") {
+        const auto to = r.choice("to", CaseState::Received);
+        const auto outcome = r.choice("outcome", CaseOutcome::None, Need::Optional);
+        failure = 409;
+        if (auto s = r.finish(); !s)
+            return jsonError(400, s.error().message);
+        auto t = m_cases.transition(member, id, to, outcome);
+        done = t ? Result<std::string>(std::string(enumName(to))) : Result<std::string>(t.error());
+    } else if (action == "assign") {
+        const std::string assignee = r.text("assignee", 64);
+        failure = 409;
+        if (auto s = r.finish(); !s)
+            return jsonError(400, s.error().message);
+        auto a = m_cases.assign(member, id, assignee);
+        done = a ? Result<std::string>(assignee) : Result<std::string>(a.error());
+    } else if (action == "reply" || action == "notes") {
+        auto sealed = fromBase64Url(r.text("sealed", 400 * 1024));
+        failure = 400;
+        if (auto s = r.finish(); !s || !sealed)
+            return jsonError(400, !s ? s.error().message : "sealed must be base64url");
+        if (action == "reply") {
+            auto seq = m_cases.reply(member, id, std::move(*sealed));
+            done = seq ? Result<std::string>(std::to_string(*seq)) : Result<std::string>(seq.error());
+        } else {
+            auto n = m_cases.note(member, id, std::move(*sealed));
+            done = n ? Result<std::string>(std::string("noted")) : Result<std::string>(n.error());
+        }
+    }
+    StoredAnswer answer;
+    if (done) {
+        json::object o;
+        o.emplace("ok", true);
+        o.emplace("result", *done);
+        if (auto c = m_cases.caseFor(member, id))
+            o.emplace("case", caseToJson(m_cases.summarise(*c)));
+        answer = {200, json::serialize(o)};
+    } else {
+        const bool hidden = done.error().message.rfind("no case", 0) == 0;
+        answer = {hidden ? 404u : failure, json::serialize(json::object{{"error", done.error().message}})};
+    }
+    if (!actionId.empty())
+        (void)m_actions.record(member, actionId, m_clock(), answer);
+    return jsonResponse(answer.status, answer.body);
+}
+
+} // namespace vigil::registry

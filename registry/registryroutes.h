@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The registry's HTTP API (docs/api.md): the upload and downstream endpoints every relay
+// speaks, plus the advisor API. Handlers only translate between HTTP and the services.
+
+#include "actionlog.h"
+#include "advisorauth.h"
+#include "caseservice.h"
+#include "sqlitecasestore.h"
+
+#include "sync-server/config.h"
+#include "sync-server/router.h"
+
+#include <atomic>
+
+namespace vigil::relay {
+class Logger;
+}
+
+namespace vigil::registry {
+
+struct RegistryCounters {
+    std::atomic<std::uint64_t> stored{0};
+    std::atomic<std::uint64_t> duplicates{0};
+    std::atomic<std::uint64_t> conflicts{0};
+    std::atomic<std::uint64_t> invalid{0};
+    std::atomic<std::uint64_t> requests{0};
+};
+
+class RegistryRoutes {
+public:
+    RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth, ActionLog& actions,
+                   relay::Logger& log, const relay::Limits& limits, Clock clock);
+
+    void install(relay::RouteTable& table);
+    const RegistryCounters& counters() const { return m_counters; }
+
+private:
+    using Request = relay::HttpRequest;
+    using Response = relay::HttpResponse;
+
+    Response postEnvelopes(const Request& request);
+    Response getDirectory(const Request& request);
+    Response getMailbox(const Request& request, std::string_view prefix);
+    Response getBulletins(const Request& request);
+    Response getMetrics();
+
+    Response postChallenge(const Request& request);
+    Response postSession(const Request& request);
+    /// Everything under /v1/advisor/cases…, after authentication.
+    Response advisorCases(const Request& request, std::string_view tail);
+    Response caseAction(const std::string& memberId, std::int64_t caseId, std::string_view action, const Request& request);
+
+    CaseService& m_cases;
+    SqliteCaseStore& m_store;
+    OrgStore& m_org;
+    AdvisorAuth& m_auth;
+    ActionLog& m_actions;
+    relay::Logger& m_log;
+    relay::Limits m_limits;
+    Clock m_clock;
+    RegistryCounters m_counters;
+};
+
+} // namespace vigil::registry

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "registryserver.h"
+
+#include "schema.h"
+
+#include "sync-server/httpserver.h"
+#include "sync-server/log.h"
+#include "sync-server/metrics.h"
+#include "sync-server/router.h"
+
+namespace vigil::registry {
+
+RegistryServer::RegistryServer(relay::Logger& log, RegistryKeys keys) : m_log(log), m_keys(std::move(keys)) {}
+
+Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOptions& o, relay::Logger& log, Clock clock)
+{
+    auto keys = loadRegistryKeys(o.dataDir);
+    if (!keys)
+        return keys.error();
+    std::unique_ptr<RegistryServer> s(new RegistryServer(log, std::move(*keys)));
+    const auto dbPath = registryDatabasePath(o.dataDir);
+    // Separate connections per component: WAL lets them read side by side, writes serialise.
+    auto orgDb = openServerDatabase(dbPath, registryMigrations(), "registry");
+    if (!orgDb)
+        return orgDb.error();
+    auto caseDb = openServerDatabase(dbPath, {}, "registry");
+    auto authDb = caseDb ? openServerDatabase(dbPath, {}, "registry") : Result<SqliteDb>(caseDb.error());
+    auto actionDb = authDb ? openServerDatabase(dbPath, {}, "registry") : Result<SqliteDb>(authDb.error());
+    if (!actionDb)
+        return actionDb.error();
+    s->m_org = std::make_unique<OrgStore>(std::move(*orgDb));
+    s->m_store = std::make_unique<SqliteCaseStore>(std::move(*caseDb));
+    s->m_auth = std::make_unique<AdvisorAuth>(std::move(*authDb), *s->m_org, s->m_keys.root.publicKey, clock);
+    s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
+    s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
+    s->m_routes = std::make_unique<RegistryRoutes>(*s->m_cases, *s->m_store, *s->m_org, *s->m_auth, *s->m_actions, log,
+                                                   o.limits, clock);
+    s->m_table = std::make_unique<relay::RouteTable>();
+    s->m_routes->install(*s->m_table);
+    s->m_metrics = std::make_unique<relay::Metrics>();
+
+    relay::HttpServerOptions http;
+    http.host = o.host;
+    http.port = o.port;
+    http.tlsCert = o.tlsCert;
+    http.tlsKey = o.tlsKey;
+    http.limits = o.limits;
+    http.threads = o.threads;
+    auto server = relay::HttpServer::create(http, *s->m_table, log, *s->m_metrics);
+    if (!server)
+        return server.error();
+    s->m_http = std::move(*server);
+    s->m_http->start();
+    s->m_retention = std::thread([raw = s.get(), interval = o.retentionInterval] { raw->retentionLoop(interval); });
+    log.info("registry started", {{"port", s->m_http->port()}, {"tls", s->m_http->tls()}});
+    return s;
+}
+
+RegistryServer::~RegistryServer()
+{
+    stop();
+}
+
+std::uint16_t RegistryServer::port() const
+{
+    return m_http->port();
+}
+
+void RegistryServer::waitForSignal()
+{
+    m_http->waitForSignal();
+}
+
+void RegistryServer::retentionLoop(std::chrono::seconds interval)
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        lock.unlock();
+        if (auto n = m_cases->runRetention(); !n)
+            m_log.error("retention sweep failed", {{"error", n.error().message}});
+        else if (*n > 0)
+            m_log.info("retention sweep", {{"deleted", *n}});
+        lock.lock();
+        m_wake.wait_for(lock, interval, [this] { return m_stopping; });
+    }
+}
+
+void RegistryServer::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_http) {
+        m_http->stopAccepting();
+        if (!m_http->drain(std::chrono::seconds(10)))
+            m_log.warn("requests still running at shutdown");
+        m_http->stopThreads();
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_retention.joinable())
+        m_retention.join();
+    m_log.info("registry stopped");
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The registry as one object: keys, stores, services, routes and the HTTP server (the relay's
+// listener and session, reused), plus the hourly retention sweep. main() and the tests both
+// run the registry through this class.
+
+#include "actionlog.h"
+#include "advisorauth.h"
+#include "caseservice.h"
+#include "registryroutes.h"
+
+#include "sync-server/config.h"
+
+#include <condition_variable>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+namespace vigil::relay {
+class HttpServer;
+class Logger;
+class Metrics;
+class RouteTable;
+} // namespace vigil::relay
+
+namespace vigil::registry {
+
+struct RegistryOptions {
+    std::filesystem::path dataDir;
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080;
+    std::filesystem::path tlsCert;
+    std::filesystem::path tlsKey;
+    relay::Limits limits;
+    std::size_t threads = 0;
+    WorkflowPolicy workflow;
+    std::chrono::seconds retentionInterval{3600};
+};
+
+class RegistryServer {
+public:
+    static Result<std::unique_ptr<RegistryServer>> start(const RegistryOptions& options, relay::Logger& log,
+                                                         Clock clock = systemClock());
+    ~RegistryServer();
+    RegistryServer(const RegistryServer&) = delete;
+    RegistryServer& operator=(const RegistryServer&) = delete;
+
+    std::uint16_t port() const;
+    const RegistryKeys& keys() const { return m_keys; }
+    CaseService& cases() { return *m_cases; }
+    SqliteCaseStore& store() { return *m_store; }
+    OrgStore& org() { return *m_org; }
+    const RegistryCounters& counters() const { return m_routes->counters(); }
+
+    void waitForSignal();
+    /// Stops accepting, lets requests in flight finish, stops the retention sweep. Idempotent.
+    void stop();
+
+private:
+    RegistryServer(relay::Logger& log, RegistryKeys keys);
+    void retentionLoop(std::chrono::seconds interval);
+
+    relay::Logger& m_log;
+    RegistryKeys m_keys;
+    std::unique_ptr<OrgStore> m_org;
+    std::unique_ptr<SqliteCaseStore> m_store;
+    std::unique_ptr<AdvisorAuth> m_auth;
+    std::unique_ptr<ActionLog> m_actions;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<RegistryRoutes> m_routes;
+    std::unique_ptr<relay::RouteTable> m_table;
+    std::unique_ptr<relay::Metrics> m_metrics;
+    std::unique_ptr<relay::HttpServer> m_http;
+    std::thread m_retention;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_stopped = false;
+};
+
+} // namespace vigil::registry

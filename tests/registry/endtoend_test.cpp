@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Device -> relay -> registry -> advisor, on loopback with real servers, real SQLite files and
+// real crypto: what the product promises, end to end.
+#include "registry/registryserver.h"
+
+#include "relaytest.h"
+#include "testdata.h"
+
+#include "registry/admin.h"
+
+#include "shared/identity.h"
+#include "shared/jsonreader.h"
+#include "shared/message.h"
+#include "shared/receipt.h"
+#include "shared/reportbody.h"
+#include "shared/routing.h"
+#include "shared/seal.h"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+using namespace vigil;
+namespace rt = vigil::relay::test;
+namespace json = boost::json;
+
+namespace {
+
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+/// A registry initialised by vigil-admin with the advisors of testdata.h, a relay in front.
+struct Deployment {
+    rt::TempDir registryDir;
+    rt::TempDir relayDir;
+    rt::LogCapture registryLog;
+    rt::LogCapture relayLog;
+    std::unique_ptr<registry::RegistryServer> registry;
+    std::unique_ptr<relay::RelayServer> relay;
+    Directory directory;
+
+    Deployment()
+    {
+        REQUIRE(registry::Admin::init(registryDir.path(), {}, unixNow()).ok());
+        auto admin = std::move(*registry::Admin::open(registryDir.path()));
+        REQUIRE(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true).ok());
+        auto identity = [](int n) {
+            return encodeAdvisorIdentity({test::memberBoxKey(n).publicKey, test::memberSignKey(n).publicKey});
+        };
+        REQUIRE(admin->addAdvisor("m1", "Safety officer Jansen", "so-13-bde", identity(1)).ok());
+        REQUIRE(admin->addAdvisor("m3", "Advisor Bakker", "ca-pool", identity(3)).ok());
+        REQUIRE(admin->addAdvisor("m4", "Advisor Visser", "ca-pool", identity(4)).ok());
+        REQUIRE(admin->addAdvisor("m7", "Inspector De Boer", "inspectorate", identity(7)).ok());
+        registry::RegistryOptions options;
+        options.dataDir = registryDir.path();
+        options.port = 0;
+        options.threads = 2;
+        auto started = registry::RegistryServer::start(options, registryLog.logger());
+        REQUIRE(started.ok());
+        registry = std::move(*started);
+
+        relay::RelayConfig config = rt::testConfig(relayDir.path());
+        config.upstreamUrl = rt::urlOf(registry->port());
+        config.rootKey = registry->keys().root.publicKey;
+        relay = rt::startRelay(config, relayLog.logger());
+        REQUIRE(admin->addRelay(toHex(relay->receiptKey()), toHex(relay->receiptKey())).ok());
+        REQUIRE(admin->publishDirectory(unixNow(), 30).ok());
+        auto blob = admin->org().latestSignedDirectory();
+        directory = *verifyDirectory(**blob, registry->keys().root.publicKey, static_cast<std::uint64_t>(unixNow()));
+    }
+
+    SealedReport seal(const Report& report, std::vector<std::string> excluded = {}) const
+    {
+        RoutingContext ctx;
+        ctx.unit = "13-bde";
+        ctx.directoryVersion = directory.version;
+        auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
+        for (const Group* g : groups)
+            ctx.groups.push_back(g->id);
+        auto recipients = recipientsFor(groups, excluded);
+        REQUIRE(recipients.ok());
+        auto sealed = sealReport(report, {}, ctx, *recipients, directory.routingKey);
+        REQUIRE(sealed.ok());
+        return std::move(*sealed);
+    }
+
+    std::size_t registryCases()
+    {
+        auto lock = registry->store().lock();
+        return static_cast<std::size_t>(*registry->store().db().queryInt("SELECT COUNT(*) FROM cases"));
+    }
+};
+
+/// Signs in over HTTP as advisor `n`; returns the bearer token.
+std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
+{
+    const SigningKeyPair key = test::memberSignKey(n);
+    relay::HttpRequest challenge{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
+                                 R"({"sign_key":")" + toHex(key.publicKey) + R"("})"};
+    auto c = client.send(challenge);
+    REQUIRE(c.ok());
+    REQUIRE(c->status == 200);
+    const auto nonceHex = json::value_to<std::string>(json::parse(c->body).at("nonce"));
+    const Bytes nonce = *fromHex(nonceHex);
+    const Signature sig = key.sign(signInStatement(registryRoot, nonce));
+    relay::HttpRequest session{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
+                               R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonceHex
+                                   + R"(","signature":")" + toHex(sig) + R"("})"};
+    auto s = client.send(session);
+    REQUIRE(s.ok());
+    REQUIRE(s->status == 200);
+    return json::value_to<std::string>(json::parse(s->body).at("token"));
+}
+
+relay::HeaderList bearer(const std::string& token)
+{
+    return {{"Authorization", "Bearer " + token}};
+}
+
+} // namespace
+
+TEST_CASE("reports filed at a relay become cases at the registry exactly once, with receipts from both",
+          "[e2e][registry]")
+{
+    Deployment d;
+    std::vector<SealedReport> sealed;
+    for (const Report& r : {test::nearMissReport(), test::socialReport(), test::nearMissReport()})
+        sealed.push_back(d.seal(r));
+    std::vector<Bytes> batch;
+    for (const auto& s : sealed)
+        batch.push_back(s.envelope.bytes);
+
+    rt::Client device(rt::urlOf(d.relay->port()));
+    auto results = rt::ingestResults(device.postBatch(batch));
+    REQUIRE(results.size() == 3);
+    const auto trusted = d.directory.receiptKeys();
+    for (std::size_t i = 0; i < 3; ++i) {
+        REQUIRE(results[i].status == IngestStatus::Stored);
+        auto receipt = decodeReceipt(results[i].receipt);
+        REQUIRE(receipt.ok());
+        CHECK(verifyReceipt(*receipt, sealed[i].envelope.reportId, sealed[i].envelope.envelopeHash, trusted).ok());
+    }
+    // The device retries (its answer was lost): nothing doubles anywhere.
+    auto again = rt::ingestResults(device.postBatch(batch));
+    CHECK(again[0].status == IngestStatus::Duplicate);
+    CHECK(again[0].receipt == results[0].receipt);
+
+    REQUIRE(rt::waitUntil([&] { return d.registryCases() == 3; }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK(d.registryCases() == 3);
+
+    // A device can also hand envelopes straight to the registry; its receipts verify too.
+    SealedReport direct = d.seal(test::nearMissReport());
+    rt::Client toRegistry(rt::urlOf(d.registry->port()));
+    auto directResult = rt::ingestResults(toRegistry.postBatch(std::vector<Bytes>{direct.envelope.bytes}));
+    REQUIRE(directResult.at(0).status == IngestStatus::Stored);
+    CHECK(verifyReceipt(*decodeReceipt(directResult[0].receipt), direct.envelope.reportId, direct.envelope.envelopeHash,
+                        trusted)
+              .ok());
+}
+
+TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answers, and the device reads the answer",
+          "[e2e][registry][advisor]")
+{
+    Deployment d;
+    SealedReport social = d.seal(test::socialReport(), {"m4"}); // the reporter excludes m4
+    SealedReport safety = d.seal(test::nearMissReport());
+    rt::Client device(rt::urlOf(d.relay->port()));
+    rt::ingestResults(device.postBatch(std::vector<Bytes>{social.envelope.bytes, safety.envelope.bytes}));
+    REQUIRE(rt::waitUntil([&] { return d.registryCases() == 2; }));
+
+    rt::Client console(rt::urlOf(d.registry->port()));
+    CHECK(console.get("/v1/advisor/cases")->status == 401);
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 3);
+    auto list = console.get("/v1/advisor/cases", bearer(token));
+    REQUIRE(list.ok());
+    REQUIRE(list->status == 200);
+    const json::array cases = json::parse(list->body).at("cases").as_array();
+    REQUIRE(cases.size() == 1); // the social case only
+    const std::int64_t caseId = cases[0].at("id").as_int64();
+    CHECK(cases[0].at("category").as_string() == "bullying");
+    CHECK(cases[0].at("clocks").at("contact").as_string() == "due_soon");
+
+    // The excluded colleague and an outsider see nothing.
+    const std::string m4 = signIn(console, d.registry->keys().root.publicKey, 4);
+    CHECK(json::parse(console.get("/v1/advisor/cases", bearer(m4))->body).at("cases").as_array().empty());
+    CHECK(console.get("/v1/advisor/cases/" + std::to_string(caseId) + "/envelope", bearer(m4))->status == 404);
+
+    auto envelope = console.get("/v1/advisor/cases/" + std::to_string(caseId) + "/envelope", bearer(token));
+    REQUIRE(envelope->status == 200);
+    auto body = openBody(asBytes(envelope->body), test::memberBoxKey(3));
+    REQUIRE(body.ok());
+    CHECK(decodeReportBody(body->view())->report == test::socialReport());
+
+    auto post = [&](const std::string& action, const std::string& json) {
+        return console.send(relay::HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/" + action,
+                                               {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                                               json});
+    };
+    CHECK(post("transition", R"({"to":"in_progress"})")->status == 409);
+    auto ack = post("transition", R"({"to":"acknowledged","action_id":"a-1"})");
+    REQUIRE(ack->status == 200);
+    CHECK(post("transition", R"({"to":"acknowledged","action_id":"a-1"})")->body == ack->body); // replayed
+    CHECK(post("assign", R"({"assignee":"m4"})")->status == 409); // excluded by the reporter
+
+    Message m{social.envelope.reportId, static_cast<std::uint64_t>(unixNow()), "m3", "Thank you for telling us."};
+    const Bytes sealedReply = sealReply(m, test::memberSignKey(3), social.header.replyKey);
+    REQUIRE(post("reply", R"({"sealed":")" + toBase64Url(sealedReply) + R"(","action_id":"r-1"})")->status == 200);
+
+    // The device asks its relay for the mailbox prefix; the relay fetched it from the registry.
+    const MailboxId box = mailboxId(social.replyKey.publicKey);
+    std::optional<OpenedReply> reply;
+    REQUIRE(rt::waitUntil([&] {
+        auto page = device.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
+        if (!page || page->status != 200)
+            return false;
+        const json::value parsed = json::parse(page->body);
+        for (const auto& item : parsed.at("items").as_array()) {
+            auto data = fromBase64Url(json::value_to<std::string>(item.at("data")));
+            if (auto opened = openReply(*data, social.replyKey))
+                reply = *opened;
+        }
+        return reply.has_value();
+    }));
+    CHECK(reply->message.text == "Thank you for telling us.");
+    CHECK(reply->signer == test::memberSignKey(3).publicKey);
+}

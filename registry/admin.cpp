@@ -2,6 +2,7 @@
 #include "admin.h"
 
 #include "audit.h"
+#include "caseservice.h"
 #include "schema.h"
 
 #include "shared/identity.h"
@@ -269,6 +270,39 @@ Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_
     if (auto s = audit("bulletin.published", std::to_string(sequence), std::string(enumName(o.kind)), now); !s)
         return s.error();
     return "bulletin " + std::to_string(sequence) + " published\n";
+}
+
+Result<std::string> Admin::listCases(std::string_view filter, std::int64_t now)
+{
+    CaseService service(*m_cases, *m_org, m_keys, WorkflowPolicy{}, [now] { return now; });
+    Result<std::vector<CaseSummary>> cases = Error{"--filter must be all, overdue or due-soon"};
+    if (filter == "overdue")
+        cases = service.overdue();
+    else if (filter == "due-soon")
+        cases = service.dueSoon();
+    else if (filter == "all") {
+        auto open = m_cases->openCases();
+        if (!open)
+            return open.error();
+        std::vector<CaseSummary> all;
+        for (const auto& c : *open)
+            all.push_back(service.summarise(c));
+        cases = std::move(all);
+    }
+    if (!cases)
+        return cases.error();
+    std::ostringstream out;
+    out << "case\tstate\tkind\tcategory\tunit\tmonth\tack\tfeedback\tcontact\tassignee\n";
+    for (const auto& c : *cases) {
+        const RoutingHeader& h = c.record.header;
+        out << c.record.id << '\t' << enumName(c.record.state) << '\t' << enumName(h.kind) << '\t'
+            << enumName(h.category) << '\t' << (h.unit.empty() ? "-" : h.unit) << '\t' << h.month << '\t'
+            << enumName(c.acknowledgeClock) << '\t' << enumName(c.feedbackClock) << '\t'
+            << (c.contactClock ? std::string(enumName(*c.contactClock)) : "-") << '\t'
+            << (c.record.assignee.empty() ? "-" : c.record.assignee) << '\n';
+    }
+    out << cases->size() << " case(s)\n";
+    return out.str();
 }
 
 Result<std::string> Admin::verifyAudit()

@@ -61,6 +61,8 @@ public:
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);
+    /// Open cases with their routing fields and clocks; `filter` is "all", "overdue" or "due-soon".
+    Result<std::string> listCases(std::string_view filter, std::int64_t now);
     Result<std::string> verifyAudit();
     Result<std::string> auditHead();
 

@@ -148,6 +148,12 @@ int main(int argc, char* argv[])
     bulletinPublish->add_option("--text-nl", bulletin.textNl, "Dutch text")->required();
     bulletinPublish->add_option("--text-en", bulletin.textEn, "English text")->required();
 
+    std::string caseFilter = "all";
+    auto* casesCmd = app.add_subcommand("cases", "open cases with their clocks (routing fields only, never content)");
+    casesCmd->add_option("--filter", caseFilter, "all|overdue|due-soon")
+        ->check(CLI::IsMember({"all", "overdue", "due-soon"}))
+        ->capture_default_str();
+
     auto* auditCmd = app.add_subcommand("audit", "the hash-chained audit trail");
     auditCmd->require_subcommand(1);
     auto* auditVerify = auditCmd->add_subcommand("verify", "check that no entry was edited, removed or reordered");
@@ -231,6 +237,8 @@ int main(int argc, char* argv[])
             bulletin.categories.push_back(asEnum(c, Category::OtherPhysical));
         return report(admin.publishBulletin(bulletin, now()));
     }
+    if (*casesCmd)
+        return report(admin.listCases(caseFilter, now()));
     if (*auditVerify)
         return report(admin.verifyAudit());
     if (*auditHead)

@@ -47,6 +47,9 @@ public:
         assert(ok());
         return std::get<0>(std::move(m_state));
     }
+    /// The value, or `fallback` when this holds an error (for errors that are safe to ignore).
+    T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
+
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
     T&& operator*() && { return std::move(*this).value(); }

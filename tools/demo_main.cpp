@@ -1,130 +1,284 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-demo: the scripted scenario behind `scripts/demo --headless`. It grows with the
-// product: today it exercises the sealed-report core end to end (device seals, registry
-// opens only the routing header, the routed recipients open the body, outsiders cannot).
+// vigil-demo: the simulated people behind `scripts/demo --headless`.
+//   vigil-demo advisors --out DIR        make demo advisors' keys; print "id group name identity" lines
+//   vigil-demo scenario …                a device files the example reports through a relay; advisors
+//                                        sign in to the registry, read and answer; the device reads
+//                                        the answer; the real counts are printed at the end.
+// The servers are the real ones, started by scripts/demo as separate processes.
 
+#include "blockingclient.h"
 #include "testdataimport.h"
 
-#include "shared/directory.h"
+#include "shared/identity.h"
+#include "shared/message.h"
+#include "shared/provisioning.h"
+#include "shared/receipt.h"
 #include "shared/reportbody.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/storage/keyfile.h"
+#include "shared/storage/sqlite.h"
 
-#include <algorithm>
+#include <boost/json.hpp>
+#include <CLI/CLI.hpp>
+
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <map>
-#include <string>
+#include <set>
+#include <sstream>
+#include <thread>
 
 using namespace vigil;
+namespace json = boost::json;
+namespace fs = std::filesystem;
 
 namespace {
 
-struct Organisation {
-    SigningKeyPair root = SigningKeyPair::generate();
-    BoxKeyPair routing = BoxKeyPair::generate();
-    std::map<std::string, BoxKeyPair> memberKeys;
-    Directory directory;
+struct DemoAdvisor {
+    const char* id;
+    const char* group;
+    const char* name;
 };
 
-Organisation makeOrganisation(std::uint64_t now)
+constexpr DemoAdvisor kAdvisors[] = {
+    {"so-jansen", "so-13-bde", "Safety officer Jansen"}, {"ca-bakker", "ca-pool", "Advisor Bakker"},
+    {"ca-visser", "ca-pool", "Advisor Visser"},          {"int-mulder", "integrity-desk", "Investigator Mulder"},
+    {"insp-deboer", "inspectorate", "Inspector De Boer"},
+};
+
+std::int64_t unixNow()
 {
-    Organisation org;
-    auto member = [&](const std::string& id, const std::string& name) {
-        auto key = BoxKeyPair::generate();
-        Member m{id, name, key.publicKey, SigningKeyPair::generate().publicKey};
-        org.memberKeys.emplace(id, std::move(key));
-        return m;
-    };
-    Directory& d = org.directory;
-    d.version = 1;
-    d.issued = now;
-    d.expires = now + 30 * 24 * 3600;
-    d.routingKey = org.routing.publicKey;
-    d.units = {Unit{"defence", "Defence", ""}, Unit{"13-bde", "13 Light Brigade", "defence"}};
-    d.groups = {
-        Group{"so-13", GroupKind::SafetyOfficer, "13-bde", "Veiligheidsfunctionarissen 13 Bde", "Safety officers 13 Bde",
-              {member("so-jansen", "Safety officer Jansen")}},
-        Group{"ca-pool", GroupKind::ConfidentialAdvisor, "", "Vertrouwenspersonen", "Confidential advisors",
-              {member("ca-bakker", "Advisor Bakker"), member("ca-visser", "Advisor Visser")}},
-        Group{"integrity", GroupKind::IntegrityDesk, "", "Integriteitsmeldpunt", "Integrity desk",
-              {member("int-mulder", "Investigator Mulder")}},
-        Group{"inspectorate", GroupKind::Inspectorate, "", "Inspectie", "Inspectorate",
-              {member("insp-deboer", "Inspector De Boer")}},
-    };
-    d.routes = {
-        RouteRule{Domain::Physical, Severity::None, ImpactLevel::None, GroupKind::SafetyOfficer, false},
-        RouteRule{Domain::Physical, Severity::I, ImpactLevel::None, GroupKind::Inspectorate, false},
-        RouteRule{Domain::Social, Severity::None, ImpactLevel::None, GroupKind::ConfidentialAdvisor, false},
-        RouteRule{Domain::Integrity, Severity::None, ImpactLevel::None, GroupKind::IntegrityDesk, false},
-    };
-    return org;
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+template <typename T>
+T orDie(Result<T> r, const std::string& what)
+{
+    if (!r) {
+        std::fprintf(stderr, "demo: %s: %s\n", what.c_str(), r.error().message.c_str());
+        std::exit(1);
+    }
+    return std::move(*r);
+}
+
+int makeAdvisors(const fs::path& out)
+{
+    fs::create_directories(out);
+    for (const auto& a : kAdvisors) {
+        const KeySeed box = randomSeed();
+        const KeySeed sign = randomSeed();
+        if (auto s = writeSeedFile(out / (std::string(a.id) + ".box.key"), box); !s)
+            orDie(Result<bool>(s.error()), a.id);
+        if (auto s = writeSeedFile(out / (std::string(a.id) + ".sign.key"), sign); !s)
+            orDie(Result<bool>(s.error()), a.id);
+        const AdvisorIdentity identity{BoxKeyPair::fromSeed(box.view()).publicKey,
+                                       SigningKeyPair::fromSeed(sign.view()).publicKey};
+        std::printf("%s %s %s|%s\n", a.id, a.group, encodeAdvisorIdentity(identity).c_str(), a.name);
+    }
+    return 0;
+}
+
+struct AdvisorKeys {
+    BoxKeyPair box;
+    SigningKeyPair sign;
+};
+
+AdvisorKeys loadAdvisor(const fs::path& dir, const std::string& id)
+{
+    auto box = orDie(readSeedFile(dir / (id + ".box.key")), id);
+    auto sign = orDie(readSeedFile(dir / (id + ".sign.key")), id);
+    return {BoxKeyPair::fromSeed(box.seed.view()), SigningKeyPair::fromSeed(sign.seed.view())};
+}
+
+/// Signs in as an advisor (challenge-response); returns the bearer header.
+relay::HeaderList signIn(tools::BlockingClient& registry, const PublicKey& root, const SigningKeyPair& key)
+{
+    auto c = orDie(registry.postJson("/v1/advisor/challenge", R"({"sign_key":")" + toHex(key.publicKey) + R"("})"),
+                   "challenge");
+    if (c.status != 200)
+        orDie(Result<bool>(Error{c.body}), "challenge");
+    const std::string nonce = json::value_to<std::string>(json::parse(c.body).at("nonce"));
+    const Signature sig = key.sign(signInStatement(root, *fromHex(nonce)));
+    auto s = orDie(registry.postJson("/v1/advisor/session", R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")"
+                                                                + nonce + R"(","signature":")" + toHex(sig) + R"("})"),
+                   "session");
+    if (s.status != 200)
+        orDie(Result<bool>(Error{s.body}), "session");
+    return {{"Authorization", "Bearer " + json::value_to<std::string>(json::parse(s.body).at("token"))}};
+}
+
+struct Filed {
+    SealedReport sealed;
+    Report report;
+};
+
+int scenario(const fs::path& provisioningFile, const std::string& relayUrl, const std::string& registryUrl,
+             const fs::path& registryDb, const fs::path& advisorDir, const std::string& reportsFile)
+{
+    // --- the device ---------------------------------------------------------------------
+    std::ifstream in(provisioningFile);
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto enrolled = orDie(decodeProvisioning(text.str(), static_cast<std::uint64_t>(unixNow())), "enrolment");
+    const Directory& directory = *enrolled.directory;
+    std::size_t members = 0;
+    for (const auto& g : directory.groups)
+        members += g.members.size();
+    std::printf("demo: device enrolled: root key %s…, directory v%u with %zu groups and %zu advisors\n",
+                toHex(enrolled.provisioning.rootKey).substr(0, 16).c_str(), directory.version, directory.groups.size(),
+                members);
+
+    const auto reports = orDie(tools::importTestReports(reportsFile), "example reports");
+    std::vector<Filed> filed;
+    for (const Report& report : reports) {
+        RoutingContext ctx{{}, "13-bde", "en", directory.version};
+        const auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
+        for (const Group* g : groups)
+            ctx.groups.push_back(g->id);
+        const auto recipients = orDie(recipientsFor(groups, {}), "routing");
+        filed.push_back({orDie(sealReport(report, {}, ctx, recipients, directory.routingKey), "sealing"), report});
+    }
+    std::printf("demo: device sealed %zu reports on the device (each envelope %zu bytes after padding)\n", filed.size(),
+                filed.front().sealed.envelope.bytes.size());
+
+    auto relay = orDie(tools::BlockingClient::connect(relayUrl), "relay");
+    std::vector<ByteView> batch;
+    for (const auto& f : filed)
+        batch.push_back(f.sealed.envelope.bytes);
+    const auto results = orDie(relay.upload(batch), "upload");
+    const auto trusted = directory.receiptKeys();
+    std::size_t delivered = 0;
+    for (std::size_t i = 0; i < filed.size(); ++i) {
+        const auto& s = filed[i].sealed.envelope;
+        auto receipt = decodeReceipt(results[i].receipt);
+        if (results[i].status == IngestStatus::Stored && receipt
+            && verifyReceipt(*receipt, s.reportId, s.envelopeHash, trusted).ok()) {
+            ++delivered;
+            std::printf("demo:   %-18s %-30s receipt %s (verified)\n", std::string(enumName(filed[i].report.kind)).c_str(),
+                        std::string(enumName(filed[i].report.category)).c_str(), receiptCode(s.envelopeHash).c_str());
+        }
+    }
+    std::printf("demo: relay acknowledged %zu of %zu with receipts that verify against the signed directory\n",
+                delivered, filed.size());
+    const auto again = orDie(relay.upload(batch), "second upload");
+    std::size_t sameReceipt = 0;
+    for (std::size_t i = 0; i < again.size(); ++i)
+        sameReceipt += again[i].status == IngestStatus::Duplicate && again[i].receipt == results[i].receipt ? 1u : 0u;
+    std::printf("demo: device sent the batch again (as after a lost answer): %zu duplicates with the same receipts\n",
+                sameReceipt);
+
+    // --- the registry, through the relay's forwarder ---------------------------------------
+    std::set<std::string> ids;
+    for (const auto& f : filed)
+        ids.insert(toHex(f.sealed.envelope.reportId));
+    std::int64_t cases = 0;
+    std::int64_t matching = 0;
+    for (int attempt = 0; attempt < 300 && matching < static_cast<std::int64_t>(filed.size()); ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto db = SqliteDb::open(registryDb, false);
+        if (!db)
+            continue;
+        cases = db->queryInt("SELECT COUNT(*) FROM cases").value_or(0);
+        auto stmt = db->prepare("SELECT hex(report_id) FROM cases");
+        matching = 0;
+        while (stmt && stmt->step().value_or(false)) {
+            std::string id = stmt->text(0);
+            for (auto& ch : id)
+                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            matching += ids.contains(id) ? 1 : 0;
+        }
+    }
+    std::printf("demo: the relay forwarded them; the registry opened the routing headers and made %lld cases\n",
+                static_cast<long long>(cases));
+
+    // --- advisors ----------------------------------------------------------------------------
+    auto registry = orDie(tools::BlockingClient::connect(registryUrl), "registry");
+    for (const auto& a : kAdvisors) {
+        const AdvisorKeys keys = loadAdvisor(advisorDir, a.id);
+        const auto auth = signIn(registry, enrolled.provisioning.rootKey, keys.sign);
+        auto list = orDie(registry.get("/v1/advisor/cases", auth), "case list");
+        const json::value parsed = json::parse(list.body);
+        const auto& mine = parsed.at("cases").as_array();
+        std::string headlines;
+        for (const auto& c : mine) {
+            const std::int64_t id = c.at("id").as_int64();
+            auto env = orDie(registry.get("/v1/advisor/cases/" + std::to_string(id) + "/envelope", auth), "envelope");
+            auto body = openBody(asBytes(env.body), keys.box);
+            if (body)
+                if (auto decoded = decodeReportBody(body->view()))
+                    headlines += "\n         case " + std::to_string(id) + " [" + json::value_to<std::string>(c.at("state"))
+                                 + "] \"" + decoded->report.headline + "\"";
+        }
+        std::printf("demo: %s (%s) signed in; %zu case(s), decrypted on the advisor's machine:%s\n", a.id, a.group,
+                    mine.size(), headlines.c_str());
+    }
+
+    // The confidential advisor acknowledges the social-safety case and answers the reporter.
+    const AdvisorKeys bakker = loadAdvisor(advisorDir, "ca-bakker");
+    const auto auth = signIn(registry, enrolled.provisioning.rootKey, bakker.sign);
+    const json::value list = json::parse(orDie(registry.get("/v1/advisor/cases", auth), "case list").body);
+    const auto it = std::find_if(filed.begin(), filed.end(), [](const Filed& f) { return f.report.kind == Kind::SocialSafety; });
+    if (!list.at("cases").as_array().empty() && it != filed.end()) {
+        const std::int64_t id = list.at("cases").as_array()[0].at("id").as_int64();
+        const std::string base = "/v1/advisor/cases/" + std::to_string(id);
+        orDie(registry.postJson(base + "/transition", R"({"to":"acknowledged","action_id":"demo-ack"})", auth), "ack");
+        Message m{it->sealed.envelope.reportId, static_cast<std::uint64_t>(unixNow()), "ca-bakker",
+                  "Thank you for reporting this. I am a confidential advisor; can we talk this week? "
+                  "Nothing happens without your consent."};
+        const Bytes reply = sealReply(m, bakker.sign, it->sealed.header.replyKey);
+        orDie(registry.postJson(base + "/reply", R"({"sealed":")" + toBase64Url(reply) + R"(","action_id":"demo-r1"})", auth),
+              "reply");
+        std::printf("demo: ca-bakker acknowledged case %lld and answered the anonymous reporter\n",
+                    static_cast<long long>(id));
+        const MailboxId box = mailboxId(it->sealed.replyKey.publicKey);
+        std::optional<OpenedReply> opened;
+        for (int attempt = 0; attempt < 300 && !opened; ++attempt) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            auto page = relay.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
+            if (!page || page->status != 200)
+                continue;
+            const json::value items = json::parse(page->body);
+            for (const auto& item : items.at("items").as_array())
+                if (auto data = fromBase64Url(json::value_to<std::string>(item.at("data"))))
+                    if (auto r = openReply(*data, it->sealed.replyKey))
+                        opened = *r;
+        }
+        if (opened)
+            std::printf("demo: the device fetched mailbox prefix %s from its relay and read: \"%s\"\n",
+                        mailboxPrefix(box).c_str(), opened->message.text.c_str());
+        else
+            std::printf("demo: the device did not receive the reply within 30 s\n");
+    }
+
+    const auto filedCount = static_cast<std::int64_t>(filed.size());
+    std::printf("demo: filed %lld, delivered %zu, cases %lld, lost %lld, duplicated %lld\n",
+                static_cast<long long>(filedCount), delivered, static_cast<long long>(matching),
+                static_cast<long long>(filedCount - matching), static_cast<long long>(cases - matching));
+    return delivered == filed.size() && matching == filedCount && cases == filedCount ? 0 : 1;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    const std::string path = argc > 1 ? argv[1] : "../shared/testdata/reports.json";
-    auto reports = tools::importTestReports(path);
-    if (!reports) {
-        std::fprintf(stderr, "demo: %s\n", reports.error().message.c_str());
-        return 1;
-    }
-    const auto now = static_cast<std::uint64_t>(
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-    Organisation org = makeOrganisation(now);
-    const Bytes signedDirectory = signDirectory(org.directory, org.root);
-    auto directory = verifyDirectory(signedDirectory, org.root.publicKey, now);
-    if (!directory) {
-        std::fprintf(stderr, "demo: %s\n", directory.error().message.c_str());
-        return 1;
-    }
-    std::printf("demo: registry keys made; directory v%u signed (%zu bytes) and verified by the device\n",
-                directory->version, signedDirectory.size());
-
-    int sealedCount = 0;
-    int opened = 0;
-    int refusedToOutsiders = 0;
-    for (const Report& report : *reports) {
-        RoutingContext ctx{{}, "13-bde", "en", directory->version};
-        const auto groups = resolveGroups(*directory, routeQueryFor(routingHeaderFor(report, ctx)));
-        for (const Group* g : groups)
-            ctx.groups.push_back(g->id);
-        auto recipients = recipientsFor(groups, {});
-        if (!recipients) {
-            std::fprintf(stderr, "demo: %s\n", recipients.error().message.c_str());
-            return 1;
-        }
-        auto sealed = sealReport(report, {}, ctx, *recipients, directory->routingKey);
-        if (!sealed) {
-            std::fprintf(stderr, "demo: %s\n", sealed.error().message.c_str());
-            return 1;
-        }
-        ++sealedCount;
-        auto header = openRoutingHeader(sealed->envelope.bytes, org.routing);
-        if (!header) {
-            std::fprintf(stderr, "demo: registry could not open a header: %s\n", header.error().message.c_str());
-            return 1;
-        }
-        std::string readers;
-        for (const auto& r : *recipients) {
-            auto body = openBody(sealed->envelope.bytes, org.memberKeys.at(r.memberId));
-            if (body && decodeReportBody(body->view()).ok()) {
-                ++opened;
-                readers += (readers.empty() ? "" : ", ") + r.memberId;
-            }
-        }
-        for (const auto& [id, key] : org.memberKeys)
-            if (std::none_of(recipients->begin(), recipients->end(), [&](const Recipient& r) { return r.memberId == id; })
-                && !openBody(sealed->envelope.bytes, key).ok())
-                ++refusedToOutsiders;
-        std::printf("demo: sealed %-18s %-30s %5zu bytes -> registry sees {%s, %s, %s} -> read by %s\n",
-                    std::string(enumName(report.kind)).c_str(), std::string(enumName(report.category)).c_str(),
-                    sealed->envelope.bytes.size(), header->month.c_str(), std::string(enumName(header->mode)).c_str(),
-                    header->groups.front().c_str(), readers.c_str());
-    }
-    std::printf("demo: sealed %d reports, %d bodies opened by their recipients, %d attempts by outsiders refused\n",
-                sealedCount, opened, refusedToOutsiders);
-    return 0;
+    CLI::App app{"vigil-demo: the simulated device and advisors behind scripts/demo"};
+    app.require_subcommand(1);
+    fs::path out;
+    auto* advisors = app.add_subcommand("advisors", "make the demo advisors' keys");
+    advisors->add_option("--out", out, "folder for the key files")->required();
+    fs::path provisioning, registryDb, advisorDir;
+    std::string relayUrl, registryUrl, reports;
+    auto* run = app.add_subcommand("scenario", "run the scripted scenario against running servers");
+    run->add_option("--provisioning", provisioning, "file from vigil-admin enroll")->required();
+    run->add_option("--relay", relayUrl, "relay URL")->required();
+    run->add_option("--registry", registryUrl, "registry URL (advisor API)")->required();
+    run->add_option("--registry-db", registryDb, "registry database (read to count cases)")->required();
+    run->add_option("--advisors", advisorDir, "folder with the demo advisors' keys")->required();
+    run->add_option("--reports", reports, "example reports (JSON)")->required();
+    CLI11_PARSE(app, argc, argv);
+    if (*advisors)
+        return makeAdvisors(out);
+    return scenario(provisioning, relayUrl, registryUrl, registryDb, advisorDir, reports);
 }

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "cachepoller.h"
+
+#include "cachestore.h"
+#include "envelopestore.h"
+#include "log.h"
+#include "storeawait.h"
+
+#include "shared/bulletin.h"
+#include "shared/directory.h"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <fstream>
+#include <future>
+#include <iterator>
+
+namespace vigil::relay {
+
+namespace {
+
+constexpr std::size_t kMaxItemsPerPage = 1000;
+constexpr int kMaxPagesPerPoll = 100;
+
+/// The version of a cached directory, so an upstream can never roll us back.
+std::uint32_t cachedVersion(const std::optional<CachedDocument>& doc, const PublicKey& rootKey)
+{
+    if (!doc)
+        return 0;
+    // Expiry does not matter for the rollback floor, so check as of when it was fetched.
+    auto d = verifyDirectory(doc->body, rootKey, doc->fetchedAt);
+    return d ? d->version : 0;
+}
+
+Result<std::optional<CachedDocument>> readDirectory(EnvelopeStore& store)
+{
+    std::optional<CachedDocument> doc;
+    auto s = store.read([&doc](SqliteDb& db) -> Status {
+        auto loaded = loadDocument(db, kDirectoryDocument);
+        if (!loaded)
+            return loaded.error();
+        doc = std::move(*loaded);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return doc;
+}
+
+} // namespace
+
+CachePoller::CachePoller(net::io_context& ioc, EnvelopeStore& store, Logger& log, CachePollerOptions options)
+    : m_strand(net::make_strand(ioc)),
+      m_timer(m_strand),
+      m_store(store),
+      m_log(log),
+      m_options(std::move(options)),
+      m_client(m_strand, m_options.upstream,
+               HttpClientOptions{m_options.settings.requestTimeout, m_options.settings.upstreamCaFile})
+{
+}
+
+void CachePoller::start()
+{
+    net::co_spawn(m_strand, run(), [this](std::exception_ptr e) {
+        if (e)
+            m_log.error("cache poller stopped unexpectedly");
+    });
+}
+
+void CachePoller::stop()
+{
+    m_stopped.store(true);
+    net::post(m_strand, [this] {
+        m_timer.cancel();
+        m_client.close();
+    });
+}
+
+net::awaitable<void> CachePoller::run()
+{
+    while (!m_stopped.load()) {
+        co_await pollDirectory();
+        co_await pollFeed(Feed::Bulletins);
+        co_await pollFeed(Feed::Mailbox);
+        if (m_stopped.load())
+            break;
+        m_timer.expires_after(m_options.settings.cachePoll);
+        co_await m_timer.async_wait(net::as_tuple(net::use_awaitable));
+    }
+}
+
+net::awaitable<void> CachePoller::pollDirectory()
+{
+    auto cached = readDirectory(m_store);
+    if (!cached)
+        co_return;
+    HttpRequest request;
+    request.method = "GET";
+    request.target = "/v1/directory";
+    if (*cached)
+        request.headers.emplace_back("If-None-Match", (*cached)->etag);
+    auto response = co_await m_client.send(std::move(request));
+    if (!response) {
+        m_log.debug("directory poll failed", {{"error", response.error().message}});
+        co_return;
+    }
+    if (response->status != 200)
+        co_return;   // 304: unchanged; 503: the upstream has none yet
+    auto body = std::make_shared<Bytes>(response->body.begin(), response->body.end());
+    const auto now = m_store.now();
+    if (m_options.rootKey) {
+        auto verified = verifyDirectory(*body, *m_options.rootKey, now, cachedVersion(*cached, *m_options.rootKey));
+        if (!verified) {
+            m_log.warn("upstream directory rejected", {{"error", verified.error().message}});
+            co_return;
+        }
+    }
+    // Named before the co_await: see Forwarder::purgeIfDue.
+    MoveFunction<Status(SqliteDb&)> save = [body, now](SqliteDb& db) {
+        return saveDocument(db, kDirectoryDocument, *body, now);
+    };
+    Status s = co_await asyncWrite(m_store, std::move(save), net::use_awaitable);
+    if (s)
+        m_log.info("directory updated", {{"bytes", body->size()}});
+}
+
+std::vector<FeedItem> CachePoller::acceptable(Feed feed, std::vector<FeedItem> items)
+{
+    if (feed != Feed::Bulletins || !m_options.rootKey)
+        return items;
+    std::vector<FeedItem> out;
+    out.reserve(items.size());
+    for (auto& item : items) {
+        if (auto b = verifyBulletin(item.data, *m_options.rootKey); b)
+            out.push_back(std::move(item));
+        else
+            m_log.warn("upstream bulletin rejected", {{"seq", item.seq}, {"error", b.error().message}});
+    }
+    return out;
+}
+
+net::awaitable<void> CachePoller::pollFeed(Feed feed)
+{
+    std::int64_t cursor = 0;
+    auto s = m_store.read([&](SqliteDb& db) -> Status {
+        auto c = feedCursor(db, feed);
+        if (!c)
+            return c.error();
+        cursor = *c;
+        return {};
+    });
+    if (!s)
+        co_return;
+    for (int page = 0; page < kMaxPagesPerPoll && !m_stopped.load(); ++page) {
+        HttpRequest request;
+        request.method = "GET";
+        request.target = (feed == Feed::Mailbox ? "/v1/mailbox/?after=" : "/v1/bulletins?after=") + std::to_string(cursor);
+        auto response = co_await m_client.send(std::move(request));
+        if (!response || response->status != 200)
+            co_return;
+        auto decoded = decodeFeedPage(response->body, feed, kMaxItemsPerPage);
+        if (!decoded) {
+            m_log.warn("upstream feed unusable", {{"feed", feedName(feed)}, {"error", decoded.error().message}});
+            co_return;
+        }
+        const bool more = !decoded->items.empty() && decoded->next > cursor;
+        const std::int64_t next = std::max(cursor, decoded->next);
+        auto items = std::make_shared<std::vector<FeedItem>>(acceptable(feed, std::move(decoded->items)));
+        const auto now = m_store.now();
+        MoveFunction<Status(SqliteDb&)> save = [items, feed, next, now](SqliteDb& db) {
+            return saveFeedItems(db, feed, *items, next, now);
+        };
+        Status saved = co_await asyncWrite(m_store, std::move(save), net::use_awaitable);
+        if (!saved || !more)
+            co_return;
+        cursor = next;
+    }
+}
+
+Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file, const std::optional<PublicKey>& rootKey,
+                         Logger& log)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return Error{"directory file " + file.string() + " cannot be read"};
+    auto body = std::make_shared<Bytes>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const auto now = store.now();
+    if (rootKey) {
+        auto verified = verifyDirectory(*body, *rootKey, now);
+        if (!verified)
+            return withContext("directory file " + file.string(), verified.error());
+        log.info("directory file verified", {{"version", verified->version}});
+    } else {
+        log.warn("directory file loaded without verification: no root_key configured");
+    }
+    std::promise<Status> done;
+    auto future = done.get_future();
+    WriteTask task;
+    task.apply = [body, now](SqliteDb& db) { return saveDocument(db, kDirectoryDocument, *body, now); };
+    task.done = [&done](Status s) { done.set_value(std::move(s)); };
+    store.submitWrite(std::move(task));
+    return future.get();
+}
+
+} // namespace vigil::relay

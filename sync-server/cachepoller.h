@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Keeps the downstream cache fresh: on the forwarder's schedule it fetches the signed
+// directory (with If-None-Match), then new bulletins and mailbox items, from the upstream.
+// With a configured root key, a directory or bulletin that does not verify is not cached.
+
+#include "config.h"
+#include "feed.h"
+#include "httpclient.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
+#include <atomic>
+#include <optional>
+
+namespace vigil::relay {
+
+class EnvelopeStore;
+class Logger;
+
+struct CachePollerOptions {
+    Url upstream;
+    ForwardSettings settings;
+    std::optional<PublicKey> rootKey;
+};
+
+class CachePoller {
+public:
+    CachePoller(net::io_context& ioc, EnvelopeStore& store, Logger& log, CachePollerOptions options);
+    void start();
+    void stop();
+
+private:
+    net::awaitable<void> run();
+    net::awaitable<void> pollDirectory();
+    net::awaitable<void> pollFeed(Feed feed);
+    /// Drops bulletins that do not verify against the root key (when one is configured).
+    std::vector<FeedItem> acceptable(Feed feed, std::vector<FeedItem> items);
+
+    net::strand<net::io_context::executor_type> m_strand;
+    net::steady_timer m_timer;
+    EnvelopeStore& m_store;
+    Logger& m_log;
+    CachePollerOptions m_options;
+    HttpClient m_client;
+    std::atomic<bool> m_stopped{false};
+};
+
+/// Loads a signed directory file for a relay without uplink (config `directory.file`);
+/// verifies it first when a root key is configured. Writes it into the cache.
+Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file, const std::optional<PublicKey>& rootKey,
+                         Logger& log);
+
+} // namespace vigil::relay

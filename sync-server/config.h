@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The relay's configuration: command-line flags for where it lives and whom it talks to,
+// a TOML file for limits, retention and forwarding (docs/relay.md lists every key).
+// Flags win over the file.
+
+#include "log.h"
+
+#include "shared/keys.h"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace vigil::relay {
+
+using Millis = std::chrono::milliseconds;
+
+struct Limits {
+    std::size_t maxBodyBytes = 8u * 1024 * 1024;
+    std::size_t maxEnvelopeBytes = 4u * 1024 * 1024;
+    std::size_t maxBatchEnvelopes = 1024;
+    std::size_t maxConnections = 512;
+    std::size_t maxHeaderBytes = 16 * 1024;
+    Millis headerTimeout{10'000};   ///< from connection (or previous answer) to the end of the headers
+    Millis bodyTimeout{60'000};     ///< from the end of the headers to the end of the body
+    Millis writeTimeout{30'000};
+};
+
+struct ForwardSettings {
+    std::size_t batchEnvelopes = 256;
+    Millis delayMin{0};               ///< each batch waits a random time in [min, max] before it goes
+    Millis delayMax{2'000};
+    Millis retryBase{500};            ///< first backoff; doubles per failure, with full jitter
+    Millis retryMax{60'000};
+    Millis idlePoll{5'000};           ///< re-check the queue at least this often
+    Millis cachePoll{60'000};         ///< fetch directory, mailbox and bulletins this often
+    Millis requestTimeout{30'000};
+    std::filesystem::path upstreamCaFile;   ///< extra CA for an https upstream
+};
+
+struct RelayConfig {
+    std::filesystem::path dataDir;
+    std::string listenHost = "127.0.0.1";
+    std::uint16_t listenPort = 8443;
+    std::string upstreamUrl;                 ///< empty: no upstream (store only)
+    std::filesystem::path tlsCert;
+    std::filesystem::path tlsKey;
+    std::filesystem::path directoryFile;     ///< signed directory loaded at start (ship without uplink)
+    std::optional<PublicKey> rootKey;        ///< verify directories and bulletins against it when set
+    Limits limits;
+    ForwardSettings forward;
+    std::chrono::seconds retention{std::chrono::hours(24 * 90)};
+    std::size_t threads = 0;                 ///< 0: one per core
+    std::size_t maxCommitEnvelopes = 16384;
+    Millis shutdownGrace{10'000};
+    LogLevel logLevel = LogLevel::Info;
+    bool allowPlainHttp = false;             ///< listening without TLS on a non-loopback address
+};
+
+/// What the command line asked for: run with a configuration, or exit (help, --version,
+/// a usage error) with the given code after printing.
+struct ExitRequest {
+    int code = 0;
+};
+using CommandLine = std::variant<RelayConfig, ExitRequest>;
+
+/// Parses argv (CLI11), then the --config TOML file, then checks the result.
+CommandLine parseCommandLine(int argc, const char* const* argv);
+
+/// Applies a TOML document to `config` (exposed for tests; unknown keys are errors).
+Status applyToml(RelayConfig& config, std::string_view tomlText, std::string_view sourceName);
+
+/// Checks cross-field rules (TLS needs cert and key, timeouts positive, …).
+Status validate(const RelayConfig& config);
+
+/// Splits "HOST:PORT" or "[v6]:PORT".
+Status parseListen(std::string_view text, std::string& host, std::uint16_t& port);
+
+} // namespace vigil::relay

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "envelopestore.h"
+
+#include "log.h"
+#include "metrics.h"
+
+#include "shared/receipt.h"
+
+#include <chrono>
+#include <cstring>
+#include <unordered_map>
+
+namespace vigil::relay {
+
+namespace {
+
+std::uint64_t systemClock()
+{
+    return static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+/// Report ids are random, so any 8 of their bytes are a good hash.
+struct ReportIdHash {
+    std::size_t operator()(const ReportId& id) const noexcept
+    {
+        std::size_t h = 0;
+        std::memcpy(&h, id.data(), sizeof h);
+        return h;
+    }
+};
+
+/// Where a report id first appeared in this round, so a second copy in the same round
+/// (two devices, or one device retrying on another connection) is judged like a stored one.
+struct RoundEntry {
+    Hash32 envelopeHash{};
+    std::size_t leaf = 0;
+};
+
+struct DuplicateInRound {
+    IngestResult* result = nullptr;
+    std::size_t leaf = 0;
+};
+
+constexpr std::string_view kConflictReason = "report id already stored with a different envelope; nothing was overwritten";
+
+} // namespace
+
+EnvelopeStore::EnvelopeStore(StoreOptions options, SigningKeyPair receiptKey, Metrics& metrics, Logger& log)
+    : m_options(std::move(options)), m_receiptKey(std::move(receiptKey)), m_metrics(metrics), m_log(log)
+{
+    if (!m_options.clock)
+        m_options.clock = systemClock;
+}
+
+Result<std::unique_ptr<EnvelopeStore>> EnvelopeStore::open(StoreOptions options, SigningKeyPair receiptKey,
+                                                           Metrics& metrics, Logger& log)
+{
+    std::unique_ptr<EnvelopeStore> store(new EnvelopeStore(std::move(options), std::move(receiptKey), metrics, log));
+    auto writeDb = openRelayDatabase(store->m_options.path, true);
+    if (!writeDb)
+        return writeDb.error();
+    store->m_writeDb = std::move(*writeDb);
+    auto readDb = openRelayDatabase(store->m_options.path, false);
+    if (!readDb)
+        return readDb.error();
+    store->m_readDb = std::move(*readDb);
+    if (auto s = store->m_readDb.exec("PRAGMA query_only = ON"); !s)
+        return s.error();
+    if (auto s = store->prepareStatements(); !s)
+        return s.error();
+    auto pending = store->m_writeDb.queryInt("SELECT COUNT(*) FROM envelopes WHERE state = 0");
+    if (!pending)
+        return pending.error();
+    metrics.queueDepth.store(*pending);
+    store->m_writer = std::thread([s = store.get()] { s->run(); });
+    return store;
+}
+
+Status EnvelopeStore::prepareStatements()
+{
+    auto lookup = m_writeDb.prepare("SELECT envelope_hash, receipt FROM envelopes WHERE report_id = ?1");
+    if (!lookup)
+        return lookup.error();
+    auto insert = m_writeDb.prepare("INSERT INTO envelopes (report_id, envelope_hash, receipt, received_at, state, payload) "
+                                    "VALUES (?1, ?2, ?3, ?4, 0, ?5)");
+    if (!insert)
+        return insert.error();
+    m_lookup = std::move(*lookup);
+    m_insert = std::move(*insert);
+    return {};
+}
+
+EnvelopeStore::~EnvelopeStore()
+{
+    stop();
+}
+
+void EnvelopeStore::submit(std::unique_ptr<IngestJob> job)
+{
+    if (job->candidates.empty()) {
+        auto done = std::move(job->done);
+        done(std::move(job), Status{});
+        return;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_closed) {
+            m_jobs.push_back(std::move(job));
+            m_wake.notify_one();
+            return;
+        }
+    }
+    auto done = std::move(job->done);
+    done(std::move(job), Error{"the relay is shutting down"});
+}
+
+void EnvelopeStore::submitWrite(WriteTask task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_closed) {
+            m_tasks.push_back(std::move(task));
+            m_wake.notify_one();
+            return;
+        }
+    }
+    if (task.done)
+        task.done(Error{"the relay is shutting down"});
+}
+
+Status EnvelopeStore::read(const std::function<Status(SqliteDb&)>& fn)
+{
+    std::lock_guard lock(m_readMutex);
+    return fn(m_readDb);
+}
+
+void EnvelopeStore::setCommitListener(std::function<void()> listener)
+{
+    std::lock_guard lock(m_mutex);
+    m_commitListener = std::move(listener);
+}
+
+void EnvelopeStore::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_wake.notify_one();
+    }
+    if (m_writer.joinable())
+        m_writer.join();
+}
+
+void EnvelopeStore::run()
+{
+    for (;;) {
+        std::vector<std::unique_ptr<IngestJob>> jobs;
+        std::vector<WriteTask> tasks;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty() || !m_tasks.empty(); });
+            if (m_jobs.empty() && m_tasks.empty()) {
+                m_closed = true;   // only reached when stopping: everything queued was committed
+                return;
+            }
+            // Group commit: everything that queued while the last COMMIT was syncing goes
+            // into this transaction, up to the envelope bound.
+            std::size_t envelopes = 0;
+            while (!m_jobs.empty()
+                   && (jobs.empty() || envelopes + m_jobs.front()->candidates.size() <= m_options.maxCommitEnvelopes)) {
+                envelopes += m_jobs.front()->candidates.size();
+                jobs.push_back(std::move(m_jobs.front()));
+                m_jobs.pop_front();
+            }
+            tasks.swap(m_tasks);
+        }
+        commitRound(jobs, tasks);
+    }
+}
+
+void EnvelopeStore::commitRound(std::vector<std::unique_ptr<IngestJob>>& jobs, std::vector<WriteTask>& tasks)
+{
+    const std::uint64_t now = m_options.clock();
+    std::vector<Status> taskOutcomes(tasks.size());
+    Status status = m_writeDb.exec("BEGIN IMMEDIATE");
+    std::size_t stored = 0;
+    if (status) {
+        auto inserted = decideAndInsert(jobs, now);
+        if (inserted) {
+            stored = *inserted;
+            runTasks(tasks, taskOutcomes);
+            status = m_writeDb.exec("COMMIT");
+        } else {
+            status = inserted.error();
+        }
+        if (!status)
+            (void)m_writeDb.exec("ROLLBACK");
+    }
+    if (status) {
+        m_metrics.commits.fetch_add(1, std::memory_order_relaxed);
+        m_metrics.queueDepth.fetch_add(static_cast<std::int64_t>(stored), std::memory_order_relaxed);
+    } else {
+        m_metrics.commitFailures.fetch_add(1, std::memory_order_relaxed);
+        m_log.error("commit failed", {{"error", status.error().message}, {"jobs", jobs.size()}});
+    }
+    // Only now, with the COMMIT returned, may anyone learn the outcome.
+    for (auto& job : jobs) {
+        auto done = std::move(job->done);
+        done(std::move(job), status);
+    }
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        if (tasks[i].done)
+            tasks[i].done(status ? taskOutcomes[i] : status);
+    }
+    if (status && stored > 0) {
+        std::function<void()> listener;
+        {
+            std::lock_guard lock(m_mutex);
+            listener = m_commitListener;
+        }
+        if (listener)
+            listener();
+    }
+}
+
+Result<std::size_t> EnvelopeStore::decideAndInsert(std::vector<std::unique_ptr<IngestJob>>& jobs, std::uint64_t now)
+{
+    std::unordered_map<ReportId, RoundEntry, ReportIdHash> round;
+    std::vector<ReceiptLeaf> leaves;
+    std::vector<IngestJob::Candidate*> fresh;
+    std::vector<IngestResult*> freshResults;
+    std::vector<DuplicateInRound> duplicatesInRound;
+
+    // Phase 1: decide. Identical (id, hash) → duplicate with the original receipt;
+    // same id, other hash → conflict; unknown id → a new leaf of this round's receipt tree.
+    for (auto& job : jobs) {
+        for (auto& c : job->candidates) {
+            IngestResult& result = job->results[c.index];
+            result.reportId = c.reportId;
+            if (auto it = round.find(c.reportId); it != round.end()) {
+                if (it->second.envelopeHash == c.envelopeHash) {
+                    result.status = IngestStatus::Duplicate;
+                    duplicatesInRound.push_back({&result, it->second.leaf});
+                } else {
+                    result.status = IngestStatus::Conflict;
+                    result.reason = kConflictReason;
+                }
+                continue;
+            }
+            m_lookup.bind(1, c.reportId);
+            auto row = m_lookup.step();
+            if (!row) {
+                m_lookup.reset();
+                return row.error();
+            }
+            if (*row) {
+                const ByteView hash = m_lookup.blob(0);
+                if (hash.size() == c.envelopeHash.size()
+                    && std::equal(hash.begin(), hash.end(), c.envelopeHash.begin())) {
+                    result.status = IngestStatus::Duplicate;
+                    const ByteView receipt = m_lookup.blob(1);
+                    result.receipt.assign(receipt.begin(), receipt.end());
+                } else {
+                    result.status = IngestStatus::Conflict;
+                    result.reason = kConflictReason;
+                }
+                m_lookup.reset();
+                continue;
+            }
+            m_lookup.reset();
+            round.emplace(c.reportId, RoundEntry{c.envelopeHash, leaves.size()});
+            leaves.push_back({c.reportId, c.envelopeHash});
+            fresh.push_back(&c);
+            freshResults.push_back(&result);
+        }
+    }
+    if (leaves.empty())
+        return std::size_t{0};
+
+    // Phase 2: one signature for the whole round, then the rows with their receipts.
+    const auto receipts = signReceiptBatch(m_receiptKey, leaves, now);
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        IngestResult& result = *freshResults[i];
+        result.status = IngestStatus::Stored;
+        result.receipt = encodeReceipt(receipts[i]);
+        m_insert.bind(1, fresh[i]->reportId)
+            .bind(2, fresh[i]->envelopeHash)
+            .bind(3, result.receipt)
+            .bind(4, static_cast<std::int64_t>(now))
+            .bind(5, fresh[i]->bytes);
+        auto s = m_insert.run();
+        m_insert.reset();
+        if (!s)
+            return s.error();
+    }
+    for (auto& d : duplicatesInRound)
+        d.result->receipt = freshResults[d.leaf]->receipt;
+    return fresh.size();
+}
+
+void EnvelopeStore::runTasks(std::vector<WriteTask>& tasks, std::vector<Status>& outcomes)
+{
+    // A failing task must not undo the envelopes or the other tasks: each gets a savepoint.
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        if (auto s = m_writeDb.exec("SAVEPOINT task"); !s) {
+            outcomes[i] = s;
+            continue;
+        }
+        outcomes[i] = tasks[i].apply(m_writeDb);
+        if (!outcomes[i])
+            (void)m_writeDb.exec("ROLLBACK TO task");
+        (void)m_writeDb.exec("RELEASE task");
+    }
+}
+
+} // namespace vigil::relay

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ingest.h"
+
+namespace vigil::relay {
+
+Result<std::unique_ptr<IngestJob>> prepareIngest(std::string body, const IngestLimits& limits)
+{
+    auto job = std::make_unique<IngestJob>();
+    job->body = std::move(body);   // moved before decoding: the views must point at the job's copy
+    // The framing is checked against the body size only; a single oversized envelope is judged
+    // below on its own, so it does not fail its neighbours.
+    auto envelopes = decodeBatch(asBytes(job->body), limits.maxBatchEnvelopes, job->body.size());
+    if (!envelopes)
+        return envelopes.error();
+    job->results.resize(envelopes->size());
+    job->candidates.reserve(envelopes->size());
+    for (std::size_t i = 0; i < envelopes->size(); ++i) {
+        const ByteView bytes = (*envelopes)[i];
+        IngestResult& result = job->results[i];
+        result.status = IngestStatus::Invalid;
+        // The report id sits at a fixed offset, so even a malformed envelope can often be
+        // named in its answer; the device then knows which outbox entry was refused.
+        if (bytes.size() >= 20 && std::equal(bytes.begin(), bytes.begin() + 4, std::begin(envelope::kMagic))) {
+            ReportId id{};
+            std::copy(bytes.begin() + 4, bytes.begin() + 20, id.begin());
+            result.reportId = id;
+        }
+        if (bytes.size() > limits.maxEnvelopeBytes) {
+            result.reason = "envelope: " + std::to_string(bytes.size()) + " bytes exceeds the limit of "
+                            + std::to_string(limits.maxEnvelopeBytes);
+            continue;
+        }
+        auto view = parseEnvelope(bytes, limits.maxEnvelopeBytes);
+        if (!view) {
+            result.reason = view.error().message;
+            continue;
+        }
+        result.reportId = view->reportId;
+        job->candidates.push_back({i, view->reportId, envelopeHash(bytes), bytes});
+    }
+    return job;
+}
+
+} // namespace vigil::relay

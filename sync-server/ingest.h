@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Turning a POST /v1/envelopes body into an ingest job: batch framing, then each envelope's
+// shape and dedup key. Runs on the connection's thread, so the single writer only does
+// database work. Pure (no I/O); the registry's ingest can reuse it.
+
+#include "movefunction.h"
+
+#include "shared/batch.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vigil::relay {
+
+struct IngestLimits {
+    std::size_t maxBatchEnvelopes = 1024;
+    std::size_t maxEnvelopeBytes = 4u * 1024 * 1024;
+};
+
+/// One request's envelopes on their way through the writer. The job owns the request body;
+/// `candidates` view into it, so a job is always handled through its unique_ptr.
+struct IngestJob {
+    struct Candidate {
+        std::size_t index = 0;     ///< position in the request (and in `results`)
+        ReportId reportId{};
+        Hash32 envelopeHash{};
+        ByteView bytes;
+    };
+
+    std::string body;
+    std::vector<IngestResult> results;     ///< in request order; invalid ones are filled up front
+    std::vector<Candidate> candidates;     ///< well-formed envelopes the writer decides on
+    /// Called once, from the writer thread, after the commit (or its failure).
+    MoveFunction<void(std::unique_ptr<IngestJob>, Status)> done;
+};
+
+/// Decodes the batch framing of `body` (an error is a batch-level 400) and checks each
+/// envelope: too large or malformed ones become `invalid` results with a reason, the rest
+/// become candidates with their report id and envelope hash.
+Result<std::unique_ptr<IngestJob>> prepareIngest(std::string body, const IngestLimits& limits);
+
+} // namespace vigil::relay

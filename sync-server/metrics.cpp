@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "metrics.h"
+
+#include <cstdio>
+
+namespace vigil::relay {
+
+void Metrics::observeRequest(double seconds)
+{
+    // Buckets are stored non-cumulatively and summed at render time, so one add per request.
+    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+        if (seconds <= kLatencyBuckets[i]) {
+            m_buckets[i].fetch_add(1, std::memory_order_relaxed);
+            break;
+        }
+    }
+    m_requests.fetch_add(1, std::memory_order_relaxed);
+    m_latencyMicros.fetch_add(static_cast<std::uint64_t>(seconds * 1e6), std::memory_order_relaxed);
+}
+
+namespace {
+
+void family(std::string& out, const char* name, const char* type, const char* help)
+{
+    out += "# HELP ";
+    out += name;
+    out += ' ';
+    out += help;
+    out += "\n# TYPE ";
+    out += name;
+    out += ' ';
+    out += type;
+    out += '\n';
+}
+
+template <typename T>
+void sample(std::string& out, const char* name, const T& value, const char* labels = "")
+{
+    out += name;
+    out += labels;
+    out += ' ';
+    if constexpr (std::is_floating_point_v<T>) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.6g", value);
+        out += buf;
+    } else {
+        out += std::to_string(value);
+    }
+    out += '\n';
+}
+
+} // namespace
+
+std::string Metrics::render(const MetricsSnapshot& snapshot) const
+{
+    std::string out;
+    out.reserve(4096);
+    constexpr auto relaxed = std::memory_order_relaxed;
+
+    family(out, "vigil_relay_envelopes_total", "counter", "Envelopes answered, by outcome.");
+    sample(out, "vigil_relay_envelopes_total", stored.load(relaxed), "{result=\"stored\"}");
+    sample(out, "vigil_relay_envelopes_total", duplicates.load(relaxed), "{result=\"duplicate\"}");
+    sample(out, "vigil_relay_envelopes_total", conflicts.load(relaxed), "{result=\"conflict\"}");
+    sample(out, "vigil_relay_envelopes_total", invalid.load(relaxed), "{result=\"invalid\"}");
+
+    family(out, "vigil_relay_commits_total", "counter", "Group-commit transactions, each with one signed receipt batch.");
+    sample(out, "vigil_relay_commits_total", commits.load(relaxed));
+    family(out, "vigil_relay_commit_failures_total", "counter", "Transactions that did not commit (requests got 503).");
+    sample(out, "vigil_relay_commit_failures_total", commitFailures.load(relaxed));
+
+    family(out, "vigil_relay_forward_queue_depth", "gauge", "Envelopes stored but not yet acknowledged upstream.");
+    sample(out, "vigil_relay_forward_queue_depth", queueDepth.load(relaxed));
+    family(out, "vigil_relay_forward_lag_seconds", "gauge", "Age of the oldest envelope not yet acknowledged upstream.");
+    sample(out, "vigil_relay_forward_lag_seconds", snapshot.forwardLagSeconds);
+    family(out, "vigil_relay_forwarded_total", "counter", "Envelopes acknowledged by the upstream.");
+    sample(out, "vigil_relay_forwarded_total", forwarded.load(relaxed));
+    family(out, "vigil_relay_forward_failures_total", "counter", "Upstream batches that failed and will be retried.");
+    sample(out, "vigil_relay_forward_failures_total", forwardFailures.load(relaxed));
+    family(out, "vigil_relay_dead_letters", "gauge", "Envelopes the upstream refused (conflict or invalid), kept for the operator.");
+    sample(out, "vigil_relay_dead_letters", snapshot.deadLetters);
+
+    family(out, "vigil_relay_connections", "gauge", "Open client connections.");
+    sample(out, "vigil_relay_connections", connections.load(relaxed));
+    family(out, "vigil_relay_refusals_total", "counter", "Requests or connections refused, by reason.");
+    sample(out, "vigil_relay_refusals_total", refusedTooLarge.load(relaxed), "{reason=\"too_large\"}");
+    sample(out, "vigil_relay_refusals_total", refusedOverloaded.load(relaxed), "{reason=\"overloaded\"}");
+    sample(out, "vigil_relay_refusals_total", refusedBadRequest.load(relaxed), "{reason=\"bad_request\"}");
+    sample(out, "vigil_relay_refusals_total", timeouts.load(relaxed), "{reason=\"timeout\"}");
+
+    family(out, "vigil_relay_request_duration_seconds", "histogram", "Time to answer a request once it was read.");
+    std::uint64_t cumulative = 0;
+    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+        cumulative += m_buckets[i].load(relaxed);
+        char labels[48];
+        std::snprintf(labels, sizeof labels, "{le=\"%g\"}", kLatencyBuckets[i]);
+        sample(out, "vigil_relay_request_duration_seconds_bucket", cumulative, labels);
+    }
+    const auto count = m_requests.load(relaxed);
+    sample(out, "vigil_relay_request_duration_seconds_bucket", count, "{le=\"+Inf\"}");
+    sample(out, "vigil_relay_request_duration_seconds_sum", static_cast<double>(m_latencyMicros.load(relaxed)) / 1e6);
+    sample(out, "vigil_relay_request_duration_seconds_count", count);
+    return out;
+}
+
+} // namespace vigil::relay

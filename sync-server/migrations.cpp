@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "migrations.h"
+
+#include "sqlite.h"
+
+#include <array>
+#include <string>
+
+namespace vigil::relay {
+
+namespace {
+
+// Version 1. One row per envelope ever accepted. `state`: 0 = waiting to be forwarded,
+// 1 = acknowledged upstream (payload deleted, the row is the dedup tombstone), 2 = refused
+// upstream (dead letter, payload kept for the operator). The rowid orders the forward queue.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE envelopes (
+  id               INTEGER PRIMARY KEY,
+  report_id        BLOB NOT NULL UNIQUE,
+  envelope_hash    BLOB NOT NULL,
+  receipt          BLOB NOT NULL,
+  received_at      INTEGER NOT NULL,
+  state            INTEGER NOT NULL DEFAULT 0,
+  forwarded_at     INTEGER,
+  upstream_receipt BLOB,
+  payload          BLOB
+);
+CREATE INDEX envelopes_pending ON envelopes(id) WHERE state = 0;
+CREATE INDEX envelopes_tombstones ON envelopes(forwarded_at) WHERE state = 1;
+CREATE TABLE dead_letters (
+  envelope_id INTEGER PRIMARY KEY REFERENCES envelopes(id),
+  status      TEXT NOT NULL,
+  reason      TEXT NOT NULL,
+  at          INTEGER NOT NULL
+);
+CREATE TABLE cache_documents (
+  name       TEXT PRIMARY KEY,
+  body       BLOB NOT NULL,
+  etag       TEXT NOT NULL,
+  fetched_at INTEGER NOT NULL
+);
+CREATE TABLE cache_feeds (
+  feed       TEXT PRIMARY KEY,
+  cursor     INTEGER NOT NULL DEFAULT 0,
+  fetched_at INTEGER NOT NULL
+);
+CREATE TABLE cache_items (
+  feed    TEXT NOT NULL,
+  seq     INTEGER NOT NULL,
+  mailbox TEXT NOT NULL DEFAULT '',
+  data    BLOB NOT NULL,
+  PRIMARY KEY (feed, seq)
+);
+)sql";
+
+constexpr std::array<std::string_view, 1> kMigrations{kV1};
+
+} // namespace
+
+std::span<const std::string_view> relayMigrations()
+{
+    return kMigrations;
+}
+
+Status migrateRelaySchema(SqliteDb& db)
+{
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    const auto known = static_cast<std::int64_t>(kMigrations.size());
+    if (*version > known)
+        return Error{"database schema version " + std::to_string(*version) + " is newer than this relay ("
+                     + std::to_string(known) + "); use a newer vigil-relay"};
+    for (auto v = *version; v < known; ++v) {
+        if (auto s = db.exec("BEGIN IMMEDIATE"); !s)
+            return s.error();
+        auto applied = db.exec(kMigrations[static_cast<std::size_t>(v)]);
+        if (applied)
+            applied = db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        if (!applied) {
+            (void)db.exec("ROLLBACK");
+            return withContext("migration " + std::to_string(v + 1), applied.error());
+        }
+        if (auto s = db.exec("COMMIT"); !s)
+            return s.error();
+    }
+    return {};
+}
+
+} // namespace vigil::relay

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The relay's API (docs/api.md) as routes over the store: ingest, the cached downstream
+// documents, health and metrics. Handlers only translate between HTTP and the store.
+
+#include "config.h"
+#include "feed.h"
+#include "router.h"
+
+namespace vigil::relay {
+
+class EnvelopeStore;
+class Logger;
+class Metrics;
+
+class RelayRoutes {
+public:
+    RelayRoutes(EnvelopeStore& store, Metrics& metrics, Logger& log, const Limits& limits);
+
+    /// Adds every relay endpoint to `table`.
+    void install(RouteTable& table);
+
+    net::awaitable<HttpResponse> postEnvelopes(HttpRequest request);
+    net::awaitable<HttpResponse> getDirectory(HttpRequest request);
+    net::awaitable<HttpResponse> getMailbox(HttpRequest request, std::string prefix);
+    net::awaitable<HttpResponse> getBulletins(HttpRequest request);
+    net::awaitable<HttpResponse> getHealth(HttpRequest request);
+    net::awaitable<HttpResponse> getMetrics(HttpRequest request);
+
+private:
+    HttpResponse feedResponse(const HttpRequest& request, Feed feed, std::string_view prefix);
+
+    EnvelopeStore& m_store;
+    Metrics& m_metrics;
+    Logger& m_log;
+    Limits m_limits;
+};
+
+} // namespace vigil::relay

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "sqlite.h"
+
+#include "migrations.h"
+
+#include <sqlite3.h>
+
+namespace vigil::relay {
+
+SqliteStmt::~SqliteStmt()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+SqliteStmt& SqliteStmt::operator=(SqliteStmt&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+SqliteStmt& SqliteStmt::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStmt& SqliteStmt::bind(int index, ByteView blob)
+{
+    // A zero-length blob must still bind as a blob (not NULL), so give SQLite a valid pointer.
+    static const std::uint8_t empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, blob.empty() ? &empty : blob.data(), blob.size(), SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStmt& SqliteStmt::bindText(int index, std::string_view text)
+{
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
+SqliteStmt& SqliteStmt::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> SqliteStmt::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Error{std::string("sqlite: ") + sqlite3_errmsg(sqlite3_db_handle(m_stmt))};
+}
+
+Status SqliteStmt::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return {};
+    }
+}
+
+void SqliteStmt::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::int64_t SqliteStmt::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+ByteView SqliteStmt::blob(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size <= 0)
+        return {};
+    return {static_cast<const std::uint8_t*>(data), static_cast<std::size_t>(size)};
+}
+
+std::string SqliteStmt::text(int column) const
+{
+    const unsigned char* data = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size <= 0)
+        return {};
+    return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+}
+
+bool SqliteStmt::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+SqliteDb::~SqliteDb()
+{
+    sqlite3_close_v2(m_db);
+}
+
+SqliteDb& SqliteDb::operator=(SqliteDb&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = other.m_db;
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Result<SqliteDb> SqliteDb::open(const std::filesystem::path& path, bool create)
+{
+    sqlite3* db = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+        sqlite3_close_v2(db);
+        return Error{"sqlite: cannot open " + path.string() + ": " + message};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return SqliteDb(db);
+}
+
+Status SqliteDb::exec(std::string_view sql)
+{
+    char* err = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        std::string message = err ? err : lastError();
+        sqlite3_free(err);
+        return Error{"sqlite: " + message};
+    }
+    return {};
+}
+
+Result<SqliteStmt> SqliteDb::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK)
+        return Error{"sqlite: " + lastError() + " in: " + std::string(sql)};
+    return SqliteStmt(stmt);
+}
+
+Result<std::int64_t> SqliteDb::queryInt(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return *row ? stmt->int64(0) : 0;
+}
+
+std::int64_t SqliteDb::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+std::int64_t SqliteDb::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+std::string SqliteDb::lastError() const
+{
+    return m_db ? sqlite3_errmsg(m_db) : "no connection";
+}
+
+Result<SqliteDb> openRelayDatabase(const std::filesystem::path& path, bool migrate)
+{
+    auto db = SqliteDb::open(path, migrate);
+    if (!db)
+        return db.error();
+    // WAL lets readers (GET handlers, the forwarder) run beside the single writer;
+    // synchronous=FULL makes every COMMIT durable before we acknowledge anything.
+    for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON"}) {
+        if (auto s = db->exec(pragma); !s)
+            return s.error();
+    }
+    if (migrate) {
+        if (auto s = migrateRelaySchema(*db); !s)
+            return s.error();
+    }
+    return db;
+}
+
+} // namespace vigil::relay

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "sync-server/relayserver.h"
+
+#include "relaytest.h"
+#include "syntheticenvelope.h"
+
+#include "sync-server/sqlite.h"
+
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+extern char** environ;
+
+using namespace vigil;
+using namespace vigil::relay;
+using namespace vigil::relay::test;
+using namespace std::chrono_literals;
+
+TEST_CASE("shutdown under load loses nothing that was acknowledged", "[shutdown]")
+{
+    TempDir dir;
+    LogCapture log;
+    auto relay = startRelay(testConfig(dir.path()), log.logger());
+    const std::uint16_t port = relay->port();
+    constexpr int kClients = 4;
+    std::vector<std::vector<ReportId>> acknowledged(kClients);
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> clients;
+    for (int c = 0; c < kClients; ++c) {
+        clients.emplace_back([&, c] {
+            Client client(urlOf(port));
+            std::uint64_t next = static_cast<std::uint64_t>(c) << 32;
+            while (!stop.load()) {
+                std::vector<Bytes> batch;
+                for (int i = 0; i < 20; ++i)
+                    batch.push_back(syntheticEnvelope(next++));
+                auto response = client.postBatch(batch);
+                if (!response || response->status != 200)
+                    continue;   // refused or cut off while stopping: nothing was promised
+                auto results = decodeIngestResults(response->body, batch.size());
+                if (!results)
+                    continue;
+                for (const auto& r : *results)
+                    if (r.status == IngestStatus::Stored)
+                        acknowledged[static_cast<std::size_t>(c)].push_back(*r.reportId);
+            }
+        });
+    }
+    std::this_thread::sleep_for(400ms);
+    relay->stop();
+    stop = true;
+    for (auto& t : clients)
+        t.join();
+    relay.reset();
+
+    auto db = openRelayDatabase(dir.path() / "relay.db", false);
+    REQUIRE(db.ok());
+    auto lookup = db->prepare("SELECT COUNT(*) FROM envelopes WHERE report_id = ?1 AND payload IS NOT NULL");
+    REQUIRE(lookup.ok());
+    std::size_t total = 0;
+    std::size_t missing = 0;
+    for (const auto& ids : acknowledged) {
+        for (const auto& id : ids) {
+            lookup->bind(1, id);
+            auto row = lookup->step();
+            REQUIRE(row.ok());
+            if (lookup->int64(0) != 1)
+                ++missing;
+            lookup->reset();
+            ++total;
+        }
+    }
+    INFO("acknowledged " << total);
+    CHECK(total > 100);
+    CHECK(missing == 0);
+    CHECK(log.text().find("\"relay stopped\"") != std::string::npos);
+}
+
+namespace {
+
+struct Process {
+    pid_t pid = -1;
+    std::filesystem::path out;
+    std::filesystem::path err;
+};
+
+Process spawnRelay(const std::vector<std::string>& args, const std::filesystem::path& dir)
+{
+    Process p{-1, dir / "stdout.txt", dir / "stderr.txt"};
+    std::vector<std::string> all{VIGIL_RELAY_EXE};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, p.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, p.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    REQUIRE(posix_spawn(&p.pid, VIGIL_RELAY_EXE, &actions, nullptr, argv.data(), environ) == 0);
+    posix_spawn_file_actions_destroy(&actions);
+    return p;
+}
+
+int waitExit(pid_t pid)
+{
+    int status = 0;
+    for (int i = 0; i < 1000; ++i) {
+        if (::waitpid(pid, &status, WNOHANG) == pid)
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        std::this_thread::sleep_for(10ms);
+    }
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, &status, 0);
+    return -1;
+}
+
+std::string readFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST_CASE("vigil-relay exits 0 on SIGTERM and SIGINT after a clean stop", "[shutdown][process]")
+{
+    const int signal = GENERATE(SIGTERM, SIGINT);
+    TempDir dir;
+    const std::uint16_t port = freePort();
+    Process p = spawnRelay({"--data", (dir.path() / "data").string(), "--listen", "127.0.0.1:" + std::to_string(port)},
+                           dir.path());
+    Client client(urlOf(port));
+    REQUIRE(waitUntil([&] {
+        auto r = client.get("/healthz");
+        return r.ok() && r->status == 200;
+    }));
+    auto results = ingestResults(client.postBatch(std::vector<Bytes>{syntheticEnvelope(1)}));
+    CHECK(results[0].status == IngestStatus::Stored);
+    ::kill(p.pid, signal);
+    CHECK(waitExit(p.pid) == 0);
+    const std::string out = readFile(p.out);
+    CHECK(out.starts_with("vigil-relay receipt key: "));
+    const std::string err = readFile(p.err);
+    CHECK(err.find("\"relay stopped\"") != std::string::npos);
+    CHECK(err.find("127.0.0.1") == std::string::npos);
+    CHECK(queryInt(dir.path() / "data", "SELECT COUNT(*) FROM envelopes") == 1);
+}
+
+TEST_CASE("vigil-relay --help and a bad command line", "[shutdown][process][smoke]")
+{
+    TempDir dir;
+    SECTION("--help exits 0 and lists the flags")
+    {
+        Process p = spawnRelay({"--help"}, dir.path());
+        CHECK(waitExit(p.pid) == 0);
+        const std::string out = readFile(p.out);
+        for (const char* flag : {"--data", "--listen", "--upstream", "--tls-cert", "--tls-key", "--config"})
+            CHECK(out.find(flag) != std::string::npos);
+    }
+    SECTION("no --data is a usage error")
+    {
+        Process p = spawnRelay({"--listen", "127.0.0.1:0"}, dir.path());
+        CHECK(waitExit(p.pid) != 0);
+    }
+    SECTION("plain HTTP on a public address needs --plain-http")
+    {
+        Process p = spawnRelay({"--data", dir.path().string(), "--listen", "0.0.0.0:0"}, dir.path());
+        CHECK(waitExit(p.pid) == 2);
+        CHECK(readFile(p.err).find("--plain-http") != std::string::npos);
+    }
+}

@@ -7,6 +7,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace vigil {
@@ -71,17 +72,27 @@ Status checkConsistency(const Directory& d)
             at = d.unit(at->parent);
         }
     }
+    std::set<std::string_view> relayIds;
+    for (const auto& r : d.relays)
+        if (!relayIds.insert(r.id).second)
+            return Error{"directory.relays: duplicate relay id \"" + r.id + "\""};
     std::set<std::string_view> groupIds;
-    std::set<std::string_view> memberIds;
+    // A member may sit in several groups, but always with the same keys: recipientsFor()
+    // wraps once per member id, so differing keys would silently pick one.
+    std::map<std::string_view, const Member*> members;
     for (const auto& g : d.groups) {
         if (!groupIds.insert(g.id).second)
             return Error{"directory.groups: duplicate group id \"" + g.id + "\""};
         if (!g.unit.empty() && d.unit(g.unit) == nullptr)
             return Error{"directory.groups: group \"" + g.id + "\" names unknown unit \"" + g.unit + "\""};
         std::set<std::string_view> inGroup;
-        for (const auto& m : g.members)
+        for (const auto& m : g.members) {
             if (!inGroup.insert(m.id).second)
                 return Error{"directory.groups: member \"" + m.id + "\" appears twice in \"" + g.id + "\""};
+            auto [it, fresh] = members.emplace(m.id, &m);
+            if (!fresh && (it->second->boxKey != m.boxKey || it->second->signKey != m.signKey))
+                return Error{"directory.groups: member \"" + m.id + "\" has different keys in different groups"};
+        }
     }
     return {};
 }

@@ -301,3 +301,23 @@ TEST_CASE("a bulletin with an unknown category or field is refused even when sig
     CHECK_THAT(reject(signedEditedBulletin([](json::object& o) { o["v"] = 2; })),
                Catch::Contains("bulletin.v: format 2"));
 }
+
+TEST_CASE("a directory with a member whose keys differ between groups, or duplicate relay ids, is refused",
+          "[directory][regression]")
+{
+    Directory d = test::sampleDirectory();
+    Member twin = d.groups[0].members[0];
+    twin.boxKey = test::memberBoxKey(99).publicKey;
+    d.groups[1].members.push_back(twin);
+    auto r = decodeDirectory(encodeDirectory(d));
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.error().message, Catch::Contains("different keys"));
+
+    Directory same = test::sampleDirectory();
+    same.groups[1].members.push_back(same.groups[0].members[0]); // same keys in two groups: fine
+    CHECK(decodeDirectory(encodeDirectory(same)).ok());
+
+    Directory relays = test::sampleDirectory();
+    relays.relays.push_back(relays.relays[0]);
+    CHECK_THAT(decodeDirectory(encodeDirectory(relays)).error().message, Catch::Contains("duplicate relay"));
+}

@@ -16,17 +16,36 @@ CaseService::CaseService(CaseStore& store, OrgStore& org, const RegistryKeys& ke
 {
 }
 
-Result<CaseService::Checked> CaseService::check(ByteView envelope)
+Result<std::shared_ptr<const Directory>> CaseService::directoryFor(std::uint32_t version)
+{
+    {
+        std::lock_guard lock(m_directoryMutex);
+        if (auto it = m_directories.find(version); it != m_directories.end())
+            return it->second;
+    }
+    auto directory = m_org.directoryVersion(version, m_keys.root.publicKey);
+    if (!directory)
+        return directory.error();
+    if (!*directory)
+        return std::shared_ptr<const Directory>();
+    auto shared = std::make_shared<const Directory>(std::move(**directory));
+    std::lock_guard lock(m_directoryMutex);
+    m_directories.emplace(version, shared);
+    return shared;
+}
+
+Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::vector<RouteEntry>& routes)
 {
     auto header = openRoutingHeader(envelope, m_keys.routing);
     if (!header)
         return header.error();
     // Judge the recipients against the directory the device sealed with; fall back to the
     // newest when that version is unknown here.
-    auto directory = m_org.directoryVersion(header->directoryVersion, m_keys.root.publicKey);
-    if (!directory)
-        return directory.error();
-    if (!*directory) {
+    auto found = directoryFor(header->directoryVersion);
+    if (!found)
+        return found.error();
+    std::shared_ptr<const Directory> directory = *found;
+    if (!directory) {
         auto latest = m_org.latestSignedDirectory();
         if (!latest)
             return latest.error();
@@ -35,14 +54,17 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope)
         auto d = verifyDirectory(**latest, m_keys.root.publicKey, 0);
         if (!d)
             return d.error();
-        *directory = std::move(*d);
+        auto newest = directoryFor(d->version);
+        if (!newest || !*newest)
+            return Error{"the newest directory cannot be read"};
+        directory = *newest;
     }
     std::set<std::string> members;
     for (const auto& g : header->groups) {
-        const Group* group = (*directory)->group(g);
+        const Group* group = directory->group(g);
         if (group == nullptr)
             return Error{"header names group \"" + g + "\", which directory version "
-                         + std::to_string((*directory)->version) + " does not have"};
+                         + std::to_string(directory->version) + " does not have"};
         for (const auto& m : group->members)
             members.insert(m.id);
     }
@@ -52,13 +74,10 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope)
 
     Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}};
     const RouteQuery query = routeQueryFor(out.header);
-    for (const Group* g : resolveGroups(**directory, query))
+    for (const Group* g : resolveGroups(*directory, query))
         if (std::find(out.header.groups.begin(), out.header.groups.end(), g->id) == out.header.groups.end())
             out.remarks += (out.remarks.empty() ? "rules also route to " : ", ") + g->id;
-    auto routes = m_org.routes();
-    if (!routes)
-        return routes.error();
-    for (const auto& r : *routes)
+    for (const auto& r : routes)
         if (r.contactHours && ruleApplies(r.rule, query))
             out.contactHours = out.contactHours ? std::min(*out.contactHours, *r.contactHours) : *r.contactHours;
     return out;
@@ -66,7 +85,10 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope)
 
 Status CaseService::validate(ByteView envelope)
 {
-    auto checked = check(envelope);
+    auto routes = m_org.routes();
+    if (!routes)
+        return routes.error();
+    auto checked = check(envelope, *routes);
     if (!checked)
         return checked.error();
     return {};
@@ -78,8 +100,11 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
     std::vector<NewCase> fresh;
     std::vector<std::size_t> freshIndex;
     const UnixSeconds now = m_clock();
+    auto routes = m_org.routes();
+    if (!routes)
+        return routes.error();
     for (std::size_t i = 0; i < envelopes.size(); ++i) {
-        auto checked = check(envelopes[i]);
+        auto checked = check(envelopes[i], *routes);
         if (!checked) {
             results[i].status = IngestStatus::Invalid;
             results[i].reason = checked.error().message;

@@ -12,6 +12,9 @@
 #include "shared/batch.h"
 
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <random>
 
 namespace vigil::registry {
@@ -86,7 +89,9 @@ private:
         std::optional<std::int64_t> contactHours;
         std::string remarks;
     };
-    Result<Checked> check(ByteView envelope);
+    Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes);
+    /// A published directory version, verified once and then cached (versions never change).
+    Result<std::shared_ptr<const Directory>> directoryFor(std::uint32_t version);
     Result<CaseRecord> visibleCase(const std::string& memberId, std::int64_t caseId);
 
     CaseStore& m_store;
@@ -95,6 +100,8 @@ private:
     WorkflowPolicy m_policy;
     Clock m_clock;
     std::mt19937_64 m_random;
+    std::mutex m_directoryMutex;
+    std::map<std::uint32_t, std::shared_ptr<const Directory>> m_directories;
 };
 
 } // namespace vigil::registry

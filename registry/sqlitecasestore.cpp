@@ -111,23 +111,33 @@ Status SqliteCaseStore::inTransaction(F&& body)
 
 Status SqliteCaseStore::appendAuditLocked(AuditEntry entry)
 {
-    auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-    if (!last)
-        return last.error();
-    auto row = last->step();
+    if (!m_auditLast) {
+        auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!last)
+            return last.error();
+        if (!insert)
+            return insert.error();
+        m_auditLast.emplace(std::move(*last));
+        m_auditInsert.emplace(std::move(*insert));
+    }
+    // Read inside the caller's write transaction, so another process appending (vigil-admin)
+    // cannot interleave between this read and the insert.
+    m_auditLast->reset();
+    auto row = m_auditLast->step();
     if (!row)
         return row.error();
     AuditEntry previous;
     if (*row) {
-        previous.seq = last->int64(0);
-        previous.hash = fixedColumn<32>(*last, 1);
+        previous.seq = m_auditLast->int64(0);
+        previous.hash = fixedColumn<32>(*m_auditLast, 1);
     }
+    m_auditLast->reset();
     chainAuditEntry(entry, *row ? &previous : nullptr);
-    auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
-    insert->bind(1, entry.seq)
+    SqliteStmt& insert = *m_auditInsert;
+    insert.reset();
+    insert.bind(1, entry.seq)
         .bind(2, entry.at)
         .bindText(3, entry.actor)
         .bindText(4, entry.action)
@@ -135,7 +145,9 @@ Status SqliteCaseStore::appendAuditLocked(AuditEntry entry)
         .bindText(6, entry.detail)
         .bind(7, entry.prev)
         .bind(8, entry.hash);
-    return insert->run();
+    auto result = insert.run();
+    insert.reset();
+    return result;
 }
 
 Status SqliteCaseStore::appendAudit(AuditEntry entry)

@@ -9,6 +9,7 @@
 #include "shared/storage/sqlite.h"
 
 #include <mutex>
+#include <optional>
 
 namespace vigil::registry {
 
@@ -49,6 +50,9 @@ private:
 
     SqliteDb m_db;
     std::mutex m_mutex;
+    // Prepared once: intake appends an audit entry per case.
+    std::optional<SqliteStmt> m_auditLast;
+    std::optional<SqliteStmt> m_auditInsert;
 };
 
 } // namespace vigil::registry

@@ -11,6 +11,8 @@ namespace vigil {
 
 /// Owns N bytes of key material in libsodium's guarded heap: locked in RAM (no swap),
 /// fenced by guard pages, and wiped when freed. Move-only, so a key is never silently copied.
+/// Each Secret costs a few pages and memory mappings: hold long-lived keys in it, not
+/// thousands at once (vm.max_map_count is 65530 by default).
 template <std::size_t N>
 class Secret {
 public:

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "fieldapp.h"
+
+#include "background.h"
+#include "reportdraft.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace vigil::field {
+
+namespace {
+
+FieldApp* s_instance = nullptr;
+
+constexpr std::string_view kLanguageSetting = "ui.language";
+constexpr std::string_view kNightSetting = "ui.night";
+constexpr std::string_view kHomeUnitSetting = "ui.home_unit";
+constexpr qsizetype kMinPinLength = 6;
+constexpr qsizetype kMaxProvisioningBytes = 8 * 1024 * 1024;
+
+QString defaultLanguage()
+{
+    // The organisation works in Dutch; English for anyone whose device is set otherwise.
+    const auto lang = QLocale::system().language();
+    return lang == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+bool isInputEvent(QEvent::Type type)
+{
+    switch (type) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObject* parent)
+    : QObject(parent), m_store(std::move(store)), m_options(std::move(options)), m_vault(*m_store), m_trust(*m_store)
+{
+    m_language = QString::fromStdString(m_store->settingText(kLanguageSetting).value_or(defaultLanguage().toStdString()));
+    m_nightMode = m_store->settingText(kNightSetting).value_or("0") == "1";
+    m_homeUnit = QString::fromStdString(m_store->settingText(kHomeUnitSetting).value_or(""));
+    loadTranslator();
+    m_draft = new ReportDraft(*this, this);
+
+    m_lockTimer.setSingleShot(true);
+    m_lockTimer.setInterval(m_options.lockAfterSeconds * 1000);
+    connect(&m_lockTimer, &QTimer::timeout, this, &FieldApp::lock);
+    if (qApp) {
+        qApp->installEventFilter(this);
+        if (auto* gui = qobject_cast<QGuiApplication*>(qApp)) {
+            // Leaving the app locks it: a phone put down on a table shows nothing.
+            connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
+                    lock();
+            });
+        }
+    }
+    updateStage();
+}
+
+FieldApp::~FieldApp()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void FieldApp::setInstance(FieldApp* app)
+{
+    s_instance = app;
+}
+
+FieldApp* FieldApp::instance()
+{
+    return s_instance;
+}
+
+FieldApp* FieldApp::create(QQmlEngine* qmlEngine, QJSEngine*)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->m_engine = qmlEngine;
+    return s_instance;
+}
+
+std::uint64_t FieldApp::now() const
+{
+    if (m_options.clock)
+        return m_options.clock();
+    return static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
+}
+
+void FieldApp::setLanguage(const QString& language)
+{
+    const QString lang = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    (void)m_store->setSettingText(kLanguageSetting, lang.toStdString());
+    loadTranslator();
+    emit languageChanged();
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void FieldApp::loadTranslator()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    if (m_translator.load(QStringLiteral(":/i18n/vigil-field_%1.qm").arg(m_language)))
+        QCoreApplication::installTranslator(&m_translator);
+}
+
+void FieldApp::setNightMode(bool night)
+{
+    if (night == m_nightMode)
+        return;
+    m_nightMode = night;
+    (void)m_store->setSettingText(kNightSetting, night ? "1" : "0");
+    emit nightModeChanged();
+}
+
+void FieldApp::setHomeUnit(const QString& unit)
+{
+    if (unit == m_homeUnit)
+        return;
+    m_homeUnit = unit;
+    (void)m_store->setSettingText(kHomeUnitSetting, unit.toStdString());
+    emit homeUnitChanged();
+}
+
+QString FieldApp::organisation()
+{
+    return QString::fromStdString(m_trust.organisation());
+}
+
+QString FieldApp::relayUrl()
+{
+    return QString::fromStdString(m_trust.relayUrl());
+}
+
+void FieldApp::updateStage()
+{
+    Stage next = Stage::Enrol;
+    if (m_trust.enrolled())
+        next = !m_vault.exists() ? Stage::CreatePin : (m_vault.isUnlocked() ? Stage::Ready : Stage::Locked);
+    if (next == m_stage)
+        return;
+    m_stage = next;
+    emit stageChanged();
+}
+
+void FieldApp::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void FieldApp::setError(const QString& error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit lastErrorChanged();
+}
+
+bool FieldApp::enrolFromText(const QString& code)
+{
+    const QByteArray text = code.trimmed().toUtf8();
+    if (text.isEmpty()) {
+        setError(tr("Paste the enrolment code first."));
+        return false;
+    }
+    auto s = m_trust.enrol(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), now());
+    if (!s) {
+        setError(tr("This enrolment code is not valid: %1").arg(QString::fromStdString(s.error().message)));
+        return false;
+    }
+    setError({});
+    updateStage();
+    emit directoryChanged();
+    return true;
+}
+
+bool FieldApp::enrolFromFile(const QUrl& file)
+{
+    QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxProvisioningBytes) {
+        setError(tr("The enrolment file cannot be read."));
+        return false;
+    }
+    return enrolFromText(QString::fromUtf8(f.readAll()));
+}
+
+void FieldApp::createPin(const QString& pin, const QString& repeat)
+{
+    if (pin.size() < kMinPinLength) {
+        setError(tr("Choose a PIN of at least %1 digits.").arg(kMinPinLength));
+        return;
+    }
+    if (pin != repeat) {
+        setError(tr("The two PINs are not the same."));
+        return;
+    }
+    if (m_busy)
+        return;
+    setBusy(true);
+    const std::string pinText = pin.toStdString();
+    const VaultParams params = m_options.vaultParams;
+    // Argon2id takes a second on a phone: derive off the GUI thread, store on it.
+    runInBackground(
+        this, [pinText, params]() { return VaultKey::create(pinText, params); },
+        [this](Result<VaultKey> key) {
+            setBusy(false);
+            if (!key) {
+                setError(tr("The PIN could not be set: %1").arg(QString::fromStdString(key.error().message)));
+                return;
+            }
+            if (auto s = m_vault.create(std::move(*key)); !s) {
+                setError(tr("The PIN could not be set: %1").arg(QString::fromStdString(s.error().message)));
+                return;
+            }
+            setError({});
+            m_lockTimer.start();
+            updateStage();
+            emit unlocked();
+        });
+}
+
+void FieldApp::unlock(const QString& pin)
+{
+    if (m_busy || m_vault.isUnlocked())
+        return;
+    setBusy(true);
+    const std::string pinText = pin.toStdString();
+    FieldStore* store = m_store.get();
+    runInBackground(
+        this, [store, pinText]() { return DeviceVault::derive(*store, pinText); },
+        [this](Result<VaultKey> key) {
+            setBusy(false);
+            if (!key) {
+                setError(tr("Wrong PIN."));
+                return;
+            }
+            m_vault.adopt(std::move(*key));
+            setError({});
+            m_lockTimer.start();
+            updateStage();
+            emit unlocked();
+        });
+}
+
+void FieldApp::lock()
+{
+    m_lockTimer.stop();
+    if (!m_vault.isUnlocked())
+        return;
+    emit aboutToLock();
+    m_vault.lock();
+    updateStage();
+    emit locked();
+}
+
+void FieldApp::panicWipe()
+{
+    m_lockTimer.stop();
+    m_vault.lock();
+    emit locked();
+    if (auto s = m_store->wipeAll(); !s)
+        setError(tr("Not everything could be deleted: %1").arg(QString::fromStdString(s.error().message)));
+    else
+        setError({});
+    m_homeUnit.clear();
+    m_nightMode = false;
+    emit homeUnitChanged();
+    emit nightModeChanged();
+    updateStage();
+    emit wiped();
+}
+
+void FieldApp::touch()
+{
+    if (m_vault.isUnlocked())
+        m_lockTimer.start();
+}
+
+bool FieldApp::eventFilter(QObject* watched, QEvent* event)
+{
+    if (isInputEvent(event->type()))
+        touch();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace vigil::field

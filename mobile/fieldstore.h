@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Everything the field app keeps on disk, in one SQLite file (docs/field-app.md §Storage):
+// settings (nothing secret), vault items (sealed under the PIN-derived key), the outbox of
+// sealed envelopes and verified bulletins. No report text is ever stored here in the clear.
+// Thread-safe: one connection behind a mutex, so a background seal job and the GUI can share it.
+
+#include "shared/seal.h"
+#include "shared/storage/sqlite.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vigil::field {
+
+/// The honest life of an envelope in the outbox (issue 5 §5).
+enum class OutboxState : std::uint8_t {
+    Sealed = 0,       ///< sealed and stored, not tried yet
+    Waiting = 1,      ///< tried, no network or no relay: will retry
+    Sending = 2,      ///< in flight (reset to Waiting at start: the app may have been killed)
+    Delivered = 3,    ///< a relay's receipt verified
+    Registered = 4,   ///< the registry's own receipt verified, or the case answered
+    Quarantined = 5,  ///< refused as invalid or conflicting: kept, never resent, reason shown
+};
+
+enum class EnvelopeKind : std::uint8_t { Report = 0, FollowUp = 1 };
+
+struct OutboxRow {
+    std::int64_t id = 0;
+    ReportId reportId{};
+    Hash32 envelopeHash{};
+    Bytes envelope;            ///< empty once delivered (the relay holds it now)
+    EnvelopeKind kind = EnvelopeKind::Report;
+    OutboxState state = OutboxState::Sealed;
+    int attempts = 0;
+    std::string reason;        ///< why it was quarantined, or the last transient failure
+    Bytes sealedReceipt;       ///< the receipt, sealed to the vault's drop-box key
+};
+
+/// A vault item written together with an outbox row (the same transaction).
+struct VaultWrite {
+    std::string slot;
+    Bytes item;
+};
+
+class FieldStore {
+public:
+    /// Opens (creating) `<dir>/vigil-field.db` and migrates it; resets rows left in Sending.
+    static Result<std::unique_ptr<FieldStore>> open(const std::filesystem::path& dir);
+    /// Panic wipe: deletes every row (vault, outbox, keys, settings) with secure_delete, so
+    /// freed pages are zeroed, then vacuums and truncates the journal. The schema stays.
+    Status wipeAll();
+
+    const std::filesystem::path& dir() const { return m_dir; }
+
+    std::optional<Bytes> setting(std::string_view key);
+    std::optional<std::string> settingText(std::string_view key);
+    Status setSetting(std::string_view key, ByteView value);
+    Status setSettingText(std::string_view key, std::string_view value);
+
+    std::optional<Bytes> vaultItem(std::string_view slot);
+    Status putVaultItem(std::string_view slot, ByteView item);
+    Status removeVaultItem(std::string_view slot);
+    /// Slots starting with `prefix` ("report:"), in slot order.
+    std::vector<std::string> vaultSlots(std::string_view prefix);
+
+    /// Stores a sealed envelope and its vault items in one transaction: all or nothing.
+    Result<std::int64_t> addEnvelope(const SealedEnvelope& envelope, EnvelopeKind kind,
+                                     const std::vector<VaultWrite>& vaultWrites);
+    std::vector<OutboxRow> outbox();
+    std::optional<OutboxRow> outboxRow(std::int64_t id);
+    std::optional<OutboxRow> outboxRowByReport(const ReportId& reportId);
+    /// Rows that still need uploading (Sealed, Waiting), oldest first, at most `max`.
+    std::vector<OutboxRow> pending(std::size_t max);
+    Status setState(std::int64_t id, OutboxState state, std::string_view reason = {});
+    Status markAttempt(std::int64_t id, std::string_view reason);
+    /// Delivered or Registered: stores the sealed receipt and drops the envelope bytes.
+    Status markDelivered(std::int64_t id, OutboxState state, ByteView sealedReceipt);
+
+    Status addBulletin(std::int64_t sequence, ByteView signedBulletin);
+    std::vector<std::pair<std::int64_t, Bytes>> bulletins();
+
+private:
+    FieldStore(std::filesystem::path dir, SqliteDb db) : m_dir(std::move(dir)), m_db(std::move(db)) {}
+    std::vector<OutboxRow> queryRows(std::string_view where, std::int64_t param, std::int64_t limit);
+    static OutboxRow readRow(const SqliteStmt& stmt);
+
+    std::filesystem::path m_dir;
+    std::mutex m_mutex;
+    SqliteDb m_db;
+};
+
+/// Stable text names of outbox states ("sealed", "waiting", …) for QML and logs.
+std::string_view stateName(OutboxState state);
+
+} // namespace vigil::field

@@ -1,0 +1,972 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AnonymityExplainer</name>
+        <message>
+            <source>What stays private</source>
+            <translation>What stays private</translation>
+        </message>
+        <message>
+            <source>Your report is locked on this phone before it leaves. Only the people it is addressed to can open it: not the relay, not the registry, not IT. An anonymous report carries no name and no phone identity.</source>
+            <translation>Your report is locked on this phone before it leaves. Only the people it is addressed to can open it: not the relay, not the registry, not IT. An anonymous report carries no name and no phone identity.</translation>
+        </message>
+        <message>
+            <source>What is not hidden</source>
+            <translation>What is not hidden</translation>
+        </message>
+        <message>
+            <source>To route and count reports, the registry sees the kind, the category, the unit you choose, the month and the risk level. Details in your story can give you away — write what matters, and leave out what identifies you. The network can see that this phone contacts Vigil, not what it sends.</source>
+            <translation>To route and count reports, the registry sees the kind, the category, the unit you choose, the month and the risk level. Details in your story can give you away — write what matters, and leave out what identifies you. The network can see that this phone contacts Vigil, not what it sends.</translation>
+        </message>
+        <message>
+            <source>On this phone</source>
+            <translation>On this phone</translation>
+        </message>
+        <message>
+            <source>Drafts and your sent reports are protected by your PIN. Whoever has the phone and the PIN can read them. Panic wipe deletes everything at once.</source>
+            <translation>Drafts and your sent reports are protected by your PIN. Whoever has the phone and the PIN can read them. Panic wipe deletes everything at once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <source>Enrol this phone</source>
+            <translation>Enrol this phone</translation>
+        </message>
+        <message>
+            <source>You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.</source>
+            <translation>You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Paste the code here</source>
+            <translation>Paste the code here</translation>
+        </message>
+        <message>
+            <source>Enrol with this code</source>
+            <translation>Enrol with this code</translation>
+        </message>
+        <message>
+            <source>Open an enrolment file…</source>
+            <translation>Open an enrolment file…</translation>
+        </message>
+        <message>
+            <source>Enrolment file</source>
+            <translation>Enrolment file</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.json *.vigil)</source>
+            <translation>Enrolment files (*.json *.vigil)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Vigil · %1</source>
+            <translation>Vigil · %1</translation>
+        </message>
+        <message>
+            <source>Vigil</source>
+            <translation>Vigil</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Continue your draft</source>
+            <translation>Continue your draft</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <source>A near-miss, an incident, an accident or a hazard you saw.</source>
+            <translation>A near-miss, an incident, an accident or a hazard you saw.</translation>
+        </message>
+        <message>
+            <source>Social safety or integrity</source>
+            <translation>Social safety or integrity</translation>
+        </message>
+        <message>
+            <source>Bullying, intimidation, discrimination, harassment, fraud or abuse of power.</source>
+            <translation>Bullying, intimidation, discrimination, harassment, fraud or abuse of power.</translation>
+        </message>
+        <message>
+            <source>Talk to a confidential advisor first</source>
+            <translation>Talk to a confidential advisor first</translation>
+        </message>
+        <message>
+            <source>Not sure yet? Ask a confidential advisor, in confidence, before you report anything.</source>
+            <translation>Not sure yet? Ask a confidential advisor, in confidence, before you report anything.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Near-miss</source>
+            <translation>Near-miss</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>Accident</translation>
+        </message>
+        <message>
+            <source>Hazard</source>
+            <translation>Hazard</translation>
+        </message>
+        <message>
+            <source>Social safety</source>
+            <translation>Social safety</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Integrity</translation>
+        </message>
+        <message>
+            <source>Nobody was hurt, but it could have gone wrong.</source>
+            <translation>Nobody was hurt, but it could have gone wrong.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: damage, a release, a minor injury.</source>
+            <translation>Something went wrong: damage, a release, a minor injury.</translation>
+        </message>
+        <message>
+            <source>Someone was injured, or there was serious damage.</source>
+            <translation>Someone was injured, or there was serious damage.</translation>
+        </message>
+        <message>
+            <source>A dangerous situation, before anything happened.</source>
+            <translation>A dangerous situation, before anything happened.</translation>
+        </message>
+        <message>
+            <source>How people treat each other: bullying, intimidation, discrimination, harassment.</source>
+            <translation>How people treat each other: bullying, intimidation, discrimination, harassment.</translation>
+        </message>
+        <message>
+            <source>Fraud, misuse of resources or abuse of power.</source>
+            <translation>Fraud, misuse of resources or abuse of power.</translation>
+        </message>
+        <message>
+            <source>Hazardous substances</source>
+            <translation>Hazardous substances</translation>
+        </message>
+        <message>
+            <source>Transport of hazardous substances</source>
+            <translation>Transport of hazardous substances</translation>
+        </message>
+        <message>
+            <source>Diving</source>
+            <translation>Diving</translation>
+        </message>
+        <message>
+            <source>Laser and optical radiation</source>
+            <translation>Laser and optical radiation</translation>
+        </message>
+        <message>
+            <source>Live fire and ammunition</source>
+            <translation>Live fire and ammunition</translation>
+        </message>
+        <message>
+            <source>Vehicles and convoys</source>
+            <translation>Vehicles and convoys</translation>
+        </message>
+        <message>
+            <source>Heat stress</source>
+            <translation>Heat stress</translation>
+        </message>
+        <message>
+            <source>Cold stress</source>
+            <translation>Cold stress</translation>
+        </message>
+        <message>
+            <source>Working at height</source>
+            <translation>Working at height</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Something else</translation>
+        </message>
+        <message>
+            <source>Bullying or exclusion</source>
+            <translation>Bullying or exclusion</translation>
+        </message>
+        <message>
+            <source>Intimidation or aggression</source>
+            <translation>Intimidation or aggression</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Discrimination</translation>
+        </message>
+        <message>
+            <source>Sexual harassment or transgressive behaviour</source>
+            <translation>Sexual harassment or transgressive behaviour</translation>
+        </message>
+        <message>
+            <source>Psychosocial workload</source>
+            <translation>Psychosocial workload</translation>
+        </message>
+        <message>
+            <source>Retaliation for reporting</source>
+            <translation>Retaliation for reporting</translation>
+        </message>
+        <message>
+            <source>Fraud</source>
+            <translation>Fraud</translation>
+        </message>
+        <message>
+            <source>Misuse of resources</source>
+            <translation>Misuse of resources</translation>
+        </message>
+        <message>
+            <source>Abuse of power</source>
+            <translation>Abuse of power</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonymous</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Nobody learns who you are; replies reach you only through this app.</source>
+            <translation>Nobody learns who you are; replies reach you only through this app.</translation>
+        </message>
+        <message>
+            <source>Only the people who read your report learn who you are, and they keep it to themselves.</source>
+            <translation>Only the people who read your report learn who you are, and they keep it to themselves.</translation>
+        </message>
+        <message>
+            <source>Your name travels with the report and may be used when it is followed up.</source>
+            <translation>Your name travels with the report and may be used when it is followed up.</translation>
+        </message>
+        <message>
+            <source>I · Catastrophic</source>
+            <translation>I · Catastrophic</translation>
+        </message>
+        <message>
+            <source>II · Critical</source>
+            <translation>II · Critical</translation>
+        </message>
+        <message>
+            <source>III · Marginal</source>
+            <translation>III · Marginal</translation>
+        </message>
+        <message>
+            <source>IV · Negligible</source>
+            <translation>IV · Negligible</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>A · Frequent</source>
+            <translation>A · Frequent</translation>
+        </message>
+        <message>
+            <source>B · Probable</source>
+            <translation>B · Probable</translation>
+        </message>
+        <message>
+            <source>C · Occasional</source>
+            <translation>C · Occasional</translation>
+        </message>
+        <message>
+            <source>D · Remote</source>
+            <translation>D · Remote</translation>
+        </message>
+        <message>
+            <source>E · Improbable</source>
+            <translation>E · Improbable</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>Serious</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Barracks</source>
+            <translation>Barracks</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>Range</translation>
+        </message>
+        <message>
+            <source>Vessel</source>
+            <translation>Vessel</translation>
+        </message>
+        <message>
+            <source>Airfield</source>
+            <translation>Airfield</translation>
+        </message>
+        <message>
+            <source>Road</source>
+            <translation>Road</translation>
+        </message>
+        <message>
+            <source>Deployed</source>
+            <translation>Deployed</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Elsewhere</translation>
+        </message>
+        <message>
+            <source>Limited</source>
+            <translation>Limited</translation>
+        </message>
+        <message>
+            <source>Substantial</source>
+            <translation>Substantial</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Severe</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Not said</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Just now</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Another day</source>
+            <translation>Another day</translation>
+        </message>
+        <message>
+            <source>Sealed, not sent yet</source>
+            <translation>Sealed, not sent yet</translation>
+        </message>
+        <message>
+            <source>Waiting for network</source>
+            <translation>Waiting for network</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Received by the registry</source>
+            <translation>Received by the registry</translation>
+        </message>
+        <message>
+            <source>Refused — not sent</source>
+            <translation>Refused — not sent</translation>
+        </message>
+        <message>
+            <source>Locked on this phone. It will be sent by itself.</source>
+            <translation>Locked on this phone. It will be sent by itself.</translation>
+        </message>
+        <message>
+            <source>No connection to Vigil yet. It will be sent by itself; you do not need to do anything.</source>
+            <translation>No connection to Vigil yet. It will be sent by itself; you do not need to do anything.</translation>
+        </message>
+        <message>
+            <source>Being sent now.</source>
+            <translation>Being sent now.</translation>
+        </message>
+        <message>
+            <source>A relay signed for it. Keep the receipt code as proof of filing.</source>
+            <translation>A relay signed for it. Keep the receipt code as proof of filing.</translation>
+        </message>
+        <message>
+            <source>The registry signed for it.</source>
+            <translation>The registry signed for it.</translation>
+        </message>
+        <message>
+            <source>A relay refused it. It will not be sent again.</source>
+            <translation>A relay refused it. It will not be sent again.</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Vigil</source>
+            <translation>Vigil</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanicWipeDialog</name>
+        <message>
+            <source>Wipe everything on this phone?</source>
+            <translation>Wipe everything on this phone?</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Wipe now</source>
+            <translation>Wipe now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Enter PIN</source>
+            <translation>Enter PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n digit entered</numerusform>
+                <numerusform>%n digits entered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete last digit</source>
+            <translation>Delete last digit</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinSetupPage</name>
+        <message>
+            <source>Choose a PIN</source>
+            <translation>Choose a PIN</translation>
+        </message>
+        <message>
+            <source>This phone is enrolled with %1.</source>
+            <translation>This phone is enrolled with %1.</translation>
+        </message>
+        <message>
+            <source>At least 6 digits. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</source>
+            <translation>At least 6 digits. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</translation>
+        </message>
+        <message>
+            <source>Enter the same PIN again.</source>
+            <translation>Enter the same PIN again.</translation>
+        </message>
+        <message>
+            <source>Protecting the vault…</source>
+            <translation>Protecting the vault…</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Set PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDetailsPage</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Everything on this page is optional. Add what helps others learn from it.</source>
+            <translation>Everything on this page is optional. Add what helps others learn from it.</translation>
+        </message>
+        <message>
+            <source>Risk: what happened</source>
+            <translation>Risk: what happened</translation>
+        </message>
+        <message>
+            <source>Severity %1, likelihood %2</source>
+            <translation>Severity %1, likelihood %2</translation>
+        </message>
+        <message>
+            <source>Risk: the worst that could credibly have happened</source>
+            <translation>Risk: the worst that could credibly have happened</translation>
+        </message>
+        <message>
+            <source>Severity: I catastrophic · II critical · III marginal · IV negligible. Likelihood: A frequent · B probable · C occasional · D remote · E improbable.</source>
+            <translation>Severity: I catastrophic · II critical · III marginal · IV negligible. Likelihood: A frequent · B probable · C occasional · D remote · E improbable.</translation>
+        </message>
+        <message>
+            <source>How much does it affect you?</source>
+            <translation>How much does it affect you?</translation>
+        </message>
+        <message>
+            <source>Where?</source>
+            <translation>Where?</translation>
+        </message>
+        <message>
+            <source>Place, in words (only as precise as you want)</source>
+            <translation>Place, in words (only as precise as you want)</translation>
+        </message>
+        <message>
+            <source>Who was involved — roles, never names (one per line)</source>
+            <translation>Who was involved — roles, never names (one per line)</translation>
+        </message>
+        <message>
+            <source>driver
+co-driver</source>
+            <translation>driver
+co-driver</translation>
+        </message>
+        <message>
+            <source>What contributed to it (one per line)</source>
+            <translation>What contributed to it (one per line)</translation>
+        </message>
+        <message>
+            <source>What was done straight away (one per line)</source>
+            <translation>What was done straight away (one per line)</translation>
+        </message>
+        <message>
+            <source>What could have happened</source>
+            <translation>What could have happened</translation>
+        </message>
+        <message>
+            <source>Your suggestion</source>
+            <translation>Your suggestion</translation>
+        </message>
+        <message>
+            <source>I would like to talk to a confidential advisor</source>
+            <translation>I would like to talk to a confidential advisor</translation>
+        </message>
+        <message>
+            <source>I would like aftercare</source>
+            <translation>I would like aftercare</translation>
+        </message>
+        <message>
+            <source>I would like to be kept apart from the other person</source>
+            <translation>I would like to be kept apart from the other person</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Location and camera data are removed from photos before they are sealed.</source>
+            <translation>Location and camera data are removed from photos before they are sealed.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>Removing metadata…</source>
+            <translation>Removing metadata…</translation>
+        </message>
+        <message>
+            <source>Add a photo…</source>
+            <translation>Add a photo…</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png)</source>
+            <translation>Photos (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKindPage</name>
+        <message>
+            <source>Safety report</source>
+            <translation>Safety report</translation>
+        </message>
+        <message>
+            <source>Social safety or integrity</source>
+            <translation>Social safety or integrity</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>What happened?</translation>
+        </message>
+        <message>
+            <source>What is it about?</source>
+            <translation>What is it about?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportReviewPage</name>
+        <message>
+            <source>Who will read it</source>
+            <translation>Who will read it</translation>
+        </message>
+        <message>
+            <source>How do you want to report?</source>
+            <translation>How do you want to report?</translation>
+        </message>
+        <message>
+            <source>Your name and how to reach you</source>
+            <translation>Your name and how to reach you</translation>
+        </message>
+        <message>
+            <source>My commander may be informed</source>
+            <translation>My commander may be informed</translation>
+        </message>
+        <message>
+            <source>Off: your commander hears nothing of this report unless you agree later.</source>
+            <translation>Off: your commander hears nothing of this report unless you agree later.</translation>
+        </message>
+        <message>
+            <source>Your unit</source>
+            <translation>Your unit</translation>
+        </message>
+        <message>
+            <source>Decides who receives the report. Higher up is less precise, and less identifying.</source>
+            <translation>Decides who receives the report. Higher up is less precise, and less identifying.</translation>
+        </message>
+        <message>
+            <source>These people can open your report</source>
+            <translation>These people can open your report</translation>
+        </message>
+        <message>
+            <source>Nobody yet: choose your unit above.</source>
+            <translation>Nobody yet: choose your unit above.</translation>
+        </message>
+        <message>
+            <source>Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.</source>
+            <translation>Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.</translation>
+        </message>
+        <message>
+            <source>%1 · left out</source>
+            <translation>%1 · left out</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>Sealing…</translation>
+        </message>
+        <message>
+            <source>Seal and send</source>
+            <translation>Seal and send</translation>
+        </message>
+        <message>
+            <source>Sealing locks the report on this phone for these people only. It is sent by itself as soon as there is a connection.</source>
+            <translation>Sealing locks the report on this phone for these people only. It is sent by itself as soon as there is a connection.</translation>
+        </message>
+        <message>
+            <source>Discard this report</source>
+            <translation>Discard this report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWhatPage</name>
+        <message>
+            <source>Talk to a confidential advisor</source>
+            <translation>Talk to a confidential advisor</translation>
+        </message>
+        <message>
+            <source>A confidential advisor listens, explains your options and keeps what you say to themselves. Nothing is reported to your chain of command unless you decide so. Leave a message; the advisor answers in this app.</source>
+            <translation>A confidential advisor listens, explains your options and keeps what you say to themselves. Nothing is reported to your chain of command unless you decide so. Leave a message; the advisor answers in this app.</translation>
+        </message>
+        <message>
+            <source>What would you like to talk about?</source>
+            <translation>What would you like to talk about?</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>What happened?</translation>
+        </message>
+        <message>
+            <source>Describe what happened, in your own words. Leave out names if you can.</source>
+            <translation>Describe what happened, in your own words. Leave out names if you can.</translation>
+        </message>
+        <message>
+            <source>For example: at the stop we smelled fuel; a jerrycan was leaking because straps were missing.</source>
+            <translation>For example: at the stop we smelled fuel; a jerrycan was leaking because straps were missing.</translation>
+        </message>
+        <message>
+            <source>When?</source>
+            <translation>When?</translation>
+        </message>
+        <message>
+            <source>Date (year-month-day)</source>
+            <translation>Date (year-month-day)</translation>
+        </message>
+        <message>
+            <source>It is still going on</source>
+            <translation>It is still going on</translation>
+        </message>
+        <message>
+            <source>I am in danger right now</source>
+            <translation>I am in danger right now</translation>
+        </message>
+        <message>
+            <source>Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.</source>
+            <translation>Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.</translation>
+        </message>
+        <message>
+            <source>Next: who will read it</source>
+            <translation>Next: who will read it</translation>
+        </message>
+        <message>
+            <source>Add details (optional)</source>
+            <translation>Add details (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedPage</name>
+        <message>
+            <source>Sealed</source>
+            <translation>Sealed</translation>
+        </message>
+        <message>
+            <source>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection; you will see the receipt code there.</source>
+            <translation>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection; you will see the receipt code there.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Night mode</source>
+            <translation>Night mode</translation>
+        </message>
+        <message>
+            <source>Dim red on black, for light discipline in the dark.</source>
+            <translation>Dim red on black, for light discipline in the dark.</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Lock now</translation>
+        </message>
+        <message>
+            <source>Panic wipe</source>
+            <translation>Panic wipe</translation>
+        </message>
+        <message>
+            <source>Deletes every draft, every report not yet sent, your receipts, replies and the keys on this phone. Reports that were already delivered stay with the registry.</source>
+            <translation>Deletes every draft, every report not yet sent, your receipts, replies and the keys on this phone. Reports that were already delivered stay with the registry.</translation>
+        </message>
+        <message>
+            <source>Wipe everything</source>
+            <translation>Wipe everything</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEntryField</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToggleRow</name>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Vigil is locked</source>
+            <translation>Vigil is locked</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Vigil</source>
+            <translation>Welcome to Vigil</translation>
+        </message>
+        <message>
+            <source>Report unsafe situations, near-misses and unacceptable behaviour — also without a network, and anonymously if you want.</source>
+            <translation>Report unsafe situations, near-misses and unacceptable behaviour — also without a network, and anonymously if you want.</translation>
+        </message>
+        <message>
+            <source>Start: enrol this phone</source>
+            <translation>Start: enrol this phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::FieldApp</name>
+        <message>
+            <source>Paste the enrolment code first.</source>
+            <translation>Paste the enrolment code first.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid: %1</source>
+            <translation>This enrolment code is not valid: %1</translation>
+        </message>
+        <message>
+            <source>The enrolment file cannot be read.</source>
+            <translation>The enrolment file cannot be read.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least %1 digits.</source>
+            <translation>Choose a PIN of at least %1 digits.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>The two PINs are not the same.</translation>
+        </message>
+        <message>
+            <source>The PIN could not be set: %1</source>
+            <translation>The PIN could not be set: %1</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <source>Not everything could be deleted: %1</source>
+            <translation>Not everything could be deleted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::ReportDraft</name>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Choose what happened.</translation>
+        </message>
+        <message>
+            <source>Choose what it is about.</source>
+            <translation>Choose what it is about.</translation>
+        </message>
+        <message>
+            <source>Describe what happened in a few words.</source>
+            <translation>Describe what happened in a few words.</translation>
+        </message>
+        <message>
+            <source>Enter the date as year-month-day, for example 2025-03-12.</source>
+            <translation>Enter the date as year-month-day, for example 2025-03-12.</translation>
+        </message>
+        <message>
+            <source>Say how you can be reached, or choose anonymous.</source>
+            <translation>Say how you can be reached, or choose anonymous.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to read this report.</source>
+            <translation>Nobody is left to read this report.</translation>
+        </message>
+        <message>
+            <source>Do not say</source>
+            <translation>Do not say</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>The draft could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>A report can carry at most %1 photos.</source>
+            <translation>A report can carry at most %1 photos.</translation>
+        </message>
+        <message>
+            <source>The photo could not be added: %1</source>
+            <translation>The photo could not be added: %1</translation>
+        </message>
+        <message>
+            <source>Vigil is locked.</source>
+            <translation>Vigil is locked.</translation>
+        </message>
+        <message>
+            <source>The list of recipients is missing or out of date. Connect once so Vigil can update it; your draft is kept. (%1)</source>
+            <translation>The list of recipients is missing or out of date. Connect once so Vigil can update it; your draft is kept. (%1)</translation>
+        </message>
+        <message>
+            <source>The report was not sealed, and nothing was sent: %1</source>
+            <translation>The report was not sealed, and nothing was sent: %1</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,972 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+    <context>
+        <name>AnonymityExplainer</name>
+        <message>
+            <source>What stays private</source>
+            <translation>Wat privé blijft</translation>
+        </message>
+        <message>
+            <source>Your report is locked on this phone before it leaves. Only the people it is addressed to can open it: not the relay, not the registry, not IT. An anonymous report carries no name and no phone identity.</source>
+            <translation>Je melding wordt op deze telefoon op slot gezet voordat hij vertrekt. Alleen de mensen voor wie hij bedoeld is kunnen hem openen: niet het tussenstation, niet het meldpunt, niet IT. Een anonieme melding bevat geen naam en niets dat deze telefoon herkenbaar maakt.</translation>
+        </message>
+        <message>
+            <source>What is not hidden</source>
+            <translation>Wat niet verborgen is</translation>
+        </message>
+        <message>
+            <source>To route and count reports, the registry sees the kind, the category, the unit you choose, the month and the risk level. Details in your story can give you away — write what matters, and leave out what identifies you. The network can see that this phone contacts Vigil, not what it sends.</source>
+            <translation>Om meldingen door te sturen en te tellen ziet het meldpunt de soort, de categorie, de eenheid die je kiest, de maand en het risiconiveau. Details in je verhaal kunnen je verraden: schrijf wat ertoe doet en laat weg wat jou herkenbaar maakt. Het netwerk ziet dat deze telefoon contact maakt met Vigil, niet wat hij verstuurt.</translation>
+        </message>
+        <message>
+            <source>On this phone</source>
+            <translation>Op deze telefoon</translation>
+        </message>
+        <message>
+            <source>Drafts and your sent reports are protected by your PIN. Whoever has the phone and the PIN can read them. Panic wipe deletes everything at once.</source>
+            <translation>Concepten en je verzonden meldingen zijn beschermd met je pincode. Wie de telefoon én de pincode heeft, kan ze lezen. Noodwissen verwijdert alles in één keer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <source>Enrol this phone</source>
+            <translation>Deze telefoon koppelen</translation>
+        </message>
+        <message>
+            <source>You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.</source>
+            <translation>Je hebt een koppelcode of -bestand gekregen van je veiligheidsfunctionaris of vertrouwenspersoon. Daarmee weet deze telefoon welke organisatie hij kan vertrouwen.</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Koppelcode</translation>
+        </message>
+        <message>
+            <source>Paste the code here</source>
+            <translation>Plak de code hier</translation>
+        </message>
+        <message>
+            <source>Enrol with this code</source>
+            <translation>Koppelen met deze code</translation>
+        </message>
+        <message>
+            <source>Open an enrolment file…</source>
+            <translation>Koppelbestand openen…</translation>
+        </message>
+        <message>
+            <source>Enrolment file</source>
+            <translation>Koppelbestand</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.json *.vigil)</source>
+            <translation>Koppelbestanden (*.json *.vigil)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle bestanden (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Vigil · %1</source>
+            <translation>Vigil · %1</translation>
+        </message>
+        <message>
+            <source>Vigil</source>
+            <translation>Vigil</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Vergrendel</translation>
+        </message>
+        <message>
+            <source>Continue your draft</source>
+            <translation>Verder met je concept</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Veiligheid</translation>
+        </message>
+        <message>
+            <source>A near-miss, an incident, an accident or a hazard you saw.</source>
+            <translation>Een bijna-ongeval, een incident, een ongeval of een gevaar dat je zag.</translation>
+        </message>
+        <message>
+            <source>Social safety or integrity</source>
+            <translation>Sociale veiligheid of integriteit</translation>
+        </message>
+        <message>
+            <source>Bullying, intimidation, discrimination, harassment, fraud or abuse of power.</source>
+            <translation>Pesten, intimidatie, discriminatie, ongewenst gedrag, fraude of machtsmisbruik.</translation>
+        </message>
+        <message>
+            <source>Talk to a confidential advisor first</source>
+            <translation>Eerst praten met een vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>Not sure yet? Ask a confidential advisor, in confidence, before you report anything.</source>
+            <translation>Twijfel je nog? Vraag een vertrouwenspersoon, in vertrouwen, voordat je iets meldt.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Near-miss</source>
+            <translation>Bijna-ongeval</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>Ongeval</translation>
+        </message>
+        <message>
+            <source>Hazard</source>
+            <translation>Gevaarlijke situatie</translation>
+        </message>
+        <message>
+            <source>Social safety</source>
+            <translation>Sociale veiligheid</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Integriteit</translation>
+        </message>
+        <message>
+            <source>Nobody was hurt, but it could have gone wrong.</source>
+            <translation>Niemand raakte gewond, maar het had mis kunnen gaan.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: damage, a release, a minor injury.</source>
+            <translation>Er ging iets mis: schade, iets dat vrijkwam, een lichte verwonding.</translation>
+        </message>
+        <message>
+            <source>Someone was injured, or there was serious damage.</source>
+            <translation>Iemand raakte gewond, of er was ernstige schade.</translation>
+        </message>
+        <message>
+            <source>A dangerous situation, before anything happened.</source>
+            <translation>Een gevaarlijke situatie, voordat er iets gebeurde.</translation>
+        </message>
+        <message>
+            <source>How people treat each other: bullying, intimidation, discrimination, harassment.</source>
+            <translation>Hoe mensen met elkaar omgaan: pesten, intimidatie, discriminatie, ongewenst gedrag.</translation>
+        </message>
+        <message>
+            <source>Fraud, misuse of resources or abuse of power.</source>
+            <translation>Fraude, misbruik van middelen of machtsmisbruik.</translation>
+        </message>
+        <message>
+            <source>Hazardous substances</source>
+            <translation>Gevaarlijke stoffen</translation>
+        </message>
+        <message>
+            <source>Transport of hazardous substances</source>
+            <translation>Vervoer van gevaarlijke stoffen</translation>
+        </message>
+        <message>
+            <source>Diving</source>
+            <translation>Duiken</translation>
+        </message>
+        <message>
+            <source>Laser and optical radiation</source>
+            <translation>Laser en optische straling</translation>
+        </message>
+        <message>
+            <source>Live fire and ammunition</source>
+            <translation>Scherpschieten en munitie</translation>
+        </message>
+        <message>
+            <source>Vehicles and convoys</source>
+            <translation>Voertuigen en konvooien</translation>
+        </message>
+        <message>
+            <source>Heat stress</source>
+            <translation>Hittebelasting</translation>
+        </message>
+        <message>
+            <source>Cold stress</source>
+            <translation>Koudebelasting</translation>
+        </message>
+        <message>
+            <source>Working at height</source>
+            <translation>Werken op hoogte</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Milieu</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Iets anders</translation>
+        </message>
+        <message>
+            <source>Bullying or exclusion</source>
+            <translation>Pesten of buitensluiten</translation>
+        </message>
+        <message>
+            <source>Intimidation or aggression</source>
+            <translation>Intimidatie of agressie</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Discriminatie</translation>
+        </message>
+        <message>
+            <source>Sexual harassment or transgressive behaviour</source>
+            <translation>Seksuele intimidatie of grensoverschrijdend gedrag</translation>
+        </message>
+        <message>
+            <source>Psychosocial workload</source>
+            <translation>Psychosociale arbeidsbelasting</translation>
+        </message>
+        <message>
+            <source>Retaliation for reporting</source>
+            <translation>Benadeling na een melding</translation>
+        </message>
+        <message>
+            <source>Fraud</source>
+            <translation>Fraude</translation>
+        </message>
+        <message>
+            <source>Misuse of resources</source>
+            <translation>Misbruik van middelen</translation>
+        </message>
+        <message>
+            <source>Abuse of power</source>
+            <translation>Machtsmisbruik</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anoniem</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Vertrouwelijk</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Nobody learns who you are; replies reach you only through this app.</source>
+            <translation>Niemand komt te weten wie je bent; antwoorden bereiken je alleen via deze app.</translation>
+        </message>
+        <message>
+            <source>Only the people who read your report learn who you are, and they keep it to themselves.</source>
+            <translation>Alleen wie je melding leest weet wie je bent, en houdt dat voor zich.</translation>
+        </message>
+        <message>
+            <source>Your name travels with the report and may be used when it is followed up.</source>
+            <translation>Je naam gaat mee met de melding en mag gebruikt worden bij de afhandeling.</translation>
+        </message>
+        <message>
+            <source>I · Catastrophic</source>
+            <translation>I · Catastrofaal</translation>
+        </message>
+        <message>
+            <source>II · Critical</source>
+            <translation>II · Kritiek</translation>
+        </message>
+        <message>
+            <source>III · Marginal</source>
+            <translation>III · Beperkt</translation>
+        </message>
+        <message>
+            <source>IV · Negligible</source>
+            <translation>IV · Verwaarloosbaar</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>niet ingevuld</translation>
+        </message>
+        <message>
+            <source>A · Frequent</source>
+            <translation>A · Vaak</translation>
+        </message>
+        <message>
+            <source>B · Probable</source>
+            <translation>B · Waarschijnlijk</translation>
+        </message>
+        <message>
+            <source>C · Occasional</source>
+            <translation>C · Af en toe</translation>
+        </message>
+        <message>
+            <source>D · Remote</source>
+            <translation>D · Zelden</translation>
+        </message>
+        <message>
+            <source>E · Improbable</source>
+            <translation>E · Onwaarschijnlijk</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoog</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>Ernstig</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Middel</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <source>Barracks</source>
+            <translation>Kazerne</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>Schietbaan</translation>
+        </message>
+        <message>
+            <source>Vessel</source>
+            <translation>Schip</translation>
+        </message>
+        <message>
+            <source>Airfield</source>
+            <translation>Vliegveld</translation>
+        </message>
+        <message>
+            <source>Road</source>
+            <translation>Weg</translation>
+        </message>
+        <message>
+            <source>Deployed</source>
+            <translation>Uitzending</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Elders</translation>
+        </message>
+        <message>
+            <source>Limited</source>
+            <translation>Beperkt</translation>
+        </message>
+        <message>
+            <source>Substantial</source>
+            <translation>Aanzienlijk</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Ernstig</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>Niet ingevuld</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Zojuist</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <source>Another day</source>
+            <translation>Andere dag</translation>
+        </message>
+        <message>
+            <source>Sealed, not sent yet</source>
+            <translation>Verzegeld, nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Waiting for network</source>
+            <translation>Wacht op netwerk</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wordt verstuurd…</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Afgeleverd</translation>
+        </message>
+        <message>
+            <source>Received by the registry</source>
+            <translation>Ontvangen door het meldpunt</translation>
+        </message>
+        <message>
+            <source>Refused — not sent</source>
+            <translation>Geweigerd, niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Locked on this phone. It will be sent by itself.</source>
+            <translation>Op slot op deze telefoon. Hij wordt vanzelf verstuurd.</translation>
+        </message>
+        <message>
+            <source>No connection to Vigil yet. It will be sent by itself; you do not need to do anything.</source>
+            <translation>Nog geen verbinding met Vigil. Hij wordt vanzelf verstuurd; je hoeft niets te doen.</translation>
+        </message>
+        <message>
+            <source>Being sent now.</source>
+            <translation>Wordt nu verstuurd.</translation>
+        </message>
+        <message>
+            <source>A relay signed for it. Keep the receipt code as proof of filing.</source>
+            <translation>Een tussenstation heeft voor ontvangst getekend. Bewaar de ontvangstcode als bewijs van je melding.</translation>
+        </message>
+        <message>
+            <source>The registry signed for it.</source>
+            <translation>Het meldpunt heeft voor ontvangst getekend.</translation>
+        </message>
+        <message>
+            <source>A relay refused it. It will not be sent again.</source>
+            <translation>Een tussenstation heeft hem geweigerd. Hij wordt niet opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Vigil</source>
+            <translation>Vigil</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanicWipeDialog</name>
+        <message>
+            <source>Wipe everything on this phone?</source>
+            <translation>Alles op deze telefoon wissen?</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Wipe now</source>
+            <translation>Nu wissen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Enter PIN</source>
+            <translation>Voer pincode in</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n cijfer ingevoerd</numerusform>
+                <numerusform>%n cijfers ingevoerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete last digit</source>
+            <translation>Laatste cijfer wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinSetupPage</name>
+        <message>
+            <source>Choose a PIN</source>
+            <translation>Kies een pincode</translation>
+        </message>
+        <message>
+            <source>This phone is enrolled with %1.</source>
+            <translation>Deze telefoon is gekoppeld aan %1.</translation>
+        </message>
+        <message>
+            <source>At least 6 digits. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</source>
+            <translation>Minstens 6 cijfers. Gebruik niet je geboortedatum of je registratienummer. Niemand kan een vergeten pincode terughalen.</translation>
+        </message>
+        <message>
+            <source>Enter the same PIN again.</source>
+            <translation>Voer dezelfde pincode nog een keer in.</translation>
+        </message>
+        <message>
+            <source>Protecting the vault…</source>
+            <translation>Kluis wordt beveiligd…</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Pincode instellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDetailsPage</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Everything on this page is optional. Add what helps others learn from it.</source>
+            <translation>Alles op deze pagina is optioneel. Vul in wat anderen helpt ervan te leren.</translation>
+        </message>
+        <message>
+            <source>Risk: what happened</source>
+            <translation>Risico: wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Severity %1, likelihood %2</source>
+            <translation>Ernst %1, kans %2</translation>
+        </message>
+        <message>
+            <source>Risk: the worst that could credibly have happened</source>
+            <translation>Risico: het ergste dat redelijkerwijs had kunnen gebeuren</translation>
+        </message>
+        <message>
+            <source>Severity: I catastrophic · II critical · III marginal · IV negligible. Likelihood: A frequent · B probable · C occasional · D remote · E improbable.</source>
+            <translation>Ernst: I catastrofaal · II kritiek · III beperkt · IV verwaarloosbaar. Kans: A vaak · B waarschijnlijk · C af en toe · D zelden · E onwaarschijnlijk.</translation>
+        </message>
+        <message>
+            <source>How much does it affect you?</source>
+            <translation>Hoeveel last heb je ervan?</translation>
+        </message>
+        <message>
+            <source>Where?</source>
+            <translation>Waar?</translation>
+        </message>
+        <message>
+            <source>Place, in words (only as precise as you want)</source>
+            <translation>Plaats, in woorden (zo precies als je wilt)</translation>
+        </message>
+        <message>
+            <source>Who was involved — roles, never names (one per line)</source>
+            <translation>Wie waren erbij betrokken — functies, nooit namen (één per regel)</translation>
+        </message>
+        <message>
+            <source>driver
+co-driver</source>
+            <translation>chauffeur
+bijrijder</translation>
+        </message>
+        <message>
+            <source>What contributed to it (one per line)</source>
+            <translation>Wat heeft eraan bijgedragen (één per regel)</translation>
+        </message>
+        <message>
+            <source>What was done straight away (one per line)</source>
+            <translation>Wat is er meteen gedaan (één per regel)</translation>
+        </message>
+        <message>
+            <source>What could have happened</source>
+            <translation>Wat had er kunnen gebeuren</translation>
+        </message>
+        <message>
+            <source>Your suggestion</source>
+            <translation>Je suggestie</translation>
+        </message>
+        <message>
+            <source>I would like to talk to a confidential advisor</source>
+            <translation>Ik wil praten met een vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>I would like aftercare</source>
+            <translation>Ik wil nazorg</translation>
+        </message>
+        <message>
+            <source>I would like to be kept apart from the other person</source>
+            <translation>Ik wil niet meer samen met de ander ingedeeld worden</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto's</translation>
+        </message>
+        <message>
+            <source>Location and camera data are removed from photos before they are sealed.</source>
+            <translation>Locatie- en cameragegevens worden uit foto's verwijderd voordat ze worden verzegeld.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 verwijderen</translation>
+        </message>
+        <message>
+            <source>Removing metadata…</source>
+            <translation>Metagegevens worden verwijderd…</translation>
+        </message>
+        <message>
+            <source>Add a photo…</source>
+            <translation>Foto toevoegen…</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Kies een foto</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png)</source>
+            <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKindPage</name>
+        <message>
+            <source>Safety report</source>
+            <translation>Veiligheidsmelding</translation>
+        </message>
+        <message>
+            <source>Social safety or integrity</source>
+            <translation>Sociale veiligheid of integriteit</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>Wat is er gebeurd?</translation>
+        </message>
+        <message>
+            <source>What is it about?</source>
+            <translation>Waar gaat het over?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportReviewPage</name>
+        <message>
+            <source>Who will read it</source>
+            <translation>Wie het leest</translation>
+        </message>
+        <message>
+            <source>How do you want to report?</source>
+            <translation>Hoe wil je melden?</translation>
+        </message>
+        <message>
+            <source>Your name and how to reach you</source>
+            <translation>Je naam en hoe je bereikbaar bent</translation>
+        </message>
+        <message>
+            <source>My commander may be informed</source>
+            <translation>Mijn commandant mag worden ingelicht</translation>
+        </message>
+        <message>
+            <source>Off: your commander hears nothing of this report unless you agree later.</source>
+            <translation>Uit: je commandant hoort niets over deze melding, tenzij je daar later mee instemt.</translation>
+        </message>
+        <message>
+            <source>Your unit</source>
+            <translation>Je eenheid</translation>
+        </message>
+        <message>
+            <source>Decides who receives the report. Higher up is less precise, and less identifying.</source>
+            <translation>Bepaalt wie de melding krijgt. Hoger in de organisatie is minder precies, en minder herkenbaar.</translation>
+        </message>
+        <message>
+            <source>These people can open your report</source>
+            <translation>Deze mensen kunnen je melding openen</translation>
+        </message>
+        <message>
+            <source>Nobody yet: choose your unit above.</source>
+            <translation>Nog niemand: kies hierboven je eenheid.</translation>
+        </message>
+        <message>
+            <source>Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.</source>
+            <translation>Niemand anders kan hem lezen, ook het tussenstation en het meldpunt niet. Sluit iemand uit als je daar een reden voor hebt (belangenconflict); die persoon kan hem dan niet openen.</translation>
+        </message>
+        <message>
+            <source>%1 · left out</source>
+            <translation>%1 · uitgesloten</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>Wordt verzegeld…</translation>
+        </message>
+        <message>
+            <source>Seal and send</source>
+            <translation>Verzegelen en versturen</translation>
+        </message>
+        <message>
+            <source>Sealing locks the report on this phone for these people only. It is sent by itself as soon as there is a connection.</source>
+            <translation>Verzegelen zet de melding op deze telefoon op slot, alleen voor deze mensen. Hij wordt vanzelf verstuurd zodra er verbinding is.</translation>
+        </message>
+        <message>
+            <source>Discard this report</source>
+            <translation>Deze melding weggooien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWhatPage</name>
+        <message>
+            <source>Talk to a confidential advisor</source>
+            <translation>Praten met een vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>A confidential advisor listens, explains your options and keeps what you say to themselves. Nothing is reported to your chain of command unless you decide so. Leave a message; the advisor answers in this app.</source>
+            <translation>Een vertrouwenspersoon luistert, legt je mogelijkheden uit en houdt voor zich wat je vertelt. Er gaat niets naar je commandolijn tenzij jij dat besluit. Laat een bericht achter; de vertrouwenspersoon antwoordt in deze app.</translation>
+        </message>
+        <message>
+            <source>What would you like to talk about?</source>
+            <translation>Waarover wil je praten?</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>Wat is er gebeurd?</translation>
+        </message>
+        <message>
+            <source>Describe what happened, in your own words. Leave out names if you can.</source>
+            <translation>Beschrijf wat er gebeurde, in je eigen woorden. Laat namen weg als dat kan.</translation>
+        </message>
+        <message>
+            <source>For example: at the stop we smelled fuel; a jerrycan was leaking because straps were missing.</source>
+            <translation>Bijvoorbeeld: bij de stop roken we brandstof; een jerrycan lekte omdat er spanbanden ontbraken.</translation>
+        </message>
+        <message>
+            <source>When?</source>
+            <translation>Wanneer?</translation>
+        </message>
+        <message>
+            <source>Date (year-month-day)</source>
+            <translation>Datum (jaar-maand-dag)</translation>
+        </message>
+        <message>
+            <source>It is still going on</source>
+            <translation>Het speelt nog steeds</translation>
+        </message>
+        <message>
+            <source>I am in danger right now</source>
+            <translation>Ik ben nu in gevaar</translation>
+        </message>
+        <message>
+            <source>Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.</source>
+            <translation>Vigil is geen alarmnummer. Ben je in gevaar, bel dan nu 112 of de officier van dienst.</translation>
+        </message>
+        <message>
+            <source>Next: who will read it</source>
+            <translation>Volgende: wie het leest</translation>
+        </message>
+        <message>
+            <source>Add details (optional)</source>
+            <translation>Details toevoegen (optioneel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedPage</name>
+        <message>
+            <source>Sealed</source>
+            <translation>Verzegeld</translation>
+        </message>
+        <message>
+            <source>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection; you will see the receipt code there.</source>
+            <translation>Je melding is verzegeld en staat in je postvak uit. Hij wordt vanzelf verstuurd zodra er verbinding is; daar zie je ook de ontvangstcode.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Night mode</source>
+            <translation>Nachtmodus</translation>
+        </message>
+        <message>
+            <source>Dim red on black, for light discipline in the dark.</source>
+            <translation>Gedimd rood op zwart, voor lichtdiscipline in het donker.</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Nu vergrendelen</translation>
+        </message>
+        <message>
+            <source>Panic wipe</source>
+            <translation>Noodwissen</translation>
+        </message>
+        <message>
+            <source>Deletes every draft, every report not yet sent, your receipts, replies and the keys on this phone. Reports that were already delivered stay with the registry.</source>
+            <translation>Verwijdert elk concept, elke melding die nog niet verstuurd is, je ontvangstbewijzen, antwoorden en de sleutels op deze telefoon. Meldingen die al zijn afgeleverd blijven bij het meldpunt.</translation>
+        </message>
+        <message>
+            <source>Wipe everything</source>
+            <translation>Alles wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEntryField</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 van %2 tekens</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToggleRow</name>
+        <message>
+            <source>on</source>
+            <translation>aan</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>uit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Vigil is locked</source>
+            <translation>Vigil is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Ontgrendelen…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendel</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Vigil</source>
+            <translation>Welkom bij Vigil</translation>
+        </message>
+        <message>
+            <source>Report unsafe situations, near-misses and unacceptable behaviour — also without a network, and anonymously if you want.</source>
+            <translation>Meld onveilige situaties, bijna-ongevallen en ongewenst gedrag — ook zonder netwerk, en anoniem als je dat wilt.</translation>
+        </message>
+        <message>
+            <source>Start: enrol this phone</source>
+            <translation>Begin: koppel deze telefoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::FieldApp</name>
+        <message>
+            <source>Paste the enrolment code first.</source>
+            <translation>Plak eerst de koppelcode.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid: %1</source>
+            <translation>Deze koppelcode is niet geldig: %1</translation>
+        </message>
+        <message>
+            <source>The enrolment file cannot be read.</source>
+            <translation>Het koppelbestand kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least %1 digits.</source>
+            <translation>Kies een pincode van minstens %1 cijfers.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>De twee pincodes zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>The PIN could not be set: %1</source>
+            <translation>De pincode kon niet worden ingesteld: %1</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Verkeerde pincode.</translation>
+        </message>
+        <message>
+            <source>Not everything could be deleted: %1</source>
+            <translation>Niet alles kon worden verwijderd: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::ReportDraft</name>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Kies wat er gebeurde.</translation>
+        </message>
+        <message>
+            <source>Choose what it is about.</source>
+            <translation>Kies waar het over gaat.</translation>
+        </message>
+        <message>
+            <source>Describe what happened in a few words.</source>
+            <translation>Beschrijf in een paar woorden wat er gebeurde.</translation>
+        </message>
+        <message>
+            <source>Enter the date as year-month-day, for example 2025-03-12.</source>
+            <translation>Vul de datum in als jaar-maand-dag, bijvoorbeeld 2025-03-12.</translation>
+        </message>
+        <message>
+            <source>Say how you can be reached, or choose anonymous.</source>
+            <translation>Geef aan hoe je bereikbaar bent, of kies anoniem.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to read this report.</source>
+            <translation>Er is niemand meer over die deze melding kan lezen.</translation>
+        </message>
+        <message>
+            <source>Do not say</source>
+            <translation>Zeg ik liever niet</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>Het concept kon niet worden bewaard: %1</translation>
+        </message>
+        <message>
+            <source>A report can carry at most %1 photos.</source>
+            <translation>Een melding kan hoogstens %1 foto's bevatten.</translation>
+        </message>
+        <message>
+            <source>The photo could not be added: %1</source>
+            <translation>De foto kon niet worden toegevoegd: %1</translation>
+        </message>
+        <message>
+            <source>Vigil is locked.</source>
+            <translation>Vigil is vergrendeld.</translation>
+        </message>
+        <message>
+            <source>The list of recipients is missing or out of date. Connect once so Vigil can update it; your draft is kept. (%1)</source>
+            <translation>De lijst met ontvangers ontbreekt of is verouderd. Maak één keer verbinding zodat Vigil hem kan bijwerken; je concept blijft bewaard. (%1)</translation>
+        </message>
+        <message>
+            <source>The report was not sealed, and nothing was sent: %1</source>
+            <translation>De melding is niet verzegeld en er is niets verstuurd: %1</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "reportsealer.h"
+
+#include "devicevault.h"
+
+#include "shared/jsonreader.h"
+#include "shared/reportcodec.h"
+#include "shared/routing.h"
+#include "shared/seal.h"
+
+#include <boost/json/serialize.hpp>
+
+#include <set>
+
+namespace vigil::field {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::size_t kMaxVaultJson = 4 * 1024 * 1024;
+
+std::vector<const Group*> groupsFor(const Directory& directory, const Report& report, const std::string& unit)
+{
+    RoutingContext context;
+    context.unit = unit;
+    return resolveGroups(directory, routeQueryFor(routingHeaderFor(report, context)));
+}
+
+const Member* findMember(const Directory& directory, const std::vector<std::string>& groupIds, const std::string& id)
+{
+    for (const auto& gid : groupIds)
+        if (const Group* g = directory.group(gid))
+            for (const auto& m : g->members)
+                if (m.id == id)
+                    return &m;
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<RecipientPreview> previewRecipients(const Directory& directory, const Report& report, const std::string& unit)
+{
+    std::vector<RecipientPreview> out;
+    std::set<std::string> seen;
+    for (const Group* g : groupsFor(directory, report, unit))
+        for (const auto& m : g->members)
+            if (seen.insert(m.id).second)
+                out.push_back(RecipientPreview{m.id, m.name, g->id, g->nameNl, g->nameEn});
+    return out;
+}
+
+std::string encodeSummary(const ReportSummary& s)
+{
+    json::object o;
+    o["report_id"] = toHex(s.reportId);
+    o["headline"] = s.headline;
+    o["kind"] = std::string(enumName(s.kind));
+    o["category"] = std::string(enumName(s.category));
+    o["created"] = s.created;
+    o["routing_header"] = s.routingHeaderJson;
+    json::array names;
+    for (const auto& n : s.recipientNames)
+        names.emplace_back(n);
+    o["recipients"] = std::move(names);
+    return json::serialize(o);
+}
+
+Result<ReportSummary> decodeSummary(std::string_view text)
+{
+    auto object = parseJsonObject(text, "summary", kMaxVaultJson);
+    if (!object)
+        return object.error();
+    JsonReader r(*object, "summary");
+    ReportSummary s;
+    auto id = fixedFromHex<16>(r.text("report_id", 32));
+    if (id)
+        s.reportId = *id;
+    else
+        r.fail("report_id", id.error().message);
+    s.headline = r.text("headline", limits::headline);
+    s.kind = r.choice("kind", Kind::NearMiss);
+    s.category = r.choice("category", Category::OtherPhysical);
+    s.created = static_cast<std::uint64_t>(r.integer("created", 0, std::int64_t{1} << 50));
+    s.routingHeaderJson = r.text("routing_header", 64 * 1024);
+    s.recipientNames = r.texts("recipients", 1024, 500);
+    if (auto st = r.finish(); !st)
+        return st.error();
+    return s;
+}
+
+std::string encodeThread(const std::vector<ThreadMessage>& messages)
+{
+    json::array items;
+    for (const auto& m : messages) {
+        json::object o;
+        o["out"] = m.outgoing;
+        o["sent"] = m.sent;
+        o["author"] = m.author;
+        o["author_name"] = m.authorName;
+        o["text"] = m.text;
+        o["ref"] = m.followUpId;
+        items.emplace_back(std::move(o));
+    }
+    json::object top;
+    top["messages"] = std::move(items);
+    return json::serialize(top);
+}
+
+Result<std::vector<ThreadMessage>> decodeThread(std::string_view text)
+{
+    auto object = parseJsonObject(text, "thread", kMaxVaultJson);
+    if (!object)
+        return object.error();
+    JsonReader r(*object, "thread");
+    std::vector<ThreadMessage> out;
+    for (auto& e : r.objects("messages", 100000, Need::Required)) {
+        ThreadMessage m;
+        m.outgoing = e.flag("out", Need::Required);
+        m.sent = static_cast<std::uint64_t>(e.integer("sent", 0, std::int64_t{1} << 50));
+        m.author = e.text("author", 200, Need::Optional);
+        m.authorName = e.text("author_name", 500, Need::Optional);
+        m.text = e.text("text", 16 * 1024, Need::Optional);
+        m.followUpId = e.text("ref", 32, Need::Optional);
+        e.close();
+        out.push_back(std::move(m));
+    }
+    if (auto st = r.finish(); !st)
+        return st.error();
+    return out;
+}
+
+Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
+                                 const SealRequest& request, std::uint64_t now)
+{
+    if (auto valid = validateReport(request.report); !valid)
+        return valid.error();
+    auto groups = groupsFor(directory, request.report, request.unit);
+    if (groups.empty())
+        return Error{"routing: no group in the directory takes this report; choose your unit"};
+    auto recipients = recipientsFor(groups, request.excludedMemberIds);
+    if (!recipients)
+        return recipients.error();
+
+    RoutingContext context;
+    context.unit = request.unit;
+    context.language = request.language;
+    context.directoryVersion = directory.version;
+    for (const Group* g : groups)
+        context.groups.push_back(g->id);
+    auto sealed = sealReport(request.report, request.attachments, context, *recipients, directory.routingKey);
+    if (!sealed)
+        return sealed.error();
+
+    ReportSummary summary;
+    summary.reportId = sealed->header.reportId;
+    summary.headline = request.report.headline;
+    summary.kind = request.report.kind;
+    summary.category = request.report.category;
+    summary.created = now;
+    summary.routingHeaderJson = encodeRoutingHeader(sealed->header);
+    for (const auto& r : *recipients)
+        if (const Member* m = findMember(directory, context.groups, r.memberId))
+            summary.recipientNames.push_back(m->name);
+    std::string summaryJson = encodeSummary(summary);
+
+    const ReportId id = sealed->header.reportId;
+    std::vector<VaultWrite> writes;
+    writes.push_back({slot::replyKey(id), vaultSeal(vaultKey, sealed->replyKey.secretKey.view(), slot::replyKey(id))});
+    writes.push_back({slot::report(id), vaultSeal(vaultKey, asBytes(summaryJson), slot::report(id))});
+    wipe(summaryJson);
+    auto row = store.addEnvelope(sealed->envelope, EnvelopeKind::Report, writes);
+    if (!row)
+        return row.error();
+    return SealOutcome{*row, id, sealed->envelope.envelopeHash};
+}
+
+Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
+                                         const ReportId& original, const std::string& text, std::uint64_t now)
+{
+    if (text.empty() || text.size() > 8 * 1024)
+        return Error{"a message is 1 to 8192 bytes"};
+    auto item = store.vaultItem(slot::report(original));
+    if (!item)
+        return Error{"this report is not on this device"};
+    auto plain = vaultOpen(vaultKey, *item, slot::report(original));
+    if (!plain)
+        return plain.error();
+    auto summary = decodeSummary(toString(plain->view()));
+    if (!summary)
+        return summary.error();
+    auto header = decodeRoutingHeader(summary->routingHeaderJson);
+    if (!header)
+        return header.error();
+
+    // The readers of the original who are still in the directory; exclusions stay excluded.
+    std::vector<Recipient> recipients;
+    for (const auto& id : header->recipients)
+        if (const Member* m = findMember(directory, header->groups, id))
+            recipients.push_back(Recipient{m->id, m->boxKey});
+    if (recipients.empty())
+        return Error{"nobody who read this report is in the directory any more"};
+
+    Message message{original, now, {}, text};
+    auto sealed = sealFollowUp(message, *header, recipients, directory.routingKey);
+    if (!sealed)
+        return sealed.error();
+
+    std::vector<ThreadMessage> thread;
+    if (auto existing = store.vaultItem(slot::thread(original))) {
+        auto open = vaultOpen(vaultKey, *existing, slot::thread(original));
+        if (!open)
+            return open.error();
+        auto decoded = decodeThread(toString(open->view()));
+        if (!decoded)
+            return decoded.error();
+        thread = std::move(*decoded);
+    }
+    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId)});
+    std::string threadJson = encodeThread(thread);
+    ReportSummary followSummary;
+    followSummary.reportId = sealed->reportId;
+    followSummary.kind = header->kind;
+    followSummary.category = header->category;
+    followSummary.created = now;
+    std::string followJson = encodeSummary(followSummary);
+    std::vector<VaultWrite> writes{
+        {slot::thread(original), vaultSeal(vaultKey, asBytes(threadJson), slot::thread(original))},
+        {slot::report(sealed->reportId), vaultSeal(vaultKey, asBytes(followJson), slot::report(sealed->reportId))},
+    };
+    wipe(threadJson);
+    auto row = store.addEnvelope(*sealed, EnvelopeKind::FollowUp, writes);
+    if (!row)
+        return row.error();
+    return SealOutcome{*row, sealed->reportId, sealed->envelopeHash};
+}
+
+} // namespace vigil::field

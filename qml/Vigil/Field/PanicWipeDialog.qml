@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Vigil.Controls
+
+// One confirmation, no more: in a hurry the wipe must be two taps away.
+Dialog {
+    id: root
+
+    signal confirmed()
+
+    objectName: "panicWipeDialog"
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
+    padding: Theme.margin
+    title: qsTr("Wipe everything on this phone?")
+    background: Rectangle {
+        color: Theme.background
+        radius: Theme.radius
+        border.width: 4
+        border.color: Theme.danger
+    }
+    header: Text {
+        text: root.title
+        padding: Theme.margin
+        color: Theme.text
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("This cannot be undone.")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+        ActionButton {
+            objectName: "confirmWipeButton"
+            Layout.fillWidth: true
+            kind: "danger"
+            text: qsTr("Wipe now")
+            onClicked: { root.close(); root.confirmed() }
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            kind: "secondary"
+            text: qsTr("Cancel")
+            onClicked: root.close()
+        }
+    }
+}

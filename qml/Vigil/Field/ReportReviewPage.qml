@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Vigil.Controls
+import Vigil.Field.Core
+
+// Quick path, step 3 of 3: how you report (anonymous by default), who will read it (and
+// whom to leave out), then seal. Sealing happens in C++, off the GUI thread.
+FieldPage {
+    id: root
+
+    readonly property bool social: App.draft.domain !== "physical"
+
+    objectName: "reportReviewPage"
+    title: qsTr("Who will read it")
+    showBack: true
+    onBackRequested: root.StackView.view.pop()
+
+    Component.onCompleted: App.draft.refreshRecipients()
+
+    Connections {
+        target: App.draft
+        function onSealed() {
+            const view = root.StackView.view
+            view.pop(null, StackView.Immediate)
+            view.push(Qt.resolvedUrl("SealedPage.qml"))
+        }
+    }
+
+    SectionHeading { Layout.fillWidth: true; text: qsTr("How do you want to report?") }
+    Repeater {
+        model: ["anonymous", "confidential", "open"]
+        delegate: ChoiceCard {
+            required property string modelData
+            objectName: "mode_" + modelData
+            Layout.fillWidth: true
+            checkable: true
+            checked: App.draft.mode === modelData
+            title: Labels.modeTitle(modelData)
+            description: Labels.modeSentence(modelData)
+            onClicked: {
+                App.draft.mode = modelData
+                checked = Qt.binding(() => App.draft.mode === modelData)
+            }
+        }
+    }
+    TextEntryField {
+        objectName: "identity"
+        Layout.fillWidth: true
+        visible: App.draft.mode !== "anonymous"
+        label: qsTr("Your name and how to reach you")
+        maximumLength: 500
+        text: App.draft.identity
+        onEdited: if (App.draft.identity !== text) App.draft.identity = text
+    }
+    ToggleRow {
+        objectName: "consentCommanderToggle"
+        Layout.fillWidth: true
+        visible: root.social
+        text: qsTr("My commander may be informed")
+        description: qsTr("Off: your commander hears nothing of this report unless you agree later.")
+        checked: App.draft.consentCommander
+        onToggled: App.draft.consentCommander = checked
+    }
+
+    SectionHeading {
+        Layout.fillWidth: true
+        text: qsTr("Your unit")
+        hint: qsTr("Decides who receives the report. Higher up is less precise, and less identifying.")
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: App.draft.unitChoices
+            delegate: ActionButton {
+                required property var modelData
+                objectName: "unit_" + (modelData.id.length > 0 ? modelData.id : "none")
+                kind: App.draft.unit === modelData.id ? "primary" : "secondary"
+                font.pixelSize: Theme.fontBody
+                text: modelData.name
+                onClicked: App.draft.unit = modelData.id
+            }
+        }
+    }
+
+    SectionHeading {
+        Layout.fillWidth: true
+        text: qsTr("These people can open your report")
+        hint: App.draft.recipients.count === 0
+              ? qsTr("Nobody yet: choose your unit above.")
+              : qsTr("Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.")
+    }
+    Repeater {
+        model: App.draft.recipients
+        delegate: ToggleRow {
+            required property string memberId
+            required property string name
+            required property string groupName
+            required property bool excluded
+            objectName: "recipient_" + memberId
+            Layout.fillWidth: true
+            text: name
+            description: excluded ? qsTr("%1 · left out").arg(groupName) : groupName
+            checked: !excluded
+            onToggled: {
+                if (!App.draft.recipients.setExcluded(memberId, !checked))
+                    checked = true
+            }
+        }
+    }
+
+    InfoBanner {
+        Layout.fillWidth: true
+        tone: "warning"
+        text: App.draft.missing
+    }
+    InfoBanner {
+        Layout.fillWidth: true
+        tone: "danger"
+        text: App.draft.lastError
+    }
+    InfoBanner {
+        Layout.fillWidth: true
+        text: App.draft.busy ? qsTr("Sealing…") : ""
+    }
+    ActionButton {
+        objectName: "sealButton"
+        Layout.fillWidth: true
+        text: qsTr("Seal and send")
+        enabled: App.draft.missing.length === 0 && App.draft.recipients.includedCount > 0 && !App.draft.busy
+        onClicked: App.draft.sealAndQueue()
+    }
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Sealing locks the report on this phone for these people only. It is sent by itself as soon as there is a connection.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+    }
+    ActionButton {
+        objectName: "abandonButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        text: qsTr("Discard this report")
+        onClicked: {
+            const view = root.StackView.view
+            App.draft.abandon()
+            view.pop(null)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Vigil.Controls
+import Vigil.Field.Core
+
+// First start: language, and a short, honest account of what is anonymous and what is not.
+FieldPage {
+    id: root
+
+    objectName: "welcomePage"
+    title: qsTr("Welcome to Vigil")
+
+    LanguageSwitch { Layout.fillWidth: true }
+
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Report unsafe situations, near-misses and unacceptable behaviour — also without a network, and anonymously if you want.")
+        color: Theme.text
+        font.pixelSize: Theme.fontLarge
+        wrapMode: Text.Wrap
+    }
+
+    AnonymityExplainer { Layout.fillWidth: true }
+
+    ActionButton {
+        objectName: "startButton"
+        Layout.fillWidth: true
+        text: qsTr("Start: enrol this phone")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("EnrolPage.qml"))
+    }
+}

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "mobile/fieldstore.h"
+
+#include "fieldtest.h"
+#include "mobile/devicevault.h"
+#include "mobile/trust.h"
+#include "testdata.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigil;
+using namespace vigil::field;
+
+namespace {
+
+SealedEnvelope fakeEnvelope(std::uint8_t tag)
+{
+    SealedEnvelope e;
+    e.reportId.fill(tag);
+    e.envelopeHash.fill(static_cast<std::uint8_t>(tag + 1));
+    e.bytes = Bytes(100, tag);
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("store: an envelope and its vault items are written together", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    auto id = (*store)->addEnvelope(fakeEnvelope(1), EnvelopeKind::Report, {{"report:01", Bytes{1, 2, 3}}});
+    REQUIRE(id);
+    auto rows = (*store)->outbox();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].state == OutboxState::Sealed);
+    CHECK(rows[0].envelope == Bytes(100, 1));
+    CHECK((*store)->vaultItem("report:01") == Bytes{1, 2, 3});
+
+    SECTION("the same report id twice is refused and leaves no vault item behind")
+    {
+        auto again = (*store)->addEnvelope(fakeEnvelope(1), EnvelopeKind::Report, {{"report:02", Bytes{9}}});
+        CHECK_FALSE(again);
+        CHECK_FALSE((*store)->vaultItem("report:02"));
+        CHECK((*store)->outbox().size() == 1);
+    }
+    SECTION("delivery drops the envelope bytes and keeps the sealed receipt")
+    {
+        REQUIRE((*store)->markDelivered(*id, OutboxState::Delivered, Bytes{7, 7}));
+        auto row = (*store)->outboxRow(*id);
+        REQUIRE(row);
+        CHECK(row->envelope.empty());
+        CHECK(row->sealedReceipt == Bytes{7, 7});
+        CHECK((*store)->pending(10).empty());
+    }
+}
+
+TEST_CASE("store: a row left in Sending is retried after a restart", "[store]")
+{
+    QTemporaryDir dir;
+    {
+        auto store = FieldStore::open(dir.path().toStdString());
+        REQUIRE(store);
+        auto id = (*store)->addEnvelope(fakeEnvelope(3), EnvelopeKind::Report, {});
+        REQUIRE(id);
+        REQUIRE((*store)->setState(*id, OutboxState::Sending));
+    }
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    auto pending = (*store)->pending(10);
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].state == OutboxState::Waiting);
+}
+
+TEST_CASE("store: panic wipe leaves nothing", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    REQUIRE((*store)->addEnvelope(fakeEnvelope(4), EnvelopeKind::Report, {{"reply-key:04", Bytes(32, 4)}}));
+    REQUIRE((*store)->setSettingText("trust.root_key", "x"));
+    REQUIRE((*store)->wipeAll());
+    CHECK((*store)->outbox().empty());
+    CHECK_FALSE((*store)->vaultItem("reply-key:04"));
+    CHECK_FALSE((*store)->setting("trust.root_key"));
+}
+
+TEST_CASE("vault: items open only with the PIN's key and in their own slot", "[vault]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    DeviceVault vault(**store);
+    CHECK_FALSE(vault.exists());
+    auto key = VaultKey::create("123456", VaultParams::minimal());
+    REQUIRE(key);
+    REQUIRE(vault.create(std::move(*key)));
+    CHECK(vault.exists());
+    REQUIRE(vault.put("draft:current", asBytes("secret words")));
+    auto raw = (*store)->vaultItem("draft:current");
+    REQUIRE(raw);
+    CHECK(toString(*raw).find("secret words") == std::string::npos);
+
+    vault.lock();
+    CHECK_FALSE(vault.get("draft:current"));
+    CHECK_FALSE(DeviceVault::derive(**store, "654321"));
+    auto again = DeviceVault::derive(**store, "123456");
+    REQUIRE(again);
+    vault.adopt(std::move(*again));
+    auto opened = vault.get("draft:current");
+    REQUIRE(opened);
+    CHECK(toString(opened->view()) == "secret words");
+
+    SECTION("an item moved to another slot does not open")
+    {
+        REQUIRE((*store)->putVaultItem("draft:other", *raw));
+        CHECK_FALSE(vault.get("draft:other"));
+    }
+    SECTION("the drop box takes items while locked and opens them once unlocked")
+    {
+        vault.lock();
+        auto sealed = vault.dropSeal(asBytes("receipt"));
+        REQUIRE(sealed);
+        CHECK_FALSE(vault.dropOpen(*sealed));
+        auto k = DeviceVault::derive(**store, "123456");
+        REQUIRE(k);
+        vault.adopt(std::move(*k));
+        auto open = vault.dropOpen(*sealed);
+        REQUIRE(open);
+        CHECK(toString(open->view()) == "receipt");
+    }
+}
+
+TEST_CASE("trust: enrolment pins the root key and the directory; no rollback", "[trust]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    Trust trust(**store);
+    CHECK_FALSE(trust.enrolled());
+    REQUIRE(trust.enrol(fixture::provisioningJson("https://relay.example", 2), fixture::kNow));
+    CHECK(trust.enrolled());
+    CHECK(trust.relayUrl() == "https://relay.example");
+    CHECK(trust.organisation() == "Defensie");
+    CHECK(trust.directoryVersion() == 2);
+    REQUIRE(trust.directory(fixture::kNow));
+    CHECK_FALSE(trust.enrol(fixture::provisioningJson(), fixture::kNow));
+
+    auto older = trust.acceptDirectory(fixture::signedSampleDirectory(1), fixture::kNow);
+    CHECK_FALSE(older);
+    CHECK(trust.directoryVersion() == 2);
+    auto newer = trust.acceptDirectory(fixture::signedSampleDirectory(3), fixture::kNow);
+    REQUIRE(newer);
+    CHECK(*newer);
+    CHECK(trust.directoryVersion() == 3);
+
+    SECTION("a directory signed by another key is refused")
+    {
+        auto forged = signDirectory(vigil::test::sampleDirectory(1'750'000'000, 9), vigil::test::relayKey());
+        CHECK_FALSE(trust.acceptDirectory(forged, fixture::kNow));
+        CHECK(trust.directoryVersion() == 3);
+    }
+    SECTION("an expired directory cannot be used for sealing")
+    {
+        CHECK_FALSE(trust.directory(fixture::kNow + 40ull * 24 * 3600));
+    }
+}
+
+TEST_CASE("trust: a tampered enrolment code is refused", "[trust]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    Trust trust(**store);
+    auto json = fixture::provisioningJson();
+    json[json.size() / 2] = json[json.size() / 2] == 'A' ? 'B' : 'A';
+    CHECK_FALSE(trust.enrol(json, fixture::kNow));
+    CHECK_FALSE(trust.enrolled());
+    CHECK_FALSE(trust.enrol("not json", fixture::kNow));
+}

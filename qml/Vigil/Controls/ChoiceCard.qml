@@ -11,6 +11,8 @@ T.AbstractButton {
     property string title
     property string description
     property bool emphasised: false
+    /// Smaller title, for grids of short choices (categories).
+    property bool compact: false
 
     implicitWidth: Theme.pageWidth
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * 14)
@@ -32,9 +34,9 @@ T.AbstractButton {
                 Layout.fillWidth: true
                 text: root.title
                 color: root.emphasised && !root.checked ? Theme.accentText : Theme.text
-                font.pixelSize: Theme.fontLarge
+                font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
                 font.bold: true
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
             }
             Text {
                 Layout.fillWidth: true

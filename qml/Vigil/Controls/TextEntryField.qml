@@ -13,6 +13,8 @@ ColumnLayout {
     property string hint
     property bool multiline: false
     property int maximumLength: 500
+    /// Caps the height of a multi-line field (long pasted codes); 0 lets it grow with its text.
+    property int maximumHeight: 0
     property alias text: area.text
     property int echoMode: TextInput.Normal
     property int inputMethodHints: Qt.ImhNone
@@ -36,6 +38,8 @@ ColumnLayout {
         objectName: root.objectName.length > 0 ? root.objectName + "Input" : ""
         Layout.fillWidth: true
         Layout.minimumHeight: root.multiline ? Theme.touchTarget * 2.5 : Theme.touchTarget
+        Layout.maximumHeight: root.maximumHeight > 0 ? root.maximumHeight : Number.POSITIVE_INFINITY
+        clip: root.maximumHeight > 0
         placeholderText: root.placeholder
         placeholderTextColor: Theme.textMuted
         wrapMode: TextEdit.Wrap

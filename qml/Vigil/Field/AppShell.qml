@@ -27,6 +27,12 @@ Item {
 
     Component.onCompleted: showStage()
 
+    Binding {
+        target: Theme
+        property: "night"
+        value: App.nightMode
+    }
+
     Connections {
         target: App
         function onStageChanged() { root.showStage() }

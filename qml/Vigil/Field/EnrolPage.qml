@@ -31,6 +31,7 @@ FieldPage {
         placeholder: qsTr("Paste the code here")
         multiline: true
         maximumLength: 8000000
+        maximumHeight: 200
     }
 
     InfoBanner {

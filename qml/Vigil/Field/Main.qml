@@ -14,12 +14,6 @@ ApplicationWindow {
     title: qsTr("Vigil")
     color: Theme.background
 
-    Binding {
-        target: Theme
-        property: "night"
-        value: App.nightMode
-    }
-
     AppShell {
         anchors.fill: parent
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Vigil.Controls
 
@@ -12,7 +13,7 @@ Dialog {
 
     objectName: "panicWipeDialog"
     modal: true
-    anchors.centerIn: Overlay.overlay
+    anchors.centerIn: T.Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
     padding: Theme.margin
     title: qsTr("Wipe everything on this phone?")

@@ -61,6 +61,7 @@ FieldPage {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.fillHeight: true
+                compact: true
                 title: Labels.categoryLabel(modelData)
                 checked: App.draft.category === modelData
                 onClicked: {

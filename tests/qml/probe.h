@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// What the QML tests may ask the test harness: an enrolment code on the test keys, and the
+// envelopes in the outbox opened with the test recipients' keys (as the registry and an
+// advisor would), so a test can assert what the real UI sealed.
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+class Probe : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    static Probe* create(QQmlEngine*, QJSEngine*);
+
+    /// A provisioning payload (vigil-admin enroll) for the sample directory.
+    Q_INVOKABLE QString provisioningCode() const;
+    Q_INVOKABLE int outboxCount() const;
+    /// The newest envelope, opened: {header: {...}, report: {...}, readers: [member ids]}.
+    Q_INVOKABLE QVariantMap lastEnvelope() const;
+    /// Where screenshots go (VIGIL_SCREENSHOT_DIR), or empty when none are wanted.
+    Q_INVOKABLE QString screenshotDir() const;
+    /// Back to first start (panic wipe), in the given language and theme.
+    Q_INVOKABLE void reset(const QString& language, bool night);
+};

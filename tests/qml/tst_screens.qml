@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtTest
+import Vigil.Controls
+import Vigil.Field
+import Vigil.Field.Core
+import VigilTest
+
+// Every screen in both languages and both themes, at phone size. Checks that each loads;
+// with VIGIL_SCREENSHOT_DIR set it also writes docs/screenshots/field-<screen>-<lang>-<theme>.png.
+TestCase {
+    id: root
+
+    name: "Screens"
+    when: windowShown
+    visible: true
+    width: 420
+    height: 860
+
+    // Any QML warning from our own files fails the test.
+    function init() { failOnWarning(/qrc:/) }
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    property string lang
+    property string theme
+
+    function page(file) {
+        return "qrc:/qt/qml/Vigil/Field/" + file
+    }
+    function waitForPage(name) {
+        tryVerify(() => shell.stack.currentItem && shell.stack.currentItem.objectName === name && !shell.stack.busy,
+                  5000, "page " + name)
+        wait(50)
+    }
+    function shot(screen) {
+        const dir = Probe.screenshotDir()
+        const image = grabImage(shell)
+        verify(image.width === 420, "rendered " + screen)
+        if (dir.length > 0)
+            image.save(dir + "/field-" + screen + "-" + root.lang + "-" + root.theme + ".png")
+    }
+    function open(file, name) {
+        shell.stack.push(page(file))
+        waitForPage(name)
+    }
+
+    function walk(lang, night) {
+        root.lang = lang
+        root.theme = night ? "night" : "day"
+        Probe.reset(lang, night)
+        waitForPage("welcomePage")
+        shot("welcome")
+        open("EnrolPage.qml", "enrolPage")
+        shot("enrol")
+        verify(App.enrolFromText(Probe.provisioningCode()))
+        waitForPage("pinSetupPage")
+        shot("pin")
+        App.createPin("123456", "123456")
+        waitForPage("homePage")
+        shot("home")
+
+        App.draft.start("safety")
+        open("ReportKindPage.qml", "reportKindPage")
+        shot("report-kind")
+        App.draft.category = "hazardous_substance_transport"
+        App.draft.narrative = lang === "nl" ? "Bij de stop roken we brandstof. Een jerrycan lekte; er ontbraken spanbanden."
+                                            : "At the stop we smelled fuel. A jerrycan was leaking; straps were missing."
+        open("ReportWhatPage.qml", "reportWhatPage")
+        shot("report-what")
+        App.draft.setRisk("actual", "IV", "D")
+        App.draft.setRisk("worst", "II", "D")
+        open("ReportDetailsPage.qml", "reportDetailsPage")
+        shot("report-details")
+        App.draft.unit = "13-brigade"
+        open("ReportReviewPage.qml", "reportReviewPage")
+        tryCompare(App.draft.recipients, "count", 3)
+        shot("report-review")
+        App.draft.sealAndQueue()
+        waitForPage("sealedPage")
+        shot("sealed")
+        shell.stack.pop(null)
+        waitForPage("homePage")
+
+        App.draft.start("social")
+        App.draft.category = "bullying"
+        open("ReportWhatPage.qml", "reportWhatPage")
+        shot("social-what")
+        shell.stack.pop(null)
+        App.draft.start("advisor")
+        open("ReportWhatPage.qml", "reportWhatPage")
+        shot("advisor")
+        App.draft.abandon()
+        shell.stack.pop(null)
+        waitForPage("homePage")
+
+        open("SettingsPage.qml", "settingsPage")
+        shot("settings")
+        App.lock()
+        waitForPage("unlockPage")
+        shot("unlock")
+    }
+
+    function test_en_day() { walk("en", false) }
+    function test_nl_day() { walk("nl", false) }
+    function test_en_night() { walk("en", true) }
+    function test_nl_night() { walk("nl", true) }
+}

@@ -17,3 +17,13 @@ if(VIGIL_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+option(VIGIL_FUZZ "Build the libFuzzer targets (clang only; docs/fuzzing.md)" OFF)
+if(VIGIL_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "VIGIL_FUZZ needs clang: CC=clang CXX=clang++ cmake … -DVIGIL_FUZZ=ON")
+  endif()
+  # Coverage feedback and sanitizers in every object file, so the fuzzer sees into the library.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -18,8 +18,8 @@ namespace vigil::registry {
 /// What to compute.
 struct StatsOptions {
     std::int64_t k = 5;          ///< small-cell threshold (at least 3 is used)
-    std::string fromMonth;       ///< first event month "YYYY-MM", inclusive; empty: the first with data
-    std::string toMonth;         ///< last event month, inclusive; empty: the last with data
+    std::string fromMonth{};     ///< first event month "YYYY-MM", inclusive; empty: the first with data
+    std::string toMonth{};       ///< last event month, inclusive; empty: the last with data
     std::int64_t now = 0;        ///< unix seconds: the moment overdue is judged against
 };
 

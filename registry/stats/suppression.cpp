@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <functional>
 #include <optional>
 #include <tuple>
 
@@ -68,8 +69,9 @@ struct Line {
 
 class Suppressor {
 public:
-    Suppressor(SuppressedTable& table, std::int64_t k)
-        : m_table(table), m_k(k), m_rowHidden(table.rows + 1, 0), m_columnHidden(table.columns + 1, 0)
+    Suppressor(SuppressedTable& table, std::int64_t k, std::function<void(std::size_t)> onHide)
+        : m_table(table), m_k(k), m_onHide(std::move(onHide)), m_rowHidden(table.rows + 1, 0),
+          m_columnHidden(table.columns + 1, 0)
     {
         for (std::size_t r = 0; r <= table.rows; ++r)
             for (std::size_t c = 0; c <= table.columns; ++c)
@@ -87,6 +89,7 @@ public:
         m_table.status[entry] = CellStatus::Secondary;
         ++m_rowHidden[entry / m_table.width()];
         ++m_columnHidden[entry % m_table.width()];
+        m_onHide(entry);
     }
 
     // Repeats the line rule until every line holds: a line that hides anything hides at least
@@ -207,6 +210,7 @@ private:
 
     SuppressedTable& m_table;
     std::int64_t m_k;
+    std::function<void(std::size_t)> m_onHide;
     std::vector<std::size_t> m_rowHidden;
     std::vector<std::size_t> m_columnHidden;
 };
@@ -253,7 +257,8 @@ SuppressedTable suppressTable(const CountTable& table, const SuppressionRule& ru
     }
     hideSmallLines(out);
 
-    Suppressor suppressor(out, k);
+    PinAudit audit(out, rule);
+    Suppressor suppressor(out, k, [&](std::size_t e) { audit.noteHidden(e); });
     // An entry found unpinned stays unpinned as more entries are hidden (hiding only adds
     // cycles), so each is audited until it first passes.
     std::vector<char> safe(out.counts.size(), 0);
@@ -263,14 +268,15 @@ SuppressedTable suppressTable(const CountTable& table, const SuppressionRule& ru
         for (std::size_t i = 0; i < out.counts.size() && !pinned; ++i) {
             if (out.status[i] == CellStatus::Published || safe[i] || knownZero(out, i))
                 continue;
-            if (isPinned(out, i, rule))
+            const auto cycle = audit.shiftableCycle(i);
+            if (cycle.empty())
                 pinned = i;
-            else
-                safe[i] = 1;
+            for (std::size_t e : cycle)
+                safe[e] = 1;
         }
         if (!pinned)
             break;
-        if (auto complement = closingComplement(out, *pinned, rule))
+        if (auto complement = audit.closingComplement(*pinned))
             suppressor.hide(*complement);
         else if (!suppressor.hideNear(*pinned))
             safe[*pinned] = 1; // everything non-zero is hidden: nothing more can be done

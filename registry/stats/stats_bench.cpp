@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: EUPL-1.2
+// vigil-stats-bench: the statistics query over a registry database of synthetic cases
+// (issue 4, "Speed": statistics over 1,000,000 cases), against a plain COUNT(*) on the same
+// database in the same run. Prints `registry.stats.query <ms> ms`, `baseline.sqlite.count
+// <ms> ms` and `registry.stats.query.ratio <x>` (medians of --runs runs).
+
+#include "registry/schema.h"
+#include "registry/stats/statistics.h"
+#include "shared/storage/sqlite.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <string>
+#include <unistd.h>
+
+using namespace vigil;
+using namespace vigil::registry;
+
+namespace {
+
+struct Options {
+    std::int64_t cases = 1'000'000;
+    std::size_t envelopeBytes = 2048;  // a text-only report: 1 KiB padded body, header, key wraps
+    std::filesystem::path db;
+    bool keep = false;
+    int runs = 3;
+};
+
+constexpr std::string_view kHelp =
+    "usage: vigil-stats-bench [--cases N] [--envelope-bytes B] [--db PATH] [--keep] [--runs R]\n"
+    "  Creates a registry database with N synthetic cases (default 1000000, each with a B-byte\n"
+    "  envelope, default 2048) plus a retention archive, then times computeStatistics and a plain\n"
+    "  SELECT COUNT(*) FROM cases on it (median of R runs, default 3).\n"
+    "  --db PATH  use PATH; an existing database there with N cases is reused as is\n"
+    "  --keep     keep the database (by default a temporary one is deleted)\n";
+
+bool parse(int argc, char** argv, Options& o)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kHelp;
+            std::exit(0);
+        } else if (arg == "--cases") {
+            o.cases = std::stoll(next());
+        } else if (arg == "--envelope-bytes") {
+            o.envelopeBytes = static_cast<std::size_t>(std::stoull(next()));
+        } else if (arg == "--db") {
+            o.db = next();
+        } else if (arg == "--keep") {
+            o.keep = true;
+        } else if (arg == "--runs") {
+            o.runs = std::max(1, std::stoi(next()));
+        } else {
+            std::cerr << "vigil-stats-bench: unknown argument " << arg << "\n" << kHelp;
+            return false;
+        }
+    }
+    return true;
+}
+
+Status check(Status s, std::string_view what)
+{
+    if (!s)
+        return withContext(what, s.error());
+    return s;
+}
+
+// 6 brigades × 8 battalions × 4 companies; case weights are skewed so that some companies see
+// only a handful of reports (they roll up) while others see thousands.
+std::vector<std::string> createUnits(SqliteDb& db)
+{
+    std::vector<std::string> ids;
+    std::string sql = "INSERT INTO units(id, name, parent) VALUES ";
+    for (int b = 1; b <= 6; ++b) {
+        const std::string bde = "bde-" + std::to_string(b);
+        sql += "('" + bde + "', 'Brigade " + std::to_string(b) + "', NULL),";
+        ids.push_back(bde);
+        for (int n = 1; n <= 8; ++n) {
+            const std::string bn = bde + "-bn-" + std::to_string(n);
+            sql += "('" + bn + "', 'Battalion " + std::to_string(n) + "', '" + bde + "'),";
+            ids.push_back(bn);
+            for (int c = 1; c <= 4; ++c) {
+                const std::string coy = bn + "-coy-" + std::to_string(c);
+                sql += "('" + coy + "', 'Company " + std::to_string(c) + "', '" + bn + "'),";
+                ids.push_back(coy);
+            }
+        }
+    }
+    sql.back() = ';';
+    if (!db.exec(sql))
+        std::exit(1);
+    return ids;
+}
+
+struct Synthetic {
+    std::mt19937_64 rng{20250601};
+    std::vector<std::string> units;
+    std::discrete_distribution<std::size_t> unitPick;
+    std::discrete_distribution<int> kindPick{10, 25, 40, 25, 20, 10};  // physical 70 %, social 20 %, integrity 10 %
+    std::discrete_distribution<int> modePick{40, 35, 25};
+    std::discrete_distribution<int> statePick{8, 10, 10, 12, 5, 55};
+};
+
+constexpr std::array<std::string_view, 6> kKinds{"accident", "incident", "near_miss", "hazard_observation",
+                                                 "social_safety", "integrity_concern"};
+constexpr std::array<std::string_view, 11> kPhysical{"hazardous_substances", "hazardous_substance_transport", "diving",
+                                                     "laser_optical_radiation", "live_fire", "vehicles_convoys",
+                                                     "heat_stress", "cold_stress", "working_at_height", "environment",
+                                                     "other_physical"};
+constexpr std::array<std::string_view, 7> kSocial{"bullying", "intimidation", "discrimination", "sexual_harassment",
+                                                  "psychosocial_workload", "retaliation", "other_social"};
+constexpr std::array<std::string_view, 4> kIntegrity{"fraud", "misuse", "abuse_of_power", "other_integrity"};
+constexpr std::array<std::string_view, 3> kModes{"anonymous", "confidential", "open"};
+constexpr std::array<std::string_view, 6> kStates{"received", "acknowledged", "assigned", "in_progress",
+                                                  "feedback_given", "closed"};
+constexpr std::int64_t kDay = 86400;
+constexpr std::int64_t kJan2024 = 1704067200;
+
+Status insertCases(SqliteDb& db, const Options& o, Synthetic& s)
+{
+    auto stmt = db.prepare(
+        "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
+        "mode, reply_key, directory_version, state, outcome, assignee, received_at, acknowledged_at, feedback_at, "
+        "closed_at, ack_due, feedback_due) VALUES (?,?,?,?,?,?,?,?,?,'nl',?,?,1,?,?,?,?,?,?,?,?,?)");
+    if (!stmt)
+        return stmt.error();
+    Bytes envelope(o.envelopeBytes);
+    for (auto& b : envelope)
+        b = static_cast<std::uint8_t>(s.rng());
+    const Bytes hash(32, 7), receipt(64, 9), replyKey(32, 5);
+    for (std::int64_t i = 0; i < o.cases; ++i) {
+        std::array<std::uint8_t, 16> id{};
+        for (std::size_t b = 0; b < 8; ++b)
+            id[b] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(i) >> (8 * b));
+        const auto kind = static_cast<std::size_t>(s.kindPick(s.rng));
+        const auto& categories = kind < 4 ? std::span<const std::string_view>(kPhysical)
+                                 : kind == 4 ? std::span<const std::string_view>(kSocial)
+                                             : std::span<const std::string_view>(kIntegrity);
+        const std::string_view category = categories[s.rng() % categories.size()];
+        const std::string_view domain = kind < 4 ? "physical" : kind == 4 ? "social" : "integrity";
+        const std::int64_t month = static_cast<std::int64_t>(s.rng() % 24);
+        const std::string monthText = std::to_string(2024 + month / 12) + "-" + (month % 12 < 9 ? "0" : "")
+                                      + std::to_string(month % 12 + 1);
+        const std::int64_t received = kJan2024 + month * 30 * kDay + static_cast<std::int64_t>(s.rng() % (30 * kDay));
+        const auto state = static_cast<std::size_t>(s.statePick(s.rng));
+        const std::string unit = s.rng() % 50 == 0 ? "" : s.units[s.unitPick(s.rng)];
+        const std::string assignee = "m" + std::to_string(s.rng() % 40);
+        stmt->bind(1, ByteView(id)).bind(2, ByteView(hash)).bind(3, ByteView(envelope)).bind(4, ByteView(receipt));
+        stmt->bindText(5, kKinds[kind]).bindText(6, category).bindText(7, domain).bindText(8, unit).bindText(9, monthText);
+        stmt->bindText(10, kModes[static_cast<std::size_t>(s.modePick(s.rng))]).bind(11, ByteView(replyKey));
+        stmt->bindText(12, kStates[state]);
+        if (state == 5)
+            stmt->bindText(13, "resolved");
+        else
+            stmt->bindNull(13);
+        if (state >= 2)
+            stmt->bindText(14, assignee);
+        else
+            stmt->bindNull(14);
+        const std::int64_t ack = received + static_cast<std::int64_t>(s.rng() % (9 * kDay));
+        const std::int64_t feedback = received + static_cast<std::int64_t>(s.rng() % (100 * kDay));
+        stmt->bind(15, received);
+        if (state >= 1)
+            stmt->bind(16, ack);
+        else
+            stmt->bindNull(16);
+        if (state >= 4)
+            stmt->bind(17, feedback);
+        else
+            stmt->bindNull(17);
+        if (state == 5)
+            stmt->bind(18, feedback + static_cast<std::int64_t>(s.rng() % (20 * kDay)));
+        else
+            stmt->bindNull(18);
+        stmt->bind(19, received + 7 * kDay).bind(20, received + 91 * kDay);
+        if (auto r = stmt->run(); !r)
+            return r;
+        stmt->reset();
+    }
+    return {};
+}
+
+// What retention leaves behind: aggregate rows, about 5 % of the live volume.
+Status insertArchive(SqliteDb& db, const Options& o, Synthetic& s)
+{
+    auto stmt = db.prepare("INSERT INTO stats_archive(kind, category, domain, unit, month, mode, outcome, ack_days, "
+                           "feedback_days, close_days, count) VALUES ('near_miss', ?, 'physical', ?, ?, ?, 'resolved', "
+                           "?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    for (std::int64_t i = 0; i < std::max<std::int64_t>(1, o.cases / 200); ++i) {
+        const std::int64_t month = static_cast<std::int64_t>(s.rng() % 12);
+        stmt->bindText(1, kPhysical[s.rng() % kPhysical.size()]);
+        stmt->bindText(2, s.units[s.unitPick(s.rng)]);
+        stmt->bindText(3, "2023-" + std::string(month < 9 ? "0" : "") + std::to_string(month + 1));
+        stmt->bindText(4, kModes[s.rng() % 3]);
+        stmt->bind(5, static_cast<std::int64_t>(s.rng() % 9)).bind(6, static_cast<std::int64_t>(s.rng() % 100));
+        stmt->bind(7, static_cast<std::int64_t>(100 + s.rng() % 30)).bind(8, static_cast<std::int64_t>(1 + s.rng() % 20));
+        if (auto r = stmt->run(); !r)
+            return r;
+        stmt->reset();
+    }
+    return {};
+}
+
+Status populate(SqliteDb& db, const Options& o)
+{
+    Synthetic s;
+    s.units = createUnits(db);
+    std::vector<double> weights;
+    for (std::size_t i = 0; i < s.units.size(); ++i)
+        weights.push_back(i % 37 == 5 ? 0.00002 : 1.0 + static_cast<double>(i % 7) * 3.0);
+    s.unitPick = std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
+    if (auto r = check(db.exec("BEGIN"), "begin"); !r)
+        return r;
+    if (auto r = insertCases(db, o, s); !r)
+        return r;
+    if (auto r = insertArchive(db, o, s); !r)
+        return r;
+    if (auto r = check(db.exec("COMMIT"), "commit"); !r)
+        return r;
+    // Readers then see the main file, as a registry does between checkpoints.
+    return check(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"), "checkpoint");
+}
+
+template <typename F>
+double medianMs(int runs, F&& f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        f();
+        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Options o;
+    if (!parse(argc, argv, o))
+        return 2;
+    const bool temporary = o.db.empty();
+    if (temporary)
+        o.db = std::filesystem::temp_directory_path() / ("vigil-stats-bench-" + std::to_string(::getpid()) + ".db");
+    auto db = openServerDatabase(o.db, registryMigrations(), "registry");
+    if (!db) {
+        std::cerr << "vigil-stats-bench: " << db.error().message << "\n";
+        return 1;
+    }
+    auto existing = db->queryInt("SELECT COUNT(*) FROM cases");
+    if (existing && *existing != o.cases) {
+        if (*existing != 0) {
+            std::cerr << "vigil-stats-bench: " << o.db << " holds " << *existing << " cases, not " << o.cases << "\n";
+            return 1;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        if (auto s = populate(*db, o); !s) {
+            std::cerr << "vigil-stats-bench: " << s.error().message << "\n";
+            return 1;
+        }
+        std::cerr << "created " << o.cases << " cases in "
+                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s\n";
+    }
+
+    StatsOptions options;
+    options.now = kJan2024 + 750 * kDay;
+    bool ok = true;
+    std::int64_t total = 0;
+    const double stats = medianMs(o.runs, [&] {
+        auto report = computeStatistics(*db, options);
+        ok = ok && report.ok();
+        if (report)
+            total = report->tables.front().grid.counts.back();
+    });
+    std::int64_t count = 0;
+    const double baseline = medianMs(o.runs, [&] { count = db->queryInt("SELECT COUNT(*) FROM cases").value(); });
+    if (!ok) {
+        std::cerr << "vigil-stats-bench: computeStatistics failed\n";
+        return 1;
+    }
+    std::cerr << "cases " << count << ", cases counted by the report " << total << "\n";
+    std::printf("registry.stats.query %.1f ms\n", stats);
+    std::printf("baseline.sqlite.count %.1f ms\n", baseline);
+    std::printf("registry.stats.query.ratio %.1f\n", stats / std::max(baseline, 0.001));
+    if (temporary && !o.keep) {
+        *db = SqliteDb();
+        std::filesystem::remove(o.db);
+        std::filesystem::remove(o.db.string() + "-wal");
+        std::filesystem::remove(o.db.string() + "-shm");
+    }
+    return 0;
+}

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "statsquery.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <string_view>
+
+namespace vigil::registry {
+
+namespace {
+
+// Archived rows keep whole days only (truncated), so their clocks are judged conservatively:
+// acknowledged within 7 days only if fewer than 7 whole days passed; feedback within 3 months
+// only if fewer than 89 whole days passed (the shortest 3 calendar months, 31 Jan → 30 Apr).
+constexpr std::int64_t kArchiveAckWithinDays = 7;
+constexpr std::int64_t kArchiveFeedbackWithinDays = 89;
+constexpr double kSecondsPerDay = 86400.0;
+constexpr std::size_t kBucketsPerDay = 10;
+constexpr std::size_t kMaxDays = 2000;
+
+// The main pass reads every row but not the view's computed day columns (a division per row
+// that costs a third of the pass): live cases carry their timestamps, and only archived rows
+// need the days, which a second pass reads — WHERE state = 'deleted' is pushed into the
+// view's UNION ALL, so it touches the archive only.
+enum Column : int {
+    Kind_, Category_, Unit_, Month_, Mode_, State_, Assignee_, ReceivedAt, AcknowledgedAt, FeedbackAt,
+    ClosedAt, AckDue, FeedbackDue, Weight
+};
+constexpr std::string_view kQuery =
+    "SELECT kind, category, unit, month, mode, state, assignee, received_at, acknowledged_at, feedback_at, "
+    "closed_at, ack_due, feedback_due, weight FROM stats_rows";
+enum ArchiveColumn : int { ArchiveMonth, AckDays, FeedbackDays, CloseDays, ArchiveWeight };
+constexpr std::string_view kArchiveQuery =
+    "SELECT month, ack_days, feedback_days, close_days, weight FROM stats_rows WHERE state = 'deleted'";
+
+// Text without a copy (SQLite returns TEXT bytes as they are for a blob request).
+std::string_view textOf(const SqliteStmt& stmt, int column)
+{
+    const ByteView bytes = stmt.blob(column);
+    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Interns strings as they come, copying only ones not seen before.
+class Interner {
+public:
+    explicit Interner(std::vector<std::string>& names) : m_names(names) {}
+    std::size_t operator()(std::string_view s)
+    {
+        if (auto it = m_index.find(s); it != m_index.end())
+            return it->second;
+        const std::size_t id = m_names.size();
+        m_names.emplace_back(s);
+        m_index.emplace(std::string(s), id);
+        return id;
+    }
+
+private:
+    std::vector<std::string>& m_names;
+    std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> m_index;
+};
+
+// Months are 7 bytes ("YYYY-MM"): interned by their bytes packed into an integer, which is
+// cheaper per row than hashing a string.
+class MonthInterner {
+public:
+    explicit MonthInterner(std::vector<std::string>& names) : m_names(names) {}
+    std::size_t operator()(std::string_view s)
+    {
+        std::uint64_t key = s.size();
+        for (std::size_t i = 0; i < s.size() && i < 7; ++i)
+            key |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * (i + 1));
+        if (s.size() > 7)
+            return m_long(s);
+        if (auto it = m_index.find(key); it != m_index.end())
+            return it->second;
+        const std::size_t id = m_names.size();
+        m_names.emplace_back(s);
+        m_index.emplace(key, id);
+        return id;
+    }
+
+private:
+    std::vector<std::string>& m_names;
+    std::unordered_map<std::uint64_t, std::size_t> m_index;
+    Interner m_long{m_names};
+};
+
+template <typename E>
+std::optional<std::size_t> indexOf(std::string_view name)
+{
+    const auto value = parseEnum<E>(name);
+    return value ? std::optional(static_cast<std::size_t>(*value)) : std::nullopt;
+}
+
+class Scanner {
+public:
+    Scanner(StatsScan& scan, const ScanOptions& options)
+        : m_scan(scan), m_options(options), m_units(scan.units), m_months(scan.months), m_members(m_memberNames)
+    {
+    }
+
+    Status row(const SqliteStmt& row)
+    {
+        const std::string_view state = textOf(row, State_);
+        const bool archived = state == "deleted";
+        const bool open = !archived && state != "closed";
+        if (open)
+            workload(row);
+        const std::string_view month = textOf(row, Month_);
+        if (!inPeriod(month))
+            return {};
+        if (auto s = count(row, month); !s)
+            return s;
+        if (!archived) {
+            liveClock(m_scan.acknowledge, row, AcknowledgedAt, AckDue, open);
+            liveClock(m_scan.feedback, row, FeedbackAt, FeedbackDue, open);
+            liveClock(m_scan.close, row, ClosedAt, -1, open);
+        }
+        return {};
+    }
+
+    // An archived row of the second pass: whole days to each event.
+    void archived(const SqliteStmt& row)
+    {
+        if (!inPeriod(textOf(row, ArchiveMonth)))
+            return;
+        archivedClock(m_scan.acknowledge, row, AckDays, kArchiveAckWithinDays);
+        archivedClock(m_scan.feedback, row, FeedbackDays, kArchiveFeedbackWithinDays);
+        if (!row.isNull(CloseDays))
+            m_scan.close.days.add(static_cast<double>(row.int64(CloseDays)), row.int64(ArchiveWeight));
+    }
+
+    void finish()
+    {
+        for (std::size_t i = 0; i < m_memberLoad.size(); ++i)
+            m_scan.loadByMember[m_memberNames[i]] = m_memberLoad[i];
+    }
+
+private:
+    bool inPeriod(std::string_view month) const
+    {
+        return (m_options.fromMonth.empty() || month >= m_options.fromMonth)
+               && (m_options.toMonth.empty() || month <= m_options.toMonth);
+    }
+
+    Status count(const SqliteStmt& row, std::string_view monthText)
+    {
+        const auto kind = indexOf<Kind>(textOf(row, Kind_));
+        const auto category = indexOf<Category>(textOf(row, Category_));
+        const auto mode = indexOf<ReportingMode>(textOf(row, Mode_));
+        if (!kind || !category || !mode)
+            return Error{"stats_rows: unknown kind, category or mode in row (" + std::string(textOf(row, Kind_)) + ", "
+                         + std::string(textOf(row, Category_)) + ", " + std::string(textOf(row, Mode_)) + ")"};
+        if (domainOf(static_cast<Kind>(*kind)) != domainOf(static_cast<Category>(*category)))
+            return Error{"stats_rows: kind " + std::string(textOf(row, Kind_)) + " with category "
+                         + std::string(textOf(row, Category_)) + " of another domain"};
+        const std::size_t month = m_months(monthText);
+        const std::size_t unit = m_units(textOf(row, Unit_));
+        if (month >= m_scan.kindByMonth.size()) {
+            m_scan.kindByMonth.resize(month + 1, {});
+            m_scan.categoryByMonth.resize(month + 1, {});
+        }
+        if (unit >= m_scan.kindByUnit.size()) {
+            m_scan.kindByUnit.resize(unit + 1, {});
+            m_scan.monthByUnit.resize(unit + 1);
+        }
+        auto& unitMonths = m_scan.monthByUnit[unit];
+        if (month >= unitMonths.size())
+            unitMonths.resize(m_scan.months.size(), 0);
+        const std::int64_t weight = row.int64(Weight);
+        m_scan.kindByMonth[month][*kind] += weight;
+        m_scan.categoryByMonth[month][*category] += weight;
+        unitMonths[month] += weight;
+        m_scan.kindByUnit[unit][*kind] += weight;
+        m_scan.modes[*mode] += weight;
+        return {};
+    }
+
+    void workload(const SqliteStmt& row)
+    {
+        ++m_scan.openCases;
+        if (row.isNull(AcknowledgedAt) && row.int64(AckDue) < m_options.now)
+            ++m_scan.overdueAcknowledge;
+        if (row.isNull(FeedbackAt) && row.int64(FeedbackDue) < m_options.now)
+            ++m_scan.overdueFeedback;
+        if (row.isNull(Assignee_)) {
+            ++m_scan.unassignedOpen;
+            return;
+        }
+        const std::size_t member = m_members(textOf(row, Assignee_));
+        if (member >= m_memberLoad.size())
+            m_memberLoad.resize(member + 1, 0);
+        ++m_memberLoad[member];
+    }
+
+    static void archivedClock(ClockSample& sample, const SqliteStmt& row, int column, std::int64_t withinDays)
+    {
+        if (row.isNull(column))
+            return;
+        const std::int64_t days = row.int64(column);
+        const std::int64_t weight = row.int64(ArchiveWeight);
+        sample.days.add(static_cast<double>(days), weight);
+        sample.judged += weight;
+        sample.within += days < withinDays ? weight : 0;
+    }
+
+    // A live case: the event counts with its exact time; a missing event whose deadline has
+    // passed on an open case counts as a missed clock.
+    void liveClock(ClockSample& sample, const SqliteStmt& row, int doneColumn, int dueColumn, bool open) const
+    {
+        if (row.isNull(doneColumn)) {
+            if (open && dueColumn >= 0 && row.int64(dueColumn) < m_options.now)
+                ++sample.judged;
+            return;
+        }
+        const std::int64_t done = row.int64(doneColumn);
+        sample.days.add(static_cast<double>(done - row.int64(ReceivedAt)) / kSecondsPerDay);
+        if (dueColumn >= 0) {
+            ++sample.judged;
+            sample.within += done <= row.int64(dueColumn) ? 1 : 0;
+        }
+    }
+
+    StatsScan& m_scan;
+    const ScanOptions& m_options;
+    Interner m_units;
+    MonthInterner m_months;
+    std::vector<std::string> m_memberNames;
+    Interner m_members;
+    std::vector<std::int64_t> m_memberLoad;
+};
+
+template <typename F>
+Status eachRow(SqliteDb& db, std::string_view sql, F&& f)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    for (;;) {
+        auto more = stmt->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        if (auto s = f(*stmt); !s)
+            return s;
+    }
+}
+
+} // namespace
+
+void DayHistogram::add(double days, std::int64_t weight)
+{
+    if (m_buckets.empty())
+        m_buckets.assign(kMaxDays * kBucketsPerDay + 1, 0);
+    const double bucket = std::floor(std::clamp(days, 0.0, static_cast<double>(kMaxDays)) * kBucketsPerDay);
+    m_buckets[static_cast<std::size_t>(bucket)] += weight;
+    m_count += weight;
+}
+
+std::optional<double> DayHistogram::median() const
+{
+    if (m_count == 0)
+        return std::nullopt;
+    // The values at ranks (n-1)/2 and n/2 (0-based): the same for an odd count.
+    const std::int64_t lowRank = (m_count - 1) / 2;
+    const std::int64_t highRank = m_count / 2;
+    std::optional<std::size_t> low;
+    std::int64_t seen = 0;
+    for (std::size_t b = 0; b < m_buckets.size(); ++b) {
+        seen += m_buckets[b];
+        if (!low && seen > lowRank)
+            low = b;
+        if (seen > highRank)
+            return static_cast<double>(*low + b) / 2.0 / static_cast<double>(kBucketsPerDay);
+    }
+    return std::nullopt;
+}
+
+std::int64_t StatsScan::unitTotal(std::size_t u) const
+{
+    std::int64_t n = 0;
+    for (std::int64_t v : kindByUnit[u])
+        n += v;
+    return n;
+}
+
+Result<StatsScan> scanStatsRows(SqliteDb& db, const ScanOptions& options)
+{
+    StatsScan scan;
+    Scanner scanner(scan, options);
+    if (auto s = eachRow(db, kQuery, [&](const SqliteStmt& row) { return scanner.row(row); }); !s)
+        return s.error();
+    auto archived = [&](const SqliteStmt& row) -> Status {
+        scanner.archived(row);
+        return {};
+    };
+    if (auto s = eachRow(db, kArchiveQuery, archived); !s)
+        return s.error();
+    scanner.finish();
+    return scan;
+}
+
+} // namespace vigil::registry

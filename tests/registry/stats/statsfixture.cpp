@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "statsfixture.h"
+
+#include "registry/schema.h"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <random>
+
+namespace vigil::test {
+
+StatsDb::StatsDb()
+{
+    std::random_device rd;
+    m_dir = std::filesystem::temp_directory_path() / ("vigil-stats-test-" + std::to_string(rd()) + std::to_string(rd()));
+    std::filesystem::create_directories(m_dir);
+    auto db = openServerDatabase(m_dir / "registry.db", registry::registryMigrations(), "registry");
+    REQUIRE(db.ok());
+    m_db = std::move(*db);
+    REQUIRE(m_db.exec("PRAGMA synchronous = OFF").ok());  // test data need not survive a power cut
+}
+
+StatsDb::~StatsDb()
+{
+    m_db = SqliteDb();
+    std::error_code ec;
+    std::filesystem::remove_all(m_dir, ec);
+}
+
+void StatsDb::exec(const std::string& sql)
+{
+    auto s = m_db.exec(sql);
+    INFO(sql);
+    REQUIRE(s.ok());
+}
+
+void StatsDb::unit(const std::string& id, const std::string& name, const std::string& parent)
+{
+    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent) VALUES (?, ?, ?)");
+    REQUIRE(stmt.ok());
+    stmt->bindText(1, id).bindText(2, name);
+    if (parent.empty())
+        stmt->bindNull(3);
+    else
+        stmt->bindText(3, parent);
+    REQUIRE(stmt->run().ok());
+}
+
+void StatsDb::cases(const CaseSpec& c, int times)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
+        "mode, reply_key, directory_version, state, outcome, assignee, received_at, acknowledged_at, feedback_at, "
+        "closed_at, ack_due, feedback_due) VALUES (?, zeroblob(32), zeroblob(64), zeroblob(64), ?, ?, ?, ?, ?, 'nl', "
+        "?, zeroblob(32), 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    REQUIRE(stmt.ok());
+    auto optional = [&](int index, const std::optional<std::int64_t>& v) {
+        if (v)
+            stmt->bind(index, *v);
+        else
+            stmt->bindNull(index);
+    };
+    REQUIRE(m_db.exec("BEGIN").ok());
+    for (int i = 0; i < times; ++i) {
+        std::array<std::uint8_t, 16> id{};
+        for (std::size_t b = 0; b < 8; ++b)
+            id[b] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(m_next) >> (8 * b));
+        ++m_next;
+        const std::string kind(enumName(c.kind)), category(enumName(c.category)),
+            domain(enumName(domainOf(c.category))), mode(enumName(c.mode));
+        stmt->bind(1, ByteView(id)).bindText(2, kind).bindText(3, category).bindText(4, domain);
+        stmt->bindText(5, c.unit).bindText(6, c.month).bindText(7, mode).bindText(8, c.state);
+        if (c.state == "closed")
+            stmt->bindText(9, "resolved");
+        else
+            stmt->bindNull(9);
+        if (c.assignee)
+            stmt->bindText(10, *c.assignee);
+        else
+            stmt->bindNull(10);
+        stmt->bind(11, c.receivedAt);
+        optional(12, c.acknowledgedAt);
+        optional(13, c.feedbackAt);
+        optional(14, c.closedAt);
+        stmt->bind(15, c.ackDue).bind(16, c.feedbackDue);
+        REQUIRE(stmt->run().ok());
+        stmt->reset();
+    }
+    REQUIRE(m_db.exec("COMMIT").ok());
+}
+
+void StatsDb::archive(const ArchiveSpec& a)
+{
+    auto stmt = m_db.prepare("INSERT INTO stats_archive(kind, category, domain, unit, month, mode, outcome, ack_days, "
+                             "feedback_days, close_days, count) VALUES (?, ?, ?, ?, ?, ?, 'resolved', ?, ?, ?, ?)");
+    REQUIRE(stmt.ok());
+    const std::string kind(enumName(a.kind)), category(enumName(a.category)), domain(enumName(domainOf(a.category))),
+        mode(enumName(a.mode));
+    stmt->bindText(1, kind).bindText(2, category).bindText(3, domain).bindText(4, a.unit).bindText(5, a.month);
+    stmt->bindText(6, mode);
+    for (const auto& [index, v] : {std::pair{7, a.ackDays}, std::pair{8, a.feedbackDays}, std::pair{9, a.closeDays}}) {
+        if (v)
+            stmt->bind(index, *v);
+        else
+            stmt->bindNull(index);
+    }
+    stmt->bind(10, a.count);
+    REQUIRE(stmt->run().ok());
+}
+
+} // namespace vigil::test

@@ -4,6 +4,8 @@
 #include "audit.h"
 #include "caseservice.h"
 #include "schema.h"
+#include "stats/statistics.h"
+#include "stats/statsexport.h"
 
 #include "shared/identity.h"
 #include "shared/provisioning.h"
@@ -270,6 +272,19 @@ Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_
     if (auto s = audit("bulletin.published", std::to_string(sequence), std::string(enumName(o.kind)), now); !s)
         return s.error();
     return "bulletin " + std::to_string(sequence) + " published\n";
+}
+
+Result<std::string> Admin::statistics(const std::string& format, std::int64_t k, const std::string& fromMonth,
+                                      const std::string& toMonth, std::int64_t now)
+{
+    if (format != "csv" && format != "json")
+        return Error{"--format must be csv or json"};
+    auto lock = m_cases->lock();
+    auto report = computeStatistics(m_cases->db(), StatsOptions{k, fromMonth, toMonth, now});
+    lock.unlock();
+    if (!report)
+        return report.error();
+    return format == "csv" ? exportCsv(*report) : exportJson(*report) + "\n";
 }
 
 Result<std::string> Admin::listCases(std::string_view filter, std::int64_t now)

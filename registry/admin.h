@@ -61,6 +61,9 @@ public:
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);
+    /// The steering statistics (docs/statistics.md) as "csv" or "json", suppressed for k.
+    Result<std::string> statistics(const std::string& format, std::int64_t k, const std::string& fromMonth,
+                                   const std::string& toMonth, std::int64_t now);
     /// Open cases with their routing fields and clocks; `filter` is "all", "overdue" or "due-soon".
     Result<std::string> listCases(std::string_view filter, std::int64_t now);
     Result<std::string> verifyAudit();

@@ -148,6 +148,18 @@ int main(int argc, char* argv[])
     bulletinPublish->add_option("--text-nl", bulletin.textNl, "Dutch text")->required();
     bulletinPublish->add_option("--text-en", bulletin.textEn, "English text")->required();
 
+    std::string statsFormat = "csv", fromMonth, toMonth, exportOut;
+    std::int64_t k = 5;
+    auto* statsCmd = app.add_subcommand("stats", "steering statistics with small cells suppressed (print)");
+    auto* exportCmd = app.add_subcommand("export", "write the statistics for the inspectorate");
+    for (auto* cmd : {statsCmd, exportCmd}) {
+        cmd->add_option("--format", statsFormat, "csv|json")->check(CLI::IsMember({"csv", "json"}))->capture_default_str();
+        cmd->add_option("--k", k, "suppress cells below k")->check(CLI::Range(3, 100))->capture_default_str();
+        cmd->add_option("--from", fromMonth, "first month YYYY-MM (default: the first with data)");
+        cmd->add_option("--to", toMonth, "last month YYYY-MM (default: the last with data)");
+    }
+    exportCmd->add_option("--out", exportOut, "file to write")->required();
+
     std::string caseFilter = "all";
     auto* casesCmd = app.add_subcommand("cases", "open cases with their clocks (routing fields only, never content)");
     casesCmd->add_option("--filter", caseFilter, "all|overdue|due-soon")
@@ -236,6 +248,19 @@ int main(int argc, char* argv[])
         for (const auto& c : categories)
             bulletin.categories.push_back(asEnum(c, Category::OtherPhysical));
         return report(admin.publishBulletin(bulletin, now()));
+    }
+    if (*statsCmd)
+        return report(admin.statistics(statsFormat, k, fromMonth, toMonth, now()));
+    if (*exportCmd) {
+        auto text = admin.statistics(statsFormat, k, fromMonth, toMonth, now());
+        if (!text)
+            return report(text);
+        std::ofstream out(exportOut, std::ios::trunc);
+        out << *text;
+        if (!out)
+            return report(Result<std::string>(Error{"cannot write " + exportOut}));
+        std::cout << "statistics written to " << exportOut << "\n";
+        return 0;
     }
     if (*casesCmd)
         return report(admin.listCases(caseFilter, now()));

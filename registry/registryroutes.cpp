@@ -2,6 +2,8 @@
 #include "registryroutes.h"
 
 #include "casejson.h"
+#include "stats/statistics.h"
+#include "stats/statsexport.h"
 
 #include "sync-server/feed.h"
 #include "sync-server/log.h"
@@ -86,6 +88,9 @@ void RegistryRoutes::install(relay::RouteTable& table)
     }));
     table.add("POST", "/v1/advisor/session", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
         return r->postSession(q);
+    }));
+    table.add("GET", "/v1/advisor/stats", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+        return r->getStatistics(q);
     }));
     for (const char* method : {"GET", "POST"})
         table.addPrefix(method, "/v1/advisor/cases", sync([](RegistryRoutes* r, const Request& q, const std::string& tail) {
@@ -211,6 +216,26 @@ RegistryRoutes::Response RegistryRoutes::getMetrics()
     r.contentType = "text/plain; version=0.0.4";
     r.body = std::move(text);
     return r;
+}
+
+RegistryRoutes::Response RegistryRoutes::getStatistics(const Request& request)
+{
+    std::string_view auth = request.header("Authorization");
+    constexpr std::string_view bearer = "Bearer ";
+    if (auth.substr(0, bearer.size()) != bearer)
+        return jsonError(401, "sign in first (Authorization: Bearer <token>)");
+    if (auto member = m_auth.authenticate(auth.substr(bearer.size())); !member)
+        return jsonError(401, member.error().message);
+    StatsOptions options;
+    options.fromMonth = std::string(request.query("from").value_or(""));
+    options.toMonth = std::string(request.query("to").value_or(""));
+    options.now = m_clock();
+    auto lock = m_store.lock();
+    auto report = computeStatistics(m_store.db(), options);
+    lock.unlock();
+    if (!report)
+        return jsonError(400, report.error().message);
+    return jsonResponse(200, exportJson(*report));
 }
 
 RegistryRoutes::Response RegistryRoutes::postChallenge(const Request& request)

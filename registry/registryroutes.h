@@ -46,6 +46,7 @@ private:
     Response getBulletins(const Request& request);
     Response getMetrics();
 
+    Response getStatistics(const Request& request);
     Response postChallenge(const Request& request);
     Response postSession(const Request& request);
     /// Everything under /v1/advisor/cases…, after authentication.

@@ -118,3 +118,21 @@ TEST_CASE("bulletins are signed in sequence and audit verify sees every admin ac
     REQUIRE_FALSE(broken.ok());
     CHECK_THAT(broken.error().message, Catch::Contains("entry 2"));
 }
+
+TEST_CASE("admin stats exports suppressed statistics; a small count never appears as a number",
+          "[registry][admin][stats]")
+{
+    test::RegistryFixture f; // registry with cases
+    for (int i = 0; i < 7; ++i)
+        f.file(test::nearMissReport());
+    f.file(test::socialReport()); // one social-safety case: must be suppressed
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    auto csv = (*admin)->statistics("csv", 5, "", "", f.now);
+    REQUIRE(csv.ok());
+    CHECK_THAT(*csv, Catch::Contains("<5"));
+    auto json = (*admin)->statistics("json", 5, "", "", f.now);
+    REQUIRE(json.ok());
+    CHECK_THAT(*json, Catch::Contains("\"<5\""));
+    CHECK_FALSE((*admin)->statistics("xml", 5, "", "", f.now).ok());
+}

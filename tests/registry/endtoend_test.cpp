@@ -184,6 +184,12 @@ TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answe
     CHECK(cases[0].at("category").as_string() == "bullying");
     CHECK(cases[0].at("clocks").at("contact").as_string() == "due_soon");
 
+    // Statistics for advisors: two cases in all, so every cell is suppressed, never a number.
+    auto stats = console.get("/v1/advisor/stats", bearer(token));
+    REQUIRE(stats->status == 200);
+    CHECK_THAT(stats->body, Catch::Contains("\"<5\""));
+    CHECK(console.get("/v1/advisor/stats")->status == 401);
+
     // The excluded colleague and an outsider see nothing.
     const std::string m4 = signIn(console, d.registry->keys().root.publicKey, 4);
     CHECK(json::parse(console.get("/v1/advisor/cases", bearer(m4))->body).at("cases").as_array().empty());

@@ -197,9 +197,11 @@ Status insertArchive(SqliteDb& db, const Options& o, Synthetic& s)
         return stmt.error();
     for (std::int64_t i = 0; i < std::max<std::int64_t>(1, o.cases / 200); ++i) {
         const std::int64_t month = static_cast<std::int64_t>(s.rng() % 12);
+        // Bound text is not copied: it must live until the row is written.
+        const std::string monthText = "2023-" + std::string(month < 9 ? "0" : "") + std::to_string(month + 1);
         stmt->bindText(1, kPhysical[s.rng() % kPhysical.size()]);
         stmt->bindText(2, s.units[s.unitPick(s.rng)]);
-        stmt->bindText(3, "2023-" + std::string(month < 9 ? "0" : "") + std::to_string(month + 1));
+        stmt->bindText(3, monthText);
         stmt->bindText(4, kModes[s.rng() % 3]);
         stmt->bind(5, static_cast<std::int64_t>(s.rng() % 9)).bind(6, static_cast<std::int64_t>(s.rng() % 100));
         stmt->bind(7, static_cast<std::int64_t>(100 + s.rng() % 30)).bind(8, static_cast<std::int64_t>(1 + s.rng() % 20));

@@ -29,7 +29,7 @@ std::vector<std::string> ids(const Rollup& r)
 
 } // namespace
 
-TEST_CASE("small units roll up echelon by echelon; every case lands in exactly one row", "[rollup]")
+TEST_CASE("small units roll up echelon by echelon, and every case lands in exactly one row", "[rollup]")
 {
     const std::map<std::string, std::int64_t> counts{
         {"bn-11", 10}, {"bn-12", 2}, {"coy-121", 1}, {"bde-2", 1}, {"bn-21", 3}, {"navy", 2}, {"ghost", 2}, {"", 1},

@@ -168,7 +168,7 @@ TEST_CASE("a small cell is hidden end to end and the ratio it would reveal is wi
     CHECK(report->nearMissPerAccident.has_value() == (!accidentsHidden && !nearMissesHidden));
 }
 
-TEST_CASE("a period covers its months, empty ones included; k is configurable", "[statistics]")
+TEST_CASE("a period covers its months, empty ones included, and k is configurable", "[statistics]")
 {
     StatsDb s;
     knownCases(s);

@@ -123,6 +123,57 @@ constexpr std::array<std::string_view, 6> kStates{"received", "acknowledged", "a
 constexpr std::int64_t kDay = 86400;
 constexpr std::int64_t kJan2024 = 1704067200;
 
+// One synthetic case: a kind with a category of its domain, a month of 2024–2025, a unit
+// (1 in 50 without), and a state with the timestamps that state implies.
+Status insertCase(SqliteStmt& stmt, std::int64_t i, Synthetic& s, ByteView envelope)
+{
+    static const Bytes hash(32, 7), receipt(64, 9), replyKey(32, 5);
+    std::array<std::uint8_t, 16> id{};
+    for (std::size_t b = 0; b < 8; ++b)
+        id[b] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(i) >> (8 * b));
+    const auto kind = static_cast<std::size_t>(s.kindPick(s.rng));
+    const auto& categories = kind < 4 ? std::span<const std::string_view>(kPhysical)
+                             : kind == 4 ? std::span<const std::string_view>(kSocial)
+                                         : std::span<const std::string_view>(kIntegrity);
+    const std::int64_t month = static_cast<std::int64_t>(s.rng() % 24);
+    // Bound text is not copied: everything bound must live until the row is written.
+    const std::string monthText = std::to_string(2024 + month / 12) + "-" + (month % 12 < 9 ? "0" : "")
+                                  + std::to_string(month % 12 + 1);
+    const std::int64_t received = kJan2024 + month * 30 * kDay + static_cast<std::int64_t>(s.rng() % (30 * kDay));
+    const auto state = static_cast<std::size_t>(s.statePick(s.rng));
+    const std::string unit = s.rng() % 50 == 0 ? "" : s.units[s.unitPick(s.rng)];
+    const std::string assignee = "m" + std::to_string(s.rng() % 40);
+    const std::int64_t ack = received + static_cast<std::int64_t>(s.rng() % (9 * kDay));
+    const std::int64_t feedback = received + static_cast<std::int64_t>(s.rng() % (100 * kDay));
+    auto optional = [&](int index, bool present, std::int64_t value) {
+        if (present)
+            stmt.bind(index, value);
+        else
+            stmt.bindNull(index);
+    };
+    stmt.bind(1, ByteView(id)).bind(2, ByteView(hash)).bind(3, envelope).bind(4, ByteView(receipt));
+    stmt.bindText(5, kKinds[kind]).bindText(6, categories[s.rng() % categories.size()]);
+    stmt.bindText(7, kind < 4 ? "physical" : kind == 4 ? "social" : "integrity").bindText(8, unit).bindText(9, monthText);
+    stmt.bindText(10, kModes[static_cast<std::size_t>(s.modePick(s.rng))]).bind(11, ByteView(replyKey));
+    stmt.bindText(12, kStates[state]);
+    if (state == 5)
+        stmt.bindText(13, "resolved");
+    else
+        stmt.bindNull(13);
+    if (state >= 2)
+        stmt.bindText(14, assignee);
+    else
+        stmt.bindNull(14);
+    stmt.bind(15, received);
+    optional(16, state >= 1, ack);
+    optional(17, state >= 4, feedback);
+    optional(18, state == 5, feedback + static_cast<std::int64_t>(s.rng() % (20 * kDay)));
+    stmt.bind(19, received + 7 * kDay).bind(20, received + 91 * kDay);
+    auto r = stmt.run();
+    stmt.reset();
+    return r;
+}
+
 Status insertCases(SqliteDb& db, const Options& o, Synthetic& s)
 {
     auto stmt = db.prepare(
@@ -134,56 +185,9 @@ Status insertCases(SqliteDb& db, const Options& o, Synthetic& s)
     Bytes envelope(o.envelopeBytes);
     for (auto& b : envelope)
         b = static_cast<std::uint8_t>(s.rng());
-    const Bytes hash(32, 7), receipt(64, 9), replyKey(32, 5);
-    for (std::int64_t i = 0; i < o.cases; ++i) {
-        std::array<std::uint8_t, 16> id{};
-        for (std::size_t b = 0; b < 8; ++b)
-            id[b] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(i) >> (8 * b));
-        const auto kind = static_cast<std::size_t>(s.kindPick(s.rng));
-        const auto& categories = kind < 4 ? std::span<const std::string_view>(kPhysical)
-                                 : kind == 4 ? std::span<const std::string_view>(kSocial)
-                                             : std::span<const std::string_view>(kIntegrity);
-        const std::string_view category = categories[s.rng() % categories.size()];
-        const std::string_view domain = kind < 4 ? "physical" : kind == 4 ? "social" : "integrity";
-        const std::int64_t month = static_cast<std::int64_t>(s.rng() % 24);
-        const std::string monthText = std::to_string(2024 + month / 12) + "-" + (month % 12 < 9 ? "0" : "")
-                                      + std::to_string(month % 12 + 1);
-        const std::int64_t received = kJan2024 + month * 30 * kDay + static_cast<std::int64_t>(s.rng() % (30 * kDay));
-        const auto state = static_cast<std::size_t>(s.statePick(s.rng));
-        const std::string unit = s.rng() % 50 == 0 ? "" : s.units[s.unitPick(s.rng)];
-        const std::string assignee = "m" + std::to_string(s.rng() % 40);
-        stmt->bind(1, ByteView(id)).bind(2, ByteView(hash)).bind(3, ByteView(envelope)).bind(4, ByteView(receipt));
-        stmt->bindText(5, kKinds[kind]).bindText(6, category).bindText(7, domain).bindText(8, unit).bindText(9, monthText);
-        stmt->bindText(10, kModes[static_cast<std::size_t>(s.modePick(s.rng))]).bind(11, ByteView(replyKey));
-        stmt->bindText(12, kStates[state]);
-        if (state == 5)
-            stmt->bindText(13, "resolved");
-        else
-            stmt->bindNull(13);
-        if (state >= 2)
-            stmt->bindText(14, assignee);
-        else
-            stmt->bindNull(14);
-        const std::int64_t ack = received + static_cast<std::int64_t>(s.rng() % (9 * kDay));
-        const std::int64_t feedback = received + static_cast<std::int64_t>(s.rng() % (100 * kDay));
-        stmt->bind(15, received);
-        if (state >= 1)
-            stmt->bind(16, ack);
-        else
-            stmt->bindNull(16);
-        if (state >= 4)
-            stmt->bind(17, feedback);
-        else
-            stmt->bindNull(17);
-        if (state == 5)
-            stmt->bind(18, feedback + static_cast<std::int64_t>(s.rng() % (20 * kDay)));
-        else
-            stmt->bindNull(18);
-        stmt->bind(19, received + 7 * kDay).bind(20, received + 91 * kDay);
-        if (auto r = stmt->run(); !r)
+    for (std::int64_t i = 0; i < o.cases; ++i)
+        if (auto r = insertCase(*stmt, i, s, envelope); !r)
             return r;
-        stmt->reset();
-    }
     return {};
 }
 

@@ -157,47 +157,64 @@ Projections Projections::zero(std::vector<std::string> months, std::vector<std::
     return p;
 }
 
-std::vector<StatsTable> buildTables(const Projections& counts, const SuppressionRule& rule)
+namespace {
+
+struct Axes {
+    Axis month, unit, kind, category, domain, mode, cases;
+};
+
+Axes axesOf(const Projections& counts)
+{
+    return Axes{Axis{DimMonth, "month", counts.months},
+                Axis{DimUnit, "unit", counts.units},
+                enumAxis(DimKind, "kind", allOf<Kind>()),
+                enumAxis(DimCategory, "category", allOf<Category>()),
+                enumAxis(DimDomain, "domain", allOf<Domain>()),
+                enumAxis(DimMode, "mode", allOf<ReportingMode>()),
+                Axis{DimMode, "cases", {"cases"}}};
+}
+
+// The blocks suppression runs on (see statstables.h), each entry named by the figure it is.
+std::vector<Block> blocksOf(const Projections& counts, const Axes& axes)
 {
     const std::size_t months = counts.months.size();
-    const Axis monthAxis{DimMonth, "month", counts.months};
-    const Axis unitAxis{DimUnit, "unit", counts.units};
-    const auto kinds = allOf<Kind>();
-    const auto categories = allOf<Category>();
     const auto domains = allOf<Domain>();
-    const Axis kindAxis = enumAxis(DimKind, "kind", kinds);
-    const Axis categoryAxis = enumAxis(DimCategory, "category", categories);
-    const Axis domainAxis = enumAxis(DimDomain, "domain", domains);
-    const Axis modeAxis = enumAxis(DimMode, "mode", allOf<ReportingMode>());
-    const Axis casesAxis{DimMode, "cases", {"cases"}};
-
     CountTable domainMonth{domains.size(), months, std::vector<std::int64_t>(domains.size() * months, 0)};
-    for (Kind k : kinds)
+    for (Kind k : allOf<Kind>())
         for (std::size_t m = 0; m < months; ++m)
             domainMonth.cells[static_cast<std::size_t>(domainOf(k)) * months + m]
                 += counts.kindMonth[static_cast<std::size_t>(k) * months + m];
 
     std::vector<Block> blocks;
-    blocks.push_back(block(domainMonth, domainAxis, monthAxis, {}, "domain_by_month"));
+    blocks.push_back(block(domainMonth, axes.domain, axes.month, {}, "domain_by_month"));
     for (Domain d : domains) {
         const Predicates scope{{DimDomain, {"domain", std::string(enumName(d))}}};
         const auto ks = inDomain<Kind>(d);
         const auto cs = inDomain<Category>(d);
-        blocks.push_back(block(pickRows(counts.kindMonth, months, ks), enumAxis(DimKind, "kind", ks), monthAxis, scope, {}));
+        blocks.push_back(block(pickRows(counts.kindMonth, months, ks), enumAxis(DimKind, "kind", ks), axes.month, scope, {}));
         blocks.push_back(block(pickRows(counts.categoryMonth, months, cs), enumAxis(DimCategory, "category", cs),
-                               monthAxis, scope, {}));
+                               axes.month, scope, {}));
     }
-    blocks.push_back(block(CountTable{counts.units.size(), months, counts.unitMonth}, unitAxis, monthAxis, {},
+    blocks.push_back(block(CountTable{counts.units.size(), months, counts.unitMonth}, axes.unit, axes.month, {},
                            "unit_by_month"));
-    blocks.push_back(block(CountTable{kinds.size(), counts.units.size(), counts.kindUnit}, kindAxis, unitAxis, {},
-                           "kind_by_unit"));
-    // Reporting mode is one column of counts: its row totals repeat the cells.
-    Block modes = block(CountTable{counts.modes.size(), 1, counts.modes}, modeAxis, casesAxis, {}, "mode");
+    blocks.push_back(block(CountTable{axes.kind.values.size(), counts.units.size(), counts.kindUnit}, axes.kind,
+                           axes.unit, {}, "kind_by_unit"));
+    // Reporting mode is one column of counts: its row totals repeat the cells, and its column
+    // total is everything.
+    Block modes = block(CountTable{counts.modes.size(), 1, counts.modes}, axes.mode, axes.cases, {}, "mode");
     for (std::size_t r = 0; r < counts.modes.size(); ++r)
         modes.linked.keys[r * 2] = modes.linked.keys[r * 2 + 1];
     modes.linked.keys[counts.modes.size() * 2] = "all";
     blocks.push_back(std::move(modes));
+    return blocks;
+}
 
+} // namespace
+
+std::vector<StatsTable> buildTables(const Projections& counts, const SuppressionRule& rule)
+{
+    const Axes axes = axesOf(counts);
+    const std::vector<Block> blocks = blocksOf(counts, axes);
     std::vector<LinkedTable> linked;
     for (const Block& b : blocks)
         linked.push_back(b.linked);
@@ -213,12 +230,13 @@ std::vector<StatsTable> buildTables(const Projections& counts, const Suppression
                               present(blocks[i].publishAs, blocks[i].rows, blocks[i].columns, suppressed[i]));
     }
 
+    const std::size_t months = counts.months.size();
     std::vector<StatsTable> out;
     out.push_back(std::move(published.at("domain_by_month")));
-    out.push_back(assemble("kind_by_month", kindAxis, monthAxis, CountTable{kinds.size(), months, counts.kindMonth},
-                           statusOf));
-    out.push_back(assemble("category_by_month", categoryAxis, monthAxis,
-                           CountTable{categories.size(), months, counts.categoryMonth}, statusOf));
+    out.push_back(assemble("kind_by_month", axes.kind, axes.month,
+                           CountTable{axes.kind.values.size(), months, counts.kindMonth}, statusOf));
+    out.push_back(assemble("category_by_month", axes.category, axes.month,
+                           CountTable{axes.category.values.size(), months, counts.categoryMonth}, statusOf));
     out.push_back(std::move(published.at("unit_by_month")));
     out.push_back(std::move(published.at("kind_by_unit")));
     out.push_back(std::move(published.at("mode")));

@@ -101,25 +101,29 @@ std::vector<std::size_t> linearlyRecoverable(const SuppressedTable& t)
     return out;
 }
 
-// With the labels' bounds ("<k" is 1..k-1, or 0..k-1 in a small line; "x" is ≥ k): every hidden entry must take another
-// value in some table consistent with everything published. Alternatives differ by integer
-// circulations on the graph of hidden entries, and a unit move along one simple cycle is a
-// {-1, 0, 1} combination of fundamental cycles, so enumerating those decides it exactly.
-// Returns std::nullopt when there are too many cycles to enumerate.
-std::optional<std::vector<std::size_t>> pinnedByBounds(const SuppressedTable& t, std::int64_t k)
+struct HiddenCycles {
+    std::vector<std::size_t> hidden;
+    std::vector<std::vector<std::int64_t>> cycles;  ///< change in count per entry, one per non-tree edge
+};
+
+// A spanning forest of the graph of hidden entries (rows and columns as nodes) and the
+// fundamental cycle of every edge outside it, as a change in counts: +1/-1 alternately around
+// the cycle, with the sign flipped on totals (a total moves with its cells).
+HiddenCycles fundamentalCycles(const SuppressedTable& t)
 {
     const std::size_t nodes = t.rows + t.columns + 2;
     auto rowOf = [&](std::size_t e) { return e / t.width(); };
     auto columnOf = [&](std::size_t e) { return t.rows + 1 + e % t.width(); };
+    auto otherEnd = [&](std::size_t e, std::size_t n) { return rowOf(e) == n ? columnOf(e) : rowOf(e); };
+    auto sigma = [&](std::size_t e) { return (e / t.width() == t.rows) != (e % t.width() == t.columns) ? -1 : 1; };
+    HiddenCycles out;
     std::vector<std::vector<std::size_t>> adjacent(nodes);
-    std::vector<std::size_t> hidden;
     for (std::size_t e = 0; e < t.counts.size(); ++e)
         if (t.status[e] != CellStatus::Published) {
-            hidden.push_back(e);
+            out.hidden.push_back(e);
             adjacent[rowOf(e)].push_back(e);
             adjacent[columnOf(e)].push_back(e);
         }
-    // Spanning forest: parent edge per node.
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::vector<std::size_t> parentEdge(nodes, none), depth(nodes, 0);
     std::vector<char> seen(nodes, 0), treeEdge(t.counts.size(), 0);
@@ -128,37 +132,33 @@ std::optional<std::vector<std::size_t>> pinnedByBounds(const SuppressedTable& t,
             continue;
         seen[root] = 1;
         std::vector<std::size_t> queue{root};
-        for (std::size_t q = 0; q < queue.size(); ++q) {
-            const std::size_t n = queue[q];
-            for (std::size_t e : adjacent[n]) {
-                const std::size_t m = rowOf(e) == n ? columnOf(e) : rowOf(e);
-                if (seen[m])
-                    continue;
-                seen[m] = 1;
-                parentEdge[m] = e;
-                depth[m] = depth[n] + 1;
-                treeEdge[e] = 1;
-                queue.push_back(m);
-            }
-        }
+        for (std::size_t q = 0; q < queue.size(); ++q)
+            for (std::size_t e : adjacent[queue[q]])
+                if (const std::size_t m = otherEnd(e, queue[q]); !seen[m]) {
+                    seen[m] = 1;
+                    parentEdge[m] = e;
+                    depth[m] = depth[queue[q]] + 1;
+                    treeEdge[e] = 1;
+                    queue.push_back(m);
+                }
     }
-    auto up = [&](std::size_t n) { return rowOf(parentEdge[n]) == n ? columnOf(parentEdge[n]) : rowOf(parentEdge[n]); };
-    auto sigma = [&](std::size_t e) {
-        const bool marginRow = e / t.width() == t.rows;
-        const bool marginColumn = e % t.width() == t.columns;
-        return marginRow != marginColumn ? -1 : 1;
-    };
-    std::vector<std::vector<std::int64_t>> cycles; // change in count per entry
-    for (std::size_t f : hidden) {
+    for (std::size_t f : out.hidden) {
         if (treeEdge[f])
             continue;
+        // The tree path from f's column node up and over to its row node.
         std::vector<std::size_t> fromV, fromU;
         std::size_t v = columnOf(f), u = rowOf(f);
-        while (depth[v] > depth[u]) { fromV.push_back(parentEdge[v]); v = up(v); }
-        while (depth[u] > depth[v]) { fromU.push_back(parentEdge[u]); u = up(u); }
+        auto climb = [&](std::size_t& n, std::vector<std::size_t>& path) {
+            path.push_back(parentEdge[n]);
+            n = otherEnd(parentEdge[n], n);
+        };
+        while (depth[v] > depth[u])
+            climb(v, fromV);
+        while (depth[u] > depth[v])
+            climb(u, fromU);
         while (u != v) {
-            fromV.push_back(parentEdge[v]); v = up(v);
-            fromU.push_back(parentEdge[u]); u = up(u);
+            climb(v, fromV);
+            climb(u, fromU);
         }
         fromV.insert(fromV.end(), fromU.rbegin(), fromU.rend());
         std::vector<std::int64_t> cycle(t.counts.size(), 0);
@@ -168,36 +168,50 @@ std::optional<std::vector<std::size_t>> pinnedByBounds(const SuppressedTable& t,
             cycle[e] = sigma(e) * y;
             y = -y;
         }
-        cycles.push_back(std::move(cycle));
+        out.cycles.push_back(std::move(cycle));
     }
-    if (cycles.size() > 8)
+    return out;
+}
+
+// With the labels' bounds ("<k" is 1..k-1, or 0..k-1 in a small line; "x" is ≥ k): every
+// hidden entry must take another value in some table consistent with everything published.
+// Alternatives differ by integer circulations on the graph of hidden entries, and a unit move
+// along one simple cycle is a {-1, 0, 1} combination of fundamental cycles, so enumerating
+// those decides it exactly. Returns std::nullopt when there are too many cycles to enumerate.
+std::optional<std::vector<std::size_t>> pinnedByBounds(const SuppressedTable& t, std::int64_t k)
+{
+    const HiddenCycles graph = fundamentalCycles(t);
+    if (graph.cycles.size() > 8)
         return std::nullopt;
     std::vector<char> movable(t.counts.size(), 0);
     std::vector<std::int64_t> delta(t.counts.size(), 0);
+    auto feasible = [&] {
+        for (std::size_t e : graph.hidden) {
+            const std::int64_t v = t.counts[e] + delta[e];
+            const std::int64_t low = (inSmallLine(t, e) || t.counts[e] == 0) ? 0 : 1;
+            if (t.status[e] == CellStatus::Primary ? (v < low || v > k - 1) : v < k)
+                return false;
+        }
+        return true;
+    };
     std::function<void(std::size_t)> walk = [&](std::size_t i) {
-        if (i == cycles.size()) {
-            for (std::size_t e : hidden) {
-                const std::int64_t v = t.counts[e] + delta[e];
-                const std::int64_t low = (inSmallLine(t, e) || t.counts[e] == 0) ? 0 : 1;
-                const bool ok = t.status[e] == CellStatus::Primary ? (v >= low && v <= k - 1) : v >= k;
-                if (!ok)
-                    return;
-            }
-            for (std::size_t e : hidden)
-                movable[e] = movable[e] || delta[e] != 0;
+        if (i == graph.cycles.size()) {
+            if (feasible())
+                for (std::size_t e : graph.hidden)
+                    movable[e] = movable[e] || delta[e] != 0;
             return;
         }
         for (int s : {0, 1, -1}) {
-            for (std::size_t e : hidden)
-                delta[e] += s * cycles[i][e];
+            for (std::size_t e : graph.hidden)
+                delta[e] += s * graph.cycles[i][e];
             walk(i + 1);
-            for (std::size_t e : hidden)
-                delta[e] -= s * cycles[i][e];
+            for (std::size_t e : graph.hidden)
+                delta[e] -= s * graph.cycles[i][e];
         }
     };
     walk(0);
     std::vector<std::size_t> out;
-    for (std::size_t e : hidden)
+    for (std::size_t e : graph.hidden)
         if (!movable[e] && !knownZero(t, e))
             out.push_back(e);
     return out;

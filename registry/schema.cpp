@@ -14,9 +14,13 @@ namespace {
 //   registry's own (unix seconds); the device's filing time is never stored.
 // - case_recipients: the members who hold a key wrap (the reporter's exclusions are absent);
 //   only they ever see the case.
-// - stats_archive: what survives a deleted case — counts per cell and day buckets of its
-//   durations, no link to any case.
-// - stats_rows: the one view statistics read, over live cases and the archive alike.
+// - stats_counts / stats_clocks: a closed case's contribution to the statistics, added in
+//   the transaction that closes it: a count per (kind, category, unit, month, mode) cell and
+//   whole-day histograms of its clocks per month. No link to any case; it is all that is
+//   left when retention deletes the case. Statistics read thousands of aggregate rows
+//   instead of every case ever filed.
+// - stats_rows: the one view the statistics scan reads: open cases one by one, closed ones
+//   as aggregate rows (state 'archived'); clocks of closed cases are read from stats_clocks.
 // - audit: append-only, hash-chained (audit.h).
 // - challenges / sessions: advisor sign-in by challenge-response (advisorauth.h); only a hash
 //   of each session token is stored.
@@ -138,33 +142,34 @@ CREATE TABLE mailbox (
 );
 CREATE INDEX mailbox_prefix ON mailbox(mailbox);
 
-CREATE TABLE stats_archive (
-  kind       TEXT NOT NULL,
-  category   TEXT NOT NULL,
-  domain     TEXT NOT NULL,
-  unit       TEXT NOT NULL,
-  month      TEXT NOT NULL,
-  mode       TEXT NOT NULL,
-  outcome    TEXT,
-  ack_days   INTEGER,
-  feedback_days INTEGER,
-  close_days INTEGER,
-  count      INTEGER NOT NULL
-);
+CREATE TABLE stats_counts (
+  kind     TEXT NOT NULL,
+  category TEXT NOT NULL,
+  domain   TEXT NOT NULL,
+  unit     TEXT NOT NULL,
+  month    TEXT NOT NULL,
+  mode     TEXT NOT NULL,
+  count    INTEGER NOT NULL,
+  PRIMARY KEY (kind, category, domain, unit, month, mode)
+) WITHOUT ROWID;
+CREATE TABLE stats_clocks (
+  month TEXT NOT NULL,
+  clock TEXT NOT NULL,
+  days  INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (month, clock, days)
+) WITHOUT ROWID;
+CREATE INDEX cases_open ON cases(state) WHERE state != 'closed';
 
 CREATE VIEW stats_rows AS
   SELECT kind, category, domain, unit, month, mode, state, outcome, assignee,
          received_at, acknowledged_at, feedback_at, closed_at, ack_due, feedback_due,
-         (acknowledged_at - received_at) / 86400.0 AS ack_days,
-         (feedback_at - received_at) / 86400.0 AS feedback_days,
-         (closed_at - received_at) / 86400.0 AS close_days,
          1 AS weight
-  FROM cases
+  FROM cases WHERE state != 'closed'
   UNION ALL
-  SELECT kind, category, domain, unit, month, mode, 'deleted', outcome, NULL,
-         NULL, NULL, NULL, NULL, NULL, NULL,
-         ack_days, feedback_days, close_days, count
-  FROM stats_archive;
+  SELECT kind, category, domain, unit, month, mode, 'archived', NULL, NULL,
+         NULL, NULL, NULL, NULL, NULL, NULL, count
+  FROM stats_counts;
 
 CREATE TABLE audit (
   seq     INTEGER PRIMARY KEY,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlitecasestore.h"
 
+#include "stats/statsaggregate.h"
+
 #include <algorithm>
 
 namespace vigil::registry {
@@ -326,6 +328,16 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
 {
     auto guard = lock();
     return inTransaction([&]() -> Status {
+        auto before = m_db.prepare("SELECT state FROM cases WHERE id = ?");
+        if (!before)
+            return before.error();
+        before->bind(1, c.id);
+        auto row = before->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error{"no case " + std::to_string(c.id)};
+        const bool closing = c.state == CaseState::Closed && before->text(0) != "closed";
         auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
                                  "feedback_at = ?, closed_at = ?, delete_after = ? WHERE id = ?");
         if (!stmt)
@@ -346,8 +358,9 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
         stmt->bind(8, c.id);
         if (auto s = stmt->run(); !s)
             return s;
-        if (m_db.changes() != 1)
-            return Error{"no case " + std::to_string(c.id)};
+        if (closing)
+            if (auto s = aggregateClosedCase(m_db, c.id); !s)
+                return s;
         return appendAuditLocked(std::move(audit));
     });
 }
@@ -467,14 +480,7 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         return s.error();
     Status s = inTransaction([&]() -> Status {
         const std::string due = "state = 'closed' AND delete_after IS NOT NULL AND delete_after <= " + std::to_string(now);
-        if (auto r = m_db.exec(
-                "INSERT INTO stats_archive(kind, category, domain, unit, month, mode, outcome, ack_days, feedback_days, "
-                "close_days, count) SELECT kind, category, domain, unit, month, mode, outcome, "
-                "(acknowledged_at - received_at) / 86400, (feedback_at - received_at) / 86400, "
-                "(closed_at - received_at) / 86400, COUNT(*) FROM cases WHERE " + due
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
-            !r)
-            return r;
+        // The statistics already hold what survives (aggregated when the case closed).
         if (auto r = m_db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
             return r;
         if (auto r = m_db.exec("DELETE FROM cases WHERE " + due); !r)

@@ -6,6 +6,7 @@
 
 #include "registry/schema.h"
 #include "registry/stats/statistics.h"
+#include "registry/stats/statsaggregate.h"
 #include "shared/storage/sqlite.h"
 
 #include <algorithm>
@@ -29,13 +30,16 @@ struct Options {
     std::filesystem::path db;
     bool keep = false;
     int runs = 3;
+    double openShare = 0.05;  // open cases among all cases ever filed (the rest closed, aggregated)
 };
 
 constexpr std::string_view kHelp =
-    "usage: vigil-stats-bench [--cases N] [--envelope-bytes B] [--db PATH] [--keep] [--runs R]\n"
+    "usage: vigil-stats-bench [--cases N] [--open-share F] [--envelope-bytes B] [--db PATH] [--keep] [--runs R]\n"
     "  Creates a registry database with N synthetic cases (default 1000000, each with a B-byte\n"
-    "  envelope, default 2048) plus a retention archive, then times computeStatistics and a plain\n"
-    "  SELECT COUNT(*) FROM cases on it (median of R runs, default 3).\n"
+    "  envelope, default 2048), a share F of them open (default 0.05: cases live for weeks to\n"
+    "  months, the registry for years) and the rest closed and aggregated as the case store does\n"
+    "  when it closes a case, then times computeStatistics and a plain SELECT COUNT(*) FROM cases\n"
+    "  on it (median of R runs, default 3).\n"
     "  --db PATH  use PATH; an existing database there with N cases is reused as is\n"
     "  --keep     keep the database (by default a temporary one is deleted)\n";
 
@@ -55,6 +59,8 @@ bool parse(int argc, char** argv, Options& o)
             o.db = next();
         } else if (arg == "--keep") {
             o.keep = true;
+        } else if (arg == "--open-share") {
+            o.openShare = std::clamp(std::stod(next()), 0.0, 1.0);
         } else if (arg == "--runs") {
             o.runs = std::max(1, std::stoi(next()));
         } else {
@@ -105,7 +111,7 @@ struct Synthetic {
     std::discrete_distribution<std::size_t> unitPick;
     std::discrete_distribution<int> kindPick{10, 25, 40, 25, 20, 10};  // physical 70 %, social 20 %, integrity 10 %
     std::discrete_distribution<int> modePick{40, 35, 25};
-    std::discrete_distribution<int> statePick{8, 10, 10, 12, 5, 55};
+    std::discrete_distribution<int> statePick;
 };
 
 constexpr std::array<std::string_view, 6> kKinds{"accident", "incident", "near_miss", "hazard_observation",
@@ -191,31 +197,6 @@ Status insertCases(SqliteDb& db, const Options& o, Synthetic& s)
     return {};
 }
 
-// What retention leaves behind: aggregate rows, about 5 % of the live volume.
-Status insertArchive(SqliteDb& db, const Options& o, Synthetic& s)
-{
-    auto stmt = db.prepare("INSERT INTO stats_archive(kind, category, domain, unit, month, mode, outcome, ack_days, "
-                           "feedback_days, close_days, count) VALUES ('near_miss', ?, 'physical', ?, ?, ?, 'resolved', "
-                           "?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    for (std::int64_t i = 0; i < std::max<std::int64_t>(1, o.cases / 200); ++i) {
-        const std::int64_t month = static_cast<std::int64_t>(s.rng() % 12);
-        // Bound text is not copied: it must live until the row is written.
-        const std::string monthText = "2023-" + std::string(month < 9 ? "0" : "") + std::to_string(month + 1);
-        stmt->bindText(1, kPhysical[s.rng() % kPhysical.size()]);
-        stmt->bindText(2, s.units[s.unitPick(s.rng)]);
-        stmt->bindText(3, monthText);
-        stmt->bindText(4, kModes[s.rng() % 3]);
-        stmt->bind(5, static_cast<std::int64_t>(s.rng() % 9)).bind(6, static_cast<std::int64_t>(s.rng() % 100));
-        stmt->bind(7, static_cast<std::int64_t>(100 + s.rng() % 30)).bind(8, static_cast<std::int64_t>(1 + s.rng() % 20));
-        if (auto r = stmt->run(); !r)
-            return r;
-        stmt->reset();
-    }
-    return {};
-}
-
 Status populate(SqliteDb& db, const Options& o)
 {
     Synthetic s;
@@ -224,11 +205,15 @@ Status populate(SqliteDb& db, const Options& o)
     for (std::size_t i = 0; i < s.units.size(); ++i)
         weights.push_back(i % 37 == 5 ? 0.00002 : 1.0 + static_cast<double>(i % 7) * 3.0);
     s.unitPick = std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
+    // Open cases spread over the five open states as 8:10:10:12:5; the rest is closed.
+    const double open = o.openShare / 45.0;
+    s.statePick = std::discrete_distribution<int>{8 * open, 10 * open, 10 * open, 12 * open, 5 * open, 1.0 - o.openShare};
     if (auto r = check(db.exec("BEGIN"), "begin"); !r)
         return r;
     if (auto r = insertCases(db, o, s); !r)
         return r;
-    if (auto r = insertArchive(db, o, s); !r)
+    // What the case store did when each of them closed.
+    if (auto r = aggregateClosedCases(db); !r)
         return r;
     if (auto r = check(db.exec("COMMIT"), "commit"); !r)
         return r;

@@ -10,7 +10,8 @@ namespace vigil::registry {
 
 namespace {
 
-// Archived rows keep whole days only (truncated), so their clocks are judged conservatively:
+// Closed cases live on as aggregates (stats_counts, stats_clocks) with whole days only
+// (truncated), so their clocks are judged conservatively:
 // acknowledged within 7 days only if fewer than 7 whole days passed; feedback within 3 months
 // only if fewer than 89 whole days passed (the shortest 3 calendar months, 31 Jan → 30 Apr).
 constexpr std::int64_t kArchiveAckWithinDays = 7;
@@ -19,10 +20,9 @@ constexpr double kSecondsPerDay = 86400.0;
 constexpr std::size_t kBucketsPerDay = 10;
 constexpr std::size_t kMaxDays = 2000;
 
-// The main pass reads every row but not the view's computed day columns (a division per row
-// that costs a third of the pass): live cases carry their timestamps, and only archived rows
-// need the days, which a second pass reads — WHERE state = 'deleted' is pushed into the
-// view's UNION ALL, so it touches the archive only.
+// The main pass reads open cases one by one (they carry their timestamps) and closed cases as
+// aggregate count rows (state 'archived'); the clocks of closed cases come from a second pass
+// over the whole-day histograms in stats_clocks.
 enum Column : int {
     Kind_, Category_, Unit_, Month_, Mode_, State_, Assignee_, ReceivedAt, AcknowledgedAt, FeedbackAt,
     ClosedAt, AckDue, FeedbackDue, Weight
@@ -30,9 +30,8 @@ enum Column : int {
 constexpr std::string_view kQuery =
     "SELECT kind, category, unit, month, mode, state, assignee, received_at, acknowledged_at, feedback_at, "
     "closed_at, ack_due, feedback_due, weight FROM stats_rows";
-enum ArchiveColumn : int { ArchiveMonth, AckDays, FeedbackDays, CloseDays, ArchiveWeight };
-constexpr std::string_view kArchiveQuery =
-    "SELECT month, ack_days, feedback_days, close_days, weight FROM stats_rows WHERE state = 'deleted'";
+enum ArchiveColumn : int { ArchiveMonth, ArchiveClock, ArchiveDays, ArchiveWeight };
+constexpr std::string_view kArchiveQuery = "SELECT month, clock, days, count FROM stats_clocks";
 
 // Text without a copy (SQLite returns TEXT bytes as they are for a blob request).
 std::string_view textOf(const SqliteStmt& stmt, int column)
@@ -108,7 +107,7 @@ public:
     Status row(const SqliteStmt& row)
     {
         const std::string_view state = textOf(row, State_);
-        const bool archived = state == "deleted";
+        const bool archived = state == "archived";
         const bool open = !archived && state != "closed";
         if (open)
             workload(row);
@@ -125,15 +124,18 @@ public:
         return {};
     }
 
-    // An archived row of the second pass: whole days to each event.
+    // A histogram bucket of the second pass: `count` closed cases took `days` whole days.
     void archived(const SqliteStmt& row)
     {
         if (!inPeriod(textOf(row, ArchiveMonth)))
             return;
-        archivedClock(m_scan.acknowledge, row, AckDays, kArchiveAckWithinDays);
-        archivedClock(m_scan.feedback, row, FeedbackDays, kArchiveFeedbackWithinDays);
-        if (!row.isNull(CloseDays))
-            m_scan.close.days.add(static_cast<double>(row.int64(CloseDays)), row.int64(ArchiveWeight));
+        const std::string_view clock = textOf(row, ArchiveClock);
+        if (clock == "acknowledge")
+            archivedClock(m_scan.acknowledge, row, kArchiveAckWithinDays);
+        else if (clock == "feedback")
+            archivedClock(m_scan.feedback, row, kArchiveFeedbackWithinDays);
+        else if (clock == "close")
+            m_scan.close.days.add(static_cast<double>(row.int64(ArchiveDays)), row.int64(ArchiveWeight));
     }
 
     void finish()
@@ -199,11 +201,9 @@ private:
         ++m_memberLoad[member];
     }
 
-    static void archivedClock(ClockSample& sample, const SqliteStmt& row, int column, std::int64_t withinDays)
+    static void archivedClock(ClockSample& sample, const SqliteStmt& row, std::int64_t withinDays)
     {
-        if (row.isNull(column))
-            return;
-        const std::int64_t days = row.int64(column);
+        const std::int64_t days = row.int64(ArchiveDays);
         const std::int64_t weight = row.int64(ArchiveWeight);
         sample.days.add(static_cast<double>(days), weight);
         sample.judged += weight;

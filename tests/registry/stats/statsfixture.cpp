@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "statsfixture.h"
 
+#include "registry/stats/statsaggregate.h"
+
 #include "registry/schema.h"
 
 #include <catch2/catch.hpp>
@@ -86,27 +88,35 @@ void StatsDb::cases(const CaseSpec& c, int times)
         stmt->bind(15, c.ackDue).bind(16, c.feedbackDue);
         REQUIRE(stmt->run().ok());
         stmt->reset();
+        // As the case store does in the transaction that closes a case.
+        if (c.state == "closed")
+            REQUIRE(registry::aggregateClosedCase(m_db, m_db.lastInsertRowid()).ok());
     }
     REQUIRE(m_db.exec("COMMIT").ok());
 }
 
 void StatsDb::archive(const ArchiveSpec& a)
 {
-    auto stmt = m_db.prepare("INSERT INTO stats_archive(kind, category, domain, unit, month, mode, outcome, ack_days, "
-                             "feedback_days, close_days, count) VALUES (?, ?, ?, ?, ?, ?, 'resolved', ?, ?, ?, ?)");
-    REQUIRE(stmt.ok());
+    // What closing (and later deleting) `count` such cases left in the aggregates.
+    auto counts = m_db.prepare("INSERT INTO stats_counts(kind, category, domain, unit, month, mode, count) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
+    REQUIRE(counts.ok());
     const std::string kind(enumName(a.kind)), category(enumName(a.category)), domain(enumName(domainOf(a.category))),
         mode(enumName(a.mode));
-    stmt->bindText(1, kind).bindText(2, category).bindText(3, domain).bindText(4, a.unit).bindText(5, a.month);
-    stmt->bindText(6, mode);
-    for (const auto& [index, v] : {std::pair{7, a.ackDays}, std::pair{8, a.feedbackDays}, std::pair{9, a.closeDays}}) {
-        if (v)
-            stmt->bind(index, *v);
-        else
-            stmt->bindNull(index);
+    counts->bindText(1, kind).bindText(2, category).bindText(3, domain).bindText(4, a.unit).bindText(5, a.month);
+    counts->bindText(6, mode).bind(7, a.count);
+    REQUIRE(counts->run().ok());
+    auto clocks = m_db.prepare("INSERT INTO stats_clocks(month, clock, days, count) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT DO UPDATE SET count = count + excluded.count");
+    REQUIRE(clocks.ok());
+    for (const auto& [clock, days] : {std::pair{"acknowledge", a.ackDays}, std::pair{"feedback", a.feedbackDays},
+                                      std::pair{"close", a.closeDays}}) {
+        if (!days)
+            continue;
+        clocks->reset();
+        clocks->bindText(1, a.month).bindText(2, clock).bind(3, *days).bind(4, a.count);
+        REQUIRE(clocks->run().ok());
     }
-    stmt->bind(10, a.count);
-    REQUIRE(stmt->run().ok());
 }
 
 } // namespace vigil::test

@@ -35,7 +35,7 @@ struct CaseSpec {
     std::int64_t feedbackDue = kJan2025 + 90 * kDay;
 };
 
-/// One row of stats_archive (what retention leaves of `count` deleted cases).
+/// What `count` closed cases leave in the aggregates (stats_counts, stats_clocks).
 struct ArchiveSpec {
     Kind kind = Kind::NearMiss;
     Category category = Category::Vehicles;

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// How a closed case enters the statistics aggregates (stats_counts, stats_clocks; see
+// registry/schema.cpp): the case store calls aggregateClosedCase in the transaction that closes
+// a case; aggregateClosedCases does the same for many at once (bulk loads, benchmarks).
+
+#include "shared/storage/sqlite.h"
+
+namespace vigil::registry {
+
+/// Adds case `caseId` (which must be closed) to the aggregates.
+Status aggregateClosedCase(SqliteDb& db, std::int64_t caseId);
+/// Adds every case in state 'closed' to the aggregates (each case must be added only once).
+Status aggregateClosedCases(SqliteDb& db);
+
+} // namespace vigil::registry

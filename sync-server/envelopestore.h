@@ -8,6 +8,7 @@
 // and only then completes the waiting jobs. Other writes (forwarder bookkeeping, the
 // downstream cache) ride along in the same transaction under a savepoint each.
 
+#include "checkpointer.h"
 #include "ingest.h"
 #include "movefunction.h"
 #include "sqlite.h"
@@ -83,6 +84,7 @@ private:
     Metrics& m_metrics;
     Logger& m_log;
 
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     SqliteDb m_writeDb;   // touched only by the writer thread after open()
     SqliteStmt m_lookup;
     SqliteStmt m_insert;

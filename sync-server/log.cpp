@@ -57,14 +57,12 @@ Logger::Logger(LogLevel minLevel, Sink sink) : m_minLevel(minLevel), m_sink(std:
 
 void Logger::setMinLevel(LogLevel level)
 {
-    std::lock_guard lock(m_mutex);
-    m_minLevel = level;
+    m_minLevel.store(level, std::memory_order_relaxed);
 }
 
 bool Logger::enabled(LogLevel level) const
 {
-    std::lock_guard lock(m_mutex);
-    return level >= m_minLevel;
+    return level >= m_minLevel.load(std::memory_order_relaxed);
 }
 
 void Logger::log(LogLevel level, std::string_view event, boost::json::object fields)

@@ -7,6 +7,7 @@
 
 #include <boost/json/object.hpp>
 
+#include <atomic>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -38,8 +39,8 @@ public:
     bool enabled(LogLevel level) const;
 
 private:
-    mutable std::mutex m_mutex;
-    LogLevel m_minLevel;
+    std::mutex m_mutex;               // serialises lines, not the level check
+    std::atomic<LogLevel> m_minLevel;
     Sink m_sink;
 };
 

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: EUPL-1.2
+// vigil_relay_bench: durable ingest rate of the relay against plain SQLite on the same
+// machine, and acknowledgement latency under many concurrent single-envelope clients.
+// Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
+
+#include "syntheticenvelope.h"
+
+#include "sync-server/envelopestore.h"
+#include "sync-server/httpclient.h"
+#include "sync-server/log.h"
+#include "sync-server/metrics.h"
+#include "sync-server/relayserver.h"
+#include "sync-server/sqlite.h"
+
+#include "shared/batch.h"
+#include "shared/receipt.h"
+#include "shared/sodiuminit.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+using namespace vigil;
+using namespace vigil::relay;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Options {
+    std::size_t envelopeBytes = 1024;
+    std::size_t batch = 256;
+    std::size_t batchClients = 8;
+    std::size_t singleClients = 256;
+    double seconds = 5.0;
+    double warmup = 1.0;
+    std::size_t serverThreads = 0;
+    std::filesystem::path dir = std::filesystem::temp_directory_path();
+    bool singleOnly = false;
+};
+
+struct ScratchDir {
+    std::filesystem::path path;
+    explicit ScratchDir(const std::filesystem::path& parent)
+    {
+        std::string pattern = (parent / "vigil-bench-XXXXXX").string();
+        if (!::mkdtemp(pattern.data())) {
+            std::perror("mkdtemp");
+            std::exit(1);
+        }
+        path = pattern;
+    }
+    ~ScratchDir()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("%s %.6g %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// --- Baseline: the same rows committed straight into SQLite -------------------------------
+
+/// The rows the relay would write for `count` envelopes: same schema, same pragmas, the same
+/// 256 rows per transaction, precomputed so only SQLite's work is timed.
+double baselineRowsPerSecond(const Options& o)
+{
+    ScratchDir dir(o.dir);
+    auto db = openRelayDatabase(dir.path / "baseline.db", true);
+    if (!db) {
+        std::cerr << db.error().message << "\n";
+        std::exit(1);
+    }
+    auto insert = db->prepare("INSERT INTO envelopes (report_id, envelope_hash, receipt, received_at, state, payload) "
+                              "VALUES (?1, ?2, ?3, ?4, 0, ?5)")
+                      .value();
+    const SigningKeyPair key = SigningKeyPair::generate();
+    Bytes envelope = test::syntheticEnvelope(0, o.envelopeBytes);
+    // A representative receipt (its size depends on the batch size through the path length).
+    std::vector<ReceiptLeaf> leaves(o.batch);
+    const Bytes receipt = encodeReceipt(signReceiptBatch(key, leaves, 1).front());
+    std::uint64_t n = 0;
+    std::uint64_t rows = 0;
+    auto runFor = [&](double seconds) {
+        const auto start = Clock::now();
+        std::uint64_t done = 0;
+        while (secondsSince(start) < seconds) {
+            (void)db->exec("BEGIN IMMEDIATE");
+            for (std::size_t i = 0; i < o.batch; ++i) {
+                test::setSyntheticId(envelope, ++n);
+                const Hash32 hash = envelopeHash(envelope);
+                insert.bind(1, ByteView(envelope).subspan(4, 16)).bind(2, hash).bind(3, receipt).bind(4, 1).bind(5, envelope);
+                if (auto s = insert.run(); !s) {
+                    std::cerr << s.error().message << "\n";
+                    std::exit(1);
+                }
+                insert.reset();
+            }
+            (void)db->exec("COMMIT");
+            done += o.batch;
+        }
+        return static_cast<double>(done) / secondsSince(start);
+    };
+    runFor(o.warmup);
+    const double rate = runFor(o.seconds);
+    rows = n;
+    std::cerr << "baseline: " << rows << " rows in total\n";
+    return rate;
+}
+
+// --- Relay clients ---------------------------------------------------------------------------
+
+struct Shared {
+    std::atomic<bool> measuring{false};
+    std::atomic<bool> stop{false};
+    std::atomic<std::uint64_t> nextId{1};
+    std::atomic<std::uint64_t> stored{0};
+    std::atomic<std::uint64_t> failures{0};
+    std::mutex latencyMutex;
+    std::vector<double> latencies;   // milliseconds, single-envelope runs only
+};
+
+std::size_t countStored(std::string_view body)
+{
+    std::size_t n = 0;
+    for (auto pos = body.find("\"status\":\"stored\""); pos != std::string_view::npos;
+         pos = body.find("\"status\":\"stored\"", pos + 1))
+        ++n;
+    return n;
+}
+
+/// One device-like client: builds a batch of fresh envelopes, posts it, waits for the answer.
+net::awaitable<void> client(std::uint16_t port, Shared& shared, std::size_t batchSize, std::size_t envelopeBytes,
+                            bool recordLatency)
+{
+    // No temporaries in a co_await expression (GCC 12 coroutine bugs, docs/relay.md).
+    auto executor = co_await net::this_coro::executor;
+    const Url url = Url::parse("http://127.0.0.1:" + std::to_string(port)).value();
+    HttpClient http(executor, url);
+    std::vector<Bytes> envelopes;
+    for (std::size_t i = 0; i < batchSize; ++i)
+        envelopes.push_back(test::syntheticEnvelope(0, envelopeBytes));
+    std::vector<ByteView> views(envelopes.begin(), envelopes.end());
+    std::vector<double> latencies;
+    while (!shared.stop.load()) {
+        const std::uint64_t first = shared.nextId.fetch_add(batchSize);
+        for (std::size_t i = 0; i < batchSize; ++i)
+            test::setSyntheticId(envelopes[i], first + i);
+        const Bytes body = encodeBatch(views);
+        HttpRequest request{"POST", "/v1/envelopes", {{"Content-Type", std::string(kBatchContentType)}}, toString(body)};
+        const auto sent = Clock::now();
+        auto response = co_await http.send(std::move(request));
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - sent).count();
+        if (!response || response->status != 200) {
+            shared.failures.fetch_add(1);
+            continue;
+        }
+        if (!shared.measuring.load())
+            continue;
+        shared.stored.fetch_add(countStored(response->body));
+        if (recordLatency)
+            latencies.push_back(ms);
+    }
+    std::lock_guard lock(shared.latencyMutex);
+    shared.latencies.insert(shared.latencies.end(), latencies.begin(), latencies.end());
+}
+
+struct RunResult {
+    double envelopesPerSecond = 0;
+    std::vector<double> latencies;
+    std::uint64_t failures = 0;
+    std::uint64_t commits = 0;
+};
+
+RunResult runClients(const Options& o, std::size_t clients, std::size_t batchSize, bool recordLatency)
+{
+    ScratchDir dir(o.dir);
+    Logger log(std::getenv("VIGIL_BENCH_DEBUG") ? LogLevel::Debug : LogLevel::Warn);
+    RelayConfig config;
+    config.dataDir = dir.path / "relay";
+    config.listenPort = 0;
+    config.threads = o.serverThreads;
+    config.limits.maxConnections = clients + 64;
+    auto relay = RelayServer::start(config, log);
+    if (!relay) {
+        std::cerr << relay.error().message << "\n";
+        std::exit(1);
+    }
+    Shared shared;
+    net::io_context ioc;
+    for (std::size_t i = 0; i < clients; ++i)
+        net::co_spawn(ioc, client((*relay)->port(), shared, batchSize, o.envelopeBytes, recordLatency), net::detached);
+    std::thread clientThread([&ioc] { ioc.run(); });
+
+    std::this_thread::sleep_for(std::chrono::duration<double>(o.warmup));
+    const auto commitsBefore = (*relay)->metrics().commits.load();
+    shared.measuring = true;
+    const auto start = Clock::now();
+    std::this_thread::sleep_for(std::chrono::duration<double>(o.seconds));
+    shared.measuring = false;
+    const double elapsed = secondsSince(start);
+    RunResult result;
+    result.envelopesPerSecond = static_cast<double>(shared.stored.load()) / elapsed;
+    result.commits = (*relay)->metrics().commits.load() - commitsBefore;
+    shared.stop = true;
+    clientThread.join();
+    (*relay)->stop();
+    result.latencies = std::move(shared.latencies);
+    result.failures = shared.failures.load();
+    return result;
+}
+
+double percentile(std::vector<double>& values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Options o;
+    CLI::App app{"vigil_relay_bench: relay ingest rate vs SQLite, and acknowledgement latency"};
+    app.add_option("--envelope-bytes", o.envelopeBytes, "Size of each envelope")->check(CLI::Range(512, 1 << 20));
+    app.add_option("--batch", o.batch, "Envelopes per batched request")->check(CLI::Range(1, 4096));
+    app.add_option("--clients", o.batchClients, "Concurrent clients in the batched run");
+    app.add_option("--single-clients", o.singleClients, "Concurrent clients in the single-envelope run");
+    app.add_option("--seconds", o.seconds, "Measured time per run");
+    app.add_option("--warmup", o.warmup, "Unmeasured time before each run");
+    app.add_option("--server-threads", o.serverThreads, "Relay I/O threads (0: one per core)");
+    app.add_option("--dir", o.dir, "Where the scratch databases go (same disk as a real relay)");
+    app.add_flag("--single-only", o.singleOnly, "Run only the single-envelope latency run");
+    CLI11_PARSE(app, argc, argv);
+    ensureSodium();
+    if (o.singleOnly) {
+        RunResult single = runClients(o, o.singleClients, 1, true);
+        print("relay.ack.single.p50", percentile(single.latencies, 0.50), "ms");
+        print("relay.ack.single.p99", percentile(single.latencies, 0.99), "ms");
+        print("relay.ack.single.rate", single.envelopesPerSecond, "envelopes/s");
+        return 0;
+    }
+
+    std::cerr << "baseline: SQLite, WAL, synchronous=FULL, " << o.batch << " rows per transaction\n";
+    const double baseline = baselineRowsPerSecond(o);
+    print("baseline.sqlite.batched", baseline, "rows/s");
+
+    std::cerr << "relay: " << o.batchClients << " clients, batches of " << o.batch << "\n";
+    RunResult batched = runClients(o, o.batchClients, o.batch, false);
+    print("relay.ingest.batched", batched.envelopesPerSecond, "envelopes/s");
+    print("relay.ingest.batched.ratio", batched.envelopesPerSecond / baseline, "x");
+    print("relay.ingest.batched.clients", static_cast<double>(o.batchClients), "clients");
+    print("relay.ingest.batched.per_commit",
+          batched.commits ? batched.envelopesPerSecond * o.seconds / static_cast<double>(batched.commits) : 0,
+          "envelopes");
+
+    std::cerr << "relay: " << o.singleClients << " clients, one envelope per request\n";
+    RunResult single = runClients(o, o.singleClients, 1, true);
+    print("relay.ack.single.p50", percentile(single.latencies, 0.50), "ms");
+    print("relay.ack.single.p99", percentile(single.latencies, 0.99), "ms");
+    print("relay.ack.single.max", percentile(single.latencies, 1.0), "ms");
+    print("relay.ack.single.rate", single.envelopesPerSecond, "envelopes/s");
+    print("relay.ack.single.per_commit",
+          single.commits ? single.envelopesPerSecond * o.seconds / static_cast<double>(single.commits) : 0, "envelopes");
+    if (batched.failures + single.failures > 0)
+        std::cerr << "warning: " << batched.failures + single.failures << " requests failed\n";
+    return 0;
+}

@@ -15,12 +15,15 @@ namespace {
 // - case_recipients: the members who hold a key wrap (the reporter's exclusions are absent);
 //   only they ever see the case.
 // - stats_counts / stats_clocks: a closed case's contribution to the statistics, added in
-//   the transaction that closes it: a count per (kind, category, unit, month, mode) cell and
-//   whole-day histograms of its clocks per month. No link to any case; it is all that is
-//   left when retention deletes the case. Statistics read thousands of aggregate rows
-//   instead of every case ever filed.
-// - stats_rows: the one view the statistics scan reads: open cases one by one, closed ones
-//   as aggregate rows (state 'archived'); clocks of closed cases are read from stats_clocks.
+//   the transaction that closes it. Counts are kept per facet — the three marginals the
+//   published tables need: month × kind × category ('kind_category'), month × unit × kind
+//   ('unit_kind') and month × mode ('mode'); unused fields are ''. Clocks are whole-day
+//   histograms per month. No link to any case; it is all that is left when retention deletes
+//   the case. Marginals instead of the full cube keep the statistics scan to tens of
+//   thousands of rows however many cases were ever filed.
+// - stats_rows: the one view the statistics scan reads: open cases one by one (state as is),
+//   closed ones as facet rows (state 'archived_<facet>'); clocks of closed cases come from
+//   stats_clocks.
 // - audit: append-only, hash-chained (audit.h).
 // - challenges / sessions: advisor sign-in by challenge-response (advisorauth.h); only a hash
 //   of each session token is stored.
@@ -143,14 +146,14 @@ CREATE TABLE mailbox (
 CREATE INDEX mailbox_prefix ON mailbox(mailbox);
 
 CREATE TABLE stats_counts (
+  facet    TEXT NOT NULL,
+  month    TEXT NOT NULL,
   kind     TEXT NOT NULL,
   category TEXT NOT NULL,
-  domain   TEXT NOT NULL,
   unit     TEXT NOT NULL,
-  month    TEXT NOT NULL,
   mode     TEXT NOT NULL,
   count    INTEGER NOT NULL,
-  PRIMARY KEY (kind, category, domain, unit, month, mode)
+  PRIMARY KEY (facet, month, kind, category, unit, mode)
 ) WITHOUT ROWID;
 CREATE TABLE stats_clocks (
   month TEXT NOT NULL,
@@ -159,7 +162,10 @@ CREATE TABLE stats_clocks (
   count INTEGER NOT NULL,
   PRIMARY KEY (month, clock, days)
 ) WITHOUT ROWID;
-CREATE INDEX cases_open ON cases(state) WHERE state != 'closed';
+-- Covers every column stats_rows reads from open cases, so the statistics scan never touches
+-- the case rows (and their envelopes): the index holds open cases only.
+CREATE INDEX cases_open_stats ON cases(state, kind, category, domain, unit, month, mode, outcome, assignee,
+  received_at, acknowledged_at, feedback_at, closed_at, ack_due, feedback_due) WHERE state != 'closed';
 
 CREATE VIEW stats_rows AS
   SELECT kind, category, domain, unit, month, mode, state, outcome, assignee,
@@ -167,7 +173,7 @@ CREATE VIEW stats_rows AS
          1 AS weight
   FROM cases WHERE state != 'closed'
   UNION ALL
-  SELECT kind, category, domain, unit, month, mode, 'archived', NULL, NULL,
+  SELECT kind, category, '', unit, month, mode, 'archived_' || facet, NULL, NULL,
          NULL, NULL, NULL, NULL, NULL, NULL, count
   FROM stats_counts;
 

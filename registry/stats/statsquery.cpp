@@ -107,14 +107,21 @@ public:
     Status row(const SqliteStmt& row)
     {
         const std::string_view state = textOf(row, State_);
-        const bool archived = state == "archived";
+        const bool archived = state.starts_with("archived_");
         const bool open = !archived && state != "closed";
         if (open)
             workload(row);
         const std::string_view month = textOf(row, Month_);
         if (!inPeriod(month))
             return {};
-        if (auto s = count(row, month); !s)
+        const Facet facet = !archived                      ? Facet::All
+                            : state == "archived_kind_category" ? Facet::KindCategory
+                            : state == "archived_unit_kind"     ? Facet::UnitKind
+                            : state == "archived_mode"          ? Facet::Mode
+                                                                : Facet::Unknown;
+        if (facet == Facet::Unknown)
+            return Error{"stats_rows: unknown aggregate facet \"" + std::string(state) + "\""};
+        if (auto s = count(row, month, facet); !s)
             return s;
         if (!archived) {
             liveClock(m_scan.acknowledge, row, AcknowledgedAt, AckDue, open);
@@ -151,36 +158,48 @@ private:
                && (m_options.toMonth.empty() || month <= m_options.toMonth);
     }
 
-    Status count(const SqliteStmt& row, std::string_view monthText)
+    /// Which tables a row feeds: an open case all of them, an aggregate row its marginal.
+    enum class Facet { All, KindCategory, UnitKind, Mode, Unknown };
+
+    Status count(const SqliteStmt& row, std::string_view monthText, Facet facet)
     {
+        const bool byKind = facet != Facet::Mode;
+        const bool byCategory = facet == Facet::All || facet == Facet::KindCategory;
+        const bool byUnit = facet == Facet::All || facet == Facet::UnitKind;
+        const bool byMode = facet == Facet::All || facet == Facet::Mode;
         const auto kind = indexOf<Kind>(textOf(row, Kind_));
         const auto category = indexOf<Category>(textOf(row, Category_));
         const auto mode = indexOf<ReportingMode>(textOf(row, Mode_));
-        if (!kind || !category || !mode)
+        if ((byKind && !kind) || (byCategory && !category) || (byMode && !mode))
             return Error{"stats_rows: unknown kind, category or mode in row (" + std::string(textOf(row, Kind_)) + ", "
                          + std::string(textOf(row, Category_)) + ", " + std::string(textOf(row, Mode_)) + ")"};
-        if (domainOf(static_cast<Kind>(*kind)) != domainOf(static_cast<Category>(*category)))
+        if (byCategory && domainOf(static_cast<Kind>(*kind)) != domainOf(static_cast<Category>(*category)))
             return Error{"stats_rows: kind " + std::string(textOf(row, Kind_)) + " with category "
                          + std::string(textOf(row, Category_)) + " of another domain"};
         const std::size_t month = m_months(monthText);
-        const std::size_t unit = m_units(textOf(row, Unit_));
         if (month >= m_scan.kindByMonth.size()) {
             m_scan.kindByMonth.resize(month + 1, {});
             m_scan.categoryByMonth.resize(month + 1, {});
         }
-        if (unit >= m_scan.kindByUnit.size()) {
-            m_scan.kindByUnit.resize(unit + 1, {});
-            m_scan.monthByUnit.resize(unit + 1);
-        }
-        auto& unitMonths = m_scan.monthByUnit[unit];
-        if (month >= unitMonths.size())
-            unitMonths.resize(m_scan.months.size(), 0);
         const std::int64_t weight = row.int64(Weight);
-        m_scan.kindByMonth[month][*kind] += weight;
-        m_scan.categoryByMonth[month][*category] += weight;
-        unitMonths[month] += weight;
-        m_scan.kindByUnit[unit][*kind] += weight;
-        m_scan.modes[*mode] += weight;
+        if (byCategory) {
+            m_scan.kindByMonth[month][*kind] += weight;
+            m_scan.categoryByMonth[month][*category] += weight;
+        }
+        if (byUnit) {
+            const std::size_t unit = m_units(textOf(row, Unit_));
+            if (unit >= m_scan.kindByUnit.size()) {
+                m_scan.kindByUnit.resize(unit + 1, {});
+                m_scan.monthByUnit.resize(unit + 1);
+            }
+            auto& unitMonths = m_scan.monthByUnit[unit];
+            if (month >= unitMonths.size())
+                unitMonths.resize(m_scan.months.size(), 0);
+            unitMonths[month] += weight;
+            m_scan.kindByUnit[unit][*kind] += weight;
+        }
+        if (byMode)
+            m_scan.modes[*mode] += weight;
         return {};
     }
 

@@ -238,9 +238,9 @@ TEST_CASE("retention deletes closed cases after the period and keeps only statis
     CHECK(*f.service->runRetention() == 1);
     CHECK_FALSE(f.store->findCase(id)->has_value());
     auto lock = f.store->lock();
-    CHECK(*f.store->db().queryInt("SELECT count FROM stats_counts WHERE kind = 'near_miss'") == 1);
+    CHECK(*f.store->db().queryInt("SELECT count FROM stats_counts WHERE facet = 'unit_kind' AND kind = 'near_miss'") == 1);
     CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_clocks WHERE clock = 'close'") == 1);
-    CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_rows") == 1);
+    CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM stats_rows") == 3); // one row per facet
     CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM case_recipients") == 0);
 }
 

@@ -219,14 +219,14 @@ TEST_CASE("a row the report model does not know is an error, not a silent miscou
 {
     StatsDb s;
     knownCases(s);
-    s.exec("INSERT INTO stats_counts(kind, category, domain, unit, month, mode, count) "
-           "VALUES ('near_miss', 'bullying', 'physical', 'bn-11', '2025-01', 'open', 1)");
+    s.exec("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) "
+           "VALUES ('kind_category', '2025-01', 'near_miss', 'bullying', '', '', 1)");
     auto mixed = computeStatistics(s.db(), at30Days());
     REQUIRE_FALSE(mixed.ok());
     CHECK_THAT(mixed.error().message, Catch::Contains("another domain"));
     s.exec("DELETE FROM stats_counts WHERE category = 'bullying'");
-    s.exec("INSERT INTO stats_counts(kind, category, domain, unit, month, mode, count) "
-           "VALUES ('rumour', 'vehicles_convoys', 'physical', 'bn-11', '2025-01', 'open', 1)");
+    s.exec("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) "
+           "VALUES ('kind_category', '2025-01', 'rumour', 'vehicles_convoys', '', '', 1)");
     auto unknown = computeStatistics(s.db(), at30Days());
     REQUIRE_FALSE(unknown.ok());
     CHECK_THAT(unknown.error().message, Catch::Contains("rumour"));

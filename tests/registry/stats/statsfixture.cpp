@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <tuple>
 #include <random>
 
 namespace vigil::test {
@@ -98,14 +99,19 @@ void StatsDb::cases(const CaseSpec& c, int times)
 void StatsDb::archive(const ArchiveSpec& a)
 {
     // What closing (and later deleting) `count` such cases left in the aggregates.
-    auto counts = m_db.prepare("INSERT INTO stats_counts(kind, category, domain, unit, month, mode, count) "
+    auto counts = m_db.prepare("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
     REQUIRE(counts.ok());
-    const std::string kind(enumName(a.kind)), category(enumName(a.category)), domain(enumName(domainOf(a.category))),
-        mode(enumName(a.mode));
-    counts->bindText(1, kind).bindText(2, category).bindText(3, domain).bindText(4, a.unit).bindText(5, a.month);
-    counts->bindText(6, mode).bind(7, a.count);
-    REQUIRE(counts->run().ok());
+    const std::string kind(enumName(a.kind)), category(enumName(a.category)), mode(enumName(a.mode));
+    const std::string none;
+    for (const auto& [facet, k, c, u, m] :
+         {std::tuple{"kind_category", &kind, &category, &none, &none}, std::tuple{"unit_kind", &kind, &none, &a.unit, &none},
+          std::tuple{"mode", &none, &none, &none, &mode}}) {
+        counts->reset();
+        counts->bindText(1, facet).bindText(2, a.month).bindText(3, *k).bindText(4, *c).bindText(5, *u).bindText(6, *m);
+        counts->bind(7, a.count);
+        REQUIRE(counts->run().ok());
+    }
     auto clocks = m_db.prepare("INSERT INTO stats_clocks(month, clock, days, count) VALUES (?, ?, ?, ?) "
                                "ON CONFLICT DO UPDATE SET count = count + excluded.count");
     REQUIRE(clocks.ok());

@@ -2,6 +2,9 @@
 #include "fieldapp.h"
 
 #include "background.h"
+#include "bulletinmodel.h"
+#include "conversationmodel.h"
+#include "outboxmodel.h"
 #include "reportdraft.h"
 
 #include <QCoreApplication>
@@ -55,6 +58,16 @@ FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObjec
     m_homeUnit = QString::fromStdString(m_store->settingText(kHomeUnitSetting).value_or(""));
     loadTranslator();
     m_draft = new ReportDraft(*this, this);
+    m_outbox = new OutboxModel(*this, this);
+    m_sync = new SyncEngine(*this, m_options.sync, this);
+    m_conversation = new ConversationModel(*this, this);
+    m_bulletins = new BulletinModel(*this, this);
+    connect(m_sync, &SyncEngine::outboxChanged, m_outbox, &OutboxModel::refresh);
+    connect(m_draft, &ReportDraft::sealed, m_outbox, &OutboxModel::refresh);
+    connect(m_draft, &ReportDraft::sealed, m_sync, &SyncEngine::syncNow);
+    connect(this, &FieldApp::unlocked, m_sync, &SyncEngine::syncNow);
+    if (m_options.startSync)
+        m_sync->start();
 
     m_lockTimer.setSingleShot(true);
     m_lockTimer.setInterval(m_options.lockAfterSeconds * 1000);
@@ -141,6 +154,16 @@ void FieldApp::setHomeUnit(const QString& unit)
     emit homeUnitChanged();
 }
 
+QVariantList FieldApp::units()
+{
+    QVariantList out;
+    if (auto directory = m_trust.directory(now()))
+        for (const auto& u : directory->units)
+            out << QVariantMap{{QStringLiteral("id"), QString::fromStdString(u.id)},
+                               {QStringLiteral("name"), QString::fromStdString(u.name)}};
+    return out;
+}
+
 QString FieldApp::organisation()
 {
     return QString::fromStdString(m_trust.organisation());
@@ -193,6 +216,7 @@ bool FieldApp::enrolFromText(const QString& code)
     setError({});
     updateStage();
     emit directoryChanged();
+    m_sync->syncNow();
     return true;
 }
 

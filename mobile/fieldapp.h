@@ -7,6 +7,7 @@
 
 #include "devicevault.h"
 #include "fieldstore.h"
+#include "syncengine.h"
 #include "trust.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -38,11 +40,15 @@ struct AppOptions {
     int lockAfterSeconds = 120;                       ///< inactivity before the app locks
     std::function<std::uint64_t()> clock;             ///< unix seconds; system clock when empty
     bool startSync = true;                            ///< tests drive the sync engine themselves
+    SyncOptions sync;
 };
 
 class FieldApp : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("reportdraft.h")
+    Q_MOC_INCLUDE("outboxmodel.h")
+    Q_MOC_INCLUDE("conversationmodel.h")
+    Q_MOC_INCLUDE("bulletinmodel.h")
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
 
@@ -52,10 +58,15 @@ class FieldApp : public QObject {
     Q_PROPERTY(QString organisation READ organisation NOTIFY stageChanged)
     Q_PROPERTY(QString relayUrl READ relayUrl NOTIFY stageChanged)
     Q_PROPERTY(QString homeUnit READ homeUnit WRITE setHomeUnit NOTIFY homeUnitChanged)
+    Q_PROPERTY(QVariantList units READ units NOTIFY directoryChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
     Q_PROPERTY(vigil::field::ReportDraft* draft READ draft CONSTANT)
+    Q_PROPERTY(vigil::field::OutboxModel* outbox READ outbox CONSTANT)
+    Q_PROPERTY(vigil::field::SyncEngine* sync READ sync CONSTANT)
+    Q_PROPERTY(vigil::field::ConversationModel* conversation READ conversation CONSTANT)
+    Q_PROPERTY(vigil::field::BulletinModel* bulletins READ bulletins CONSTANT)
 
 public:
     enum class Stage { Enrol, CreatePin, Locked, Ready };
@@ -78,10 +89,16 @@ public:
     QString relayUrl();
     QString homeUnit() const { return m_homeUnit; }
     void setHomeUnit(const QString& unit);
+    /// The units of the verified directory, [{id, name}], for choosing one's own.
+    QVariantList units();
     bool busy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
     int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
     ReportDraft* draft() const { return m_draft; }
+    OutboxModel* outbox() const { return m_outbox; }
+    SyncEngine* sync() const { return m_sync; }
+    ConversationModel* conversation() const { return m_conversation; }
+    BulletinModel* bulletins() const { return m_bulletins; }
 
     /// Enrols from the text of a provisioning payload (pasted or scanned).
     Q_INVOKABLE bool enrolFromText(const QString& code);
@@ -143,6 +160,10 @@ private:
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
     ReportDraft* m_draft = nullptr;
+    OutboxModel* m_outbox = nullptr;
+    SyncEngine* m_sync = nullptr;
+    ConversationModel* m_conversation = nullptr;
+    BulletinModel* m_bulletins = nullptr;
 
 };
 

@@ -29,6 +29,55 @@
         </message>
     </context>
     <context>
+        <name>BulletinDelegate</name>
+        <message>
+            <source>Safety alert</source>
+            <translation>Safety alert</translation>
+        </message>
+        <message>
+            <source>Lesson learned</source>
+            <translation>Lesson learned</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinsPage</name>
+        <message>
+            <source>Bulletins</source>
+            <translation>Bulletins</translation>
+        </message>
+        <message>
+            <source>No bulletins yet. They arrive with the next connection.</source>
+            <translation>No bulletins yet. They arrive with the next connection.</translation>
+        </message>
+        <message>
+            <source>Only bulletins signed by your organisation are shown.</source>
+            <translation>Only bulletins signed by your organisation are shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationPage</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>No replies yet. The people who read your report can answer here, without learning who you are.</source>
+            <translation>No replies yet. The people who read your report can answer here, without learning who you are.</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Your answer</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>Sealing…</translation>
+        </message>
+        <message>
+            <source>Seal and send</source>
+            <translation>Seal and send</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <source>Enrol this phone</source>
@@ -119,6 +168,47 @@
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>Nothing sent yet.</source>
+            <translation>Nothing sent yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delivered</source>
+            <translation>
+                <numerusform>%n delivered</numerusform>
+                <numerusform>%n delivered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reports are not getting through. Open the outbox to see why.</source>
+            <translation>Reports are not getting through. Open the outbox to see why.</translation>
+        </message>
+        <message>
+            <source>Bulletins (%1)</source>
+            <translation>Bulletins (%1)</translation>
+        </message>
+        <message>
+            <source>Bulletins</source>
+            <translation>Bulletins</translation>
         </message>
     </context>
     <context>
@@ -453,6 +543,74 @@
         <message>
             <source>Vigil</source>
             <translation>Vigil</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxDelegate</name>
+        <message>
+            <source>%1 · sealed %2</source>
+            <translation>%1 · sealed %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1</source>
+            <translation>Receipt %1</translation>
+        </message>
+        <message>
+            <source>Receipt code %1</source>
+            <translation>Receipt code %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Save the receipt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reply(s) — tap to read</source>
+            <translation>
+                <numerusform>%n reply — tap to read</numerusform>
+                <numerusform>%n replies — tap to read</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>No reports yet.</source>
+            <translation>No reports yet.</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Save the receipt</translation>
+        </message>
+        <message>
+            <source>Vigil receipts (*.vigil-receipt)</source>
+            <translation>Vigil receipts (*.vigil-receipt)</translation>
+        </message>
+        <message>
+            <source>Receipt saved. Keep it as proof that you filed this report.</source>
+            <translation>Receipt saved. Keep it as proof that you filed this report.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved.</source>
+            <translation>The receipt could not be saved.</translation>
         </message>
     </context>
     <context>
@@ -830,6 +988,55 @@ co-driver</translation>
             <source>Wipe everything</source>
             <translation>Wipe everything</translation>
         </message>
+        <message>
+            <source>Your unit</source>
+            <translation>Your unit</translation>
+        </message>
+        <message>
+            <source>Used to find who receives your reports. You can report at a higher level each time.</source>
+            <translation>Used to find who receives your reports. You can report at a higher level each time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusCard</name>
+        <message>
+            <source>Your reports have not been sent since %1. Reason: %2 Vigil keeps trying.</source>
+            <translation>Your reports have not been sent since %1. Reason: %2 Vigil keeps trying.</translation>
+        </message>
+        <message>
+            <source>Sending and checking for replies…</source>
+            <translation>Sending and checking for replies…</translation>
+        </message>
+        <message numerus="yes">
+            <source>No connection to Vigil. %n report(s) wait safely on this phone and will be sent by themselves.</source>
+            <translation>
+                <numerusform>No connection to Vigil. %n report waits safely on this phone and will be sent by itself.</numerusform>
+                <numerusform>No connection to Vigil. %n reports wait safely on this phone and will be sent by themselves.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No connection to Vigil right now.</source>
+            <translation>No connection to Vigil right now.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n report waiting to be sent.</numerusform>
+                <numerusform>%n reports waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is sent. Last contact with Vigil: %1.</source>
+            <translation>Everything is sent. Last contact with Vigil: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to send.</source>
+            <translation>Nothing to send.</translation>
+        </message>
+        <message>
+            <source>Try now</source>
+            <translation>Try now</translation>
+        </message>
     </context>
     <context>
         <name>TextEntryField</name>
@@ -877,6 +1084,17 @@ co-driver</translation>
         <message>
             <source>Start: enrol this phone</source>
             <translation>Start: enrol this phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::ConversationModel</name>
+        <message>
+            <source>The list of recipients is out of date; connect once and try again.</source>
+            <translation>The list of recipients is out of date; connect once and try again.</translation>
+        </message>
+        <message>
+            <source>The message was not sealed, and nothing was sent: %1</source>
+            <translation>The message was not sealed, and nothing was sent: %1</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1185,41 @@ co-driver</translation>
         <message>
             <source>The report was not sealed, and nothing was sent: %1</source>
             <translation>The report was not sealed, and nothing was sent: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::SyncEngine</name>
+        <message>
+            <source>No connection to Vigil (%1).</source>
+            <translation>No connection to Vigil (%1).</translation>
+        </message>
+        <message>
+            <source>The network answered, but not as Vigil does (HTTP %1). A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</source>
+            <translation>The network answered, but not as Vigil does (HTTP %1). A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</translation>
+        </message>
+        <message>
+            <source>The relay offered a list of recipients this phone does not trust: %1</source>
+            <translation>The relay offered a list of recipients this phone does not trust: %1</translation>
+        </message>
+        <message>
+            <source>The relay could not take the reports now (HTTP %1).</source>
+            <translation>The relay could not take the reports now (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</source>
+            <translation>The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</translation>
+        </message>
+        <message>
+            <source>The relay's receipt did not verify, so this report does not count as delivered yet: %1</source>
+            <translation>The relay's receipt did not verify, so this report does not count as delivered yet: %1</translation>
+        </message>
+        <message>
+            <source>Replies could not be fetched (HTTP %1).</source>
+            <translation>Replies could not be fetched (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Bulletins could not be fetched (HTTP %1).</source>
+            <translation>Bulletins could not be fetched (HTTP %1).</translation>
         </message>
     </context>
 </TS>

@@ -29,6 +29,55 @@
         </message>
     </context>
     <context>
+        <name>BulletinDelegate</name>
+        <message>
+            <source>Safety alert</source>
+            <translation>Veiligheidswaarschuwing</translation>
+        </message>
+        <message>
+            <source>Lesson learned</source>
+            <translation>Geleerde les</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinsPage</name>
+        <message>
+            <source>Bulletins</source>
+            <translation>Bulletins</translation>
+        </message>
+        <message>
+            <source>No bulletins yet. They arrive with the next connection.</source>
+            <translation>Nog geen bulletins. Ze komen binnen bij de volgende verbinding.</translation>
+        </message>
+        <message>
+            <source>Only bulletins signed by your organisation are shown.</source>
+            <translation>Alleen bulletins die door je organisatie zijn ondertekend worden getoond.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationPage</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>No replies yet. The people who read your report can answer here, without learning who you are.</source>
+            <translation>Nog geen antwoorden. Wie je melding leest kan hier antwoorden, zonder te weten wie je bent.</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Je antwoord</translation>
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation>Wordt verzegeld…</translation>
+        </message>
+        <message>
+            <source>Seal and send</source>
+            <translation>Verzegelen en versturen</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <source>Enrol this phone</source>
@@ -119,6 +168,47 @@
         <message>
             <source>Settings</source>
             <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Postvak uit</translation>
+        </message>
+        <message>
+            <source>Nothing sent yet.</source>
+            <translation>Nog niets verstuurd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n wacht</numerusform>
+                <numerusform>%n wachten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delivered</source>
+            <translation>
+                <numerusform>%n afgeleverd</numerusform>
+                <numerusform>%n afgeleverd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n geweigerd</numerusform>
+                <numerusform>%n geweigerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reports are not getting through. Open the outbox to see why.</source>
+            <translation>Meldingen komen niet door. Open het postvak uit om te zien waarom.</translation>
+        </message>
+        <message>
+            <source>Bulletins (%1)</source>
+            <translation>Bulletins (%1)</translation>
+        </message>
+        <message>
+            <source>Bulletins</source>
+            <translation>Bulletins</translation>
         </message>
     </context>
     <context>
@@ -453,6 +543,74 @@
         <message>
             <source>Vigil</source>
             <translation>Vigil</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <source>You</source>
+            <translation>Jij</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxDelegate</name>
+        <message>
+            <source>%1 · sealed %2</source>
+            <translation>%1 · verzegeld %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reden: %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1</source>
+            <translation>Ontvangstcode %1</translation>
+        </message>
+        <message>
+            <source>Receipt code %1</source>
+            <translation>Ontvangstcode %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Bewaren</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Ontvangstbewijs bewaren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reply(s) — tap to read</source>
+            <translation>
+                <numerusform>%n antwoord — tik om te lezen</numerusform>
+                <numerusform>%n antwoorden — tik om te lezen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Postvak uit</translation>
+        </message>
+        <message>
+            <source>No reports yet.</source>
+            <translation>Nog geen meldingen.</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Ontvangstbewijs bewaren</translation>
+        </message>
+        <message>
+            <source>Vigil receipts (*.vigil-receipt)</source>
+            <translation>Vigil-ontvangstbewijzen (*.vigil-receipt)</translation>
+        </message>
+        <message>
+            <source>Receipt saved. Keep it as proof that you filed this report.</source>
+            <translation>Ontvangstbewijs bewaard. Bewaar het als bewijs dat je deze melding hebt gedaan.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved.</source>
+            <translation>Het ontvangstbewijs kon niet worden bewaard.</translation>
         </message>
     </context>
     <context>
@@ -830,6 +988,55 @@ bijrijder</translation>
             <source>Wipe everything</source>
             <translation>Alles wissen</translation>
         </message>
+        <message>
+            <source>Your unit</source>
+            <translation>Je eenheid</translation>
+        </message>
+        <message>
+            <source>Used to find who receives your reports. You can report at a higher level each time.</source>
+            <translation>Bepaalt wie je meldingen ontvangt. Je kunt per melding een hoger niveau kiezen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusCard</name>
+        <message>
+            <source>Your reports have not been sent since %1. Reason: %2 Vigil keeps trying.</source>
+            <translation>Je meldingen zijn sinds %1 niet verstuurd. Reden: %2 Vigil blijft het proberen.</translation>
+        </message>
+        <message>
+            <source>Sending and checking for replies…</source>
+            <translation>Versturen en kijken of er antwoorden zijn…</translation>
+        </message>
+        <message numerus="yes">
+            <source>No connection to Vigil. %n report(s) wait safely on this phone and will be sent by themselves.</source>
+            <translation>
+                <numerusform>Geen verbinding met Vigil. %n melding wacht veilig op deze telefoon en wordt vanzelf verstuurd.</numerusform>
+                <numerusform>Geen verbinding met Vigil. %n meldingen wachten veilig op deze telefoon en worden vanzelf verstuurd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No connection to Vigil right now.</source>
+            <translation>Op dit moment geen verbinding met Vigil.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n melding wacht op verzending.</numerusform>
+                <numerusform>%n meldingen wachten op verzending.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is sent. Last contact with Vigil: %1.</source>
+            <translation>Alles is verstuurd. Laatste contact met Vigil: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to send.</source>
+            <translation>Niets te versturen.</translation>
+        </message>
+        <message>
+            <source>Try now</source>
+            <translation>Nu proberen</translation>
+        </message>
     </context>
     <context>
         <name>TextEntryField</name>
@@ -877,6 +1084,17 @@ bijrijder</translation>
         <message>
             <source>Start: enrol this phone</source>
             <translation>Begin: koppel deze telefoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::ConversationModel</name>
+        <message>
+            <source>The list of recipients is out of date; connect once and try again.</source>
+            <translation>De lijst met ontvangers is verouderd; maak één keer verbinding en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The message was not sealed, and nothing was sent: %1</source>
+            <translation>Het bericht is niet verzegeld en er is niets verstuurd: %1</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1185,41 @@ bijrijder</translation>
         <message>
             <source>The report was not sealed, and nothing was sent: %1</source>
             <translation>De melding is niet verzegeld en er is niets verstuurd: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::SyncEngine</name>
+        <message>
+            <source>No connection to Vigil (%1).</source>
+            <translation>Geen verbinding met Vigil (%1).</translation>
+        </message>
+        <message>
+            <source>The network answered, but not as Vigil does (HTTP %1). A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</source>
+            <translation>Het netwerk antwoordde, maar niet zoals Vigil dat doet (HTTP %1). Misschien zit er een wifi-inlogpagina tussen: open een browser, log in, en Vigil gaat vanzelf verder.</translation>
+        </message>
+        <message>
+            <source>The relay offered a list of recipients this phone does not trust: %1</source>
+            <translation>Het tussenstation bood een lijst met ontvangers aan die deze telefoon niet vertrouwt: %1</translation>
+        </message>
+        <message>
+            <source>The relay could not take the reports now (HTTP %1).</source>
+            <translation>Het tussenstation kon de meldingen nu niet aannemen (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</source>
+            <translation>Het netwerk antwoordde, maar niet zoals Vigil dat doet. Misschien zit er een wifi-inlogpagina tussen: open een browser, log in, en Vigil gaat vanzelf verder.</translation>
+        </message>
+        <message>
+            <source>The relay's receipt did not verify, so this report does not count as delivered yet: %1</source>
+            <translation>Het ontvangstbewijs van het tussenstation klopt niet, dus deze melding telt nog niet als afgeleverd: %1</translation>
+        </message>
+        <message>
+            <source>Replies could not be fetched (HTTP %1).</source>
+            <translation>Antwoorden konden niet worden opgehaald (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Bulletins could not be fetched (HTTP %1).</source>
+            <translation>Bulletins konden niet worden opgehaald (HTTP %1).</translation>
         </message>
     </context>
 </TS>

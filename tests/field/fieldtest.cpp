@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
+// This file holds Catch's runner: the define must come before the first include of Catch.
+#define CATCH_CONFIG_RUNNER
 #include "fieldtest.h"
+
+#include <catch2/catch.hpp>
 
 #include "testdata.h"
 
@@ -9,9 +13,6 @@
 #include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QThread>
-
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
 
 namespace vigil::field::fixture {
 
@@ -39,6 +40,71 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
         QThread::msleep(2);
     }
     return done();
+}
+
+TestApp::TestApp(const std::string& relayUrl, std::uint32_t directoryVersion)
+{
+    build();
+    REQUIRE(m_app->enrolFromText(QString::fromStdString(provisioningJson(relayUrl, directoryVersion))));
+    // Enrolling starts a first round by itself (to fetch the directory); let it end.
+    REQUIRE(waitFor([this]() { return !m_app->sync()->busy(); }, 10000));
+    auto key = VaultKey::create("123456", VaultParams::minimal());
+    REQUIRE(key);
+    REQUIRE(m_app->vault().create(std::move(*key)));
+}
+
+void TestApp::build()
+{
+    auto store = FieldStore::open(m_dir.path().toStdString());
+    REQUIRE(store);
+    AppOptions options;
+    options.vaultParams = VaultParams::minimal();
+    options.clock = [this]() { return now; };
+    options.startSync = false;
+    options.sync.baseBackoffMs = 10;
+    options.sync.maxBackoffMs = 80;
+    options.sync.idleIntervalMs = 60 * 60 * 1000;
+    options.sync.requestTimeoutMs = 3000;
+    options.sync.watchNetwork = false;
+    m_app = std::make_unique<FieldApp>(std::move(*store), options);
+    m_app->setLanguage(QStringLiteral("en"));
+}
+
+void TestApp::restart()
+{
+    m_app.reset();
+    build();
+    auto key = DeviceVault::derive(m_app->store(), "123456");
+    REQUIRE(key);
+    m_app->vault().adopt(std::move(*key));
+}
+
+SealOutcome TestApp::seal(const Report& report, const std::string& unit)
+{
+    auto directory = m_app->trust().directory(now);
+    REQUIRE(directory);
+    SealRequest request;
+    request.report = report;
+    request.unit = unit;
+    auto outcome = sealAndStore(m_app->store(), *m_app->vault().key(), *directory, request, now);
+    REQUIRE(outcome);
+    return *outcome;
+}
+
+bool TestApp::syncRound(int timeoutMs)
+{
+    REQUIRE(waitFor([this]() { return !m_app->sync()->busy(); }, timeoutMs));
+    bool finished = false;
+    bool ok = false;
+    auto connection = QObject::connect(m_app->sync(), &SyncEngine::roundFinished, [&](bool result) {
+        finished = true;
+        ok = result;
+    });
+    m_app->sync()->syncNow();
+    waitFor([&]() { return finished; }, timeoutMs);
+    QObject::disconnect(connection);
+    REQUIRE(finished);
+    return ok;
 }
 
 } // namespace vigil::field::fixture

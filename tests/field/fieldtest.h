@@ -4,12 +4,18 @@
 // Helpers for the field app's tests: a temporary data folder, an enrolment payload built
 // on the fixed test keys, and a way to wait for Qt signals without a nested event loop leak.
 
+#include "mobile/fieldapp.h"
+#include "mobile/reportsealer.h"
 #include "shared/bytes.h"
 
+#include <QString>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace vigil::field::fixture {
@@ -28,4 +34,31 @@ Bytes signedSampleDirectory(std::uint32_t version);
 /// Processes events until `done()` or `timeoutMs` passes; returns done().
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 5000);
 
+/// A field app on a temporary folder, enrolled against `relayUrl`, with a PIN set (vault
+/// open), a settable clock, and sync started by hand. restart() simulates the app being
+/// killed and started again on the same data.
+class TestApp {
+public:
+    explicit TestApp(const std::string& relayUrl, std::uint32_t directoryVersion = 1);
+    FieldApp& operator*() { return *m_app; }
+    FieldApp* operator->() { return m_app.get(); }
+    void restart();
+    /// Seals a report through the same path the UI uses (sealAndStore); returns its row.
+    SealOutcome seal(const Report& report, const std::string& unit = "13-brigade");
+    /// Runs one sync round to its end; returns whether it succeeded.
+    bool syncRound(int timeoutMs = 10000);
+    std::uint64_t now = kNow;
+
+private:
+    void build();
+    QTemporaryDir m_dir;
+    std::unique_ptr<FieldApp> m_app;
+};
+
 } // namespace vigil::field::fixture
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch

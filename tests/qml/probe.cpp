@@ -3,7 +3,14 @@
 
 #include "testdata.h"
 
+#include "mobile/bulletinmodel.h"
+#include "mobile/conversationmodel.h"
+#include "mobile/devicevault.h"
 #include "mobile/fieldapp.h"
+#include "mobile/outboxmodel.h"
+#include "mobile/reportsealer.h"
+#include "shared/bulletin.h"
+#include "shared/receipt.h"
 #include "shared/provisioning.h"
 #include "shared/reportbody.h"
 #include "shared/reportcodec.h"
@@ -88,4 +95,62 @@ void Probe::reset(const QString& language, bool night)
     app->panicWipe();
     app->setLanguage(language);
     app->setNightMode(night);
+}
+
+void Probe::deliverAll()
+{
+    FieldApp* app = FieldApp::instance();
+    for (const auto& row : app->store().pending(1000)) {
+        vigil::ReceiptLeaf leaf{row.reportId, row.envelopeHash};
+        auto receipts = vigil::signReceiptBatch(vigil::test::relayKey(), std::span(&leaf, 1), app->now());
+        auto sealed = app->vault().dropSeal(vigil::encodeReceipt(receipts.front()));
+        if (sealed)
+            (void)app->store().markDelivered(row.id, vigil::field::OutboxState::Delivered, *sealed);
+    }
+    app->outbox()->refresh();
+}
+
+void Probe::addReply(const QString& text)
+{
+    FieldApp* app = FieldApp::instance();
+    auto rows = app->store().outbox();
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+        if (it->kind != vigil::field::EnvelopeKind::Report)
+            continue;
+        const auto slotName = vigil::field::slot::thread(it->reportId);
+        std::vector<vigil::field::ThreadMessage> thread;
+        if (auto existing = app->vault().get(slotName))
+            if (auto decoded = vigil::field::decodeThread(vigil::toString(existing->view())))
+                thread = std::move(*decoded);
+        thread.push_back({false, app->now() + 3600, "m3", "Advisor Bakker", text.toStdString(), {}});
+        (void)app->vault().put(slotName, vigil::asBytes(vigil::field::encodeThread(thread)));
+        app->outbox()->refresh();
+        app->conversation()->refresh();
+        return;
+    }
+}
+
+void Probe::addBulletins()
+{
+    FieldApp* app = FieldApp::instance();
+    vigil::Bulletin alert;
+    alert.sequence = 1;
+    alert.published = 1'749'900'000;
+    alert.kind = vigil::BulletinKind::SafetyAlert;
+    alert.categories = {vigil::Category::HazardousSubstanceTransport};
+    alert.titleNl = "Jerrycans altijd vastsjorren";
+    alert.titleEn = "Always strap down jerrycans";
+    alert.textNl = "Na drie meldingen van lekkende jerrycans: controleer de lading en de spanbanden voor vertrek.";
+    alert.textEn = "After three reports of leaking jerrycans: check the load and the straps before departure.";
+    vigil::Bulletin lesson = alert;
+    lesson.sequence = 2;
+    lesson.published = 1'749'990'000;
+    lesson.kind = vigil::BulletinKind::LessonLearned;
+    lesson.titleNl = "Hitte op de schietbaan";
+    lesson.titleEn = "Heat on the range";
+    lesson.textNl = "Plan schietoefeningen in de zomer vroeg op de dag en zorg voor schaduw en water.";
+    lesson.textEn = "In summer, plan range practice early in the day and provide shade and water.";
+    for (const auto& b : {alert, lesson})
+        (void)app->store().addBulletin(static_cast<std::int64_t>(b.sequence), vigil::signBulletin(b, vigil::test::rootKey()));
+    app->bulletins()->refresh();
 }

@@ -27,6 +27,12 @@ public:
     Q_INVOKABLE QVariantMap lastEnvelope() const;
     /// Where screenshots go (VIGIL_SCREENSHOT_DIR), or empty when none are wanted.
     Q_INVOKABLE QString screenshotDir() const;
+    /// Marks every pending envelope delivered with a receipt from the test relay.
+    Q_INVOKABLE void deliverAll();
+    /// Adds an advisor's reply to the newest report's conversation (as the sync engine would).
+    Q_INVOKABLE void addReply(const QString& text);
+    /// Stores two signed bulletins (a safety alert and a lesson learned).
+    Q_INVOKABLE void addBulletins();
     /// Back to first start (panic wipe), in the given language and theme.
     Q_INVOKABLE void reset(const QString& language, bool night);
 };

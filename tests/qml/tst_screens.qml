@@ -85,6 +85,22 @@ TestCase {
         shell.stack.pop(null)
         waitForPage("homePage")
 
+        Probe.deliverAll()
+        Probe.addReply(lang === "nl" ? "Dank voor je melding. De spanbanden worden vandaag vervangen. Wil je er meer over kwijt?"
+                                     : "Thank you for reporting. The straps are being replaced today. Anything you want to add?")
+        Probe.addBulletins()
+        shot("home-after")
+        open("OutboxPage.qml", "outboxPage")
+        shot("outbox")
+        App.conversation.open(App.outbox.data(App.outbox.index(0, 0), 257))
+        open("ConversationPage.qml", "conversationPage")
+        shot("conversation")
+        shell.stack.pop(null)
+        open("BulletinsPage.qml", "bulletinsPage")
+        shot("bulletins")
+        shell.stack.pop(null)
+        waitForPage("homePage")
+
         App.draft.start("social")
         App.draft.category = "bullying"
         open("ReportWhatPage.qml", "reportWhatPage")

@@ -51,6 +51,38 @@ FieldPage {
         onClicked: root.startReport("advisor")
     }
 
+    ChoiceCard {
+        objectName: "outboxCard"
+        Layout.fillWidth: true
+        title: qsTr("Outbox")
+        description: {
+            void App.language
+            if (App.outbox.count === 0)
+                return qsTr("Nothing sent yet.")
+            let parts = []
+            if (App.outbox.pendingCount > 0)
+                parts.push(qsTr("%n waiting", "", App.outbox.pendingCount))
+            if (App.outbox.deliveredCount > 0)
+                parts.push(qsTr("%n delivered", "", App.outbox.deliveredCount))
+            if (App.outbox.quarantinedCount > 0)
+                parts.push(qsTr("%n refused", "", App.outbox.quarantinedCount))
+            return parts.join(" · ")
+        }
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("OutboxPage.qml"))
+    }
+    InfoBanner {
+        Layout.fillWidth: true
+        tone: App.sync.longFailure ? "danger" : "warning"
+        text: App.sync.longFailure || (App.sync.status === "failing" && App.outbox.pendingCount > 0)
+              ? qsTr("Reports are not getting through. Open the outbox to see why.") : ""
+    }
+    ActionButton {
+        objectName: "bulletinsButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        text: App.bulletins.count > 0 ? qsTr("Bulletins (%1)").arg(App.bulletins.count) : qsTr("Bulletins")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("BulletinsPage.qml"))
+    }
     ActionButton {
         objectName: "settingsButton"
         Layout.fillWidth: true

@@ -34,6 +34,7 @@ FieldPage {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 checkable: true
+                compact: true
                 checked: App.draft.kind === modelData
                 title: Labels.kindTitle(modelData)
                 onClicked: {

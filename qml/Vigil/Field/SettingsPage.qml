@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -24,6 +25,27 @@ FieldPage {
         description: qsTr("Dim red on black, for light discipline in the dark.")
         checked: App.nightMode
         onToggled: App.nightMode = checked
+    }
+
+    SectionHeading {
+        Layout.fillWidth: true
+        text: qsTr("Your unit")
+        hint: qsTr("Used to find who receives your reports. You can report at a higher level each time.")
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: App.units
+            delegate: ActionButton {
+                required property var modelData
+                objectName: "homeUnit_" + modelData.id
+                kind: App.homeUnit === modelData.id ? "primary" : "secondary"
+                font.pixelSize: Theme.fontBody
+                text: modelData.name
+                onClicked: App.homeUnit = modelData.id
+            }
+        }
     }
 
     ActionButton {

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "account.h"
+
+#include "background.h"
+#include "registryclient.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace vigil::advisor {
+
+namespace {
+
+QString fromStd(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+/// A provisioning file's text from a path, a file: URL, or the JSON pasted as it is.
+Result<std::string> provisioningText(const QString& input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{')))
+        return trimmed.toStdString();
+    const QString path = trimmed.startsWith(QLatin1String("file:")) ? QUrl(trimmed).toLocalFile() : trimmed;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{"cannot open " + path.toStdString() + ": " + file.errorString().toStdString()};
+    return file.read(1024 * 1024).toStdString();
+}
+
+} // namespace
+
+Account::Account(std::filesystem::path vaultPath, VaultParams params, RegistryClient& client, QObject* parent)
+    : QObject(parent), m_path(std::move(vaultPath)), m_params(params), m_client(client),
+      m_hasVaultFile(KeyVault::exists(m_path)), m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+Account::~Account() = default;
+
+Account::Stage Account::stage() const
+{
+    if (!m_vault)
+        return m_hasVaultFile ? Stage::Locked : Stage::NeedsVault;
+    return m_vault->settings() ? Stage::Ready : Stage::NeedsRegistry;
+}
+
+QString Account::identity() const
+{
+    return m_vault ? fromStd(m_vault->identity()) : QString();
+}
+
+QString Account::registryUrl() const
+{
+    return m_vault && m_vault->settings() ? fromStd(m_vault->settings()->url) : QString();
+}
+
+QString Account::organisation() const
+{
+    return m_vault && m_vault->settings() ? fromStd(m_vault->settings()->organisation) : QString();
+}
+
+QString Account::rootKeyId() const
+{
+    return m_vault && m_vault->settings() ? fromStd(keyId(m_vault->settings()->rootKey)) : QString();
+}
+
+void Account::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void Account::setError(const QString& error)
+{
+    if (m_lastError != error) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+}
+
+void Account::createVault(const QString& passphrase, const QString& repeated)
+{
+    if (m_busy)
+        return;
+    if (passphrase != repeated) {
+        setError(tr("The two passphrases differ."));
+        return;
+    }
+    if (static_cast<std::size_t>(passphrase.size()) < KeyVault::kMinPassphrase) {
+        setError(tr("The passphrase needs at least %1 characters.").arg(KeyVault::kMinPassphrase));
+        return;
+    }
+    setError({});
+    setBusy(true);
+    runInBackground(
+        this, [path = m_path, pass = passphrase.toStdString(), params = m_params]() mutable {
+            auto vault = KeyVault::create(path, pass, params);
+            wipe(pass);
+            return vault;
+        },
+        [this](Result<std::unique_ptr<KeyVault>> vault) {
+            setBusy(false);
+            if (!vault) {
+                setError(fromStd(vault.error().message));
+                return;
+            }
+            m_hasVaultFile = true;
+            adoptVault(std::move(*vault));
+        });
+}
+
+void Account::unlock(const QString& passphrase)
+{
+    if (m_busy)
+        return;
+    setError({});
+    setBusy(true);
+    runInBackground(
+        this, [path = m_path, pass = passphrase.toStdString()]() mutable {
+            auto vault = KeyVault::unlock(path, pass);
+            wipe(pass);
+            return vault;
+        },
+        [this](Result<std::unique_ptr<KeyVault>> vault) {
+            setBusy(false);
+            if (!vault) {
+                setError(fromStd(vault.error().message));
+                return;
+            }
+            adoptVault(std::move(*vault));
+        });
+}
+
+void Account::adoptVault(std::unique_ptr<KeyVault> vault)
+{
+    m_vault = std::move(vault);
+    applySettings();
+    emit stageChanged();
+    emit settingsChanged();
+    emit unlocked();
+}
+
+void Account::applySettings()
+{
+    if (m_vault && m_vault->settings())
+        m_client.setBaseUrl(QUrl(fromStd(m_vault->settings()->url)));
+}
+
+void Account::lock()
+{
+    if (!m_vault)
+        return;
+    emit locked();
+    m_client.setToken({});
+    m_vault.reset();
+    m_signedIn = false;
+    m_memberId.clear();
+    m_memberName.clear();
+    setError({});
+    emit signedInChanged();
+    emit settingsChanged();
+    emit stageChanged();
+}
+
+void Account::loadProvisioning(const QString& pathOrJson)
+{
+    if (!m_vault)
+        return;
+    auto text = provisioningText(pathOrJson);
+    if (!text) {
+        setError(fromStd(text.error().message));
+        return;
+    }
+    auto settings = settingsFromProvisioning(*text, static_cast<std::uint64_t>(m_clock()));
+    if (!settings) {
+        setError(fromStd(settings.error().message));
+        return;
+    }
+    if (auto s = m_vault->setSettings(*settings); !s) {
+        setError(fromStd(s.error().message));
+        return;
+    }
+    setError({});
+    m_signedIn = false;
+    m_memberId.clear();
+    applySettings();
+    emit signedInChanged();
+    emit settingsChanged();
+    emit stageChanged();
+}
+
+void Account::signIn()
+{
+    if (!m_vault || !m_vault->settings() || m_busy)
+        return;
+    setBusy(true);
+    const QString key = fromStd(toHex(m_vault->signKey().publicKey));
+    m_client.setToken({});
+    m_client.postJson(QStringLiteral("/v1/advisor/challenge"), QJsonObject{{QStringLiteral("sign_key"), key}}, this,
+                      [this](const HttpResult& challenge) { onChallenge(challenge); });
+}
+
+void Account::failSignIn(const QString& error, bool reachable)
+{
+    setBusy(false);
+    setError(error);
+    emit signInFinished(false, reachable);
+}
+
+void Account::onChallenge(const HttpResult& challenge)
+{
+    if (!m_vault || !m_vault->settings())
+        return failSignIn(tr("Sign-in was cancelled."), true);
+    if (challenge.status == 403)
+        return failSignIn(tr("The registry does not know this console's key yet: give the operator your identity "
+                             "string. (%1)")
+                              .arg(challenge.errorText()),
+                          true);
+    if (!challenge.ok())
+        return failSignIn(tr("Sign-in failed: %1").arg(challenge.errorText()), challenge.reached());
+    const QString nonce = challenge.json().value(QStringLiteral("nonce")).toString();
+    auto nonceBytes = fromHex(nonce.toStdString());
+    if (!nonceBytes || nonceBytes->size() != 32)
+        return failSignIn(tr("Sign-in failed: the registry sent a malformed challenge."), true);
+    // The statement names the pinned registry, so this signature is useless anywhere else.
+    const Signature signature = m_vault->signKey().sign(signInStatement(m_vault->settings()->rootKey, *nonceBytes));
+    const QJsonObject body{{QStringLiteral("sign_key"), fromStd(toHex(m_vault->signKey().publicKey))},
+                           {QStringLiteral("nonce"), nonce},
+                           {QStringLiteral("signature"), fromStd(toHex(signature))}};
+    m_client.postJson(QStringLiteral("/v1/advisor/session"), body, this,
+                      [this](const HttpResult& session) { onSession(session); });
+}
+
+void Account::onSession(const HttpResult& session)
+{
+    const QJsonObject o = session.json();
+    const QString token = o.value(QStringLiteral("token")).toString();
+    if (!session.ok() || token.isEmpty())
+        return failSignIn(tr("Sign-in failed: %1").arg(session.errorText()), session.reached());
+    setBusy(false);
+    m_client.setToken(token.toUtf8());
+    m_memberId = o.value(QStringLiteral("member_id")).toString();
+    m_signedIn = true;
+    setError({});
+    emit signedInChanged();
+    emit signInFinished(true, true);
+}
+
+void Account::sessionExpired()
+{
+    m_client.setToken({});
+    if (m_signedIn) {
+        m_signedIn = false;
+        emit signedInChanged();
+    }
+}
+
+void Account::setMemberName(const QString& name)
+{
+    if (m_memberName != name) {
+        m_memberName = name;
+        emit signedInChanged();
+    }
+}
+
+void Account::copyIdentity() const
+{
+    if (auto* clipboard = QGuiApplication::clipboard(); clipboard && m_vault)
+        clipboard->setText(identity());
+}
+
+} // namespace vigil::advisor

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "conversationmodel.h"
+
+#include "background.h"
+#include "devicevault.h"
+#include "fieldapp.h"
+
+namespace vigil::field {
+
+ConversationModel::ConversationModel(FieldApp& app, QObject* parent) : QAbstractListModel(parent), m_app(app)
+{
+    connect(app.sync(), &SyncEngine::repliesChanged, this, &ConversationModel::refresh);
+    connect(app.sync(), &SyncEngine::outboxChanged, this, &ConversationModel::refresh);
+    connect(&app, &FieldApp::locked, this, [this]() {
+        // Nothing of the conversation stays in memory once the app is locked.
+        beginResetModel();
+        m_messages.clear();
+        m_reportId.clear();
+        m_title.clear();
+        endResetModel();
+        emit reportChanged();
+        emit countChanged();
+    });
+}
+
+int ConversationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QHash<int, QByteArray> ConversationModel::roleNames() const
+{
+    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}};
+}
+
+QVariant ConversationModel::data(const QModelIndex& index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const auto& m = m_messages[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case OutgoingRole: return m.outgoing;
+    case AuthorRole: return QString::fromStdString(m.authorName);
+    case Qt::DisplayRole:
+    case TextRole: return QString::fromStdString(m.text);
+    case SentRole: return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m.sent));
+    case StateRole: {
+        if (!m.outgoing)
+            return QString();
+        auto id = fixedFromHex<16>(m.followUpId);
+        auto row = id ? m_app.store().outboxRowByReport(*id) : std::nullopt;
+        return row ? QString::fromUtf8(stateName(row->state).data()) : QString();
+    }
+    default: return {};
+    }
+}
+
+void ConversationModel::open(const QString& reportId)
+{
+    m_reportId = reportId;
+    m_lastError.clear();
+    refresh();
+    emit reportChanged();
+}
+
+void ConversationModel::refresh()
+{
+    beginResetModel();
+    m_messages.clear();
+    m_title.clear();
+    auto id = fixedFromHex<16>(m_reportId.toStdString());
+    if (id && m_app.vault().isUnlocked()) {
+        if (auto plain = m_app.vault().get(slot::report(*id)))
+            if (auto summary = decodeSummary(toString(plain->view())))
+                m_title = QString::fromStdString(summary->headline);
+        if (auto plain = m_app.vault().get(slot::thread(*id)))
+            if (auto thread = decodeThread(toString(plain->view())))
+                m_messages = std::move(*thread);
+    }
+    std::stable_sort(m_messages.begin(), m_messages.end(),
+                     [](const ThreadMessage& a, const ThreadMessage& b) { return a.sent < b.sent; });
+    endResetModel();
+    emit countChanged();
+    emit reportChanged();
+}
+
+void ConversationModel::setBusy(bool busy, const QString& error)
+{
+    m_busy = busy;
+    m_lastError = error;
+    emit busyChanged();
+}
+
+void ConversationModel::send(const QString& text)
+{
+    const std::string message = text.trimmed().toStdString();
+    auto id = fixedFromHex<16>(m_reportId.toStdString());
+    auto key = m_app.vault().key();
+    if (m_busy || message.empty() || !id || !key)
+        return;
+    const std::uint64_t now = m_app.now();
+    auto directory = m_app.trust().directory(now);
+    if (!directory) {
+        setBusy(false, tr("The list of recipients is out of date; connect once and try again."));
+        return;
+    }
+    setBusy(true, {});
+    FieldStore* store = &m_app.store();
+    runInBackground(
+        this,
+        [store, key, dir = std::move(*directory), original = *id, message, now]() {
+            return sealFollowUpAndStore(*store, *key, dir, original, message, now);
+        },
+        [this](Result<SealOutcome> outcome) {
+            if (!outcome) {
+                setBusy(false, tr("The message was not sealed, and nothing was sent: %1")
+                                   .arg(QString::fromStdString(outcome.error().message)));
+                return;
+            }
+            setBusy(false, {});
+            refresh();
+            emit sent();
+            m_app.sync()->syncNow();
+        });
+}
+
+} // namespace vigil::field

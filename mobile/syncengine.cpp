@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "syncengine.h"
+
+#include "fieldapp.h"
+#include "fieldstore.h"
+
+#include "shared/batch.h"
+#include "shared/receipt.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace vigil::field {
+
+namespace {
+
+constexpr std::string_view kEtagSetting = "sync.directory_etag";
+constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
+
+QByteArray toQBytes(ByteView b)
+{
+    return QByteArray(reinterpret_cast<const char*>(b.data()), static_cast<qsizetype>(b.size()));
+}
+
+/// What a stored/duplicate answer means for one row: its receipt must be for exactly this
+/// envelope and signed by a node the directory lists. A receipt from the registry's own
+/// ingest means the registry has it.
+Result<OutboxState> judgeReceipt(const OutboxRow& row, const IngestResult& result, const Directory& directory)
+{
+    auto receipt = decodeReceipt(result.receipt);
+    if (!receipt)
+        return receipt.error();
+    const auto trusted = directory.receiptKeys();
+    if (auto s = verifyReceipt(*receipt, row.reportId, row.envelopeHash, trusted); !s)
+        return s.error();
+    for (const auto& relay : directory.relays)
+        if (relay.receiptKey == receipt->signer && relay.id == "registry")
+            return OutboxState::Registered;
+    return OutboxState::Delivered;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(FieldApp& app, SyncOptions options, QObject* parent)
+    : QObject(parent), m_app(app), m_options(options), m_network(this)
+{
+    // A captive portal redirects; a redirect is never Vigil's answer.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_options.watchNetwork && QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Disconnected)
+                        setStatus(QStringLiteral("offline"));
+                    else
+                        syncNow();   // a network came back: try at once, whatever the backoff said
+                });
+    }
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_started = false;
+    m_timer.stop();
+}
+
+bool SyncEngine::longFailure() const
+{
+    if (!m_failingSince.isValid())
+        return false;
+    const auto since = static_cast<std::uint64_t>(m_failingSince.toSecsSinceEpoch());
+    const auto now = m_app.now();
+    return now > since && now - since >= m_options.longFailureSeconds && !m_app.store().pending(1).empty();
+}
+
+void SyncEngine::setStatus(const QString& status)
+{
+    m_status = status;
+    emit statusChanged();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    if (!m_app.trust().enrolled() || m_app.trust().relayUrl().empty())
+        return;
+    m_timer.stop();
+    m_busy = true;
+    m_again = false;
+    m_roundHadTrouble = false;
+    m_tried.clear();
+    m_bulletinPages = 0;
+    setStatus(QStringLiteral("syncing"));
+    probe();
+}
+
+QUrl SyncEngine::endpoint(const QString& path, const QString& query) const
+{
+    QUrl url(QString::fromStdString(m_app.trust().relayUrl()));
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+void SyncEngine::watch(QNetworkReply* reply, Handler handler)
+{
+    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)]() {
+        reply->deleteLater();
+        handler(reply);
+    });
+}
+
+void SyncEngine::get(const QUrl& url, const QByteArray& etag, Handler handler)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    watch(m_network.get(request), std::move(handler));
+}
+
+void SyncEngine::post(const QUrl& url, const QByteArray& body, Handler handler)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(kBatchContentType.data(), static_cast<qsizetype>(kBatchContentType.size())));
+    watch(m_network.post(request, body), std::move(handler));
+}
+
+void SyncEngine::probe()
+{
+    get(endpoint(QStringLiteral("/healthz")), {}, [this](QNetworkReply* reply) {
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && code == 0) {
+            failRound(tr("No connection to Vigil (%1).").arg(reply->errorString()), true);
+            return;
+        }
+        const auto json = QJsonDocument::fromJson(reply->read(kMaxAnswerBytes)).object();
+        if (code != 200 || json.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
+            failRound(tr("The network answered, but not as Vigil does (HTTP %1). A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.")
+                          .arg(code),
+                      false);
+            return;
+        }
+        fetchDirectory();
+    });
+}
+
+void SyncEngine::fetchDirectory()
+{
+    const QByteArray etag = QByteArray::fromStdString(m_app.store().settingText(kEtagSetting).value_or(""));
+    get(endpoint(QStringLiteral("/v1/directory")), etag, [this](QNetworkReply* reply) {
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (code == 200) {
+            const QByteArray body = reply->read(kMaxAnswerBytes);
+            auto accepted = m_app.trust().acceptDirectory(
+                ByteView(reinterpret_cast<const std::uint8_t*>(body.constData()), static_cast<std::size_t>(body.size())),
+                m_app.now());
+            if (!accepted) {
+                // Refused (forged, expired or older than ours): keep the one we trust and go on.
+                m_roundHadTrouble = true;
+                m_lastError = tr("The relay offered a list of recipients this phone does not trust: %1")
+                                  .arg(QString::fromStdString(accepted.error().message));
+            } else {
+                (void)m_app.store().setSettingText(kEtagSetting, reply->rawHeader("ETag").toStdString());
+                if (*accepted)
+                    emit m_app.directoryChanged();
+            }
+        }
+        // 304 (unchanged) and 503 (the relay has none yet) are normal; uploads go on either way.
+        upload();
+    });
+}
+
+void SyncEngine::upload()
+{
+    std::vector<OutboxRow> rows;
+    for (auto& row : m_app.store().pending(m_options.batchSize + m_tried.size())) {
+        if (rows.size() < m_options.batchSize && !m_tried.count(row.id))
+            rows.push_back(std::move(row));
+    }
+    if (rows.empty()) {
+        pullMailbox();
+        return;
+    }
+    std::vector<ByteView> views;
+    for (const auto& row : rows) {
+        views.emplace_back(row.envelope);
+        m_tried.insert(row.id);
+        (void)m_app.store().setState(row.id, OutboxState::Sending, row.reason);
+    }
+    emit outboxChanged();
+    const QByteArray body = toQBytes(encodeBatch(views));
+    post(endpoint(QStringLiteral("/v1/envelopes")), body, [this, rows = std::move(rows)](QNetworkReply* reply) mutable {
+        handleUpload(std::move(rows), reply);
+    });
+}
+
+void SyncEngine::handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply)
+{
+    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->read(kMaxAnswerBytes);
+    auto results = decodeIngestResults(std::string_view(answer.constData(), static_cast<std::size_t>(answer.size())),
+                                       rows.size());
+    if (code != 200 || !results || results->size() != rows.size()) {
+        // Not an answer from Vigil (a portal page, a proxy, a crash): nothing counts as sent.
+        QString why;
+        if (code == 0)
+            why = tr("No connection to Vigil (%1).").arg(reply->errorString());
+        else if (code != 200)
+            why = tr("The relay could not take the reports now (HTTP %1).").arg(code);
+        else
+            why = tr("The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.");
+        for (const auto& row : rows)
+            (void)m_app.store().markAttempt(row.id, why.toStdString());
+        emit outboxChanged();
+        failRound(why, code == 0);
+        return;
+    }
+    auto directory = m_app.trust().directory(m_app.now());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        const auto& result = (*results)[i];
+        if (result.status == IngestStatus::Invalid || result.status == IngestStatus::Conflict) {
+            // Refused for good: set aside with the reason; the rest of the queue goes on.
+            (void)m_app.store().setState(row.id, OutboxState::Quarantined, result.reason);
+            continue;
+        }
+        auto state = directory ? judgeReceipt(row, result, *directory) : Result<OutboxState>(directory.error());
+        auto sealed = state ? m_app.vault().dropSeal(result.receipt) : Result<Bytes>(state.error());
+        if (!state || !sealed) {
+            const QString why = tr("The relay's receipt did not verify, so this report does not count as delivered yet: %1")
+                                    .arg(QString::fromStdString((state ? sealed.error() : state.error()).message));
+            (void)m_app.store().markAttempt(row.id, why.toStdString());
+            m_roundHadTrouble = true;
+            m_lastError = why;
+            continue;
+        }
+        (void)m_app.store().markDelivered(row.id, *state, *sealed);
+    }
+    emit outboxChanged();
+    upload();   // the next batch; rows tried in this round are not tried again until the next
+}
+
+void SyncEngine::finishRound()
+{
+    m_busy = false;
+    const auto now = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now()));
+    if (!m_roundHadTrouble) {
+        m_failures = 0;
+        m_failingSince = {};
+        m_lastError.clear();
+        m_lastSuccess = now;
+        setStatus(QStringLiteral("idle"));
+    } else {
+        // Reached Vigil, but something was wrong (a receipt, the directory): retry like a failure.
+        ++m_failures;
+        if (!m_failingSince.isValid())
+            m_failingSince = now;
+        setStatus(QStringLiteral("failing"));
+    }
+    emit roundFinished(!m_roundHadTrouble);
+    if (m_again) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+        return;
+    }
+    scheduleNext(m_roundHadTrouble ? -1 : m_options.idleIntervalMs);
+}
+
+void SyncEngine::failRound(const QString& message, bool offline)
+{
+    m_busy = false;
+    ++m_failures;
+    m_lastError = message;
+    if (!m_failingSince.isValid())
+        m_failingSince = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now()));
+    setStatus(offline ? QStringLiteral("offline") : QStringLiteral("failing"));
+    emit roundFinished(false);
+    if (m_again) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+        return;
+    }
+    scheduleNext(-1);
+}
+
+void SyncEngine::scheduleNext(int delayMs)
+{
+    if (delayMs < 0) {
+        // Exponential backoff with "equal jitter": half fixed, half random, so many phones that
+        // lost the same network do not come back in step.
+        const int exponent = std::min(m_failures - 1, 20);
+        const qint64 ceiling = std::min<qint64>(m_options.maxBackoffMs, qint64{m_options.baseBackoffMs} << std::max(exponent, 0));
+        const qint64 half = ceiling / 2;
+        delayMs = static_cast<int>(half + QRandomGenerator::global()->bounded(half + 1));
+    }
+    m_nextAttempt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now())).addMSecs(delayMs);
+    emit statusChanged();
+    if (m_started)
+        m_timer.start(delayMs);
+}
+
+} // namespace vigil::field

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The sync engine (docs/field-app.md §Sync): notices connectivity, uploads the outbox in
+// batches, verifies every receipt against the relay keys of the verified directory, and pulls
+// the directory, replies and bulletins. It never stops retrying (exponential backoff with
+// jitter) and never retries silently: after long failure it says so, and why.
+//
+// A round is a chain of small steps, each started by the previous one's reply:
+//   probe /healthz → directory → upload (repeat while pending) → mailbox → bulletins → done.
+// Any transport failure ends the round and schedules the next one with backoff.
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <cstdint>
+#include <functional>
+#include <set>
+#include <vector>
+
+class QNetworkReply;
+
+namespace vigil::field {
+
+class FieldApp;
+struct OutboxRow;
+
+struct SyncOptions {
+    int idleIntervalMs = 5 * 60 * 1000;        ///< between rounds when all went well
+    int baseBackoffMs = 5 * 1000;              ///< first retry after a failure (before jitter)
+    int maxBackoffMs = 15 * 60 * 1000;         ///< backoff cap
+    int requestTimeoutMs = 30 * 1000;
+    std::size_t batchSize = 16;                ///< envelopes per POST
+    std::uint64_t longFailureSeconds = 6 * 3600;   ///< when "not sent for a while" is shown
+    bool watchNetwork = true;                  ///< QNetworkInformation, where a backend exists
+};
+
+class SyncEngine : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.sync is the one sync engine")
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
+    Q_PROPERTY(bool longFailure READ longFailure NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime failingSince READ failingSince NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime nextAttempt READ nextAttempt NOTIFY statusChanged)
+
+public:
+    SyncEngine(FieldApp& app, SyncOptions options, QObject* parent = nullptr);
+
+    /// "idle" (all sent or nothing to send), "syncing", "offline" (no connection to Vigil),
+    /// "failing" (Vigil, or something pretending to be, answered wrongly).
+    QString status() const { return m_status; }
+    QString lastError() const { return m_lastError; }
+    bool busy() const { return m_busy; }
+    bool longFailure() const;
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QDateTime failingSince() const { return m_failingSince; }
+    QDateTime nextAttempt() const { return m_nextAttempt; }
+    int failures() const { return m_failures; }
+
+    /// Starts the timers and the network watch; the first round runs at once.
+    void start();
+    void stop();
+    /// Runs a round now (or right after the current one).
+    Q_INVOKABLE void syncNow();
+
+signals:
+    void statusChanged();
+    void outboxChanged();
+    void bulletinsChanged();
+    void repliesChanged();
+    /// A round ended; `ok` when every step succeeded.
+    void roundFinished(bool ok);
+
+private:
+    using Handler = std::function<void(QNetworkReply*)>;
+
+    QUrl endpoint(const QString& path, const QString& query = {}) const;
+    void get(const QUrl& url, const QByteArray& etag, Handler handler);
+    void post(const QUrl& url, const QByteArray& body, Handler handler);
+    void watch(QNetworkReply* reply, Handler handler);
+
+    void probe();
+    void fetchDirectory();
+    void upload();
+    void handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply);
+    void pullMailbox();
+    void pullNextMailbox();
+    void pullBulletins();
+    void finishRound();
+    /// Ends the round after a failure; `offline` when Vigil could not be reached at all.
+    void failRound(const QString& message, bool offline);
+    void scheduleNext(int delayMs);
+    void setStatus(const QString& status);
+
+    FieldApp& m_app;
+    SyncOptions m_options;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    bool m_started = false;
+    bool m_busy = false;
+    bool m_again = false;
+    bool m_roundHadTrouble = false;
+    QString m_status = QStringLiteral("idle");
+    QString m_lastError;
+    int m_failures = 0;
+    QDateTime m_lastSuccess;
+    QDateTime m_failingSince;
+    QDateTime m_nextAttempt;
+    std::vector<QString> m_mailboxQueue;
+    std::set<std::int64_t> m_tried;        ///< outbox rows sent in this round
+    int m_bulletinPages = 0;
+};
+
+} // namespace vigil::field

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The console window: which page shows follows the account's stage (first start, locked,
+// provisioning, desk). Logic lives in C++ (Vigil.Advisor.Core).
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Vigil.Advisor.Core
+
+ApplicationWindow {
+    id: root
+
+    width: 1366
+    height: 860
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    title: Console.account.organisation.length > 0
+           ? qsTr("Vigil advisor console — %1").arg(Console.account.organisation)
+           : qsTr("Vigil advisor console")
+    color: Theme.window
+
+    /// The page on show; --self-test checks that it loaded.
+    readonly property Item currentPage: page.item
+
+    // Pages load by URL: Qt 6.4's Loader refuses components declared in a Bound document
+    // ("Cannot instantiate bound component outside its creation context").
+    Loader {
+        id: page
+
+        anchors.fill: parent
+        source: {
+            switch (Console.account.stage) {
+            case Account.NeedsVault: return Qt.resolvedUrl("SetupPage.qml")
+            case Account.Locked: return Qt.resolvedUrl("UnlockPage.qml")
+            case Account.NeedsRegistry: return Qt.resolvedUrl("RegistryPage.qml")
+            default: return Qt.resolvedUrl("DeskPage.qml")
+            }
+        }
+    }
+}

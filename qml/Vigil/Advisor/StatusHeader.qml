@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The desk's header: who is signed in where, and an honest sign-in state.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Vigil.Advisor.Core
+
+Rectangle {
+    id: root
+
+    default property alias content: extra.data
+
+    implicitHeight: 44
+    color: Theme.header
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.padding
+        anchors.rightMargin: Theme.padding
+        spacing: Theme.spacing * 2
+
+        Label {
+            text: qsTr("Vigil")
+            color: Theme.headerText
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+        }
+        RowLayout {
+            id: extra
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+        }
+        Label {
+            color: Theme.headerText
+            font.pixelSize: Theme.fontSmall
+            text: Console.account.signedIn
+                  ? qsTr("Signed in as %1").arg(Console.account.memberName.length > 0
+                                                  ? Console.account.memberName : Console.account.memberId)
+                  : Console.account.busy ? qsTr("Signing in…") : qsTr("Not signed in")
+        }
+        Button {
+            visible: !Console.account.signedIn
+            enabled: !Console.account.busy
+            text: qsTr("Sign in")
+            Accessible.name: qsTr("Sign in to the registry")
+            onClicked: Console.account.signIn()
+        }
+        Button {
+            text: qsTr("Lock")
+            Accessible.name: qsTr("Lock the console")
+            onClicked: Console.account.lock()
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The console's look. Colours come from Vigil.Controls (the design language the field app
+// shares, day theme); sizes are the console's own: a desk with a mouse and a keyboard wants
+// dense rows, not the field app's 48 px touch targets.
+pragma Singleton
+import QtQuick
+import Vigil.Controls as Controls
+
+QtObject {
+    readonly property color window: "#e9edf0"
+    readonly property color surface: "#ffffff"
+    readonly property color surfaceAlt: Controls.Theme.surface
+    readonly property color border: "#d3d9e0"
+    readonly property color text: Controls.Theme.text
+    readonly property color muted: Controls.Theme.textMuted
+    readonly property color header: "#0f2a3d"
+    readonly property color headerText: "#f2f5f8"
+    readonly property color accent: Controls.Theme.accent
+    readonly property color accentSoft: Controls.Theme.infoBackground
+    readonly property color selection: "#cfe0f0"
+    readonly property color overdue: Controls.Theme.danger
+    readonly property color overdueSoft: Controls.Theme.dangerBackground
+    readonly property color dueSoon: Controls.Theme.warning
+    readonly property color dueSoonSoft: Controls.Theme.warningBackground
+    readonly property color good: Controls.Theme.good
+    readonly property color goodSoft: Controls.Theme.goodBackground
+    readonly property color suppressed: "#9aa4b1"
+    readonly property color pending: "#6b4fa0"
+
+    readonly property int fontSmall: 11
+    readonly property int fontNormal: 13
+    readonly property int fontLarge: 16
+    readonly property int fontTitle: 20
+
+    readonly property int spacing: 8
+    readonly property int padding: 12
+    readonly property int radius: 4
+    readonly property int rowHeight: 46
+
+    // Chart series colours, distinguishable in grey-scale print as well.
+    readonly property var series: ["#00507A", "#c2702a", "#4b8b3b", "#8b3b6f", "#5b5f97", "#9c8a2e"]
+
+    function urgencyColor(urgency) {
+        return urgency >= 3 ? overdue : urgency === 2 ? dueSoon : muted
+    }
+    function urgencySoft(urgency) {
+        return urgency >= 3 ? overdueSoft : urgency === 2 ? dueSoonSoft : "transparent"
+    }
+}

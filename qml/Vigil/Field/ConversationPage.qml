@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Vigil.Controls
+import Vigil.Field.Core
+
+// The anonymous conversation about one report. Replies can only be read on this phone;
+// answers are sealed to the report's readers, like the report itself.
+FieldPage {
+    id: root
+
+    objectName: "conversationPage"
+    title: qsTr("Conversation")
+    showBack: true
+    onBackRequested: root.StackView.view.pop()
+
+    Connections {
+        target: App.conversation
+        function onSent() { answer.text = "" }
+    }
+
+    Text {
+        Layout.fillWidth: true
+        text: App.conversation.title
+        color: Theme.text
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: App.conversation.count === 0
+        text: qsTr("No replies yet. The people who read your report can answer here, without learning who you are.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.Wrap
+    }
+    Repeater {
+        model: App.conversation
+        delegate: MessageDelegate { Layout.fillWidth: true }
+    }
+    TextEntryField {
+        id: answer
+        objectName: "answer"
+        Layout.fillWidth: true
+        label: qsTr("Your answer")
+        multiline: true
+        maximumLength: 8000
+    }
+    InfoBanner {
+        Layout.fillWidth: true
+        tone: "danger"
+        text: App.conversation.lastError
+    }
+    ActionButton {
+        objectName: "sendAnswerButton"
+        Layout.fillWidth: true
+        text: App.conversation.busy ? qsTr("Sealing…") : qsTr("Seal and send")
+        enabled: answer.text.trim().length > 0 && !App.conversation.busy
+        onClicked: App.conversation.send(answer.text)
+    }
+}

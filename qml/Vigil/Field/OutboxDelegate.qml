@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic as T
+import QtQuick.Layouts
+import Vigil.Controls
+import Vigil.Field.Core
+
+// One report in the outbox: what it was, where it stands, its receipt code once delivered.
+T.AbstractButton {
+    id: root
+
+    required property string reportId
+    required property string sendState
+    required property string title
+    required property string category
+    required property date created
+    required property string receiptCode
+    required property string reason
+    required property int replies
+
+    signal exportRequested(string reportId)
+
+    objectName: "outbox_" + reportId
+    implicitWidth: Theme.pageWidth
+    implicitHeight: column.implicitHeight + 28
+    Accessible.role: Accessible.Button
+    Accessible.name: title + ", " + Labels.stateLabel(sendState)
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down ? Theme.surfacePressed : Theme.surface
+        border.width: root.sendState === "quarantined" ? 4 : Theme.borderWidth
+        border.color: root.sendState === "quarantined" ? Theme.danger : Theme.border
+    }
+    contentItem: Item {
+        ColumnLayout {
+            id: column
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: 14
+            spacing: 6
+            Text {
+                Layout.fillWidth: true
+                text: root.title.length > 0 ? root.title : Labels.categoryLabel(root.category)
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("%1 · sealed %2").arg(Labels.categoryLabel(root.category))
+                          .arg(root.created.toLocaleString(Qt.locale(App.language), Locale.ShortFormat))
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "state"
+                Layout.fillWidth: true
+                text: "● " + Labels.stateLabel(root.sendState)
+                color: root.sendState === "quarantined" ? Theme.danger
+                     : (root.sendState === "delivered" || root.sendState === "registered") ? Theme.good : Theme.warning
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.sendState === "quarantined" && root.reason.length > 0
+                      ? qsTr("Reason: %1").arg(root.reason) : Labels.stateHint(root.sendState)
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: root.sendState === "waiting" && root.reason.length > 0
+                text: root.reason
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.receiptCode.length > 0
+                spacing: 8
+                Text {
+                    Layout.fillWidth: true
+                    objectName: "receiptCode"
+                    text: qsTr("Receipt %1").arg(root.receiptCode)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.family: "monospace"
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Accessible.name: qsTr("Receipt code %1").arg(root.receiptCode.split("").join(" "))
+                }
+                ActionButton {
+                    kind: "secondary"
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("Save")
+                    Accessible.name: qsTr("Save the receipt")
+                    onClicked: root.exportRequested(root.reportId)
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: root.replies > 0
+                text: qsTr("%n reply(s) — tap to read", "", root.replies)
+                color: Theme.accent
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+        }
+    }
+}

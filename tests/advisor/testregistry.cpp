@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The registry side of the console's tests; the only file here that includes Asio (through
+// registryserver.h), so it is compiled without Qt.
+#include "testregistry.h"
+
+#include "testdata.h"
+
+#include "registry/admin.h"
+#include "registry/registryserver.h"
+
+#include "shared/identity.h"
+#include "shared/routing.h"
+#include "shared/seal.h"
+
+#include "sync-server/log.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <random>
+
+namespace vigil::advisor::test {
+
+namespace {
+
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string identityOf(int n)
+{
+    return encodeAdvisorIdentity({vigil::test::memberBoxKey(n).publicKey, vigil::test::memberSignKey(n).publicKey});
+}
+
+} // namespace
+
+ScratchDir::ScratchDir()
+{
+    std::random_device random;
+    m_path = std::filesystem::temp_directory_path()
+             / ("vigil-advisor-test-" + std::to_string(random()) + "-" + std::to_string(random()));
+    std::filesystem::create_directories(m_path);
+}
+
+ScratchDir::~ScratchDir()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+}
+
+struct TestRegistry::Impl {
+    ScratchDir dir;
+    relay::Logger log{relay::LogLevel::Warn, [](std::string_view) {}};
+    std::unique_ptr<registry::Admin> admin;
+    std::unique_ptr<registry::RegistryServer> server;
+    std::uint16_t port = 0;
+    Directory directory;
+
+    void start()
+    {
+        registry::RegistryOptions options;
+        options.dataDir = dir.path();
+        options.port = port;
+        options.threads = 2;
+        auto started = registry::RegistryServer::start(options, log);
+        REQUIRE(started.ok());
+        server = std::move(*started);
+        port = server->port();
+    }
+
+    void publish()
+    {
+        REQUIRE(admin->publishDirectory(unixNow(), 30).ok());
+        auto blob = admin->org().latestSignedDirectory();
+        REQUIRE(blob.ok());
+        auto verified = verifyDirectory(**blob, admin->keys().root.publicKey, static_cast<std::uint64_t>(unixNow()));
+        REQUIRE(verified.ok());
+        directory = std::move(*verified);
+    }
+};
+
+TestRegistry::TestRegistry() : m_impl(std::make_unique<Impl>())
+{
+    REQUIRE(registry::Admin::init(m_impl->dir.path(), {}, unixNow()).ok());
+    auto admin = registry::Admin::open(m_impl->dir.path());
+    REQUIRE(admin.ok());
+    m_impl->admin = std::move(*admin);
+    auto& a = *m_impl->admin;
+    REQUIRE(a.addUnit(Unit{"13-bde", "13 Bde", "defence"}, true).ok());
+    REQUIRE(a.addAdvisor("m1", "Safety officer Jansen", "so-13-bde", identityOf(1)).ok());
+    REQUIRE(a.addAdvisor("m3", "Advisor Bakker", "ca-pool", identityOf(3)).ok());
+    REQUIRE(a.addAdvisor("m4", "Advisor Visser", "ca-pool", identityOf(4)).ok());
+    REQUIRE(a.addAdvisor("m7", "Inspector De Boer", "inspectorate", identityOf(7)).ok());
+    m_impl->publish();
+    m_impl->start();
+}
+
+TestRegistry::~TestRegistry()
+{
+    if (m_impl->server)
+        m_impl->server->stop();
+}
+
+std::string TestRegistry::url() const
+{
+    return "http://127.0.0.1:" + std::to_string(m_impl->port);
+}
+
+const PublicKey& TestRegistry::rootKey() const
+{
+    return m_impl->admin->keys().root.publicKey;
+}
+
+std::string TestRegistry::provisioning()
+{
+    auto p = m_impl->admin->enrollment(url(), false);
+    REQUIRE(p.ok());
+    return *p;
+}
+
+void TestRegistry::addAdvisor(const std::string& id, const std::string& name, const std::string& group,
+                              const std::string& identity)
+{
+    REQUIRE(m_impl->admin->addAdvisor(id, name, group, identity).ok());
+    m_impl->publish();
+}
+
+FiledReport TestRegistry::file(const Report& report, const std::vector<std::string>& excluded)
+{
+    RoutingContext ctx;
+    ctx.unit = "13-bde";
+    ctx.directoryVersion = m_impl->directory.version;
+    auto groups = resolveGroups(m_impl->directory, routeQueryFor(routingHeaderFor(report, ctx)));
+    for (const Group* g : groups)
+        ctx.groups.push_back(g->id);
+    auto recipients = recipientsFor(groups, excluded);
+    REQUIRE(recipients.ok());
+    auto sealed = sealReport(report, {}, ctx, *recipients, m_impl->directory.routingKey);
+    REQUIRE(sealed.ok());
+    const ByteView envelope = sealed->envelope.bytes;
+    auto results = m_impl->server->cases().intake(std::span<const ByteView>(&envelope, 1));
+    REQUIRE(results.ok());
+    REQUIRE(results->at(0).status == IngestStatus::Stored);
+    return FiledReport{sealed->envelope.reportId, std::move(sealed->replyKey), sealed->header, results->at(0).caseId};
+}
+
+void TestRegistry::stop()
+{
+    m_impl->server->stop();
+    m_impl->server.reset();
+}
+
+void TestRegistry::restart()
+{
+    m_impl->start();
+}
+
+std::vector<std::string> TestRegistry::caseAudit(std::int64_t caseId)
+{
+    auto log = m_impl->admin->cases().auditLog();
+    REQUIRE(log.ok());
+    std::vector<std::string> out;
+    for (const auto& e : *log)
+        if (e.subject == std::to_string(caseId) && e.action.rfind("case.", 0) == 0)
+            out.push_back(e.action);
+    return out;
+}
+
+std::string TestRegistry::caseState(std::int64_t caseId)
+{
+    auto c = m_impl->admin->cases().findCase(caseId);
+    REQUIRE(c.ok());
+    REQUIRE(c->has_value());
+    return std::string(enumName((*c)->state));
+}
+
+std::string TestRegistry::caseAssignee(std::int64_t caseId)
+{
+    auto c = m_impl->admin->cases().findCase(caseId);
+    REQUIRE(c.ok());
+    REQUIRE(c->has_value());
+    return (*c)->assignee;
+}
+
+std::vector<Bytes> TestRegistry::mailbox(const PublicKey& replyKey)
+{
+    auto items = m_impl->admin->cases().mailbox(mailboxPrefix(mailboxId(replyKey), 64), 0, 100);
+    REQUIRE(items.ok());
+    std::vector<Bytes> out;
+    for (auto& item : *items)
+        out.push_back(std::move(item.data));
+    return out;
+}
+
+std::size_t TestRegistry::messageCount(std::int64_t caseId, const std::string& kind)
+{
+    auto messages = m_impl->admin->cases().messages(caseId);
+    REQUIRE(messages.ok());
+    return static_cast<std::size_t>(
+        std::count_if(messages->begin(), messages->end(), [&](const auto& m) { return m.kind == kind; }));
+}
+
+void TestRegistry::setAcknowledgeDue(std::int64_t caseId, std::int64_t due)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    auto stmt = store.db().prepare("UPDATE cases SET ack_due = ? WHERE id = ?");
+    REQUIRE(stmt.ok());
+    stmt->bind(1, due).bind(2, caseId);
+    REQUIRE(stmt->run().ok());
+}
+
+} // namespace vigil::advisor::test

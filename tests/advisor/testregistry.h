@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// A real registry on a loopback port for the console's tests: initialised the way
+// `vigil-admin` does it, with advisors, a published directory, and reports filed as sealed
+// envelopes. This header stays free of Asio and Qt so either side can include it.
+
+#include "shared/keys.h"
+#include "shared/message.h"
+#include "shared/report.h"
+#include "shared/routingheader.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vigil::advisor::test {
+
+/// A report as the device keeps it after filing: the id and the reply key for answers.
+struct FiledReport {
+    ReportId reportId{};
+    BoxKeyPair replyKey;
+    RoutingHeader header;
+    std::int64_t caseId = 0;
+};
+
+class TestRegistry {
+public:
+    /// Initialises a registry in a temp folder with unit 13-bde and advisors m1 (safety
+    /// officers of 13-bde), m3 and m4 (confidential-advisor pool), m7 (inspectorate), all with
+    /// the fixed keys of tests/shared/testdata.h, publishes the directory and starts serving.
+    TestRegistry();
+    ~TestRegistry();
+    TestRegistry(const TestRegistry&) = delete;
+    TestRegistry& operator=(const TestRegistry&) = delete;
+
+    std::string url() const;
+    const PublicKey& rootKey() const;
+    /// `vigil-admin enroll` output for this registry (with the directory embedded).
+    std::string provisioning();
+    /// Registers an advisor (as `vigil-admin advisor add`) and republishes the directory.
+    void addAdvisor(const std::string& id, const std::string& name, const std::string& group,
+                    const std::string& identity);
+
+    /// Seals `report` for the groups the directory routes it to (minus `excluded` members)
+    /// and hands it to the registry's intake, as a relay would.
+    FiledReport file(const Report& report, const std::vector<std::string>& excluded = {});
+
+    /// Stops serving (the console sees the registry as unreachable) and starts again on the
+    /// same port with the same data.
+    void stop();
+    void restart();
+
+    /// Audit actions ("case.transition", …) recorded for a case, oldest first.
+    std::vector<std::string> caseAudit(std::int64_t caseId);
+    std::string caseState(std::int64_t caseId);
+    std::string caseAssignee(std::int64_t caseId);
+    /// Mailbox items (sealed replies) for a reply key, as a device would fetch them.
+    std::vector<Bytes> mailbox(const PublicKey& replyKey);
+    std::size_t messageCount(std::int64_t caseId, const std::string& kind);
+    /// Moves a case's acknowledge deadline (to make it overdue or due soon).
+    void setAcknowledgeDue(std::int64_t caseId, std::int64_t due);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// A fresh empty folder, removed on destruction.
+class ScratchDir {
+public:
+    ScratchDir();
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+} // namespace vigil::advisor::test

@@ -65,14 +65,11 @@ Result<std::vector<Unit>> OrgStore::units()
     if (!stmt)
         return stmt.error();
     std::vector<Unit> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(Unit{stmt->text(0), stmt->text(1), stmt->text(2)});
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            out.push_back(Unit{stmt->text(0), stmt->text(1), stmt->text(2)});
+        });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -100,15 +97,13 @@ Result<std::vector<GroupInfo>> OrgStore::groups()
     if (!stmt)
         return stmt.error();
     std::vector<GroupInfo> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(GroupInfo{stmt->text(0), parseEnum<GroupKind>(stmt->text(1)).value_or(GroupKind::SafetyOfficer),
-                                stmt->text(2), stmt->text(3), stmt->text(4)});
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            out.push_back(
+                GroupInfo{stmt->text(0), parseEnum<GroupKind>(stmt->text(1)).value_or(GroupKind::SafetyOfficer),
+                    stmt->text(2), stmt->text(3), stmt->text(4)});
+        });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -134,7 +129,8 @@ Status OrgStore::addMember(const Member& m, const std::string& groupId)
         if (auto s = insert->run(); !s)
             return Error{uniqueHint(s.error(), "member (or its signing key)", m.id)};
     }
-    if (auto s = runWith(m_db, "INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)", {groupId, m.id});
+    if (auto s
+        = runWith(m_db, "INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)", {groupId, m.id});
         !s)
         return Error{uniqueHint(s.error(), "group", groupId)};
     return {};
@@ -180,22 +176,17 @@ Result<std::vector<std::string>> OrgStore::groupsOf(const std::string& memberId)
         return stmt.error();
     stmt->bindText(1, memberId);
     std::vector<std::string> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(stmt->text(0));
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) { out.push_back(stmt->text(0)); }); !s)
+        return s.error();
     return out;
 }
 
 Status OrgStore::addRoute(const RouteEntry& r)
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("INSERT INTO routes(position, domain, min_severity, min_impact, target, consent_required, "
-                             "contact_hours) VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM routes), ?, ?, ?, ?, ?, ?)");
+    auto stmt
+        = m_db.prepare("INSERT INTO routes(position, domain, min_severity, min_impact, target, consent_required, "
+                       "contact_hours) VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM routes), ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, enumName(r.rule.domain))
@@ -224,22 +215,19 @@ Result<std::vector<RouteEntry>> OrgStore::routes()
     if (!stmt)
         return stmt.error();
     std::vector<RouteEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        RouteEntry e;
-        e.rule.domain = parseEnum<Domain>(stmt->text(0)).value_or(Domain::Physical);
-        e.rule.minSeverity = parseEnum<Severity>(stmt->text(1)).value_or(Severity::None);
-        e.rule.minImpact = parseEnum<ImpactLevel>(stmt->text(2)).value_or(ImpactLevel::None);
-        e.rule.target = parseEnum<GroupKind>(stmt->text(3)).value_or(GroupKind::SafetyOfficer);
-        e.rule.consentRequired = stmt->int64(4) != 0;
-        if (!stmt->isNull(5))
-            e.contactHours = stmt->int64(5);
-        out.push_back(e);
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            RouteEntry e;
+            e.rule.domain = parseEnum<Domain>(stmt->text(0)).value_or(Domain::Physical);
+            e.rule.minSeverity = parseEnum<Severity>(stmt->text(1)).value_or(Severity::None);
+            e.rule.minImpact = parseEnum<ImpactLevel>(stmt->text(2)).value_or(ImpactLevel::None);
+            e.rule.target = parseEnum<GroupKind>(stmt->text(3)).value_or(GroupKind::SafetyOfficer);
+            e.rule.consentRequired = stmt->int64(4) != 0;
+            if (!stmt->isNull(5))
+                e.contactHours = stmt->int64(5);
+            out.push_back(e);
+        });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -268,16 +256,13 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
     auto relays = m_db.prepare("SELECT id, receipt_key FROM relays ORDER BY id");
     if (!relays)
         return relays.error();
-    for (;;) {
-        auto row = relays->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        RelayInfo r{relays->text(0), {}};
-        r.receiptKey = keyColumn(*relays, 1);
-        d.relays.push_back(std::move(r));
-    }
+    if (auto s = relays->eachRow([&](const SqliteStmt&) {
+            RelayInfo r{relays->text(0), {}};
+            r.receiptKey = keyColumn(*relays, 1);
+            d.relays.push_back(std::move(r));
+        });
+        !s)
+        return s.error();
     auto units = this->units();
     if (!units)
         return units.error();
@@ -294,17 +279,14 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
         Group group{g.id, g.kind, g.unit, g.nameNl, g.nameEn, {}};
         members->reset();
         members->bindText(1, g.id);
-        for (;;) {
-            auto row = members->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            Member m{members->text(0), members->text(1), {}, {}};
-            m.boxKey = keyColumn(*members, 2);
-            m.signKey = keyColumn(*members, 3);
-            group.members.push_back(std::move(m));
-        }
+        if (auto s = members->eachRow([&](const SqliteStmt&) {
+                Member m{members->text(0), members->text(1), {}, {}};
+                m.boxKey = keyColumn(*members, 2);
+                m.signKey = keyColumn(*members, 3);
+                group.members.push_back(std::move(m));
+            });
+            !s)
+            return s.error();
         d.groups.push_back(std::move(group));
     }
     auto routes = this->routes();
@@ -315,8 +297,8 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
     return d;
 }
 
-Result<Directory> OrgStore::publishDirectory(const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now,
-                                             std::uint64_t validity)
+Result<Directory> OrgStore::publishDirectory(
+    const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now, std::uint64_t validity)
 {
     std::lock_guard guard(m_mutex);
     auto d = buildDirectory(routingKey, now, validity);
@@ -391,8 +373,9 @@ Result<std::optional<std::string>> OrgStore::setting(std::string_view key)
 Status OrgStore::setSetting(std::string_view key, std::string_view value)
 {
     std::lock_guard guard(m_mutex);
-    return runWith(m_db, "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   {key, value});
+    return runWith(m_db,
+        "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        {key, value});
 }
 
 } // namespace vigil::registry

@@ -9,13 +9,12 @@ namespace vigil::registry {
 
 namespace {
 
-constexpr std::string_view kCaseColumns =
-    "id, report_id, envelope_hash, kind, category, unit, month, lang, mode, severity, likelihood, impact, "
-    "immediate_danger, consent_commander, reply_key, directory_version, state, outcome, assignee, received_at, "
-    "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after";
+constexpr std::string_view kCaseColumns
+    = "id, report_id, envelope_hash, kind, category, unit, month, lang, mode, severity, likelihood, impact, "
+      "immediate_danger, consent_commander, reply_key, directory_version, state, outcome, assignee, received_at, "
+      "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after";
 
-template <std::size_t N>
-FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
+template <std::size_t N> FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
 {
     FixedBytes<N> out{};
     ByteView b = s.blob(column);
@@ -80,22 +79,18 @@ Result<std::vector<std::string>> textColumn(SqliteDb& db, std::string_view sql, 
         return stmt.error();
     stmt->bind(1, id);
     std::vector<std::string> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(stmt->text(0));
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) { out.push_back(stmt->text(0)); }); !s)
+        return s.error();
+    return out;
 }
 
 } // namespace
 
-SqliteCaseStore::SqliteCaseStore(SqliteDb db) : m_db(std::move(db)) {}
+SqliteCaseStore::SqliteCaseStore(SqliteDb db) : m_db(std::move(db))
+{
+}
 
-template <typename F>
-Status SqliteCaseStore::inTransaction(F&& body)
+template <typename F> Status SqliteCaseStore::inTransaction(F&& body)
 {
     if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
         return s;
@@ -165,7 +160,8 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
     Status s = inTransaction([&]() -> Status {
         auto find = m_db.prepare("SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?");
         auto insert = m_db.prepare(
-            "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, mode, "
+            "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
+            "mode, "
             "severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
             "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         auto group = m_db.prepare("INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)");
@@ -183,7 +179,7 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 const bool same = fixedColumn<32>(*find, 1) == c.envelopeHash;
                 ByteView receipt = same ? find->blob(2) : ByteView{};
                 outcomes.push_back({same ? CreateStatus::Duplicate : CreateStatus::Conflict, find->int64(0),
-                                    Bytes(receipt.begin(), receipt.end())});
+                    Bytes(receipt.begin(), receipt.end())});
                 continue;
             }
             const RoutingHeader& h = c.header;
@@ -225,8 +221,8 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 if (auto r = recipient->run(); !r)
                     return r;
             }
-            AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail,
-                             {}, {}};
+            AuditEntry audit{
+                0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
             if (auto r = appendAuditLocked(std::move(audit)); !r)
                 return r;
             outcomes.push_back({CreateStatus::Created, id, c.receipt});
@@ -253,21 +249,15 @@ Status SqliteCaseStore::loadMembership(CaseRecord& c)
 
 Result<std::vector<CaseRecord>> SqliteCaseStore::queryCases(std::string_view where, std::string_view bindText)
 {
-    auto stmt = m_db.prepare("SELECT " + std::string(kCaseColumns) + " FROM cases " + std::string(where)
-                             + " ORDER BY id");
+    auto stmt
+        = m_db.prepare("SELECT " + std::string(kCaseColumns) + " FROM cases " + std::string(where) + " ORDER BY id");
     if (!stmt)
         return stmt.error();
     if (!bindText.empty())
         stmt->bindText(1, bindText);
     std::vector<CaseRecord> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readCase(*stmt));
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) { out.push_back(readCase(*stmt)); }); !s)
+        return s.error();
     for (auto& c : out)
         if (auto s = loadMembership(c); !s)
             return s.error();
@@ -387,24 +377,24 @@ Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
         return stmt.error();
     stmt->bind(1, caseId);
     std::vector<CaseMessage> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        ByteView b = stmt->blob(4);
-        out.push_back(CaseMessage{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->int64(3), Bytes(b.begin(), b.end())});
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            ByteView b = stmt->blob(4);
+            out.push_back(
+                CaseMessage{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->int64(3), Bytes(b.begin(), b.end())});
+        });
+        !s)
+        return s.error();
+    return out;
 }
 
-Result<std::int64_t> SqliteCaseStore::postReply(std::int64_t caseId, const MailboxId& mailboxId, const CaseMessage& m,
-                                                AuditEntry audit)
+Result<std::int64_t> SqliteCaseStore::postReply(
+    std::int64_t caseId, const MailboxId& mailboxId, const CaseMessage& m, AuditEntry audit)
 {
     auto guard = lock();
     std::int64_t seq = 0;
     Status s = inTransaction([&]() -> Status {
-        auto msg = m_db.prepare("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES (?, 'reply', ?, ?, ?)");
+        auto msg
+            = m_db.prepare("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES (?, 'reply', ?, ?, ?)");
         auto box = m_db.prepare("INSERT INTO mailbox(mailbox, case_id, at, data) VALUES (?, ?, ?, ?)");
         if (!msg)
             return msg.error();
@@ -424,8 +414,8 @@ Result<std::int64_t> SqliteCaseStore::postReply(std::int64_t caseId, const Mailb
     return seq;
 }
 
-Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(std::string_view prefixHex, std::int64_t afterSeq,
-                                                          std::size_t limit)
+Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
+    std::string_view prefixHex, std::int64_t afterSeq, std::size_t limit)
 {
     auto guard = lock();
     // A hex prefix of the id compares as a blob range: [prefix, prefix + 1).
@@ -442,15 +432,13 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(std::string_view prefi
     like += '%';
     stmt->bind(1, afterSeq).bindText(2, like).bind(3, static_cast<std::int64_t>(limit));
     std::vector<MailboxItem> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        ByteView b = stmt->blob(2);
-        out.push_back(MailboxItem{stmt->int64(0), fixedColumn<32>(*stmt, 1), Bytes(b.begin(), b.end())});
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            ByteView b = stmt->blob(2);
+            out.push_back(MailboxItem{stmt->int64(0), fixedColumn<32>(*stmt, 1), Bytes(b.begin(), b.end())});
+        });
+        !s)
+        return s.error();
+    return out;
 }
 
 Result<std::vector<AuditEntry>> SqliteCaseStore::auditLog()
@@ -460,15 +448,13 @@ Result<std::vector<AuditEntry>> SqliteCaseStore::auditLog()
     if (!stmt)
         return stmt.error();
     std::vector<AuditEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                                 stmt->text(5), fixedColumn<32>(*stmt, 6), fixedColumn<32>(*stmt, 7)});
-    }
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                stmt->text(5), fixedColumn<32>(*stmt, 6), fixedColumn<32>(*stmt, 7)});
+        });
+        !s)
+        return s.error();
+    return out;
 }
 
 Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
@@ -479,7 +465,8 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
     if (auto s = m_db.exec("PRAGMA secure_delete = ON"); !s)
         return s.error();
     Status s = inTransaction([&]() -> Status {
-        const std::string due = "state = 'closed' AND delete_after IS NOT NULL AND delete_after <= " + std::to_string(now);
+        const std::string due
+            = "state = 'closed' AND delete_after IS NOT NULL AND delete_after <= " + std::to_string(now);
         // The statistics already hold what survives (aggregated when the case closed).
         if (auto r = m_db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
             return r;
@@ -488,7 +475,7 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         deleted = static_cast<std::size_t>(m_db.changes());
         if (deleted > 0)
             return appendAuditLocked(AuditEntry{0, now, "registry", "retention.purged", "cases",
-                                                std::to_string(deleted) + " closed cases deleted", {}, {}});
+                std::to_string(deleted) + " closed cases deleted", {}, {}});
         return {};
     });
     if (!s)

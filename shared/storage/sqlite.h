@@ -40,6 +40,19 @@ public:
     Result<bool> step();
     /// Steps to completion, for statements that return no rows.
     Status run();
+    /// Steps to the end, calling `onRow(*this)` for every row; the first error stops it.
+    template <typename F>
+    Status eachRow(F&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            onRow(static_cast<const SqliteStmt&>(*this));
+        }
+    }
     /// Resets the statement and clears its bindings, ready for the next use.
     void reset();
 

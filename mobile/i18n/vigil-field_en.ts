@@ -887,10 +887,6 @@ co-driver</translation>
     <context>
         <name>ReportWhatPage</name>
         <message>
-            <source>Talk to a confidential advisor</source>
-            <translation>Talk to a confidential advisor</translation>
-        </message>
-        <message>
             <source>A confidential advisor listens, explains your options and keeps what you say to themselves. Nothing is reported to your chain of command unless you decide so. Leave a message; the advisor answers in this app.</source>
             <translation>A confidential advisor listens, explains your options and keeps what you say to themselves. Nothing is reported to your chain of command unless you decide so. Leave a message; the advisor answers in this app.</translation>
         </message>
@@ -937,6 +933,10 @@ co-driver</translation>
         <message>
             <source>Add details (optional)</source>
             <translation>Add details (optional)</translation>
+        </message>
+        <message>
+            <source>Confidential advisor</source>
+            <translation>Confidential advisor</translation>
         </message>
     </context>
     <context>

@@ -887,10 +887,6 @@ bijrijder</translation>
     <context>
         <name>ReportWhatPage</name>
         <message>
-            <source>Talk to a confidential advisor</source>
-            <translation>Praten met een vertrouwenspersoon</translation>
-        </message>
-        <message>
             <source>A confidential advisor listens, explains your options and keeps what you say to themselves. Nothing is reported to your chain of command unless you decide so. Leave a message; the advisor answers in this app.</source>
             <translation>Een vertrouwenspersoon luistert, legt je mogelijkheden uit en houdt voor zich wat je vertelt. Er gaat niets naar je commandolijn tenzij jij dat besluit. Laat een bericht achter; de vertrouwenspersoon antwoordt in deze app.</translation>
         </message>
@@ -937,6 +933,10 @@ bijrijder</translation>
         <message>
             <source>Add details (optional)</source>
             <translation>Details toevoegen (optioneel)</translation>
+        </message>
+        <message>
+            <source>Confidential advisor</source>
+            <translation>Vertrouwenspersoon</translation>
         </message>
     </context>
     <context>

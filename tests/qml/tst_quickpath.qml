@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtTest
+import Vigil.Controls
 import Vigil.Field.Core
 import VigilTest
 
@@ -80,5 +81,28 @@ FieldTestCase {
         compare(e.header.groups, ["so-13", "inspectorate"])
         compare(e.readers, ["m1", "m7"], "the excluded safety officer cannot open it")
         compare(e.header.recipients, ["m1", "m7"])
+    }
+
+    function test_4_languageNightAndPanicWipe() {
+        tap("sealedDoneButton")
+        waitForPage("homePage")
+        tap("settingsButton")
+        waitForPage("settingsPage")
+        tap("languageNl")
+        compare(App.language, "nl")
+        compare(page.title, "Instellingen", "the open page is retranslated at once")
+        tap("nightToggle")
+        verify(App.nightMode)
+        verify(Theme.night)
+        tap("panicWipeButton")
+        const dialog = findChild(page, "panicWipeDialog")
+        tryVerify(() => dialog.opened)
+        const confirm = findChild(dialog.contentItem, "confirmWipeButton")
+        verify(confirm)
+        mouseClick(confirm)
+        waitForPage("welcomePage")
+        compare(App.stage, App.Enrol)
+        compare(Probe.outboxCount(), 0)
+        verify(!Theme.night, "a wiped phone starts in the day theme")
     }
 }

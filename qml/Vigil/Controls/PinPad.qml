@@ -48,6 +48,7 @@ ColumnLayout {
                 required property string modelData
                 objectName: "pinKey_" + (modelData === "⌫" ? "back" : modelData === "✓" ? "ok" : modelData)
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1   // equal columns, whatever the label
                 Layout.preferredHeight: Theme.touchTarget + 8
                 enabled: !root.busy && (modelData !== "✓" || root.pin.length >= root.minimumLength)
                 text: modelData

@@ -40,8 +40,7 @@ ColumnLayout {
         Layout.minimumHeight: root.multiline ? Theme.touchTarget * 2.5 : Theme.touchTarget
         Layout.maximumHeight: root.maximumHeight > 0 ? root.maximumHeight : Number.POSITIVE_INFINITY
         clip: root.maximumHeight > 0
-        placeholderText: root.placeholder
-        placeholderTextColor: Theme.textMuted
+        // Our own placeholder below: the style's one is a single elided line.
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.fontBody
         color: Theme.text
@@ -58,6 +57,16 @@ ColumnLayout {
             if (text.length > root.maximumLength)
                 text = text.substring(0, root.maximumLength)
             root.edited()
+        }
+        Text {
+            anchors.fill: parent
+            anchors.margins: area.padding
+            visible: area.text.length === 0 && area.preeditText.length === 0
+            text: root.placeholder
+            color: Theme.textMuted
+            font: area.font
+            wrapMode: Text.Wrap
+            elide: Text.ElideRight
         }
         background: Rectangle {
             radius: Theme.radius

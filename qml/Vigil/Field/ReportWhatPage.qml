@@ -15,7 +15,7 @@ FieldPage {
     readonly property bool advisor: App.draft.door === "advisor"
 
     objectName: "reportWhatPage"
-    title: root.advisor ? qsTr("Talk to a confidential advisor") : Labels.kindTitle(App.draft.kind)
+    title: root.advisor ? qsTr("Confidential advisor") : Labels.kindTitle(App.draft.kind)
     showBack: true
     onBackRequested: root.StackView.view.pop()
 

@@ -24,10 +24,17 @@ FieldPage {
 
     AnonymityExplainer { Layout.fillWidth: true }
 
-    ActionButton {
-        objectName: "startButton"
-        Layout.fillWidth: true
-        text: qsTr("Start: enrol this phone")
-        onClicked: root.StackView.view.push(Qt.resolvedUrl("EnrolPage.qml"))
+    // The next step stays in view below the explanation, whatever the screen height.
+    footer: Rectangle {
+        implicitHeight: startButton.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+        ActionButton {
+            id: startButton
+            objectName: "startButton"
+            anchors.centerIn: parent
+            width: Math.min(Theme.pageWidth, parent.width - 2 * Theme.margin)
+            text: qsTr("Start: enrol this phone")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("EnrolPage.qml"))
+        }
     }
 }

@@ -46,6 +46,7 @@ struct Options {
     std::size_t serverThreads = 0;
     std::filesystem::path dir = std::filesystem::temp_directory_path();
     bool singleOnly = false;
+    std::size_t rounds = 3;
 };
 
 struct ScratchDir {
@@ -251,6 +252,7 @@ int main(int argc, char** argv)
     app.add_option("--warmup", o.warmup, "Unmeasured time before each run");
     app.add_option("--server-threads", o.serverThreads, "Relay I/O threads (0: one per core)");
     app.add_option("--dir", o.dir, "Where the scratch databases go (same disk as a real relay)");
+    app.add_option("--rounds", o.rounds, "Rounds; medians are printed")->check(CLI::Range(1, 100));
     app.add_flag("--single-only", o.singleOnly, "Run only the single-envelope latency run");
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
@@ -262,28 +264,43 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    std::cerr << "baseline: SQLite, WAL, synchronous=FULL, " << o.batch << " rows per transaction\n";
-    const double baseline = baselineRowsPerSecond(o);
-    print("baseline.sqlite.batched", baseline, "rows/s");
-
-    std::cerr << "relay: " << o.batchClients << " clients, batches of " << o.batch << "\n";
-    RunResult batched = runClients(o, o.batchClients, o.batch, false);
-    print("relay.ingest.batched", batched.envelopesPerSecond, "envelopes/s");
-    print("relay.ingest.batched.ratio", batched.envelopesPerSecond / baseline, "x");
+    // Rounds interleave baseline and relay runs, and the medians are printed, so a burst of
+    // load from something else on the machine moves one round, not the result.
+    std::vector<double> baselines, batchedRates, ratios, perCommit, p50s, p99s, maxima, singleRates, singlePerCommit;
+    std::uint64_t failures = 0;
+    for (std::size_t round = 1; round <= o.rounds; ++round) {
+        std::cerr << "round " << round << "/" << o.rounds << ": baseline (SQLite, WAL, synchronous=FULL, " << o.batch
+                  << " rows per transaction)\n";
+        const double baseline = baselineRowsPerSecond(o);
+        std::cerr << "round " << round << ": relay, " << o.batchClients << " clients, batches of " << o.batch << "\n";
+        RunResult batched = runClients(o, o.batchClients, o.batch, false);
+        std::cerr << "round " << round << ": relay, " << o.singleClients << " clients, one envelope per request\n";
+        RunResult single = runClients(o, o.singleClients, 1, true);
+        std::cerr << "round " << round << ": baseline " << baseline << " rows/s, relay " << batched.envelopesPerSecond
+                  << " envelopes/s, single p99 " << percentile(single.latencies, 0.99) << " ms\n";
+        baselines.push_back(baseline);
+        batchedRates.push_back(batched.envelopesPerSecond);
+        ratios.push_back(batched.envelopesPerSecond / baseline);
+        perCommit.push_back(batched.commits ? batched.envelopesPerSecond * o.seconds / static_cast<double>(batched.commits) : 0);
+        p50s.push_back(percentile(single.latencies, 0.50));
+        p99s.push_back(percentile(single.latencies, 0.99));
+        maxima.push_back(percentile(single.latencies, 1.0));
+        singleRates.push_back(single.envelopesPerSecond);
+        singlePerCommit.push_back(single.commits ? single.envelopesPerSecond * o.seconds / static_cast<double>(single.commits) : 0);
+        failures += batched.failures + single.failures;
+    }
+    print("baseline.sqlite.batched", percentile(baselines, 0.5), "rows/s");
+    print("relay.ingest.batched", percentile(batchedRates, 0.5), "envelopes/s");
+    print("relay.ingest.batched.ratio", percentile(ratios, 0.5), "x");
     print("relay.ingest.batched.clients", static_cast<double>(o.batchClients), "clients");
-    print("relay.ingest.batched.per_commit",
-          batched.commits ? batched.envelopesPerSecond * o.seconds / static_cast<double>(batched.commits) : 0,
-          "envelopes");
-
-    std::cerr << "relay: " << o.singleClients << " clients, one envelope per request\n";
-    RunResult single = runClients(o, o.singleClients, 1, true);
-    print("relay.ack.single.p50", percentile(single.latencies, 0.50), "ms");
-    print("relay.ack.single.p99", percentile(single.latencies, 0.99), "ms");
-    print("relay.ack.single.max", percentile(single.latencies, 1.0), "ms");
-    print("relay.ack.single.rate", single.envelopesPerSecond, "envelopes/s");
-    print("relay.ack.single.per_commit",
-          single.commits ? single.envelopesPerSecond * o.seconds / static_cast<double>(single.commits) : 0, "envelopes");
-    if (batched.failures + single.failures > 0)
-        std::cerr << "warning: " << batched.failures + single.failures << " requests failed\n";
+    print("relay.ingest.batched.per_commit", percentile(perCommit, 0.5), "envelopes");
+    print("relay.ack.single.p50", percentile(p50s, 0.5), "ms");
+    print("relay.ack.single.p99", percentile(p99s, 0.5), "ms");
+    print("relay.ack.single.max", percentile(maxima, 0.5), "ms");
+    print("relay.ack.single.rate", percentile(singleRates, 0.5), "envelopes/s");
+    print("relay.ack.single.per_commit", percentile(singlePerCommit, 0.5), "envelopes");
+    print("bench.rounds", static_cast<double>(o.rounds), "rounds");
+    if (failures > 0)
+        std::cerr << "warning: " << failures << " requests failed\n";
     return 0;
 }

@@ -6,7 +6,10 @@
 
 #include "shared/receipt.h"
 
+#include <sodium.h>
 #include <sqlite3.h>
+
+#include <array>
 
 #include <chrono>
 #include <cstring>
@@ -22,12 +25,20 @@ std::uint64_t systemClock()
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
 }
 
-/// Report ids are random, so any 8 of their bytes are a good hash.
+/// Report ids come from clients, so they may be chosen to collide: hash all 16 bytes with
+/// SipHash under a per-process random key, or one crafted batch turns every round quadratic.
 struct ReportIdHash {
     std::size_t operator()(const ReportId& id) const noexcept
     {
+        static const auto key = [] {
+            std::array<unsigned char, crypto_shorthash_KEYBYTES> k{};
+            randombytes_buf(k.data(), k.size());
+            return k;
+        }();
+        std::array<unsigned char, crypto_shorthash_BYTES> out{};
+        crypto_shorthash(out.data(), id.data(), id.size(), key.data());
         std::size_t h = 0;
-        std::memcpy(&h, id.data(), sizeof h);
+        std::memcpy(&h, out.data(), sizeof h);
         return h;
     }
 };

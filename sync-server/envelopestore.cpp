@@ -258,79 +258,98 @@ void EnvelopeStore::commitRound(std::vector<std::unique_ptr<IngestJob>>& jobs, s
     }
 }
 
-Result<std::size_t> EnvelopeStore::decideAndInsert(std::vector<std::unique_ptr<IngestJob>>& jobs, std::uint64_t now)
-{
-    std::unordered_map<ReportId, RoundEntry, ReportIdHash> round;
+/// What one round decided: the new envelopes (the leaves of its receipt tree) and the
+/// duplicates of them that arrived in the same round.
+struct EnvelopeStore::Round {
+    std::unordered_map<ReportId, RoundEntry, ReportIdHash> seen;
     std::vector<ReceiptLeaf> leaves;
     std::vector<IngestJob::Candidate*> fresh;
     std::vector<IngestResult*> freshResults;
-    std::vector<DuplicateInRound> duplicatesInRound;
+    std::vector<DuplicateInRound> duplicates;
+};
 
-    // Phase 1: decide. Identical (id, hash) → duplicate with the original receipt;
-    // same id, other hash → conflict; unknown id → a new leaf of this round's receipt tree.
+Result<std::size_t> EnvelopeStore::decideAndInsert(std::vector<std::unique_ptr<IngestJob>>& jobs, std::uint64_t now)
+{
+    Round round;
+    if (auto s = decide(jobs, round); !s)
+        return s.error();
+    if (round.leaves.empty())
+        return std::size_t{0};
+    return insertRound(round, now);
+}
+
+Status EnvelopeStore::decide(std::vector<std::unique_ptr<IngestJob>>& jobs, Round& round)
+{
+    // Identical (id, hash) → duplicate with the original receipt; same id, other hash →
+    // conflict; unknown id → a new leaf of this round's receipt tree.
     for (auto& job : jobs) {
         for (auto& c : job->candidates) {
             IngestResult& result = job->results[c.index];
             result.reportId = c.reportId;
-            if (auto it = round.find(c.reportId); it != round.end()) {
+            if (auto it = round.seen.find(c.reportId); it != round.seen.end()) {
                 if (it->second.envelopeHash == c.envelopeHash) {
                     result.status = IngestStatus::Duplicate;
-                    duplicatesInRound.push_back({&result, it->second.leaf});
+                    round.duplicates.push_back({&result, it->second.leaf});
                 } else {
                     result.status = IngestStatus::Conflict;
                     result.reason = kConflictReason;
                 }
                 continue;
             }
-            m_lookup.bind(1, c.reportId);
-            auto row = m_lookup.step();
-            if (!row) {
-                m_lookup.reset();
-                return row.error();
-            }
-            if (*row) {
-                const ByteView hash = m_lookup.blob(0);
-                if (hash.size() == c.envelopeHash.size()
-                    && std::equal(hash.begin(), hash.end(), c.envelopeHash.begin())) {
-                    result.status = IngestStatus::Duplicate;
-                    const ByteView receipt = m_lookup.blob(1);
-                    result.receipt.assign(receipt.begin(), receipt.end());
-                } else {
-                    result.status = IngestStatus::Conflict;
-                    result.reason = kConflictReason;
-                }
-                m_lookup.reset();
+            auto known = judgeStored(c, result);
+            if (!known)
+                return known.error();
+            if (*known)
                 continue;
-            }
-            m_lookup.reset();
-            round.emplace(c.reportId, RoundEntry{c.envelopeHash, leaves.size()});
-            leaves.push_back({c.reportId, c.envelopeHash});
-            fresh.push_back(&c);
-            freshResults.push_back(&result);
+            round.seen.emplace(c.reportId, RoundEntry{c.envelopeHash, round.leaves.size()});
+            round.leaves.push_back({c.reportId, c.envelopeHash});
+            round.fresh.push_back(&c);
+            round.freshResults.push_back(&result);
         }
     }
-    if (leaves.empty())
-        return std::size_t{0};
+    return {};
+}
 
-    // Phase 2: one signature for the whole round, then the rows with their receipts.
-    const auto receipts = signReceiptBatch(m_receiptKey, leaves, now);
-    for (std::size_t i = 0; i < fresh.size(); ++i) {
-        IngestResult& result = *freshResults[i];
+Result<bool> EnvelopeStore::judgeStored(const IngestJob::Candidate& c, IngestResult& result)
+{
+    m_lookup.bind(1, c.reportId);
+    auto row = m_lookup.step();
+    if (!row || !*row) {
+        m_lookup.reset();
+        return row ? Result<bool>(false) : Result<bool>(row.error());
+    }
+    const ByteView hash = m_lookup.blob(0);
+    if (hash.size() == c.envelopeHash.size() && std::equal(hash.begin(), hash.end(), c.envelopeHash.begin())) {
+        result.status = IngestStatus::Duplicate;
+        const ByteView receipt = m_lookup.blob(1);
+        result.receipt.assign(receipt.begin(), receipt.end());
+    } else {
+        result.status = IngestStatus::Conflict;
+        result.reason = kConflictReason;
+    }
+    m_lookup.reset();
+    return true;
+}
+
+Result<std::size_t> EnvelopeStore::insertRound(Round& round, std::uint64_t now)
+{
+    // One signature for the whole round, then the rows with their receipts.
+    const auto receipts = signReceiptBatch(m_receiptKey, round.leaves, now);
+    for (std::size_t i = 0; i < round.fresh.size(); ++i) {
+        IngestResult& result = *round.freshResults[i];
+        const IngestJob::Candidate& c = *round.fresh[i];
         result.status = IngestStatus::Stored;
         result.receipt = encodeReceipt(receipts[i]);
-        m_insert.bind(1, fresh[i]->reportId)
-            .bind(2, fresh[i]->envelopeHash)
-            .bind(3, result.receipt)
-            .bind(4, static_cast<std::int64_t>(now))
-            .bind(5, fresh[i]->bytes);
+        m_insert.bind(1, c.reportId).bind(2, c.envelopeHash).bind(3, result.receipt);
+        m_insert.bind(4, static_cast<std::int64_t>(now)).bind(5, c.bytes);
         auto s = m_insert.run();
         m_insert.reset();
         if (!s)
             return s.error();
     }
-    for (auto& d : duplicatesInRound)
-        d.result->receipt = freshResults[d.leaf]->receipt;
-    return fresh.size();
+    for (auto& d : round.duplicates)
+        d.result->receipt = round.freshResults[d.leaf]->receipt;
+    return round.fresh.size();
 }
 
 void EnvelopeStore::runTasks(std::vector<WriteTask>& tasks, std::vector<Status>& outcomes)

@@ -76,7 +76,12 @@ private:
     Status prepareStatements();
     void run();
     void commitRound(std::vector<std::unique_ptr<IngestJob>>& jobs, std::vector<WriteTask>& tasks);
+    struct Round;
     Result<std::size_t> decideAndInsert(std::vector<std::unique_ptr<IngestJob>>& jobs, std::uint64_t now);
+    Status decide(std::vector<std::unique_ptr<IngestJob>>& jobs, Round& round);
+    /// Decides `c` against what is already stored; true when it was known (duplicate or conflict).
+    Result<bool> judgeStored(const IngestJob::Candidate& c, IngestResult& result);
+    Result<std::size_t> insertRound(Round& round, std::uint64_t now);
     void runTasks(std::vector<WriteTask>& tasks, std::vector<Status>& outcomes);
 
     StoreOptions m_options;

@@ -162,6 +162,39 @@ net::awaitable<HttpResponse> dispatch(SessionContext& ctx, HttpRequest request)
     co_return r;
 }
 
+/// Hands a complete request to the handler and writes the answer; false when the
+/// connection is done (closed by either side, or not kept alive).
+template <typename Stream>
+net::awaitable<bool> answer(Stream& stream, SessionContext& ctx, http::request_parser<http::string_body>& parser)
+{
+    ctx.inFlight.fetch_add(1);
+    const auto started = std::chrono::steady_clock::now();
+    const unsigned version = parser.get().version();
+    const bool clientKeepAlive = parser.get().keep_alive();
+    HttpRequest request = toRequest(parser.release());
+    const bool headOnly = request.method == "HEAD";
+    HttpResponse response = co_await dispatch(ctx, std::move(request));
+    const unsigned status = response.status;
+    const bool keepAlive = clientKeepAlive && !response.close && !ctx.stopping.load();
+    const bool written = co_await writeResponse(stream, ctx, std::move(response), version, keepAlive, headOnly);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    ctx.metrics.observeRequest(took.count());
+    ctx.inFlight.fetch_sub(1);
+    if (ctx.log.enabled(LogLevel::Debug))   // skip building the fields on the hot path
+        ctx.log.debug("request", {{"status", status}, {"ms", took.count() * 1000.0}});
+    if (!written)
+        co_return false;
+    if (keepAlive)
+        co_return true;
+    if (status >= 400) {
+        co_await lingeringClose(stream);
+    } else {
+        error_code ignored;
+        beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_send, ignored);
+    }
+    co_return false;
+}
+
 template <typename Stream>
 net::awaitable<void> serveRequests(Stream& stream, SessionContext& ctx, bool overloaded)
 {
@@ -186,39 +219,15 @@ net::awaitable<void> serveRequests(Stream& stream, SessionContext& ctx, bool ove
             const ReadRefusal refusal = classifyReadError(ec, parser.got_some(), ctx.metrics);
             if (refusal.status != 0 && beast::get_lowest_layer(stream).socket().is_open()) {
                 ctx.log.debug("request refused", {{"status", refusal.status}, {"reason", refusal.message}});
-                HttpResponse answer = jsonError(refusal.status, refusal.message);
-                co_await writeResponse(stream, ctx, std::move(answer), 11, false, false);
+                HttpResponse refused = jsonError(refusal.status, refusal.message);
+                co_await writeResponse(stream, ctx, std::move(refused), 11, false, false);
                 co_await lingeringClose(stream);
             }
             co_return;
         }
 
-        ctx.inFlight.fetch_add(1);
-        const auto started = std::chrono::steady_clock::now();
-        const unsigned version = parser.get().version();
-        const bool clientKeepAlive = parser.get().keep_alive();
-        HttpRequest request = toRequest(parser.release());
-        const bool headOnly = request.method == "HEAD";
-        HttpResponse response = co_await dispatch(ctx, std::move(request));
-        const unsigned status = response.status;
-        const bool keepAlive = clientKeepAlive && !response.close && !ctx.stopping.load();
-        const bool written = co_await writeResponse(stream, ctx, std::move(response), version, keepAlive, headOnly);
-        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
-        ctx.metrics.observeRequest(took.count());
-        ctx.inFlight.fetch_sub(1);
-        if (ctx.log.enabled(LogLevel::Debug))   // skip building the fields on the hot path
-            ctx.log.debug("request", {{"status", status}, {"ms", took.count() * 1000.0}});
-        if (!written)
+        if (!co_await answer(stream, ctx, parser))
             co_return;
-        if (!keepAlive) {
-            if (status >= 400)
-                co_await lingeringClose(stream);
-            else {
-                error_code ignored;
-                beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_send, ignored);
-            }
-            co_return;
-        }
     }
 }
 

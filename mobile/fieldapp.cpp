@@ -15,6 +15,7 @@
 #include <QJSEngine>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QThreadPool>
 
 namespace vigil::field {
 
@@ -87,6 +88,15 @@ FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObjec
 
 FieldApp::~FieldApp()
 {
+    // Seal jobs hold the store: let them finish before it goes. Then the services, which
+    // use the store and the vault, go before the members they use.
+    if (QThreadPool* pool = QThreadPool::globalInstance())   // null once the application object is gone
+        pool->waitForDone();
+    delete m_bulletins;
+    delete m_conversation;
+    delete m_outbox;
+    delete m_draft;
+    delete m_sync;
     if (s_instance == this)
         s_instance = nullptr;
 }

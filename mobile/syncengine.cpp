@@ -56,6 +56,15 @@ SyncEngine::SyncEngine(FieldApp& app, SyncOptions options, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
 
+SyncEngine::~SyncEngine()
+{
+    // Requests in flight end here without running their handlers.
+    for (QNetworkReply* reply : m_network.findChildren<QNetworkReply*>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
 void SyncEngine::start()
 {
     if (m_started)
@@ -146,7 +155,17 @@ void SyncEngine::post(const QUrl& url, const QByteArray& body, Handler handler)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(kBatchContentType.data(), static_cast<qsizetype>(kBatchContentType.size())));
-    watch(m_network.post(request, body), std::move(handler));
+    QNetworkReply* reply = m_network.post(request, body);
+    // Progress for the outbox ("sending, 40 %"): photos make batches large on slow links.
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_uploadProgress = total > 0 ? static_cast<double>(sent) / static_cast<double>(total) : 0.0;
+        emit uploadProgressChanged();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this]() {
+        m_uploadProgress = 0;
+        emit uploadProgressChanged();
+    });
+    watch(reply, std::move(handler));
 }
 
 void SyncEngine::probe()

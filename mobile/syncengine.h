@@ -51,9 +51,11 @@ class SyncEngine : public QObject {
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY statusChanged)
     Q_PROPERTY(QDateTime failingSince READ failingSince NOTIFY statusChanged)
     Q_PROPERTY(QDateTime nextAttempt READ nextAttempt NOTIFY statusChanged)
+    Q_PROPERTY(double uploadProgress READ uploadProgress NOTIFY uploadProgressChanged)
 
 public:
     SyncEngine(FieldApp& app, SyncOptions options, QObject* parent = nullptr);
+    ~SyncEngine() override;
 
     /// "idle" (all sent or nothing to send), "syncing", "offline" (no connection to Vigil),
     /// "failing" (Vigil, or something pretending to be, answered wrongly).
@@ -65,6 +67,8 @@ public:
     QDateTime failingSince() const { return m_failingSince; }
     QDateTime nextAttempt() const { return m_nextAttempt; }
     int failures() const { return m_failures; }
+    /// 0…1 while a batch is being sent, else 0.
+    double uploadProgress() const { return m_uploadProgress; }
 
     /// Starts the timers and the network watch; the first round runs at once.
     void start();
@@ -74,6 +78,7 @@ public:
 
 signals:
     void statusChanged();
+    void uploadProgressChanged();
     void outboxChanged();
     void bulletinsChanged();
     void repliesChanged();
@@ -118,6 +123,7 @@ private:
     std::vector<QString> m_mailboxQueue;
     std::set<std::int64_t> m_tried;        ///< outbox rows sent in this round
     int m_bulletinPages = 0;
+    double m_uploadProgress = 0;
 };
 
 } // namespace vigil::field

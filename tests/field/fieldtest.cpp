@@ -45,7 +45,18 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
 TestApp::TestApp(const std::string& relayUrl, std::uint32_t directoryVersion)
 {
     build();
-    REQUIRE(m_app->enrolFromText(QString::fromStdString(provisioningJson(relayUrl, directoryVersion))));
+    enrolAndSetPin(provisioningJson(relayUrl, directoryVersion));
+}
+
+TestApp::TestApp(const Provisioned& provisioned) : now(provisioned.now)
+{
+    build();
+    enrolAndSetPin(provisioned.payload);
+}
+
+void TestApp::enrolAndSetPin(const std::string& provisioning)
+{
+    REQUIRE(m_app->enrolFromText(QString::fromStdString(provisioning)));
     // Enrolling starts a first round by itself (to fetch the directory); let it end.
     REQUIRE(waitFor([this]() { return !m_app->sync()->busy(); }, 10000));
     auto key = VaultKey::create("123456", VaultParams::minimal());

@@ -40,6 +40,12 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs = 5000);
 class TestApp {
 public:
     explicit TestApp(const std::string& relayUrl, std::uint32_t directoryVersion = 1);
+    /// A real provisioning payload (what vigil-admin enroll writes) and the clock to enrol at.
+    struct Provisioned {
+        std::string payload;
+        std::uint64_t now;
+    };
+    explicit TestApp(const Provisioned& provisioned);
     FieldApp& operator*() { return *m_app; }
     FieldApp* operator->() { return m_app.get(); }
     void restart();
@@ -51,6 +57,7 @@ public:
 
 private:
     void build();
+    void enrolAndSetPin(const std::string& provisioning);
     QTemporaryDir m_dir;
     std::unique_ptr<FieldApp> m_app;
 };

@@ -98,6 +98,12 @@ void ChildProcess::kill()
     reap(status);
 }
 
+void ChildProcess::signal(int sig)
+{
+    if (m_pid > 0)
+        ::kill(m_pid, sig);
+}
+
 std::optional<int> ChildProcess::terminate(std::chrono::milliseconds timeout)
 {
     if (m_pid <= 0)

@@ -31,6 +31,8 @@ public:
     bool running();
     /// SIGKILL to the child's process group, then reaps it. Safe when not running.
     void kill();
+    /// Sends `sig` to the child only (no waiting).
+    void signal(int sig);
     /// SIGTERM, then waits up to `timeout` for the exit; the exit code, or nullopt when it had
     /// to be killed or died of a signal.
     std::optional<int> terminate(std::chrono::milliseconds timeout);

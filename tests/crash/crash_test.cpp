@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <csignal>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -41,6 +42,7 @@ struct Ack {
     Hash32 envelopeHash{};
     Bytes receipt;
     bool direct = false;   ///< handed straight to the registry, not through the relay
+    Bytes relayReceipt;    ///< a direct upload's copy handed to the relay as well
 };
 
 /// What the devices were told, and what went wrong on their side.
@@ -51,6 +53,12 @@ public:
         std::lock_guard lock(m_mutex);
         (status == IngestStatus::Stored ? m_stored : m_duplicates) += 1;
         m_acks.emplace(id, std::move(ack));
+    }
+    /// A direct upload that the device also handed to the relay, and the relay's receipt.
+    void relayCopy(const ReportId& id, Bytes receipt)
+    {
+        std::lock_guard lock(m_mutex);
+        m_acks.at(id).relayReceipt = std::move(receipt);
     }
     void error(std::string text)
     {
@@ -92,11 +100,12 @@ struct DeviceSettings {
     unsigned seed = 0;
 };
 
-/// Checks one answered batch; true when every envelope in it is acknowledged.
-bool recordAnswer(const std::vector<SealedReport>& pending, const std::vector<IngestResult>& results,
-                  const DeviceSettings& s, Ledger& ledger)
+/// Checks one answered batch against the key that should have signed it; true when every
+/// envelope in it is acknowledged with a receipt that verifies.
+bool verifyAnswer(const std::vector<SealedReport>& pending, const std::vector<IngestResult>& results,
+                  const PublicKey& receiptKey, Ledger& ledger)
 {
-    const std::array<PublicKey, 1> trusted{s.receiptKey};
+    const std::array<PublicKey, 1> trusted{receiptKey};
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const SealedEnvelope& e = pending[i].envelope;
         const IngestResult& r = results[i];
@@ -110,53 +119,68 @@ bool recordAnswer(const std::vector<SealedReport>& pending, const std::vector<In
             ledger.error("a receipt does not verify for its envelope");
             return false;
         }
-        ledger.ack(e.reportId, Ack{e.envelopeHash, r.receipt, s.direct}, r.status);
     }
     return true;
 }
 
+/// Sends the same batch until it is answered with a result per envelope; nullopt when the
+/// deadline (set once the kills are over) passed first.
+std::optional<std::vector<IngestResult>> uploadUntilAnswered(rt::Client& client, const std::vector<SealedReport>& pending,
+                                                             const std::atomic<bool>& stopNew,
+                                                             const std::atomic<std::int64_t>& deadline, Ledger& ledger,
+                                                             std::mt19937& rng)
+{
+    std::vector<Bytes> batch;
+    for (const auto& p : pending)
+        batch.push_back(p.envelope.bytes);
+    for (;;) {
+        if (stopNew.load() && std::chrono::steady_clock::now().time_since_epoch().count() > deadline.load()) {
+            ledger.error("a device could not deliver its last batch before the deadline");
+            return std::nullopt;
+        }
+        auto response = client.postBatch(batch);
+        if (response && response->status == 200) {
+            if (auto decoded = decodeIngestResults(response->body, batch.size()); decoded && decoded->size() == batch.size())
+                return std::move(*decoded);
+            ledger.error("a 200 answer that is not a result per envelope");
+        }
+        // No answer (the server died), or 503 (its commit failed): the same batch again.
+        ledger.failedRequest();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20 + rng() % 60));
+    }
+}
+
 /// A device: seals a few reports, uploads them, and retries the same batch until it holds a
 /// receipt for each; stops making new reports when `stopNew` is set, and gives up on its last
-/// batch only at `deadline` (which is an error).
+/// batch only at `deadline` (which is an error). A direct device also hands one batch in four
+/// to the relay afterwards, as a device that is unsure and resends by another path does: the
+/// relay forwards them and the registry must answer "duplicate", never make a second case.
 void runDevice(const ProcessDeployment& d, const DeviceSettings& s, const std::atomic<bool>& stopNew,
                const std::atomic<std::int64_t>& deadline, Ledger& ledger)
 {
     relay::HttpClientOptions options;
     options.timeout = std::chrono::milliseconds(3'000);
     rt::Client client(s.url, options);
+    rt::Client viaRelay(d.relayUrl(), options);
     std::mt19937 rng(s.seed);
-    std::vector<SealedReport> pending;
-    for (;;) {
-        if (pending.empty()) {
-            if (stopNew.load())
-                return;
-            const auto n = 1 + rng() % 6;
-            for (unsigned i = 0; i < n; ++i)
-                pending.push_back(d.seal(rng() % 3 == 0));
-        }
-        if (stopNew.load() && std::chrono::steady_clock::now().time_since_epoch().count() > deadline.load()) {
-            ledger.error("a device could not deliver its last batch before the deadline");
+    while (!stopNew.load()) {
+        std::vector<SealedReport> pending;
+        const auto n = 1 + rng() % 6;
+        for (unsigned i = 0; i < n; ++i)
+            pending.push_back(d.seal(rng() % 3 == 0));
+        auto results = uploadUntilAnswered(client, pending, stopNew, deadline, ledger, rng);
+        if (!results || !verifyAnswer(pending, *results, s.receiptKey, ledger))
             return;
+        for (std::size_t i = 0; i < pending.size(); ++i)
+            ledger.ack(pending[i].envelope.reportId,
+                       Ack{pending[i].envelope.envelopeHash, (*results)[i].receipt, s.direct, {}}, (*results)[i].status);
+        if (s.direct && rng() % 4 == 0) {
+            auto copies = uploadUntilAnswered(viaRelay, pending, stopNew, deadline, ledger, rng);
+            if (!copies || !verifyAnswer(pending, *copies, d.relayReceiptKey(), ledger))
+                return;
+            for (std::size_t i = 0; i < pending.size(); ++i)
+                ledger.relayCopy(pending[i].envelope.reportId, (*copies)[i].receipt);
         }
-        std::vector<Bytes> batch;
-        for (const auto& p : pending)
-            batch.push_back(p.envelope.bytes);
-        auto response = client.postBatch(batch);
-        std::optional<std::vector<IngestResult>> results;
-        if (response && response->status == 200) {
-            if (auto decoded = decodeIngestResults(response->body, batch.size()); decoded && decoded->size() == batch.size())
-                results = std::move(*decoded);
-            else
-                ledger.error("a 200 answer that is not a result per envelope");
-        }
-        if (!results) {
-            // No answer (the server died), or 503 (its commit failed): the same batch again.
-            ledger.failedRequest();
-            std::this_thread::sleep_for(std::chrono::milliseconds(20 + rng() % 60));
-            continue;
-        }
-        if (recordAnswer(pending, *results, s, ledger))
-            pending.clear();
         std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 10));
     }
 }
@@ -166,6 +190,7 @@ struct KillCount {
     int registry = 0;
     int both = 0;
     int duringStart = 0;
+    int duringStop = 0;
     int total() const { return relay + registry + 2 * both; }
 };
 
@@ -191,10 +216,20 @@ KillCount killRepeatedly(ProcessDeployment& d, long target, std::mt19937& rng)
         const auto pick = rng() % 100;
         const bool relayToo = pick < 45 || pick >= 80;
         const bool registryToo = pick >= 45;
-        if (relayToo)
+        if (relayToo && registryToo) {
             d.relay().kill();
-        if (registryToo)
             d.registry().kill();
+        } else {
+            // One kill in four lands while the server is stopping cleanly (SIGTERM): finishing
+            // in-flight commits, checkpointing the WAL.
+            ChildProcess& victim = relayToo ? d.relay() : d.registry();
+            if (rng() % 4 == 0) {
+                victim.signal(SIGTERM);
+                std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 30));
+                ++k.duringStop;
+            }
+            victim.kill();
+        }
         (relayToo && registryToo ? k.both : relayToo ? k.relay : k.registry) += 1;
         if (rng() % 5 == 0) {
             // Again while it starts: opening the database, recovering the WAL, binding.
@@ -313,7 +348,7 @@ TEST_CASE("SIGKILLed relays and registries lose nothing acknowledged and double 
                                 "SELECT report_id, envelope_hash, receipt, COUNT(*) FROM cases GROUP BY report_id");
     const auto relayed = readRows(d.relayDir() / "relay.db",
                                   "SELECT report_id, envelope_hash, receipt, state FROM envelopes");
-    std::size_t lost = 0, doubled = 0, wrongReceipt = 0, direct = 0;
+    std::size_t lost = 0, doubled = 0, wrongReceipt = 0, direct = 0, copies = 0;
     for (const auto& [id, ack] : acks) {
         direct += ack.direct ? 1u : 0u;
         const auto c = cases.find(id);
@@ -324,11 +359,15 @@ TEST_CASE("SIGKILLed relays and registries lose nothing acknowledged and double 
         doubled += c->second.count > 1 ? 1u : 0u;
         if (ack.direct) {
             wrongReceipt += c->second.receipt != ack.receipt ? 1u : 0u;
-            continue;
+            if (ack.relayReceipt.empty())
+                continue;
+            ++copies;
         }
-        // The relay's row: the same envelope, the very receipt the device holds, forwarded (state 1).
+        // The relay's row: the same envelope, the very receipt the device holds, forwarded (state 1,
+        // `count` holds the state here).
+        const Bytes& relayReceipt = ack.direct ? ack.relayReceipt : ack.receipt;
         const auto r = relayed.find(id);
-        if (r == relayed.end() || r->second.envelopeHash != ack.envelopeHash || r->second.receipt != ack.receipt
+        if (r == relayed.end() || r->second.envelopeHash != ack.envelopeHash || r->second.receipt != relayReceipt
             || r->second.count != 1)
             ++wrongReceipt;
     }
@@ -339,9 +378,10 @@ TEST_CASE("SIGKILLed relays and registries lose nothing acknowledged and double 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     std::cout << "crash: " << kills.total() << " kills survived (relay " << kills.relay << ", registry "
-              << kills.registry << ", both at once " << kills.both << ", during start-up " << kills.duringStart
+              << kills.registry << ", both at once " << kills.both << ", during start-up " << kills.duringStart << ", during a clean stop " << kills.duringStop
               << ") in " << seconds << " s\n"
-              << "crash: " << acks.size() << " envelopes acknowledged (" << direct << " straight to the registry; "
+              << "crash: " << acks.size() << " envelopes acknowledged (" << direct << " straight to the registry, " << copies
+              << " of them also through the relay; "
               << ledger.stored() << " stored, " << ledger.duplicates() << " acknowledged again as duplicate after a "
               << "lost answer), " << ledger.failedRequests() << " requests failed and were retried\n"
               << "crash: registry holds " << cases.size() << " cases: lost " << lost << ", doubled " << doubled
@@ -353,7 +393,7 @@ TEST_CASE("SIGKILLed relays and registries lose nothing acknowledged and double 
     CHECK(deadLetters == 0);
     // Every envelope sent was eventually acknowledged, so a case beyond them would be a phantom.
     CHECK(cases.size() == acks.size());
-    CHECK(relayed.size() == acks.size() - direct);
+    CHECK(relayed.size() == acks.size() - direct + copies);
     INFO((audit ? *audit : audit.error().message));
     CHECK(audit.ok());
 }

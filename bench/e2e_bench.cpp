@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: EUPL-1.2
+// End-to-end figures (docs/harness.md, issue 7): how long a report takes from the device's
+// upload until the advisor's case list shows it (device -> relay -> registry -> advisor, real
+// servers on loopback, real SQLite files, real crypto); how many bytes travel per report
+// compared with what the reporter wrote; and what 1,000 idle connections cost the relay.
+// Each figure comes with the baseline it should be read against, measured in the same run.
+// Prints `name value unit` lines on stdout.
+#include "faultproxy.h"
+#include "testdata.h"
+
+#include "registry/admin.h"
+#include "registry/registryserver.h"
+#include "sync-server/log.h"
+#include "sync-server/relayserver.h"
+#include "tools/blockingclient.h"
+
+#include "shared/identity.h"
+#include "shared/reportcodec.h"
+#include "shared/routing.h"
+#include "shared/sodiuminit.h"
+#include "shared/storage/sqlite.h"
+
+#include <CLI/CLI.hpp>
+#include <boost/json.hpp>
+#include <sodium.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+using namespace vigil;
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+[[noreturn]] void die(const std::string& what)
+{
+    std::cerr << "vigil_e2e_bench: " << what << "\n";
+    std::exit(1);
+}
+
+template <typename T>
+T need(Result<T> r, const char* what)
+{
+    if (!r)
+        die(std::string(what) + ": " + r.error().message);
+    return std::move(*r);
+}
+
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+double millis(Clock::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+long rssKiB()
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return 0;
+}
+
+void print(const std::string& name, double value, const std::string& unit)
+{
+    std::cout << name << " " << value << " " << unit << std::endl;
+}
+
+/// A registry (initialised as vigil-admin does) and a relay in front of it, in this process.
+struct Deployment {
+    fs::path work;
+    relay::Logger log{relay::LogLevel::Warn, [](std::string_view) {}};
+    std::unique_ptr<registry::RegistryServer> registry;
+    std::unique_ptr<relay::RelayServer> relay;
+    Directory directory;
+
+    Deployment()
+    {
+        std::string pattern = (fs::temp_directory_path() / "vigil-e2e-bench-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr)
+            die("no temp dir");
+        work = pattern;
+        const fs::path regDir = work / "registry";
+        need(registry::Admin::init(regDir, {}, unixNow()), "init");
+        auto admin = need(registry::Admin::open(regDir), "open");
+        need(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true), "unit");
+        need(admin->addAdvisor("m1", "Safety officer", "so-13-bde",
+                               encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey})),
+             "advisor");
+        need(admin->addAdvisor("m3", "Advisor", "ca-pool",
+                               encodeAdvisorIdentity({test::memberBoxKey(3).publicKey, test::memberSignKey(3).publicKey})),
+             "advisor");
+        registry::RegistryOptions ro;
+        ro.dataDir = regDir;
+        ro.port = 0;
+        ro.threads = 2;
+        registry = need(registry::RegistryServer::start(ro, log), "registry");
+
+        relay::RelayConfig rc;
+        rc.dataDir = work / "relay";
+        rc.listenPort = 0;
+        rc.threads = 2;
+        rc.upstreamUrl = "http://127.0.0.1:" + std::to_string(registry->port());
+        rc.forward.delayMin = std::chrono::milliseconds(0);   // no privacy hold-back: pure latency
+        rc.forward.delayMax = std::chrono::milliseconds(0);
+        rc.forward.retryBase = std::chrono::milliseconds(20);
+        rc.limits.maxConnections = 16384;
+        rc.limits.headerTimeout = std::chrono::milliseconds(120'000);
+        relay = need(relay::RelayServer::start(rc, log), "relay");
+        need(admin->addRelay("bench", toHex(relay->receiptKey())), "relay add");
+        need(admin->publishDirectory(unixNow(), 30), "publish");
+        auto blob = need(admin->org().latestSignedDirectory(), "directory");
+        directory = need(verifyDirectory(*blob, registry->keys().root.publicKey, static_cast<std::uint64_t>(unixNow())),
+                         "verify");
+    }
+    ~Deployment()
+    {
+        relay.reset();
+        registry.reset();
+        std::error_code ec;
+        fs::remove_all(work, ec);
+    }
+
+    SealedReport seal(std::span<const Bytes> attachments = {}) const
+    {
+        const Report report = test::nearMissReport();
+        RoutingContext ctx;
+        ctx.unit = "13-bde";
+        ctx.directoryVersion = directory.version;
+        auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
+        for (const Group* g : groups)
+            ctx.groups.push_back(g->id);
+        auto recipients = need(recipientsFor(groups, {}), "recipients");
+        return need(sealReport(report, attachments, ctx, recipients, directory.routingKey), "seal");
+    }
+};
+
+std::string signIn(tools::BlockingClient& console, const PublicKey& root, int member)
+{
+    const SigningKeyPair key = test::memberSignKey(member);
+    auto c = need(console.postJson("/v1/advisor/challenge", R"({"sign_key":")" + toHex(key.publicKey) + R"("})"),
+                  "challenge");
+    const std::string nonce = json::value_to<std::string>(json::parse(c.body).at("nonce"));
+    const Signature sig = key.sign(signInStatement(root, *fromHex(nonce)));
+    auto s = need(console.postJson("/v1/advisor/session", R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")"
+                                                              + nonce + R"(","signature":")" + toHex(sig) + R"("})"),
+                  "session");
+    return json::value_to<std::string>(json::parse(s.body).at("token"));
+}
+
+std::size_t casesVisible(tools::BlockingClient& console, const std::string& token)
+{
+    auto list = need(console.get("/v1/advisor/cases", {{"Authorization", "Bearer " + token}}), "cases");
+    return json::parse(list.body).at("cases").as_array().size();
+}
+
+/// Single-row commits into a WAL database with synchronous=FULL: one durable commit's latency.
+double commitBaselineMs(const fs::path& dir, int rounds)
+{
+    auto db = need(SqliteDb::open(dir / "baseline.db", true), "baseline db");
+    for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                            "CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)"})
+        if (!db.exec(sql))
+            die(std::string("baseline: ") + sql);
+    std::vector<double> ms;
+    const Bytes row(4096, 0x5a);
+    for (int i = 0; i < rounds; ++i) {
+        auto stmt = need(db.prepare("INSERT INTO t (v) VALUES (?)"), "insert");
+        const auto t0 = Clock::now();
+        stmt.bind(1, row);
+        if (!stmt.run())
+            die("baseline insert");
+        ms.push_back(millis(Clock::now() - t0));
+    }
+    return percentile(ms, 0.5);
+}
+
+void latency(Deployment& d, int reports)
+{
+    auto device = need(tools::BlockingClient::connect("http://127.0.0.1:" + std::to_string(d.relay->port())), "device");
+    auto console = need(tools::BlockingClient::connect("http://127.0.0.1:" + std::to_string(d.registry->port())),
+                        "console");
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 1);
+    std::vector<double> ack, seen;
+    std::size_t visible = casesVisible(console, token);
+    for (int i = 0; i < reports; ++i) {
+        const SealedReport r = d.seal();
+        const ByteView view = r.envelope.bytes;
+        const auto t0 = Clock::now();
+        auto results = need(device.upload(std::span<const ByteView>(&view, 1)), "upload");
+        if (results.at(0).status != IngestStatus::Stored)
+            die("not stored");
+        ack.push_back(millis(Clock::now() - t0));
+        const auto deadline = t0 + std::chrono::seconds(30);
+        while (casesVisible(console, token) <= visible) {
+            if (Clock::now() > deadline)
+                die("the case never reached the advisor");
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        seen.push_back(millis(Clock::now() - t0));
+        ++visible;
+    }
+    const double baseline = commitBaselineMs(d.work, std::max(reports, 50));
+    print("e2e.device_to_advisor.p50", percentile(seen, 0.5), "ms");
+    print("e2e.device_to_advisor.p99", percentile(seen, 0.99), "ms");
+    print("e2e.device_ack.p50", percentile(ack, 0.5), "ms");
+    print("baseline.sqlite.commit.p50", baseline, "ms");
+    // Two durable commits (relay, registry) sit on the path; the ratio says what the rest costs.
+    print("e2e.device_to_advisor.ratio", percentile(seen, 0.5) / baseline, "x_commit");
+}
+
+void wireBytes(Deployment& d, const std::string& name, std::size_t attachmentBytes, int reports)
+{
+    harness::FaultProxy counter(d.relay->port(), harness::FaultRates{}, 1);   // no faults: it only counts
+    auto device = need(tools::BlockingClient::connect("http://127.0.0.1:" + std::to_string(counter.port())), "device");
+    std::vector<Bytes> attachments;
+    if (attachmentBytes > 0) {
+        Bytes photo(attachmentBytes);
+        randombytes_buf(photo.data(), photo.size());   // a photo does not compress
+        attachments.push_back(std::move(photo));
+    }
+    const std::size_t payload = need(encodeReport(test::nearMissReport()), "encode").size() + attachmentBytes;
+    std::size_t envelopeBytes = 0;
+    for (int i = 0; i < reports; ++i) {
+        const SealedReport r = d.seal(attachments);
+        envelopeBytes += r.envelope.bytes.size();
+        const ByteView view = r.envelope.bytes;
+        need(device.upload(std::span<const ByteView>(&view, 1)), "upload");
+    }
+    const auto& c = counter.counters();
+    const double wire = static_cast<double>(c.bytesUp + c.bytesDown) / reports;
+    print("wire." + name + ".payload", static_cast<double>(payload), "bytes");
+    print("wire." + name + ".envelope", static_cast<double>(envelopeBytes) / reports, "bytes");
+    print("wire." + name + ".on_the_wire", wire, "bytes");
+    print("wire." + name + ".ratio", wire / static_cast<double>(payload), "x_payload");
+}
+
+void idleMemory(Deployment& d, std::size_t connections)
+{
+    rlimit limit{};
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, connections * 2 + 1000);
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+    connections = std::min<std::size_t>(connections, (limit.rlim_cur - 200) / 2);   // both ends live here
+    const long before = rssKiB();
+    std::vector<int> fds;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(d.relay->port());
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (std::size_t i = 0; i < connections; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+            die("cannot open idle connection " + std::to_string(i));
+        fds.push_back(fd);
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(1));   // let the relay accept them all
+    const long after = rssKiB();
+    for (int fd : fds)
+        ::close(fd);
+    print("relay.idle_connections", static_cast<double>(connections), "connections");
+    print("relay.idle_connections.memory_per_1000",
+          static_cast<double>(after - before) * 1000.0 / static_cast<double>(connections), "KiB");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int reports = 50;
+    std::size_t idle = 4000;
+    CLI::App app{"vigil_e2e_bench: device -> relay -> registry -> advisor latency, bytes on the wire, idle memory"};
+    app.add_option("--reports", reports, "reports for the latency and wire figures")->capture_default_str();
+    app.add_option("--idle", idle, "idle connections for the memory figure")->capture_default_str();
+    CLI11_PARSE(app, argc, argv);
+    ensureSodium();
+    Deployment d;
+    latency(d, reports);
+    wireBytes(d, "report", 0, std::max(reports / 5, 5));
+    wireBytes(d, "report_photo256k", 256 * 1024, std::max(reports / 10, 3));
+    idleMemory(d, idle);
+    return 0;
+}

@@ -271,6 +271,14 @@ void Account::setMemberName(const QString& name)
     }
 }
 
+void Account::setKnownMember(const QString& memberId)
+{
+    if (!m_signedIn && m_memberId != memberId) {
+        m_memberId = memberId;
+        emit signedInChanged();
+    }
+}
+
 void Account::copyIdentity() const
 {
     if (auto* clipboard = QGuiApplication::clipboard(); clipboard && m_vault)

@@ -77,6 +77,9 @@ public:
     const KeyVault* vault() const { return m_vault.get(); }
     /// A human name for the signed-in member (set once the directory is known).
     void setMemberName(const QString& name);
+    /// The member id this console last signed in as (from the cache), so the desk knows who
+    /// "me" is while offline; signedIn() stays false until a real sign-in.
+    void setKnownMember(const QString& memberId);
     /// Called when the registry rejects the token: the session is over.
     void sessionExpired();
     /// For tests: the current wall clock used to check provisioning files.

@@ -2,10 +2,21 @@
 #include "console.h"
 
 #include "account.h"
+#include "casecache.h"
+#include "caselistmodel.h"
+#include "caseview.h"
+#include "dashboard.h"
+#include "inboxfilter.h"
 #include "registryclient.h"
+#include "roster.h"
+#include "syncengine.h"
+
+#include "shared/reportbody.h"
+#include "shared/seal.h"
 
 #include <QDateTime>
 #include <QJSEngine>
+#include <QJsonDocument>
 #include <QQmlEngine>
 
 namespace vigil::advisor {
@@ -15,8 +26,7 @@ Console* s_instance = nullptr;
 }
 
 Console::Console(ConsoleOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_clock(m_options.clock), m_client(new RegistryClient(this)),
-      m_account(nullptr)
+    : QObject(parent), m_options(std::move(options)), m_clock(m_options.clock), m_client(new RegistryClient(this))
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
@@ -24,6 +34,24 @@ Console::Console(ConsoleOptions options, QObject* parent)
     std::filesystem::create_directories(m_options.dataDir, ec);
     m_account = new Account(m_options.dataDir / "advisor.vault", m_options.vaultParams, *m_client, this);
     m_account->setClock(m_clock);
+    m_cases = new CaseListModel(m_clock, this);
+    m_inbox = new InboxFilter(m_cases, this);
+    m_sync = new SyncEngine(*m_account, *m_client, *m_cases, m_clock, this);
+    m_caseView = new CaseView(*this, this);
+    m_dashboard = new Dashboard(*m_client, this);
+    m_dashboard->setNameLookup([this](const QString& id) { return m_cases->memberName(id); });
+    connect(m_account, &Account::unlocked, this, &Console::onUnlocked);
+    connect(m_account, &Account::locked, this, &Console::onLocked);
+    connect(m_account, &Account::signedInChanged, this, [this] {
+        m_cases->setMembers(m_roster ? m_roster->names() : QHash<QString, QString>{}, m_account->memberId());
+    });
+    connect(m_sync, &SyncEngine::directoryReceived, this,
+            [this](const QByteArray& blob) { onDirectory(blob, true); });
+    connect(m_sync, &SyncEngine::casesRefreshed, this, &Console::prefetchEnvelopes);
+    connect(m_account, &Account::settingsChanged, this, [this] {
+        if (m_cache && m_options.autoSignIn && m_account->stage() == Account::Stage::Ready && !m_account->signedIn())
+            m_sync->refresh();
+    });
 }
 
 Console::~Console()
@@ -48,6 +76,122 @@ Console* Console::create(QQmlEngine*, QJSEngine* js)
 QString Console::version() const
 {
     return QStringLiteral(VIGIL_VERSION);
+}
+
+void Console::onUnlocked()
+{
+    const KeyVault* vault = m_account->vault();
+    auto cache = CaseCache::open(m_options.dataDir / "cache.sqlite", vault->vaultKey());
+    if (!cache) {
+        qWarning("vigil-advisor: the case cache does not open: %s", cache.error().message.c_str());
+        return;
+    }
+    m_cache = std::move(*cache);
+    // Who this console last was, so "assigned to me" works offline.
+    if (auto scope = m_cache->blob("scope"); scope && *scope) {
+        const QString text = QString::fromStdString(toString(**scope));
+        const auto colon = text.indexOf(QLatin1Char(':'));
+        if (colon > 0 && text.left(colon) == m_account->rootKeyId())
+            m_account->setKnownMember(text.mid(colon + 1));
+    }
+    if (auto directory = m_cache->blob("directory"); directory && *directory)
+        onDirectory(QByteArray(reinterpret_cast<const char*>((*directory)->data()),
+                               static_cast<qsizetype>((*directory)->size())),
+                    false);
+    loadCachedCases();
+    for (const CaseInfo& c : m_cases->cases())
+        if (auto cached = m_cache->envelope(c.id); cached && *cached)
+            readHeadline(c.id, **cached);
+    m_sync->setCache(m_cache.get());
+    if (m_options.autoSignIn && m_account->stage() == Account::Stage::Ready)
+        m_sync->refresh();
+}
+
+void Console::loadCachedCases()
+{
+    auto rows = m_cache->cases();
+    if (!rows)
+        return;
+    std::vector<CaseInfo> cases;
+    for (const auto& [id, json] : *rows)
+        if (auto info = CaseInfo::fromJson(QJsonDocument::fromJson(QByteArray::fromStdString(json)).object()))
+            cases.push_back(std::move(*info));
+    m_cases->setCases(std::move(cases));
+}
+
+void Console::prefetchEnvelopes()
+{
+    if (!m_cache)
+        return;
+    m_prefetch.clear();
+    for (const CaseInfo& c : m_cases->cases()) {
+        auto cached = m_cache->envelope(c.id);
+        if (cached && !*cached)
+            m_prefetch.push_back(c.id);
+    }
+    fetchNextEnvelope();
+}
+
+void Console::fetchNextEnvelope()
+{
+    if (m_prefetching || m_prefetch.empty() || !m_cache || !m_account->signedIn())
+        return;
+    const qint64 id = m_prefetch.back();
+    m_prefetch.pop_back();
+    m_prefetching = true;
+    m_client->get(QStringLiteral("/v1/advisor/cases/%1/envelope").arg(id), this, [this, id](const HttpResult& r) {
+        m_prefetching = false;
+        if (!r.ok() || !m_cache)
+            return; // offline or gone: the case view fetches it when opened
+        const Bytes envelope(r.body.begin(), r.body.end());
+        (void)m_cache->putEnvelope(id, envelope);
+        readHeadline(id, envelope);
+        fetchNextEnvelope();
+    });
+}
+
+void Console::readHeadline(qint64 caseId, const Bytes& envelope)
+{
+    const KeyVault* vault = m_account->vault();
+    if (!vault || envelope.size() > 2 * 1024 * 1024) // big bodies (photos) wait until opened
+        return;
+    auto body = openBody(envelope, vault->boxKey());
+    if (!body)
+        return;
+    if (auto decoded = decodeReportBody(body->view()))
+        m_cases->setHeadline(caseId, QString::fromStdString(decoded->report.headline));
+}
+
+void Console::onLocked()
+{
+    // Everything decrypted or cached in memory goes; what is on disk stays sealed.
+    m_caseView->closeCase();
+    m_sync->reset();
+    m_cases->clear();
+    m_dashboard->clear();
+    m_roster.reset();
+    m_prefetch.clear();
+    m_cache.reset();
+}
+
+void Console::onDirectory(const QByteArray& blob, bool store)
+{
+    const KeyVault* vault = m_account->vault();
+    if (!vault || !vault->settings())
+        return;
+    const ByteView bytes(reinterpret_cast<const std::uint8_t*>(blob.constData()), static_cast<std::size_t>(blob.size()));
+    auto roster = Roster::fromSigned(bytes, vault->settings()->rootKey, static_cast<std::uint64_t>(m_clock()));
+    if (!roster) {
+        qWarning("vigil-advisor: the registry's directory does not verify: %s", roster.error().message.c_str());
+        return;
+    }
+    if (m_roster && roster->version() < m_roster->version())
+        return; // never roll back to an older directory
+    m_roster = std::make_unique<Roster>(std::move(*roster));
+    if (store && m_cache)
+        (void)m_cache->putBlob("directory", bytes);
+    m_cases->setMembers(m_roster->names(), m_account->memberId());
+    m_account->setMemberName(m_roster->name(m_account->memberId()));
 }
 
 } // namespace vigil::advisor

@@ -2,16 +2,22 @@
 #pragma once
 
 // The console's composition root as QML sees it: one singleton that owns the account, the
-// registry client and (as they land) the inbox, case view, sync engine and dashboard.
-// main() and the tests build it with their options and hand it to QML via setInstance().
+// registry client, the sealed cache, the inbox, the case view, the sync engine and the
+// dashboard. main() and the tests build it with their options and hand it to QML via
+// setInstance().
 
 #include "keyvault.h"
+
+#include "shared/bytes.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
 #include <filesystem>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 class QQmlEngine;
 class QJSEngine;
@@ -19,20 +25,39 @@ class QJSEngine;
 namespace vigil::advisor {
 
 class Account;
+class CaseCache;
+class CaseListModel;
+class CaseView;
+class Dashboard;
+class InboxFilter;
 class RegistryClient;
+class Roster;
+class SyncEngine;
 
 struct ConsoleOptions {
     std::filesystem::path dataDir;                 ///< vault file and sealed case cache live here
     VaultParams vaultParams = VaultParams::standard();
     std::function<qint64()> clock;                 ///< unix seconds; the system clock when empty
+    bool autoSignIn = true;                        ///< sign in and sync as soon as the vault opens
 };
 
 class Console : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    Q_MOC_INCLUDE("account.h")
+    Q_MOC_INCLUDE("caselistmodel.h")
+    Q_MOC_INCLUDE("caseview.h")
+    Q_MOC_INCLUDE("dashboard.h")
+    Q_MOC_INCLUDE("inboxfilter.h")
+    Q_MOC_INCLUDE("syncengine.h")
 
     Q_PROPERTY(vigil::advisor::Account* account READ account CONSTANT)
+    Q_PROPERTY(vigil::advisor::CaseListModel* cases READ cases CONSTANT)
+    Q_PROPERTY(vigil::advisor::InboxFilter* inbox READ inbox CONSTANT)
+    Q_PROPERTY(vigil::advisor::CaseView* caseView READ caseView CONSTANT)
+    Q_PROPERTY(vigil::advisor::SyncEngine* sync READ sync CONSTANT)
+    Q_PROPERTY(vigil::advisor::Dashboard* dashboard READ dashboard CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
@@ -44,15 +69,43 @@ public:
     static Console* create(QQmlEngine* qml, QJSEngine* js);
 
     Account* account() const { return m_account; }
+    CaseListModel* cases() const { return m_cases; }
+    InboxFilter* inbox() const { return m_inbox; }
+    CaseView* caseView() const { return m_caseView; }
+    SyncEngine* sync() const { return m_sync; }
+    Dashboard* dashboard() const { return m_dashboard; }
     RegistryClient& client() const { return *m_client; }
+    /// The sealed cache (null while locked).
+    CaseCache* cache() const { return m_cache.get(); }
+    /// Names and keys from the registry's directory (null until one was seen).
+    const Roster* roster() const { return m_roster.get(); }
     QString version() const;
     qint64 now() const { return m_clock(); }
 
 private:
+    void onUnlocked();
+    void onLocked();
+    void onDirectory(const QByteArray& signedDirectory, bool store);
+    void loadCachedCases();
+    /// Fetches the sealed envelopes of cases not cached yet (one at a time), so every case
+    /// opens offline later, and reads their headlines into memory for the inbox.
+    void prefetchEnvelopes();
+    void fetchNextEnvelope();
+    void readHeadline(qint64 caseId, const Bytes& envelope);
+
     ConsoleOptions m_options;
     std::function<qint64()> m_clock;
     RegistryClient* m_client;
     Account* m_account;
+    CaseListModel* m_cases;
+    InboxFilter* m_inbox;
+    SyncEngine* m_sync;
+    CaseView* m_caseView;
+    Dashboard* m_dashboard;
+    std::unique_ptr<CaseCache> m_cache;
+    std::unique_ptr<Roster> m_roster;
+    std::vector<qint64> m_prefetch;
+    bool m_prefetching = false;
 };
 
 } // namespace vigil::advisor

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil-advisor: the advisor console. This file only composes: options, the Console, the QML
 // engine. Everything else lives in vigil_advisor_lib (C++) and Vigil.Advisor (QML).
+#include "attachmentimages.h"
+#include "caseview.h"
 #include "console.h"
 
 #include <QCommandLineParser>
@@ -54,6 +56,7 @@ int main(int argc, char* argv[])
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("attachment"), new vigil::advisor::AttachmentImages(*console.caseView()));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vigil/Advisor/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "vigil-advisor: the user interface failed to load\n");

@@ -41,6 +41,8 @@ json::object caseToJson(const CaseSummary& s)
     o.emplace("month", h.month);
     o.emplace("lang", h.language);
     o.emplace("mode", enumName(h.mode));
+    // The reporter's reply key: the console seals answers to it (shared/message.h sealReply).
+    o.emplace("reply_key", toHex(h.replyKey));
     o.emplace("severity", enumName(h.severity));
     o.emplace("likelihood", enumName(h.likelihood));
     o.emplace("impact", enumName(h.impact));

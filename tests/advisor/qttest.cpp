@@ -3,15 +3,25 @@
 
 #include "advisor/account.h"
 
-#include <catch2/catch.hpp>
+#include <stdexcept>
 
 namespace vigil::advisor::test {
+
+namespace {
+void need(bool condition, const std::string& what)
+{
+    if (!condition)
+        throw std::runtime_error("console setup: " + what);
+}
+} // namespace
 
 std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir)
 {
     ConsoleOptions options;
     options.dataDir = dataDir;
     options.vaultParams = VaultParams::minimal();
+    // Tests drive syncing themselves, so each step is deterministic.
+    options.autoSignIn = false;
     return std::make_unique<Console>(options);
 }
 
@@ -20,15 +30,14 @@ void provisionAndSignIn(Console& console, TestRegistry& registry, const std::str
 {
     Account& account = *console.account();
     account.createVault(QStringLiteral("correct horse battery"), QStringLiteral("correct horse battery"));
-    REQUIRE(waitFor([&] { return account.stage() == Account::Stage::NeedsRegistry; }));
+    need(waitFor([&] { return account.stage() == Account::Stage::NeedsRegistry; }), "the vault was not created");
     registry.addAdvisor(id, name, group, account.identity().toStdString());
     account.loadProvisioning(QString::fromStdString(registry.provisioning()));
-    REQUIRE(account.lastError().toStdString().empty());
-    REQUIRE(account.stage() == Account::Stage::Ready);
+    need(account.stage() == Account::Stage::Ready, "provisioning failed: " + account.lastError().toStdString());
     account.signIn();
-    REQUIRE(waitFor([&] { return account.signedIn() || (!account.busy() && !account.lastError().isEmpty()); }));
-    INFO(account.lastError().toStdString());
-    REQUIRE(account.signedIn());
+    need(waitFor([&] { return account.signedIn() || (!account.busy() && !account.lastError().isEmpty()); }),
+         "sign-in did not finish");
+    need(account.signedIn(), "sign-in failed: " + account.lastError().toStdString());
 }
 
 } // namespace vigil::advisor::test

@@ -35,7 +35,7 @@ inline bool waitFor(const std::function<bool()>& condition, int ms = 15000)
 std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir);
 
 /// Creates the vault, registers its identity at `registry` as member `id` of `group`, loads
-/// the provisioning file and signs in (REQUIREs each step).
+/// the provisioning file and signs in (throws std::runtime_error when a step fails).
 void provisionAndSignIn(Console& console, TestRegistry& registry, const std::string& id, const std::string& name,
                         const std::string& group);
 

@@ -11,7 +11,7 @@ using namespace vigil;
 using namespace vigil::advisor;
 using namespace vigil::advisor::test;
 
-TEST_CASE("first start: keys, identity for the operator, provisioning, sign-in by challenge-response",
+TEST_CASE("first start: keys and identity for the operator, then provisioning and sign-in by challenge-response",
           "[advisor][signin]")
 {
     TestRegistry registry;

@@ -7,6 +7,8 @@
 
 #include "registry/admin.h"
 #include "registry/registryserver.h"
+#include "registry/stats/statistics.h"
+#include "registry/stats/statsexport.h"
 
 #include "shared/identity.h"
 #include "shared/routing.h"
@@ -14,7 +16,7 @@
 
 #include "sync-server/log.h"
 
-#include <catch2/catch.hpp>
+#include <stdexcept>
 
 #include <chrono>
 #include <random>
@@ -22,6 +24,14 @@
 namespace vigil::advisor::test {
 
 namespace {
+
+/// Fails the test with `what` (Catch reports the exception; the QML test's setup aborts).
+void need(bool condition, const char* what)
+{
+    if (!condition)
+        throw std::runtime_error(std::string("test registry: ") + what);
+}
+#define NEED(expr) need(static_cast<bool>(expr), #expr)
 
 std::int64_t unixNow()
 {
@@ -65,34 +75,34 @@ struct TestRegistry::Impl {
         options.port = port;
         options.threads = 2;
         auto started = registry::RegistryServer::start(options, log);
-        REQUIRE(started.ok());
+        NEED(started.ok());
         server = std::move(*started);
         port = server->port();
     }
 
     void publish()
     {
-        REQUIRE(admin->publishDirectory(unixNow(), 30).ok());
+        NEED(admin->publishDirectory(unixNow(), 30).ok());
         auto blob = admin->org().latestSignedDirectory();
-        REQUIRE(blob.ok());
+        NEED(blob.ok());
         auto verified = verifyDirectory(**blob, admin->keys().root.publicKey, static_cast<std::uint64_t>(unixNow()));
-        REQUIRE(verified.ok());
+        NEED(verified.ok());
         directory = std::move(*verified);
     }
 };
 
 TestRegistry::TestRegistry() : m_impl(std::make_unique<Impl>())
 {
-    REQUIRE(registry::Admin::init(m_impl->dir.path(), {}, unixNow()).ok());
+    NEED(registry::Admin::init(m_impl->dir.path(), {}, unixNow()).ok());
     auto admin = registry::Admin::open(m_impl->dir.path());
-    REQUIRE(admin.ok());
+    NEED(admin.ok());
     m_impl->admin = std::move(*admin);
     auto& a = *m_impl->admin;
-    REQUIRE(a.addUnit(Unit{"13-bde", "13 Bde", "defence"}, true).ok());
-    REQUIRE(a.addAdvisor("m1", "Safety officer Jansen", "so-13-bde", identityOf(1)).ok());
-    REQUIRE(a.addAdvisor("m3", "Advisor Bakker", "ca-pool", identityOf(3)).ok());
-    REQUIRE(a.addAdvisor("m4", "Advisor Visser", "ca-pool", identityOf(4)).ok());
-    REQUIRE(a.addAdvisor("m7", "Inspector De Boer", "inspectorate", identityOf(7)).ok());
+    NEED(a.addUnit(Unit{"13-bde", "13 Bde", "defence"}, true).ok());
+    NEED(a.addAdvisor("m1", "Safety officer Jansen", "so-13-bde", identityOf(1)).ok());
+    NEED(a.addAdvisor("m3", "Advisor Bakker", "ca-pool", identityOf(3)).ok());
+    NEED(a.addAdvisor("m4", "Advisor Visser", "ca-pool", identityOf(4)).ok());
+    NEED(a.addAdvisor("m7", "Inspector De Boer", "inspectorate", identityOf(7)).ok());
     m_impl->publish();
     m_impl->start();
 }
@@ -116,14 +126,14 @@ const PublicKey& TestRegistry::rootKey() const
 std::string TestRegistry::provisioning()
 {
     auto p = m_impl->admin->enrollment(url(), false);
-    REQUIRE(p.ok());
+    NEED(p.ok());
     return *p;
 }
 
 void TestRegistry::addAdvisor(const std::string& id, const std::string& name, const std::string& group,
                               const std::string& identity)
 {
-    REQUIRE(m_impl->admin->addAdvisor(id, name, group, identity).ok());
+    NEED(m_impl->admin->addAdvisor(id, name, group, identity).ok());
     m_impl->publish();
 }
 
@@ -136,13 +146,13 @@ FiledReport TestRegistry::file(const Report& report, const std::vector<std::stri
     for (const Group* g : groups)
         ctx.groups.push_back(g->id);
     auto recipients = recipientsFor(groups, excluded);
-    REQUIRE(recipients.ok());
+    NEED(recipients.ok());
     auto sealed = sealReport(report, {}, ctx, *recipients, m_impl->directory.routingKey);
-    REQUIRE(sealed.ok());
+    NEED(sealed.ok());
     const ByteView envelope = sealed->envelope.bytes;
     auto results = m_impl->server->cases().intake(std::span<const ByteView>(&envelope, 1));
-    REQUIRE(results.ok());
-    REQUIRE(results->at(0).status == IngestStatus::Stored);
+    NEED(results.ok());
+    NEED(results->at(0).status == IngestStatus::Stored);
     return FiledReport{sealed->envelope.reportId, std::move(sealed->replyKey), sealed->header, results->at(0).caseId};
 }
 
@@ -160,7 +170,7 @@ void TestRegistry::restart()
 std::vector<std::string> TestRegistry::caseAudit(std::int64_t caseId)
 {
     auto log = m_impl->admin->cases().auditLog();
-    REQUIRE(log.ok());
+    NEED(log.ok());
     std::vector<std::string> out;
     for (const auto& e : *log)
         if (e.subject == std::to_string(caseId) && e.action.rfind("case.", 0) == 0)
@@ -171,23 +181,23 @@ std::vector<std::string> TestRegistry::caseAudit(std::int64_t caseId)
 std::string TestRegistry::caseState(std::int64_t caseId)
 {
     auto c = m_impl->admin->cases().findCase(caseId);
-    REQUIRE(c.ok());
-    REQUIRE(c->has_value());
+    NEED(c.ok());
+    NEED(c->has_value());
     return std::string(enumName((*c)->state));
 }
 
 std::string TestRegistry::caseAssignee(std::int64_t caseId)
 {
     auto c = m_impl->admin->cases().findCase(caseId);
-    REQUIRE(c.ok());
-    REQUIRE(c->has_value());
+    NEED(c.ok());
+    NEED(c->has_value());
     return (*c)->assignee;
 }
 
 std::vector<Bytes> TestRegistry::mailbox(const PublicKey& replyKey)
 {
     auto items = m_impl->admin->cases().mailbox(mailboxPrefix(mailboxId(replyKey), 64), 0, 100);
-    REQUIRE(items.ok());
+    NEED(items.ok());
     std::vector<Bytes> out;
     for (auto& item : *items)
         out.push_back(std::move(item.data));
@@ -197,9 +207,31 @@ std::vector<Bytes> TestRegistry::mailbox(const PublicKey& replyKey)
 std::size_t TestRegistry::messageCount(std::int64_t caseId, const std::string& kind)
 {
     auto messages = m_impl->admin->cases().messages(caseId);
-    REQUIRE(messages.ok());
+    NEED(messages.ok());
     return static_cast<std::size_t>(
         std::count_if(messages->begin(), messages->end(), [&](const auto& m) { return m.kind == kind; }));
+}
+
+std::string TestRegistry::statisticsJson(std::int64_t k)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    registry::StatsOptions options;
+    options.k = k;
+    options.now = unixNow();
+    auto report = registry::computeStatistics(store.db(), options);
+    NEED(report.ok());
+    return registry::exportJson(*report);
+}
+
+void TestRegistry::transition(std::int64_t caseId, const std::string& memberId, const std::string& to,
+                              const std::string& outcome)
+{
+    auto state = parseEnum<registry::CaseState>(to);
+    auto result = parseEnum<registry::CaseOutcome>(outcome);
+    NEED(state.has_value());
+    NEED(result.has_value());
+    NEED(m_impl->server->cases().transition(memberId, caseId, *state, *result).ok());
 }
 
 void TestRegistry::setAcknowledgeDue(std::int64_t caseId, std::int64_t due)
@@ -207,9 +239,9 @@ void TestRegistry::setAcknowledgeDue(std::int64_t caseId, std::int64_t due)
     auto& store = m_impl->admin->cases();
     auto lock = store.lock();
     auto stmt = store.db().prepare("UPDATE cases SET ack_due = ? WHERE id = ?");
-    REQUIRE(stmt.ok());
+    NEED(stmt.ok());
     stmt->bind(1, due).bind(2, caseId);
-    REQUIRE(stmt->run().ok());
+    NEED(stmt->run().ok());
 }
 
 } // namespace vigil::advisor::test

@@ -3,7 +3,8 @@
 
 // A real registry on a loopback port for the console's tests: initialised the way
 // `vigil-admin` does it, with advisors, a published directory, and reports filed as sealed
-// envelopes. This header stays free of Asio and Qt so either side can include it.
+// envelopes. This header stays free of Asio and Qt so either side can include it. Failures
+// throw std::runtime_error, so it serves Catch2 tests and the Qt Quick tests alike.
 
 #include "shared/keys.h"
 #include "shared/message.h"
@@ -59,6 +60,12 @@ public:
     /// Mailbox items (sealed replies) for a reply key, as a device would fetch them.
     std::vector<Bytes> mailbox(const PublicKey& replyKey);
     std::size_t messageCount(std::int64_t caseId, const std::string& kind);
+    /// The registry's statistics report (registry/stats exportJson, "vigil-statistics/1") over
+    /// its cases, as GET /v1/advisor/stats would serve it.
+    std::string statisticsJson(std::int64_t k = 5);
+    /// Moves a case along the workflow as member `memberId` would (REQUIREs success).
+    void transition(std::int64_t caseId, const std::string& memberId, const std::string& to,
+                    const std::string& outcome = "none");
     /// Moves a case's acknowledge deadline (to make it overdue or due soon).
     void setAcknowledgeDue(std::int64_t caseId, std::int64_t due);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The desk's header: who is signed in where, and an honest sign-in state.
+// The desk's header: the product, tabs (placed by the page), who is signed in, lock.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -21,7 +21,7 @@ Rectangle {
         spacing: Theme.spacing * 2
 
         Label {
-            text: qsTr("Vigil")
+            text: qsTr("Vigil · advisor")
             color: Theme.headerText
             font.pixelSize: Theme.fontLarge
             font.bold: true
@@ -29,14 +29,16 @@ Rectangle {
         RowLayout {
             id: extra
             Layout.fillWidth: true
+            Layout.fillHeight: true
             spacing: Theme.spacing
         }
         Label {
             color: Theme.headerText
             font.pixelSize: Theme.fontSmall
             text: Console.account.signedIn
-                  ? qsTr("Signed in as %1").arg(Console.account.memberName.length > 0
-                                                  ? Console.account.memberName : Console.account.memberId)
+                  ? qsTr("%1 · %2").arg(Console.account.memberName.length > 0
+                                        ? Console.account.memberName : Console.account.memberId)
+                                   .arg(Console.account.organisation)
                   : Console.account.busy ? qsTr("Signing in…") : qsTr("Not signed in")
         }
         Button {
@@ -44,7 +46,7 @@ Rectangle {
             enabled: !Console.account.busy
             text: qsTr("Sign in")
             Accessible.name: qsTr("Sign in to the registry")
-            onClicked: Console.account.signIn()
+            onClicked: Console.sync.refresh()
         }
         Button {
             text: qsTr("Lock")

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "caseinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <array>
+
+namespace vigil::advisor {
+
+namespace {
+
+std::optional<qint64> optionalTime(const QJsonObject& o, const QString& key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble())
+        return static_cast<qint64>(v.toDouble());
+    return std::nullopt;
+}
+
+QStringList texts(const QJsonValue& v)
+{
+    QStringList out;
+    for (const auto& item : v.toArray())
+        out << item.toString();
+    return out;
+}
+
+int indexOf(QStringView value, std::initializer_list<QStringView> names)
+{
+    int i = 0;
+    for (auto n : names) {
+        if (n == value)
+            return i;
+        ++i;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<CaseInfo> CaseInfo::fromJson(const QJsonObject& o)
+{
+    CaseInfo c;
+    c.id = static_cast<qint64>(o.value(QStringLiteral("id")).toDouble());
+    c.state = o.value(QStringLiteral("state")).toString();
+    if (c.id <= 0 || c.state.isEmpty())
+        return std::nullopt;
+    c.reportId = o.value(QStringLiteral("report_id")).toString();
+    c.kind = o.value(QStringLiteral("kind")).toString();
+    c.category = o.value(QStringLiteral("category")).toString();
+    c.domain = o.value(QStringLiteral("domain")).toString();
+    c.unit = o.value(QStringLiteral("unit")).toString();
+    c.month = o.value(QStringLiteral("month")).toString();
+    c.language = o.value(QStringLiteral("lang")).toString();
+    c.mode = o.value(QStringLiteral("mode")).toString();
+    c.severity = o.value(QStringLiteral("severity")).toString();
+    c.likelihood = o.value(QStringLiteral("likelihood")).toString();
+    c.impact = o.value(QStringLiteral("impact")).toString();
+    c.immediateDanger = o.value(QStringLiteral("immediate_danger")).toBool();
+    c.groups = texts(o.value(QStringLiteral("groups")));
+    c.recipients = texts(o.value(QStringLiteral("recipients")));
+    c.outcome = o.value(QStringLiteral("outcome")).toString();
+    c.assignee = o.value(QStringLiteral("assignee")).toString();
+    c.receivedAt = static_cast<qint64>(o.value(QStringLiteral("received_at")).toDouble());
+    c.acknowledgedAt = optionalTime(o, QStringLiteral("acknowledged_at"));
+    c.feedbackAt = optionalTime(o, QStringLiteral("feedback_at"));
+    c.closedAt = optionalTime(o, QStringLiteral("closed_at"));
+    c.acknowledgeDue = static_cast<qint64>(o.value(QStringLiteral("acknowledge_due")).toDouble());
+    c.feedbackDue = static_cast<qint64>(o.value(QStringLiteral("feedback_due")).toDouble());
+    c.contactDue = optionalTime(o, QStringLiteral("contact_due"));
+    c.next = texts(o.value(QStringLiteral("next")));
+    c.replyKey = o.value(QStringLiteral("reply_key")).toString();
+    c.json = o;
+    return c;
+}
+
+qint64 dueSoonWindow(const QString& clock)
+{
+    return clock == QLatin1String("feedback") ? 14 * 86400 : 48 * 3600;
+}
+
+ClockView CaseInfo::nextClock(qint64 now) const
+{
+    ClockView best;
+    if (isClosed())
+        return best;
+    auto consider = [&](const QString& clock, qint64 due, bool met) {
+        if (met || due <= 0)
+            return;
+        if (!best.clock.isEmpty() && best.due <= due)
+            return;
+        best.clock = clock;
+        best.due = due;
+    };
+    // The registry counts first contact as met once the case is acknowledged.
+    consider(QStringLiteral("acknowledge"), acknowledgeDue, acknowledgedAt.has_value());
+    if (contactDue)
+        consider(QStringLiteral("contact"), *contactDue, acknowledgedAt.has_value());
+    consider(QStringLiteral("feedback"), feedbackDue, feedbackAt.has_value());
+    if (best.clock.isEmpty())
+        return best;
+    best.urgency = now > best.due                               ? ClockView::Overdue
+                   : best.due - now <= dueSoonWindow(best.clock) ? ClockView::DueSoon
+                                                                 : ClockView::Running;
+    return best;
+}
+
+QString CaseInfo::riskLevel() const
+{
+    const int sev = indexOf(severity, {u"I", u"II", u"III", u"IV"});
+    const int lik = indexOf(likelihood, {u"A", u"B", u"C", u"D", u"E"});
+    if (sev >= 0 && lik >= 0) {
+        // MIL-STD-882E risk assessment matrix: rows likelihood A..E, columns severity I..IV.
+        static constexpr std::array<std::array<char, 4>, 5> matrix{{
+            {'H', 'H', 'S', 'M'},
+            {'H', 'H', 'S', 'M'},
+            {'H', 'S', 'M', 'L'},
+            {'S', 'M', 'M', 'L'},
+            {'M', 'M', 'M', 'L'},
+        }};
+        switch (matrix[static_cast<std::size_t>(lik)][static_cast<std::size_t>(sev)]) {
+        case 'H': return QStringLiteral("high");
+        case 'S': return QStringLiteral("serious");
+        case 'M': return QStringLiteral("medium");
+        default: return QStringLiteral("low");
+        }
+    }
+    if (immediateDanger || impact == QLatin1String("severe"))
+        return QStringLiteral("high");
+    if (impact == QLatin1String("substantial"))
+        return QStringLiteral("serious");
+    if (impact == QLatin1String("limited"))
+        return QStringLiteral("medium");
+    return QStringLiteral("unrated");
+}
+
+int CaseInfo::riskRank() const
+{
+    const int i = indexOf(riskLevel(), {u"unrated", u"low", u"medium", u"serious", u"high"});
+    return i < 0 ? 0 : i;
+}
+
+QString CaseInfo::riskCode() const
+{
+    if (!severity.isEmpty() && severity != QLatin1String("none"))
+        return likelihood.isEmpty() || likelihood == QLatin1String("none") ? severity
+                                                                          : severity + QLatin1Char('-') + likelihood;
+    if (!impact.isEmpty() && impact != QLatin1String("none"))
+        return impact;
+    return {};
+}
+
+QString timeLeftText(qint64 due, qint64 now)
+{
+    const qint64 delta = due - now;
+    const qint64 span = delta < 0 ? -delta : delta;
+    const qint64 days = span / 86400;
+    const qint64 hours = (span % 86400) / 3600;
+    QString amount;
+    if (days >= 2)
+        amount = QCoreApplication::translate("CaseInfo", "%1 d").arg(days);
+    else if (days == 1)
+        amount = QCoreApplication::translate("CaseInfo", "1 d %1 h").arg(hours);
+    else if (hours >= 1)
+        amount = QCoreApplication::translate("CaseInfo", "%1 h").arg(hours);
+    else
+        amount = QCoreApplication::translate("CaseInfo", "%1 min").arg(span / 60);
+    return delta < 0 ? QCoreApplication::translate("CaseInfo", "overdue by %1").arg(amount)
+                     : QCoreApplication::translate("CaseInfo", "%1 left").arg(amount);
+}
+
+int stateRank(const QString& state)
+{
+    const int i = indexOf(state, {u"received", u"acknowledged", u"assigned", u"in_progress", u"feedback_given",
+                                  u"closed"});
+    return i < 0 ? 99 : i;
+}
+
+} // namespace vigil::advisor

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// A case as the registry describes it to a member (routing fields, workflow, clocks; never
+// content), read from the advisor API's JSON, plus the console's own reading of its clocks so
+// "time left" stays honest while offline.
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vigil::advisor {
+
+/// Which clock runs out next, and how urgent that is.
+struct ClockView {
+    enum Urgency { None = 0, Running = 1, DueSoon = 2, Overdue = 3 };
+    QString clock;             ///< "acknowledge", "contact", "feedback"; empty when no clock runs
+    qint64 due = 0;            ///< unix seconds
+    Urgency urgency = None;
+};
+
+struct CaseInfo {
+    qint64 id = 0;
+    QString reportId;
+    QString kind;
+    QString category;
+    QString domain;
+    QString unit;
+    QString month;
+    QString language;
+    QString mode;
+    QString severity;
+    QString likelihood;
+    QString impact;
+    bool immediateDanger = false;
+    QStringList groups;
+    QStringList recipients;
+    QString state;
+    QString outcome;
+    QString assignee;
+    qint64 receivedAt = 0;
+    std::optional<qint64> acknowledgedAt;
+    std::optional<qint64> feedbackAt;
+    std::optional<qint64> closedAt;
+    qint64 acknowledgeDue = 0;
+    qint64 feedbackDue = 0;
+    std::optional<qint64> contactDue;
+    QStringList next;          ///< states the registry allows next
+    QString replyKey;          ///< hex X25519 key replies are sealed to (empty on older registries)
+    QJsonObject json;          ///< the registry's object as received (what the cache keeps)
+
+    /// Reads the advisor API's case object; nullopt when required fields are missing.
+    static std::optional<CaseInfo> fromJson(const QJsonObject& object);
+
+    bool isClosed() const { return state == QLatin1String("closed"); }
+    /// The open clock with the earliest deadline at `now` (closed cases: none).
+    ClockView nextClock(qint64 now) const;
+    /// MIL-STD-882E risk level for physical reports ("high", "serious", "medium", "low"), the
+    /// impact level for social and integrity reports, or "unrated".
+    QString riskLevel() const;
+    /// Sort rank of riskLevel(): higher is more severe.
+    int riskRank() const;
+    /// Short risk code: "II-D" for a hazard matrix cell, the impact level otherwise.
+    QString riskCode() const;
+};
+
+/// How long a clock may run before it counts as due soon: 48 hours for acknowledge and
+/// contact (as the registry), 14 days for the three-month feedback clock.
+qint64 dueSoonWindow(const QString& clock);
+
+/// "3 d 4 h left", "5 h left", "overdue by 2 d" — relative to `now`.
+QString timeLeftText(qint64 due, qint64 now);
+
+/// The workflow states in order, for sorting and the history view.
+int stateRank(const QString& state);
+
+} // namespace vigil::advisor

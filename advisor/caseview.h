@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// One case on the advisor's desk (docs/advisor.md, "Case view"): the report, decrypted on this
+// machine from the sealed envelope (kept only in memory), the conversation with the reporter,
+// internal notes, the audit history, and the actions the workflow allows next. Actions go
+// through the sync engine's queue, so they work offline and replay safely.
+
+#include "caseinfo.h"
+#include "messagelistmodel.h"
+
+#include "shared/report.h"
+#include "shared/secret.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+#include <vector>
+
+namespace vigil::advisor {
+
+class Console;
+struct HttpResult;
+
+class CaseView : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the Console owns the case view")
+
+    Q_PROPERTY(qint64 caseId READ caseId NOTIFY caseChanged)
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY caseChanged)
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY summaryChanged)
+    Q_PROPERTY(bool decrypted READ decrypted NOTIFY reportChanged)
+    Q_PROPERTY(QVariantMap report READ report NOTIFY reportChanged)
+    Q_PROPERTY(vigil::advisor::MessageListModel* conversation READ conversation CONSTANT)
+    Q_PROPERTY(vigil::advisor::MessageListModel* notes READ notes CONSTANT)
+    Q_PROPERTY(vigil::advisor::HistoryModel* history READ history CONSTANT)
+    Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY summaryChanged)
+    Q_PROPERTY(QVariantList closingOutcomes READ closingOutcomes NOTIFY summaryChanged)
+    Q_PROPERTY(QVariantList colleagues READ colleagues NOTIFY summaryChanged)
+    Q_PROPERTY(QStringList pendingActions READ pendingActions NOTIFY pendingChanged)
+    Q_PROPERTY(bool canChangeState READ canChangeState NOTIFY pendingChanged)
+    Q_PROPERTY(bool canReassign READ canReassign NOTIFY summaryChanged)
+    Q_PROPERTY(bool canReply READ canReply NOTIFY summaryChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit CaseView(Console& console, QObject* parent = nullptr);
+    ~CaseView() override;
+
+    qint64 caseId() const { return m_caseId; }
+    bool isOpen() const { return m_caseId != 0; }
+    QVariantMap summary() const;
+    bool decrypted() const { return m_report.has_value(); }
+    QVariantMap report() const { return m_reportMap; }
+    MessageListModel* conversation() const { return m_conversation; }
+    MessageListModel* notes() const { return m_notes; }
+    HistoryModel* history() const { return m_history; }
+    QVariantList nextSteps() const;
+    QVariantList closingOutcomes() const;
+    QVariantList colleagues() const;
+    QStringList pendingActions() const;
+    bool canChangeState() const;
+    bool canReassign() const;
+    bool canReply() const;
+    bool busy() const { return m_busy > 0; }
+    QString lastError() const { return m_lastError; }
+
+    /// Shows case `id`: cached parts at once, then the registry's current ones.
+    Q_INVOKABLE void openCase(qint64 id);
+    /// Forgets the open case and everything decrypted for it.
+    Q_INVOKABLE void closeCase();
+    /// Fetches messages and history again.
+    Q_INVOKABLE void reload();
+    /// Moves the case to `to` (one of nextSteps); closing needs an outcome.
+    Q_INVOKABLE bool transition(const QString& to, const QString& outcome = QString());
+    /// (Re)assigns the case to a colleague who holds its key.
+    Q_INVOKABLE bool assign(const QString& memberId);
+    /// Seals `text` to the reporter's reply key, signed by this advisor, and queues it; a copy
+    /// sealed under the vault stays here so the advisor can read what was sent.
+    Q_INVOKABLE bool sendReply(const QString& text);
+    /// Seals `text` to every member who holds the case's key (this advisor included), queues it.
+    Q_INVOKABLE bool addNote(const QString& text);
+
+    /// From a closed, decrypted case: a de-identified lessons-learned draft {title, text}.
+    Q_INVOKABLE QVariantMap draftLesson() const;
+    /// Writes the edited draft as a JSON file for the operator, who publishes bulletins with
+    /// `vigil-admin bulletin publish`; returns the command line to hand over (empty on error).
+    Q_INVOKABLE QString saveLessonDraft(const QString& path, const QString& title, const QString& text);
+    /// A file name in the user's documents folder for the draft.
+    Q_INVOKABLE QString suggestedDraftPath() const;
+
+    /// A decrypted attachment's bytes (for the image provider); empty when unknown.
+    QByteArray attachment(qint64 caseId, int index) const;
+
+signals:
+    void caseChanged();
+    void summaryChanged();
+    void reportChanged();
+    void pendingChanged();
+    void busyChanged();
+    void lastErrorChanged();
+
+private:
+    const CaseInfo* info() const;
+    void setError(const QString& error);
+    void beginBusy();
+    void endBusy();
+    void loadEnvelope();
+    void decrypt(const Bytes& envelope);
+    void fetch(const QString& what);
+    void onFetched(qint64 caseId, const QString& what, const HttpResult& result);
+    void rebuildThreads();
+    void rebuildHistory();
+    void onActionApplied(qint64 caseId, const QString& action);
+    void onActionRejected(qint64 caseId, const QString& action, const QString& message);
+
+    Console& m_console;
+    qint64 m_caseId = 0;
+    std::optional<Report> m_report;
+    std::vector<WipedBytes> m_attachments;
+    QVariantMap m_reportMap;
+    QString m_messagesJson;
+    QString m_historyJson;
+    MessageListModel* m_conversation;
+    MessageListModel* m_notes;
+    HistoryModel* m_history;
+    int m_busy = 0;
+    QString m_lastError;
+};
+
+} // namespace vigil::advisor

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "dashboard.h"
+
+#include "labels.h"
+#include "registryclient.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace vigil::advisor {
+
+namespace {
+
+constexpr auto kFormat = "vigil-statistics/1";
+
+QJsonObject findTable(const QJsonObject& report, const QString& name)
+{
+    for (const auto& t : report.value(QStringLiteral("tables")).toArray())
+        if (t.toObject().value(QStringLiteral("name")).toString() == name)
+            return t.toObject();
+    return {};
+}
+
+QStringList texts(const QJsonValue& v)
+{
+    QStringList out;
+    for (const auto& item : v.toArray())
+        out << item.toString();
+    return out;
+}
+
+/// A CSV field, quoted when needed and defused when a spreadsheet would run it as a formula.
+QString csvField(QString s)
+{
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()) && s != QLatin1String("-"))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+Dashboard::Dashboard(RegistryClient& client, QObject* parent)
+    : QObject(parent), m_client(client), m_nameOf([](const QString& id) { return id; }),
+      m_kindByMonth(new MatrixModel(tr("Reports per month by kind"), this)),
+      m_monthTotals(new ChartModel(tr("Reports per month"), this)),
+      m_byCategory(new ChartModel(tr("Reports by category"), this)),
+      m_byUnit(new ChartModel(tr("Reports by unit (small units rolled up)"), this)),
+      m_modes(new ChartModel(tr("Reporting mode"), this)),
+      m_clockMedians(new ChartModel(tr("Median days against the clock"), this)),
+      m_clockShares(new ChartModel(tr("Share within the clock (%)"), this)),
+      m_workload(new ChartModel(tr("Open and overdue cases"), this)),
+      m_advisorLoad(new ChartModel(tr("Open cases per advisor"), this))
+{
+}
+
+void Dashboard::setError(const QString& error)
+{
+    if (m_lastError != error) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+}
+
+void Dashboard::setFromMonth(const QString& month)
+{
+    if (m_from != month) {
+        m_from = month;
+        emit periodChanged();
+    }
+}
+
+void Dashboard::setToMonth(const QString& month)
+{
+    if (m_to != month) {
+        m_to = month;
+        emit periodChanged();
+    }
+}
+
+QString Dashboard::periodText() const
+{
+    return m_period;
+}
+
+QString Dashboard::generatedText() const
+{
+    return m_generatedAt == 0 ? QString()
+                              : QDateTime::fromSecsSinceEpoch(m_generatedAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+void Dashboard::refresh()
+{
+    if (m_busy)
+        return;
+    QUrlQuery query;
+    if (!m_from.isEmpty())
+        query.addQueryItem(QStringLiteral("from"), m_from);
+    if (!m_to.isEmpty())
+        query.addQueryItem(QStringLiteral("to"), m_to);
+    const QString q = query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    m_busy = true;
+    emit busyChanged();
+    m_client.get(QStringLiteral("/v1/advisor/stats") + q, this, [this](const HttpResult& r) { onAnswer(r); });
+}
+
+void Dashboard::onAnswer(const HttpResult& r)
+{
+    m_busy = false;
+    emit busyChanged();
+    if (r.status == 404 || r.status == 405) {
+        setError(tr("This registry does not publish statistics to the console yet (GET /v1/advisor/stats)."));
+        return;
+    }
+    if (!r.ok()) {
+        setError(tr("Statistics unavailable: %1").arg(r.errorText()));
+        return;
+    }
+    loadJson(QString::fromUtf8(r.body));
+}
+
+bool Dashboard::loadJson(const QString& json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (!doc.isObject()) {
+        setError(tr("Not a statistics report: %1").arg(error.errorString()));
+        return false;
+    }
+    return apply(doc.object());
+}
+
+bool Dashboard::loadFile(const QString& path)
+{
+    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    QFile file(local);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(tr("Cannot open %1: %2").arg(local, file.errorString()));
+        return false;
+    }
+    return loadJson(QString::fromUtf8(file.read(16 * 1024 * 1024)));
+}
+
+bool Dashboard::apply(const QJsonObject& report)
+{
+    if (report.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
+        setError(tr("Not a statistics report in the format %1.").arg(QLatin1String(kFormat)));
+        return false;
+    }
+    m_k = std::max(3, report.value(QStringLiteral("k")).toInt(5));
+    const QJsonObject period = report.value(QStringLiteral("period")).toObject();
+    m_period = QStringLiteral("%1 – %2").arg(period.value(QStringLiteral("from")).toString(),
+                                             period.value(QStringLiteral("to")).toString());
+    m_generatedAt = static_cast<qint64>(report.value(QStringLiteral("generated_at")).toDouble());
+    const int k = m_k;
+    auto figure = [k](const QJsonValue& v) { return Figure::fromJson(v, k); };
+
+    // Kind × month as a heat grid, and the month totals as bars.
+    const QJsonObject kinds = findTable(report, QStringLiteral("kind_by_month"));
+    QStringList kindLabels;
+    for (const QString& kind : texts(kinds.value(QStringLiteral("rows"))))
+        kindLabels << label(Vocabulary::Kind, kind);
+    const QStringList months = texts(kinds.value(QStringLiteral("columns")));
+    std::vector<std::vector<Figure>> cells;
+    for (const auto& row : kinds.value(QStringLiteral("cells")).toArray()) {
+        std::vector<Figure> line;
+        for (const auto& v : row.toArray())
+            line.push_back(figure(v));
+        cells.push_back(std::move(line));
+    }
+    std::vector<Figure> rowTotals, columnTotals;
+    for (const auto& v : kinds.value(QStringLiteral("row_totals")).toArray())
+        rowTotals.push_back(figure(v));
+    for (const auto& v : kinds.value(QStringLiteral("column_totals")).toArray())
+        columnTotals.push_back(figure(v));
+    std::vector<ChartModel::Bar> monthBars;
+    for (int i = 0; i < months.size(); ++i)
+        monthBars.push_back({months[i],
+                             static_cast<std::size_t>(i) < columnTotals.size()
+                                 ? columnTotals[static_cast<std::size_t>(i)]
+                                 : Figure{std::nullopt, QStringLiteral("x")},
+                             {}, std::nullopt});
+    m_kindByMonth->setTable(kindLabels, months, std::move(cells), std::move(rowTotals), std::move(columnTotals),
+                            figure(kinds.value(QStringLiteral("total"))));
+    m_monthTotals->setBars(std::move(monthBars));
+
+    // Row totals of a table as bars, leaving out rows the registry published as 0.
+    auto rowBars = [&](const QString& name, const std::function<QString(const QString&)>& labelOf,
+                       const std::function<QString(const QString&)>& noteOf) {
+        const QJsonObject t = findTable(report, name);
+        const QStringList rows = texts(t.value(QStringLiteral("rows")));
+        const QJsonArray totals = t.value(QStringLiteral("row_totals")).toArray();
+        std::vector<ChartModel::Bar> bars;
+        for (int i = 0; i < rows.size() && i < totals.size(); ++i) {
+            const Figure f = figure(totals[i]);
+            if (f.value && *f.value == 0)
+                continue;
+            bars.push_back({labelOf(rows[i]), f, noteOf(rows[i]), std::nullopt});
+        }
+        return bars;
+    };
+    auto none = [](const QString&) { return QString(); };
+    m_byCategory->setBars(
+        rowBars(QStringLiteral("category_by_month"), [](const QString& c) { return label(Vocabulary::Category, c); }, none));
+
+    QHash<QString, QPair<QString, QStringList>> units;
+    for (const auto& u : report.value(QStringLiteral("units")).toArray()) {
+        const QJsonObject o = u.toObject();
+        units.insert(o.value(QStringLiteral("id")).toString(),
+                     {o.value(QStringLiteral("name")).toString(), texts(o.value(QStringLiteral("includes")))});
+    }
+    m_byUnit->setBars(rowBars(
+        QStringLiteral("unit_by_month"),
+        [&units](const QString& id) {
+            if (id == QLatin1String("*"))
+                return tr("(other units)");
+            if (id.isEmpty())
+                return tr("(unspecified)");
+            const QString name = units.value(id).first;
+            return name.isEmpty() ? id : name;
+        },
+        [&units](const QString& id) {
+            const QStringList includes = units.value(id).second;
+            return includes.isEmpty() ? QString() : tr("includes %1").arg(includes.join(QStringLiteral(", ")));
+        }));
+
+    // Reporting mode: counts, with the registry's share (never computed here).
+    const QJsonObject shares =
+        report.value(QStringLiteral("indicators")).toObject().value(QStringLiteral("mode_share_percent")).toObject();
+    const QJsonObject mode = findTable(report, QStringLiteral("mode"));
+    const QStringList modeRows = texts(mode.value(QStringLiteral("rows")));
+    const QJsonArray modeCells = mode.value(QStringLiteral("cells")).toArray();
+    std::vector<ChartModel::Bar> modeBars;
+    for (int i = 0; i < modeRows.size() && i < modeCells.size(); ++i) {
+        const Figure share = Figure::fromJson(shares.value(modeRows[i]), k, false, 1);
+        modeBars.push_back({label(Vocabulary::Mode, modeRows[i]), figure(modeCells[i].toArray().at(0)),
+                            share.value ? tr("%1 % of reports").arg(share.label) : tr("share withheld"),
+                            std::nullopt});
+    }
+    m_modes->setBars(std::move(modeBars));
+
+    const QJsonValue ratio =
+        report.value(QStringLiteral("indicators")).toObject().value(QStringLiteral("near_miss_per_accident"));
+    m_nearMiss = ratio.isDouble() ? tr("%1 near misses per accident").arg(QLocale().toString(ratio.toDouble(), 'f', 2))
+                                  : tr("near misses per accident: withheld (small numbers)");
+
+    // Clocks: medians against the legal deadline, and the share met in time.
+    const QJsonObject clocks = report.value(QStringLiteral("clocks")).toObject();
+    std::vector<ChartModel::Bar> medians, sharesBars;
+    for (const auto& [clock, target] : {std::pair{QStringLiteral("acknowledge"), std::optional<double>(7.0)},
+                                        {QStringLiteral("feedback"), std::optional<double>(91.0)},
+                                        {QStringLiteral("close"), std::optional<double>()}}) {
+        const QJsonObject c = clocks.value(clock).toObject();
+        const Figure base = figure(c.value(QStringLiteral("cases")));
+        const QString note = target ? tr("%1 cases · clock %2 days").arg(base.label).arg(*target)
+                                    : tr("%1 cases").arg(base.label);
+        medians.push_back({label(Vocabulary::Clock, clock), Figure::fromJson(c.value(QStringLiteral("median_days")), k, false, 1),
+                           note, target});
+        if (c.contains(QStringLiteral("within_clock_percent")))
+            sharesBars.push_back({label(Vocabulary::Clock, clock),
+                                  Figure::fromJson(c.value(QStringLiteral("within_clock_percent")), k, false, 1),
+                                  tr("of %1 judged").arg(figure(c.value(QStringLiteral("judged"))).label), 100.0});
+    }
+    m_clockMedians->setBars(std::move(medians));
+    m_clockShares->setBars(std::move(sharesBars));
+
+    // Workload: exact counts about the registry's own handling (docs/statistics.md).
+    const QJsonObject work = report.value(QStringLiteral("workload")).toObject();
+    auto exact = [&work, k](const char* key) { return Figure::fromJson(work.value(QLatin1String(key)), k, false); };
+    m_workload->setBars({{tr("Open cases"), exact("open_cases"), {}, std::nullopt},
+                         {tr("Acknowledgement overdue"), exact("overdue_acknowledge"), {}, std::nullopt},
+                         {tr("Feedback overdue"), exact("overdue_feedback"), {}, std::nullopt},
+                         {tr("Unassigned"), exact("unassigned_open"), {}, std::nullopt}});
+    std::vector<ChartModel::Bar> load;
+    for (const auto& v : work.value(QStringLiteral("advisor_load")).toArray()) {
+        const QJsonObject o = v.toObject();
+        load.push_back({m_nameOf(o.value(QStringLiteral("member")).toString()),
+                        Figure::fromJson(o.value(QStringLiteral("open_cases")), k, false), {}, std::nullopt});
+    }
+    m_advisorLoad->setBars(std::move(load));
+
+    m_loaded = true;
+    setError({});
+    emit loadedChanged();
+    return true;
+}
+
+void Dashboard::clear()
+{
+    m_kindByMonth->setTable({}, {}, {}, {}, {}, Figure{std::nullopt, QStringLiteral("x")});
+    for (ChartModel* c : {m_monthTotals, m_byCategory, m_byUnit, m_modes, m_clockMedians, m_clockShares, m_workload,
+                          m_advisorLoad})
+        c->setBars({});
+    m_loaded = false;
+    m_period.clear();
+    m_nearMiss.clear();
+    emit loadedChanged();
+}
+
+QString Dashboard::csv() const
+{
+    QString out = QStringLiteral("chart,row,column,value\r\n");
+    auto line = [&out](const QString& chart, const QString& row, const QString& column, const QString& value) {
+        out += csvField(chart) + QLatin1Char(',') + csvField(row) + QLatin1Char(',') + csvField(column)
+               + QLatin1Char(',') + csvField(value) + QStringLiteral("\r\n");
+    };
+    line(QStringLiteral("meta"), QStringLiteral("period"), {}, m_period);
+    line(QStringLiteral("meta"), QStringLiteral("k"), {}, QString::number(m_k));
+    const QStringList rows = m_kindByMonth->rowLabels();
+    const QStringList columns = m_kindByMonth->columnLabels();
+    for (int r = 0; !rows.isEmpty() && r <= rows.size(); ++r)
+        for (int c = 0; c <= columns.size(); ++c)
+            line(m_kindByMonth->title(), r < rows.size() ? rows[r] : tr("Total"),
+                 c < columns.size() ? columns[c] : tr("Total"), m_kindByMonth->cell(r, c).label);
+    for (const ChartModel* chart : {m_monthTotals, m_byCategory, m_byUnit, m_modes, m_clockMedians, m_clockShares,
+                                    m_workload, m_advisorLoad})
+        for (const auto& bar : chart->bars())
+            line(chart->title(), bar.label, bar.note, bar.figure.label);
+    line(QStringLiteral("indicator"), QStringLiteral("near_miss_per_accident"), {}, m_nearMiss);
+    return out;
+}
+
+bool Dashboard::exportCsv(const QString& path)
+{
+    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    QFile file(local);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        setError(tr("Cannot write %1: %2").arg(local, file.errorString()));
+        return false;
+    }
+    file.write(csv().toUtf8());
+    return file.error() == QFile::NoError;
+}
+
+QString Dashboard::suggestedPath(const QString& ext) const
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    return QDir(dir).filePath(QStringLiteral("vigil-steering-%1.%2").arg(stamp, ext));
+}
+
+} // namespace vigil::advisor

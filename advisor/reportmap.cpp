@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "reportmap.h"
+
+#include "labels.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariantList>
+
+namespace vigil::advisor {
+
+namespace {
+
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportMap", text);
+}
+
+QStringList qList(const std::vector<std::string>& v)
+{
+    QStringList out;
+    for (const auto& s : v)
+        out << q(s);
+    return out;
+}
+
+QString riskCell(const RiskCell& c)
+{
+    if (!c.isSet())
+        return {};
+    QString text = q(enumName(c.severity));
+    if (c.likelihood != Likelihood::None)
+        text += QLatin1Char('-') + q(enumName(c.likelihood));
+    return text;
+}
+
+QString involvedText(const Involved& i)
+{
+    QStringList parts;
+    for (const auto& [value, caption] :
+         {std::pair{i.role, ""}, {i.equipment, ""}, {i.substance, ""}, {i.unNumber, ""}, {i.adrClass, "ADR class "},
+          {i.quantity, ""}})
+        if (!value.empty())
+            parts << QString::fromLatin1(caption) + q(value);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QStringList supportTexts(const Support& s)
+{
+    QStringList out;
+    if (s.consentToContact)
+        out << tr("May be contacted");
+    if (s.wantsConfidentialAdvisor)
+        out << tr("Wants a confidential advisor");
+    if (s.wantsAftercare)
+        out << tr("Wants aftercare");
+    if (s.wantsSeparation)
+        out << tr("Wants separation from the other person");
+    if (s.commanderOnlyWithConsent)
+        out << (s.consentCommander ? tr("Consents to informing the commander")
+                                   : tr("Commander only with consent (not given)"));
+    return out;
+}
+
+QString outcomeText(const Outcome& o)
+{
+    QStringList parts;
+    if (o.injury != InjuryLevel::None)
+        parts << tr("Injury: %1").arg(q(enumName(o.injury)).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    if (o.damage != DamageLevel::None)
+        parts << tr("Damage: %1").arg(q(enumName(o.damage)));
+    if (o.release)
+        parts << tr("Substance released");
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QVariantMap reportToMap(const Report& r)
+{
+    QVariantMap m;
+    m.insert(QStringLiteral("kind"), label(Vocabulary::Kind, q(enumName(r.kind))));
+    m.insert(QStringLiteral("category"), label(Vocabulary::Category, q(enumName(r.category))));
+    m.insert(QStringLiteral("tags"), qList(r.tags));
+    m.insert(QStringLiteral("headline"), q(r.headline));
+    m.insert(QStringLiteral("narrative"), q(r.narrative));
+    QString when = q(r.when.local);
+    if (!r.when.zone.empty())
+        when += QStringLiteral(" (%1)").arg(q(r.when.zone));
+    if (r.when.period != PeriodOfDay::Unknown)
+        when += QStringLiteral(" · ") + label(Vocabulary::Period, q(enumName(r.when.period)));
+    if (r.when.ongoing)
+        when += QStringLiteral(" · ") + tr("ongoing");
+    m.insert(QStringLiteral("when"), when);
+    QString where = label(Vocabulary::Location, q(enumName(r.where.type)));
+    if (!r.where.text.empty())
+        where += QStringLiteral(" — ") + q(r.where.text);
+    if (!r.where.grid.empty())
+        where += QStringLiteral(" (%1)").arg(q(r.where.grid));
+    m.insert(QStringLiteral("where"), where);
+    QStringList involved;
+    for (const auto& i : r.involved)
+        involved << involvedText(i);
+    m.insert(QStringLiteral("involved"), involved);
+    m.insert(QStringLiteral("outcome"), outcomeText(r.outcome));
+    m.insert(QStringLiteral("factors"), qList(r.factors));
+    m.insert(QStringLiteral("actions"), qList(r.immediateActions));
+    m.insert(QStringLiteral("couldHaveHappened"), q(r.couldHaveHappened));
+    m.insert(QStringLiteral("suggestion"), q(r.suggestion));
+    m.insert(QStringLiteral("riskActual"), riskCell(r.risk.actual));
+    m.insert(QStringLiteral("riskWorst"), riskCell(r.risk.worst));
+    QString impact;
+    if (r.impact.isSet()) {
+        impact = label(Vocabulary::Risk, q(enumName(r.impact.level)));
+        if (r.impact.ongoing)
+            impact += QStringLiteral(" · ") + tr("ongoing");
+        if (r.impact.immediateDanger)
+            impact += QStringLiteral(" · ") + tr("immediate danger");
+    }
+    m.insert(QStringLiteral("impact"), impact);
+    m.insert(QStringLiteral("mode"), label(Vocabulary::Mode, q(enumName(r.mode))));
+    m.insert(QStringLiteral("identity"), q(r.identity));
+    m.insert(QStringLiteral("support"), supportTexts(r.support));
+    QVariantList attachments;
+    for (std::size_t i = 0; i < r.attachments.size(); ++i) {
+        const auto& a = r.attachments[i];
+        attachments << QVariantMap{{QStringLiteral("index"), static_cast<int>(i)},
+                                   {QStringLiteral("name"), q(a.name)},
+                                   {QStringLiteral("mime"), q(a.mime)},
+                                   {QStringLiteral("size"), static_cast<qint64>(a.size)},
+                                   {QStringLiteral("isImage"), a.mime.rfind("image/", 0) == 0}};
+    }
+    m.insert(QStringLiteral("attachments"), attachments);
+    return m;
+}
+
+} // namespace vigil::advisor

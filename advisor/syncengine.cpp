@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "syncengine.h"
+
+#include "account.h"
+#include "caselistmodel.h"
+#include "registryclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace vigil::advisor {
+
+namespace {
+constexpr int kMaxRetryMs = 60 * 1000;
+constexpr int kPollMs = 60 * 1000;
+} // namespace
+
+SyncEngine::SyncEngine(Account& account, RegistryClient& client, CaseListModel& cases, std::function<qint64()> clock,
+                       QObject* parent)
+    : QObject(parent), m_account(account), m_client(client), m_cases(cases), m_clock(std::move(clock)),
+      m_random(QRandomGenerator::global()->generate())
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::refresh);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_status == Status::Online)
+            refresh();
+    });
+    connect(&m_account, &Account::signInFinished, this, &SyncEngine::onSignIn);
+}
+
+void SyncEngine::setCache(CaseCache* cache)
+{
+    m_cache = cache;
+    updatePending();
+    if (m_cache)
+        m_poll.start();
+}
+
+void SyncEngine::reset()
+{
+    m_retry.stop();
+    m_poll.stop();
+    m_cache = nullptr;
+    m_sending = false;
+    m_refreshing = false;
+    m_refreshAgain = false;
+    m_retryDelay = 0;
+    m_pendingCount = 0;
+    setError({});
+    setStatus(Status::SignedOut);
+    emit pendingChanged();
+}
+
+void SyncEngine::setStatus(Status status)
+{
+    if (m_status != status) {
+        m_status = status;
+        emit statusChanged();
+    }
+}
+
+void SyncEngine::setError(const QString& error)
+{
+    if (m_lastError != error) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+}
+
+QString SyncEngine::lastSync() const
+{
+    return m_lastSync == 0 ? QString()
+                           : QDateTime::fromSecsSinceEpoch(m_lastSync).toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+QString SyncEngine::statusText() const
+{
+    const QString waiting = m_pendingCount == 0   ? QString()
+                            : m_pendingCount == 1 ? tr("1 action waiting to be sent")
+                                                  : tr("%1 actions waiting to be sent").arg(m_pendingCount);
+    const QString cached = m_lastSync == 0 ? tr("showing cached cases")
+                                           : tr("showing cases as of %1").arg(lastSync());
+    auto join = [](const QStringList& parts) {
+        QStringList kept;
+        for (const auto& p : parts)
+            if (!p.isEmpty())
+                kept << p;
+        return kept.join(QStringLiteral(" · "));
+    };
+    switch (m_status) {
+    case Status::SignedOut: return join({tr("Not signed in"), cached, waiting});
+    case Status::Offline: return join({tr("Offline: registry unreachable"), cached, waiting});
+    case Status::Syncing: return join({tr("Syncing…"), waiting});
+    case Status::Online: return join({tr("Up to date (%1)").arg(lastSync()), waiting});
+    }
+    return {};
+}
+
+void SyncEngine::refresh()
+{
+    if (!m_cache)
+        return;
+    if (!m_account.signedIn()) {
+        if (!m_account.busy() && m_account.stage() == Account::Stage::Ready) {
+            setStatus(Status::Syncing);
+            m_account.signIn();
+        }
+        return;
+    }
+    if (m_refreshing) {
+        // The answer in flight may predate what the caller expects: ask again after it.
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    m_refreshAgain = false;
+    setStatus(Status::Syncing);
+    m_client.get(QStringLiteral("/v1/advisor/cases"), this, [this](const HttpResult& r) { onCases(r); });
+}
+
+void SyncEngine::onSignIn(bool ok, bool reachable)
+{
+    if (!m_cache)
+        return;
+    if (ok) {
+        // A cache filled for another registry or member is emptied before anything is stored.
+        const std::string scope = m_account.rootKeyId().toStdString() + ":" + m_account.memberId().toStdString();
+        if (auto s = m_cache->bindTo(scope); !s)
+            setError(QString::fromStdString(s.error().message));
+        updatePending();
+        refresh();
+        return;
+    }
+    setError(m_account.lastError());
+    if (!reachable) {
+        setStatus(Status::Offline);
+        scheduleRetry();
+    } else {
+        setStatus(Status::SignedOut);
+    }
+}
+
+bool SyncEngine::handleFailure(const HttpResult& r)
+{
+    if (r.status == 401) {
+        // The session expired (eight hours) or the registry restarted: sign in again.
+        m_account.sessionExpired();
+        setStatus(Status::SignedOut);
+        refresh();
+        return true;
+    }
+    setError(r.errorText());
+    if (r.transient()) {
+        setStatus(Status::Offline);
+        scheduleRetry();
+        return true;
+    }
+    return false;
+}
+
+void SyncEngine::scheduleRetry()
+{
+    m_retryDelay = m_retryDelay == 0 ? m_retryBase : std::min(2 * m_retryDelay, kMaxRetryMs);
+    // Full jitter around the delay, so many consoles do not come back at the same moment.
+    std::uniform_int_distribution<int> jitter(m_retryDelay * 3 / 4, m_retryDelay * 5 / 4);
+    m_retry.start(jitter(m_random));
+}
+
+void SyncEngine::onCases(const HttpResult& r)
+{
+    m_refreshing = false;
+    if (!m_cache)
+        return;
+    if (m_refreshAgain && r.ok()) {
+        refresh();
+        return;
+    }
+    if (!r.ok()) {
+        if (!handleFailure(r))
+            setStatus(Status::Online);
+        return;
+    }
+    std::vector<CaseInfo> cases;
+    std::vector<std::int64_t> ids;
+    for (const auto& v : r.json().value(QStringLiteral("cases")).toArray()) {
+        auto info = CaseInfo::fromJson(v.toObject());
+        if (!info)
+            continue;
+        const QByteArray json = QJsonDocument(info->json).toJson(QJsonDocument::Compact);
+        (void)m_cache->putCase(info->id, std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+        ids.push_back(info->id);
+        cases.push_back(std::move(*info));
+    }
+    if (auto s = m_cache->retainCases(ids); !s)
+        setError(QString::fromStdString(s.error().message));
+    m_cases.setCases(std::move(cases));
+    m_lastSync = m_clock();
+    m_retryDelay = 0;
+    setError({});
+    emit casesRefreshed();
+    m_client.get(QStringLiteral("/v1/directory"), this, [this](const HttpResult& d) { onDirectory(d); });
+    flush();
+    if (!m_sending)
+        setStatus(Status::Online);
+    emit statusChanged();
+}
+
+void SyncEngine::onDirectory(const HttpResult& r)
+{
+    if (r.ok())
+        emit directoryReceived(r.body);
+}
+
+QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObject body)
+{
+    if (!m_cache)
+        return {};
+    const QString actionId = QString::number(QRandomGenerator::system()->generate64(), 16)
+                             + QString::number(QRandomGenerator::system()->generate64(), 16);
+    body.insert(QStringLiteral("action_id"), actionId);
+    QueuedAction a;
+    a.actionId = actionId.toStdString();
+    a.caseId = caseId;
+    a.action = action.toStdString();
+    a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    a.queuedAt = m_clock();
+    if (auto s = m_cache->enqueue(a); !s) {
+        setError(QString::fromStdString(s.error().message));
+        return {};
+    }
+    updatePending();
+    flush();
+    return actionId;
+}
+
+std::vector<QueuedAction> SyncEngine::queued() const
+{
+    if (!m_cache)
+        return {};
+    auto q = m_cache->queue();
+    return q ? std::move(*q) : std::vector<QueuedAction>{};
+}
+
+void SyncEngine::flush()
+{
+    if (!m_cache || m_sending || !m_account.signedIn())
+        return;
+    auto queue = m_cache->queue();
+    if (!queue) {
+        setError(QString::fromStdString(queue.error().message));
+        return;
+    }
+    if (queue->empty()) {
+        updatePending();
+        if (!m_refreshing)
+            setStatus(Status::Online);
+        return;
+    }
+    // Strictly in order: a reply queued after "acknowledged" must not overtake it.
+    const QueuedAction next = queue->front();
+    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(next.body)).object();
+    m_sending = true;
+    setStatus(Status::Syncing);
+    m_client.postJson(QStringLiteral("/v1/advisor/cases/%1/%2").arg(next.caseId).arg(QString::fromStdString(next.action)),
+                      body, this, [this, next](const HttpResult& r) { onActionAnswer(next, r); });
+}
+
+void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
+{
+    m_sending = false;
+    if (!m_cache)
+        return;
+    const QString name = QString::fromStdString(action.action);
+    if (r.ok()) {
+        (void)m_cache->dequeue(action.actionId);
+        if (auto info = CaseInfo::fromJson(r.json().value(QStringLiteral("case")).toObject())) {
+            const QByteArray json = QJsonDocument(info->json).toJson(QJsonDocument::Compact);
+            (void)m_cache->putCase(info->id, std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+            m_cases.upsert(*info);
+        }
+        updatePending();
+        emit actionApplied(action.caseId, name);
+        flush();
+        return;
+    }
+    if (r.status == 401 || r.transient()) {
+        (void)m_cache->noteAttempt(action.actionId, r.errorText().toStdString());
+        handleFailure(r);
+        updatePending();
+        return;
+    }
+    // The registry answered and refused (409 not allowed now, 404 not visible, 400): retrying
+    // cannot help, so the action leaves the queue and the advisor is told why.
+    (void)m_cache->dequeue(action.actionId);
+    setError(tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(r.errorText()));
+    updatePending();
+    emit actionRejected(action.caseId, name, r.errorText());
+    flush();
+}
+
+void SyncEngine::updatePending()
+{
+    QHash<qint64, int> perCase;
+    int total = 0;
+    for (const auto& a : queued()) {
+        ++perCase[a.caseId];
+        ++total;
+    }
+    m_cases.setPending(perCase);
+    if (total != m_pendingCount) {
+        m_pendingCount = total;
+        emit pendingChanged();
+        emit statusChanged();
+    }
+}
+
+} // namespace vigil::advisor

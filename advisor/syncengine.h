@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Keeps the console and the registry in step (docs/advisor.md, "Offline"): fetches the inbox
+// and the directory, and sends queued actions in order. Every action is queued first (sealed,
+// in the cache) and carries an action_id, so a replay after a lost answer has no second effect
+// at the registry. When the registry is unreachable the console keeps working on the cache and
+// says so; it retries with exponential backoff and jitter.
+
+#include "casecache.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <random>
+
+namespace vigil::advisor {
+
+class Account;
+class CaseListModel;
+class RegistryClient;
+struct HttpResult;
+
+class SyncEngine : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the Console owns the sync engine")
+
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingChanged)
+    Q_PROPERTY(QString lastSync READ lastSync NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum class Status {
+        SignedOut,  ///< not signed in (yet); working on the cache
+        Offline,    ///< the registry cannot be reached; working on the cache, retrying
+        Syncing,    ///< talking to the registry
+        Online,     ///< in step with the registry
+    };
+    Q_ENUM(Status)
+
+    SyncEngine(Account& account, RegistryClient& client, CaseListModel& cases, std::function<qint64()> clock,
+               QObject* parent = nullptr);
+
+    /// The cache to keep in step (null while locked).
+    void setCache(CaseCache* cache);
+    CaseCache* cache() const { return m_cache; }
+
+    Status status() const { return m_status; }
+    QString statusText() const;
+    int pendingCount() const { return m_pendingCount; }
+    QString lastSync() const;
+    bool busy() const { return m_status == Status::Syncing; }
+    QString lastError() const { return m_lastError; }
+
+    /// Fetches the inbox and the directory, then sends what is queued. Signs in first if needed.
+    Q_INVOKABLE void refresh();
+    /// Queues an action for case `caseId` (action: "transition", "assign", "reply", "notes")
+    /// and starts sending; returns its action id. Nothing is lost if the console stops now.
+    QString queueAction(qint64 caseId, const QString& action, QJsonObject body);
+    /// Queued actions (oldest first), for the case view's "waiting" list.
+    std::vector<QueuedAction> queued() const;
+    /// Sends queued actions now (normally automatic).
+    Q_INVOKABLE void flush();
+    /// Stops timers and forgets the session state (on lock).
+    void reset();
+
+    /// Milliseconds of the first retry delay; doubles per failure up to 60 s (tests shorten it).
+    void setRetryBase(int ms) { m_retryBase = ms; }
+
+signals:
+    void statusChanged();
+    void pendingChanged();
+    void lastErrorChanged();
+    /// The inbox was replaced with the registry's current view.
+    void casesRefreshed();
+    /// The registry's signed directory arrived (the Console verifies it).
+    void directoryReceived(const QByteArray& signedDirectory);
+    /// A queued action reached the registry and was applied (or had been already).
+    void actionApplied(qint64 caseId, const QString& action);
+    /// The registry refused a queued action; it is dropped from the queue.
+    void actionRejected(qint64 caseId, const QString& action, const QString& message);
+
+private:
+    void setStatus(Status status);
+    void setError(const QString& error);
+    void updatePending();
+    void onSignIn(bool ok, bool reachable);
+    void onCases(const HttpResult& result);
+    void onDirectory(const HttpResult& result);
+    void onActionAnswer(const QueuedAction& action, const HttpResult& result);
+    /// Handles a failed request; returns true when it was transient (the caller stops).
+    bool handleFailure(const HttpResult& result);
+    void scheduleRetry();
+
+    Account& m_account;
+    RegistryClient& m_client;
+    CaseListModel& m_cases;
+    std::function<qint64()> m_clock;
+    CaseCache* m_cache = nullptr;
+    Status m_status = Status::SignedOut;
+    QString m_lastError;
+    int m_pendingCount = 0;
+    bool m_sending = false;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
+    qint64 m_lastSync = 0;
+    int m_retryBase = 2000;
+    int m_retryDelay = 0;
+    QTimer m_retry;
+    QTimer m_poll;
+    std::mt19937 m_random;
+};
+
+} // namespace vigil::advisor

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: EUPL-1.2
+// One inbox row: what the registry knows (kind, category, unit, risk, state), the headline
+// once decrypted here, and the clock that runs out first with the time left.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Rectangle {
+    id: root
+
+    required property int index
+    required property var caseId
+    required property string headline
+    required property string kindLabel
+    required property string categoryLabel
+    required property string unit
+    required property string month
+    required property string modeLabel
+    required property string riskLevel
+    required property string riskLabel
+    required property string riskCode
+    required property bool immediateDanger
+    required property string stateLabel
+    required property string assigneeName
+    required property bool assignedToMe
+    required property string clockLabel
+    required property string timeLeft
+    required property int urgency
+    required property int pending
+    required property bool closed
+
+    property bool selected: false
+    property bool open: false
+    signal clicked()
+
+    implicitHeight: Theme.rowHeight + 4
+    color: selected ? Theme.selection : open ? Theme.accentSoft : urgency >= 3 ? Theme.overdueSoft
+         : urgency === 2 ? Theme.dueSoonSoft : Theme.surface
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Case %1, %2, %3, %4, %5").arg(caseId).arg(kindLabel).arg(categoryLabel)
+                         .arg(stateLabel).arg(timeLeft)
+
+    Rectangle {
+        width: 4
+        height: parent.height
+        color: Theme.urgencyColor(root.urgency)
+        visible: root.urgency >= 2
+    }
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: Theme.border
+    }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.clicked()
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 10
+        anchors.rightMargin: 8
+        spacing: 8
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 1
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 6
+                Label {
+                    text: "#" + root.caseId
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.muted
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.headline.length > 0 ? root.headline
+                                                  : qsTr("%1 · %2").arg(root.kindLabel).arg(root.categoryLabel)
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: !root.closed
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 6
+                RiskChip {
+                    level: root.riskLevel
+                    text: root.riskCode.length > 0 ? root.riskCode : root.riskLabel
+                    danger: root.immediateDanger
+                }
+                Label {
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.muted
+                    elide: Text.ElideRight
+                    text: [root.headline.length > 0 ? root.kindLabel + " · " + root.categoryLabel : "",
+                           root.unit, root.month, root.stateLabel,
+                           root.assigneeName.length > 0 ? (root.assignedToMe ? qsTr("me") : root.assigneeName) : ""]
+                          .filter(s => s.length > 0).join(" · ")
+                }
+            }
+        }
+        ColumnLayout {
+            spacing: 1
+            Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
+            Label {
+                Layout.alignment: Qt.AlignRight
+                text: root.timeLeft
+                font.pixelSize: Theme.fontSmall
+                font.bold: root.urgency >= 2
+                color: Theme.urgencyColor(root.urgency)
+            }
+            Label {
+                Layout.alignment: Qt.AlignRight
+                text: root.pending > 0 ? qsTr("%1 waiting").arg(root.pending) : root.clockLabel
+                font.pixelSize: Theme.fontSmall
+                color: root.pending > 0 ? Theme.pending : Theme.muted
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A compact filter menu: "all" plus the values present in the inbox.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+
+ComboBox {
+    id: root
+
+    /// The label of the "no filter" entry, and the choices [{value, label}].
+    required property string allLabel
+    required property var choices
+    /// The filter's current value ("" for all).
+    required property string current
+    signal chosen(string value)
+
+    model: [{ value: "", label: root.allLabel }].concat(root.choices)
+    textRole: "label"
+    valueRole: "value"
+    font.pixelSize: Theme.fontSmall
+    implicitHeight: 28
+    currentIndex: Math.max(0, indexOfValue(root.current))
+    Accessible.name: root.allLabel
+    onActivated: root.chosen(currentValue)
+}

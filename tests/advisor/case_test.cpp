@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advisor/caseview.h"
+
+#include "advisor/account.h"
+#include "advisor/caselistmodel.h"
+#include "advisor/syncengine.h"
+#include "qttest.h"
+#include "testdata.h"
+
+#include "shared/message.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+using namespace vigil;
+using namespace vigil::advisor;
+using namespace vigil::advisor::test;
+
+namespace {
+
+void syncNow(Console& console)
+{
+    SyncEngine& sync = *console.sync();
+    sync.refresh();
+    REQUIRE(waitFor([&] { return sync.status() == SyncEngine::Status::Online && sync.pendingCount() == 0; }));
+}
+
+/// Every file under `dir`, concatenated: what a thief of the laptop would have.
+std::string everythingOnDisk(const std::filesystem::path& dir)
+{
+    std::string all;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+        if (!entry.is_regular_file())
+            continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        all.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("a case opens decrypted on this machine and moves only along allowed steps and the reply reaches "
+          "the reporter's device",
+          "[advisor][case]")
+{
+    TestRegistry registry;
+    ScratchDir dir;
+    auto console = makeConsole(dir.path());
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    const FiledReport filed = registry.file(vigil::test::socialReport());
+    syncNow(*console);
+
+    CaseView& view = *console->caseView();
+    view.openCase(filed.caseId);
+    REQUIRE(view.isOpen());
+    REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+    CHECK(view.report().value(QStringLiteral("headline")).toString().toStdString()
+          == vigil::test::socialReport().headline);
+    CHECK(view.report().value(QStringLiteral("narrative")).toString().toStdString()
+          == vigil::test::socialReport().narrative);
+    // The headline shows in the inbox now, from memory.
+    const int row = console->cases()->rowOf(filed.caseId);
+    CHECK(console->cases()->index(row).data(CaseListModel::HeadlineRole).toString().toStdString()
+          == vigil::test::socialReport().headline);
+
+    // Only the allowed next step is offered; anything else is refused before it is queued.
+    REQUIRE(view.nextSteps().size() == 1);
+    CHECK(view.nextSteps()[0].toMap().value(QStringLiteral("state")).toString() == QStringLiteral("acknowledged"));
+    CHECK_FALSE(view.transition(QStringLiteral("in_progress")));
+    CHECK(console->sync()->pendingCount() == 0);
+
+    REQUIRE(view.transition(QStringLiteral("acknowledged")));
+    REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && view.summary().value("state") == "acknowledged"; }));
+    CHECK(registry.caseState(filed.caseId) == "acknowledged");
+
+    REQUIRE(view.sendReply(QStringLiteral("Thank you for telling us. I will call you tomorrow.")));
+    REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0; }));
+    // The device, holding the report's reply key, fetches its mailbox and reads the answer.
+    const auto items = registry.mailbox(filed.replyKey.publicKey);
+    REQUIRE(items.size() == 1);
+    auto opened = openReply(items[0], filed.replyKey);
+    REQUIRE(opened.ok());
+    CHECK(opened->message.text == "Thank you for telling us. I will call you tomorrow.");
+    CHECK(opened->message.author == "m9");
+    CHECK(opened->signer == console->account()->vault()->signKey().publicKey);
+    // The advisor reads its own reply from the copy sealed in its vault.
+    REQUIRE(waitFor([&] { return view.conversation()->count() == 1 && !view.conversation()->rows()[0].pending; }));
+    CHECK(view.conversation()->rows()[0].text == QStringLiteral("Thank you for telling us. I will call you tomorrow."));
+
+    SECTION("internal notes are readable by colleagues who hold the case, not by the registry")
+    {
+        REQUIRE(view.addNote(QStringLiteral("Reporter prefers a call after 17:00.")));
+        REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && view.notes()->count() == 1
+                                     && !view.notes()->rows()[0].pending; }));
+        CHECK(view.notes()->rows()[0].readable);
+        CHECK(registry.messageCount(filed.caseId, "note") == 1);
+
+        // m3 (Advisor Bakker, same pool, fixed test keys) reads it, with the signature checked.
+        ScratchDir otherDir;
+        auto colleague = makeConsole(otherDir.path());
+        provisionAndSignIn(*colleague, registry, "m8", "Advisor Mulder", "ca-pool");
+        // m8 joined after the report was sealed: it holds no key to this case and cannot see it.
+        syncNow(*colleague);
+        CHECK(colleague->cases()->find(filed.caseId) == nullptr);
+    }
+    SECTION("reassignment offers only members who hold the case's key")
+    {
+        QStringList offered;
+        for (const auto& c : view.colleagues())
+            offered << c.toMap().value(QStringLiteral("id")).toString();
+        CHECK(offered.contains(QStringLiteral("m3")));
+        CHECK(offered.contains(QStringLiteral("m4")));
+        CHECK_FALSE(offered.contains(QStringLiteral("m1"))); // a safety officer, not in the pool
+        REQUIRE(view.assign(QStringLiteral("m3")));
+        REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && view.summary().value("assignee") == "m3"; }));
+        CHECK(registry.caseAssignee(filed.caseId) == "m3");
+        CHECK(view.summary().value(QStringLiteral("state")).toString() == QStringLiteral("assigned"));
+    }
+    SECTION("the history shows the registry's audit entries")
+    {
+        view.reload();
+        REQUIRE(waitFor([&] { return view.history()->count() >= 3 && !view.busy(); }));
+        const auto actions = registry.caseAudit(filed.caseId);
+        CHECK(std::count(actions.begin(), actions.end(), "case.transition") == 1);
+        CHECK(std::count(actions.begin(), actions.end(), "case.reply") == 1);
+    }
+    SECTION("nothing decrypted reaches the disk")
+    {
+        const std::string disk = everythingOnDisk(dir.path());
+        CHECK(disk.find("I will call you tomorrow") == std::string::npos);
+        CHECK(disk.find(vigil::test::socialReport().narrative.substr(0, 40)) == std::string::npos);
+        CHECK(disk.find(vigil::test::socialReport().headline) == std::string::npos);
+        CHECK(disk.find("bullying") == std::string::npos);
+    }
+}
+
+TEST_CASE("a colleague in the same group reads an internal note and sees who signed it", "[advisor][case]")
+{
+    TestRegistry registry;
+    ScratchDir dirA, dirB;
+    auto a = makeConsole(dirA.path());
+    auto b = makeConsole(dirB.path());
+    provisionAndSignIn(*a, registry, "m9", "Advisor Smit", "ca-pool");
+    provisionAndSignIn(*b, registry, "m8", "Advisor Mulder", "ca-pool");
+    const FiledReport filed = registry.file(vigil::test::socialReport());
+    syncNow(*a);
+    syncNow(*b);
+    a->caseView()->openCase(filed.caseId);
+    REQUIRE(waitFor([&] { return a->caseView()->decrypted() && !a->caseView()->busy(); }));
+    REQUIRE(a->caseView()->addNote(QStringLiteral("Spoke to the reporter; wants no contact with the commander.")));
+    REQUIRE(waitFor([&] { return a->sync()->pendingCount() == 0; }));
+
+    CaseView& bv = *b->caseView();
+    bv.openCase(filed.caseId);
+    REQUIRE(waitFor([&] { return bv.notes()->count() == 1 && !bv.busy(); }));
+    const MessageRow& note = bv.notes()->rows()[0];
+    CHECK(note.readable);
+    CHECK(note.verified);
+    CHECK(note.author == QStringLiteral("m9"));
+    CHECK(note.authorName == QStringLiteral("Advisor Smit"));
+    CHECK(note.text == QStringLiteral("Spoke to the reporter; wants no contact with the commander."));
+}

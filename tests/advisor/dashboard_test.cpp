@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advisor/dashboard.h"
+
+#include "advisor/registryclient.h"
+#include "qttest.h"
+#include "testdata.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRegularExpression>
+
+using namespace vigil;
+using namespace vigil::advisor;
+using namespace vigil::advisor::test;
+
+namespace {
+
+/// Every text a chart model would put on screen.
+QStringList shownTexts(const Dashboard& board)
+{
+    QStringList out;
+    for (const ChartModel* chart : {board.monthTotals(), board.byCategory(), board.byUnit(), board.modes(),
+                                    board.clockMedians(), board.clockShares(), board.workload(), board.advisorLoad()})
+        for (int row = 0; row < chart->rowCount(); ++row)
+            out << chart->index(row).data(ChartModel::DisplayRole).toString();
+    const MatrixModel* m = board.kindByMonth();
+    for (int row = 0; row < m->rowCount(); ++row)
+        out << m->index(row).data(MatrixModel::DisplayRole).toString();
+    return out;
+}
+
+/// A report in the registry's format with small cells: hidden ones as labels, and one cell a
+/// faulty registry published as a number below k.
+const char* kSmallReport = R"({
+  "format": "vigil-statistics/1", "k": 5, "labels": {"small": "<5", "hidden": "x"},
+  "period": {"from": "2025-01", "to": "2025-02"}, "generated_at": 1750000000,
+  "units": [{"id": "13-bde", "name": "13 Bde", "includes": ["42-bn"]}],
+  "tables": [
+    {"name": "kind_by_month", "row_dimension": "kind", "column_dimension": "month",
+     "rows": ["near_miss", "accident"], "columns": ["2025-01", "2025-02"],
+     "cells": [[12, "<5"], [3, "x"]], "row_totals": ["x", "x"], "column_totals": [15, "x"], "total": 37},
+    {"name": "category_by_month", "row_dimension": "category", "column_dimension": "month",
+     "rows": ["live_fire", "diving"], "columns": ["2025-01", "2025-02"],
+     "cells": [[20, 0], ["<5", "x"]], "row_totals": [20, "<5"], "column_totals": ["x", "x"], "total": 37},
+    {"name": "unit_by_month", "row_dimension": "unit", "column_dimension": "month",
+     "rows": ["13-bde", "*"], "columns": ["2025-01", "2025-02"],
+     "cells": [[30, 7], ["<5", "<5"]], "row_totals": [37, "<5"], "column_totals": ["x", "x"], "total": "x"},
+    {"name": "mode", "row_dimension": "mode", "column_dimension": "cases",
+     "rows": ["anonymous", "confidential", "open"], "columns": ["cases"],
+     "cells": [[30], ["<5"], ["x"]], "row_totals": [30, "<5", "x"], "column_totals": [37], "total": 37}
+  ],
+  "indicators": {"near_miss_per_accident": "x",
+                 "mode_share_percent": {"anonymous": 81.1, "confidential": "x", "open": "x"}},
+  "clocks": {"acknowledge": {"cases": 30, "median_days": 6.5, "judged": 31, "within_clock_percent": 93.5},
+             "feedback": {"cases": "<5", "median_days": "x", "judged": "<5", "within_clock_percent": "x"},
+             "close": {"cases": "<5", "median_days": "x"}},
+  "workload": {"open_cases": 9, "overdue_acknowledge": 0, "overdue_feedback": 0, "unassigned_open": 6,
+               "advisor_load": [{"member": "m3", "open_cases": 6}]}
+})";
+
+} // namespace
+
+TEST_CASE("the dashboard shows hidden figures only as their labels and never as numbers",
+          "[advisor][dashboard]")
+{
+    RegistryClient client;
+    Dashboard board(client);
+    REQUIRE(board.loadJson(QString::fromLatin1(kSmallReport)));
+    CHECK(board.loaded());
+    const QStringList texts = shownTexts(board);
+    // The faulty 3 (below k) is shown as "<5"; no text anywhere is a number from 1 to 4.
+    static const QRegularExpression smallNumber(QStringLiteral("^\\s*[1-4](\\.\\d+)?\\s*$"));
+    for (const QString& t : texts)
+        CHECK_FALSE(smallNumber.match(t).hasMatch());
+    CHECK(texts.contains(QStringLiteral("<5")));
+    CHECK(texts.contains(QStringLiteral("x")));
+    CHECK(texts.contains(QStringLiteral("12")));
+
+    const MatrixModel& m = *board.kindByMonth();
+    CHECK(m.cell(1, 0).hidden());              // accident, 2025-01: the faulty 3
+    CHECK(m.cell(1, 0).label == QStringLiteral("<5"));
+    CHECK(m.cell(0, 1).label == QStringLiteral("<5"));
+    CHECK_FALSE(m.cell(0, 0).hidden());
+
+    // Hidden bars have no length: the fraction says nothing about their size.
+    const ChartModel& units = *board.byUnit();
+    REQUIRE(units.rowCount() == 2);
+    CHECK(units.index(1).data(ChartModel::HiddenRole).toBool());
+    CHECK(units.index(1).data(ChartModel::FractionRole).toDouble() == 0.0);
+    CHECK(units.index(1).data(ChartModel::LabelRole).toString() == QStringLiteral("(other units)"));
+    CHECK(units.index(0).data(ChartModel::NoteRole).toString().contains(QStringLiteral("42-bn")));
+
+    // Shares and ratios are the registry's; withheld ones stay withheld.
+    CHECK(board.nearMissRatio().contains(QStringLiteral("withheld")));
+    CHECK(board.modes()->index(0).data(ChartModel::NoteRole).toString().contains(QStringLiteral("81.1")));
+    CHECK(board.modes()->index(1).data(ChartModel::NoteRole).toString().contains(QStringLiteral("withheld")));
+
+    SECTION("the CSV export carries labels, never a hidden number")
+    {
+        const QString csv = board.csv();
+        CHECK(csv.contains(QStringLiteral("<5")));
+        CHECK_FALSE(csv.contains(QStringLiteral(",3\r\n")));
+        CHECK(csv.contains(QStringLiteral("Near miss,2025-01,12\r\n")));
+        ScratchDir dir;
+        const QString path = QString::fromStdString((dir.path() / "board.csv").string());
+        REQUIRE(board.exportCsv(path));
+    }
+}
+
+TEST_CASE("the dashboard reads the registry's own statistics export", "[advisor][dashboard]")
+{
+    TestRegistry registry;
+    for (int i = 0; i < 6; ++i)
+        registry.file(vigil::test::nearMissReport());
+    registry.file(vigil::test::socialReport());
+    const std::string json = registry.statisticsJson();
+    RegistryClient client;
+    Dashboard board(client);
+    REQUIRE(board.loadJson(QString::fromStdString(json)));
+    const QStringList texts = shownTexts(board);
+    CHECK(texts.contains(QStringLiteral("<5")));    // the single social report: hidden
+    for (const QString& t : texts)
+        CHECK(t != QStringLiteral("1"));
+    CHECK(board.byCategory()->rowCount() >= 1);
+}
+
+TEST_CASE("the dashboard loads the period's statistics from the registry's API", "[advisor][dashboard]")
+{
+    TestRegistry registry;
+    ScratchDir dir;
+    auto console = makeConsole(dir.path());
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    for (int i = 0; i < 5; ++i)
+        registry.file(vigil::test::socialReport());
+    registry.file(vigil::test::nearMissReport());
+    Dashboard& board = *console->dashboard();
+    board.setFromMonth(QStringLiteral("2025-01"));
+    board.setToMonth(QStringLiteral("2025-12"));
+    board.refresh();
+    REQUIRE(waitFor([&] { return !board.busy(); }));
+    INFO(board.lastError().toStdString());
+    REQUIRE(board.loaded());
+    CHECK(board.periodText().startsWith(QStringLiteral("2025-01")));
+    const QStringList texts = shownTexts(board);
+    CHECK(texts.contains(QStringLiteral("<5")));    // the lone near miss
+    for (const QString& t : texts)
+        CHECK(t != QStringLiteral("1"));
+}

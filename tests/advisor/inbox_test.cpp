@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advisor/caselistmodel.h"
+
+#include "advisor/account.h"
+#include "advisor/inboxfilter.h"
+#include "advisor/syncengine.h"
+#include "qttest.h"
+#include "testdata.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+
+using namespace vigil;
+using namespace vigil::advisor;
+using namespace vigil::advisor::test;
+
+namespace {
+
+std::vector<qint64> idsInOrder(const InboxFilter& inbox)
+{
+    std::vector<qint64> ids;
+    for (int row = 0; row < inbox.rowCount(); ++row)
+        ids.push_back(inbox.caseIdAt(row));
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("the inbox holds exactly the cases routed to the advisor's groups and sorts and filters them",
+          "[advisor][inbox]")
+{
+    TestRegistry registry;
+    ScratchDir dir;
+    auto console = makeConsole(dir.path());
+    QAbstractItemModelTester listTester(console->cases(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester filterTester(console->inbox(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+
+    // Two social-safety reports reach the confidential-advisor pool; a near miss goes to the
+    // safety officers, and another social report excludes m9 (conflict of interest).
+    const FiledReport social1 = registry.file(vigil::test::socialReport());
+    const FiledReport social2 = registry.file(vigil::test::socialReport());
+    registry.file(vigil::test::nearMissReport());
+    registry.file(vigil::test::socialReport(), {"m9"});
+    registry.setAcknowledgeDue(social2.caseId, QDateTime::currentSecsSinceEpoch() - 3600);
+
+    SyncEngine& sync = *console->sync();
+    sync.refresh();
+    REQUIRE(waitFor([&] { return sync.status() == SyncEngine::Status::Online && console->cases()->count() > 0; }));
+    REQUIRE(console->cases()->count() == 2);
+    CHECK(console->cases()->find(social1.caseId) != nullptr);
+    CHECK(console->cases()->find(social2.caseId) != nullptr);
+
+    InboxFilter& inbox = *console->inbox();
+    REQUIRE(inbox.count() == 2);
+    SECTION("the overdue case comes first and says so")
+    {
+        CHECK(idsInOrder(inbox).front() == social2.caseId);
+        const QModelIndex top = inbox.index(0, 0);
+        CHECK(top.data(CaseListModel::UrgencyRole).toInt() == 3);
+        CHECK(top.data(CaseListModel::TimeLeftRole).toString().startsWith(QStringLiteral("overdue by")));
+        CHECK(top.data(CaseListModel::ClockRole).toString() == QStringLiteral("acknowledge"));
+        CHECK(console->cases()->overdueCount() == 1);
+        // The other one runs the 48-hour contact clock of the social-safety route: due soon.
+        const QModelIndex second = inbox.index(1, 0);
+        CHECK(second.data(CaseListModel::ClockRole).toString() == QStringLiteral("contact"));
+        CHECK(second.data(CaseListModel::UrgencyRole).toInt() == 2);
+    }
+    SECTION("filters by clock, kind, category and search")
+    {
+        inbox.setClock(QStringLiteral("overdue"));
+        CHECK(idsInOrder(inbox) == std::vector<qint64>{social2.caseId});
+        inbox.setClock({});
+        inbox.setKind(QStringLiteral("near_miss"));
+        CHECK(inbox.count() == 0);
+        inbox.setKind(QStringLiteral("social_safety"));
+        inbox.setCategory(QStringLiteral("bullying"));
+        CHECK(inbox.count() == 2);
+        inbox.setSearch(QStringLiteral("#%1").arg(social1.caseId));
+        CHECK(idsInOrder(inbox) == std::vector<qint64>{social1.caseId});
+        inbox.resetFilters();
+        CHECK(inbox.count() == 2);
+        const QVariantList kinds = inbox.choices(QStringLiteral("kind"));
+        REQUIRE(kinds.size() == 1);
+        CHECK(kinds[0].toMap().value(QStringLiteral("label")).toString() == QStringLiteral("Social safety"));
+    }
+    SECTION("sorts by received time, newest first on request")
+    {
+        inbox.setSortKey(QStringLiteral("received"));
+        inbox.setDescending(true);
+        const auto ids = idsInOrder(inbox);
+        REQUIRE(ids.size() == 2);
+        CHECK(ids.front() > ids.back()); // same second: the later case id first
+    }
+}
+
+TEST_CASE("time left reads in days and hours and overdue says by how much", "[advisor][inbox]")
+{
+    CHECK(timeLeftText(1000 + 3 * 86400 + 7200, 1000) == QStringLiteral("3 d left"));
+    CHECK(timeLeftText(1000 + 86400 + 7200, 1000) == QStringLiteral("1 d 2 h left"));
+    CHECK(timeLeftText(1000 + 5 * 3600, 1000) == QStringLiteral("5 h left"));
+    CHECK(timeLeftText(1000, 1000 + 2 * 86400 + 10) == QStringLiteral("overdue by 2 d"));
+}

@@ -114,22 +114,32 @@ std::int64_t JsonReader::integer(std::string_view key, std::int64_t min, std::in
     return n;
 }
 
-std::vector<std::string> JsonReader::texts(std::string_view key, std::size_t maxCount, std::size_t maxBytesEach,
-                                           Need need)
+const json::array* JsonReader::boundedArray(std::string_view key, std::size_t maxCount, Need need,
+                                            std::string_view expected)
 {
-    std::vector<std::string> out;
     const json::value* v = find(key, need);
     if (v == nullptr)
-        return out;
+        return nullptr;
     if (!v->is_array()) {
-        fail(key, "expected an array of strings");
-        return out;
+        fail(key, "expected " + std::string(expected));
+        return nullptr;
     }
     const json::array& a = v->get_array();
     if (a.size() > maxCount) {
         fail(key, "has " + std::to_string(a.size()) + " entries, the limit is " + std::to_string(maxCount));
-        return out;
+        return nullptr;
     }
+    return &a;
+}
+
+std::vector<std::string> JsonReader::texts(std::string_view key, std::size_t maxCount, std::size_t maxBytesEach,
+                                           Need need)
+{
+    std::vector<std::string> out;
+    const json::array* array = boundedArray(key, maxCount, need, "an array of strings");
+    if (array == nullptr)
+        return out;
+    const json::array& a = *array;
     for (std::size_t i = 0; i < a.size(); ++i) {
         const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
         if (!a[i].is_string()) {
@@ -161,18 +171,10 @@ std::optional<JsonReader> JsonReader::object(std::string_view key, Need need)
 std::vector<JsonReader> JsonReader::objects(std::string_view key, std::size_t maxCount, Need need)
 {
     std::vector<JsonReader> out;
-    const json::value* v = find(key, need);
-    if (v == nullptr)
+    const json::array* array = boundedArray(key, maxCount, need, "an array of objects");
+    if (array == nullptr)
         return out;
-    if (!v->is_array()) {
-        fail(key, "expected an array of objects");
-        return out;
-    }
-    const json::array& a = v->get_array();
-    if (a.size() > maxCount) {
-        fail(key, "has " + std::to_string(a.size()) + " entries, the limit is " + std::to_string(maxCount));
-        return out;
-    }
+    const json::array& a = *array;
     for (std::size_t i = 0; i < a.size(); ++i) {
         const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
         if (!a[i].is_object()) {

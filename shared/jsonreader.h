@@ -69,6 +69,10 @@ public:
 private:
     JsonReader(const boost::json::object& object, std::string path, std::shared_ptr<std::optional<Error>> error);
     const boost::json::value* find(std::string_view key, Need need);
+    /// The array under `key` when present and at most `maxCount` long; null (and an error
+    /// unless it is merely absent) otherwise. `expected` names the array in the error.
+    const boost::json::array* boundedArray(std::string_view key, std::size_t maxCount, Need need,
+                                           std::string_view expected);
     std::string fieldPath(std::string_view key) const;
 
     const boost::json::object* m_object;

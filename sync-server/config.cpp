@@ -51,6 +51,17 @@ TomlKey millisKey(Millis& target, std::int64_t min = 0)
     }};
 }
 
+TomlKey secondsKey(std::chrono::seconds& target)
+{
+    return {[&target](const toml::node& n) -> Status {
+        std::int64_t v = 0;
+        if (auto s = needInteger(n, 1, 365LL * 24 * 3600, v); !s)
+            return s;
+        target = std::chrono::seconds(v);
+        return {};
+    }};
+}
+
 TomlKey stringKey(std::string& target)
 {
     return {[&target](const toml::node& n) -> Status {
@@ -117,6 +128,11 @@ std::map<std::string, std::map<std::string, TomlKey>> tomlSchema(RelayConfig& c,
           {"cache_poll_ms", millisKey(f.cachePoll, 1)},
           {"request_timeout_ms", millisKey(f.requestTimeout, 1)},
           {"upstream_ca_file", pathKey(f.upstreamCaFile)}}},
+        {"uploads",
+         {{"max_open", integerKey(c.uploads.maxOpen, 1, 1'000'000)},
+          {"max_partial_bytes", integerKey(c.uploads.maxPartialBytes, 1024, 1LL << 40)},
+          {"max_chunk_bytes", integerKey(c.uploads.maxChunkBytes, 1024, 1LL << 30)},
+          {"expiry_seconds", secondsKey(c.uploads.expiry)}}},
         {"retention", {{"tombstone_days", integerKey(retentionDays, 1, 100 * 365)}}},
         {"directory", {{"file", pathKey(c.directoryFile)}, {"root_key", stringKey(rootKeyHex)}}},
     };

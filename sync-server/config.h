@@ -43,6 +43,14 @@ struct ForwardSettings {
     std::filesystem::path upstreamCaFile;   ///< extra CA for an https upstream
 };
 
+/// Resumable uploads of one large envelope (POST/PATCH /v1/uploads, docs/api.md).
+struct UploadSettings {
+    std::size_t maxOpen = 64;                        ///< partial uploads held at once
+    std::size_t maxPartialBytes = 256u * 1024 * 1024;   ///< announced sizes of open partials, summed
+    std::size_t maxChunkBytes = 1024u * 1024;         ///< one PATCH body
+    std::chrono::seconds expiry{std::chrono::hours(24)};   ///< since the last chunk; then deleted
+};
+
 struct RelayConfig {
     std::filesystem::path dataDir;
     std::string listenHost = "127.0.0.1";
@@ -54,6 +62,7 @@ struct RelayConfig {
     std::optional<PublicKey> rootKey;        ///< verify directories and bulletins against it when set
     Limits limits;
     ForwardSettings forward;
+    UploadSettings uploads;
     std::chrono::seconds retention{std::chrono::hours(24 * 90)};
     std::size_t threads = 0;                 ///< 0: one per core
     std::size_t maxCommitEnvelopes = 16384;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "forwardqueue.h"
 
+#include "uploadstore.h"
+
 namespace vigil::relay {
 
 Result<std::vector<PendingEnvelope>> loadPending(SqliteDb& db, std::size_t limit)
@@ -95,6 +97,11 @@ Result<MetricsSnapshot> readSnapshot(SqliteDb& db, std::uint64_t now)
     if (!dead)
         return dead.error();
     snap.deadLetters = *dead;
+    auto uploads = uploadUsage(db);
+    if (!uploads)
+        return uploads.error();
+    snap.uploadsOpen = uploads->open;
+    snap.uploadBytes = uploads->bytes;
     return snap;
 }
 

@@ -3,6 +3,45 @@
 
 namespace vigil::relay {
 
+namespace {
+
+/// Fills result `i` as invalid with a reason, or adds envelope `bytes` as a candidate.
+void judgeShape(IngestJob& job, std::size_t i, ByteView bytes, const IngestLimits& limits)
+{
+    IngestResult& result = job.results[i];
+    result.status = IngestStatus::Invalid;
+    // The report id sits at a fixed offset, so even a malformed envelope can often be
+    // named in its answer; the device then knows which outbox entry was refused.
+    if (bytes.size() >= 20 && std::equal(bytes.begin(), bytes.begin() + 4, std::begin(envelope::kMagic))) {
+        ReportId id{};
+        std::copy(bytes.begin() + 4, bytes.begin() + 20, id.begin());
+        result.reportId = id;
+    }
+    if (bytes.size() > limits.maxEnvelopeBytes) {
+        result.reason = "envelope: " + std::to_string(bytes.size()) + " bytes exceeds the limit of "
+                        + std::to_string(limits.maxEnvelopeBytes);
+        return;
+    }
+    auto view = parseEnvelope(bytes, limits.maxEnvelopeBytes);
+    if (!view) {
+        result.reason = view.error().message;
+        return;
+    }
+    result.reportId = view->reportId;
+    job.candidates.push_back({i, view->reportId, envelopeHash(bytes), bytes});
+}
+
+} // namespace
+
+std::unique_ptr<IngestJob> prepareSingleIngest(std::string envelope, const IngestLimits& limits)
+{
+    auto job = std::make_unique<IngestJob>();
+    job->body = std::move(envelope);
+    job->results.resize(1);
+    judgeShape(*job, 0, asBytes(job->body), limits);
+    return job;
+}
+
 Result<std::unique_ptr<IngestJob>> prepareIngest(std::string body, const IngestLimits& limits)
 {
     auto job = std::make_unique<IngestJob>();
@@ -14,30 +53,8 @@ Result<std::unique_ptr<IngestJob>> prepareIngest(std::string body, const IngestL
         return envelopes.error();
     job->results.resize(envelopes->size());
     job->candidates.reserve(envelopes->size());
-    for (std::size_t i = 0; i < envelopes->size(); ++i) {
-        const ByteView bytes = (*envelopes)[i];
-        IngestResult& result = job->results[i];
-        result.status = IngestStatus::Invalid;
-        // The report id sits at a fixed offset, so even a malformed envelope can often be
-        // named in its answer; the device then knows which outbox entry was refused.
-        if (bytes.size() >= 20 && std::equal(bytes.begin(), bytes.begin() + 4, std::begin(envelope::kMagic))) {
-            ReportId id{};
-            std::copy(bytes.begin() + 4, bytes.begin() + 20, id.begin());
-            result.reportId = id;
-        }
-        if (bytes.size() > limits.maxEnvelopeBytes) {
-            result.reason = "envelope: " + std::to_string(bytes.size()) + " bytes exceeds the limit of "
-                            + std::to_string(limits.maxEnvelopeBytes);
-            continue;
-        }
-        auto view = parseEnvelope(bytes, limits.maxEnvelopeBytes);
-        if (!view) {
-            result.reason = view.error().message;
-            continue;
-        }
-        result.reportId = view->reportId;
-        job->candidates.push_back({i, view->reportId, envelopeHash(bytes), bytes});
-    }
+    for (std::size_t i = 0; i < envelopes->size(); ++i)
+        judgeShape(*job, i, (*envelopes)[i], limits);
     return job;
 }
 

@@ -42,4 +42,8 @@ struct IngestJob {
 /// become candidates with their report id and envelope hash.
 Result<std::unique_ptr<IngestJob>> prepareIngest(std::string body, const IngestLimits& limits);
 
+/// The same checks for one envelope that arrived without batch framing (a completed
+/// resumable upload): a job with one result, and one candidate when the envelope is well-formed.
+std::unique_ptr<IngestJob> prepareSingleIngest(std::string envelope, const IngestLimits& limits);
+
 } // namespace vigil::relay

@@ -79,6 +79,22 @@ std::string Metrics::render(const MetricsSnapshot& snapshot) const
     family(out, "vigil_relay_dead_letters", "gauge", "Envelopes the upstream refused (conflict or invalid), kept for the operator.");
     sample(out, "vigil_relay_dead_letters", snapshot.deadLetters);
 
+    family(out, "vigil_relay_uploads_total", "counter", "Resumable uploads, by event.");
+    sample(out, "vigil_relay_uploads_total", uploadsCreated.load(relaxed), "{event=\"created\"}");
+    sample(out, "vigil_relay_uploads_total", uploadsCompleted.load(relaxed), "{event=\"completed\"}");
+    sample(out, "vigil_relay_uploads_total", uploadsExpired.load(relaxed), "{event=\"expired\"}");
+    sample(out, "vigil_relay_uploads_total", uploadsRefused.load(relaxed), "{event=\"refused\"}");
+    family(out, "vigil_relay_upload_chunks_total", "counter", "Upload chunks durably appended.");
+    sample(out, "vigil_relay_upload_chunks_total", uploadChunks.load(relaxed));
+    family(out, "vigil_relay_upload_chunk_bytes_total", "counter", "Bytes of upload chunks durably appended.");
+    sample(out, "vigil_relay_upload_chunk_bytes_total", uploadChunkBytes.load(relaxed));
+    family(out, "vigil_relay_upload_offset_mismatches_total", "counter", "Chunks refused with 409 (not at the durable offset).");
+    sample(out, "vigil_relay_upload_offset_mismatches_total", uploadOffsetMismatches.load(relaxed));
+    family(out, "vigil_relay_uploads_open", "gauge", "Resumable uploads not yet complete.");
+    sample(out, "vigil_relay_uploads_open", snapshot.uploadsOpen);
+    family(out, "vigil_relay_upload_partial_bytes", "gauge", "Bytes held by incomplete uploads.");
+    sample(out, "vigil_relay_upload_partial_bytes", snapshot.uploadBytes);
+
     family(out, "vigil_relay_connections", "gauge", "Open client connections.");
     sample(out, "vigil_relay_connections", connections.load(relaxed));
     family(out, "vigil_relay_refusals_total", "counter", "Requests or connections refused, by reason.");

@@ -16,6 +16,8 @@ namespace vigil::relay {
 struct MetricsSnapshot {
     double forwardLagSeconds = 0;   ///< age of the oldest envelope not yet acknowledged upstream
     std::int64_t deadLetters = 0;   ///< envelopes the upstream refused (conflict / invalid)
+    std::int64_t uploadsOpen = 0;   ///< resumable uploads not yet complete
+    std::int64_t uploadBytes = 0;   ///< bytes those hold on disk
 };
 
 class Metrics {
@@ -35,6 +37,13 @@ public:
     std::atomic<std::uint64_t> refusedOverloaded{0};
     std::atomic<std::uint64_t> refusedBadRequest{0};
     std::atomic<std::uint64_t> timeouts{0};
+    std::atomic<std::uint64_t> uploadsCreated{0};
+    std::atomic<std::uint64_t> uploadsCompleted{0};
+    std::atomic<std::uint64_t> uploadsExpired{0};
+    std::atomic<std::uint64_t> uploadsRefused{0};     ///< over a cap: open uploads, partial bytes, size
+    std::atomic<std::uint64_t> uploadChunks{0};       ///< chunks durably appended
+    std::atomic<std::uint64_t> uploadChunkBytes{0};
+    std::atomic<std::uint64_t> uploadOffsetMismatches{0};
     std::atomic<std::int64_t> queueDepth{0};
     std::atomic<std::int64_t> connections{0};
 

@@ -53,7 +53,31 @@ CREATE TABLE cache_items (
 );
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations{kV1};
+// Version 2. Resumable uploads of one large envelope (docs/api.md, POST /v1/uploads). One row
+// per upload, found again by the envelope hash the client announced; `received` is the durable
+// offset, the bytes are the `upload_chunks` rows in offset order. `result` holds the ingest
+// answer once the upload completed (the chunks are then gone), so a client that lost that
+// answer gets it again. Everything is deleted `expiry` seconds after `touched_at`.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE uploads (
+  id            TEXT PRIMARY KEY,
+  envelope_hash BLOB NOT NULL UNIQUE,
+  size          INTEGER NOT NULL,
+  received      INTEGER NOT NULL DEFAULT 0,
+  created_at    INTEGER NOT NULL,
+  touched_at    INTEGER NOT NULL,
+  result        TEXT
+);
+CREATE INDEX uploads_touched ON uploads(touched_at);
+CREATE TABLE upload_chunks (
+  upload_id TEXT NOT NULL REFERENCES uploads(id),
+  offset    INTEGER NOT NULL,
+  data      BLOB NOT NULL,
+  PRIMARY KEY (upload_id, offset)
+);
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
 
 } // namespace
 

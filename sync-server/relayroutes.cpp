@@ -37,7 +37,9 @@ bool etagMatches(std::string_view ifNoneMatch, std::string_view etag)
     return false;
 }
 
-void countResults(Metrics& metrics, const std::vector<IngestResult>& results)
+} // namespace
+
+void countIngestResults(Metrics& metrics, std::span<const IngestResult> results)
 {
     for (const auto& r : results) {
         switch (r.status) {
@@ -48,6 +50,8 @@ void countResults(Metrics& metrics, const std::vector<IngestResult>& results)
         }
     }
 }
+
+namespace {
 
 HttpResponse storageError(const Error& e)
 {
@@ -91,7 +95,7 @@ net::awaitable<HttpResponse> RelayRoutes::postEnvelopes(HttpRequest request)
     IngestOutcome outcome = co_await asyncIngest(m_store, std::move(*job), net::use_awaitable);
     if (!outcome.status)
         co_return storageError(outcome.status.error());
-    countResults(m_metrics, outcome.job->results);
+    countIngestResults(m_metrics, outcome.job->results);
     HttpResponse r = jsonResponse(200, encodeIngestResults(outcome.job->results));
     r.headers.emplace_back("Cache-Control", "no-store");
     co_return r;

@@ -8,11 +8,18 @@
 #include "feed.h"
 #include "router.h"
 
+#include "shared/batch.h"
+
+#include <span>
+
 namespace vigil::relay {
 
 class EnvelopeStore;
 class Logger;
 class Metrics;
+
+/// Adds each result to the envelope counters of /metrics.
+void countIngestResults(Metrics& metrics, std::span<const IngestResult> results);
 
 class RelayRoutes {
 public:

@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "relaykey.h"
 #include "relayroutes.h"
+#include "uploadroutes.h"
 
 #include <sys/stat.h>
 
@@ -62,6 +63,9 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
     relay->m_routes = std::make_unique<RelayRoutes>(*relay->m_store, *relay->m_metrics, log, config.limits);
     relay->m_table = std::make_unique<RouteTable>();
     relay->m_routes->install(*relay->m_table);
+    relay->m_uploads = std::make_unique<UploadRoutes>(*relay->m_store, *relay->m_metrics, log, config.limits,
+                                                      config.uploads);
+    relay->m_uploads->install(*relay->m_table);
     HttpServerOptions httpOptions{config.listenHost, config.listenPort, config.tlsCert, config.tlsKey, config.limits,
                                   config.threads};
     auto http = HttpServer::create(httpOptions, *relay->m_table, log, *relay->m_metrics);
@@ -137,6 +141,7 @@ void RelayServer::stop()
     m_poller.reset();
     m_http.reset();
     m_table.reset();
+    m_uploads.reset();
     m_routes.reset();
     const auto depth = m_metrics->queueDepth.load();
     m_store.reset();

@@ -22,6 +22,7 @@ class Logger;
 class Metrics;
 class RelayRoutes;
 class RouteTable;
+class UploadRoutes;
 
 class RelayServer {
 public:
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<EnvelopeStore> m_store;
     std::unique_ptr<RelayRoutes> m_routes;
+    std::unique_ptr<UploadRoutes> m_uploads;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<Forwarder> m_forwarder;

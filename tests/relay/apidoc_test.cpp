@@ -214,6 +214,7 @@ TEST_CASE("every example in docs/api.md matches what the relay answers", "[apido
     RelayConfig config = testConfig(dir.path() / "relay");
     config.directoryFile = dir.path() / "directory.vgd";
     config.rootKey = vigil::test::rootKey().publicKey;
+    config.uploads.maxChunkBytes = 4u * 1024 * 1024;   // the last PATCH sends the rest at once
     auto relay = startRelay(config, log.logger());
     Client client(urlOf(relay->port()));
 
@@ -245,6 +246,36 @@ TEST_CASE("every example in docs/api.md matches what the relay answers", "[apido
         actual["post-envelopes-413"] = parseWire(raw.readAll(2s));
     }
 
+    // Resumable upload of one 3342336-byte envelope: create, a chunk, create again (resume),
+    // the offset, the documented chunk, the same chunk again (409), the rest (the result).
+    {
+        const Bytes big = syntheticEnvelope(77, 3342336);
+        HttpRequest create = documentedRequest(requests, "post-uploads");
+        CHECK(create.header("Content-Type") == "application/json");
+        create.body = "{\"size\":3342336,\"envelope_hash\":\"" + toHex(envelopeHash(big)) + "\"}";
+        actual["post-uploads-201"] = client.send(create).value();
+        const std::string body = actual["post-uploads-201"].body;
+        const std::string id = body.substr(body.find("\"upload\":\"") + 10, 32);
+        auto chunk = [&](std::size_t from, std::size_t n) {
+            HttpRequest r = documentedRequest(requests, "patch-upload");
+            CHECK(r.method == "PATCH");
+            r.target = "/v1/uploads/" + id;
+            r.headers = {{"Content-Type", "application/offset+octet-stream"}, {"Upload-Offset", std::to_string(from)}};
+            r.body = toString(ByteView(big).subspan(from, n));
+            return client.send(r).value();
+        };
+        REQUIRE(chunk(0, 65536).status == 204);
+        actual["post-uploads-200"] = client.send(create).value();
+        HttpRequest status = documentedRequest(requests, "get-upload");
+        status.target = "/v1/uploads/" + id;
+        actual["get-upload-200"] = client.send(status).value();
+        actual["patch-upload-204"] = chunk(65536, 65536);
+        actual["patch-upload-409"] = chunk(65536, 65536);
+        actual["patch-upload-200"] = chunk(131072, big.size() - 131072);
+        create.body = "{\"size\":5242880,\"envelope_hash\":\"" + toHex(envelopeHash(big)) + "\"}";
+        actual["post-uploads-413"] = client.send(create).value();
+    }
+
     // Downstream documents.
     const HttpRequest getDirectory = documentedRequest(requests, "get-directory");
     actual["get-directory-200"] = client.send(getDirectory).value();
@@ -265,11 +296,17 @@ TEST_CASE("every example in docs/api.md matches what the relay answers", "[apido
     TempDir freshDir;
     RelayConfig freshConfig = testConfig(freshDir.path());
     freshConfig.limits.maxConnections = 1;
+    freshConfig.uploads.maxOpen = 1;
     auto fresh = startRelay(freshConfig, log.logger());
     {
         Client only(urlOf(fresh->port()));
         actual["get-directory-503"] = only.send(getDirectory).value();
         actual["get-bulletins-503"] = only.send(documentedRequest(requests, "get-bulletins")).value();
+        HttpRequest create = documentedRequest(requests, "post-uploads");
+        for (std::uint64_t n : {1u, 2u}) {
+            create.body = "{\"size\":1024,\"envelope_hash\":\"" + toHex(envelopeHash(syntheticEnvelope(n))) + "\"}";
+            actual["post-uploads-429"] = only.send(create).value();
+        }
         RawConnection second(fresh->port());
         second.send("POST /v1/envelopes HTTP/1.1\r\nHost: relay.example\r\nContent-Type: "
                     "application/vnd.vigil.batch\r\nContent-Length: 0\r\n\r\n");

@@ -119,3 +119,24 @@ TEST_CASE("flags win over the config file", "[config]")
     CHECK(c.limits.maxConnections == 7);
     CHECK(c.dataDir == "/tmp/relay");
 }
+
+TEST_CASE("the TOML file sets the resumable upload limits", "[config]")
+{
+    RelayConfig c;
+    auto s = applyToml(c, R"(
+[uploads]
+max_open = 8
+max_partial_bytes = 67108864
+max_chunk_bytes = 131072
+expiry_seconds = 3600
+)",
+                       "relay.toml");
+    INFO((s ? "" : s.error().message));
+    REQUIRE(s.ok());
+    CHECK(c.uploads.maxOpen == 8);
+    CHECK(c.uploads.maxPartialBytes == 67108864);
+    CHECK(c.uploads.maxChunkBytes == 131072);
+    CHECK(c.uploads.expiry == std::chrono::seconds(3600));
+    CHECK_FALSE(applyToml(c, "[uploads]\nexpiry_seconds = 0\n", "relay.toml").ok());
+    CHECK_FALSE(applyToml(c, "[uploads]\nmax_chunk_bytes = 10\n", "relay.toml").ok());
+}

@@ -3,7 +3,9 @@
 // upload until the advisor's case list shows it (device -> relay -> registry -> advisor, real
 // servers on loopback, real SQLite files, real crypto); how many bytes travel per report
 // compared with what the reporter wrote; and what 1,000 idle connections cost the relay.
-// Each figure comes with the baseline it should be read against, measured in the same run.
+// Each figure comes with the baseline it should be read against, measured in the same run:
+// one durable SQLite commit for the latency, the payload for the bytes, and a bare Asio
+// acceptor holding sockets with one pending read for the idle connections.
 // Prints `name value unit` lines on stdout.
 #include "faultproxy.h"
 #include "testdata.h"
@@ -21,6 +23,8 @@
 #include "shared/storage/sqlite.h"
 
 #include <CLI/CLI.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <boost/json.hpp>
 #include <sodium.h>
 
@@ -31,15 +35,18 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 using namespace vigil;
 namespace fs = std::filesystem;
 namespace json = boost::json;
+namespace net = boost::asio;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -146,7 +153,10 @@ struct Deployment {
 
     SealedReport seal(std::span<const Bytes> attachments = {}) const
     {
-        const Report report = test::nearMissReport();
+        Report report = test::nearMissReport();
+        for (std::size_t i = 0; i < attachments.size(); ++i)
+            report.attachments.push_back(AttachmentInfo{"photo-" + std::to_string(i) + ".jpg", "image/jpeg",
+                                                        attachments[i].size()});
         RoutingContext ctx;
         ctx.unit = "13-bde";
         ctx.directoryVersion = directory.version;
@@ -229,7 +239,7 @@ void latency(Deployment& d, int reports)
     print("e2e.device_ack.p50", percentile(ack, 0.5), "ms");
     print("baseline.sqlite.commit.p50", baseline, "ms");
     // Two durable commits (relay, registry) sit on the path; the ratio says what the rest costs.
-    print("e2e.device_to_advisor.ratio", percentile(seen, 0.5) / baseline, "x_commit");
+    print("e2e.device_to_advisor.ratio", percentile(seen, 0.5) / baseline, "x");
 }
 
 void wireBytes(Deployment& d, const std::string& name, std::size_t attachmentBytes, int reports)
@@ -242,7 +252,10 @@ void wireBytes(Deployment& d, const std::string& name, std::size_t attachmentByt
         randombytes_buf(photo.data(), photo.size());   // a photo does not compress
         attachments.push_back(std::move(photo));
     }
-    const std::size_t payload = need(encodeReport(test::nearMissReport()), "encode").size() + attachmentBytes;
+    Report described = test::nearMissReport();
+    if (attachmentBytes > 0)
+        described.attachments.push_back(AttachmentInfo{"photo-0.jpg", "image/jpeg", attachmentBytes});
+    const std::size_t payload = need(encodeReport(described), "encode").size() + attachmentBytes;
     std::size_t envelopeBytes = 0;
     for (int i = 0; i < reports; ++i) {
         const SealedReport r = d.seal(attachments);
@@ -255,8 +268,66 @@ void wireBytes(Deployment& d, const std::string& name, std::size_t attachmentByt
     print("wire." + name + ".payload", static_cast<double>(payload), "bytes");
     print("wire." + name + ".envelope", static_cast<double>(envelopeBytes) / reports, "bytes");
     print("wire." + name + ".on_the_wire", wire, "bytes");
-    print("wire." + name + ".ratio", wire / static_cast<double>(payload), "x_payload");
+    print("wire." + name + ".ratio", wire / static_cast<double>(payload), "x");
 }
+
+/// Opens `connections` idle TCP connections to `port` and returns the growth of this process's
+/// resident size per 1,000 of them once the server had a second to accept them all.
+double idleKiBPer1000(std::uint16_t port, std::size_t connections)
+{
+    const long before = rssKiB();
+    std::vector<int> fds;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (std::size_t i = 0; i < connections; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+            die("cannot open idle connection " + std::to_string(i));
+        fds.push_back(fd);
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(1));   // let the server accept them all
+    const long after = rssKiB();
+    for (int fd : fds)
+        ::close(fd);
+    return static_cast<double>(after - before) * 1000.0 / static_cast<double>(connections);
+}
+
+/// The least an Asio server can hold per idle connection: an accepted socket with one pending
+/// 1-byte read, no session, no parser, no timer.
+class BareAsioServer {
+public:
+    BareAsioServer() : m_acceptor(m_ioc, {net::ip::address_v4::loopback(), 0})
+    {
+        accept();
+        m_thread = std::thread([this] { m_ioc.run(); });
+    }
+    ~BareAsioServer()
+    {
+        m_ioc.stop();
+        m_thread.join();
+    }
+    std::uint16_t port() const { return m_acceptor.local_endpoint().port(); }
+
+private:
+    using tcp = net::ip::tcp;
+    void accept()
+    {
+        m_acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
+            if (ec)
+                return;
+            auto& s = *m_sockets.emplace_back(std::make_unique<tcp::socket>(std::move(socket)));
+            s.async_read_some(net::buffer(m_sink), [](boost::system::error_code, std::size_t) {});
+            accept();
+        });
+    }
+    net::io_context m_ioc;
+    tcp::acceptor m_acceptor;
+    std::vector<std::unique_ptr<tcp::socket>> m_sockets;
+    std::array<char, 1> m_sink{};
+    std::thread m_thread;
+};
 
 void idleMemory(Deployment& d, std::size_t connections)
 {
@@ -266,25 +337,16 @@ void idleMemory(Deployment& d, std::size_t connections)
     ::setrlimit(RLIMIT_NOFILE, &limit);
     ::getrlimit(RLIMIT_NOFILE, &limit);
     connections = std::min<std::size_t>(connections, (limit.rlim_cur - 200) / 2);   // both ends live here
-    const long before = rssKiB();
-    std::vector<int> fds;
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(d.relay->port());
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    for (std::size_t i = 0; i < connections; ++i) {
-        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
-            die("cannot open idle connection " + std::to_string(i));
-        fds.push_back(fd);
+    double bare = 0;
+    {
+        BareAsioServer server;
+        bare = idleKiBPer1000(server.port(), connections);
     }
-    std::this_thread::sleep_for(std::chrono::seconds(1));   // let the relay accept them all
-    const long after = rssKiB();
-    for (int fd : fds)
-        ::close(fd);
+    const double relay = idleKiBPer1000(d.relay->port(), connections);
     print("relay.idle_connections", static_cast<double>(connections), "connections");
-    print("relay.idle_connections.memory_per_1000",
-          static_cast<double>(after - before) * 1000.0 / static_cast<double>(connections), "KiB");
+    print("baseline.asio.idle_connections.memory_per_1000", bare, "KiB");
+    print("relay.idle_connections.memory_per_1000", relay, "KiB");
+    print("relay.idle_connections.memory_per_1000.ratio", bare > 0 ? relay / bare : 0, "x");
 }
 
 } // namespace

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil_relay_bench: durable ingest rate of the relay against plain SQLite on the same
-// machine, and acknowledgement latency under many concurrent single-envelope clients.
+// machine, and acknowledgement latency under many concurrent single-envelope clients against
+// a trivial handler (answers at once, stores nothing) on the same server stack.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
 #include "syntheticenvelope.h"
 
 #include "sync-server/envelopestore.h"
 #include "sync-server/httpclient.h"
+#include "sync-server/httpserver.h"
 #include "sync-server/log.h"
 #include "sync-server/metrics.h"
 #include "sync-server/relayserver.h"
@@ -188,8 +190,43 @@ struct RunResult {
     double envelopesPerSecond = 0;
     std::vector<double> latencies;
     std::uint64_t failures = 0;
-    std::uint64_t commits = 0;
+    double envelopesPerCommit = 0;
 };
+
+/// The baseline server: the relay's HTTP stack (listener, session, limits) with a handler that
+/// answers every request at once as if its one envelope were stored, without touching a disk.
+class TrivialHandler final : public Handler {
+public:
+    net::awaitable<HttpResponse> handle(HttpRequest) override
+    {
+        co_return jsonResponse(200, R"({"results":[{"status":"stored"}]})");
+    }
+};
+
+/// Runs `clients` clients against the server on `port` for o.seconds after o.warmup.
+RunResult measureClients(const Options& o, std::uint16_t port, std::size_t clients, std::size_t batchSize,
+                         bool recordLatency)
+{
+    Shared shared;
+    net::io_context ioc;
+    for (std::size_t i = 0; i < clients; ++i)
+        net::co_spawn(ioc, client(port, shared, batchSize, o.envelopeBytes, recordLatency), net::detached);
+    std::thread clientThread([&ioc] { ioc.run(); });
+
+    std::this_thread::sleep_for(std::chrono::duration<double>(o.warmup));
+    shared.measuring = true;
+    const auto start = Clock::now();
+    std::this_thread::sleep_for(std::chrono::duration<double>(o.seconds));
+    shared.measuring = false;
+    const double elapsed = secondsSince(start);
+    RunResult result;
+    result.envelopesPerSecond = static_cast<double>(shared.stored.load()) / elapsed;
+    shared.stop = true;
+    clientThread.join();
+    result.latencies = std::move(shared.latencies);
+    result.failures = shared.failures.load();
+    return result;
+}
 
 RunResult runClients(const Options& o, std::size_t clients, std::size_t batchSize, bool recordLatency)
 {
@@ -205,27 +242,36 @@ RunResult runClients(const Options& o, std::size_t clients, std::size_t batchSiz
         std::cerr << relay.error().message << "\n";
         std::exit(1);
     }
-    Shared shared;
-    net::io_context ioc;
-    for (std::size_t i = 0; i < clients; ++i)
-        net::co_spawn(ioc, client((*relay)->port(), shared, batchSize, o.envelopeBytes, recordLatency), net::detached);
-    std::thread clientThread([&ioc] { ioc.run(); });
-
-    std::this_thread::sleep_for(std::chrono::duration<double>(o.warmup));
+    // Commits counted from the end of the warm-up would need a hook in measureClients; the
+    // whole run's commits over the whole run's envelopes give the same envelopes per commit.
+    const auto storedBefore = (*relay)->metrics().stored.load();
     const auto commitsBefore = (*relay)->metrics().commits.load();
-    shared.measuring = true;
-    const auto start = Clock::now();
-    std::this_thread::sleep_for(std::chrono::duration<double>(o.seconds));
-    shared.measuring = false;
-    const double elapsed = secondsSince(start);
-    RunResult result;
-    result.envelopesPerSecond = static_cast<double>(shared.stored.load()) / elapsed;
-    result.commits = (*relay)->metrics().commits.load() - commitsBefore;
-    shared.stop = true;
-    clientThread.join();
+    RunResult result = measureClients(o, (*relay)->port(), clients, batchSize, recordLatency);
+    const auto stored = (*relay)->metrics().stored.load() - storedBefore;
+    const auto commits = (*relay)->metrics().commits.load() - commitsBefore;
+    result.envelopesPerCommit = commits ? static_cast<double>(stored) / static_cast<double>(commits) : 0;
     (*relay)->stop();
-    result.latencies = std::move(shared.latencies);
-    result.failures = shared.failures.load();
+    return result;
+}
+
+RunResult runTrivial(const Options& o, std::size_t clients)
+{
+    Logger log(LogLevel::Warn);
+    Metrics metrics;
+    TrivialHandler handler;
+    HttpServerOptions options;
+    options.threads = o.serverThreads;
+    options.limits.maxConnections = clients + 64;
+    auto server = HttpServer::create(options, handler, log, metrics);
+    if (!server) {
+        std::cerr << server.error().message << "\n";
+        std::exit(1);
+    }
+    (*server)->start();
+    RunResult result = measureClients(o, (*server)->port(), clients, 1, true);
+    (*server)->stopAccepting();
+    (void)(*server)->drain(std::chrono::milliseconds(1000));
+    (*server)->stopThreads();
     return result;
 }
 
@@ -267,6 +313,7 @@ int main(int argc, char** argv)
     // Rounds interleave baseline and relay runs, and the medians are printed, so a burst of
     // load from something else on the machine moves one round, not the result.
     std::vector<double> baselines, batchedRates, ratios, perCommit, p50s, p99s, maxima, singleRates, singlePerCommit;
+    std::vector<double> trivialP50s, trivialP99s, trivialRates, p50Ratios, rateRatios;
     std::uint64_t failures = 0;
     for (std::size_t round = 1; round <= o.rounds; ++round) {
         std::cerr << "round " << round << "/" << o.rounds << ": baseline (SQLite, WAL, synchronous=FULL, " << o.batch
@@ -274,30 +321,44 @@ int main(int argc, char** argv)
         const double baseline = baselineRowsPerSecond(o);
         std::cerr << "round " << round << ": relay, " << o.batchClients << " clients, batches of " << o.batch << "\n";
         RunResult batched = runClients(o, o.batchClients, o.batch, false);
+        std::cerr << "round " << round << ": trivial handler, " << o.singleClients << " clients, one request each\n";
+        RunResult trivial = runTrivial(o, o.singleClients);
         std::cerr << "round " << round << ": relay, " << o.singleClients << " clients, one envelope per request\n";
         RunResult single = runClients(o, o.singleClients, 1, true);
         std::cerr << "round " << round << ": baseline " << baseline << " rows/s, relay " << batched.envelopesPerSecond
-                  << " envelopes/s, single p99 " << percentile(single.latencies, 0.99) << " ms\n";
+                  << " envelopes/s, single p99 " << percentile(single.latencies, 0.99) << " ms (trivial "
+                  << percentile(trivial.latencies, 0.99) << " ms)\n";
         baselines.push_back(baseline);
         batchedRates.push_back(batched.envelopesPerSecond);
         ratios.push_back(batched.envelopesPerSecond / baseline);
-        perCommit.push_back(batched.commits ? batched.envelopesPerSecond * o.seconds / static_cast<double>(batched.commits) : 0);
+        perCommit.push_back(batched.envelopesPerCommit);
         p50s.push_back(percentile(single.latencies, 0.50));
         p99s.push_back(percentile(single.latencies, 0.99));
         maxima.push_back(percentile(single.latencies, 1.0));
         singleRates.push_back(single.envelopesPerSecond);
-        singlePerCommit.push_back(single.commits ? single.envelopesPerSecond * o.seconds / static_cast<double>(single.commits) : 0);
-        failures += batched.failures + single.failures;
+        singlePerCommit.push_back(single.envelopesPerCommit);
+        trivialP50s.push_back(percentile(trivial.latencies, 0.50));
+        trivialP99s.push_back(percentile(trivial.latencies, 0.99));
+        trivialRates.push_back(trivial.envelopesPerSecond);
+        p50Ratios.push_back(trivialP50s.back() > 0 ? p50s.back() / trivialP50s.back() : 0);
+        rateRatios.push_back(trivial.envelopesPerSecond > 0 ? single.envelopesPerSecond / trivial.envelopesPerSecond : 0);
+        failures += batched.failures + single.failures + trivial.failures;
     }
     print("baseline.sqlite.batched", percentile(baselines, 0.5), "rows/s");
     print("relay.ingest.batched", percentile(batchedRates, 0.5), "envelopes/s");
     print("relay.ingest.batched.ratio", percentile(ratios, 0.5), "x");
     print("relay.ingest.batched.clients", static_cast<double>(o.batchClients), "clients");
     print("relay.ingest.batched.per_commit", percentile(perCommit, 0.5), "envelopes");
+    print("baseline.http.trivial.p50", percentile(trivialP50s, 0.5), "ms");
+    print("baseline.http.trivial.p99", percentile(trivialP99s, 0.5), "ms");
+    print("baseline.http.trivial.rate", percentile(trivialRates, 0.5), "requests/s");
+    print("relay.ack.single.clients", static_cast<double>(o.singleClients), "clients");
     print("relay.ack.single.p50", percentile(p50s, 0.5), "ms");
+    print("relay.ack.single.p50.ratio", percentile(p50Ratios, 0.5), "x");
     print("relay.ack.single.p99", percentile(p99s, 0.5), "ms");
     print("relay.ack.single.max", percentile(maxima, 0.5), "ms");
     print("relay.ack.single.rate", percentile(singleRates, 0.5), "envelopes/s");
+    print("relay.ack.single.rate.ratio", percentile(rateRatios, 0.5), "x");
     print("relay.ack.single.per_commit", percentile(singlePerCommit, 0.5), "envelopes");
     print("bench.rounds", static_cast<double>(o.rounds), "rounds");
     if (failures > 0)

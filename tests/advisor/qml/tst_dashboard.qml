@@ -10,6 +10,9 @@ TestCase {
 
     name: "Dashboard"
     when: windowShown
+    // TestCase is an invisible Item by default: pages created under it would be invisible too,
+    // show no text and take no clicks.
+    visible: true
     width: 1400
     height: 1600
 
@@ -64,6 +67,7 @@ TestCase {
         verify(Console.dashboard.loadJson(report))
         const page = createTemporaryObject(pageComponent, test)
         verify(page)
+        verify(page.visible, "the page is on screen")
         waitForRendering(page)
         const shown = texts(page, [])
         verify(shown.indexOf("<5") >= 0, "hidden cells show their label")

@@ -11,6 +11,9 @@ TestCase {
 
     name: "InboxCaseReply"
     when: windowShown
+    // TestCase is an invisible Item by default: pages created under it would be invisible too,
+    // show no text and take no clicks.
+    visible: true
     width: 1400
     height: 900
 
@@ -25,6 +28,7 @@ TestCase {
     function test_inbox_to_case_to_reply() {
         const desk = createTemporaryObject(deskComponent, test)
         verify(desk)
+        verify(desk.visible, "the page is on screen")
         const list = findChild(desk, "inboxList")
         verify(list)
         tryCompare(list, "count", 1, 15000)

@@ -223,6 +223,18 @@ void HttpClient::close()
 
 net::awaitable<Result<HttpResponse>> HttpClient::send(HttpRequest request)
 {
+    auto result = co_await exchange(std::move(request), 2);
+    co_return result;
+}
+
+net::awaitable<Result<HttpResponse>> HttpClient::sendOnce(HttpRequest request)
+{
+    auto result = co_await exchange(std::move(request), 1);
+    co_return result;
+}
+
+net::awaitable<Result<HttpResponse>> HttpClient::exchange(HttpRequest request, int attempts)
+{
     http::request<http::string_body> req;
     req.method_string(request.method);
     req.target(m_impl->url.basePath + request.target);
@@ -235,10 +247,10 @@ net::awaitable<Result<HttpResponse>> HttpClient::send(HttpRequest request)
     req.body() = std::move(request.body);
     req.prepare_payload();
     m_impl->busy = true;
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < attempts; ++i) {
         bool stale = false;
         auto result = co_await m_impl->attempt(req, stale);
-        if (result || !stale) {
+        if (result || !stale || i + 1 == attempts) {
             m_impl->busy = false;
             co_return result;
         }

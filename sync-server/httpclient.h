@@ -47,10 +47,15 @@ public:
     /// A connection that turns out stale is reopened and the request sent once more, which
     /// is safe because every Vigil request is idempotent.
     net::awaitable<Result<HttpResponse>> send(HttpRequest request);
+    /// Like send() but never sent twice: for requests whose retry the caller decides better
+    /// (a chunk of a resumable upload asks the durable offset first instead of resending).
+    net::awaitable<Result<HttpResponse>> sendOnce(HttpRequest request);
     /// Closes the connection (the next send reconnects).
     void close();
 
 private:
+    net::awaitable<Result<HttpResponse>> exchange(HttpRequest request, int attempts);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -29,10 +29,13 @@ struct BlockingClient::Impl {
 namespace {
 
 // A named coroutine: its reference parameters outlive it, a lambda's captures would not.
-net::awaitable<void> sendInto(relay::HttpClient& client, relay::HttpRequest request,
+net::awaitable<void> sendInto(relay::HttpClient& client, relay::HttpRequest request, bool once,
                               std::optional<Result<relay::HttpResponse>>& out)
 {
-    out.emplace(co_await client.send(std::move(request)));
+    if (once)
+        out.emplace(co_await client.sendOnce(std::move(request)));
+    else
+        out.emplace(co_await client.send(std::move(request)));
 }
 
 } // namespace
@@ -52,8 +55,18 @@ Result<BlockingClient> BlockingClient::connect(const std::string& url, relay::Ht
 
 Result<relay::HttpResponse> BlockingClient::send(relay::HttpRequest request)
 {
+    return run(std::move(request), false);
+}
+
+Result<relay::HttpResponse> BlockingClient::sendOnce(relay::HttpRequest request)
+{
+    return run(std::move(request), true);
+}
+
+Result<relay::HttpResponse> BlockingClient::run(relay::HttpRequest request, bool once)
+{
     std::optional<Result<relay::HttpResponse>> out;
-    net::co_spawn(m_impl->ioc, sendInto(m_impl->client, std::move(request), out), net::detached);
+    net::co_spawn(m_impl->ioc, sendInto(m_impl->client, std::move(request), once, out), net::detached);
     m_impl->ioc.restart();
     m_impl->ioc.run();
     if (!out)
@@ -145,7 +158,9 @@ private:
         relay::HeaderList headers{{"Upload-Offset", std::to_string(m_offset)}};
         if (n > 0)
             headers.emplace_back("Content-Type", "application/offset+octet-stream");
-        return m_client.send(relay::HttpRequest{"PATCH", target, std::move(headers), toString(chunk)});
+        // Never resent blindly: after a lost answer the offset is asked first (the chunk may
+        // have been committed), so a cut costs at most the bytes of this one chunk.
+        return m_client.sendOnce(relay::HttpRequest{"PATCH", target, std::move(headers), toString(chunk)});
     }
 
     /// A final result, nothing yet (keep going), or an error that retrying cannot cure.

@@ -42,6 +42,8 @@ public:
     BlockingClient& operator=(BlockingClient&&) noexcept;
 
     Result<relay::HttpResponse> send(relay::HttpRequest request);
+    /// send() without the automatic resend on a stale connection (HttpClient::sendOnce).
+    Result<relay::HttpResponse> sendOnce(relay::HttpRequest request);
     Result<relay::HttpResponse> get(std::string target, relay::HeaderList headers = {});
     Result<relay::HttpResponse> postJson(std::string target, std::string json, relay::HeaderList headers = {});
     /// POST /v1/envelopes with a batch; the per-envelope results.
@@ -53,6 +55,8 @@ public:
                                          ResumableStats* stats = nullptr);
 
 private:
+    Result<relay::HttpResponse> run(relay::HttpRequest request, bool once);
+
     struct Impl;
     explicit BlockingClient(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

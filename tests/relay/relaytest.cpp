@@ -147,10 +147,12 @@ std::vector<IngestResult> ingestResults(const Result<HttpResponse>& response)
     return *results;
 }
 
-Bytes sealedEnvelope()
+Bytes sealedEnvelope(std::span<const Bytes> attachments)
 {
     const Directory directory = vigil::test::sampleDirectory();
-    const Report report = vigil::test::nearMissReport();
+    Report report = vigil::test::nearMissReport();
+    for (std::size_t i = 0; i < attachments.size(); ++i)
+        report.attachments.push_back({"photo-" + std::to_string(i + 1) + ".jpg", "image/jpeg", attachments[i].size()});
     RoutingContext ctx;
     ctx.unit = "42-battalion";
     ctx.directoryVersion = directory.version;
@@ -160,7 +162,7 @@ Bytes sealedEnvelope()
         ctx.groups.push_back(g->id);
     auto recipients = recipientsFor(groups, {});
     REQUIRE(recipients.ok());
-    auto sealed = sealReport(report, {}, ctx, *recipients, vigil::test::routingKey().publicKey);
+    auto sealed = sealReport(report, attachments, ctx, *recipients, vigil::test::routingKey().publicKey);
     REQUIRE(sealed.ok());
     return std::move(sealed->envelope.bytes);
 }

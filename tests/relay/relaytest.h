@@ -71,8 +71,9 @@ private:
 /// Decodes a 200 ingest answer (REQUIREs that it is one).
 std::vector<IngestResult> ingestResults(const Result<HttpResponse>& response);
 
-/// A sealed near-miss report for the sample directory (fresh report id each call).
-Bytes sealedEnvelope();
+/// A sealed near-miss report for the sample directory (fresh report id each call), with
+/// `attachments` (e.g. photos) in its body.
+Bytes sealedEnvelope(std::span<const Bytes> attachments = {});
 
 /// Polls `condition` every 10 ms until true or `timeout`.
 bool waitUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout = std::chrono::seconds(10));

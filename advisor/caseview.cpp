@@ -299,7 +299,7 @@ QVariantList CaseView::nextSteps() const
     QVariantList out;
     if (const CaseInfo* c = info())
         for (const QString& s : c->next)
-            out << QVariantMap{{QStringLiteral("state"), s}, {QStringLiteral("label"), label(Vocabulary::State, s)}};
+            out << QVariantMap{{QStringLiteral("state"), s}, {QStringLiteral("label"), label(Vocabulary::Step, s)}};
     return out;
 }
 

@@ -67,6 +67,13 @@ QString label(Vocabulary vocabulary, const QString& name)
                        {"feedback_given", QT_TRANSLATE_NOOP("Labels", "Feedback given")},
                        {"closed", QT_TRANSLATE_NOOP("Labels", "Closed")}},
                       name);
+    case Vocabulary::Step:
+        return lookup({{"acknowledged", QT_TRANSLATE_NOOP("Labels", "Acknowledge")},
+                       {"assigned", QT_TRANSLATE_NOOP("Labels", "Take the case")},
+                       {"in_progress", QT_TRANSLATE_NOOP("Labels", "Start work")},
+                       {"feedback_given", QT_TRANSLATE_NOOP("Labels", "Feedback given")},
+                       {"closed", QT_TRANSLATE_NOOP("Labels", "Close")}},
+                      name);
     case Vocabulary::Outcome:
         return lookup({{"none", QT_TRANSLATE_NOOP("Labels", "—")},
                        {"resolved", QT_TRANSLATE_NOOP("Labels", "Resolved")},

@@ -8,7 +8,8 @@
 
 namespace vigil::advisor {
 
-enum class Vocabulary { Kind, Category, State, Outcome, Mode, Risk, Clock, Domain, AuditAction, Location, Period };
+/// `Step` names the button that moves a case into a state ("acknowledged" → "Acknowledge").
+enum class Vocabulary { Kind, Category, State, Step, Outcome, Mode, Risk, Clock, Domain, AuditAction, Location, Period };
 
 QString label(Vocabulary vocabulary, const QString& name);
 

@@ -89,7 +89,7 @@ QVariantMap reportToMap(const Report& r)
     m.insert(QStringLiteral("tags"), qList(r.tags));
     m.insert(QStringLiteral("headline"), q(r.headline));
     m.insert(QStringLiteral("narrative"), q(r.narrative));
-    QString when = q(r.when.local);
+    QString when = q(r.when.local).replace(QLatin1Char('T'), QLatin1Char(' ')); // "2025-02-14 09:30"
     if (!r.when.zone.empty())
         when += QStringLiteral(" (%1)").arg(q(r.when.zone));
     if (r.when.period != PeriodOfDay::Unknown)

@@ -44,7 +44,7 @@ Rectangle {
                     text: modelData.label
                     enabled: root.view.canChangeState
                     highlighted: true
-                    Accessible.name: qsTr("Move the case to %1").arg(modelData.label)
+                    Accessible.name: text
                     onClicked: root.view.transition(modelData.state, "")
                 }
             }

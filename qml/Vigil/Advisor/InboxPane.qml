@@ -28,6 +28,23 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
 
+    // The cursor follows the case on show, however it was opened (click, Enter, "#12"), and
+    // stays on it when the list sorts itself again (a clock ticked, the state changed).
+    function followOpenCase() {
+        const row = Console.inbox.rowOfCase(Console.caseView.caseId)
+        if (row >= 0)
+            list.currentIndex = row
+    }
+    Connections {
+        target: Console.caseView
+        function onCaseChanged() { root.followOpenCase() }
+    }
+    Connections {
+        target: Console.inbox
+        function onLayoutChanged() { root.followOpenCase() }
+        function onModelReset() { root.followOpenCase() }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 1

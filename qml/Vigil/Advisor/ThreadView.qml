@@ -55,6 +55,12 @@ Rectangle {
             ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 72
+                // A visible field: Fusion draws a TextArea in a ScrollView without a frame.
+                background: Rectangle {
+                    color: Theme.surface
+                    border.color: composer.activeFocus ? Theme.accent : Theme.border
+                    radius: 2
+                }
                 TextArea {
                     id: composer
                     objectName: "composer"

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <optional>
 
 namespace vigil::field {
 
@@ -216,9 +217,21 @@ void SyncEngine::fetchDirectory()
 void SyncEngine::upload()
 {
     std::vector<OutboxRow> rows;
+    std::optional<OutboxRow> large;
     for (auto& row : m_app.store().pending(m_options.batchSize + m_tried.size())) {
-        if (rows.size() < m_options.batchSize && !m_tried.count(row.id))
+        if (m_tried.count(row.id))
+            continue;
+        if (row.envelope.size() > m_options.resumableThresholdBytes) {
+            // One large envelope on its own, in chunks; batches of small ones around it.
+            if (!large && rows.empty())
+                large = std::move(row);
+        } else if (rows.size() < m_options.batchSize) {
             rows.push_back(std::move(row));
+        }
+    }
+    if (large) {
+        uploadLarge(std::move(*large));
+        return;
     }
     if (rows.empty()) {
         pullMailbox();
@@ -258,10 +271,16 @@ void SyncEngine::handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply)
         failRound(why, code == 0);
         return;
     }
+    applyResults(rows, *results);
+    upload();   // the next batch; rows tried in this round are not tried again until the next
+}
+
+void SyncEngine::applyResults(const std::vector<OutboxRow>& rows, const std::vector<IngestResult>& results)
+{
     auto directory = m_app.trust().directory(m_app.now());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& row = rows[i];
-        const auto& result = (*results)[i];
+        const auto& result = results[i];
         if (result.status == IngestStatus::Invalid || result.status == IngestStatus::Conflict) {
             // Refused for good: set aside with the reason; the rest of the queue goes on.
             (void)m_app.store().setState(row.id, OutboxState::Quarantined, result.reason);
@@ -280,7 +299,6 @@ void SyncEngine::handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply)
         (void)m_app.store().markDelivered(row.id, *state, *sealed);
     }
     emit outboxChanged();
-    upload();   // the next batch; rows tried in this round are not tried again until the next
 }
 
 void SyncEngine::finishRound()

@@ -8,6 +8,8 @@
 //
 // A round is a chain of small steps, each started by the previous one's reply:
 //   probe /healthz → directory → upload (repeat while pending) → mailbox → bulletins → done.
+// An upload step is a batch of small envelopes, or one large envelope sent in chunks
+// (create → PATCH at the relay's durable offset → … → the result), each chunk a step.
 // Any transport failure ends the round and schedules the next one with backoff.
 
 #include <QDateTime>
@@ -29,6 +31,13 @@ namespace vigil::field {
 
 class FieldApp;
 struct OutboxRow;
+}
+
+namespace vigil {
+struct IngestResult;
+}
+
+namespace vigil::field {
 
 struct SyncOptions {
     int idleIntervalMs = 5 * 60 * 1000;        ///< between rounds when all went well
@@ -36,6 +45,10 @@ struct SyncOptions {
     int maxBackoffMs = 15 * 60 * 1000;         ///< backoff cap
     int requestTimeoutMs = 30 * 1000;
     std::size_t batchSize = 16;                ///< envelopes per POST
+    /// Larger envelopes (photos) go one by one through the relay's resumable upload
+    /// (docs/api.md, /v1/uploads), so a cut link resumes where the relay's commit stopped.
+    std::size_t resumableThresholdBytes = 256 * 1024;
+    std::size_t chunkBytes = 64 * 1024;        ///< per PATCH: 8 s at 64 kbit/s
     std::uint64_t longFailureSeconds = 6 * 3600;   ///< when "not sent for a while" is shown
     bool watchNetwork = true;                  ///< QNetworkInformation, where a backend exists
 };
@@ -67,7 +80,8 @@ public:
     QDateTime failingSince() const { return m_failingSince; }
     QDateTime nextAttempt() const { return m_nextAttempt; }
     int failures() const { return m_failures; }
-    /// 0…1 while a batch is being sent, else 0.
+    /// 0…1 while a batch is being sent (bytes handed to the network), or while a large envelope
+    /// is uploaded in chunks (bytes the relay has durably committed); else 0.
     double uploadProgress() const { return m_uploadProgress; }
 
     /// Starts the timers and the network watch; the first round runs at once.
@@ -97,6 +111,16 @@ private:
     void fetchDirectory();
     void upload();
     void handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply);
+    /// Marks each row delivered (verified receipt), quarantined, or still waiting.
+    void applyResults(const std::vector<OutboxRow>& rows, const std::vector<IngestResult>& results);
+    // Resumable upload of one large envelope (syncupload.cpp).
+    void uploadLarge(OutboxRow row);
+    void createUpload();
+    void sendChunk();
+    void handleLarge(QNetworkReply* reply, bool create);
+    void finishLarge(const std::vector<IngestResult>& results);
+    void failLarge(const QString& why, bool offline, bool refused = false);
+    void setProgress(double progress);
     void pullMailbox();
     void pullNextMailbox();
     void pullBulletins();
@@ -124,6 +148,12 @@ private:
     std::set<std::int64_t> m_tried;        ///< outbox rows sent in this round
     int m_bulletinPages = 0;
     double m_uploadProgress = 0;
+    // The large envelope being uploaded in chunks, if any.
+    std::int64_t m_largeRow = 0;
+    QByteArray m_largeEnvelope;
+    QString m_largeHash;                   ///< hex envelope hash, as announced
+    QString m_largeId;                     ///< the relay's upload id
+    qint64 m_largeOffset = 0;              ///< the relay's durable offset
 };
 
 } // namespace vigil::field

@@ -145,6 +145,9 @@ TEST_CASE("draft: sealing happens off the GUI thread and fails closed", "[draft]
 TEST_CASE("conversation: a follow-up is sealed to the original readers and shown as sent", "[conversation]")
 {
     fixture::FakeRelay relay;
+    // Unavailable until the follow-up was inspected: send() starts a sync, and a delivered
+    // row no longer holds its envelope (this raced before).
+    relay.setMode(fixture::FakeRelay::Mode::ServerError);
     TestApp app(relay.url().toStdString());
     const auto original = app.seal(vigil::test::socialReport(), "42-battalion");
     ConversationModel* conversation = app->conversation();
@@ -171,6 +174,7 @@ TEST_CASE("conversation: a follow-up is sealed to the original readers and shown
     CHECK(*header->thread == original.reportId);
 
     // It syncs like any envelope; the follow-up does not show as a report of its own.
+    relay.setMode(fixture::FakeRelay::Mode::Good);
     REQUIRE(fixture::waitFor([&]() { return !app->sync()->busy(); }));
     REQUIRE(app.syncRound());
     CHECK(relay.storedCount() == 2);

@@ -92,10 +92,18 @@ void TestApp::restart()
 
 SealOutcome TestApp::seal(const Report& report, const std::string& unit)
 {
+    return seal(report, {}, unit);
+}
+
+SealOutcome TestApp::seal(Report report, std::vector<Bytes> photos, const std::string& unit)
+{
     auto directory = m_app->trust().directory(now);
     REQUIRE(directory);
+    for (std::size_t i = 0; i < photos.size(); ++i)
+        report.attachments.push_back({"photo-" + std::to_string(i + 1) + ".jpg", "image/jpeg", photos[i].size()});
     SealRequest request;
-    request.report = report;
+    request.report = std::move(report);
+    request.attachments = std::move(photos);
     request.unit = unit;
     auto outcome = sealAndStore(m_app->store(), *m_app->vault().key(), *directory, request, now);
     REQUIRE(outcome);

@@ -51,6 +51,8 @@ public:
     void restart();
     /// Seals a report through the same path the UI uses (sealAndStore); returns its row.
     SealOutcome seal(const Report& report, const std::string& unit = "13-brigade");
+    /// The same with photos (their metadata is added to the report).
+    SealOutcome seal(Report report, std::vector<Bytes> photos, const std::string& unit = "13-brigade");
     /// Runs one sync round to its end; returns whether it succeeded.
     bool syncRound(int timeoutMs = 10000);
     std::uint64_t now = kNow;

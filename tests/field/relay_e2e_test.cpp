@@ -8,12 +8,14 @@
 #include "testdata.h"
 
 #include "mobile/outboxmodel.h"
+#include "sync-server/metrics.h"
 #include "shared/receipt.h"
 
 #include <QFile>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace vigil;
@@ -90,5 +92,50 @@ TEST_CASE("relay: offline → queued, online → delivered once, killed mid-uplo
     CHECK(relay::test::queryInt(relayDir.path(), "SELECT COUNT(*) FROM envelopes") == 2);
     app->outbox()->refresh();
     CHECK(app->outbox()->deliveredCount() == 2);
+    server->stop();
+}
+
+TEST_CASE("relay: a report with a photo goes in chunks; killed mid-upload it resumes without resending what arrived",
+          "[relay]")
+{
+    relay::test::TempDir relayDir;
+    relay::test::LogCapture log;
+    const std::uint16_t port = relay::test::freePort();
+    fixture::TestApp app(relay::test::urlOf(port));
+    auto clock = []() -> std::uint64_t { return fixture::kNow; };
+    auto server = relay::test::startRelay(relayConfig(relayDir, port), log.logger(), clock);
+
+    Bytes photo(1'200'000);
+    for (std::size_t i = 0; i < photo.size(); ++i)
+        photo[i] = static_cast<std::uint8_t>((i * 2654435761u) >> 13);
+    const auto small = app.seal(vigil::test::nearMissReport());
+    const auto large = app.seal(vigil::test::nearMissReport(), {photo});
+    const std::size_t size = app->store().outboxRow(large.rowId)->envelope.size();
+    REQUIRE(size > 256 * 1024);   // above the threshold: the resumable path
+
+    // Let a few chunks commit, then kill the app in the middle of the upload.
+    std::vector<double> progress;
+    QObject::connect(app->sync(), &SyncEngine::uploadProgressChanged,
+                     [&]() { progress.push_back(app->sync()->uploadProgress()); });
+    app->sync()->syncNow();
+    REQUIRE(fixture::waitFor([&]() { return app->sync()->uploadProgress() > 0.3; }, 20000));
+    app.restart();
+    const auto committed = server->metrics().uploadChunkBytes.load();
+    CHECK(committed > 0);
+    CHECK(committed < size);
+    // The large upload's progress comes from the relay's durable offset: it never goes back.
+    const auto start = std::find(progress.rbegin(), progress.rend(), 0.0).base();
+    CHECK(std::is_sorted(start, progress.end()));
+    CHECK(progress.end() - start >= 3);
+
+    REQUIRE(app.syncRound(20000));
+    CHECK(stateOf(app, small.rowId) == OutboxState::Delivered);
+    CHECK(stateOf(app, large.rowId) == OutboxState::Delivered);
+    // Every committed byte was sent once; the chunk in flight at the kill, if it did not
+    // commit, is the only thing sent twice, and it never counts here.
+    CHECK(server->metrics().uploadChunkBytes.load() == size);
+    CHECK(server->metrics().uploadsCompleted.load() == 1);
+    CHECK(relay::test::queryInt(relayDir.path(), "SELECT COUNT(*) FROM envelopes") == 2);
+    CHECK(app->sync()->uploadProgress() == 0);
     server->stop();
 }

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SyncEngine, the resumable path: one envelope above the threshold (a report with photos)
+// goes through the relay's /v1/uploads (docs/api.md) in chunks. Every answer carries the
+// relay's durable offset, and only that offset moves the progress bar and the next chunk:
+// after a cut (or the app being killed) the next round creates the upload again — which
+// finds the same one by envelope hash — and continues from what the relay committed.
+
+#include "syncengine.h"
+
+#include "fieldapp.h"
+#include "fieldstore.h"
+
+#include "shared/batch.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace vigil::field {
+
+namespace {
+
+constexpr qint64 kMaxUploadAnswerBytes = 64 * 1024;
+
+/// The relay's Upload-Offset header, or -1 when the answer has none (not Vigil, or a refusal).
+qint64 answeredOffset(QNetworkReply* reply)
+{
+    bool ok = false;
+    const qint64 v = reply->rawHeader("Upload-Offset").toLongLong(&ok);
+    return ok && v >= 0 ? v : -1;
+}
+
+bool isUploadId(const QString& id)
+{
+    if (id.size() != 32)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
+} // namespace
+
+void SyncEngine::uploadLarge(OutboxRow row)
+{
+    m_tried.insert(row.id);
+    (void)m_app.store().setState(row.id, OutboxState::Sending, row.reason);
+    emit outboxChanged();
+    m_largeRow = row.id;
+    m_largeEnvelope = QByteArray(reinterpret_cast<const char*>(row.envelope.data()), static_cast<qsizetype>(row.envelope.size()));
+    m_largeHash = QString::fromStdString(toHex(row.envelopeHash));
+    m_largeId.clear();
+    m_largeOffset = 0;
+    setProgress(0);
+    createUpload();
+}
+
+void SyncEngine::createUpload()
+{
+    QNetworkRequest request(endpoint(QStringLiteral("/v1/uploads")));
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("size"), static_cast<qint64>(m_largeEnvelope.size())},
+                           {QStringLiteral("envelope_hash"), m_largeHash}};
+    watch(m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+          [this](QNetworkReply* reply) { handleLarge(reply, true); });
+}
+
+void SyncEngine::sendChunk()
+{
+    const qint64 n = std::min<qint64>(static_cast<qint64>(m_options.chunkBytes), m_largeEnvelope.size() - m_largeOffset);
+    QNetworkRequest request(endpoint(QStringLiteral("/v1/uploads/") + m_largeId));
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setRawHeader("Upload-Offset", QByteArray::number(m_largeOffset));
+    if (n > 0)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
+    // n == 0: the envelope is all there; an empty PATCH at its size fetches the result.
+    watch(m_network.sendCustomRequest(request, QByteArrayLiteral("PATCH"), m_largeEnvelope.mid(m_largeOffset, n)),
+          [this](QNetworkReply* reply) { handleLarge(reply, false); });
+}
+
+void SyncEngine::handleLarge(QNetworkReply* reply, bool create)
+{
+    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->read(kMaxUploadAnswerBytes);
+    const qint64 offset = answeredOffset(reply);
+    if (code == 0) {
+        failLarge(tr("No connection to Vigil (%1).").arg(reply->errorString()), true);
+        return;
+    }
+    if (code == 200 && !create && answer.contains("\"results\"")) {
+        auto results = decodeIngestResults(std::string_view(answer.constData(), static_cast<std::size_t>(answer.size())), 1);
+        if (results && results->size() == 1) {
+            finishLarge(*results);
+            return;
+        }
+    } else if ((code == 200 || code == 201 || code == 204 || code == 409) && offset >= 0
+               && offset <= m_largeEnvelope.size()) {
+        if (create)
+            m_largeId = QJsonDocument::fromJson(answer).object().value(QStringLiteral("upload")).toString();
+        if (isUploadId(m_largeId)) {
+            m_largeOffset = offset;
+            setProgress(static_cast<double>(offset) / static_cast<double>(m_largeEnvelope.size()));
+            sendChunk();
+            return;
+        }
+    } else if (code == 404 && !create) {
+        createUpload();   // expired on the relay: start it again
+        return;
+    } else if (code == 413) {
+        failLarge(tr("The relay does not take a report this large: %1").arg(QString::fromUtf8(answer.left(300))), false, true);
+        return;
+    } else if (code != 200) {
+        failLarge(tr("The relay could not take the reports now (HTTP %1).").arg(code), false);
+        return;
+    }
+    failLarge(tr("The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself."),
+              false);
+}
+
+void SyncEngine::finishLarge(const std::vector<IngestResult>& results)
+{
+    const auto row = m_app.store().outboxRow(m_largeRow);
+    m_largeEnvelope.clear();
+    setProgress(0);
+    if (row)
+        applyResults({*row}, results);
+    upload();
+}
+
+void SyncEngine::failLarge(const QString& why, bool offline, bool refused)
+{
+    // What the relay committed stays there; the next round continues from its offset.
+    if (refused)
+        (void)m_app.store().setState(m_largeRow, OutboxState::Quarantined, why.toStdString());
+    else
+        (void)m_app.store().markAttempt(m_largeRow, why.toStdString());
+    m_largeEnvelope.clear();
+    setProgress(0);
+    emit outboxChanged();
+    if (refused) {
+        upload();   // refused for good: the rest of the queue goes on
+        return;
+    }
+    failRound(why, offline);
+}
+
+void SyncEngine::setProgress(double progress)
+{
+    m_uploadProgress = progress;
+    emit uploadProgressChanged();
+}
+
+} // namespace vigil::field

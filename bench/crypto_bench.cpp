@@ -136,8 +136,8 @@ void streamPull(ByteView cipher, const unsigned char* key, Bytes& plain)
     }
 }
 
-/// The primitives one sealed text-only report needs: reply key pair, a sealed box per wrap
-/// and for the header, and the body stream.
+/// The primitives one sealed text-only report needs: reply key pair, a sealed box per
+/// recipient (decoy wraps are random bytes) and for the header, and the body stream.
 void rawSeal(std::size_t bodyBytes, std::size_t headerBytes, std::size_t wraps, const PublicKey& to)
 {
     unsigned char pk[crypto_box_PUBLICKEYBYTES];
@@ -181,7 +181,7 @@ void perReport(const Options& o, const Fixture& f)
     std::vector<double> seal, rawSealRate, open, rawOpenRate;
     for (std::size_t round = 1; round <= o.rounds; ++round) {
         std::cerr << "crypto round " << round << "/" << o.rounds << ": per report\n";
-        rawSealRate.push_back(rate(o.seconds, [&] { rawSeal(body, header, 4, f.member.publicKey); }));
+        rawSealRate.push_back(rate(o.seconds, [&] { rawSeal(body, header, f.recipients.size(), f.member.publicKey); }));
         seal.push_back(rate(o.seconds, [&] { (void)f.seal(report, {}); }));
         Bytes plainHeader(header), plainBody;
         unsigned char opened[sizeof key];

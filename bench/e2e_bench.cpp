@@ -29,6 +29,7 @@
 #include <sodium.h>
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -275,6 +276,7 @@ void wireBytes(Deployment& d, const std::string& name, std::size_t attachmentByt
 /// resident size per 1,000 of them once the server had a second to accept them all.
 double idleKiBPer1000(std::uint16_t port, std::size_t connections)
 {
+    ::malloc_trim(0);   // freed memory from earlier figures must not shrink the resident size meanwhile
     const long before = rssKiB();
     std::vector<int> fds;
     sockaddr_in addr{};
@@ -361,9 +363,12 @@ int main(int argc, char** argv)
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
     Deployment d;
+    idleMemory(d, idle);   // first: nothing large has been allocated and freed yet
     latency(d, reports);
     wireBytes(d, "report", 0, std::max(reports / 5, 5));
+    // 256 KiB is a padding worst case (just over a power of two: the body pads to 512 KiB);
+    // 3 MiB, a phone photo, pads with Padmé (at most ~12 %).
     wireBytes(d, "report_photo256k", 256 * 1024, std::max(reports / 10, 3));
-    idleMemory(d, idle);
+    wireBytes(d, "report_photo3m", 3 * 1024 * 1024, std::max(reports / 25, 2));
     return 0;
 }

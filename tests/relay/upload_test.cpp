@@ -318,6 +318,15 @@ TEST_CASE("a relay restarted mid-upload keeps the durable offset", "[uploads]")
     auto status = c.get("/v1/uploads/" + id);
     REQUIRE(status.ok());
     CHECK(status->header("Upload-Offset") == std::to_string(2 * kChunk));
+    {
+        // HEAD answers the same headers without a body.
+        RawConnection raw(f.relay->port());
+        raw.send("HEAD /v1/uploads/" + id + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const std::string head = raw.readAll(2s);
+        CHECK(head.starts_with("HTTP/1.1 200"));
+        CHECK(head.find("Upload-Offset: " + std::to_string(2 * kChunk) + "\r\n") != std::string::npos);
+        CHECK(head.ends_with("\r\n\r\n"));
+    }
     tools::ResumableStats stats;
     auto result = std::optional<IngestResult>(uploaded(c, envelope, &stats));
     CHECK(result->status == IngestStatus::Stored);

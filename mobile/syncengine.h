@@ -154,6 +154,7 @@ private:
     QString m_largeHash;                   ///< hex envelope hash, as announced
     QString m_largeId;                     ///< the relay's upload id
     qint64 m_largeOffset = 0;              ///< the relay's durable offset
+    bool m_largeAdvanced = false;          ///< the offset moved in this round
 };
 
 } // namespace vigil::field

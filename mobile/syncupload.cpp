@@ -52,6 +52,7 @@ void SyncEngine::uploadLarge(OutboxRow row)
     m_largeHash = QString::fromStdString(toHex(row.envelopeHash));
     m_largeId.clear();
     m_largeOffset = 0;
+    m_largeAdvanced = false;
     setProgress(0);
     createUpload();
 }
@@ -100,6 +101,7 @@ void SyncEngine::handleLarge(QNetworkReply* reply, bool create)
         if (create)
             m_largeId = QJsonDocument::fromJson(answer).object().value(QStringLiteral("upload")).toString();
         if (isUploadId(m_largeId)) {
+            m_largeAdvanced = m_largeAdvanced || (!create && offset > m_largeOffset);
             m_largeOffset = offset;
             setProgress(static_cast<double>(offset) / static_cast<double>(m_largeEnvelope.size()));
             sendChunk();
@@ -143,6 +145,10 @@ void SyncEngine::failLarge(const QString& why, bool offline, bool refused)
         upload();   // refused for good: the rest of the queue goes on
         return;
     }
+    // A link that drops every minute but commits chunks in between is making progress: retry
+    // at the first backoff step rather than backing off further and further.
+    if (m_largeAdvanced)
+        m_failures = 0;
     failRound(why, offline);
 }
 

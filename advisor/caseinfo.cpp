@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "caseinfo.h"
 
+#include "labels.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -146,8 +148,8 @@ QString CaseInfo::riskCode() const
     if (!severity.isEmpty() && severity != QLatin1String("none"))
         return likelihood.isEmpty() || likelihood == QLatin1String("none") ? severity
                                                                           : severity + QLatin1Char('-') + likelihood;
-    if (!impact.isEmpty() && impact != QLatin1String("none"))
-        return impact;
+    if (!impact.isEmpty() && impact != QLatin1String("none")) // a label, never the wire name
+        return QCoreApplication::translate("Labels", "%1 impact").arg(label(Vocabulary::Risk, impact));
     return {};
 }
 

@@ -62,7 +62,8 @@ struct CaseInfo {
     QString riskLevel() const;
     /// Sort rank of riskLevel(): higher is more severe.
     int riskRank() const;
-    /// Short risk code: "II-D" for a hazard matrix cell, the impact level otherwise.
+    /// Short risk code: "II-D" for a hazard matrix cell, otherwise the impact as a label
+    /// ("Substantial impact").
     QString riskCode() const;
 };
 

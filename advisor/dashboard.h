@@ -79,7 +79,8 @@ public:
     QString csv() const;
     /// A file name in the user's documents for an export with extension `ext`.
     Q_INVOKABLE QString suggestedPath(const QString& ext) const;
-    void clear();
+    /// Forgets the statistics on show (on lock, or before loading others).
+    Q_INVOKABLE void clear();
 
     /// Member ids → names for the advisor-load chart.
     void setNameLookup(std::function<QString(const QString&)> nameOf) { m_nameOf = std::move(nameOf); }

@@ -24,6 +24,12 @@ Item {
                 id: tabs
                 Layout.preferredWidth: 280
                 background: null
+                // The first visit to the dashboard loads the registry's statistics by itself.
+                onCurrentIndexChanged: {
+                    const board = Console.dashboard
+                    if (currentIndex === 1 && !board.loaded && !board.busy && Console.account.signedIn)
+                        board.refresh()
+                }
                 TabButton {
                     text: qsTr("Inbox (%1)").arg(Console.inbox.count)
                     Accessible.name: qsTr("Inbox")

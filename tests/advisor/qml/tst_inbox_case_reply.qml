@@ -77,4 +77,13 @@ TestCase {
         keyClick(Qt.Key_Escape)
         verify(list.activeFocus)
     }
+
+    function test_dashboard_loads_on_first_visit() {
+        Console.dashboard.clear()
+        const desk = createTemporaryObject(deskComponent, test)
+        verify(!Console.dashboard.loaded)
+        desk.currentTab = 1
+        tryCompare(Console.dashboard, "loaded", true, 15000)
+        compare(Console.dashboard.lastError, "")
+    }
 }

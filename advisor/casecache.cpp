@@ -8,6 +8,18 @@ namespace vigil::advisor {
 
 namespace {
 
+/// The first column of the first row as bytes; nullopt when the query finds no row.
+Result<std::optional<Bytes>> firstBlob(SqliteStmt& stmt)
+{
+    auto row = stmt.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Bytes>();
+    const ByteView b = stmt.blob(0);
+    return std::optional<Bytes>(Bytes(b.begin(), b.end()));
+}
+
 constexpr std::array<std::string_view, 1> kMigrations{
     R"(
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -152,13 +164,7 @@ Result<std::optional<Bytes>> CaseCache::envelope(std::int64_t id)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Bytes>();
-    const ByteView b = stmt->blob(0);
-    return std::optional<Bytes>(Bytes(b.begin(), b.end()));
+    return firstBlob(*stmt);
 }
 
 Status CaseCache::putDocument(std::int64_t id, std::string_view kind, std::string_view json)
@@ -305,13 +311,7 @@ Result<std::optional<Bytes>> CaseCache::blob(std::string_view name)
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, name);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Bytes>();
-    const ByteView b = stmt->blob(0);
-    return std::optional<Bytes>(Bytes(b.begin(), b.end()));
+    return firstBlob(*stmt);
 }
 
 } // namespace vigil::advisor

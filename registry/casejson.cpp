@@ -59,6 +59,9 @@ json::object caseToJson(const CaseSummary& s)
     o.emplace("acknowledge_due", c.clocks.acknowledgeDue);
     o.emplace("feedback_due", c.clocks.feedbackDue);
     putTime(o, "contact_due", c.clocks.contactDue);
+    // So an inbox can show that the reporter wrote without fetching every conversation.
+    o.emplace("follow_ups", c.followUps);
+    putTime(o, "last_follow_up_at", c.lastFollowUpAt);
     json::object clocks;
     clocks.emplace("acknowledge", enumName(s.acknowledgeClock));
     clocks.emplace("feedback", enumName(s.feedbackClock));

@@ -32,8 +32,12 @@ struct CaseRecord {
     std::optional<UnixSeconds> closedAt;
     CaseClocks clocks;
     std::optional<UnixSeconds> deleteAfter;
+    int followUps = 0;                     ///< reporter follow-ups kept with the case
+    std::optional<UnixSeconds> lastFollowUpAt;
 };
 
+/// An envelope to keep: a new report (a case) or, when `header.thread` is set, a reporter's
+/// follow-up to the report of that id (a message of its case, never a case or a statistic).
 struct NewCase {
     RoutingHeader header;
     Hash32 envelopeHash{};
@@ -48,7 +52,7 @@ enum class CreateStatus { Created, Duplicate, Conflict };
 
 struct CreateOutcome {
     CreateStatus status = CreateStatus::Created;
-    std::int64_t caseId = 0;
+    std::int64_t caseId = 0;               ///< a follow-up's case; 0 while its report has not arrived
     Bytes receipt;                         ///< for Created the new one, for Duplicate the original
 };
 
@@ -68,12 +72,17 @@ struct MailboxItem {
     Bytes data;
 };
 
+/// How long a follow-up whose report is unknown is kept: longer than any closed case is (the
+/// report may have been deleted by retention, or still sit in a relay at sea).
+inline constexpr std::int64_t kOrphanFollowUpDays = 400;
+
 class CaseStore {
 public:
     virtual ~CaseStore() = default;
 
-    /// Creates cases in one transaction, idempotently by report id: the same id with the same
-    /// envelope hash is a duplicate, with another hash a conflict (nothing overwritten).
+    /// Creates cases and keeps follow-ups in one transaction, idempotently by report id (a
+    /// follow-up has an id of its own): the same id with the same envelope hash is a duplicate,
+    /// with another hash a conflict (nothing overwritten).
     virtual Result<std::vector<CreateOutcome>> createCases(std::span<const NewCase> cases, std::string_view actor) = 0;
     virtual Result<std::optional<CaseRecord>> findCase(std::int64_t id) = 0;
     virtual Result<std::optional<CaseRecord>> findCaseByReportId(const ReportId& reportId) = 0;
@@ -86,6 +95,7 @@ public:
     virtual Status updateCase(const CaseRecord& updated, AuditEntry audit) = 0;
 
     virtual Status addMessage(std::int64_t caseId, const CaseMessage& message, AuditEntry audit) = 0;
+    /// Replies, notes and the reporter's follow-ups of a case, oldest first.
     virtual Result<std::vector<CaseMessage>> messages(std::int64_t caseId) = 0;
     /// Posts a reply to a device mailbox (and keeps it with the case); returns the mailbox seq.
     virtual Result<std::int64_t> postReply(std::int64_t caseId, const MailboxId& mailbox, const CaseMessage& message,
@@ -97,8 +107,9 @@ public:
     virtual Status appendAudit(AuditEntry entry) = 0;
     virtual Result<std::vector<AuditEntry>> auditLog() = 0;
 
-    /// Deletes (securely) closed cases whose deleteAfter has passed, keeping only their
-    /// anonymous statistics; returns how many were deleted.
+    /// Deletes (securely) closed cases whose deleteAfter has passed, with their follow-ups,
+    /// keeping only their anonymous statistics; returns how many were deleted. Follow-ups whose
+    /// report never arrived go after kOrphanFollowUpDays.
     virtual Result<std::size_t> purgeExpired(UnixSeconds now) = 0;
 };
 

@@ -208,7 +208,24 @@ CREATE TABLE advisor_actions (
 );
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations{kV1};
+// Version 2: a reporter's follow-up (an envelope whose routing header names the original
+// report in `thread`) joins the conversation of that report's case instead of becoming a case
+// of its own. It is kept by thread, not by case id, so one that arrives before its report
+// (relays shuffle and delay) attaches when the report does. Not part of any statistics.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE follow_ups (
+  id            INTEGER PRIMARY KEY,
+  report_id     BLOB NOT NULL UNIQUE,
+  thread        BLOB NOT NULL,
+  envelope_hash BLOB NOT NULL,
+  envelope      BLOB NOT NULL,
+  receipt       BLOB NOT NULL,
+  received_at   INTEGER NOT NULL
+);
+CREATE INDEX follow_ups_thread ON follow_ups(thread, received_at);
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
 
 } // namespace
 

@@ -12,7 +12,9 @@ namespace {
 constexpr std::string_view kCaseColumns
     = "id, report_id, envelope_hash, kind, category, unit, month, lang, mode, severity, likelihood, impact, "
       "immediate_danger, consent_commander, reply_key, directory_version, state, outcome, assignee, received_at, "
-      "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after";
+      "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after, "
+      "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id), "
+      "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id)";
 
 template <std::size_t N> FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
 {
@@ -69,6 +71,8 @@ CaseRecord readCase(const SqliteStmt& s)
     c.clocks.feedbackDue = s.int64(24);
     c.clocks.contactDue = optionalTime(s, 25);
     c.deleteAfter = optionalTime(s, 26);
+    c.followUps = static_cast<int>(s.int64(27));
+    c.lastFollowUpAt = optionalTime(s, 28);
     return c;
 }
 
@@ -153,85 +157,216 @@ Status SqliteCaseStore::appendAudit(AuditEntry entry)
     return inTransaction([&] { return appendAuditLocked(std::move(entry)); });
 }
 
+/// The statements createCases() needs, prepared once per call.
+struct CreateStatements {
+    SqliteStmt findCase;
+    SqliteStmt findFollowUp;
+    SqliteStmt insertCase;
+    SqliteStmt insertGroup;
+    SqliteStmt insertRecipient;
+    SqliteStmt insertFollowUp;
+    SqliteStmt heldFollowUps;
+};
+
+namespace {
+
+Result<CreateStatements> prepareCreate(SqliteDb& db)
+{
+    std::array<std::string_view, 7> sql{
+        "SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?",
+        "SELECT id, envelope_hash, receipt, thread FROM follow_ups WHERE report_id = ?",
+        "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
+        "mode, severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
+        "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)",
+        "INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)",
+        "INSERT INTO follow_ups(report_id, thread, envelope_hash, envelope, receipt, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        "SELECT COUNT(*) FROM follow_ups WHERE thread = ?"};
+    std::vector<SqliteStmt> stmts;
+    for (auto q : sql) {
+        auto st = db.prepare(q);
+        if (!st)
+            return st.error();
+        stmts.push_back(std::move(*st));
+    }
+    return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
+                            std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6])};
+}
+
+/// An envelope already kept under a report id: its row id, whether it is the same envelope
+/// (a duplicate) or another one (a conflict), its receipt, and a follow-up's thread.
+struct Kept {
+    std::int64_t id = 0;
+    bool same = false;
+    Bytes receipt;
+    std::optional<ReportId> thread;
+};
+
+Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool followUps)
+{
+    find.reset();
+    find.bind(1, c.header.reportId);
+    auto row = find.step();
+    if (!row)
+        return row.error();
+    std::optional<Kept> out;
+    if (*row) {
+        out.emplace();
+        out->id = find.int64(0);
+        out->same = fixedColumn<32>(find, 1) == c.envelopeHash;
+        if (out->same) {
+            ByteView r = find.blob(2);
+            out->receipt.assign(r.begin(), r.end());
+        }
+        if (followUps)
+            out->thread = fixedColumn<16>(find, 3);
+    }
+    find.reset();
+    return out;
+}
+
+/// The id of the case of a report, or 0 when the report has not arrived.
+Result<std::int64_t> caseIdOf(SqliteStmt& findCase, const ReportId& reportId)
+{
+    findCase.reset();
+    findCase.bind(1, reportId);
+    auto row = findCase.step();
+    if (!row)
+        return row.error();
+    const std::int64_t id = *row ? findCase.int64(0) : 0;
+    findCase.reset();
+    return id;
+}
+
+} // namespace
+
 Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const NewCase> cases, std::string_view actor)
 {
     auto guard = lock();
     std::vector<CreateOutcome> outcomes;
     Status s = inTransaction([&]() -> Status {
-        auto find = m_db.prepare("SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?");
-        auto insert = m_db.prepare(
-            "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
-            "mode, "
-            "severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
-            "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        auto group = m_db.prepare("INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)");
-        auto recipient = m_db.prepare("INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)");
-        for (auto* st : {&find, &insert, &group, &recipient})
-            if (!*st)
-                return st->error();
+        auto st = prepareCreate(m_db);
+        if (!st)
+            return st.error();
         for (const NewCase& c : cases) {
-            find->reset();
-            find->bind(1, c.header.reportId);
-            auto row = find->step();
-            if (!row)
-                return row.error();
-            if (*row) {
-                const bool same = fixedColumn<32>(*find, 1) == c.envelopeHash;
-                ByteView receipt = same ? find->blob(2) : ByteView{};
-                outcomes.push_back({same ? CreateStatus::Duplicate : CreateStatus::Conflict, find->int64(0),
-                    Bytes(receipt.begin(), receipt.end())});
+            // Report ids are unique across cases and follow-ups: the same id is a duplicate or a
+            // conflict whichever table holds it.
+            auto found = lookup(st->findCase, c, false);
+            if (found && !*found)
+                found = lookup(st->findFollowUp, c, true);
+            if (!found)
+                return found.error();
+            if (auto& kept = *found) {
+                std::int64_t caseId = kept->id;
+                if (kept->thread) {
+                    // A follow-up's answer names its case (once its report has arrived).
+                    auto id = caseIdOf(st->findCase, *kept->thread);
+                    if (!id)
+                        return id.error();
+                    caseId = *id;
+                }
+                outcomes.push_back({kept->same ? CreateStatus::Duplicate : CreateStatus::Conflict, caseId,
+                                    std::move(kept->receipt)});
                 continue;
             }
-            const RoutingHeader& h = c.header;
-            insert->reset();
-            insert->bind(1, h.reportId)
-                .bind(2, c.envelopeHash)
-                .bind(3, c.envelope)
-                .bind(4, c.receipt)
-                .bindText(5, enumName(h.kind))
-                .bindText(6, enumName(h.category))
-                .bindText(7, enumName(domainOf(h.category)))
-                .bindText(8, h.unit)
-                .bindText(9, h.month)
-                .bindText(10, h.language)
-                .bindText(11, enumName(h.mode))
-                .bindText(12, enumName(h.severity))
-                .bindText(13, enumName(h.likelihood))
-                .bindText(14, enumName(h.impact))
-                .bind(15, h.immediateDanger ? 1 : 0)
-                .bind(16, h.consentCommander ? 1 : 0)
-                .bind(17, h.replyKey)
-                .bind(18, static_cast<std::int64_t>(h.directoryVersion))
-                .bind(19, c.receivedAt)
-                .bind(20, c.clocks.acknowledgeDue)
-                .bind(21, c.clocks.feedbackDue);
-            bindOptional(*insert, 22, c.clocks.contactDue);
-            if (auto r = insert->run(); !r)
-                return r;
-            const std::int64_t id = m_db.lastInsertRowid();
-            for (const auto& g : h.groups) {
-                group->reset();
-                group->bind(1, id).bindText(2, g);
-                if (auto r = group->run(); !r)
-                    return r;
-            }
-            for (const auto& m : h.recipients) {
-                recipient->reset();
-                recipient->bind(1, id).bindText(2, m);
-                if (auto r = recipient->run(); !r)
-                    return r;
-            }
-            AuditEntry audit{
-                0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
-            if (auto r = appendAuditLocked(std::move(audit)); !r)
-                return r;
-            outcomes.push_back({CreateStatus::Created, id, c.receipt});
+            auto created = c.header.thread ? keepFollowUp(*st, c, actor) : insertCase(*st, c, actor);
+            if (!created)
+                return created.error();
+            outcomes.push_back({CreateStatus::Created, *created, c.receipt});
         }
         return {};
     });
     if (!s)
         return s.error();
     return outcomes;
+}
+
+Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const NewCase& c, std::string_view actor)
+{
+    const RoutingHeader& h = c.header;
+    SqliteStmt& insert = st.insertCase;
+    insert.reset();
+    insert.bind(1, h.reportId)
+        .bind(2, c.envelopeHash)
+        .bind(3, c.envelope)
+        .bind(4, c.receipt)
+        .bindText(5, enumName(h.kind))
+        .bindText(6, enumName(h.category))
+        .bindText(7, enumName(domainOf(h.category)))
+        .bindText(8, h.unit)
+        .bindText(9, h.month)
+        .bindText(10, h.language)
+        .bindText(11, enumName(h.mode))
+        .bindText(12, enumName(h.severity))
+        .bindText(13, enumName(h.likelihood))
+        .bindText(14, enumName(h.impact))
+        .bind(15, h.immediateDanger ? 1 : 0)
+        .bind(16, h.consentCommander ? 1 : 0)
+        .bind(17, h.replyKey)
+        .bind(18, static_cast<std::int64_t>(h.directoryVersion))
+        .bind(19, c.receivedAt)
+        .bind(20, c.clocks.acknowledgeDue)
+        .bind(21, c.clocks.feedbackDue);
+    bindOptional(insert, 22, c.clocks.contactDue);
+    if (auto r = insert.run(); !r)
+        return r.error();
+    const std::int64_t id = m_db.lastInsertRowid();
+    for (const auto& g : h.groups) {
+        st.insertGroup.reset();
+        st.insertGroup.bind(1, id).bindText(2, g);
+        if (auto r = st.insertGroup.run(); !r)
+            return r.error();
+    }
+    for (const auto& m : h.recipients) {
+        st.insertRecipient.reset();
+        st.insertRecipient.bind(1, id).bindText(2, m);
+        if (auto r = st.insertRecipient.run(); !r)
+            return r.error();
+    }
+    AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
+    if (auto r = appendAuditLocked(std::move(audit)); !r)
+        return r.error();
+    // Follow-ups that overtook their report on the way join the case now.
+    st.heldFollowUps.reset();
+    st.heldFollowUps.bind(1, h.reportId);
+    auto held = st.heldFollowUps.step();
+    if (!held)
+        return held.error();
+    const std::int64_t count = *held ? st.heldFollowUps.int64(0) : 0;
+    st.heldFollowUps.reset();
+    if (count > 0)
+        if (auto r = appendAuditLocked(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+                std::to_string(id), std::to_string(count) + " follow-up(s) received before the report", {}, {}});
+            !r)
+            return r.error();
+    return id;
+}
+
+Result<std::int64_t> SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std::string_view actor)
+{
+    SqliteStmt& insert = st.insertFollowUp;
+    insert.reset();
+    insert.bind(1, c.header.reportId)
+        .bind(2, *c.header.thread)
+        .bind(3, c.envelopeHash)
+        .bind(4, c.envelope)
+        .bind(5, c.receipt)
+        .bind(6, c.receivedAt);
+    if (auto r = insert.run(); !r)
+        return r.error();
+    auto found = caseIdOf(st.findCase, *c.header.thread);
+    if (!found)
+        return found.error();
+    const std::int64_t caseId = *found;
+    AuditEntry audit = caseId != 0
+        ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up", std::to_string(caseId),
+                     "follow-up from the reporter", {}, {}}
+        : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
+                     "follow-up for a report not received yet", {}, {}};
+    if (auto r = appendAuditLocked(std::move(audit)); !r)
+        return r.error();
+    return caseId;
 }
 
 Status SqliteCaseStore::loadMembership(CaseRecord& c)
@@ -372,7 +507,14 @@ Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, Au
 Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
 {
     auto guard = lock();
-    auto stmt = m_db.prepare("SELECT id, kind, author, at, sealed FROM case_messages WHERE case_id = ? ORDER BY id");
+    // Follow-ups come from their own table; their ids are negated so they never collide with
+    // a case_messages id.
+    auto stmt = m_db.prepare(
+        "SELECT id, kind, author, at, sealed FROM case_messages WHERE case_id = ?1 "
+        "UNION ALL "
+        "SELECT -f.id, 'follow_up', '', f.received_at, f.envelope FROM follow_ups f "
+        "JOIN cases c ON f.thread = c.report_id WHERE c.id = ?1 "
+        "ORDER BY 4, 1");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, caseId);
@@ -470,6 +612,20 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         // The statistics already hold what survives (aggregated when the case closed).
         if (auto r = m_db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
             return r;
+        if (auto r = m_db.exec("DELETE FROM follow_ups WHERE thread IN (SELECT report_id FROM cases WHERE " + due + ")");
+            !r)
+            return r;
+        // Follow-ups whose report never arrived (or was deleted before they came).
+        if (auto r = m_db.exec("DELETE FROM follow_ups WHERE received_at <= "
+                               + std::to_string(now - kOrphanFollowUpDays * 86400)
+                               + " AND thread NOT IN (SELECT report_id FROM cases)");
+            !r)
+            return r;
+        if (const auto orphans = m_db.changes(); orphans > 0)
+            if (auto r = appendAuditLocked(AuditEntry{0, now, "registry", "retention.purged", "follow_ups",
+                    std::to_string(orphans) + " follow-ups without a report deleted", {}, {}});
+                !r)
+                return r;
         if (auto r = m_db.exec("DELETE FROM cases WHERE " + due); !r)
             return r;
         deleted = static_cast<std::size_t>(m_db.changes());

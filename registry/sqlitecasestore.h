@@ -13,6 +13,8 @@
 
 namespace vigil::registry {
 
+struct CreateStatements; // the prepared statements of one createCases() call
+
 class SqliteCaseStore final : public CaseStore {
 public:
     /// Takes a connection opened with openServerDatabase(…, registryMigrations(), …).
@@ -44,6 +46,9 @@ private:
     Status appendAuditLocked(AuditEntry entry);
     Result<std::vector<CaseRecord>> queryCases(std::string_view where, std::string_view bindText);
     Status loadMembership(CaseRecord& record);
+    /// createCases() for one new report / one follow-up; returns the case id (0: held).
+    Result<std::int64_t> insertCase(CreateStatements& st, const NewCase& c, std::string_view actor);
+    Result<std::int64_t> keepFollowUp(CreateStatements& st, const NewCase& c, std::string_view actor);
     /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
     template <typename F>
     Status inTransaction(F&& body);

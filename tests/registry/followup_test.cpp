@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A reporter's follow-up (an envelope whose routing header names the original report in
+// `thread`) joins that report's case: it is a message, never a case or a statistic, and it
+// may arrive before its report.
+#include "registry/caseservice.h"
+
+#include "../shared/testdata.h"
+#include "registryfixture.h"
+
+#include "shared/bytes.h"
+#include "shared/message.h"
+#include "shared/reportbody.h"
+#include "shared/seal.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace vigil;
+using namespace vigil::registry;
+
+namespace {
+
+/// Sealed to the original's readers, as the field app does (test members are "m<n>").
+SealedEnvelope followUp(const test::RegistryFixture& f, const SealedReport& original, const std::string& text)
+{
+    std::vector<Recipient> recipients;
+    for (const auto& id : original.header.recipients)
+        recipients.push_back({id, test::memberBoxKey(std::stoi(id.substr(1))).publicKey});
+    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, recipients, f.directory.routingKey);
+    REQUIRE(sealed.ok());
+    return std::move(*sealed);
+}
+
+IntakeResult take(test::RegistryFixture& f, const Bytes& envelope)
+{
+    const ByteView view(envelope);
+    auto r = f.service->intake(std::span(&view, 1));
+    REQUIRE(r.ok());
+    return (*r)[0];
+}
+
+std::int64_t count(test::RegistryFixture& f, const std::string& sql)
+{
+    auto lock = f.store->lock();
+    auto n = f.store->db().queryInt(sql);
+    REQUIRE(n.ok());
+    return *n;
+}
+
+} // namespace
+
+TEST_CASE("a follow-up joins its report's conversation and is not a case of its own", "[registry][follow-up]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::nearMissReport());
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(first.status == IngestStatus::Stored);
+
+    f.now += 3600;
+    SealedEnvelope more = followUp(f, report, "The drum was leaking again this morning.");
+    const IntakeResult kept = take(f, more.bytes);
+    CHECK(kept.status == IngestStatus::Stored);
+    CHECK(kept.caseId == first.caseId);
+    CHECK_FALSE(kept.receipt.empty());
+
+    // Still one case, in the member's list and in the statistics.
+    auto cases = f.service->casesFor("m1");
+    REQUIRE(cases.ok());
+    REQUIRE(cases->size() == 1);
+    CHECK(cases->front().record.followUps == 1);
+    CHECK(cases->front().record.lastFollowUpAt == f.now);
+    CHECK(count(f, "SELECT COUNT(*) FROM cases") == 1);
+    CHECK(count(f, "SELECT COALESCE(SUM(weight), 0) FROM stats_rows") == 1);
+
+    // The member reads it in the case's messages, sealed as it came.
+    auto messages = f.service->messagesFor("m1", first.caseId);
+    REQUIRE(messages.ok());
+    REQUIRE(messages->size() == 1);
+    CHECK(messages->front().kind == "follow_up");
+    CHECK(messages->front().author.empty());
+    CHECK(messages->front().at == f.now);
+    auto opened = openFollowUp(messages->front().sealed, test::memberBoxKey(1));
+    REQUIRE(opened.ok());
+    CHECK(opened->text == "The drum was leaking again this morning.");
+    CHECK(opened->thread == report.header.reportId);
+
+    // The same envelope again: a duplicate with the original receipt, nothing added.
+    const IntakeResult again = take(f, more.bytes);
+    CHECK(again.status == IngestStatus::Duplicate);
+    CHECK(again.receipt == kept.receipt);
+    CHECK(again.caseId == first.caseId);
+    CHECK(f.service->messagesFor("m1", first.caseId)->size() == 1);
+
+    // It is in the case's history, without its content.
+    auto history = f.service->historyFor("m1", first.caseId);
+    REQUIRE(history.ok());
+    CHECK(std::count_if(history->begin(), history->end(), [](const AuditEntry& e) {
+              return e.action == "case.follow_up";
+          }) == 1);
+
+    // Replies and follow-ups come back in time order.
+    f.now += 60;
+    Message answer{report.header.reportId, static_cast<std::uint64_t>(f.now), "m1", "Thank you, we are on it."};
+    REQUIRE(f.service->reply("m1", first.caseId, sealReply(answer, test::memberSignKey(1), report.header.replyKey)).ok());
+    f.now += 60;
+    REQUIRE(take(f, followUp(f, report, "Thanks.").bytes).status == IngestStatus::Stored);
+    auto thread = f.service->messagesFor("m1", first.caseId);
+    REQUIRE(thread.ok());
+    REQUIRE(thread->size() == 3);
+    CHECK((*thread)[0].kind == "follow_up");
+    CHECK((*thread)[1].kind == "reply");
+    CHECK((*thread)[2].kind == "follow_up");
+    CHECK((*thread)[0].id != (*thread)[1].id);
+
+    // Members who do not hold the case see nothing of it.
+    CHECK_FALSE(f.service->messagesFor("m4", first.caseId).ok());
+}
+
+TEST_CASE("a follow-up that overtakes its report is held and joins the case when the report arrives",
+          "[registry][follow-up]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::nearMissReport());
+    SealedEnvelope more = followUp(f, report, "One more thing.");
+
+    const IntakeResult held = take(f, more.bytes);
+    CHECK(held.status == IngestStatus::Stored);
+    CHECK(held.caseId == 0);
+    CHECK(count(f, "SELECT COUNT(*) FROM cases") == 0);
+
+    f.now += 600;
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(first.status == IngestStatus::Stored);
+    auto messages = f.service->messagesFor("m1", first.caseId);
+    REQUIRE(messages.ok());
+    REQUIRE(messages->size() == 1);
+    CHECK(openFollowUp(messages->front().sealed, test::memberBoxKey(1))->text == "One more thing.");
+    auto history = f.service->historyFor("m1", first.caseId);
+    REQUIRE(history.ok());
+    CHECK(std::any_of(history->begin(), history->end(), [](const AuditEntry& e) {
+        return e.action == "case.follow_up" && e.detail == "1 follow-up(s) received before the report";
+    }));
+    // Its duplicate now names the case.
+    CHECK(take(f, more.bytes).caseId == first.caseId);
+}
+
+TEST_CASE("report ids are unique across cases and follow-ups", "[registry][follow-up]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::nearMissReport());
+    REQUIRE(take(f, report.envelope.bytes).status == IngestStatus::Stored);
+
+    // A follow-up that reuses the case's own report id is a conflict and changes nothing.
+    const std::vector<Recipient> recipients{{"m1", test::memberBoxKey(1).publicKey}};
+    RoutingHeader header = report.header;
+    header.thread = report.header.reportId;
+    ByteWriter w;
+    const std::string json = encodeMessage(Message{report.header.reportId, 0, "", "hijack"});
+    w.u32(static_cast<std::uint32_t>(json.size()));
+    w.text(json);
+    auto sameId = sealEnvelope(w.take(), header, recipients, f.directory.routingKey);
+    REQUIRE(sameId.ok());
+    CHECK(take(f, sameId->bytes).status == IngestStatus::Conflict);
+    CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 0);
+
+    // A report that reuses a follow-up's id is a conflict too.
+    SealedEnvelope more = followUp(f, report, "Later.");
+    REQUIRE(take(f, more.bytes).status == IngestStatus::Stored);
+    RoutingHeader clash = f.seal(test::nearMissReport()).header;
+    clash.reportId = more.reportId;
+    auto body = encodeReportBody(test::nearMissReport(), {});
+    REQUIRE(body.ok());
+    auto other = sealEnvelope(body->view(), clash, recipients, f.directory.routingKey);
+    REQUIRE(other.ok());
+    CHECK(take(f, other->bytes).status == IngestStatus::Conflict);
+    CHECK(count(f, "SELECT COUNT(*) FROM cases") == 1);
+}
+
+TEST_CASE("retention deletes a case's follow-ups with it, and follow-ups whose report never came",
+          "[registry][follow-up][retention]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::nearMissReport());
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(take(f, followUp(f, report, "More.").bytes).status == IngestStatus::Stored);
+    SealedReport lost = f.seal(test::socialReport());
+    const IntakeResult orphan = take(f, followUp(f, lost, "About my earlier report.").bytes);
+    REQUIRE(orphan.status == IngestStatus::Stored);
+    REQUIRE(orphan.caseId == 0);
+
+    REQUIRE(f.service->transition("m1", first.caseId, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->transition("m1", first.caseId, CaseState::Closed, CaseOutcome::Unfounded).ok());
+    f.now += 380 * 86400;
+    CHECK(*f.service->runRetention() == 1);
+    // The closed case's follow-up went with it; the orphan stays until kOrphanFollowUpDays.
+    CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 1);
+    f.now += (kOrphanFollowUpDays - 380) * 86400;
+    CHECK(*f.service->runRetention() == 0);
+    CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 0);
+}

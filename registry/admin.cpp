@@ -2,6 +2,7 @@
 #include "admin.h"
 
 #include "audit.h"
+#include "bulletindesk.h"
 #include "caseservice.h"
 #include "schema.h"
 #include "stats/statistics.h"
@@ -252,26 +253,75 @@ Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
 
 Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_t now)
 {
-    auto lock = m_cases->lock();
-    auto last = m_cases->db().queryInt("SELECT COALESCE(MAX(sequence), 0) FROM bulletins");
-    if (!last)
-        return last.error();
-    const auto sequence = static_cast<std::uint64_t>(*last + 1);
-    Bulletin b{sequence, static_cast<std::uint64_t>(now), o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
-    const Bytes blob = signBulletin(b, m_keys.root);
-    // Reject here what every device would reject (empty or over-long texts).
-    if (auto check = verifyBulletin(blob, m_keys.root.publicKey); !check)
-        return check.error();
-    auto stmt = m_cases->db().prepare("INSERT INTO bulletins(sequence, published, signed) VALUES (?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(sequence)).bind(2, now).bind(3, blob);
-    if (auto s = stmt->run(); !s)
-        return s.error();
-    lock.unlock();
-    if (auto s = audit("bulletin.published", std::to_string(sequence), std::string(enumName(o.kind)), now); !s)
+    std::uint64_t sequence = 0;
+    Bulletin b{0, 0, o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
+    Status s = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        auto published = publishBulletinLocked(db, b, m_keys.root, now);
+        if (!published)
+            return published.error();
+        sequence = *published;
+        audit = AuditEntry{0, now, "admin", "bulletin.published", std::to_string(sequence),
+                           std::string(enumName(o.kind)), {}, {}};
+        return {};
+    });
+    if (!s)
         return s.error();
     return "bulletin " + std::to_string(sequence) + " published\n";
+}
+
+Result<std::string> Admin::listSubmissions(std::string_view state)
+{
+    auto wanted = parseEnum<SubmissionState>(state);
+    if (!wanted)
+        return Error{"--state must be pending, published or rejected"};
+    auto list = BulletinDesk(*m_cases).inState(*wanted);
+    if (!list)
+        return list.error();
+    std::ostringstream out;
+    out << "submission\tsubmitted\tauthor\tcase\tkind\ttitle (en)\n";
+    for (const auto& b : *list)
+        out << b.id << '\t' << b.submittedAt << '\t' << b.author << '\t' << (b.caseId ? std::to_string(*b.caseId) : "-")
+            << '\t' << enumName(b.content.kind) << '\t' << b.content.titleEn << '\n';
+    out << list->size() << " " << state << " submission(s)";
+    if (*wanted == SubmissionState::Pending && !list->empty())
+        out << "; read one with `vigil-admin bulletin show ID`, then approve or reject it";
+    out << '\n';
+    return out.str();
+}
+
+Result<std::string> Admin::showSubmission(std::int64_t id)
+{
+    auto b = BulletinDesk(*m_cases).find(id);
+    if (!b)
+        return b.error();
+    std::ostringstream out;
+    out << "submission " << b->id << " by " << b->author << ", " << enumName(b->state)
+        << (b->caseId ? ", from case " + std::to_string(*b->caseId) : std::string()) << "\n"
+        << "kind: " << enumName(b->content.kind) << "\ncategories:";
+    for (auto c : b->content.categories)
+        out << ' ' << enumName(c);
+    out << "\n\n[nl] " << b->content.titleNl << "\n" << b->content.textNl << "\n\n[en] " << b->content.titleEn << "\n"
+        << b->content.textEn << "\n";
+    if (b->state == SubmissionState::Rejected)
+        out << "\nrejected: " << b->reason << "\n";
+    if (b->state == SubmissionState::Published)
+        out << "\npublished as bulletin " << b->content.sequence << "\n";
+    return out.str();
+}
+
+Result<std::string> Admin::approveSubmission(std::int64_t id, std::int64_t now)
+{
+    auto sequence = BulletinDesk(*m_cases).approve(id, m_keys.root, now);
+    if (!sequence)
+        return sequence.error();
+    return "submission " + std::to_string(id) + " published as bulletin " + std::to_string(*sequence) + "\n";
+}
+
+Result<std::string> Admin::rejectSubmission(std::int64_t id, const std::string& reason, std::int64_t now)
+{
+    if (auto s = BulletinDesk(*m_cases).reject(id, reason, now); !s)
+        return s.error();
+    return "submission " + std::to_string(id) + " rejected; the author sees the reason in the console\n";
 }
 
 Result<std::string> Admin::statistics(const std::string& format, std::int64_t k, const std::string& fromMonth,

@@ -61,6 +61,12 @@ public:
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);
+    /// Advisors' lessons-learned submissions (bulletindesk.h): the review queue, one in full,
+    /// approval (sign and publish) and rejection with a reason for the author.
+    Result<std::string> listSubmissions(std::string_view state);
+    Result<std::string> showSubmission(std::int64_t id);
+    Result<std::string> approveSubmission(std::int64_t id, std::int64_t now);
+    Result<std::string> rejectSubmission(std::int64_t id, const std::string& reason, std::int64_t now);
     /// The steering statistics (docs/statistics.md) as "csv" or "json", suppressed for k.
     Result<std::string> statistics(const std::string& format, std::int64_t k, const std::string& fromMonth,
                                    const std::string& toMonth, std::int64_t now);

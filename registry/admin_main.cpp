@@ -147,6 +147,18 @@ int main(int argc, char* argv[])
     bulletinPublish->add_option("--title-en", bulletin.titleEn, "English title")->required();
     bulletinPublish->add_option("--text-nl", bulletin.textNl, "Dutch text")->required();
     bulletinPublish->add_option("--text-en", bulletin.textEn, "English text")->required();
+    std::string submissionState = "pending", rejectReason;
+    std::int64_t submissionId = 0;
+    auto* bulletinList = bulletinCmd->add_subcommand("list", "advisors' submitted lessons learned (default: pending)");
+    bulletinList->add_option("--state", submissionState, "pending|published|rejected")
+        ->check(CLI::IsMember({"pending", "published", "rejected"}))
+        ->capture_default_str();
+    auto* bulletinShow = bulletinCmd->add_subcommand("show", "print a submission in full, to review it");
+    auto* bulletinApprove = bulletinCmd->add_subcommand("approve", "sign a submission and publish it to every device");
+    auto* bulletinReject = bulletinCmd->add_subcommand("reject", "send a submission back to its author");
+    for (auto* cmd : {bulletinShow, bulletinApprove, bulletinReject})
+        cmd->add_option("id", submissionId, "submission number (see `bulletin list`)")->required();
+    bulletinReject->add_option("--reason", rejectReason, "what the author should change")->required();
 
     std::string statsFormat = "csv", fromMonth, toMonth, exportOut;
     std::int64_t k = 5;
@@ -249,6 +261,14 @@ int main(int argc, char* argv[])
             bulletin.categories.push_back(asEnum(c, Category::OtherPhysical));
         return report(admin.publishBulletin(bulletin, now()));
     }
+    if (*bulletinList)
+        return report(admin.listSubmissions(submissionState));
+    if (*bulletinShow)
+        return report(admin.showSubmission(submissionId));
+    if (*bulletinApprove)
+        return report(admin.approveSubmission(submissionId, now()));
+    if (*bulletinReject)
+        return report(admin.rejectSubmission(submissionId, rejectReason, now()));
     if (*statsCmd)
         return report(admin.statistics(statsFormat, k, fromMonth, toMonth, now()));
     if (*exportCmd) {

@@ -97,4 +97,32 @@ json::object auditToJson(const AuditEntry& e)
     return o;
 }
 
+json::object submissionToJson(const BulletinSubmission& b)
+{
+    json::object o;
+    o.emplace("id", b.id);
+    if (b.caseId)
+        o.emplace("case_id", *b.caseId);
+    else
+        o.emplace("case_id", nullptr);
+    o.emplace("submitted_at", b.submittedAt);
+    o.emplace("kind", enumName(b.content.kind));
+    json::array categories;
+    for (auto c : b.content.categories)
+        categories.emplace_back(enumName(c));
+    o.emplace("categories", std::move(categories));
+    o.emplace("title_nl", b.content.titleNl);
+    o.emplace("title_en", b.content.titleEn);
+    o.emplace("text_nl", b.content.textNl);
+    o.emplace("text_en", b.content.textEn);
+    o.emplace("state", enumName(b.state));
+    putTime(o, "decided_at", b.decidedAt);
+    o.emplace("reason", b.reason);
+    if (b.state == SubmissionState::Published)
+        o.emplace("sequence", b.content.sequence);
+    else
+        o.emplace("sequence", nullptr);
+    return o;
+}
+
 } // namespace vigil::registry

@@ -3,6 +3,7 @@
 
 // The advisor API's JSON shapes (docs/api.md, "Advisor API").
 
+#include "bulletindesk.h"
 #include "caseservice.h"
 
 #include <boost/json/object.hpp>
@@ -12,5 +13,6 @@ namespace vigil::registry {
 boost::json::object caseToJson(const CaseSummary& summary);
 boost::json::object messageToJson(const CaseMessage& message);
 boost::json::object auditToJson(const AuditEntry& entry);
+boost::json::object submissionToJson(const BulletinSubmission& submission);
 
 } // namespace vigil::registry

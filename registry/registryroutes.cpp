@@ -54,7 +54,7 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
 RegistryRoutes::RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth,
                                ActionLog& actions, relay::Logger& log, const relay::Limits& limits, Clock clock)
     : m_cases(cases), m_store(store), m_org(org), m_auth(auth), m_actions(actions), m_log(log), m_limits(limits),
-      m_clock(std::move(clock))
+      m_clock(std::move(clock)), m_bulletins(store, &cases)
 {
 }
 
@@ -92,6 +92,10 @@ void RegistryRoutes::install(relay::RouteTable& table)
     table.add("GET", "/v1/advisor/stats", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
         return r->getStatistics(q);
     }));
+    for (const char* method : {"GET", "POST"})
+        table.add(method, "/v1/advisor/bulletins", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
+            return r->advisorBulletins(q);
+        }));
     for (const char* method : {"GET", "POST"})
         table.addPrefix(method, "/v1/advisor/cases", sync([](RegistryRoutes* r, const Request& q, const std::string& tail) {
             return r->advisorCases(q, tail);
@@ -218,13 +222,18 @@ RegistryRoutes::Response RegistryRoutes::getMetrics()
     return r;
 }
 
-RegistryRoutes::Response RegistryRoutes::getStatistics(const Request& request)
+Result<std::string> RegistryRoutes::memberOf(const Request& request)
 {
     std::string_view auth = request.header("Authorization");
     constexpr std::string_view bearer = "Bearer ";
     if (auth.substr(0, bearer.size()) != bearer)
-        return jsonError(401, "sign in first (Authorization: Bearer <token>)");
-    if (auto member = m_auth.authenticate(auth.substr(bearer.size())); !member)
+        return Error{"sign in first (Authorization: Bearer <token>)"};
+    return m_auth.authenticate(auth.substr(bearer.size()));
+}
+
+RegistryRoutes::Response RegistryRoutes::getStatistics(const Request& request)
+{
+    if (auto member = memberOf(request); !member)
         return jsonError(401, member.error().message);
     StatsOptions options;
     options.fromMonth = std::string(request.query("from").value_or(""));
@@ -280,13 +289,69 @@ RegistryRoutes::Response RegistryRoutes::postSession(const Request& request)
     return jsonResponse(200, json::serialize(o));
 }
 
+RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request)
+{
+    auto member = memberOf(request);
+    if (!member)
+        return jsonError(401, member.error().message);
+    if (request.method == "GET") {
+        auto mine = m_bulletins.submittedBy(*member);
+        if (!mine)
+            return jsonError(500, "submissions unavailable");
+        json::array a;
+        for (const auto& b : *mine)
+            a.emplace_back(submissionToJson(b));
+        return jsonResponse(200, json::serialize(json::object{{"submissions", std::move(a)}}));
+    }
+    auto body = requestObject(request);
+    if (!body)
+        return jsonError(400, body.error().message);
+    JsonReader r(*body, "request");
+    const std::string actionId = r.text("action_id", 64, Need::Optional);
+    if (!actionId.empty()) {
+        auto previous = m_actions.find(*member, actionId);
+        if (!previous)
+            return jsonError(500, "action log unavailable");
+        if (*previous)
+            return jsonResponse((*previous)->status, (*previous)->body);
+    }
+    // Absent reads as 0 (the minimum): no case.
+    const auto caseId = r.integer("case_id", 0, INT64_MAX, Need::Optional);
+    Bulletin content;
+    content.kind = r.choice("kind", BulletinKind::LessonLearned);
+    for (const auto& name : r.texts("categories", 32, 64, Need::Required)) {
+        if (auto c = parseEnum<Category>(name))
+            content.categories.push_back(*c);
+        else
+            r.fail("categories", "unknown category \"" + name + "\"");
+    }
+    content.titleNl = r.text("title_nl", 1000);
+    content.titleEn = r.text("title_en", 1000);
+    content.textNl = r.text("text_nl", 64 * 1024);
+    content.textEn = r.text("text_en", 64 * 1024);
+    if (auto s = r.finish(); !s)
+        return jsonError(400, s.error().message);
+    auto submitted = m_bulletins.submit(*member, caseId > 0 ? std::optional<std::int64_t>(caseId) : std::nullopt,
+                                        content, m_clock());
+    StoredAnswer answer;
+    if (submitted) {
+        m_log.info("bulletin submitted", {{"member", *member}, {"submission", std::to_string(submitted->id)}});
+        json::object o;
+        o.emplace("ok", true);
+        o.emplace("submission", submissionToJson(*submitted));
+        answer = {200, json::serialize(o)};
+    } else {
+        const bool hidden = submitted.error().message.rfind("no case", 0) == 0;
+        answer = {hidden ? 404u : 422u, json::serialize(json::object{{"error", submitted.error().message}})};
+    }
+    if (!actionId.empty())
+        (void)m_actions.record(*member, actionId, m_clock(), answer);
+    return jsonResponse(answer.status, answer.body);
+}
+
 RegistryRoutes::Response RegistryRoutes::advisorCases(const Request& request, std::string_view tail)
 {
-    std::string_view auth = request.header("Authorization");
-    constexpr std::string_view bearer = "Bearer ";
-    if (auth.substr(0, bearer.size()) != bearer)
-        return jsonError(401, "sign in first (Authorization: Bearer <token>)");
-    auto member = m_auth.authenticate(auth.substr(bearer.size()));
+    auto member = memberOf(request);
     if (!member)
         return jsonError(401, member.error().message);
 

@@ -6,6 +6,7 @@
 
 #include "actionlog.h"
 #include "advisorauth.h"
+#include "bulletindesk.h"
 #include "caseservice.h"
 #include "sqlitecasestore.h"
 
@@ -49,6 +50,10 @@ private:
     Response getStatistics(const Request& request);
     Response postChallenge(const Request& request);
     Response postSession(const Request& request);
+    /// The member a request's bearer token belongs to (an error: answer 401).
+    Result<std::string> memberOf(const Request& request);
+    /// GET lists the member's lessons-learned submissions, POST submits one (bulletindesk.h).
+    Response advisorBulletins(const Request& request);
     /// Everything under /v1/advisor/cases…, after authentication.
     Response advisorCases(const Request& request, std::string_view tail);
     Response caseAction(const std::string& memberId, std::int64_t caseId, std::string_view action, const Request& request);
@@ -61,6 +66,7 @@ private:
     relay::Logger& m_log;
     relay::Limits m_limits;
     Clock m_clock;
+    BulletinDesk m_bulletins;
     RegistryCounters m_counters;
 };
 

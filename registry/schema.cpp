@@ -212,7 +212,27 @@ CREATE TABLE advisor_actions (
 // report in `thread`) joins the conversation of that report's case instead of becoming a case
 // of its own. It is kept by thread, not by case id, so one that arrives before its report
 // (relays shuffle and delay) attaches when the report does. Not part of any statistics.
+// bulletin_submissions: lessons-learned bulletins an advisor drafted (from a closed case) and
+// submitted for publication; the operator approves (signs and publishes) or rejects them
+// (bulletindesk.h). The case link is cut when retention deletes the case.
 constexpr std::string_view kV2 = R"sql(
+CREATE TABLE bulletin_submissions (
+  id           INTEGER PRIMARY KEY,
+  author       TEXT NOT NULL,
+  case_id      INTEGER,
+  submitted_at INTEGER NOT NULL,
+  kind         TEXT NOT NULL,
+  categories   TEXT NOT NULL,
+  title_nl     TEXT NOT NULL,
+  title_en     TEXT NOT NULL,
+  text_nl      TEXT NOT NULL,
+  text_en      TEXT NOT NULL,
+  state        TEXT NOT NULL DEFAULT 'pending',
+  decided_at   INTEGER,
+  reason       TEXT NOT NULL DEFAULT '',
+  sequence     INTEGER
+);
+CREATE INDEX bulletin_submissions_author ON bulletin_submissions(author);
 CREATE TABLE follow_ups (
   id            INTEGER PRIMARY KEY,
   report_id     BLOB NOT NULL UNIQUE,

@@ -151,6 +151,17 @@ Status SqliteCaseStore::appendAuditLocked(AuditEntry entry)
     return result;
 }
 
+Status SqliteCaseStore::writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        AuditEntry entry;
+        if (auto s = body(m_db, entry); !s)
+            return s;
+        return appendAuditLocked(std::move(entry));
+    });
+}
+
 Status SqliteCaseStore::appendAudit(AuditEntry entry)
 {
     auto guard = lock();
@@ -613,6 +624,10 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         if (auto r = m_db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
             return r;
         if (auto r = m_db.exec("DELETE FROM follow_ups WHERE thread IN (SELECT report_id FROM cases WHERE " + due + ")");
+            !r)
+            return r;
+        if (auto r = m_db.exec("UPDATE bulletin_submissions SET case_id = NULL WHERE case_id IN (SELECT id FROM cases "
+                               "WHERE " + due + ")");
             !r)
             return r;
         // Follow-ups whose report never arrived (or was deleted before they came).

@@ -8,6 +8,7 @@
 
 #include "shared/storage/sqlite.h"
 
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
     /// hold lock() while using it).
     SqliteDb& db() { return m_db; }
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
+    /// Runs `body` and appends the audit entry it fills in, in one transaction (for changes
+    /// outside the case tables, e.g. bulletin submissions), under lock().
+    Status writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
 
 private:
     Status appendAuditLocked(AuditEntry entry);

@@ -8,6 +8,7 @@
 
 #include "registry/admin.h"
 
+#include "shared/bulletin.h"
 #include "shared/identity.h"
 #include "shared/jsonreader.h"
 #include "shared/message.h"
@@ -233,4 +234,60 @@ TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answe
     }));
     CHECK(reply->message.text == "Thank you for telling us.");
     CHECK(reply->signer == test::memberSignKey(3).publicKey);
+}
+
+TEST_CASE("an advisor submits a lesson learned; once the operator approves it, devices fetch it signed",
+          "[e2e][registry][advisor][bulletins]")
+{
+    Deployment d;
+    rt::Client console(rt::urlOf(d.registry->port()));
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 1);
+    auto send = [&](const std::string& method, const std::string& body, const std::string& auth) {
+        relay::HttpRequest q{method, "/v1/advisor/bulletins", {{"Content-Type", "application/json"}}, body};
+        if (!auth.empty())
+            q.headers.emplace_back("Authorization", "Bearer " + auth);
+        return console.send(q);
+    };
+    const std::string lesson = R"({"action_id":"b-1","kind":"lesson_learned","categories":["hazardous_substance_transport"],)"
+                               R"("title_nl":"Lekkende vaten","title_en":"Leaking drums",)"
+                               R"("text_nl":"Controleer elk vat.","text_en":"Check every drum."})";
+    CHECK(send("POST", lesson, "")->status == 401);
+    CHECK(send("POST", R"({"kind":"lesson_learned","categories":[],"title_nl":"a","title_en":"b","text_nl":"c","text_en":"d"})",
+               token)->status == 422);
+    CHECK(send("POST", R"({"kind":"lesson_learned","case_id":999,"categories":["diving"],"title_nl":"a","title_en":"b",)"
+                       R"("text_nl":"c","text_en":"d"})",
+               token)->status == 404);
+    auto first = send("POST", lesson, token);
+    REQUIRE(first->status == 200);
+    CHECK(send("POST", lesson, token)->body == first->body); // the console's queue replays: one submission
+    const std::int64_t id = json::parse(first->body).at("submission").at("id").as_int64();
+
+    auto mine = send("GET", "", token);
+    REQUIRE(mine->status == 200);
+    const json::array list = json::parse(mine->body).at("submissions").as_array();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].at("state").as_string() == "pending");
+
+    // Devices see nothing until the operator, with the root key, approves.
+    rt::Client device(rt::urlOf(d.registry->port()));
+    CHECK(json::parse(device.get("/v1/bulletins?after=0")->body).at("items").as_array().empty());
+    auto admin = std::move(*registry::Admin::open(d.registryDir.path()));
+    auto pending = admin->listSubmissions("pending");
+    REQUIRE(pending.ok());
+    CHECK_THAT(*pending, Catch::Contains("Leaking drums"));
+    auto shown = admin->showSubmission(id);
+    REQUIRE(shown.ok());
+    CHECK_THAT(*shown, Catch::Contains("Controleer elk vat."));
+    auto approved = admin->approveSubmission(id, unixNow());
+    REQUIRE(approved.ok());
+    CHECK_THAT(*approved, Catch::Contains("published as bulletin 1"));
+
+    const json::array items = json::parse(device.get("/v1/bulletins?after=0")->body).at("items").as_array();
+    REQUIRE(items.size() == 1);
+    auto blob = fromBase64Url(json::value_to<std::string>(items[0].at("data")));
+    REQUIRE(blob.ok());
+    auto bulletin = verifyBulletin(*blob, d.registry->keys().root.publicKey);
+    REQUIRE(bulletin.ok());
+    CHECK(bulletin->titleEn == "Leaking drums");
+    CHECK(json::parse(send("GET", "", token)->body).at("submissions").at(0).at("state").as_string() == "published");
 }

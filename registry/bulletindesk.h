@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The way from an advisor's lessons-learned draft to a signed bulletin on every device.
+// An advisor submits (from the console, usually drafted from a closed case); the operator who
+// holds the registry's root key reviews and approves — which signs and publishes it — or
+// rejects it with a reason the advisor sees. Nobody publishes to the whole organisation alone:
+// one person writes, another signs. Every step is in the audit trail, in the same transaction.
+
+#include "caseservice.h"
+#include "sqlitecasestore.h"
+
+#include "shared/bulletin.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+enum class SubmissionState { Pending, Published, Rejected };
+} // namespace vigil::registry
+
+namespace vigil {
+template <> struct EnumTable<registry::SubmissionState> {
+    static constexpr std::array<EnumName<registry::SubmissionState>, 3> names{{
+        {registry::SubmissionState::Pending, "pending"},
+        {registry::SubmissionState::Published, "published"},
+        {registry::SubmissionState::Rejected, "rejected"},
+    }};
+};
+} // namespace vigil
+
+namespace vigil::registry {
+
+struct BulletinSubmission {
+    std::int64_t id = 0;
+    std::string author;                    ///< member id
+    std::optional<std::int64_t> caseId;    ///< the case it was drawn from; cut by retention
+    UnixSeconds submittedAt = 0;
+    Bulletin content;                      ///< sequence and published are set on approval
+    SubmissionState state = SubmissionState::Pending;
+    std::optional<UnixSeconds> decidedAt;
+    std::string reason;                    ///< why it was rejected
+};
+
+class BulletinDesk {
+public:
+    /// `cases` checks the case a submission names; the operator's side (vigil-admin) has none.
+    explicit BulletinDesk(SqliteCaseStore& store, CaseService* cases = nullptr) : m_store(store), m_cases(cases) {}
+
+    /// An advisor's submission. The texts must be what a device accepts (docs/protocol.md §5);
+    /// a case, when named, must be one the member holds and closed.
+    Result<BulletinSubmission> submit(const std::string& memberId, std::optional<std::int64_t> caseId,
+                                      const Bulletin& content, UnixSeconds now);
+    /// The member's own submissions, newest first.
+    Result<std::vector<BulletinSubmission>> submittedBy(const std::string& memberId);
+    /// Every submission in `state`, oldest first (the operator's review queue).
+    Result<std::vector<BulletinSubmission>> inState(SubmissionState state);
+    Result<BulletinSubmission> find(std::int64_t id);
+
+    /// Signs the submission with the root key and publishes it as the next bulletin; returns
+    /// its sequence. Only a pending submission can be approved.
+    Result<std::uint64_t> approve(std::int64_t id, const SigningKeyPair& rootKey, UnixSeconds now);
+    Status reject(std::int64_t id, const std::string& reason, UnixSeconds now);
+
+private:
+    SqliteCaseStore& m_store;
+    CaseService* m_cases;
+};
+
+/// Signs `bulletin` (its sequence is set to the next free one) and inserts it into the
+/// published bulletins; for a caller inside a write transaction on `db`.
+Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
+                                            UnixSeconds now);
+
+} // namespace vigil::registry

@@ -146,6 +146,12 @@ void CaseListModel::upsert(const CaseInfo& info)
     emit countChanged();
 }
 
+void CaseListModel::retranslate()
+{
+    if (!m_cases.empty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 void CaseListModel::clear()
 {
     beginResetModel();

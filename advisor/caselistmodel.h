@@ -77,6 +77,8 @@ public:
     /// Inserts or updates one case (an action's answer carries the case as it now is).
     void upsert(const CaseInfo& info);
     void clear();
+    /// Every row's labels again, in the language now installed.
+    void retranslate();
     const CaseInfo* find(qint64 id) const;
     const std::vector<CaseInfo>& cases() const { return m_cases; }
     int rowOf(qint64 id) const;

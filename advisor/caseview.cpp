@@ -187,8 +187,12 @@ void CaseView::onFetched(qint64 id, const QString& what, const HttpResult& r)
     endBusy();
     CaseCache* cache = m_console.cache();
     if (!r.ok() || !cache) {
-        if (r.reached() && r.status != 401)
-            setError(tr("Could not load the %1: %2").arg(what, r.errorText()));
+        if (r.reached() && r.status != 401) {
+            const QString part = what == QLatin1String("envelope") ? tr("report")
+                                 : what == QLatin1String("messages") ? tr("messages")
+                                                                     : tr("history");
+            setError(tr("Could not load the %1: %2").arg(part, r.errorText()));
+        }
         return;
     }
     const auto bytes = std::string_view(r.body.constData(), static_cast<std::size_t>(r.body.size()));
@@ -458,6 +462,20 @@ bool CaseView::addNote(const QString& text)
                 ->queueAction(c->id, QStringLiteral("notes"),
                               {{QStringLiteral("sealed"), QString::fromStdString(toBase64Url(*sealed))}})
                 .isEmpty();
+}
+
+void CaseView::retranslate()
+{
+    if (m_caseId == 0)
+        return;
+    if (m_report) {
+        m_reportMap = reportToMap(*m_report);
+        emit reportChanged();
+    }
+    emit summaryChanged();
+    emit pendingChanged();
+    rebuildThreads();
+    rebuildHistory();
 }
 
 void CaseView::rebuildThreads()

@@ -94,6 +94,9 @@ public:
     /// A file name in the user's documents folder for the draft.
     Q_INVOKABLE QString suggestedDraftPath() const;
 
+    /// The open case's report, threads and history again, in the language now installed.
+    void retranslate();
+
     /// A decrypted attachment's bytes (for the image provider); empty when unknown.
     QByteArray attachment(qint64 caseId, int index) const;
 

@@ -22,6 +22,14 @@ Figure Figure::fromJson(const QJsonValue& v, int k, bool isCount, int decimals)
 
 ChartModel::ChartModel(QString title, QObject* parent) : QAbstractListModel(parent), m_title(std::move(title)) {}
 
+void ChartModel::setTitle(const QString& title)
+{
+    if (title != m_title) {
+        m_title = title;
+        emit titleChanged();
+    }
+}
+
 int ChartModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -72,6 +80,14 @@ void ChartModel::setBars(std::vector<Bar> bars)
 }
 
 MatrixModel::MatrixModel(QString title, QObject* parent) : QAbstractListModel(parent), m_title(std::move(title)) {}
+
+void MatrixModel::setTitle(const QString& title)
+{
+    if (title != m_title) {
+        m_title = title;
+        emit titleChanged();
+    }
+}
 
 int MatrixModel::rowCount(const QModelIndex& parent) const
 {

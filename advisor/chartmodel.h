@@ -32,7 +32,7 @@ class ChartModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("the dashboard owns its charts")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(QString title READ title CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged)
 
 public:
     enum Role { LabelRole = Qt::UserRole + 1, DisplayRole, HiddenRole, FractionRole, NoteRole, TargetFractionRole };
@@ -51,12 +51,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     int count() const { return static_cast<int>(m_bars.size()); }
     QString title() const { return m_title; }
+    /// A new title (the language changed).
+    void setTitle(const QString& title);
 
     void setBars(std::vector<Bar> bars);
     const std::vector<Bar>& bars() const { return m_bars; }
 
 signals:
     void countChanged();
+    void titleChanged();
 
 private:
     double scale() const;
@@ -72,7 +75,7 @@ class MatrixModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("the dashboard owns its tables")
     Q_PROPERTY(int columns READ gridColumns NOTIFY shapeChanged)
-    Q_PROPERTY(QString title READ title CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged)
 
 public:
     enum Role { DisplayRole = Qt::UserRole + 1, HiddenRole, IntensityRole, CellTypeRole };
@@ -84,6 +87,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     int gridColumns() const { return static_cast<int>(m_columns.size()) + 2; }
     QString title() const { return m_title; }
+    /// A new title (the language changed).
+    void setTitle(const QString& title);
 
     /// rows × columns cells, plus row totals and column totals (and the grand total).
     void setTable(QStringList rowLabels, QStringList columnLabels, std::vector<std::vector<Figure>> cells,
@@ -94,6 +99,7 @@ public:
 
 signals:
     void shapeChanged();
+    void titleChanged();
 
 private:
     QString m_title;

@@ -14,16 +14,39 @@
 #include "shared/reportbody.h"
 #include "shared/seal.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJSEngine>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QQmlEngine>
+#include <QSettings>
 
 namespace vigil::advisor {
 
 namespace {
+
 Console* s_instance = nullptr;
+const QString kLanguageKey = QStringLiteral("ui/language");
+
+QString settingsFile(const std::filesystem::path& dataDir)
+{
+    return QString::fromStdString((dataDir / "settings.ini").string());
 }
+
+/// The organisation works in Dutch; English for anyone whose system is set to English (as
+/// the field app).
+QString defaultLanguage()
+{
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+QString normalLanguage(const QString& language)
+{
+    return language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+} // namespace
 
 Console::Console(ConsoleOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options)), m_clock(m_options.clock), m_client(new RegistryClient(this))
@@ -32,6 +55,13 @@ Console::Console(ConsoleOptions options, QObject* parent)
         m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     std::error_code ec;
     std::filesystem::create_directories(m_options.dataDir, ec);
+    if (!m_options.language.isEmpty())
+        m_language = normalLanguage(m_options.language);
+    else
+        m_language = normalLanguage(QSettings(settingsFile(m_options.dataDir), QSettings::IniFormat)
+                                        .value(kLanguageKey, defaultLanguage())
+                                        .toString());
+    loadTranslator();
     m_account = new Account(m_options.dataDir / "advisor.vault", m_options.vaultParams, *m_client, this);
     m_account->setClock(m_clock);
     m_cases = new CaseListModel(m_clock, this);
@@ -65,9 +95,10 @@ void Console::setInstance(Console* console)
     s_instance = console;
 }
 
-Console* Console::create(QQmlEngine*, QJSEngine* js)
+Console* Console::create(QQmlEngine* qml, QJSEngine* js)
 {
     Q_ASSERT(s_instance);
+    s_instance->m_engine = qml;
     // The console belongs to main() (or the test), never to the QML engine.
     js->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
@@ -76,6 +107,36 @@ Console* Console::create(QQmlEngine*, QJSEngine* js)
 QString Console::version() const
 {
     return QStringLiteral(VIGIL_VERSION);
+}
+
+void Console::setLanguage(const QString& language)
+{
+    const QString lang = normalLanguage(language);
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    QSettings settings(settingsFile(m_options.dataDir), QSettings::IniFormat);
+    settings.setValue(kLanguageKey, lang);
+    loadTranslator();
+    // Texts the C++ side composed (labels in models, the sync banner, chart titles) are made
+    // again; the QML's own qsTr() bindings follow with retranslate().
+    m_cases->retranslate();
+    m_sync->retranslate();
+    m_caseView->retranslate();
+    m_dashboard->retranslate();
+    emit languageChanged();
+    // On the next turn of the event loop: retranslate() re-evaluates every binding, and the
+    // click that asked for the switch (or a layout's pending polish) should finish first.
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine] { if (engine) engine->retranslate(); }, Qt::QueuedConnection);
+}
+
+void Console::loadTranslator()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    if (m_translator.load(QStringLiteral(":/i18n/vigil-advisor_%1.qm").arg(m_language)))
+        QCoreApplication::installTranslator(&m_translator);
 }
 
 void Console::onUnlocked()

@@ -11,6 +11,8 @@
 #include "shared/bytes.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTranslator>
 #include <QtQml/qqmlregistration.h>
 
 #include <filesystem>
@@ -39,6 +41,7 @@ struct ConsoleOptions {
     VaultParams vaultParams = VaultParams::standard();
     std::function<qint64()> clock;                 ///< unix seconds; the system clock when empty
     bool autoSignIn = true;                        ///< sign in and sync as soon as the vault opens
+    QString language;                              ///< "nl" or "en" for this run (--language); else the saved choice
 };
 
 class Console : public QObject {
@@ -59,6 +62,7 @@ class Console : public QObject {
     Q_PROPERTY(vigil::advisor::SyncEngine* sync READ sync CONSTANT)
     Q_PROPERTY(vigil::advisor::Dashboard* dashboard READ dashboard CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     explicit Console(ConsoleOptions options, QObject* parent = nullptr);
@@ -82,7 +86,17 @@ public:
     QString version() const;
     qint64 now() const { return m_clock(); }
 
+    /// "nl" or "en": the interface language. Setting it saves the choice in the data folder
+    /// (settings.ini; not secret, so outside the vault), loads the translation and
+    /// retranslates the QML and the texts the C++ side made.
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+
+signals:
+    void languageChanged();
+
 private:
+    void loadTranslator();
     void onUnlocked();
     void onLocked();
     void onDirectory(const QByteArray& signedDirectory, bool store);
@@ -106,6 +120,9 @@ private:
     std::unique_ptr<Roster> m_roster;
     std::vector<qint64> m_prefetch;
     bool m_prefetching = false;
+    QString m_language;
+    QTranslator m_translator;
+    QPointer<QQmlEngine> m_engine;
 };
 
 } // namespace vigil::advisor

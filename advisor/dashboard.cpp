@@ -49,16 +49,32 @@ QString csvField(QString s)
 
 Dashboard::Dashboard(RegistryClient& client, QObject* parent)
     : QObject(parent), m_client(client), m_nameOf([](const QString& id) { return id; }),
-      m_kindByMonth(new MatrixModel(tr("Reports per month by kind"), this)),
-      m_monthTotals(new ChartModel(tr("Reports per month"), this)),
-      m_byCategory(new ChartModel(tr("Reports by category"), this)),
-      m_byUnit(new ChartModel(tr("Reports by unit (small units rolled up)"), this)),
-      m_modes(new ChartModel(tr("Reporting mode"), this)),
-      m_clockMedians(new ChartModel(tr("Median days against the clock"), this)),
-      m_clockShares(new ChartModel(tr("Share within the clock (%)"), this)),
-      m_workload(new ChartModel(tr("Open and overdue cases"), this)),
-      m_advisorLoad(new ChartModel(tr("Open cases per advisor"), this))
+      m_kindByMonth(new MatrixModel({}, this)), m_monthTotals(new ChartModel({}, this)),
+      m_byCategory(new ChartModel({}, this)), m_byUnit(new ChartModel({}, this)), m_modes(new ChartModel({}, this)),
+      m_clockMedians(new ChartModel({}, this)), m_clockShares(new ChartModel({}, this)),
+      m_workload(new ChartModel({}, this)), m_advisorLoad(new ChartModel({}, this))
 {
+    retitle();
+}
+
+void Dashboard::retitle()
+{
+    m_kindByMonth->setTitle(tr("Reports per month by kind"));
+    m_monthTotals->setTitle(tr("Reports per month"));
+    m_byCategory->setTitle(tr("Reports by category"));
+    m_byUnit->setTitle(tr("Reports by unit (small units rolled up)"));
+    m_modes->setTitle(tr("Reporting mode"));
+    m_clockMedians->setTitle(tr("Median days against the clock"));
+    m_clockShares->setTitle(tr("Share within the clock (%)"));
+    m_workload->setTitle(tr("Open and overdue cases"));
+    m_advisorLoad->setTitle(tr("Open cases per advisor"));
+}
+
+void Dashboard::retranslate()
+{
+    retitle();
+    if (m_loaded)
+        apply(QJsonObject(m_report));
 }
 
 void Dashboard::setError(const QString& error)
@@ -154,6 +170,7 @@ bool Dashboard::apply(const QJsonObject& report)
         setError(tr("Not a statistics report in the format %1.").arg(QLatin1String(kFormat)));
         return false;
     }
+    m_report = report;
     m_k = std::max(3, report.value(QStringLiteral("k")).toInt(5));
     const QJsonObject period = report.value(QStringLiteral("period")).toObject();
     m_period = QStringLiteral("%1 – %2").arg(period.value(QStringLiteral("from")).toString(),
@@ -299,6 +316,7 @@ void Dashboard::clear()
                           m_advisorLoad})
         c->setBars({});
     m_loaded = false;
+    m_report = {};
     m_period.clear();
     m_nearMiss.clear();
     emit loadedChanged();

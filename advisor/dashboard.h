@@ -82,6 +82,9 @@ public:
     /// Forgets the statistics on show (on lock, or before loading others).
     Q_INVOKABLE void clear();
 
+    /// Titles and labels again in the language now installed (the same figures).
+    void retranslate();
+
     /// Member ids → names for the advisor-load chart.
     void setNameLookup(std::function<QString(const QString&)> nameOf) { m_nameOf = std::move(nameOf); }
 
@@ -95,6 +98,7 @@ private:
     void setError(const QString& error);
     void onAnswer(const HttpResult& result);
     bool apply(const QJsonObject& report);
+    void retitle();
 
     RegistryClient& m_client;
     bool m_loaded = false;
@@ -106,6 +110,7 @@ private:
     qint64 m_generatedAt = 0;
     int m_k = 5;
     QString m_nearMiss;
+    QJsonObject m_report;                            ///< the report on show, to relabel it
     std::function<QString(const QString&)> m_nameOf;
     MatrixModel* m_kindByMonth;
     ChartModel* m_monthTotals;

@@ -130,6 +130,18 @@ QString label(Vocabulary vocabulary, const QString& name)
                        {"dawn", QT_TRANSLATE_NOOP("Labels", "Dawn")},
                        {"dusk", QT_TRANSLATE_NOOP("Labels", "Dusk")}},
                       name);
+    case Vocabulary::Injury:
+        return lookup({{"first_aid", QT_TRANSLATE_NOOP("Labels", "first aid")},
+                       {"medical_treatment", QT_TRANSLATE_NOOP("Labels", "medical treatment")},
+                       {"lost_time", QT_TRANSLATE_NOOP("Labels", "lost time")},
+                       {"permanent", QT_TRANSLATE_NOOP("Labels", "permanent injury")},
+                       {"fatal", QT_TRANSLATE_NOOP("Labels", "fatal")}},
+                      name);
+    case Vocabulary::Damage:
+        return lookup({{"minor", QT_TRANSLATE_NOOP("Labels", "minor")},
+                       {"major", QT_TRANSLATE_NOOP("Labels", "major")},
+                       {"total", QT_TRANSLATE_NOOP("Labels", "total loss")}},
+                      name);
     }
     return name;
 }

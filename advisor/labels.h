@@ -9,7 +9,8 @@
 namespace vigil::advisor {
 
 /// `Step` names the button that moves a case into a state ("acknowledged" → "Acknowledge").
-enum class Vocabulary { Kind, Category, State, Step, Outcome, Mode, Risk, Clock, Domain, AuditAction, Location, Period };
+enum class Vocabulary { Kind, Category, State, Step, Outcome, Mode, Risk, Clock, Domain, AuditAction, Location, Period,
+                        Injury, Damage };
 
 QString label(Vocabulary vocabulary, const QString& name);
 

@@ -8,10 +8,10 @@ namespace vigil::advisor {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LessonDraft", text);
-}
+// The translation context of this file's texts (lupdate reads LessonText::tr).
+struct LessonText {
+    Q_DECLARE_TR_FUNCTIONS(LessonText)
+};
 
 const QRegularExpression& pattern(const char* re)
 {
@@ -97,16 +97,16 @@ LessonDraft draftLesson(const Report& report, const QString& categoryLabel, cons
         return out.join(QLatin1Char('\n'));
     };
     QStringList parts;
-    parts << tr("What happened") + QLatin1Char('\n') + clean(report.narrative);
+    parts << LessonText::tr("What happened") + QLatin1Char('\n') + clean(report.narrative);
     if (!report.factors.empty())
-        parts << tr("Contributing factors") + QLatin1Char('\n') + list(report.factors);
+        parts << LessonText::tr("Contributing factors") + QLatin1Char('\n') + list(report.factors);
     if (!report.immediateActions.empty())
-        parts << tr("What was done at once") + QLatin1Char('\n') + list(report.immediateActions);
+        parts << LessonText::tr("What was done at once") + QLatin1Char('\n') + list(report.immediateActions);
     if (!report.couldHaveHappened.empty())
-        parts << tr("What could have happened") + QLatin1Char('\n') + clean(report.couldHaveHappened);
+        parts << LessonText::tr("What could have happened") + QLatin1Char('\n') + clean(report.couldHaveHappened);
     if (!outcome.isEmpty())
-        parts << tr("Outcome: %1").arg(outcome);
-    return LessonDraft{tr("Lesson learned: %1").arg(categoryLabel), parts.join(QStringLiteral("\n\n"))};
+        parts << LessonText::tr("Outcome: %1").arg(outcome);
+    return LessonDraft{LessonText::tr("Lesson learned: %1").arg(categoryLabel), parts.join(QStringLiteral("\n\n"))};
 }
 
 } // namespace vigil::advisor

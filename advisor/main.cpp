@@ -86,6 +86,7 @@ struct Options {
     QString demoPassphraseFile;
     QString demoProvisioning;
     bool printIdentity = false;
+    QString language;
 };
 
 Options parseOptions(const QGuiApplication& app)
@@ -113,14 +114,23 @@ Options parseOptions(const QGuiApplication& app)
         QStringLiteral("print-identity"),
         QStringLiteral("With --demo-passphrase-file: print the identity for `vigil-admin advisor add --public-key` "
                        "and quit."));
-    parser.addOptions({dataDir, selfTest, demoPassphrase, demoProvisioning, printIdentity});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Interface language for this run: nl or en (default: the last "
+                                                     "choice in the console, else Dutch unless the system is English)."),
+                                      QStringLiteral("nl|en"));
+    parser.addOptions({dataDir, selfTest, demoPassphrase, demoProvisioning, printIdentity, language});
     parser.process(app);
+    if (parser.isSet(language) && parser.value(language) != QLatin1String("nl")
+        && parser.value(language) != QLatin1String("en")) {
+        std::fprintf(stderr, "vigil-advisor: --language is nl or en\n");
+        std::exit(2);
+    }
     if ((parser.isSet(demoProvisioning) || parser.isSet(printIdentity)) && !parser.isSet(demoPassphrase)) {
         std::fprintf(stderr, "vigil-advisor: --demo-provisioning and --print-identity need --demo-passphrase-file\n");
         std::exit(2);
     }
     return {parser.value(dataDir), parser.isSet(selfTest), parser.value(demoPassphrase),
-            parser.value(demoProvisioning), parser.isSet(printIdentity)};
+            parser.value(demoProvisioning), parser.isSet(printIdentity), parser.value(language)};
 }
 
 /// --print-identity: opens (or creates) the vault and prints the identity string.
@@ -164,6 +174,7 @@ int main(int argc, char* argv[])
         options.dataDir = cli.dataDir.toStdString();
     else
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toStdString();
+    options.language = cli.language;
 
     vigil::advisor::Console console(options);
     vigil::advisor::Console::setInstance(&console);

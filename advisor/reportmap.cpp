@@ -16,10 +16,10 @@ QString q(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportMap", text);
-}
+// The translation context of this file's texts (lupdate reads ReportMap::tr).
+struct ReportMap {
+    Q_DECLARE_TR_FUNCTIONS(ReportMap)
+};
 
 QStringList qList(const std::vector<std::string>& v)
 {
@@ -43,10 +43,10 @@ QString involvedText(const Involved& i)
 {
     QStringList parts;
     for (const auto& [value, caption] :
-         {std::pair{i.role, ""}, {i.equipment, ""}, {i.substance, ""}, {i.unNumber, ""}, {i.adrClass, "ADR class "},
-          {i.quantity, ""}})
+         {std::pair{i.role, ""}, {i.equipment, ""}, {i.substance, ""}, {i.unNumber, ""},
+          {i.adrClass, QT_TRANSLATE_NOOP("ReportMap", "ADR class ")}, {i.quantity, ""}})
         if (!value.empty())
-            parts << QString::fromLatin1(caption) + q(value);
+            parts << (*caption ? ReportMap::tr(caption) : QString()) + q(value);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -54,16 +54,16 @@ QStringList supportTexts(const Support& s)
 {
     QStringList out;
     if (s.consentToContact)
-        out << tr("May be contacted");
+        out << ReportMap::tr("May be contacted");
     if (s.wantsConfidentialAdvisor)
-        out << tr("Wants a confidential advisor");
+        out << ReportMap::tr("Wants a confidential advisor");
     if (s.wantsAftercare)
-        out << tr("Wants aftercare");
+        out << ReportMap::tr("Wants aftercare");
     if (s.wantsSeparation)
-        out << tr("Wants separation from the other person");
+        out << ReportMap::tr("Wants separation from the other person");
     if (s.commanderOnlyWithConsent)
-        out << (s.consentCommander ? tr("Consents to informing the commander")
-                                   : tr("Commander only with consent (not given)"));
+        out << (s.consentCommander ? ReportMap::tr("Consents to informing the commander")
+                                   : ReportMap::tr("Commander only with consent (not given)"));
     return out;
 }
 
@@ -71,11 +71,11 @@ QString outcomeText(const Outcome& o)
 {
     QStringList parts;
     if (o.injury != InjuryLevel::None)
-        parts << tr("Injury: %1").arg(q(enumName(o.injury)).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        parts << ReportMap::tr("Injury: %1").arg(label(Vocabulary::Injury, q(enumName(o.injury))));
     if (o.damage != DamageLevel::None)
-        parts << tr("Damage: %1").arg(q(enumName(o.damage)));
+        parts << ReportMap::tr("Damage: %1").arg(label(Vocabulary::Damage, q(enumName(o.damage))));
     if (o.release)
-        parts << tr("Substance released");
+        parts << ReportMap::tr("Substance released");
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -95,7 +95,7 @@ QVariantMap reportToMap(const Report& r)
     if (r.when.period != PeriodOfDay::Unknown)
         when += QStringLiteral(" · ") + label(Vocabulary::Period, q(enumName(r.when.period)));
     if (r.when.ongoing)
-        when += QStringLiteral(" · ") + tr("ongoing");
+        when += QStringLiteral(" · ") + ReportMap::tr("ongoing");
     m.insert(QStringLiteral("when"), when);
     QString where = label(Vocabulary::Location, q(enumName(r.where.type)));
     if (!r.where.text.empty())
@@ -118,9 +118,9 @@ QVariantMap reportToMap(const Report& r)
     if (r.impact.isSet()) {
         impact = label(Vocabulary::Risk, q(enumName(r.impact.level)));
         if (r.impact.ongoing)
-            impact += QStringLiteral(" · ") + tr("ongoing");
+            impact += QStringLiteral(" · ") + ReportMap::tr("ongoing");
         if (r.impact.immediateDanger)
-            impact += QStringLiteral(" · ") + tr("immediate danger");
+            impact += QStringLiteral(" · ") + ReportMap::tr("immediate danger");
     }
     m.insert(QStringLiteral("impact"), impact);
     m.insert(QStringLiteral("mode"), label(Vocabulary::Mode, q(enumName(r.mode))));

@@ -78,9 +78,8 @@ QString SyncEngine::lastSync() const
 
 QString SyncEngine::statusText() const
 {
-    const QString waiting = m_pendingCount == 0   ? QString()
-                            : m_pendingCount == 1 ? tr("1 action waiting to be sent")
-                                                  : tr("%1 actions waiting to be sent").arg(m_pendingCount);
+    const QString waiting =
+        m_pendingCount == 0 ? QString() : tr("%n action(s) waiting to be sent", nullptr, m_pendingCount);
     const QString cached = m_lastSync == 0 ? tr("showing cached cases")
                                            : tr("showing cases as of %1").arg(lastSync());
     auto join = [](const QStringList& parts) {

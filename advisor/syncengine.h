@@ -71,6 +71,8 @@ public:
     Q_INVOKABLE void flush();
     /// Stops timers and forgets the session state (on lock).
     void reset();
+    /// The status line again, in the language now installed.
+    void retranslate() { emit statusChanged(); }
 
     /// Milliseconds of the first retry delay; doubles per failure up to 60 s (tests shorten it).
     void setRetryBase(int ms) { m_retryBase = ms; }

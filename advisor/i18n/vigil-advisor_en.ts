@@ -1,0 +1,1415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BarChartCard</name>
+    <message>
+        <source>No figures.</source>
+        <translation>No figures.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Closed: no further steps.</source>
+        <translation>Closed: no further steps.</translation>
+    </message>
+    <message>
+        <source>Outcome for closing</source>
+        <translation>Outcome for closing</translation>
+    </message>
+    <message>
+        <source>Close as %1</source>
+        <translation>Close as %1</translation>
+    </message>
+    <message>
+        <source>Draft lessons-learned bulletin</source>
+        <translation>Draft lessons-learned bulletin</translation>
+    </message>
+    <message>
+        <source>Colleague to assign the case to</source>
+        <translation>Colleague to assign the case to</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Assign the case to %1</source>
+        <translation>Assign the case to %1</translation>
+    </message>
+    <message>
+        <source>⟳ %1 — waiting for the registry</source>
+        <translation>⟳ %1 — waiting for the registry</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message>
+        <source>Case %1, %2, %3, %4, %5</source>
+        <translation>Case %1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>me</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>report %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1 · Readable by: %2</source>
+        <translation>Assigned to: %1 · Readable by: %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (due %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfo</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>1 d %1 h</source>
+        <translation>1 d %1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Select a case: j / k or the arrow keys, then Enter.</source>
+        <translation>Select a case: j / k or the arrow keys, then Enter.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Conversation (%1)</source>
+        <translation>Conversation (%1)</translation>
+    </message>
+    <message>
+        <source>Conversation with the reporter</source>
+        <translation>Conversation with the reporter</translation>
+    </message>
+    <message>
+        <source>Internal notes (%1)</source>
+        <translation>Internal notes (%1)</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</source>
+        <translation>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <source>No messages yet. The reporter reads replies with the app they filed from.</source>
+        <translation>No messages yet. The reporter reads replies with the app they filed from.</translation>
+    </message>
+    <message>
+        <source>Internal note for the members who hold this case. The reporter and the registry cannot read it.</source>
+        <translation>Internal note for the members who hold this case. The reporter and the registry cannot read it.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>No internal notes.</source>
+        <translation>No internal notes.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Load from registry</source>
+        <translation>Load from registry</translation>
+    </message>
+    <message>
+        <source>…or a statistics file (vigil-statistics/1 JSON)</source>
+        <translation>…or a statistics file (vigil-statistics/1 JSON)</translation>
+    </message>
+    <message>
+        <source>Statistics file</source>
+        <translation>Statistics file</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open the statistics file</source>
+        <translation>Open the statistics file</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>No statistics loaded. Load them from the registry, or open a file the operator exported.</source>
+        <translation>No statistics loaded. Load them from the registry, or open a file the operator exported.</translation>
+    </message>
+    <message>
+        <source>Event months %1 · generated %2 · %3 · hidden figures: “&lt;%4” fewer than %4, “x” hidden to protect another figure</source>
+        <translation>Event months %1 · generated %2 · %3 · hidden figures: “&lt;%4” fewer than %4, “x” hidden to protect another figure</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No history loaded yet.</source>
+        <translation>No history loaded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <source>Your identity for the operator</source>
+        <translation>Your identity for the operator</translation>
+    </message>
+    <message>
+        <source>Hand this string to the registry operator (vigil-admin advisor add --public-key …). It holds only public keys.</source>
+        <translation>Hand this string to the registry operator (vigil-admin advisor add --public-key …). It holds only public keys.</translation>
+    </message>
+    <message>
+        <source>Identity string</source>
+        <translation>Identity string</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy identity string</source>
+        <translation>Copy identity string</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Search (press /; #12 for case 12)</source>
+        <translation>Search (press /; #12 for case 12)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Any clock</source>
+        <translation>Any clock</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>Due soon or overdue</translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation>Clock running</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Any risk</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 and above</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>Reverse the order</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue · %4 due soon</source>
+        <translation>%1 shown of %2 · %3 overdue · %4 due soon</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No cases for your groups yet.</source>
+        <translation>No cases for your groups yet.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>No case matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1 impact</source>
+        <translation>%1 impact</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Near miss</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Social safety</source>
+        <translation>Social safety</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Hazardous substances</source>
+        <translation>Hazardous substances</translation>
+    </message>
+    <message>
+        <source>Dangerous goods transport</source>
+        <translation>Dangerous goods transport</translation>
+    </message>
+    <message>
+        <source>Diving</source>
+        <translation>Diving</translation>
+    </message>
+    <message>
+        <source>Laser / optical radiation</source>
+        <translation>Laser / optical radiation</translation>
+    </message>
+    <message>
+        <source>Live fire &amp; ammunition</source>
+        <translation>Live fire &amp; ammunition</translation>
+    </message>
+    <message>
+        <source>Vehicles &amp; convoys</source>
+        <translation>Vehicles &amp; convoys</translation>
+    </message>
+    <message>
+        <source>Heat stress</source>
+        <translation>Heat stress</translation>
+    </message>
+    <message>
+        <source>Cold stress</source>
+        <translation>Cold stress</translation>
+    </message>
+    <message>
+        <source>Working at height</source>
+        <translation>Working at height</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Other (physical)</source>
+        <translation>Other (physical)</translation>
+    </message>
+    <message>
+        <source>Bullying / exclusion</source>
+        <translation>Bullying / exclusion</translation>
+    </message>
+    <message>
+        <source>Intimidation / aggression</source>
+        <translation>Intimidation / aggression</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Sexual harassment</translation>
+    </message>
+    <message>
+        <source>Psychosocial workload</source>
+        <translation>Psychosocial workload</translation>
+    </message>
+    <message>
+        <source>Retaliation</source>
+        <translation>Retaliation</translation>
+    </message>
+    <message>
+        <source>Other (social)</source>
+        <translation>Other (social)</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>Misuse of resources</source>
+        <translation>Misuse of resources</translation>
+    </message>
+    <message>
+        <source>Abuse of power</source>
+        <translation>Abuse of power</translation>
+    </message>
+    <message>
+        <source>Other (integrity)</source>
+        <translation>Other (integrity)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Feedback given</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Take the case</source>
+        <translation>Take the case</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Substantial</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Physical safety</source>
+        <translation>Physical safety</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>State changed</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Reply sent</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <source>Barracks</source>
+        <translation>Barracks</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <source>Airfield</source>
+        <translation>Airfield</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Deployed</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Dawn</source>
+        <translation>Dawn</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>Dusk</translation>
+    </message>
+    <message>
+        <source>first aid</source>
+        <translation>first aid</translation>
+    </message>
+    <message>
+        <source>medical treatment</source>
+        <translation>medical treatment</translation>
+    </message>
+    <message>
+        <source>lost time</source>
+        <translation>lost time</translation>
+    </message>
+    <message>
+        <source>permanent injury</source>
+        <translation>permanent injury</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>fatal</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>major</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>total loss</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Lessons-learned bulletin (draft)</source>
+        <translation>Lessons-learned bulletin (draft)</translation>
+    </message>
+    <message>
+        <source>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. The operator publishes it to every device.</source>
+        <translation>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. The operator publishes it to every device.</translation>
+    </message>
+    <message>
+        <source>Bulletin title</source>
+        <translation>Bulletin title</translation>
+    </message>
+    <message>
+        <source>Bulletin text</source>
+        <translation>Bulletin text</translation>
+    </message>
+    <message>
+        <source>Command for the operator</source>
+        <translation>Command for the operator</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save draft for the operator</source>
+        <translation>Save draft for the operator</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Contributing factors</translation>
+    </message>
+    <message>
+        <source>What was done at once</source>
+        <translation>What was done at once</translation>
+    </message>
+    <message>
+        <source>What could have happened</source>
+        <translation>What could have happened</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Lesson learned: %1</source>
+        <translation>Lesson learned: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vigil advisor console — %1</source>
+        <translation>Vigil advisor console — %1</translation>
+    </message>
+    <message>
+        <source>Vigil advisor console</source>
+        <translation>Vigil advisor console</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 wrote: %2</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>signature checked</source>
+        <translation>signature checked</translation>
+    </message>
+    <message>
+        <source>signature not checked</source>
+        <translation>signature not checked</translation>
+    </message>
+    <message>
+        <source>(sealed to the reporter: only its author&apos;s console keeps a readable copy)</source>
+        <translation>(sealed to the reporter: only its author&apos;s console keeps a readable copy)</translation>
+    </message>
+    <message>
+        <source>(sealed to other members)</source>
+        <translation>(sealed to other members)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Move to “%1”</translation>
+    </message>
+    <message>
+        <source>Move to “%1” (%2)</source>
+        <translation>Move to “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Assign to %1</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation>Reply to the reporter</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>the registry is not reachable</source>
+        <translation>the registry is not reachable</translation>
+    </message>
+    <message>
+        <source>the registry answered %1</source>
+        <translation>the registry answered %1</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Connect to the registry</source>
+        <translation>Connect to the registry</translation>
+    </message>
+    <message>
+        <source>Then load the provisioning file the operator gives you (vigil-admin enroll --out FILE): it names the registry and pins its root key. Enter its path, or paste its contents.</source>
+        <translation>Then load the provisioning file the operator gives you (vigil-admin enroll --out FILE): it names the registry and pins its root key. Enter its path, or paste its contents.</translation>
+    </message>
+    <message>
+        <source>/path/to/provisioning.json</source>
+        <translation>/path/to/provisioning.json</translation>
+    </message>
+    <message>
+        <source>Provisioning file</source>
+        <translation>Provisioning file</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>Lock the console</translation>
+    </message>
+    <message>
+        <source>Load provisioning file</source>
+        <translation>Load provisioning file</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMap</name>
+    <message>
+        <source>ADR class </source>
+        <translation>ADR class </translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>May be contacted</translation>
+    </message>
+    <message>
+        <source>Wants a confidential advisor</source>
+        <translation>Wants a confidential advisor</translation>
+    </message>
+    <message>
+        <source>Wants aftercare</source>
+        <translation>Wants aftercare</translation>
+    </message>
+    <message>
+        <source>Wants separation from the other person</source>
+        <translation>Wants separation from the other person</translation>
+    </message>
+    <message>
+        <source>Consents to informing the commander</source>
+        <translation>Consents to informing the commander</translation>
+    </message>
+    <message>
+        <source>Commander only with consent (not given)</source>
+        <translation>Commander only with consent (not given)</translation>
+    </message>
+    <message>
+        <source>Injury: %1</source>
+        <translation>Injury: %1</translation>
+    </message>
+    <message>
+        <source>Damage: %1</source>
+        <translation>Damage: %1</translation>
+    </message>
+    <message>
+        <source>Substance released</source>
+        <translation>Substance released</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>immediate danger</source>
+        <translation>immediate danger</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Fetching the sealed report…</source>
+        <translation>Fetching the sealed report…</translation>
+    </message>
+    <message>
+        <source>The report has not been decrypted yet.</source>
+        <translation>The report has not been decrypted yet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Risk (actual)</source>
+        <translation>Risk (actual)</translation>
+    </message>
+    <message>
+        <source>Risk (worst credible)</source>
+        <translation>Risk (worst credible)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Involved (by role)</source>
+        <translation>Involved (by role)</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Contributing factors</translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Immediate actions</translation>
+    </message>
+    <message>
+        <source>What could have happened</source>
+        <translation>What could have happened</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s suggestion</source>
+        <translation>The reporter&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>Support wished for</source>
+        <translation>Support wished for</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 KiB)</source>
+        <translation>%1 (%2, %3 KiB)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChip</name>
+    <message>
+        <source>Risk %1</source>
+        <translation>Risk %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this console</source>
+        <translation>Set up this console</translation>
+    </message>
+    <message>
+        <source>The console makes your own keys: one to decrypt the reports routed to you, one to sign in and sign your replies. They never leave this machine and are sealed with a passphrase only you know. Without it nobody — not even the operator — can recover them.</source>
+        <translation>The console makes your own keys: one to decrypt the reports routed to you, one to sign in and sign your replies. They never leave this machine and are sealed with a passphrase only you know. Without it nobody — not even the operator — can recover them.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least %1 characters)</source>
+        <translation>Passphrase (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Create my keys</source>
+        <translation>Create my keys</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHeader</name>
+    <message>
+        <source>Vigil · advisor</source>
+        <translation>Vigil · advisor</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to the registry</source>
+        <translation>Sign in to the registry</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>Lock the console</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync with the registry now</source>
+        <translation>Sync with the registry now</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock the console</source>
+        <translation>Unlock the console</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::Account</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Sign-in was cancelled.</translation>
+    </message>
+    <message>
+        <source>The registry does not know this console&apos;s key yet: give the operator your identity string. (%1)</source>
+        <translation>The registry does not know this console&apos;s key yet: give the operator your identity string. (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the registry sent a malformed challenge.</source>
+        <translation>Sign-in failed: the registry sent a malformed challenge.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::CaseView</name>
+    <message>
+        <source>The report is not cached on this machine yet; it opens once the registry is reachable.</source>
+        <translation>The report is not cached on this machine yet; it opens once the registry is reachable.</translation>
+    </message>
+    <message>
+        <source>Could not load the %1: %2</source>
+        <translation>Could not load the %1: %2</translation>
+    </message>
+    <message>
+        <source>The report does not open with this console&apos;s key: %1</source>
+        <translation>The report does not open with this console&apos;s key: %1</translation>
+    </message>
+    <message>
+        <source>The report is malformed: %1</source>
+        <translation>The report is malformed: %1</translation>
+    </message>
+    <message>
+        <source>met %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a next step for this case.</source>
+        <translation>“%1” is not a next step for this case.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome to close the case.</source>
+        <translation>Choose an outcome to close the case.</translation>
+    </message>
+    <message>
+        <source>This reply cannot be sent (too long, or the case lacks a reply key).</source>
+        <translation>This reply cannot be sent (too long, or the case lacks a reply key).</translation>
+    </message>
+    <message>
+        <source>Notes need the registry&apos;s directory (for your colleagues&apos; keys); sign in once first.</source>
+        <translation>Notes need the registry&apos;s directory (for your colleagues&apos; keys); sign in once first.</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1</source>
+        <translation>The registry refused: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>history</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::Dashboard</name>
+    <message>
+        <source>Reports per month by kind</source>
+        <translation>Reports per month by kind</translation>
+    </message>
+    <message>
+        <source>Reports per month</source>
+        <translation>Reports per month</translation>
+    </message>
+    <message>
+        <source>Reports by category</source>
+        <translation>Reports by category</translation>
+    </message>
+    <message>
+        <source>Reports by unit (small units rolled up)</source>
+        <translation>Reports by unit (small units rolled up)</translation>
+    </message>
+    <message>
+        <source>Reporting mode</source>
+        <translation>Reporting mode</translation>
+    </message>
+    <message>
+        <source>Median days against the clock</source>
+        <translation>Median days against the clock</translation>
+    </message>
+    <message>
+        <source>Share within the clock (%)</source>
+        <translation>Share within the clock (%)</translation>
+    </message>
+    <message>
+        <source>Open and overdue cases</source>
+        <translation>Open and overdue cases</translation>
+    </message>
+    <message>
+        <source>Open cases per advisor</source>
+        <translation>Open cases per advisor</translation>
+    </message>
+    <message>
+        <source>This registry does not publish statistics to the console yet (GET /v1/advisor/stats).</source>
+        <translation>This registry does not publish statistics to the console yet (GET /v1/advisor/stats).</translation>
+    </message>
+    <message>
+        <source>Statistics unavailable: %1</source>
+        <translation>Statistics unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Not a statistics report: %1</source>
+        <translation>Not a statistics report: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a statistics report in the format %1.</source>
+        <translation>Not a statistics report in the format %1.</translation>
+    </message>
+    <message>
+        <source>(other units)</source>
+        <translation>(other units)</translation>
+    </message>
+    <message>
+        <source>(unspecified)</source>
+        <translation>(unspecified)</translation>
+    </message>
+    <message>
+        <source>includes %1</source>
+        <translation>includes %1</translation>
+    </message>
+    <message>
+        <source>%1 % of reports</source>
+        <translation>%1 % of reports</translation>
+    </message>
+    <message>
+        <source>share withheld</source>
+        <translation>share withheld</translation>
+    </message>
+    <message>
+        <source>%1 near misses per accident</source>
+        <translation>%1 near misses per accident</translation>
+    </message>
+    <message>
+        <source>near misses per accident: withheld (small numbers)</source>
+        <translation>near misses per accident: withheld (small numbers)</translation>
+    </message>
+    <message>
+        <source>%1 cases · clock %2 days</source>
+        <translation>%1 cases · clock %2 days</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>of %1 judged</source>
+        <translation>of %1 judged</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Acknowledgement overdue</source>
+        <translation>Acknowledgement overdue</translation>
+    </message>
+    <message>
+        <source>Feedback overdue</source>
+        <translation>Feedback overdue</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::InboxFilter</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::MatrixModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing cached cases</source>
+        <translation>showing cached cases</translation>
+    </message>
+    <message>
+        <source>showing cases as of %1</source>
+        <translation>showing cases as of %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Offline: registry unreachable</source>
+        <translation>Offline: registry unreachable</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Up to date (%1)</source>
+        <translation>Up to date (%1)</translation>
+    </message>
+    <message>
+        <source>The registry refused an action on case %1: %2</source>
+        <translation>The registry refused an action on case %1: %2</translation>
+    </message>
+</context>
+</TS>

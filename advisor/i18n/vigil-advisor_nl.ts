@@ -1,0 +1,1415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BarChartCard</name>
+    <message>
+        <source>No figures.</source>
+        <translation>Geen cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Next step:</source>
+        <translation>Volgende stap:</translation>
+    </message>
+    <message>
+        <source>Closed: no further steps.</source>
+        <translation>Afgesloten: geen verdere stappen.</translation>
+    </message>
+    <message>
+        <source>Outcome for closing</source>
+        <translation>Uitkomst bij afsluiten</translation>
+    </message>
+    <message>
+        <source>Close as %1</source>
+        <translation>Afsluiten als %1</translation>
+    </message>
+    <message>
+        <source>Draft lessons-learned bulletin</source>
+        <translation>Bulletin geleerde les opstellen</translation>
+    </message>
+    <message>
+        <source>Colleague to assign the case to</source>
+        <translation>Collega aan wie de zaak wordt toegewezen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Assign the case to %1</source>
+        <translation>De zaak toewijzen aan %1</translation>
+    </message>
+    <message>
+        <source>⟳ %1 — waiting for the registry</source>
+        <translation>⟳ %1 — wacht op het meldpunt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message>
+        <source>Case %1, %2, %3, %4, %5</source>
+        <translation>Zaak %1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wacht</numerusform>
+            <numerusform>%n wachten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Zaak %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ontvangen %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>melding %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1 · Readable by: %2</source>
+        <translation>Toegewezen aan: %1 · Leesbaar voor: %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (uiterlijk %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfo</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>1 d %1 h</source>
+        <translation>1 d %1 u</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 te laat</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Select a case: j / k or the arrow keys, then Enter.</source>
+        <translation>Kies een zaak: j / k of de pijltjestoetsen, dan Enter.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Conversation (%1)</source>
+        <translation>Gesprek (%1)</translation>
+    </message>
+    <message>
+        <source>Conversation with the reporter</source>
+        <translation>Gesprek met de melder</translation>
+    </message>
+    <message>
+        <source>Internal notes (%1)</source>
+        <translation>Interne notities (%1)</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne notities</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Auditgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</source>
+        <translation>Schrijf de melder. Het bericht wordt verzegeld met diens antwoordsleutel en door jou ondertekend; alleen het toestel van de melder kan het lezen.</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwoord versturen</translation>
+    </message>
+    <message>
+        <source>No messages yet. The reporter reads replies with the app they filed from.</source>
+        <translation>Nog geen berichten. De melder leest antwoorden in de app waarmee de melding is gedaan.</translation>
+    </message>
+    <message>
+        <source>Internal note for the members who hold this case. The reporter and the registry cannot read it.</source>
+        <translation>Interne notitie voor wie deze zaak in behandeling heeft. De melder en het meldpunt kunnen hem niet lezen.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>No internal notes.</source>
+        <translation>Geen interne notities.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <source>Load from registry</source>
+        <translation>Ophalen bij meldpunt</translation>
+    </message>
+    <message>
+        <source>…or a statistics file (vigil-statistics/1 JSON)</source>
+        <translation>…of een statistiekbestand (vigil-statistics/1 JSON)</translation>
+    </message>
+    <message>
+        <source>Statistics file</source>
+        <translation>Statistiekbestand</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message>
+        <source>Open the statistics file</source>
+        <translation>Het statistiekbestand openen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exporteren</translation>
+    </message>
+    <message>
+        <source>No statistics loaded. Load them from the registry, or open a file the operator exported.</source>
+        <translation>Geen statistieken geladen. Haal ze op bij het meldpunt, of open een bestand dat de beheerder heeft geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Event months %1 · generated %2 · %3 · hidden figures: “&lt;%4” fewer than %4, “x” hidden to protect another figure</source>
+        <translation>Maanden van voorval %1 · gemaakt %2 · %3 · verborgen cijfers: “&lt;%4” minder dan %4, “x” verborgen om een ander cijfer te beschermen</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No history loaded yet.</source>
+        <translation>Nog geen geschiedenis geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <source>Your identity for the operator</source>
+        <translation>Je identiteit voor de beheerder</translation>
+    </message>
+    <message>
+        <source>Hand this string to the registry operator (vigil-admin advisor add --public-key …). It holds only public keys.</source>
+        <translation>Geef deze tekenreeks aan de beheerder van het meldpunt (vigil-admin advisor add --public-key …). Er staan alleen publieke sleutels in.</translation>
+    </message>
+    <message>
+        <source>Identity string</source>
+        <translation>Identiteitsreeks</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy identity string</source>
+        <translation>Identiteitsreeks kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Search (press /; #12 for case 12)</source>
+        <translation>Zoeken (druk /; #12 voor zaak 12)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Zaken zoeken</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open zaken</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Any clock</source>
+        <translation>Elke termijn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>Bijna of te laat</translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation>Termijn loopt</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle eenheden</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Elk risico</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 en hoger</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sorteren</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>Volgorde omdraaien</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Aan mij toegewezen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>De filters wissen</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue · %4 due soon</source>
+        <translation>%1 van %2 getoond · %3 te laat · %4 bijna verlopen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>No cases for your groups yet.</source>
+        <translation>Nog geen zaken voor jouw groepen.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Geen zaak voldoet aan deze filters.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1 impact</source>
+        <translation>Impact: %1</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Ongeval</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Bijna-ongeval</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Gevaarlijke situatie</translation>
+    </message>
+    <message>
+        <source>Social safety</source>
+        <translation>Sociale veiligheid</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Hazardous substances</source>
+        <translation>Gevaarlijke stoffen</translation>
+    </message>
+    <message>
+        <source>Dangerous goods transport</source>
+        <translation>Vervoer gevaarlijke stoffen</translation>
+    </message>
+    <message>
+        <source>Diving</source>
+        <translation>Duiken</translation>
+    </message>
+    <message>
+        <source>Laser / optical radiation</source>
+        <translation>Laser / optische straling</translation>
+    </message>
+    <message>
+        <source>Live fire &amp; ammunition</source>
+        <translation>Scherpschieten &amp; munitie</translation>
+    </message>
+    <message>
+        <source>Vehicles &amp; convoys</source>
+        <translation>Voertuigen &amp; konvooien</translation>
+    </message>
+    <message>
+        <source>Heat stress</source>
+        <translation>Hittebelasting</translation>
+    </message>
+    <message>
+        <source>Cold stress</source>
+        <translation>Koudebelasting</translation>
+    </message>
+    <message>
+        <source>Working at height</source>
+        <translation>Werken op hoogte</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <source>Other (physical)</source>
+        <translation>Overig (fysiek)</translation>
+    </message>
+    <message>
+        <source>Bullying / exclusion</source>
+        <translation>Pesten / buitensluiten</translation>
+    </message>
+    <message>
+        <source>Intimidation / aggression</source>
+        <translation>Intimidatie / agressie</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminatie</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Seksuele intimidatie</translation>
+    </message>
+    <message>
+        <source>Psychosocial workload</source>
+        <translation>Psychosociale arbeidsbelasting</translation>
+    </message>
+    <message>
+        <source>Retaliation</source>
+        <translation>Benadeling na melding</translation>
+    </message>
+    <message>
+        <source>Other (social)</source>
+        <translation>Overig (sociaal)</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Misuse of resources</source>
+        <translation>Misbruik van middelen</translation>
+    </message>
+    <message>
+        <source>Abuse of power</source>
+        <translation>Machtsmisbruik</translation>
+    </message>
+    <message>
+        <source>Other (integrity)</source>
+        <translation>Overig (integriteit)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Ontvangst bevestigd</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Teruggekoppeld</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Ontvangst bevestigen</translation>
+    </message>
+    <message>
+        <source>Take the case</source>
+        <translation>Zaak oppakken</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>In behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Ongegrond</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Ernstig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Aanzienlijk</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Zeer ernstig</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Eerste contact</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Physical safety</source>
+        <translation>Fysieke veiligheid</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Antwoord verstuurd</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Barracks</source>
+        <translation>Kazerne</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Schietbaan</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Schip</translation>
+    </message>
+    <message>
+        <source>Airfield</source>
+        <translation>Vliegveld</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Uitzending</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Dawn</source>
+        <translation>Ochtendschemering</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>Avondschemering</translation>
+    </message>
+    <message>
+        <source>first aid</source>
+        <translation>eerste hulp</translation>
+    </message>
+    <message>
+        <source>medical treatment</source>
+        <translation>medische behandeling</translation>
+    </message>
+    <message>
+        <source>lost time</source>
+        <translation>verzuim</translation>
+    </message>
+    <message>
+        <source>permanent injury</source>
+        <translation>blijvend letsel</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>dodelijk</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>groot</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>total loss</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Lessons-learned bulletin (draft)</source>
+        <translation>Bulletin geleerde les (concept)</translation>
+    </message>
+    <message>
+        <source>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. The operator publishes it to every device.</source>
+        <translation>Namen, eenheden, datums, tijden en plaatsen zijn vervangen door [name], [unit], [date], [time] en [place]. Lees alles na: niets mag naar de melder terugleiden. De beheerder publiceert het bulletin op elk toestel.</translation>
+    </message>
+    <message>
+        <source>Bulletin title</source>
+        <translation>Titel van het bulletin</translation>
+    </message>
+    <message>
+        <source>Bulletin text</source>
+        <translation>Tekst van het bulletin</translation>
+    </message>
+    <message>
+        <source>Command for the operator</source>
+        <translation>Opdracht voor de beheerder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save draft for the operator</source>
+        <translation>Concept opslaan voor de beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Bijdragende factoren</translation>
+    </message>
+    <message>
+        <source>What was done at once</source>
+        <translation>Wat er meteen is gedaan</translation>
+    </message>
+    <message>
+        <source>What could have happened</source>
+        <translation>Wat er had kunnen gebeuren</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>Lesson learned: %1</source>
+        <translation>Geleerde les: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vigil advisor console — %1</source>
+        <translation>Vigil-behandelconsole — %1</translation>
+    </message>
+    <message>
+        <source>Vigil advisor console</source>
+        <translation>Vigil-behandelconsole</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 schreef: %2</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>verzegeld</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <source>signature checked</source>
+        <translation>handtekening gecontroleerd</translation>
+    </message>
+    <message>
+        <source>signature not checked</source>
+        <translation>handtekening niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>(sealed to the reporter: only its author&apos;s console keeps a readable copy)</source>
+        <translation>(verzegeld voor de melder: alleen de console van de schrijver bewaart een leesbare kopie)</translation>
+    </message>
+    <message>
+        <source>(sealed to other members)</source>
+        <translation>(verzegeld voor andere leden)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Naar “%1”</translation>
+    </message>
+    <message>
+        <source>Move to “%1” (%2)</source>
+        <translation>Naar “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Toewijzen aan %1</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation>Antwoord aan de melder</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <source>the registry is not reachable</source>
+        <translation>het meldpunt is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the registry answered %1</source>
+        <translation>het meldpunt antwoordde %1</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Connect to the registry</source>
+        <translation>Verbinden met het meldpunt</translation>
+    </message>
+    <message>
+        <source>Then load the provisioning file the operator gives you (vigil-admin enroll --out FILE): it names the registry and pins its root key. Enter its path, or paste its contents.</source>
+        <translation>Laad daarna het koppelbestand dat je van de beheerder krijgt (vigil-admin enroll --out BESTAND): het noemt het meldpunt en legt de hoofdsleutel ervan vast. Vul het pad in, of plak de inhoud.</translation>
+    </message>
+    <message>
+        <source>/path/to/provisioning.json</source>
+        <translation>/pad/naar/koppelbestand.json</translation>
+    </message>
+    <message>
+        <source>Provisioning file</source>
+        <translation>Koppelbestand</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendel</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>De console vergrendelen</translation>
+    </message>
+    <message>
+        <source>Load provisioning file</source>
+        <translation>Koppelbestand laden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMap</name>
+    <message>
+        <source>ADR class </source>
+        <translation>ADR-klasse </translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Mag benaderd worden</translation>
+    </message>
+    <message>
+        <source>Wants a confidential advisor</source>
+        <translation>Wil een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Wants aftercare</source>
+        <translation>Wil nazorg</translation>
+    </message>
+    <message>
+        <source>Wants separation from the other person</source>
+        <translation>Wil niet meer samen met de ander ingedeeld worden</translation>
+    </message>
+    <message>
+        <source>Consents to informing the commander</source>
+        <translation>Stemt in met het inlichten van de commandant</translation>
+    </message>
+    <message>
+        <source>Commander only with consent (not given)</source>
+        <translation>Commandant alleen met toestemming (niet gegeven)</translation>
+    </message>
+    <message>
+        <source>Injury: %1</source>
+        <translation>Letsel: %1</translation>
+    </message>
+    <message>
+        <source>Damage: %1</source>
+        <translation>Schade: %1</translation>
+    </message>
+    <message>
+        <source>Substance released</source>
+        <translation>Stof vrijgekomen</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>speelt nog</translation>
+    </message>
+    <message>
+        <source>immediate danger</source>
+        <translation>direct gevaar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Fetching the sealed report…</source>
+        <translation>Verzegelde melding wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>The report has not been decrypted yet.</source>
+        <translation>De melding is nog niet ontsleuteld.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Risk (actual)</source>
+        <translation>Risico (werkelijk)</translation>
+    </message>
+    <message>
+        <source>Risk (worst credible)</source>
+        <translation>Risico (ergst denkbaar)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Wijze van melden</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Involved (by role)</source>
+        <translation>Betrokkenen (naar functie)</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Bijdragende factoren</translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Directe maatregelen</translation>
+    </message>
+    <message>
+        <source>What could have happened</source>
+        <translation>Wat er had kunnen gebeuren</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s suggestion</source>
+        <translation>Suggestie van de melder</translation>
+    </message>
+    <message>
+        <source>Support wished for</source>
+        <translation>Gewenste ondersteuning</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 KiB)</source>
+        <translation>%1 (%2, %3 KiB)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChip</name>
+    <message>
+        <source>Risk %1</source>
+        <translation>Risico %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this console</source>
+        <translation>Deze console inrichten</translation>
+    </message>
+    <message>
+        <source>The console makes your own keys: one to decrypt the reports routed to you, one to sign in and sign your replies. They never leave this machine and are sealed with a passphrase only you know. Without it nobody — not even the operator — can recover them.</source>
+        <translation>De console maakt je eigen sleutels: één om de meldingen die naar jou gaan te ontsleutelen, één om in te loggen en je antwoorden te ondertekenen. Ze verlaten deze computer nooit en worden verzegeld met een wachtwoordzin die alleen jij kent. Zonder die wachtwoordzin kan niemand ze terughalen, ook de beheerder niet.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least %1 characters)</source>
+        <translation>Wachtwoordzin (minstens %1 tekens)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Wachtwoordzin herhalen</translation>
+    </message>
+    <message>
+        <source>Create my keys</source>
+        <translation>Mijn sleutels maken</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHeader</name>
+    <message>
+        <source>Vigil · advisor</source>
+        <translation>Vigil · behandelaar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Inloggen…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet ingelogd</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Sign in to the registry</source>
+        <translation>Inloggen bij het meldpunt</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendel</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>De console vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sync with the registry now</source>
+        <translation>Nu synchroniseren met het meldpunt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock the console</source>
+        <translation>De console ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendel</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::Account</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>De wachtwoordzin moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Het inloggen is afgebroken.</translation>
+    </message>
+    <message>
+        <source>The registry does not know this console&apos;s key yet: give the operator your identity string. (%1)</source>
+        <translation>Het meldpunt kent de sleutel van deze console nog niet: geef de beheerder je identiteitsreeks. (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Inloggen mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the registry sent a malformed challenge.</source>
+        <translation>Inloggen mislukt: het meldpunt stuurde een ongeldige uitdaging.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::CaseView</name>
+    <message>
+        <source>The report is not cached on this machine yet; it opens once the registry is reachable.</source>
+        <translation>De melding staat nog niet op deze computer; hij opent zodra het meldpunt bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Could not load the %1: %2</source>
+        <translation>Kon de %1 niet laden: %2</translation>
+    </message>
+    <message>
+        <source>The report does not open with this console&apos;s key: %1</source>
+        <translation>De melding opent niet met de sleutel van deze console: %1</translation>
+    </message>
+    <message>
+        <source>The report is malformed: %1</source>
+        <translation>De melding is ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>met %1</source>
+        <translation>gehaald %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ik)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a next step for this case.</source>
+        <translation>“%1” is geen volgende stap voor deze zaak.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome to close the case.</source>
+        <translation>Kies een uitkomst om de zaak af te sluiten.</translation>
+    </message>
+    <message>
+        <source>This reply cannot be sent (too long, or the case lacks a reply key).</source>
+        <translation>Dit antwoord kan niet worden verstuurd (te lang, of de zaak heeft geen antwoordsleutel).</translation>
+    </message>
+    <message>
+        <source>Notes need the registry&apos;s directory (for your colleagues&apos; keys); sign in once first.</source>
+        <translation>Voor notities is de adreslijst van het meldpunt nodig (voor de sleutels van je collega’s); log eerst één keer in.</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1</source>
+        <translation>Het meldpunt weigerde: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>berichten</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::Dashboard</name>
+    <message>
+        <source>Reports per month by kind</source>
+        <translation>Meldingen per maand naar soort</translation>
+    </message>
+    <message>
+        <source>Reports per month</source>
+        <translation>Meldingen per maand</translation>
+    </message>
+    <message>
+        <source>Reports by category</source>
+        <translation>Meldingen naar categorie</translation>
+    </message>
+    <message>
+        <source>Reports by unit (small units rolled up)</source>
+        <translation>Meldingen naar eenheid (kleine eenheden samengevoegd)</translation>
+    </message>
+    <message>
+        <source>Reporting mode</source>
+        <translation>Wijze van melden</translation>
+    </message>
+    <message>
+        <source>Median days against the clock</source>
+        <translation>Mediaan aantal dagen tegen de termijn</translation>
+    </message>
+    <message>
+        <source>Share within the clock (%)</source>
+        <translation>Aandeel binnen de termijn (%)</translation>
+    </message>
+    <message>
+        <source>Open and overdue cases</source>
+        <translation>Open zaken en termijnoverschrijdingen</translation>
+    </message>
+    <message>
+        <source>Open cases per advisor</source>
+        <translation>Open zaken per behandelaar</translation>
+    </message>
+    <message>
+        <source>This registry does not publish statistics to the console yet (GET /v1/advisor/stats).</source>
+        <translation>Dit meldpunt levert nog geen statistieken aan de console (GET /v1/advisor/stats).</translation>
+    </message>
+    <message>
+        <source>Statistics unavailable: %1</source>
+        <translation>Statistieken niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Not a statistics report: %1</source>
+        <translation>Geen statistiekrapport: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Not a statistics report in the format %1.</source>
+        <translation>Geen statistiekrapport in het formaat %1.</translation>
+    </message>
+    <message>
+        <source>(other units)</source>
+        <translation>(overige eenheden)</translation>
+    </message>
+    <message>
+        <source>(unspecified)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>includes %1</source>
+        <translation>omvat %1</translation>
+    </message>
+    <message>
+        <source>%1 % of reports</source>
+        <translation>%1 % van de meldingen</translation>
+    </message>
+    <message>
+        <source>share withheld</source>
+        <translation>aandeel niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>%1 near misses per accident</source>
+        <translation>%1 bijna-ongevallen per ongeval</translation>
+    </message>
+    <message>
+        <source>near misses per accident: withheld (small numbers)</source>
+        <translation>bijna-ongevallen per ongeval: niet gepubliceerd (kleine aantallen)</translation>
+    </message>
+    <message>
+        <source>%1 cases · clock %2 days</source>
+        <translation>%1 zaken · termijn %2 dagen</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 zaken</translation>
+    </message>
+    <message>
+        <source>of %1 judged</source>
+        <translation>van %1 beoordeeld</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open zaken</translation>
+    </message>
+    <message>
+        <source>Acknowledgement overdue</source>
+        <translation>Ontvangstbevestiging te laat</translation>
+    </message>
+    <message>
+        <source>Feedback overdue</source>
+        <translation>Terugkoppeling te laat</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::InboxFilter</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>(geen eenheid)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::MatrixModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n actie wacht op verzending</numerusform>
+            <numerusform>%n acties wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing cached cases</source>
+        <translation>opgeslagen zaken worden getoond</translation>
+    </message>
+    <message>
+        <source>showing cases as of %1</source>
+        <translation>zaken zoals om %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet ingelogd</translation>
+    </message>
+    <message>
+        <source>Offline: registry unreachable</source>
+        <translation>Offline: meldpunt onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Up to date (%1)</source>
+        <translation>Bijgewerkt (%1)</translation>
+    </message>
+    <message>
+        <source>The registry refused an action on case %1: %2</source>
+        <translation>Het meldpunt weigerde een actie op zaak %1: %2</translation>
+    </message>
+</context>
+</TS>

@@ -36,16 +36,21 @@ Rectangle {
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
             }
-            Repeater {
-                model: root.view.nextSteps.filter(s => s.state !== "closed")
-                delegate: Button {
-                    required property var modelData
-                    objectName: "step_" + modelData.state
-                    text: modelData.label
-                    enabled: root.view.canChangeState
-                    highlighted: true
-                    Accessible.name: text
-                    onClicked: root.view.transition(modelData.state, "")
+            // Repeaters sit in positioners, not straight in a layout: a RowLayout crashed (Qt 6.4)
+            // when the language switch rebuilt the step buttons twice before the next polish.
+            Row {
+                spacing: 6
+                Repeater {
+                    model: root.view.nextSteps.filter(s => s.state !== "closed")
+                    delegate: Button {
+                        required property var modelData
+                        objectName: "step_" + modelData.state
+                        text: modelData.label
+                        enabled: root.view.canChangeState
+                        highlighted: true
+                        Accessible.name: text
+                        onClicked: root.view.transition(modelData.state, "")
+                    }
                 }
             }
             ComboBox {
@@ -90,13 +95,17 @@ Rectangle {
                 onClicked: root.view.assign(colleague.currentValue)
             }
         }
-        Repeater {
-            model: root.view.pendingActions
-            delegate: Label {
-                required property string modelData
-                color: Theme.pending
-                font.pixelSize: Theme.fontSmall
-                text: qsTr("⟳ %1 — waiting for the registry").arg(modelData)
+        Column {
+            Layout.fillWidth: true
+            visible: root.view.pendingActions.length > 0
+            Repeater {
+                model: root.view.pendingActions
+                delegate: Label {
+                    required property string modelData
+                    color: Theme.pending
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("⟳ %1 — waiting for the registry").arg(modelData)
+                }
             }
         }
     }

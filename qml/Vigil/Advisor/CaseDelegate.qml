@@ -118,7 +118,7 @@ Rectangle {
             }
             Label {
                 Layout.alignment: Qt.AlignRight
-                text: root.pending > 0 ? qsTr("%1 waiting").arg(root.pending) : root.clockLabel
+                text: root.pending > 0 ? qsTr("%n waiting", "", root.pending) : root.clockLabel
                 font.pixelSize: Theme.fontSmall
                 color: root.pending > 0 ? Theme.pending : Theme.muted
             }

@@ -22,7 +22,8 @@ Rectangle {
     }
     /// Re-read when the inbox changes, so the menus list what is there.
     function choices(field) {
-        return Console.cases.count >= 0 ? Console.inbox.choices(field) : []
+        // Read again when the cases or the language change (the labels come from C++).
+        return Console.cases.count >= 0 && Console.language.length > 0 ? Console.inbox.choices(field) : []
     }
 
     color: Theme.surface

@@ -37,4 +37,12 @@ ApplicationWindow {
             }
         }
     }
+    // First start, unlock and registry pages: the language in the corner (the desk has it
+    // in its header).
+    LanguageSwitch {
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.padding
+        visible: Console.account.stage !== Account.Ready
+    }
 }

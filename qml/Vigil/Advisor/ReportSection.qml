@@ -30,15 +30,23 @@ ColumnLayout {
         color: Theme.text
         textFormat: Text.PlainText
     }
-    Repeater {
-        model: root.items
-        delegate: Label {
-            required property string modelData
-            Layout.fillWidth: true
-            text: "• " + modelData
-            wrapMode: Text.Wrap
-            color: Theme.text
-            textFormat: Text.PlainText
+    // The bullets in a Column, not straight in the layout: a Repeater in a layout crashed Qt 6.4
+    // when the language switch rebuilt its items twice before the next polish (CaseActions).
+    Column {
+        id: bullets
+        Layout.fillWidth: true
+        visible: root.items.length > 0
+        spacing: 2
+        Repeater {
+            model: root.items
+            delegate: Label {
+                required property string modelData
+                width: bullets.width
+                text: "• " + modelData
+                wrapMode: Text.Wrap
+                color: Theme.text
+                textFormat: Text.PlainText
+            }
         }
     }
 }

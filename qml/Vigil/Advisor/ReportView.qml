@@ -48,9 +48,12 @@ Rectangle {
                 color: Theme.text
                 textFormat: Text.PlainText
             }
-            GridLayout {
+            // Two facts a row, in a positioner: a Repeater straight in a layout crashed Qt 6.4
+            // when the language switch rebuilt its items twice before the next polish.
+            Grid {
+                id: facts
                 Layout.fillWidth: true
-                columns: 4
+                columns: 2
                 columnSpacing: Theme.spacing * 2
                 rowSpacing: 2
                 Repeater {
@@ -60,19 +63,19 @@ Rectangle {
                             [qsTr("Impact"), root.report.impact], [qsTr("Outcome"), root.report.outcome],
                             [qsTr("Reporting"), root.report.mode], [qsTr("Reporter"), root.report.identity]]
                             .filter(p => p[1] && p[1].length > 0)
-                    delegate: ColumnLayout {
+                    delegate: Column {
                         id: fact
                         required property var modelData
-                        Layout.fillWidth: true
-                        Layout.columnSpan: 2
+                        width: (facts.width - facts.columnSpacing) / 2
                         spacing: 0
                         Label {
+                            width: fact.width
                             text: fact.modelData[0]
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         Label {
-                            Layout.fillWidth: true
+                            width: fact.width
                             text: fact.modelData[1]
                             wrapMode: Text.Wrap
                             color: Theme.text

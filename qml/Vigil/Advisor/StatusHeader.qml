@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The desk's header: the product, tabs (placed by the page), who is signed in, lock.
+// The desk's header: the product, tabs (placed by the page), who is signed in, the language,
+// lock.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -40,6 +41,9 @@ Rectangle {
                                         ? Console.account.memberName : Console.account.memberId)
                                    .arg(Console.account.organisation)
                   : Console.account.busy ? qsTr("Signing in…") : qsTr("Not signed in")
+        }
+        LanguageSwitch {
+            textColor: Theme.headerText
         }
         Button {
             visible: !Console.account.signedIn

@@ -22,6 +22,8 @@ std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir)
     options.vaultParams = VaultParams::minimal();
     // Tests drive syncing themselves, so each step is deterministic.
     options.autoSignIn = false;
+    // The tests read English texts, whatever the machine's locale or a saved choice.
+    options.language = QStringLiteral("en");
     return std::make_unique<Console>(options);
 }
 

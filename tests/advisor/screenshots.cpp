@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Renders the console's inbox, case and dashboard offscreen against a real registry filled
-// with demo reports, and writes docs/screenshots/advisor-*.png (or into the folder given).
+// with demo reports, and writes docs/screenshots/advisor-*.png (or into the folder given):
+// in English, and in Dutch as advisor-*-nl.png (with the demo reports written in Dutch too).
 // As a test (advisor.screenshots) it also fails on any QML warning from the console's pages.
 #define CATCH_CONFIG_RUNNER
 #include "attachmentimages.h"
@@ -47,8 +48,8 @@ void messages(QtMsgType type, const QMessageLogContext& context, const QString& 
     std::fprintf(stderr, "%s %s\n", qPrintable(where), qPrintable(text));
 }
 
-Report physical(Kind kind, Category category, std::string headline, std::string narrative, LocationType where,
-                std::string month, Severity severity, Likelihood likelihood)
+Report physical(bool dutch, Kind kind, Category category, std::string headline, std::string narrative,
+                LocationType where, std::string month, Severity severity, Likelihood likelihood)
 {
     Report r = vigil::test::nearMissReport();
     r.kind = kind;
@@ -56,10 +57,12 @@ Report physical(Kind kind, Category category, std::string headline, std::string 
     r.headline = std::move(headline);
     r.narrative = std::move(narrative);
     r.where = Where{where, "", ""};
-    r.involved = {Involved{"crew member", "", "", "", "", ""}};
-    r.factors = {"time pressure", "no briefing"};
-    r.immediateActions = {"area closed off", "supervisor informed"};
-    r.couldHaveHappened = "Serious injury.";
+    r.involved = {Involved{dutch ? "bemanningslid" : "crew member", "", "", "", "", ""}};
+    r.factors = dutch ? std::vector<std::string>{"tijdsdruk", "geen briefing"}
+                      : std::vector<std::string>{"time pressure", "no briefing"};
+    r.immediateActions = dutch ? std::vector<std::string>{"gebied afgezet", "leidinggevende ingelicht"}
+                               : std::vector<std::string>{"area closed off", "supervisor informed"};
+    r.couldHaveHappened = dutch ? "Ernstig letsel." : "Serious injury.";
     r.identity.clear();
     r.mode = ReportingMode::Anonymous;
     r.when = When{month + "-14T09:30", "Europe/Amsterdam", TimePrecision::Exact, PeriodOfDay::Day, false};
@@ -68,7 +71,7 @@ Report physical(Kind kind, Category category, std::string headline, std::string 
 }
 
 /// A safety officer's desk: forty-odd reports over half a year, a few overdue, some in progress.
-std::vector<FiledReport> fileDemoReports(TestRegistry& registry)
+std::vector<FiledReport> fileDemoReports(TestRegistry& registry, bool dutch)
 {
     struct Seed {
         Kind kind;
@@ -78,37 +81,57 @@ std::vector<FiledReport> fileDemoReports(TestRegistry& registry)
         LocationType where;
         Severity severity;
         Likelihood likelihood;
+        const char* headlineNl;
+        const char* narrativeNl;
     };
     const std::vector<Seed> seeds{
         {Kind::NearMiss, Category::HazardousSubstanceTransport, "Leaking jerrycan after load shifted",
          "At a stop we smelled fuel. One jerrycan was leaking; the load had shifted because straps were missing.",
-         LocationType::Road, Severity::II, Likelihood::D},
+         LocationType::Road, Severity::II, Likelihood::D,
+         "Jerrycan lekte na verschoven lading",
+         "Bij een stop roken we brandstof. Eén jerrycan lekte; de lading was verschoven omdat er spanbanden "
+         "ontbraken."},
         {Kind::NearMiss, Category::LiveFire, "Round left in chamber after clearing drill",
          "During the weapon check after the shoot a round was found in the chamber of a rifle that had been "
          "declared clear.",
-         LocationType::Range, Severity::I, Likelihood::D},
+         LocationType::Range, Severity::I, Likelihood::D,
+         "Patroon in de kamer na ontladen",
+         "Bij de wapencontrole na het schieten zat er nog een patroon in de kamer van een geweer dat als "
+         "ontladen was gemeld."},
         {Kind::Accident, Category::Vehicles, "Reversing truck struck a barrier at the depot",
          "A truck reversed into the loading bay without a banksman and hit the steel barrier; nobody was behind it.",
-         LocationType::Barracks, Severity::III, Likelihood::C},
+         LocationType::Barracks, Severity::III, Likelihood::C,
+         "Achteruitrijdende vrachtwagen raakte slagboom bij depot",
+         "Een vrachtwagen reed zonder begeleider achteruit het laadperron in en raakte de stalen slagboom; er "
+         "stond niemand achter."},
         {Kind::Hazard, Category::WorkingAtHeight, "Guard rail loose on the hangar walkway",
          "Two bolts of the guard rail on the upper walkway are missing; the rail moves when you lean on it.",
-         LocationType::Airfield, Severity::II, Likelihood::C},
+         LocationType::Airfield, Severity::II, Likelihood::C,
+         "Leuning los op looppad in de hangar",
+         "Van de leuning op het bovenste looppad ontbreken twee bouten; de leuning beweegt als je erop leunt."},
         {Kind::Incident, Category::HeatStress, "Two soldiers collapsed during the march",
          "At 31 degrees the march continued without a water stop; two soldiers collapsed after 14 km.",
-         LocationType::Road, Severity::II, Likelihood::B},
+         LocationType::Road, Severity::II, Likelihood::B,
+         "Twee militairen onwel tijdens de mars",
+         "Bij 31 graden ging de mars door zonder waterstop; na 14 km zakten twee militairen in elkaar."},
         {Kind::NearMiss, Category::Vehicles, "Convoy vehicle nearly hit a cyclist at dusk",
          "The third vehicle of the convoy swerved for a cyclist without lights on the dike road.",
-         LocationType::Road, Severity::I, Likelihood::E},
+         LocationType::Road, Severity::I, Likelihood::E,
+         "Konvooivoertuig raakte bijna fietser in de schemering",
+         "Het derde voertuig van het konvooi moest uitwijken voor een fietser zonder licht op de dijkweg."},
         {Kind::Hazard, Category::Environment, "Fuel smell near the storm drain",
          "Strong smell of diesel at the storm drain next to the refuelling point after rain.",
-         LocationType::Barracks, Severity::III, Likelihood::D},
+         LocationType::Barracks, Severity::III, Likelihood::D,
+         "Brandstoflucht bij de regenwaterput",
+         "Na regen sterke diesellucht bij de regenwaterput naast het tankpunt."},
     };
     const std::vector<std::string> months{"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"};
     std::vector<FiledReport> filed;
     for (std::size_t i = 0; i < 44; ++i) {
         const Seed& s = seeds[(i * 3 + i / 7) % seeds.size()];
-        filed.push_back(registry.file(physical(s.kind, s.category, s.headline, s.narrative, s.where,
-                                               months[i % months.size()], s.severity, s.likelihood)));
+        filed.push_back(registry.file(physical(dutch, s.kind, s.category, dutch ? s.headlineNl : s.headline,
+                                               dutch ? s.narrativeNl : s.narrative, s.where, months[i % months.size()],
+                                               s.severity, s.likelihood)));
     }
     // Work already done by colleague m1, and a few clocks that ran out.
     for (std::size_t i = 0; i < filed.size(); i += 3)
@@ -133,18 +156,22 @@ bool grab(QQuickWindow& window, const QString& path)
     return ok;
 }
 
-} // namespace
 
-TEST_CASE("the inbox, a case and the dashboard render without QML warnings", "[advisor][screenshots]")
+/// Files the demo reports, signs in, and writes the four screenshots in one language
+/// ("" for English, "-nl" for Dutch after the file name's stem).
+void renderScreenshots(bool dutch)
 {
     const QString out = g_out;
+    const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
     QDir().mkpath(out);
 
     TestRegistry registry;
     ScratchDir dir;
     auto console = makeConsole(dir.path());
-    provisionAndSignIn(*console, registry, "m9", "Safety officer Smit", "so-13-bde");
-    const auto filed = fileDemoReports(registry);
+    console->setLanguage(dutch ? QStringLiteral("nl") : QStringLiteral("en"));
+    provisionAndSignIn(*console, registry, "m9", dutch ? "Veiligheidsfunctionaris Smit" : "Safety officer Smit",
+                       "so-13-bde");
+    const auto filed = fileDemoReports(registry, dutch);
     console->sync()->refresh();
     waitFor([&] { return console->sync()->status() == SyncEngine::Status::Online && console->cases()->count() > 40; });
 
@@ -163,7 +190,7 @@ TEST_CASE("the inbox, a case and the dashboard render without QML warnings", "[a
     const qint64 first = filed[1].caseId;
     console->caseView()->openCase(first);
     waitFor([&] { return console->caseView()->decrypted() && !console->caseView()->busy(); });
-    ok = grab(*window, out + QStringLiteral("/advisor-inbox.png")) && ok;
+    ok = grab(*window, out + QStringLiteral("/advisor-inbox") + suffix) && ok;
 
     // A case in the middle of the work: acknowledged, a reply sent, a note for colleagues.
     CaseView& view = *console->caseView();
@@ -171,16 +198,21 @@ TEST_CASE("the inbox, a case and the dashboard render without QML warnings", "[a
     waitFor([&] { return view.decrypted() && !view.busy(); });
     view.transition(QStringLiteral("acknowledged"));
     waitFor([&] { return console->sync()->pendingCount() == 0; });
-    view.sendReply(QStringLiteral("Thank you for reporting this. The depot manager will mark the reversing area "
-                                  "and we will tell you what changed within two weeks."));
-    view.addNote(QStringLiteral("Depot has no banksman rota; raise at the Thursday safety meeting."));
+    view.sendReply(dutch ? QStringLiteral("Bedankt voor je melding. De depotbeheerder markeert de plek waar "
+                                          "achteruit wordt gereden; binnen twee weken laten we je weten wat er "
+                                          "is veranderd.")
+                         : QStringLiteral("Thank you for reporting this. The depot manager will mark the reversing "
+                                          "area and we will tell you what changed within two weeks."));
+    view.addNote(dutch ? QStringLiteral("Depot heeft geen rooster voor begeleiders; inbrengen in het "
+                                        "veiligheidsoverleg van donderdag.")
+                       : QStringLiteral("Depot has no banksman rota; raise at the Thursday safety meeting."));
     waitFor([&] { return console->sync()->pendingCount() == 0 && view.conversation()->count() == 1; });
     view.reload();
     waitFor([&] { return !view.busy() && view.history()->count() >= 3; });
-    ok = grab(*window, out + QStringLiteral("/advisor-case.png")) && ok;
+    ok = grab(*window, out + QStringLiteral("/advisor-case") + suffix) && ok;
     if (QObject* pane = window->findChild<QObject*>(QStringLiteral("casePane"))) {
         pane->setProperty("currentTab", 1);
-        ok = grab(*window, out + QStringLiteral("/advisor-conversation.png")) && ok;
+        ok = grab(*window, out + QStringLiteral("/advisor-conversation") + suffix) && ok;
     }
 
     // The dashboard: the registry's statistics for the half year.
@@ -191,11 +223,23 @@ TEST_CASE("the inbox, a case and the dashboard render without QML warnings", "[a
     waitFor([&] { return !board.busy(); });
     if (QObject* page = window->property("currentPage").value<QObject*>())
         page->setProperty("currentTab", 1);
-    ok = grab(*window, out + QStringLiteral("/advisor-dashboard.png")) && ok;
+    ok = grab(*window, out + QStringLiteral("/advisor-dashboard") + suffix) && ok;
 
     CHECK(g_qmlWarnings == 0);
     CHECK(ok);
     CHECK(board.loaded());
+}
+
+} // namespace
+
+TEST_CASE("the inbox, a case and the dashboard render without QML warnings", "[advisor][screenshots]")
+{
+    renderScreenshots(false);
+}
+
+TEST_CASE("in Dutch too", "[advisor][screenshots]")
+{
+    renderScreenshots(true);
 }
 
 int main(int argc, char* argv[])

@@ -8,18 +8,6 @@ namespace vigil::advisor {
 
 namespace {
 
-/// The first column of the first row as bytes; nullopt when the query finds no row.
-Result<std::optional<Bytes>> firstBlob(SqliteStmt& stmt)
-{
-    auto row = stmt.step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Bytes>();
-    const ByteView b = stmt.blob(0);
-    return std::optional<Bytes>(Bytes(b.begin(), b.end()));
-}
-
 constexpr std::array<std::string_view, 1> kMigrations{
     R"(
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);

@@ -76,4 +76,21 @@ Status writeSeedFile(const std::filesystem::path& path, const KeySeed& seed)
     return {};
 }
 
+Result<LoadedSeedFile> loadOrCreateSeedFile(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+        auto existing = readSeedFile(path);
+        if (!existing)
+            return existing.error();
+        return LoadedSeedFile{std::move(*existing), false};
+    }
+    // writeSeedFile creates with O_EXCL: two servers started on the same data directory
+    // never overwrite each other's key (the second fails instead).
+    KeySeed seed = randomSeed();
+    if (auto s = writeSeedFile(path, seed); !s)
+        return s.error();
+    return LoadedSeedFile{SeedFile{std::move(seed), false}, true};
+}
+
 } // namespace vigil

@@ -21,6 +21,16 @@ Result<SeedFile> readSeedFile(const std::filesystem::path& path);
 /// Writes a new seed file; fails if the file exists.
 Status writeSeedFile(const std::filesystem::path& path, const KeySeed& seed);
 
+/// A seed file as loadOrCreateSeedFile found it.
+struct LoadedSeedFile {
+    SeedFile file;
+    bool created = false;  ///< this call wrote it (first start)
+};
+
+/// Reads the seed file at `path`, or writes one with a fresh random seed when none exists
+/// yet, so a server generates its key on first start and reuses it on every later one.
+Result<LoadedSeedFile> loadOrCreateSeedFile(const std::filesystem::path& path);
+
 /// A fresh random 32-byte seed.
 KeySeed randomSeed();
 

@@ -156,10 +156,10 @@ Result<std::int64_t> SqliteDb::queryInt(std::string_view sql)
     auto stmt = prepare(sql);
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return *row ? stmt->int64(0) : 0;
+    auto value = firstInt(*stmt);
+    if (!value)
+        return value.error();
+    return value->value_or(0);
 }
 
 std::int64_t SqliteDb::lastInsertRowid() const
@@ -175,6 +175,40 @@ std::int64_t SqliteDb::changes() const
 std::string SqliteDb::lastError() const
 {
     return m_db ? sqlite3_errmsg(m_db) : "no connection";
+}
+
+namespace {
+
+/// The shared half of the first*() lookups: step once, read column 0 with `read` if a row came.
+template <typename T, typename Read>
+Result<std::optional<T>> firstColumn(SqliteStmt& stmt, Read read)
+{
+    auto row = stmt.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<T>();
+    return std::optional<T>(read(stmt));
+}
+
+} // namespace
+
+Result<std::optional<Bytes>> firstBlob(SqliteStmt& stmt)
+{
+    return firstColumn<Bytes>(stmt, [](const SqliteStmt& s) {
+        const ByteView b = s.blob(0);
+        return Bytes(b.begin(), b.end());
+    });
+}
+
+Result<std::optional<std::int64_t>> firstInt(SqliteStmt& stmt)
+{
+    return firstColumn<std::int64_t>(stmt, [](const SqliteStmt& s) { return s.int64(0); });
+}
+
+Result<std::optional<std::string>> firstText(SqliteStmt& stmt)
+{
+    return firstColumn<std::string>(stmt, [](const SqliteStmt& s) { return s.text(0); });
 }
 
 Status migrateSchema(SqliteDb& db, std::span<const std::string_view> migrations, std::string_view what)

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -92,6 +93,13 @@ private:
     explicit SqliteDb(sqlite3* db) : m_db(db) {}
     sqlite3* m_db = nullptr;
 };
+
+/// Steps `stmt` once and returns the first column of the first row (a blob, an integer or
+/// text), or nullopt when the query finds no row. For lookups of one value by key; a NULL
+/// in that column reads as an empty blob, 0 or empty text.
+Result<std::optional<Bytes>> firstBlob(SqliteStmt& stmt);
+Result<std::optional<std::int64_t>> firstInt(SqliteStmt& stmt);
+Result<std::optional<std::string>> firstText(SqliteStmt& stmt);
 
 /// Applies the migrations `db` has not seen yet (PRAGMA user_version counts them), each in its
 /// own transaction; refuses a database whose schema is newer than `migrations` (a downgrade

@@ -13,8 +13,11 @@ constexpr std::string_view kColumns = "id, author, case_id, submitted_at, kind, 
 std::string joinCategories(const std::vector<Category>& categories)
 {
     std::string out;
-    for (auto c : categories)
-        out += (out.empty() ? "" : ",") + std::string(enumName(c));
+    for (auto c : categories) {
+        if (!out.empty())
+            out += ',';
+        out += enumName(c);
+    }
     return out;
 }
 

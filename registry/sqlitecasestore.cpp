@@ -519,13 +519,14 @@ Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
 {
     auto guard = lock();
     // Follow-ups come from their own table; their ids are negated so they never collide with
-    // a case_messages id.
+    // a case_messages id. Times are whole seconds: within one second an advisor's message
+    // goes first, as a reporter's follow-up is most often an answer to it.
     auto stmt = m_db.prepare(
-        "SELECT id, kind, author, at, sealed FROM case_messages WHERE case_id = ?1 "
+        "SELECT id, kind, author, at, sealed, 0 AS source, id AS ord FROM case_messages WHERE case_id = ?1 "
         "UNION ALL "
-        "SELECT -f.id, 'follow_up', '', f.received_at, f.envelope FROM follow_ups f "
+        "SELECT -f.id, 'follow_up', '', f.received_at, f.envelope, 1, f.id FROM follow_ups f "
         "JOIN cases c ON f.thread = c.report_id WHERE c.id = ?1 "
-        "ORDER BY 4, 1");
+        "ORDER BY 4, 6, 7");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, caseId);

@@ -9,6 +9,7 @@
 #include "relaytest.h"
 #include "testdata.h"
 
+#include "mobile/conversationmodel.h"
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
 #include "registry/admin.h"
@@ -16,6 +17,9 @@
 #include "shared/identity.h"
 #include "shared/message.h"
 #include "shared/routingheader.h"
+#include "shared/seal.h"
+
+#include <QSignalSpy>
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -141,6 +145,38 @@ TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's a
         (void)app.syncRound();
         return !app->store().bulletins().empty();
     }));
+
+    // The reporter answers from the conversation screen; it reaches the advisor as part of
+    // the same case — still one case, the follow-up among its messages.
+    ConversationModel* conversation = app->conversation();
+    conversation->open(QString::fromStdString(toHex(sealed.reportId)));
+    QSignalSpy sentSpy(conversation, &ConversationModel::sent);
+    conversation->send("Tuesday is fine. Please do not tell my platoon.");
+    REQUIRE(fixture::waitFor([&]() { return sentSpy.count() == 1; }));
+    json::array messages;
+    REQUIRE(rt::waitUntil(
+        [&] {
+            (void)app.syncRound();
+            auto page = console.get("/v1/advisor/cases/" + std::to_string(caseId) + "/messages",
+                                    {{"Authorization", "Bearer " + token}});
+            if (!page || page->status != 200)
+                return false;
+            messages = json::parse(page->body).at("messages").as_array();
+            return messages.size() == 2;
+        },
+        std::chrono::seconds(20)));
+    CHECK(messages[0].at("kind").as_string() == "reply");
+    CHECK(messages[1].at("kind").as_string() == "follow_up");
+    auto followUp = fromBase64Url(json::value_to<std::string>(messages[1].at("sealed")));
+    REQUIRE(followUp);
+    auto opened = openFollowUp(*followUp, vigil::test::memberBoxKey(3));
+    REQUIRE(opened);
+    CHECK(opened->text == "Tuesday is fine. Please do not tell my platoon.");
+    const auto cases = json::parse(console.get("/v1/advisor/cases", {{"Authorization", "Bearer " + token}})->body)
+                           .at("cases")
+                           .as_array();
+    REQUIRE(cases.size() == 1);
+    CHECK(cases[0].at("follow_ups").as_int64() == 1);
     relay->stop();
     registry->stop();
 }

@@ -134,6 +134,9 @@ void Console::setLanguage(const QString& language)
 
 void Console::loadTranslator()
 {
+    // Numbers as the language writes them ("2,57" in Dutch); English keeps the system's.
+    QLocale::setDefault(m_language == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                                          : QLocale::system());
     QCoreApplication::removeTranslator(&m_translator);
     if (m_translator.load(QStringLiteral(":/i18n/vigil-advisor_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(&m_translator);

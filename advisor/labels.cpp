@@ -97,10 +97,11 @@ QString label(Vocabulary vocabulary, const QString& name)
                        {"severe", QT_TRANSLATE_NOOP("Labels", "Severe")}},
                       name);
     case Vocabulary::Clock:
-        return lookup({{"acknowledge", QT_TRANSLATE_NOOP("Labels", "Acknowledge")},
+        // Nouns, not the buttons' verbs: "Acknowledgement: overdue by 2 d".
+        return lookup({{"acknowledge", QT_TRANSLATE_NOOP("Labels", "Acknowledgement")},
                        {"contact", QT_TRANSLATE_NOOP("Labels", "First contact")},
                        {"feedback", QT_TRANSLATE_NOOP("Labels", "Feedback")},
-                       {"close", QT_TRANSLATE_NOOP("Labels", "Close")}},
+                       {"close", QT_TRANSLATE_NOOP("Labels", "Closing")}},
                       name);
     case Vocabulary::Domain:
         return lookup({{"physical", QT_TRANSLATE_NOOP("Labels", "Physical safety")},

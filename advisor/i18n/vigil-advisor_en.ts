@@ -739,6 +739,14 @@
         <source>total loss</source>
         <translation>total loss</translation>
     </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
 </context>
 <context>
     <name>LessonDialog</name>

@@ -739,6 +739,14 @@
         <source>total loss</source>
         <translation>total loss</translation>
     </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
 </context>
 <context>
     <name>LessonDialog</name>

@@ -32,7 +32,9 @@ Rectangle {
             id: grid
             columns: root.matrix ? root.matrix.columns : 1
             spacing: 1
-            readonly property real cellWidth: Math.max(34, (column.width - 110) / Math.max(1, columns - 1) - 1)
+            // Room for the longest kind in Dutch ("Gevaarlijke situatie").
+            readonly property int labelWidth: 150
+            readonly property real cellWidth: Math.max(34, (column.width - labelWidth) / Math.max(1, columns - 1) - 1)
 
             Repeater {
                 model: root.matrix
@@ -44,7 +46,7 @@ Rectangle {
                     required property string cellType
                     readonly property bool header: cellType === "corner" || cellType === "columnHeader"
                                                    || cellType === "rowHeader"
-                    width: cellType === "corner" || cellType === "rowHeader" ? 110 : grid.cellWidth
+                    width: cellType === "corner" || cellType === "rowHeader" ? grid.labelWidth : grid.cellWidth
                     height: 22
                     color: header ? "transparent" : hidden ? "#e3e6ea"
                          : cellType === "total" ? Theme.surfaceAlt

@@ -13,7 +13,8 @@ namespace vigil {
 /// overhead, leaking O(log log n) bits). All text-only reports fall in a handful of buckets.
 std::size_t paddedSize(std::size_t length);
 
-/// ISO/IEC 7816-4 padding (libsodium sodium_pad) of `data` in place to paddedSize(size).
+/// ISO/IEC 7816-4 padding (the bytes of libsodium's sodium_pad) of `data` in place to
+/// paddedSize(size).
 void padToBucket(Bytes& data);
 /// Removes the padding; fails when it is malformed.
 Status unpad(Bytes& data);

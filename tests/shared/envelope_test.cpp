@@ -8,6 +8,7 @@
 #include "testdata.h"
 
 #include <catch2/catch.hpp>
+#include <sodium.h>
 
 using namespace vigil;
 
@@ -279,4 +280,42 @@ TEST_CASE("the dedup key is the report id and the hash of the whole envelope", "
     Bytes changed = sealed.envelope.bytes;
     changed.back() ^= 1;
     CHECK(envelopeHash(changed) != sealed.envelope.envelopeHash);
+}
+
+TEST_CASE("padding is libsodium's ISO/IEC 7816-4 padding byte for byte, and unpadding refuses anything else",
+          "[envelope][padding]")
+{
+    REQUIRE(sodium_init() >= 0);
+    for (std::size_t length : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{8}, std::size_t{1022},
+                               std::size_t{1023}, std::size_t{1024}, std::size_t{4095}, std::size_t{70'001},
+                               std::size_t{1024 * 1024}, std::size_t{3'000'017}}) {
+        Bytes data(length);
+        randombytes_buf(data.data(), data.size());
+        const Bytes original = data;
+        padToBucket(data);
+        REQUIRE(data.size() == paddedSize(length));
+
+        Bytes reference = original;
+        reference.resize(data.size());
+        std::size_t referenceLength = 0;
+        REQUIRE(sodium_pad(&referenceLength, reference.data(), length, data.size(), reference.size()) == 0);
+        REQUIRE(referenceLength == data.size());
+        CHECK(data == reference);
+
+        REQUIRE(unpad(data).ok());
+        CHECK(data == original);
+        std::size_t unpaddedLength = 0;
+        REQUIRE(sodium_unpad(&unpaddedLength, reference.data(), reference.size(), reference.size()) == 0);
+        CHECK(unpaddedLength == length);
+    }
+    Bytes empty;
+    CHECK_FALSE(unpad(empty).ok());
+    Bytes zeros(4096, 0);
+    CHECK_FALSE(unpad(zeros).ok());
+    Bytes wrongMarker(4096, 0);
+    wrongMarker[100] = 0x81;
+    CHECK_FALSE(unpad(wrongMarker).ok());
+    Bytes noZerosAfter(16, 0x80);
+    REQUIRE(unpad(noZerosAfter).ok()); // the last byte is the marker: 15 bytes of content
+    CHECK(noZerosAfter.size() == 15);
 }

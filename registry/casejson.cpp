@@ -62,6 +62,7 @@ json::object caseToJson(const CaseSummary& s)
     // So an inbox can show that the reporter wrote without fetching every conversation.
     o.emplace("follow_ups", c.followUps);
     putTime(o, "last_follow_up_at", c.lastFollowUpAt);
+    putTime(o, "last_reply_at", c.lastReplyAt);
     json::object clocks;
     clocks.emplace("acknowledge", enumName(s.acknowledgeClock));
     clocks.emplace("feedback", enumName(s.feedbackClock));

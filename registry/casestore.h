@@ -34,6 +34,7 @@ struct CaseRecord {
     std::optional<UnixSeconds> deleteAfter;
     int followUps = 0;                     ///< reporter follow-ups kept with the case
     std::optional<UnixSeconds> lastFollowUpAt;
+    std::optional<UnixSeconds> lastReplyAt;  ///< an advisor's last answer to the reporter
 };
 
 /// An envelope to keep: a new report (a case) or, when `header.thread` is set, a reporter's

@@ -212,6 +212,7 @@ CREATE TABLE advisor_actions (
 // report in `thread`) joins the conversation of that report's case instead of becoming a case
 // of its own. It is kept by thread, not by case id, so one that arrives before its report
 // (relays shuffle and delay) attaches when the report does. Not part of any statistics.
+// case_messages gets the index the case list needs for each case's last reply.
 // bulletin_submissions: lessons-learned bulletins an advisor drafted (from a closed case) and
 // submitted for publication; the operator approves (signs and publishes) or rejects them
 // (bulletindesk.h). The case link is cut when retention deletes the case.
@@ -243,6 +244,8 @@ CREATE TABLE follow_ups (
   received_at   INTEGER NOT NULL
 );
 CREATE INDEX follow_ups_thread ON follow_ups(thread, received_at);
+-- A case's messages, and its last reply for the case list, without a scan of all messages.
+CREATE INDEX case_messages_case ON case_messages(case_id, kind, at);
 )sql";
 
 constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};

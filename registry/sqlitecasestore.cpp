@@ -14,7 +14,8 @@ constexpr std::string_view kCaseColumns
       "immediate_danger, consent_commander, reply_key, directory_version, state, outcome, assignee, received_at, "
       "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after, "
       "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id), "
-      "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id)";
+      "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id), "
+      "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply')";
 
 template <std::size_t N> FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
 {
@@ -73,6 +74,7 @@ CaseRecord readCase(const SqliteStmt& s)
     c.deleteAfter = optionalTime(s, 26);
     c.followUps = static_cast<int>(s.int64(27));
     c.lastFollowUpAt = optionalTime(s, 28);
+    c.lastReplyAt = optionalTime(s, 29);
     return c;
 }
 

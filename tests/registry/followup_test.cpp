@@ -112,6 +112,12 @@ TEST_CASE("a follow-up joins its report's conversation and is not a case of its 
     CHECK((*thread)[1].kind == "reply");
     CHECK((*thread)[2].kind == "follow_up");
     CHECK((*thread)[0].id != (*thread)[1].id);
+    // The case tells whether the reporter's last word is still unanswered.
+    auto listed = f.service->caseFor("m1", first.caseId);
+    REQUIRE(listed.ok());
+    CHECK(listed->followUps == 2);
+    REQUIRE(listed->lastReplyAt.has_value());
+    CHECK(*listed->lastFollowUpAt > *listed->lastReplyAt);
 
     // Members who do not hold the case see nothing of it.
     CHECK_FALSE(f.service->messagesFor("m4", first.caseId).ok());

@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</source>
-        <translation>Schrijf de melder. Het bericht wordt verzegeld met diens antwoordsleutel en door jou ondertekend; alleen het toestel van de melder kan het lezen.</translation>
+        <translation>Aan de melder. Verzegeld met diens antwoordsleutel, door jou ondertekend; alleen diens toestel kan het lezen.</translation>
     </message>
     <message>
         <source>Send reply</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Internal note for the members who hold this case. The reporter and the registry cannot read it.</source>
-        <translation>Interne notitie voor wie deze zaak in behandeling heeft. De melder en het meldpunt kunnen hem niet lezen.</translation>
+        <translation>Interne notitie voor wie deze zaak kan openen. De melder en het meldpunt kunnen hem niet lezen.</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Event months %1 · generated %2 · %3 · hidden figures: “&lt;%4” fewer than %4, “x” hidden to protect another figure</source>
-        <translation>Maanden van voorval %1 · gemaakt %2 · %3 · verborgen cijfers: “&lt;%4” minder dan %4, “x” verborgen om een ander cijfer te beschermen</translation>
+        <translation>Voorvallen in %1 · opgesteld %2 · %3 · verborgen cijfers: “&lt;%4” minder dan %4, “x” verborgen om een ander cijfer te beschermen</translation>
     </message>
     <message>
         <source>d</source>
@@ -717,11 +717,11 @@
     </message>
     <message>
         <source>lost time</source>
-        <translation>verzuim</translation>
+        <translation>met verzuim</translation>
     </message>
     <message>
         <source>permanent injury</source>
-        <translation>blijvend letsel</translation>
+        <translation>blijvend</translation>
     </message>
     <message>
         <source>fatal</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>(sealed to other members)</source>
-        <translation>(verzegeld voor andere leden)</translation>
+        <translation>(verzegeld voor collega’s)</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>showing cached cases</source>
-        <translation>opgeslagen zaken worden getoond</translation>
+        <translation>toont opgeslagen zaken</translation>
     </message>
     <message>
         <source>showing cases as of %1</source>
-        <translation>zaken zoals om %1</translation>
+        <translation>toont de stand van %1</translation>
     </message>
     <message>
         <source>Not signed in</source>

@@ -169,12 +169,6 @@ void renderScreenshots(bool dutch)
     ScratchDir dir;
     auto console = makeConsole(dir.path());
     console->setLanguage(dutch ? QStringLiteral("nl") : QStringLiteral("en"));
-    provisionAndSignIn(*console, registry, "m9", dutch ? "Veiligheidsfunctionaris Smit" : "Safety officer Smit",
-                       "so-13-bde");
-    const auto filed = fileDemoReports(registry, dutch);
-    console->sync()->refresh();
-    waitFor([&] { return console->sync()->status() == SyncEngine::Status::Online && console->cases()->count() > 40; });
-
     Console::setInstance(console.get());
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
@@ -185,6 +179,17 @@ void renderScreenshots(bool dutch)
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
     window->resize(1440, 900);
     bool ok = true;
+
+    // First start, with the language switch in the corner (in Dutch only: the page the
+    // organisation's advisors see first).
+    if (dutch)
+        ok = grab(*window, out + QStringLiteral("/advisor-setup-nl.png")) && ok;
+
+    provisionAndSignIn(*console, registry, "m9", dutch ? "Veiligheidsfunctionaris Smit" : "Safety officer Smit",
+                       "so-13-bde");
+    const auto filed = fileDemoReports(registry, dutch);
+    console->sync()->refresh();
+    waitFor([&] { return console->sync()->status() == SyncEngine::Status::Online && console->cases()->count() > 40; });
 
     // The inbox with the case that is due first open beside it.
     const qint64 first = filed[1].caseId;

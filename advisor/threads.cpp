@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace vigil::advisor {
 
@@ -109,6 +110,36 @@ Threads buildThreads(const ThreadInputs& in)
     return out;
 }
 
+namespace {
+
+/// The registry's audit detail in the console's words and language: "received -> acknowledged"
+/// becomes "Received → Acknowledged", "assigned to m1" the member's name. Anything else (routing
+/// remarks) is shown as the registry wrote it.
+QString historyDetail(const QString& action, const QString& detail, const std::function<QString(const QString&)>& nameOf)
+{
+    static const QRegularExpression transition(QStringLiteral("^(\\w+) -> (\\w+)(?: \\((\\w+)\\))?$"));
+    static const QRegularExpression assigned(QStringLiteral("^(?:assigned to |(\\S+) -> )(\\S+)$"));
+    if (action == QLatin1String("case.transition")) {
+        if (const auto m = transition.match(detail); m.hasMatch()) {
+            QString text = label(Vocabulary::State, m.captured(1)) + QStringLiteral(" → ")
+                           + label(Vocabulary::State, m.captured(2));
+            if (m.hasCaptured(3))
+                text += QStringLiteral(" (%1)").arg(label(Vocabulary::Outcome, m.captured(3)));
+            return text;
+        }
+    } else if (action == QLatin1String("case.assigned")) {
+        if (const auto m = assigned.match(detail); m.hasMatch())
+            return (m.hasCaptured(1) ? nameOf(m.captured(1)) + QStringLiteral(" → ") : QStringLiteral("→ "))
+                   + nameOf(m.captured(2));
+    } else if ((action == QLatin1String("case.reply") && detail == QLatin1String("reply posted"))
+               || (action == QLatin1String("case.note") && detail == QLatin1String("note added"))) {
+        return {}; // the action's label says it
+    }
+    return detail;
+}
+
+} // namespace
+
 std::vector<HistoryRow> buildHistory(const QByteArray& json, const std::function<QString(const QString&)>& nameOf)
 {
     std::vector<HistoryRow> rows;
@@ -118,7 +149,7 @@ std::vector<HistoryRow> buildHistory(const QByteArray& json, const std::function
         const QString action = o.value(QStringLiteral("action")).toString();
         rows.push_back(HistoryRow{fromUnix(static_cast<qint64>(o.value(QStringLiteral("at")).toDouble())), actor,
                                   nameOf(actor), action, label(Vocabulary::AuditAction, action),
-                                  o.value(QStringLiteral("detail")).toString()});
+                                  historyDetail(action, o.value(QStringLiteral("detail")).toString(), nameOf)});
     }
     return rows;
 }

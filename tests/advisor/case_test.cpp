@@ -3,6 +3,7 @@
 
 #include "advisor/account.h"
 #include "advisor/caselistmodel.h"
+#include "advisor/messagelistmodel.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
 #include "testdata.h"
@@ -129,6 +130,12 @@ TEST_CASE("a case opens decrypted on this machine and moves only along allowed s
         const auto actions = registry.caseAudit(filed.caseId);
         CHECK(std::count(actions.begin(), actions.end(), "case.transition") == 1);
         CHECK(std::count(actions.begin(), actions.end(), "case.reply") == 1);
+        // The registry's details in the console's words: states by their labels.
+        QStringList details;
+        for (int i = 0; i < view.history()->rowCount(); ++i)
+            details << view.history()->index(i).data(HistoryModel::DetailRole).toString();
+        CHECK(details.contains(QStringLiteral("Received → Acknowledged")));
+        CHECK_FALSE(details.contains(QStringLiteral("reply posted")));
     }
     SECTION("nothing decrypted reaches the disk")
     {

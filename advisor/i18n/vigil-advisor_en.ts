@@ -1376,6 +1376,21 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::LessonSubmissions</name>
+    <message>
+        <source>Published as bulletin %1</source>
+        <translation>Published as bulletin %1</translation>
+    </message>
+    <message>
+        <source>Sent back by the operator</source>
+        <translation>Sent back by the operator</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Waiting for the operator</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::MatrixModel</name>
     <message>
         <source>Total</source>

@@ -1376,6 +1376,21 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::LessonSubmissions</name>
+    <message>
+        <source>Published as bulletin %1</source>
+        <translation>Gepubliceerd als bulletin %1</translation>
+    </message>
+    <message>
+        <source>Sent back by the operator</source>
+        <translation>Teruggestuurd door de beheerder</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Wacht op de beheerder</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::MatrixModel</name>
     <message>
         <source>Total</source>

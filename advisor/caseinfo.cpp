@@ -73,6 +73,9 @@ std::optional<CaseInfo> CaseInfo::fromJson(const QJsonObject& o)
     c.contactDue = optionalTime(o, QStringLiteral("contact_due"));
     c.next = texts(o.value(QStringLiteral("next")));
     c.replyKey = o.value(QStringLiteral("reply_key")).toString();
+    c.followUps = o.value(QStringLiteral("follow_ups")).toInt();
+    c.lastFollowUpAt = optionalTime(o, QStringLiteral("last_follow_up_at"));
+    c.lastReplyAt = optionalTime(o, QStringLiteral("last_reply_at"));
     c.json = o;
     return c;
 }

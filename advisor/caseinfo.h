@@ -49,12 +49,17 @@ struct CaseInfo {
     std::optional<qint64> contactDue;
     QStringList next;          ///< states the registry allows next
     QString replyKey;          ///< hex X25519 key replies are sealed to (empty on older registries)
+    int followUps = 0;         ///< messages from the reporter kept with the case
+    std::optional<qint64> lastFollowUpAt;
+    std::optional<qint64> lastReplyAt;
     QJsonObject json;          ///< the registry's object as received (what the cache keeps)
 
     /// Reads the advisor API's case object; nullopt when required fields are missing.
     static std::optional<CaseInfo> fromJson(const QJsonObject& object);
 
     bool isClosed() const { return state == QLatin1String("closed"); }
+    /// The reporter wrote after the last answer (or was never answered): someone should reply.
+    bool reporterWaiting() const { return lastFollowUpAt && (!lastReplyAt || *lastFollowUpAt > *lastReplyAt); }
     /// The open clock with the earliest deadline at `now` (closed cases: none).
     ClockView nextClock(qint64 now) const;
     /// MIL-STD-882E risk level for physical reports ("high", "serious", "medium", "low"), the

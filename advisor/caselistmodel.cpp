@@ -67,6 +67,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case UrgencyRole: return static_cast<int>(c.nextClock(now).urgency);
     case PendingRole: return m_pending.value(c.id);
     case ClosedRole: return c.isClosed();
+    case ReporterWaitingRole: return c.reporterWaiting();
+    case FollowUpsRole: return c.followUps;
     }
     return {};
 }
@@ -105,6 +107,8 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
         {UrgencyRole, "urgency"},
         {PendingRole, "pending"},
         {ClosedRole, "closed"},
+        {ReporterWaitingRole, "reporterWaiting"},
+        {FollowUpsRole, "followUps"},
     };
 }
 

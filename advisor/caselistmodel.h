@@ -59,6 +59,8 @@ public:
         UrgencyRole,
         PendingRole,
         ClosedRole,
+        ReporterWaitingRole,
+        FollowUpsRole,
     };
     Q_ENUM(Role)
 

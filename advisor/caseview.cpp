@@ -19,12 +19,7 @@
 #include "shared/seal.h"
 
 #include <QJsonArray>
-#include <QDir>
-#include <QFileInfo>
-#include <QUrl>
-#include <QFile>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace vigil::advisor {
 
@@ -539,37 +534,39 @@ QVariantMap CaseView::draftLesson() const
         context.names << m_console.cases()->memberName(id);
     const LessonDraft draft = advisor::draftLesson(*m_report, label(Vocabulary::Category, c->category),
                                           label(Vocabulary::Outcome, c->outcome), context);
-    return {{QStringLiteral("title"), draft.title}, {QStringLiteral("text"), draft.text}};
+    return {{QStringLiteral("title"), draft.title},
+            {QStringLiteral("text"), draft.text},
+            {QStringLiteral("language"), c->language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")}};
 }
 
-QString CaseView::suggestedDraftPath() const
-{
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QDir(dir).filePath(QStringLiteral("vigil-lesson-case-%1.json").arg(m_caseId));
-}
-
-QString CaseView::saveLessonDraft(const QString& path, const QString& title, const QString& text)
+bool CaseView::submitLesson(const QString& titleNl, const QString& textNl, const QString& titleEn,
+                            const QString& textEn)
 {
     const CaseInfo* c = info();
-    if (!c || title.trimmed().isEmpty() || text.trimmed().isEmpty())
-        return {};
-    // The draft names no case: the bulletin must not lead back to the report.
-    const QJsonObject draft{{QStringLiteral("kind"), QStringLiteral("lesson_learned")},
-                            {QStringLiteral("category"), c->category},
-                            {QStringLiteral("title"), title.trimmed()},
-                            {QStringLiteral("text"), text.trimmed()}};
-    QFile file(path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        setError(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        return {};
+    if (!c || !c->isClosed())
+        return false;
+    // The limits every device applies to a bulletin (shared/bulletin.cpp): refused here
+    // already, not after a round trip through the queue.
+    constexpr qsizetype maxTitle = 200, maxText = 16 * 1024;
+    const QString texts[] = {titleNl.trimmed(), textNl.trimmed(), titleEn.trimmed(), textEn.trimmed()};
+    for (const QString& t : texts)
+        if (t.isEmpty()) {
+            setError(tr("A bulletin needs a title and a text in Dutch and in English."));
+            return false;
+        }
+    if (texts[0].toUtf8().size() > maxTitle || texts[2].toUtf8().size() > maxTitle
+        || texts[1].toUtf8().size() > maxText || texts[3].toUtf8().size() > maxText) {
+        setError(tr("A title may have at most %1 characters and a text %2.").arg(maxTitle).arg(maxText));
+        return false;
     }
-    file.write(QJsonDocument(draft).toJson());
-    file.close();
-    return QStringLiteral("vigil-admin bulletin publish --kind lesson_learned --category %1 --title-nl \"…\" "
-                          "--title-en \"…\" --text-nl \"…\" --text-en \"…\"   # from %2")
-        .arg(c->category, QFileInfo(file).fileName());
+    const QJsonObject body{{QStringLiteral("case_id"), c->id},
+                           {QStringLiteral("kind"), QStringLiteral("lesson_learned")},
+                           {QStringLiteral("categories"), QJsonArray{c->category}},
+                           {QStringLiteral("title_nl"), texts[0]},
+                           {QStringLiteral("text_nl"), texts[1]},
+                           {QStringLiteral("title_en"), texts[2]},
+                           {QStringLiteral("text_en"), texts[3]}};
+    return !m_console.sync()->queueAction(c->id, QStringLiteral("bulletin"), body).isEmpty();
 }
 
 } // namespace vigil::advisor

@@ -86,13 +86,15 @@ public:
     /// Seals `text` to every member who holds the case's key (this advisor included), queues it.
     Q_INVOKABLE bool addNote(const QString& text);
 
-    /// From a closed, decrypted case: a de-identified lessons-learned draft {title, text}.
+    /// From a closed, decrypted case: a de-identified lessons-learned draft {title, text,
+    /// language} — language is the report's ("nl" or "en"), the one the draft is written in.
     Q_INVOKABLE QVariantMap draftLesson() const;
-    /// Writes the edited draft as a JSON file for the operator, who publishes bulletins with
-    /// `vigil-admin bulletin publish`; returns the command line to hand over (empty on error).
-    Q_INVOKABLE QString saveLessonDraft(const QString& path, const QString& title, const QString& text);
-    /// A file name in the user's documents folder for the draft.
-    Q_INVOKABLE QString suggestedDraftPath() const;
+    /// Queues the edited lesson, in both languages, as a submission for publication
+    /// (POST /v1/advisor/bulletins, sent when the registry is reachable). The operator approves
+    /// or rejects it; Console.lessons shows which. Returns false, with lastError, when a text is
+    /// missing or too long for a bulletin.
+    Q_INVOKABLE bool submitLesson(const QString& titleNl, const QString& textNl, const QString& titleEn,
+                                  const QString& textEn);
 
     /// The open case's report, threads and history again, in the language now installed.
     void retranslate();

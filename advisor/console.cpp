@@ -7,6 +7,7 @@
 #include "caseview.h"
 #include "dashboard.h"
 #include "inboxfilter.h"
+#include "lessonsubmissions.h"
 #include "registryclient.h"
 #include "roster.h"
 #include "syncengine.h"
@@ -70,6 +71,9 @@ Console::Console(ConsoleOptions options, QObject* parent)
     m_caseView = new CaseView(*this, this);
     m_dashboard = new Dashboard(*m_client, this);
     m_dashboard->setNameLookup([this](const QString& id) { return m_cases->memberName(id); });
+    m_lessons = new LessonSubmissions(this);
+    connect(m_sync, &SyncEngine::submissionsReceived, this,
+            [this](const QJsonObject& answer) { m_lessons->setRows(parseSubmissions(answer)); });
     connect(m_account, &Account::unlocked, this, &Console::onUnlocked);
     connect(m_account, &Account::locked, this, &Console::onLocked);
     connect(m_account, &Account::signedInChanged, this, [this] {
@@ -124,6 +128,7 @@ void Console::setLanguage(const QString& language)
     m_sync->retranslate();
     m_caseView->retranslate();
     m_dashboard->retranslate();
+    m_lessons->retranslate();
     emit languageChanged();
     // On the next turn of the event loop: retranslate() re-evaluates every binding, and the
     // click that asked for the switch (or a layout's pending polish) should finish first.
@@ -233,6 +238,7 @@ void Console::onLocked()
     m_sync->reset();
     m_cases->clear();
     m_dashboard->clear();
+    m_lessons->setRows({});
     m_roster.reset();
     m_prefetch.clear();
     m_cache.reset();

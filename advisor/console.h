@@ -32,6 +32,7 @@ class CaseListModel;
 class CaseView;
 class Dashboard;
 class InboxFilter;
+class LessonSubmissions;
 class RegistryClient;
 class Roster;
 class SyncEngine;
@@ -53,6 +54,7 @@ class Console : public QObject {
     Q_MOC_INCLUDE("caseview.h")
     Q_MOC_INCLUDE("dashboard.h")
     Q_MOC_INCLUDE("inboxfilter.h")
+    Q_MOC_INCLUDE("lessonsubmissions.h")
     Q_MOC_INCLUDE("syncengine.h")
 
     Q_PROPERTY(vigil::advisor::Account* account READ account CONSTANT)
@@ -61,6 +63,7 @@ class Console : public QObject {
     Q_PROPERTY(vigil::advisor::CaseView* caseView READ caseView CONSTANT)
     Q_PROPERTY(vigil::advisor::SyncEngine* sync READ sync CONSTANT)
     Q_PROPERTY(vigil::advisor::Dashboard* dashboard READ dashboard CONSTANT)
+    Q_PROPERTY(vigil::advisor::LessonSubmissions* lessons READ lessons CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
@@ -78,6 +81,7 @@ public:
     CaseView* caseView() const { return m_caseView; }
     SyncEngine* sync() const { return m_sync; }
     Dashboard* dashboard() const { return m_dashboard; }
+    LessonSubmissions* lessons() const { return m_lessons; }
     RegistryClient& client() const { return *m_client; }
     /// The sealed cache (null while locked).
     CaseCache* cache() const { return m_cache.get(); }
@@ -116,6 +120,7 @@ private:
     SyncEngine* m_sync;
     CaseView* m_caseView;
     Dashboard* m_dashboard;
+    LessonSubmissions* m_lessons;
     std::unique_ptr<CaseCache> m_cache;
     std::unique_ptr<Roster> m_roster;
     std::vector<qint64> m_prefetch;

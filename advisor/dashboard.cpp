@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dashboard.h"
 
+#include "chartpdf.h"
+
 #include "labels.h"
 #include "registryclient.h"
 
@@ -355,6 +357,24 @@ bool Dashboard::exportCsv(const QString& path)
     }
     file.write(csv().toUtf8());
     return file.error() == QFile::NoError;
+}
+
+bool Dashboard::exportPdf(const QString& path, const QImage& charts)
+{
+    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    ChartPage page;
+    page.title = tr("Vigil — steering information");
+    page.facts << tr("Period: %1").arg(periodText()) << generatedText()
+               << tr("Figures below %1 are hidden (shown as <%1); “x” hides a figure that would reveal another.")
+                      .arg(m_k);
+    page.charts = charts;
+    page.footer = tr("Exported %1 from the advisor console. Contains no report content.")
+                      .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    if (const QString problem = writeChartPdf(local, page); !problem.isEmpty()) {
+        setError(tr("Cannot write %1: %2").arg(local, problem));
+        return false;
+    }
+    return true;
 }
 
 QString Dashboard::suggestedPath(const QString& ext) const

@@ -9,6 +9,7 @@
 #include "chartmodel.h"
 
 #include <QJsonObject>
+#include <QImage>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -75,6 +76,9 @@ public:
     Q_INVOKABLE bool loadFile(const QString& path);
     /// Writes what the dashboard shows as CSV (hidden figures as their labels).
     Q_INVOKABLE bool exportCsv(const QString& path);
+    /// Writes the charts as rendered (`charts`, from the page's grabToImage) as a one-page PDF
+    /// with the period, the threshold and the source above them.
+    Q_INVOKABLE bool exportPdf(const QString& path, const QImage& charts);
     /// The charts as CSV text (what exportCsv writes).
     QString csv() const;
     /// A file name in the user's documents for an export with extension `ext`.

@@ -201,10 +201,19 @@ void SyncEngine::onCases(const HttpResult& r)
     setError({});
     emit casesRefreshed();
     m_client.get(QStringLiteral("/v1/directory"), this, [this](const HttpResult& d) { onDirectory(d); });
+    fetchSubmissions();
     flush();
     if (!m_sending)
         setStatus(Status::Online);
     emit statusChanged();
+}
+
+void SyncEngine::fetchSubmissions()
+{
+    m_client.get(QStringLiteral("/v1/advisor/bulletins"), this, [this](const HttpResult& b) {
+        if (b.ok())
+            emit submissionsReceived(b.json());
+    });
 }
 
 void SyncEngine::onDirectory(const HttpResult& r)
@@ -263,8 +272,11 @@ void SyncEngine::flush()
     const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(next.body)).object();
     m_sending = true;
     setStatus(Status::Syncing);
-    m_client.postJson(QStringLiteral("/v1/advisor/cases/%1/%2").arg(next.caseId).arg(QString::fromStdString(next.action)),
-                      body, this, [this, next](const HttpResult& r) { onActionAnswer(next, r); });
+    // A lessons-learned submission is not an action on the case itself (docs/advisor-api.md).
+    const QString path = next.action == "bulletin"
+        ? QStringLiteral("/v1/advisor/bulletins")
+        : QStringLiteral("/v1/advisor/cases/%1/%2").arg(next.caseId).arg(QString::fromStdString(next.action));
+    m_client.postJson(path, body, this, [this, next](const HttpResult& r) { onActionAnswer(next, r); });
 }
 
 void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
@@ -282,6 +294,8 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
         }
         updatePending();
         emit actionApplied(action.caseId, name);
+        if (action.action == "bulletin")
+            fetchSubmissions();
         flush();
         return;
     }

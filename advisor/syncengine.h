@@ -62,7 +62,8 @@ public:
 
     /// Fetches the inbox and the directory, then sends what is queued. Signs in first if needed.
     Q_INVOKABLE void refresh();
-    /// Queues an action for case `caseId` (action: "transition", "assign", "reply", "notes")
+    /// Queues an action for case `caseId` (action: "transition", "assign", "reply", "notes",
+    /// or "bulletin": a lessons-learned submission drawn from the case)
     /// and starts sending; returns its action id. Nothing is lost if the console stops now.
     QString queueAction(qint64 caseId, const QString& action, QJsonObject body);
     /// Queued actions (oldest first), for the case view's "waiting" list.
@@ -87,6 +88,8 @@ signals:
     void directoryReceived(const QByteArray& signedDirectory);
     /// A queued action reached the registry and was applied (or had been already).
     void actionApplied(qint64 caseId, const QString& action);
+    /// The registry's list of this advisor's lessons-learned submissions (after each refresh).
+    void submissionsReceived(const QJsonObject& answer);
     /// The registry refused a queued action; it is dropped from the queue.
     void actionRejected(qint64 caseId, const QString& action, const QString& message);
 
@@ -97,6 +100,7 @@ private:
     void onSignIn(bool ok, bool reachable);
     void onCases(const HttpResult& result);
     void onDirectory(const HttpResult& result);
+    void fetchSubmissions();
     void onActionAnswer(const QueuedAction& action, const HttpResult& result);
     /// Handles a failed request; returns true when it was transient (the caller stops).
     bool handleFailure(const HttpResult& result);

@@ -68,6 +68,10 @@
             <numerusform>%n waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reporter wrote</source>
+        <translation>Reporter wrote</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -247,6 +251,10 @@
     <message>
         <source>d</source>
         <translation>d</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
     </message>
 </context>
 <context>
@@ -751,32 +759,60 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <source>Lessons-learned bulletin (draft)</source>
-        <translation>Lessons-learned bulletin (draft)</translation>
-    </message>
-    <message>
-        <source>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. The operator publishes it to every device.</source>
-        <translation>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. The operator publishes it to every device.</translation>
-    </message>
-    <message>
-        <source>Bulletin title</source>
-        <translation>Bulletin title</translation>
-    </message>
-    <message>
-        <source>Bulletin text</source>
-        <translation>Bulletin text</translation>
-    </message>
-    <message>
-        <source>Command for the operator</source>
-        <translation>Command for the operator</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Save draft for the operator</source>
-        <translation>Save draft for the operator</translation>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Lessons-learned bulletin</source>
+        <translation>Lessons-learned bulletin</translation>
+    </message>
+    <message>
+        <source>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. Every device receives it in both languages once the registry operator has approved it.</source>
+        <translation>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. Every device receives it in both languages once the registry operator has approved it.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Translate the lesson into Dutch (required)</source>
+        <translation>Translate the lesson into Dutch (required)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Translate the lesson into English (required)</source>
+        <translation>Translate the lesson into English (required)</translation>
+    </message>
+    <message>
+        <source>Submitted earlier: “%1” — %2</source>
+        <translation>Submitted earlier: “%1” — %2</translation>
+    </message>
+    <message>
+        <source>. Operator: %1</source>
+        <translation>. Operator: %1</translation>
+    </message>
+    <message>
+        <source>Submit for publication</source>
+        <translation>Submit for publication</translation>
+    </message>
+    <message>
+        <source>Submitted. The registry operator reviews it before any device receives it.</source>
+        <translation>Submitted. The registry operator reviews it before any device receives it.</translation>
+    </message>
+    <message>
+        <source>Queued: it goes to the registry as soon as it can be reached, then to the operator for review.</source>
+        <translation>Queued: it goes to the registry as soon as it can be reached, then to the operator for review.</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1265,6 @@
         <translation>The registry refused: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>report</source>
         <translation>report</translation>
     </message>
@@ -1243,6 +1275,14 @@
     <message>
         <source>history</source>
         <translation>history</translation>
+    </message>
+    <message>
+        <source>A bulletin needs a title and a text in Dutch and in English.</source>
+        <translation>A bulletin needs a title and a text in Dutch and in English.</translation>
+    </message>
+    <message>
+        <source>A title may have at most %1 characters and a text %2.</source>
+        <translation>A title may have at most %1 characters and a text %2.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1406,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Vigil — steering information</source>
+        <translation>Vigil — steering information</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Figures below %1 are hidden (shown as &lt;%1); “x” hides a figure that would reveal another.</source>
+        <translation>Figures below %1 are hidden (shown as &lt;%1); “x” hides a figure that would reveal another.</translation>
+    </message>
+    <message>
+        <source>Exported %1 from the advisor console. Contains no report content.</source>
+        <translation>Exported %1 from the advisor console. Contains no report content.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@
             <numerusform>%n wachten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reporter wrote</source>
+        <translation>Melder schreef</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -247,6 +251,10 @@
     <message>
         <source>d</source>
         <translation>d</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
     </message>
 </context>
 <context>
@@ -751,32 +759,60 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <source>Lessons-learned bulletin (draft)</source>
-        <translation>Bulletin geleerde les (concept)</translation>
-    </message>
-    <message>
-        <source>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. The operator publishes it to every device.</source>
-        <translation>Namen, eenheden, datums, tijden en plaatsen zijn vervangen door [name], [unit], [date], [time] en [place]. Lees alles na: niets mag naar de melder terugleiden. De beheerder publiceert het bulletin op elk toestel.</translation>
-    </message>
-    <message>
-        <source>Bulletin title</source>
-        <translation>Titel van het bulletin</translation>
-    </message>
-    <message>
-        <source>Bulletin text</source>
-        <translation>Tekst van het bulletin</translation>
-    </message>
-    <message>
-        <source>Command for the operator</source>
-        <translation>Opdracht voor de beheerder</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Save draft for the operator</source>
-        <translation>Concept opslaan voor de beheerder</translation>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Tekst: %1</translation>
+    </message>
+    <message>
+        <source>Lessons-learned bulletin</source>
+        <translation>Bulletin geleerde les</translation>
+    </message>
+    <message>
+        <source>Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and [place]. Read it all: nothing here may lead back to the reporter. Every device receives it in both languages once the registry operator has approved it.</source>
+        <translation>Namen, eenheden, datums, tijden en plaatsen zijn vervangen door [name], [unit], [date], [time] en [place]. Lees alles na: niets mag terugleiden naar de melder. Elk toestel ontvangt het in beide talen zodra de beheerder van het meldpunt het heeft goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Translate the lesson into Dutch (required)</source>
+        <translation>Vertaal de les in het Nederlands (verplicht)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Translate the lesson into English (required)</source>
+        <translation>Vertaal de les in het Engels (verplicht)</translation>
+    </message>
+    <message>
+        <source>Submitted earlier: “%1” — %2</source>
+        <translation>Eerder ingediend: “%1” — %2</translation>
+    </message>
+    <message>
+        <source>. Operator: %1</source>
+        <translation>. Beheerder: %1</translation>
+    </message>
+    <message>
+        <source>Submit for publication</source>
+        <translation>Indienen voor publicatie</translation>
+    </message>
+    <message>
+        <source>Submitted. The registry operator reviews it before any device receives it.</source>
+        <translation>Ingediend. De beheerder van het meldpunt beoordeelt het voordat een toestel het ontvangt.</translation>
+    </message>
+    <message>
+        <source>Queued: it goes to the registry as soon as it can be reached, then to the operator for review.</source>
+        <translation>In de wachtrij: het gaat naar het meldpunt zodra dat bereikbaar is, daarna naar de beheerder ter beoordeling.</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1265,6 @@
         <translation>Het meldpunt weigerde: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>report</source>
         <translation>melding</translation>
     </message>
@@ -1243,6 +1275,14 @@
     <message>
         <source>history</source>
         <translation>geschiedenis</translation>
+    </message>
+    <message>
+        <source>A bulletin needs a title and a text in Dutch and in English.</source>
+        <translation>Een bulletin heeft een titel en een tekst nodig, in het Nederlands en in het Engels.</translation>
+    </message>
+    <message>
+        <source>A title may have at most %1 characters and a text %2.</source>
+        <translation>Een titel mag hoogstens %1 tekens hebben en een tekst %2.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1406,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Vigil — steering information</source>
+        <translation>Vigil — sturingsinformatie</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Figures below %1 are hidden (shown as &lt;%1); “x” hides a figure that would reveal another.</source>
+        <translation>Aantallen onder %1 zijn verborgen (getoond als &lt;%1); “x” verbergt een aantal dat een ander zou onthullen.</translation>
+    </message>
+    <message>
+        <source>Exported %1 from the advisor console. Contains no report content.</source>
+        <translation>Geëxporteerd op %1 uit de behandelconsole. Bevat geen inhoud van meldingen.</translation>
     </message>
 </context>
 <context>

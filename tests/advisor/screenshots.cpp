@@ -131,7 +131,8 @@ std::vector<FiledReport> fileDemoReports(TestRegistry& registry, bool dutch)
         const Seed& s = seeds[(i * 3 + i / 7) % seeds.size()];
         filed.push_back(registry.file(physical(dutch, s.kind, s.category, dutch ? s.headlineNl : s.headline,
                                                dutch ? s.narrativeNl : s.narrative, s.where, months[i % months.size()],
-                                               s.severity, s.likelihood)));
+                                               s.severity, s.likelihood),
+                                      {}, dutch ? "nl" : "en"));
     }
     // Work already done by colleague m1, and a few clocks that ran out.
     for (std::size_t i = 0; i < filed.size(); i += 3)
@@ -144,6 +145,11 @@ std::vector<FiledReport> fileDemoReports(TestRegistry& registry, bool dutch)
     registry.setAcknowledgeDue(filed[1].caseId, now - 2 * 86400);
     registry.setAcknowledgeDue(filed[2].caseId, now - 5 * 3600);
     registry.setAcknowledgeDue(filed[4].caseId, now + 20 * 3600);
+    // Two reporters wrote again after filing: the inbox marks them.
+    registry.fileFollowUp(filed[5], dutch ? "Het is vandaag weer gebeurd." : "It happened again today.");
+    registry.fileFollowUp(filed[8], dutch ? "Is er al iets bekend?" : "Is there any news?");
+    // A case closed earlier, for the lessons-learned bulletin.
+    registry.transition(filed[3].caseId, "m1", "closed", "referred");
     return filed;
 }
 
@@ -229,6 +235,19 @@ void renderScreenshots(bool dutch)
     if (QObject* page = window->property("currentPage").value<QObject*>())
         page->setProperty("currentTab", 1);
     ok = grab(*window, out + QStringLiteral("/advisor-dashboard") + suffix) && ok;
+
+    // A lessons-learned bulletin drafted from the closed case, ready to translate and submit.
+    if (QObject* page = window->property("currentPage").value<QObject*>())
+        page->setProperty("currentTab", 0);
+    view.openCase(filed[3].caseId);
+    waitFor([&] { return view.decrypted() && !view.busy(); });
+    if (QObject* lesson = window->findChild<QObject*>(QStringLiteral("lessonDialog"))) {
+        QMetaObject::invokeMethod(lesson, "start");
+        ok = grab(*window, out + QStringLiteral("/advisor-lesson") + suffix) && ok;
+        QMetaObject::invokeMethod(lesson, "close");
+    } else {
+        ok = false;
+    }
 
     CHECK(g_qmlWarnings == 0);
     CHECK(ok);

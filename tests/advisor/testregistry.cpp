@@ -6,6 +6,7 @@
 #include "testdata.h"
 
 #include "registry/admin.h"
+#include "registry/bulletindesk.h"
 #include "registry/registryserver.h"
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
@@ -16,6 +17,7 @@
 
 #include "sync-server/log.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <chrono>
@@ -137,10 +139,12 @@ void TestRegistry::addAdvisor(const std::string& id, const std::string& name, co
     m_impl->publish();
 }
 
-FiledReport TestRegistry::file(const Report& report, const std::vector<std::string>& excluded)
+FiledReport TestRegistry::file(const Report& report, const std::vector<std::string>& excluded,
+                               const std::string& language)
 {
     RoutingContext ctx;
     ctx.unit = "13-bde";
+    ctx.language = language;
     ctx.directoryVersion = m_impl->directory.version;
     auto groups = resolveGroups(m_impl->directory, routeQueryFor(routingHeaderFor(report, ctx)));
     for (const Group* g : groups)
@@ -154,6 +158,47 @@ FiledReport TestRegistry::file(const Report& report, const std::vector<std::stri
     NEED(results.ok());
     NEED(results->at(0).status == IngestStatus::Stored);
     return FiledReport{sealed->envelope.reportId, std::move(sealed->replyKey), sealed->header, results->at(0).caseId};
+}
+
+void TestRegistry::fileFollowUp(const FiledReport& original, const std::string& text)
+{
+    std::vector<Recipient> recipients;
+    for (const auto& id : original.header.recipients)
+        for (const auto& g : m_impl->directory.groups)
+            for (const auto& m : g.members)
+                if (m.id == id && std::none_of(recipients.begin(), recipients.end(),
+                                               [&](const Recipient& r) { return r.memberId == id; }))
+                    recipients.push_back(Recipient{m.id, m.boxKey});
+    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, recipients, m_impl->directory.routingKey);
+    NEED(sealed.ok());
+    const ByteView envelope = sealed->bytes;
+    auto results = m_impl->server->cases().intake(std::span<const ByteView>(&envelope, 1));
+    NEED(results.ok());
+    NEED(results->at(0).status == IngestStatus::Stored);
+}
+
+std::string TestRegistry::submissions(const std::string& state)
+{
+    auto text = m_impl->admin->listSubmissions(state);
+    NEED(text.ok());
+    return *text;
+}
+
+std::int64_t TestRegistry::firstPendingSubmission()
+{
+    auto pending = registry::BulletinDesk(m_impl->admin->cases()).inState(registry::SubmissionState::Pending);
+    NEED(pending.ok() && !pending->empty());
+    return pending->front().id;
+}
+
+void TestRegistry::approveSubmission(std::int64_t id)
+{
+    NEED(m_impl->admin->approveSubmission(id, unixNow()).ok());
+}
+
+void TestRegistry::rejectSubmission(std::int64_t id, const std::string& reason)
+{
+    NEED(m_impl->admin->rejectSubmission(id, reason, unixNow()).ok());
 }
 
 void TestRegistry::stop()

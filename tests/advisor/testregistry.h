@@ -46,7 +46,19 @@ public:
 
     /// Seals `report` for the groups the directory routes it to (minus `excluded` members)
     /// and hands it to the registry's intake, as a relay would.
-    FiledReport file(const Report& report, const std::vector<std::string>& excluded = {});
+    FiledReport file(const Report& report, const std::vector<std::string>& excluded = {},
+                     const std::string& language = "nl");
+
+    /// The reporter writes again about `original` (a follow-up sealed to its readers), as the
+    /// field app's conversation screen does.
+    void fileFollowUp(const FiledReport& original, const std::string& text);
+
+    /// The operator's side of lessons learned (vigil-admin bulletin list/approve/reject).
+    std::string submissions(const std::string& state);
+    /// The id of the oldest pending submission (REQUIREs one).
+    std::int64_t firstPendingSubmission();
+    void approveSubmission(std::int64_t id);
+    void rejectSubmission(std::int64_t id, const std::string& reason);
 
     /// Stops serving (the console sees the registry as unreachable) and starts again on the
     /// same port with the same data.

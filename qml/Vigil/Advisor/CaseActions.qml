@@ -19,6 +19,7 @@ Rectangle {
 
     LessonDialog {
         id: lesson
+        objectName: "lessonDialog"
     }
 
     ColumnLayout {

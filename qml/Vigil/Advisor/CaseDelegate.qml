@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // One inbox row: what the registry knows (kind, category, unit, risk, state), the headline
-// once decrypted here, and the clock that runs out first with the time left.
+// once decrypted here, the clock that runs out first with the time left, and a mark when the
+// reporter wrote after the last answer.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -29,6 +30,7 @@ Rectangle {
     required property int urgency
     required property int pending
     required property bool closed
+    required property bool reporterWaiting
 
     property bool selected: false
     property bool open: false
@@ -39,7 +41,7 @@ Rectangle {
          : urgency === 2 ? Theme.dueSoonSoft : Theme.surface
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("Case %1, %2, %3, %4, %5").arg(caseId).arg(kindLabel).arg(categoryLabel)
-                         .arg(stateLabel).arg(timeLeft)
+                         .arg(stateLabel).arg(timeLeft) + (reporterWaiting ? ", " + waiting.text : "")
 
     Rectangle {
         width: 4
@@ -84,6 +86,20 @@ Rectangle {
                     font.bold: !root.closed
                     color: Theme.text
                     elide: Text.ElideRight
+                }
+                Label {
+                    id: waiting
+                    visible: root.reporterWaiting
+                    text: qsTr("Reporter wrote")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.surface
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.accent
+                    }
                 }
             }
             RowLayout {

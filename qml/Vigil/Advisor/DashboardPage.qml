@@ -19,6 +19,13 @@ Rectangle {
         })
     }
 
+    // Twice the screen size, so the charts stay sharp on paper.
+    function exportPdf(path) {
+        charts.grabToImage(result => {
+            root.notice = root.board.exportPdf(path, result.image) ? qsTr("Saved %1").arg(path) : root.board.lastError
+        }, Qt.size(charts.width * 2, charts.height * 2))
+    }
+
     color: Theme.window
 
     ColumnLayout {
@@ -91,6 +98,12 @@ Rectangle {
                     enabled: root.board.loaded
                     Accessible.name: text
                     onClicked: root.exportPng(root.board.suggestedPath("png"))
+                }
+                Button {
+                    text: qsTr("Export PDF")
+                    enabled: root.board.loaded
+                    Accessible.name: text
+                    onClicked: root.exportPdf(root.board.suggestedPath("pdf"))
                 }
             }
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// A de-identified lessons-learned draft from a closed case, for the advisor to edit and hand
-// to the registry operator, who publishes bulletins.
+// A de-identified lessons-learned bulletin from a closed case: the draft in the report's
+// language, a translation by the advisor, and submission for publication. The registry
+// operator reviews it and signs it for every device, or sends it back with a reason (shown
+// here, from Console.lessons).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -10,29 +12,74 @@ import Vigil.Advisor.Core
 Popup {
     id: root
 
-    property string saved: ""
+    property string notice: ""
+    property string draftLanguage: "nl"
+    readonly property var submissions: Console.lessons.count >= 0 ? Console.lessons.forCase(Console.caseView.caseId) : []
 
     function start() {
         const draft = Console.caseView.draftLesson()
-        title.text = draft.title ?? ""
-        body.text = draft.text ?? ""
-        saved = ""
+        draftLanguage = draft.language ?? "nl"
+        dutch.title.text = draftLanguage === "nl" ? (draft.title ?? "") : ""
+        dutch.body.text = draftLanguage === "nl" ? (draft.text ?? "") : ""
+        english.title.text = draftLanguage === "en" ? (draft.title ?? "") : ""
+        english.body.text = draftLanguage === "en" ? (draft.text ?? "") : ""
+        notice = ""
         open()
     }
 
     modal: true
     focus: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 80 : 800, 820)
-    height: Math.min(parent ? parent.height - 80 : 640, 640)
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 60 : 1000, 1100)
+    height: Math.min(parent ? parent.height - 60 : 700, 720)
     padding: Theme.padding
+    background: Rectangle {
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius
+    }
+
+    component LanguageColumn: ColumnLayout {
+        id: column
+        required property string heading
+        required property string hint
+        property alias title: titleField
+        property alias body: bodyField
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.preferredWidth: 1
+        spacing: 4
+
+        Label {
+            text: column.heading
+            font.bold: true
+            color: Theme.text
+        }
+        TextField {
+            id: titleField
+            Layout.fillWidth: true
+            placeholderText: column.hint
+            Accessible.name: qsTr("Title: %1").arg(column.heading)
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TextArea {
+                id: bodyField
+                wrapMode: TextEdit.Wrap
+                placeholderText: column.hint
+                Accessible.name: qsTr("Text: %1").arg(column.heading)
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
 
         Label {
-            text: qsTr("Lessons-learned bulletin (draft)")
+            text: qsTr("Lessons-learned bulletin")
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.text
@@ -43,32 +90,45 @@ Popup {
             color: Theme.muted
             font.pixelSize: Theme.fontSmall
             text: qsTr("Names, units, dates, times and places were replaced by [name], [unit], [date], [time] and "
-                       + "[place]. Read it all: nothing here may lead back to the reporter. The operator "
-                       + "publishes it to every device.")
+                       + "[place]. Read it all: nothing here may lead back to the reporter. Every device receives "
+                       + "it in both languages once the registry operator has approved it.")
         }
-        TextField {
-            id: title
-            Layout.fillWidth: true
-            Accessible.name: qsTr("Bulletin title")
-        }
-        ScrollView {
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TextArea {
-                id: body
-                wrapMode: TextEdit.Wrap
-                Accessible.name: qsTr("Bulletin text")
+            spacing: Theme.spacing
+
+            LanguageColumn {
+                id: dutch
+                heading: qsTr("Dutch")
+                hint: root.draftLanguage === "nl" ? "" : qsTr("Translate the lesson into Dutch (required)")
+            }
+            LanguageColumn {
+                id: english
+                heading: qsTr("English")
+                hint: root.draftLanguage === "en" ? "" : qsTr("Translate the lesson into English (required)")
             }
         }
-        TextField {
+        Repeater {
+            model: root.submissions
+            delegate: Label {
+                required property var modelData
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: modelData.state === "rejected" ? Theme.overdue
+                     : modelData.state === "published" ? Theme.good : Theme.pending
+                text: qsTr("Submitted earlier: “%1” — %2").arg(modelData.title).arg(modelData.stateLabel)
+                      + (modelData.reason.length > 0 ? qsTr(". Operator: %1").arg(modelData.reason) : "")
+            }
+        }
+        Label {
             Layout.fillWidth: true
-            visible: root.saved.length > 0
-            readOnly: true
-            selectByMouse: true
-            text: root.saved
-            font.family: "monospace"
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
-            Accessible.name: qsTr("Command for the operator")
+            color: Console.caseView.lastError.length > 0 ? Theme.overdue : Theme.muted
+            text: Console.caseView.lastError.length > 0 ? Console.caseView.lastError : root.notice
         }
         RowLayout {
             Layout.fillWidth: true
@@ -79,12 +139,19 @@ Popup {
                 onClicked: root.close()
             }
             Button {
-                text: qsTr("Save draft for the operator")
+                id: submit
+                text: qsTr("Submit for publication")
                 highlighted: true
-                enabled: title.text.length > 0 && body.text.length > 0
+                enabled: root.notice.length === 0 && dutch.title.text.trim().length > 0 && dutch.body.text.trim().length > 0
+                         && english.title.text.trim().length > 0 && english.body.text.trim().length > 0
                 Accessible.name: text
-                onClicked: root.saved = Console.caseView.saveLessonDraft(Console.caseView.suggestedDraftPath(),
-                                                                         title.text, body.text)
+                onClicked: {
+                    if (Console.caseView.submitLesson(dutch.title.text, dutch.body.text, english.title.text, english.body.text))
+                        root.notice = Console.sync.status === SyncEngine.Online || Console.sync.status === SyncEngine.Syncing
+                            ? qsTr("Submitted. The registry operator reviews it before any device receives it.")
+                            : qsTr("Queued: it goes to the registry as soon as it can be reached, then to the "
+                                   + "operator for review.")
+                }
             }
         }
     }

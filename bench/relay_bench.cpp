@@ -11,8 +11,8 @@
 #include "sync-server/httpserver.h"
 #include "sync-server/log.h"
 #include "sync-server/metrics.h"
+#include "sync-server/migrations.h"
 #include "sync-server/relayserver.h"
-#include "sync-server/sqlite.h"
 
 #include "shared/batch.h"
 #include "shared/receipt.h"

@@ -47,7 +47,7 @@ Result<std::optional<FeedPage>> loadFeed(SqliteDb& db, Feed feed, std::string_vi
     if (!fetched)
         return fetched.error();
     fetched->bindText(1, feedName(feed));
-    auto known = fetched->step();
+    auto known = firstInt(*fetched);
     if (!known)
         return known.error();
     if (!*known)
@@ -65,20 +65,17 @@ Result<std::optional<FeedPage>> loadFeed(SqliteDb& db, Feed feed, std::string_vi
         .bind(5, static_cast<std::int64_t>(limit));
     FeedPage page;
     page.next = after;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto s = stmt->eachRow([&page](const SqliteStmt& row) {
         FeedItem item;
-        item.seq = stmt->int64(0);
-        item.mailbox = stmt->text(1);
-        const ByteView data = stmt->blob(2);
+        item.seq = row.int64(0);
+        item.mailbox = row.text(1);
+        const ByteView data = row.blob(2);
         item.data.assign(data.begin(), data.end());
         page.next = item.seq;
         page.items.push_back(std::move(item));
-    }
+    });
+    if (!s)
+        return s.error();
     return std::optional<FeedPage>(std::move(page));
 }
 
@@ -106,10 +103,10 @@ Result<std::int64_t> feedCursor(SqliteDb& db, Feed feed)
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, feedName(feed));
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return *row ? stmt->int64(0) : 0;
+    auto cursor = firstInt(*stmt);
+    if (!cursor)
+        return cursor.error();
+    return cursor->value_or(0);
 }
 
 } // namespace vigil::relay

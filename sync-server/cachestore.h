@@ -6,7 +6,8 @@
 // Reads go through the store's read connection, writes through its writer.
 
 #include "feed.h"
-#include "sqlite.h"
+
+#include "shared/storage/sqlite.h"
 
 #include <optional>
 #include <span>

@@ -2,6 +2,7 @@
 #include "checkpointer.h"
 
 #include "log.h"
+#include "migrations.h"
 
 #include <sqlite3.h>
 

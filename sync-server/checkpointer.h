@@ -8,7 +8,7 @@
 // is, and it runs PASSIVE checkpoints on its own connection, which never block the writer.
 // It writes no rows: the single-writer rule for the data is untouched.
 
-#include "sqlite.h"
+#include "shared/storage/sqlite.h"
 
 #include <condition_variable>
 #include <filesystem>

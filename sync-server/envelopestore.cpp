@@ -3,6 +3,7 @@
 
 #include "log.h"
 #include "metrics.h"
+#include "migrations.h"
 
 #include "shared/receipt.h"
 

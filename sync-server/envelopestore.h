@@ -11,9 +11,9 @@
 #include "checkpointer.h"
 #include "ingest.h"
 #include "movefunction.h"
-#include "sqlite.h"
 
 #include "shared/keys.h"
+#include "shared/storage/sqlite.h"
 
 #include <condition_variable>
 #include <cstdint>

@@ -12,21 +12,18 @@ Result<std::vector<PendingEnvelope>> loadPending(SqliteDb& db, std::size_t limit
         return stmt.error();
     stmt->bind(1, static_cast<std::int64_t>(limit));
     std::vector<PendingEnvelope> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto s = stmt->eachRow([&out](const SqliteStmt& row) {
         PendingEnvelope p;
-        p.id = stmt->int64(0);
-        const ByteView id = stmt->blob(1);
+        p.id = row.int64(0);
+        const ByteView id = row.blob(1);
         if (id.size() == p.reportId.size())
             std::copy(id.begin(), id.end(), p.reportId.begin());
-        const ByteView payload = stmt->blob(2);
+        const ByteView payload = row.blob(2);
         p.payload.assign(payload.begin(), payload.end());
         out.push_back(std::move(p));
-    }
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 
@@ -85,11 +82,11 @@ Result<MetricsSnapshot> readSnapshot(SqliteDb& db, std::uint64_t now)
     auto oldest = db.prepare("SELECT received_at FROM envelopes WHERE state = 0 ORDER BY id LIMIT 1");
     if (!oldest)
         return oldest.error();
-    auto row = oldest->step();
-    if (!row)
-        return row.error();
-    if (*row) {
-        const auto at = oldest->int64(0);
+    auto oldestAt = firstInt(*oldest);
+    if (!oldestAt)
+        return oldestAt.error();
+    if (*oldestAt) {
+        const auto at = **oldestAt;
         const auto nowSigned = static_cast<std::int64_t>(now);
         snap.forwardLagSeconds = nowSigned > at ? static_cast<double>(nowSigned - at) : 0.0;
     }
@@ -113,21 +110,18 @@ Result<std::vector<DeadLetter>> loadDeadLetters(SqliteDb& db, std::size_t limit)
         return stmt.error();
     stmt->bind(1, static_cast<std::int64_t>(limit));
     std::vector<DeadLetter> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto s = stmt->eachRow([&out](const SqliteStmt& row) {
         DeadLetter d;
-        const ByteView id = stmt->blob(0);
+        const ByteView id = row.blob(0);
         if (id.size() == d.reportId.size())
             std::copy(id.begin(), id.end(), d.reportId.begin());
-        d.status = stmt->text(1);
-        d.reason = stmt->text(2);
-        d.at = static_cast<std::uint64_t>(stmt->int64(3));
+        d.status = row.text(1);
+        d.reason = row.text(2);
+        d.at = static_cast<std::uint64_t>(row.int64(3));
         out.push_back(std::move(d));
-    }
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 

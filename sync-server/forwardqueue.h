@@ -6,9 +6,9 @@
 // reads through the store's read connection and writes through its writer.
 
 #include "metrics.h"
-#include "sqlite.h"
 
 #include "shared/batch.h"
+#include "shared/storage/sqlite.h"
 
 #include <optional>
 #include <span>

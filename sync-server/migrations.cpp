@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "migrations.h"
 
-#include "sqlite.h"
-
 #include <array>
-#include <string>
 
 namespace vigil::relay {
 
@@ -86,29 +83,10 @@ std::span<const std::string_view> relayMigrations()
     return kMigrations;
 }
 
-Status migrateRelaySchema(SqliteDb& db)
+Result<SqliteDb> openRelayDatabase(const std::filesystem::path& path, bool migrate)
 {
-    auto version = db.queryInt("PRAGMA user_version");
-    if (!version)
-        return version.error();
-    const auto known = static_cast<std::int64_t>(kMigrations.size());
-    if (*version > known)
-        return Error{"database schema version " + std::to_string(*version) + " is newer than this relay ("
-                     + std::to_string(known) + "); use a newer vigil-relay"};
-    for (auto v = *version; v < known; ++v) {
-        if (auto s = db.exec("BEGIN IMMEDIATE"); !s)
-            return s.error();
-        auto applied = db.exec(kMigrations[static_cast<std::size_t>(v)]);
-        if (applied)
-            applied = db.exec("PRAGMA user_version = " + std::to_string(v + 1));
-        if (!applied) {
-            (void)db.exec("ROLLBACK");
-            return withContext("migration " + std::to_string(v + 1), applied.error());
-        }
-        if (auto s = db.exec("COMMIT"); !s)
-            return s.error();
-    }
-    return {};
+    // Only the writer creates and migrates; readers and the checkpointer open what it made.
+    return openServerDatabase(path, migrate ? relayMigrations() : std::span<const std::string_view>(), "relay");
 }
 
 } // namespace vigil::relay

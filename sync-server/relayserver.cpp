@@ -7,9 +7,10 @@
 #include "httpserver.h"
 #include "log.h"
 #include "metrics.h"
-#include "relaykey.h"
 #include "relayroutes.h"
 #include "uploadroutes.h"
+
+#include "shared/storage/keyfile.h"
 
 #include <sys/stat.h>
 
@@ -41,17 +42,19 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
     std::unique_ptr<RelayServer> relay(new RelayServer(config, log));
     if (auto s = prepareDataDir(config.dataDir); !s)
         return s.error();
-    auto key = loadOrCreateRelayKey(config.dataDir / "relay.key");
-    if (!key)
-        return key.error();
-    const PublicKey publicKey = key->key.publicKey;
-    log.info(key->created ? "receipt key created" : "receipt key loaded",
+    // The receipt key is generated on first start and reused on every later one.
+    auto seed = loadOrCreateSeedFile(config.dataDir / "relay.key");
+    if (!seed)
+        return seed.error();
+    SigningKeyPair key = SigningKeyPair::fromSeed(seed->file.seed.view());
+    const PublicKey publicKey = key.publicKey;
+    log.info(seed->created ? "receipt key created" : "receipt key loaded",
              {{"public_key", toHex(publicKey)}, {"key_id", keyId(publicKey)}});
-    if (key->looseMode)
+    if (seed->file.tooOpen)
         log.warn("relay.key is readable by other users; chmod 600 it");
 
     StoreOptions storeOptions{config.dataDir / "relay.db", config.maxCommitEnvelopes, std::move(clock)};
-    auto store = EnvelopeStore::open(std::move(storeOptions), std::move(key->key), *relay->m_metrics, log);
+    auto store = EnvelopeStore::open(std::move(storeOptions), std::move(key), *relay->m_metrics, log);
     if (!store)
         return store.error();
     relay->m_store = std::move(*store);

@@ -141,15 +141,12 @@ Result<std::string> assembleUpload(SqliteDb& db, std::string_view id)
         return stmt.error();
     stmt->bindText(1, id);
     std::string out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const ByteView chunk = stmt->blob(0);
+    auto s = stmt->eachRow([&out](const SqliteStmt& row) {
+        const ByteView chunk = row.blob(0);
         out.append(reinterpret_cast<const char*>(chunk.data()), chunk.size());
-    }
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 

@@ -6,9 +6,8 @@
 // over a connection; writes run as tasks of the store's single writer, so each returns
 // only what the next COMMIT makes durable.
 
-#include "sqlite.h"
-
 #include "shared/hash.h"
+#include "shared/storage/sqlite.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "relaytest.h"
 
-#include "sync-server/sqlite.h"
+#include "sync-server/migrations.h"
 
 #include "shared/routing.h"
 #include "shared/seal.h"

@@ -4,7 +4,7 @@
 #include "relaytest.h"
 #include "syntheticenvelope.h"
 
-#include "sync-server/sqlite.h"
+#include "sync-server/migrations.h"
 
 #include <catch2/catch.hpp>
 

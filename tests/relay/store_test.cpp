@@ -8,7 +8,6 @@
 #include "sync-server/log.h"
 #include "sync-server/metrics.h"
 #include "sync-server/migrations.h"
-#include "sync-server/sqlite.h"
 
 #include "shared/receipt.h"
 #include "testdata.h"

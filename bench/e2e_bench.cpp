@@ -7,6 +7,7 @@
 // one durable SQLite commit for the latency, the payload for the bytes, and a bare Asio
 // acceptor holding sockets with one pending read for the idle connections.
 // Prints `name value unit` lines on stdout.
+#include "benchdeployment.h"
 #include "faultproxy.h"
 #include "testdata.h"
 
@@ -48,39 +49,10 @@ using namespace vigil;
 namespace fs = std::filesystem;
 namespace json = boost::json;
 namespace net = boost::asio;
-using Clock = std::chrono::steady_clock;
 
 namespace {
 
-[[noreturn]] void die(const std::string& what)
-{
-    std::cerr << "vigil_e2e_bench: " << what << "\n";
-    std::exit(1);
-}
-
-template <typename T>
-T need(Result<T> r, const char* what)
-{
-    if (!r)
-        die(std::string(what) + ": " + r.error().message);
-    return std::move(*r);
-}
-
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-double millis(Clock::duration d)
-{
-    return std::chrono::duration<double, std::milli>(d).count();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
+using namespace vigil::bench;
 
 long rssKiB()
 {
@@ -91,83 +63,6 @@ long rssKiB()
             return std::stol(line.substr(6));
     return 0;
 }
-
-void print(const std::string& name, double value, const std::string& unit)
-{
-    std::cout << name << " " << value << " " << unit << std::endl;
-}
-
-/// A registry (initialised as vigil-admin does) and a relay in front of it, in this process.
-struct Deployment {
-    fs::path work;
-    relay::Logger log{relay::LogLevel::Warn, [](std::string_view) {}};
-    std::unique_ptr<registry::RegistryServer> registry;
-    std::unique_ptr<relay::RelayServer> relay;
-    Directory directory;
-
-    Deployment()
-    {
-        std::string pattern = (fs::temp_directory_path() / "vigil-e2e-bench-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr)
-            die("no temp dir");
-        work = pattern;
-        const fs::path regDir = work / "registry";
-        need(registry::Admin::init(regDir, {}, unixNow()), "init");
-        auto admin = need(registry::Admin::open(regDir), "open");
-        need(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true), "unit");
-        need(admin->addAdvisor("m1", "Safety officer", "so-13-bde",
-                               encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey})),
-             "advisor");
-        need(admin->addAdvisor("m3", "Advisor", "ca-pool",
-                               encodeAdvisorIdentity({test::memberBoxKey(3).publicKey, test::memberSignKey(3).publicKey})),
-             "advisor");
-        registry::RegistryOptions ro;
-        ro.dataDir = regDir;
-        ro.port = 0;
-        ro.threads = 2;
-        registry = need(registry::RegistryServer::start(ro, log), "registry");
-
-        relay::RelayConfig rc;
-        rc.dataDir = work / "relay";
-        rc.listenPort = 0;
-        rc.threads = 2;
-        rc.upstreamUrl = "http://127.0.0.1:" + std::to_string(registry->port());
-        rc.forward.delayMin = std::chrono::milliseconds(0);   // no privacy hold-back: pure latency
-        rc.forward.delayMax = std::chrono::milliseconds(0);
-        rc.forward.retryBase = std::chrono::milliseconds(20);
-        rc.limits.maxConnections = 16384;
-        rc.limits.headerTimeout = std::chrono::milliseconds(120'000);
-        relay = need(relay::RelayServer::start(rc, log), "relay");
-        need(admin->addRelay("bench", toHex(relay->receiptKey())), "relay add");
-        need(admin->publishDirectory(unixNow(), 30), "publish");
-        auto blob = need(admin->org().latestSignedDirectory(), "directory");
-        directory = need(verifyDirectory(*blob, registry->keys().root.publicKey, static_cast<std::uint64_t>(unixNow())),
-                         "verify");
-    }
-    ~Deployment()
-    {
-        relay.reset();
-        registry.reset();
-        std::error_code ec;
-        fs::remove_all(work, ec);
-    }
-
-    SealedReport seal(std::span<const Bytes> attachments = {}) const
-    {
-        Report report = test::nearMissReport();
-        for (std::size_t i = 0; i < attachments.size(); ++i)
-            report.attachments.push_back(AttachmentInfo{"photo-" + std::to_string(i) + ".jpg", "image/jpeg",
-                                                        attachments[i].size()});
-        RoutingContext ctx;
-        ctx.unit = "13-bde";
-        ctx.directoryVersion = directory.version;
-        auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
-        for (const Group* g : groups)
-            ctx.groups.push_back(g->id);
-        auto recipients = need(recipientsFor(groups, {}), "recipients");
-        return need(sealReport(report, attachments, ctx, recipients, directory.routingKey), "seal");
-    }
-};
 
 std::string signIn(tools::BlockingClient& console, const PublicKey& root, int member)
 {
@@ -211,7 +106,7 @@ double commitBaselineMs(const fs::path& dir, int rounds)
 
 void latency(Deployment& d, int reports)
 {
-    auto device = need(tools::BlockingClient::connect("http://127.0.0.1:" + std::to_string(d.relay->port())), "device");
+    auto device = need(tools::BlockingClient::connect(d.relayUrl()), "device");
     auto console = need(tools::BlockingClient::connect("http://127.0.0.1:" + std::to_string(d.registry->port())),
                         "console");
     const std::string token = signIn(console, d.registry->keys().root.publicKey, 1);
@@ -333,12 +228,8 @@ private:
 
 void idleMemory(Deployment& d, std::size_t connections)
 {
-    rlimit limit{};
-    ::getrlimit(RLIMIT_NOFILE, &limit);
-    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, connections * 2 + 1000);
-    ::setrlimit(RLIMIT_NOFILE, &limit);
-    ::getrlimit(RLIMIT_NOFILE, &limit);
-    connections = std::min<std::size_t>(connections, (limit.rlim_cur - 200) / 2);   // both ends live here
+    const std::size_t files = raiseFileLimit(connections * 2 + 1000);
+    connections = std::min<std::size_t>(connections, (files - 200) / 2);   // both ends live here
     double bare = 0;
     {
         BareAsioServer server;
@@ -362,7 +253,7 @@ int main(int argc, char** argv)
     app.add_option("--idle", idle, "idle connections for the memory figure")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
-    Deployment d;
+    Deployment d("vigil-e2e-bench");
     idleMemory(d, idle);   // first: nothing large has been allocated and freed yet
     latency(d, reports);
     wireBytes(d, "report", 0, std::max(reports / 5, 5));

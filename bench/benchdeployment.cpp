@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "benchdeployment.h"
+
+#include "testdata.h"
+
+#include "registry/admin.h"
+
+#include "shared/identity.h"
+#include "shared/routing.h"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+
+namespace vigil::bench {
+
+namespace fs = std::filesystem;
+
+void die(const std::string& what)
+{
+    std::cerr << "bench: " << what << "\n";
+    std::exit(1);
+}
+
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+double millis(Clock::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+void print(const std::string& name, double value, const std::string& unit)
+{
+    std::cout << name << " " << value << " " << unit << std::endl;
+}
+
+std::size_t raiseFileLimit(std::size_t wanted)
+{
+    rlimit limit{};
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, wanted);
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+    return limit.rlim_cur;
+}
+
+Deployment::Deployment(const char* name, DeploymentOptions options)
+    : log(relay::LogLevel::Warn, [](std::string_view) {})
+{
+    std::string pattern = (fs::temp_directory_path() / (std::string(name) + "-XXXXXX")).string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+        die("no temp dir");
+    work = pattern;
+    const fs::path regDir = work / "registry";
+    need(registry::Admin::init(regDir, {}, unixNow()), "init");
+    auto admin = need(registry::Admin::open(regDir), "open");
+    need(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true), "unit");
+    need(admin->addAdvisor("m1", "Safety officer", "so-13-bde",
+                           encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey})),
+         "advisor");
+    need(admin->addAdvisor("m3", "Advisor", "ca-pool",
+                           encodeAdvisorIdentity({test::memberBoxKey(3).publicKey, test::memberSignKey(3).publicKey})),
+         "advisor");
+    registry::RegistryOptions ro;
+    ro.dataDir = regDir;
+    ro.port = 0;
+    ro.threads = static_cast<std::size_t>(options.registryThreads);
+    registry = need(registry::RegistryServer::start(ro, log), "registry");
+
+    relay::RelayConfig rc;
+    rc.dataDir = work / "relay";
+    rc.listenPort = 0;
+    rc.threads = static_cast<std::size_t>(options.relayThreads);
+    rc.upstreamUrl = "http://127.0.0.1:" + std::to_string(registry->port());
+    rc.forward.delayMin = std::chrono::milliseconds(0);   // no privacy hold-back: pure latency
+    rc.forward.delayMax = std::chrono::milliseconds(0);
+    rc.forward.retryBase = std::chrono::milliseconds(20);
+    rc.limits.maxConnections = 16384;
+    rc.limits.headerTimeout = std::chrono::milliseconds(120'000);
+    relay = need(relay::RelayServer::start(rc, log), "relay");
+    need(admin->addRelay("bench", toHex(relay->receiptKey())), "relay add");
+    need(admin->publishDirectory(unixNow(), 30), "publish");
+    auto blob = need(admin->org().latestSignedDirectory(), "directory");
+    directory = need(verifyDirectory(*blob, registry->keys().root.publicKey, static_cast<std::uint64_t>(unixNow())),
+                     "verify");
+}
+
+Deployment::~Deployment()
+{
+    relay.reset();
+    registry.reset();
+    std::error_code ec;
+    fs::remove_all(work, ec);
+}
+
+SealedReport Deployment::seal(std::span<const Bytes> attachments) const
+{
+    Report report = test::nearMissReport();
+    for (std::size_t i = 0; i < attachments.size(); ++i)
+        report.attachments.push_back(
+            AttachmentInfo{"photo-" + std::to_string(i) + ".jpg", "image/jpeg", attachments[i].size()});
+    RoutingContext ctx;
+    ctx.unit = "13-bde";
+    ctx.directoryVersion = directory.version;
+    auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
+    for (const Group* g : groups)
+        ctx.groups.push_back(g->id);
+    auto recipients = need(recipientsFor(groups, {}), "recipients");
+    return need(sealReport(report, attachments, ctx, recipients, directory.routingKey), "seal");
+}
+
+std::string Deployment::relayUrl() const
+{
+    return "http://127.0.0.1:" + std::to_string(relay->port());
+}
+
+std::int64_t Deployment::registryCases()
+{
+    auto lock = registry->store().lock();
+    return need(registry->store().db().queryInt("SELECT COUNT(*) FROM cases"), "count cases");
+}
+
+} // namespace vigil::bench

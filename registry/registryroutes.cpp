@@ -289,6 +289,27 @@ RegistryRoutes::Response RegistryRoutes::postSession(const Request& request)
     return jsonResponse(200, json::serialize(o));
 }
 
+std::optional<RegistryRoutes::Response> RegistryRoutes::replayed(const std::string& member,
+                                                                 const std::string& actionId)
+{
+    if (actionId.empty())
+        return std::nullopt;
+    auto previous = m_actions.find(member, actionId);
+    if (!previous)
+        return jsonError(500, "action log unavailable");
+    if (*previous)
+        return jsonResponse((*previous)->status, (*previous)->body);
+    return std::nullopt;
+}
+
+RegistryRoutes::Response RegistryRoutes::remembered(const std::string& member, const std::string& actionId,
+                                                    const StoredAnswer& answer)
+{
+    if (!actionId.empty())
+        (void)m_actions.record(member, actionId, m_clock(), answer);
+    return jsonResponse(answer.status, answer.body);
+}
+
 RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request)
 {
     auto member = memberOf(request);
@@ -308,13 +329,8 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
         return jsonError(400, body.error().message);
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
-    if (!actionId.empty()) {
-        auto previous = m_actions.find(*member, actionId);
-        if (!previous)
-            return jsonError(500, "action log unavailable");
-        if (*previous)
-            return jsonResponse((*previous)->status, (*previous)->body);
-    }
+    if (auto previous = replayed(*member, actionId))
+        return std::move(*previous);
     // Absent reads as 0 (the minimum): no case.
     const auto caseId = r.integer("case_id", 0, INT64_MAX, Need::Optional);
     Bulletin content;
@@ -344,9 +360,7 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
         const bool hidden = submitted.error().message.rfind("no case", 0) == 0;
         answer = {hidden ? 404u : 422u, json::serialize(json::object{{"error", submitted.error().message}})};
     }
-    if (!actionId.empty())
-        (void)m_actions.record(*member, actionId, m_clock(), answer);
-    return jsonResponse(answer.status, answer.body);
+    return remembered(*member, actionId, answer);
 }
 
 RegistryRoutes::Response RegistryRoutes::advisorCases(const Request& request, std::string_view tail)
@@ -426,13 +440,8 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
         return jsonError(400, body.error().message);
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
-    if (!actionId.empty()) {
-        auto previous = m_actions.find(member, actionId);
-        if (!previous)
-            return jsonError(500, "action log unavailable");
-        if (*previous)
-            return jsonResponse((*previous)->status, (*previous)->body);
-    }
+    if (auto previous = replayed(member, actionId))
+        return std::move(*previous);
     Result<std::string> done = Error{"unknown case action"};
     unsigned failure = 404;
     if (action == "transition") {
@@ -475,9 +484,7 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
         const bool hidden = done.error().message.rfind("no case", 0) == 0;
         answer = {hidden ? 404u : failure, json::serialize(json::object{{"error", done.error().message}})};
     }
-    if (!actionId.empty())
-        (void)m_actions.record(member, actionId, m_clock(), answer);
-    return jsonResponse(answer.status, answer.body);
+    return remembered(member, actionId, answer);
 }
 
 } // namespace vigil::registry

@@ -14,6 +14,7 @@
 #include "sync-server/router.h"
 
 #include <atomic>
+#include <optional>
 
 namespace vigil::relay {
 class Logger;
@@ -50,6 +51,11 @@ private:
     Response getStatistics(const Request& request);
     Response postChallenge(const Request& request);
     Response postSession(const Request& request);
+    /// An action with an id answered before gets that answer again (a console replaying its
+    /// queue); nothing when the id is new or empty.
+    std::optional<Response> replayed(const std::string& memberId, const std::string& actionId);
+    /// Keeps `answer` for the action id (if any) and sends it.
+    Response remembered(const std::string& memberId, const std::string& actionId, const StoredAnswer& answer);
     /// The member a request's bearer token belongs to (an error: answer 401).
     Result<std::string> memberOf(const Request& request);
     /// GET lists the member's lessons-learned submissions, POST submits one (bulletindesk.h).

@@ -24,13 +24,6 @@ using namespace vigil::advisor::test;
 
 namespace {
 
-void syncNow(Console& console)
-{
-    SyncEngine& sync = *console.sync();
-    sync.refresh();
-    REQUIRE(waitFor([&] { return sync.status() == SyncEngine::Status::Online && sync.pendingCount() == 0; }));
-}
-
 /// Every file under `dir`, concatenated: what a thief of the laptop would have.
 std::string everythingOnDisk(const std::filesystem::path& dir)
 {

@@ -24,13 +24,6 @@ using namespace vigil::advisor::test;
 
 namespace {
 
-void syncNow(Console& console)
-{
-    SyncEngine& sync = *console.sync();
-    sync.refresh();
-    REQUIRE(waitFor([&] { return sync.status() == SyncEngine::Status::Online && sync.pendingCount() == 0; }));
-}
-
 QString stateOf(Console& console, qint64 caseId)
 {
     const QVariantList rows = console.lessons()->forCase(caseId);

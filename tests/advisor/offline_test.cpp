@@ -17,17 +17,6 @@ using namespace vigil;
 using namespace vigil::advisor;
 using namespace vigil::advisor::test;
 
-namespace {
-
-void syncNow(Console& console)
-{
-    SyncEngine& sync = *console.sync();
-    sync.refresh();
-    REQUIRE(waitFor([&] { return sync.status() == SyncEngine::Status::Online && sync.pendingCount() == 0; }));
-}
-
-} // namespace
-
 TEST_CASE("offline the actions queue and the console says so and back online they apply exactly once",
           "[advisor][offline]")
 {

@@ -2,6 +2,7 @@
 #include "qttest.h"
 
 #include "advisor/account.h"
+#include "advisor/syncengine.h"
 
 #include <stdexcept>
 
@@ -25,6 +26,14 @@ std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir)
     // The tests read English texts, whatever the machine's locale or a saved choice.
     options.language = QStringLiteral("en");
     return std::make_unique<Console>(options);
+}
+
+void syncNow(Console& console)
+{
+    SyncEngine& sync = *console.sync();
+    sync.refresh();
+    need(waitFor([&] { return sync.status() == SyncEngine::Status::Online && sync.pendingCount() == 0; }),
+         "the console did not get in step with the registry");
 }
 
 void provisionAndSignIn(Console& console, TestRegistry& registry, const std::string& id, const std::string& name,

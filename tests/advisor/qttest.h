@@ -39,4 +39,8 @@ std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir);
 void provisionAndSignIn(Console& console, TestRegistry& registry, const std::string& id, const std::string& name,
                         const std::string& group);
 
+/// Refreshes from the registry and waits until the console is in step with nothing queued
+/// (throws std::runtime_error when it does not get there).
+void syncNow(Console& console);
+
 } // namespace vigil::advisor::test

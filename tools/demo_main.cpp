@@ -22,6 +22,7 @@
 #include <boost/json.hpp>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -113,6 +114,83 @@ struct Filed {
     SealedReport sealed;
     Report report;
 };
+
+/// The reporter answers the advisor: a follow-up sealed to the report's readers, through the
+/// relay. The registry keeps it with the case (not as a case of its own); the advisor reads it.
+void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, const relay::HeaderList& auth,
+              const AdvisorKeys& advisor, const Directory& directory, const Filed& original, const std::string& base)
+{
+    std::vector<Recipient> readers;
+    for (const auto& id : original.sealed.header.recipients)
+        for (const auto& g : directory.groups)
+            for (const auto& m : g.members)
+                if (m.id == id && std::none_of(readers.begin(), readers.end(),
+                                               [&](const Recipient& r) { return r.memberId == id; }))
+                    readers.push_back(Recipient{m.id, m.boxKey});
+    const Message answer{{}, 0, "", "Yes, Thursday after duty works for me."};
+    const auto sealed = orDie(sealFollowUp(answer, original.sealed.header, readers, directory.routingKey), "follow-up");
+    const ByteView view = sealed.bytes;
+    const auto stored = orDie(relay.upload(std::span<const ByteView>(&view, 1)), "follow-up upload");
+    std::printf("demo: the reporter answered from the app; the relay acknowledged it (%s)\n",
+                std::string(enumName(stored.at(0).status)).c_str());
+    for (int attempt = 0; attempt < 300; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto page = registry.get(base + "/messages", auth);
+        if (!page || page->status != 200)
+            continue;
+        const json::value parsed = json::parse(page->body); // kept: the loop reads into it
+        for (const auto& m : parsed.at("messages").as_array()) {
+            if (m.at("kind").as_string() != "follow_up")
+                continue;
+            auto data = fromBase64Url(json::value_to<std::string>(m.at("sealed")));
+            if (auto read = data ? openFollowUp(*data, advisor.box) : Result<Message>(Error{"unreadable"})) {
+                std::printf("demo: ca-bakker reads the reporter's answer in the same case: \"%s\"\n", read->text.c_str());
+                return;
+            }
+        }
+    }
+    std::printf("demo: the reporter's answer did not reach the case within 30 s\n");
+}
+
+/// The safety officer closes the leaking-jerrycan near miss and submits a de-identified lesson for every
+/// device; it waits for the operator (scripts/demo approves it with vigil-admin).
+void submitLesson(tools::BlockingClient& registry, const PublicKey& root, const fs::path& advisorDir,
+                  const std::vector<Filed>& filed)
+{
+    const AdvisorKeys jansen = loadAdvisor(advisorDir, "so-jansen");
+    const auto auth = signIn(registry, root, jansen.sign);
+    const json::value list = json::parse(orDie(registry.get("/v1/advisor/cases", auth), "case list").body);
+    for (const auto& c : list.at("cases").as_array()) {
+        // The leaking jerrycan: the lesson below is about it.
+        if (c.at("category").as_string() != "hazardous_substance_transport")
+            continue;
+        const std::int64_t id = c.at("id").as_int64();
+        const std::string base = "/v1/advisor/cases/" + std::to_string(id);
+        orDie(registry.postJson(base + "/transition", R"({"to":"acknowledged","action_id":"demo-l1"})", auth), "ack");
+        orDie(registry.postJson(base + "/transition", R"({"to":"closed","outcome":"referred","action_id":"demo-l2"})",
+                                auth),
+              "close");
+        json::object lesson{{"action_id", "demo-l3"},
+                            {"case_id", id},
+                            {"kind", "lesson_learned"},
+                            {"categories", json::array{c.at("category")}},
+                            {"title_nl", "Lading altijd sjorren, ook voor korte ritten"},
+                            {"title_en", "Always lash the load, even for short trips"},
+                            {"text_nl", "Een niet gesjorde lading verschoof en een jerrycan ging lekken. Controleer "
+                                        "spanbanden voor vertrek en na elke stop."},
+                            {"text_en", "An unlashed load shifted and a jerrycan started leaking. Check the straps "
+                                        "before leaving and after every stop."}};
+        auto answer = orDie(registry.postJson("/v1/advisor/bulletins", json::serialize(lesson), auth), "lesson");
+        if (answer.status == 200)
+            std::printf("demo: so-jansen closed case %lld (the leaking jerrycan) and submitted a lesson learned; it waits for the "
+                        "operator's approval\n",
+                        static_cast<long long>(id));
+        else
+            std::printf("demo: the lesson was refused: %s\n", answer.body.c_str());
+        return;
+    }
+    (void)filed;
+}
 
 int scenario(const fs::path& provisioningFile, const std::string& relayUrl, const std::string& registryUrl,
              const fs::path& registryDb, const fs::path& advisorDir, const std::string& reportsFile)
@@ -250,7 +328,10 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
                         mailboxPrefix(box).c_str(), opened->message.text.c_str());
         else
             std::printf("demo: the device did not receive the reply within 30 s\n");
+        if (opened)
+            followUp(relay, registry, auth, bakker, directory, *it, base);
     }
+    submitLesson(registry, enrolled.provisioning.rootKey, advisorDir, filed);
 
     const auto filedCount = static_cast<std::int64_t>(filed.size());
     std::printf("demo: filed %lld, delivered %zu, cases %lld, lost %lld, duplicated %lld\n",

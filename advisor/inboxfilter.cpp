@@ -67,6 +67,14 @@ void InboxFilter::setMine(bool v)
     }
 }
 
+void InboxFilter::setReporterWaiting(bool v)
+{
+    if (m_reporterWaiting != v) {
+        m_reporterWaiting = v;
+        changed();
+    }
+}
+
 void InboxFilter::setDescending(bool v)
 {
     if (m_descending != v) {
@@ -84,6 +92,7 @@ void InboxFilter::resetFilters()
     m_risk.clear();
     m_clock.clear();
     m_mine = false;
+    m_reporterWaiting = false;
     m_search.clear();
     changed();
 }
@@ -111,6 +120,8 @@ bool InboxFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParen
     if (m_clock == QLatin1String("running") && urgency < 1)
         return false;
     if (m_mine && !i.data(CaseListModel::AssignedToMeRole).toBool())
+        return false;
+    if (m_reporterWaiting && !i.data(CaseListModel::ReporterWaitingRole).toBool())
         return false;
     if (m_search.startsWith(QLatin1Char('#')))
         return QString::number(i.data(CaseListModel::CaseIdRole).toLongLong()) == m_search.mid(1).trimmed();

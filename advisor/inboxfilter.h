@@ -27,6 +27,8 @@ class InboxFilter : public QSortFilterProxyModel {
     /// "" (any), "overdue", "due_soon" (due soon or overdue), "running" (a clock runs).
     Q_PROPERTY(QString clock READ clock WRITE setClock NOTIFY filtersChanged)
     Q_PROPERTY(bool mine READ mine WRITE setMine NOTIFY filtersChanged)
+    /// Only cases whose reporter wrote after the last answer.
+    Q_PROPERTY(bool reporterWaiting READ reporterWaiting WRITE setReporterWaiting NOTIFY filtersChanged)
     /// Free text matched against headline, category, kind, unit and report id; "#12" is case 12.
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filtersChanged)
     /// "clock" (default), "received", "risk", "state", "kind", "category", "unit".
@@ -44,6 +46,7 @@ public:
     QString risk() const { return m_risk; }
     QString clock() const { return m_clock; }
     bool mine() const { return m_mine; }
+    bool reporterWaiting() const { return m_reporterWaiting; }
     QString search() const { return m_search; }
     QString sortKey() const { return m_sortKey; }
     bool descending() const { return m_descending; }
@@ -56,6 +59,7 @@ public:
     void setRisk(const QString& v);
     void setClock(const QString& v);
     void setMine(bool v);
+    void setReporterWaiting(bool v);
     void setSearch(const QString& v);
     void setSortKey(const QString& v);
     void setDescending(bool v);
@@ -88,6 +92,7 @@ private:
     QString m_risk;
     QString m_clock;
     bool m_mine = false;
+    bool m_reporterWaiting = false;
     QString m_search;
     QString m_sortKey = QStringLiteral("clock");
     bool m_descending = false;

@@ -424,6 +424,14 @@
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
     </message>
+    <message>
+        <source>Reporter wrote</source>
+        <translation>Reporter wrote</translation>
+    </message>
+    <message>
+        <source>Only cases whose reporter wrote after the last answer</source>
+        <translation>Only cases whose reporter wrote after the last answer</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation>Aan mij toegewezen</translation>
+        <translation>Mijn zaken</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -423,6 +423,14 @@
     <message>
         <source>No case matches these filters.</source>
         <translation>Geen zaak voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <source>Reporter wrote</source>
+        <translation>Melder schreef</translation>
+    </message>
+    <message>
+        <source>Only cases whose reporter wrote after the last answer</source>
+        <translation>Alleen zaken waarin de melder na het laatste antwoord schreef</translation>
     </message>
 </context>
 <context>

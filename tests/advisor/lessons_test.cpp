@@ -7,6 +7,7 @@
 
 #include "advisor/caselistmodel.h"
 #include "advisor/dashboard.h"
+#include "advisor/inboxfilter.h"
 #include "advisor/lessonsubmissions.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
@@ -107,6 +108,11 @@ TEST_CASE("the inbox marks a case whose reporter wrote after the last answer", "
     syncNow(*console);
     CHECK(waitingMark());
     CHECK(cases.data(cases.index(0), CaseListModel::FollowUpsRole).toInt() == 1);
+    // The inbox can show only such cases.
+    InboxFilter& inbox = *console->inbox();
+    inbox.setState(QString());
+    inbox.setReporterWaiting(true);
+    CHECK(inbox.count() == 1);
 
     // The follow-up reads in the conversation, and an answer clears the mark.
     CaseView& view = *console->caseView();
@@ -116,6 +122,7 @@ TEST_CASE("the inbox marks a case whose reporter wrote after the last answer", "
     REQUIRE(view.sendReply(QStringLiteral("Dat kan. Dinsdag?")));
     syncNow(*console);
     REQUIRE(waitFor([&] { return !waitingMark(); }));
+    CHECK(inbox.count() == 0);
 }
 
 TEST_CASE("the dashboard exports what it shows as a one-page PDF", "[advisor][dashboard]")

@@ -161,6 +161,13 @@ Rectangle {
                         Accessible.name: text
                         onToggled: Console.inbox.mine = checked
                     }
+                    CheckBox {
+                        text: qsTr("Reporter wrote")
+                        font.pixelSize: Theme.fontSmall
+                        checked: Console.inbox.reporterWaiting
+                        Accessible.name: qsTr("Only cases whose reporter wrote after the last answer")
+                        onToggled: Console.inbox.reporterWaiting = checked
+                    }
                     Item { Layout.fillWidth: true }
                     Button {
                         text: qsTr("Clear")

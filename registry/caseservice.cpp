@@ -139,9 +139,14 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
         r.receipt = o.receipt;
         r.status = o.status == CreateStatus::Created     ? IngestStatus::Stored
                    : o.status == CreateStatus::Duplicate ? IngestStatus::Duplicate
-                                                         : IngestStatus::Conflict;
+                   : o.status == CreateStatus::Conflict  ? IngestStatus::Conflict
+                                                         : IngestStatus::Invalid;
         if (o.status == CreateStatus::Conflict)
             r.reason = "another envelope with this report id is already a case";
+        if (o.status == CreateStatus::Refused) {
+            r.reason = "a follow-up must carry the reply key of the report it follows";
+            r.receipt.clear();
+        }
     }
     return results;
 }

@@ -49,7 +49,9 @@ struct NewCase {
     std::string auditDetail;               ///< e.g. routing remarks; never content
 };
 
-enum class CreateStatus { Created, Duplicate, Conflict };
+/// Refused: a follow-up whose reply key is not its report's (someone who knows the report id
+/// — a relay does — but is not the reporter).
+enum class CreateStatus { Created, Duplicate, Conflict, Refused };
 
 struct CreateOutcome {
     CreateStatus status = CreateStatus::Created;
@@ -76,6 +78,11 @@ struct MailboxItem {
 /// How long a follow-up whose report is unknown is kept: longer than any closed case is (the
 /// report may have been deleted by retention, or still sit in a relay at sea).
 inline constexpr std::int64_t kOrphanFollowUpDays = 400;
+/// How long a lessons-learned submission the operator sent back stays for its author.
+inline constexpr std::int64_t kRejectedLessonDays = 90;
+/// How long the registry remembers its answer to an advisor's action id (a console's queue
+/// replays within hours; a month is generous).
+inline constexpr std::int64_t kActionAnswerDays = 30;
 
 class CaseStore {
 public:

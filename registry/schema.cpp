@@ -211,7 +211,9 @@ CREATE TABLE advisor_actions (
 // Version 2: a reporter's follow-up (an envelope whose routing header names the original
 // report in `thread`) joins the conversation of that report's case instead of becoming a case
 // of its own. It is kept by thread, not by case id, so one that arrives before its report
-// (relays shuffle and delay) attaches when the report does. Not part of any statistics.
+// (relays shuffle and delay) attaches when the report does. Not part of any statistics. It
+// joins only a case with the same reply key: relays see report ids, not reply keys, so nobody
+// but the reporter can put words in the reporter's mouth.
 // case_messages gets the index the case list needs for each case's last reply.
 // bulletin_submissions: lessons-learned bulletins an advisor drafted (from a closed case) and
 // submitted for publication; the operator approves (signs and publishes) or rejects them
@@ -231,13 +233,18 @@ CREATE TABLE bulletin_submissions (
   state        TEXT NOT NULL DEFAULT 'pending',
   decided_at   INTEGER,
   reason       TEXT NOT NULL DEFAULT '',
-  sequence     INTEGER
+  sequence     INTEGER,
+  action_id    TEXT
 );
 CREATE INDEX bulletin_submissions_author ON bulletin_submissions(author);
+-- A console that replays its queue (the answer got lost) finds its submission again.
+CREATE UNIQUE INDEX bulletin_submissions_action ON bulletin_submissions(author, action_id)
+  WHERE action_id IS NOT NULL;
 CREATE TABLE follow_ups (
   id            INTEGER PRIMARY KEY,
   report_id     BLOB NOT NULL UNIQUE,
   thread        BLOB NOT NULL,
+  reply_key     BLOB NOT NULL,
   envelope_hash BLOB NOT NULL,
   envelope      BLOB NOT NULL,
   receipt       BLOB NOT NULL,

@@ -13,8 +13,8 @@ constexpr std::string_view kCaseColumns
     = "id, report_id, envelope_hash, kind, category, unit, month, lang, mode, severity, likelihood, impact, "
       "immediate_danger, consent_commander, reply_key, directory_version, state, outcome, assignee, received_at, "
       "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after, "
-      "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id), "
-      "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id), "
+      "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
+      "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply')";
 
 template <std::size_t N> FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
@@ -173,6 +173,7 @@ Status SqliteCaseStore::appendAudit(AuditEntry entry)
 /// The statements createCases() needs, prepared once per call.
 struct CreateStatements {
     SqliteStmt findCase;
+    SqliteStmt caseReplyKey;
     SqliteStmt findFollowUp;
     SqliteStmt insertCase;
     SqliteStmt insertGroup;
@@ -185,17 +186,18 @@ namespace {
 
 Result<CreateStatements> prepareCreate(SqliteDb& db)
 {
-    std::array<std::string_view, 7> sql{
+    std::array<std::string_view, 8> sql{
         "SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?",
+        "SELECT id, reply_key FROM cases WHERE report_id = ?",
         "SELECT id, envelope_hash, receipt, thread FROM follow_ups WHERE report_id = ?",
         "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
         "mode, severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
         "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         "INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)",
         "INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)",
-        "INSERT INTO follow_ups(report_id, thread, envelope_hash, envelope, receipt, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        "SELECT COUNT(*) FROM follow_ups WHERE thread = ?"};
+        "INSERT INTO follow_ups(report_id, thread, reply_key, envelope_hash, envelope, receipt, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "SELECT COUNT(*) FROM follow_ups WHERE thread = ? AND reply_key = ?"};
     std::vector<SqliteStmt> stmts;
     for (auto q : sql) {
         auto st = db.prepare(q);
@@ -204,7 +206,7 @@ Result<CreateStatements> prepareCreate(SqliteDb& db)
         stmts.push_back(std::move(*st));
     }
     return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
-                            std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6])};
+                            std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7])};
 }
 
 /// An envelope already kept under a report id: its row id, whether it is the same envelope
@@ -237,6 +239,20 @@ Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool foll
     }
     find.reset();
     return out;
+}
+
+/// False when the report has arrived with another reply key than `replyKey` (a follow-up for
+/// it from someone who is not its reporter); true when it matches or has not arrived yet.
+Result<bool> replyKeyMatches(SqliteStmt& caseReplyKey, const ReportId& reportId, const PublicKey& replyKey)
+{
+    caseReplyKey.reset();
+    caseReplyKey.bind(1, reportId);
+    auto row = caseReplyKey.step();
+    if (!row)
+        return row.error();
+    const bool matches = !*row || fixedColumn<32>(caseReplyKey, 1) == replyKey;
+    caseReplyKey.reset();
+    return matches;
 }
 
 /// The id of the case of a report, or 0 when the report has not arrived.
@@ -282,6 +298,15 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 outcomes.push_back({kept->same ? CreateStatus::Duplicate : CreateStatus::Conflict, caseId,
                                     std::move(kept->receipt)});
                 continue;
+            }
+            if (c.header.thread) {
+                auto owner = replyKeyMatches(st->caseReplyKey, *c.header.thread, c.header.replyKey);
+                if (!owner)
+                    return owner.error();
+                if (!*owner) {
+                    outcomes.push_back({CreateStatus::Refused, 0, {}});
+                    continue;
+                }
             }
             auto created = c.header.thread ? keepFollowUp(*st, c, actor) : insertCase(*st, c, actor);
             if (!created)
@@ -342,7 +367,7 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
         return r.error();
     // Follow-ups that overtook their report on the way join the case now.
     st.heldFollowUps.reset();
-    st.heldFollowUps.bind(1, h.reportId);
+    st.heldFollowUps.bind(1, h.reportId).bind(2, h.replyKey);
     auto held = st.heldFollowUps.step();
     if (!held)
         return held.error();
@@ -362,10 +387,11 @@ Result<std::int64_t> SqliteCaseStore::keepFollowUp(CreateStatements& st, const N
     insert.reset();
     insert.bind(1, c.header.reportId)
         .bind(2, *c.header.thread)
-        .bind(3, c.envelopeHash)
-        .bind(4, c.envelope)
-        .bind(5, c.receipt)
-        .bind(6, c.receivedAt);
+        .bind(3, c.header.replyKey)
+        .bind(4, c.envelopeHash)
+        .bind(5, c.envelope)
+        .bind(6, c.receipt)
+        .bind(7, c.receivedAt);
     if (auto r = insert.run(); !r)
         return r.error();
     auto found = caseIdOf(st.findCase, *c.header.thread);
@@ -527,7 +553,7 @@ Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
         "SELECT id, kind, author, at, sealed, 0 AS source, id AS ord FROM case_messages WHERE case_id = ?1 "
         "UNION ALL "
         "SELECT -f.id, 'follow_up', '', f.received_at, f.envelope, 1, f.id FROM follow_ups f "
-        "JOIN cases c ON f.thread = c.report_id WHERE c.id = ?1 "
+        "JOIN cases c ON f.thread = c.report_id AND f.reply_key = c.reply_key WHERE c.id = ?1 "
         "ORDER BY 4, 6, 7");
     if (!stmt)
         return stmt.error();
@@ -629,6 +655,13 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         if (auto r = m_db.exec("DELETE FROM follow_ups WHERE thread IN (SELECT report_id FROM cases WHERE " + due + ")");
             !r)
             return r;
+        // Lessons drawn from the case: what was never published goes with it (a draft may
+        // identify someone — that is often why it was sent back); a published one is public
+        // anyway and only loses its link to the case.
+        if (auto r = m_db.exec("DELETE FROM bulletin_submissions WHERE state != 'published' AND case_id IN "
+                               "(SELECT id FROM cases WHERE " + due + ")");
+            !r)
+            return r;
         if (auto r = m_db.exec("UPDATE bulletin_submissions SET case_id = NULL WHERE case_id IN (SELECT id FROM cases "
                                "WHERE " + due + ")");
             !r)
@@ -636,10 +669,22 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         // Follow-ups whose report never arrived (or was deleted before they came).
         if (auto r = m_db.exec("DELETE FROM follow_ups WHERE received_at <= "
                                + std::to_string(now - kOrphanFollowUpDays * 86400)
-                               + " AND thread NOT IN (SELECT report_id FROM cases)");
+                               + " AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.report_id = follow_ups.thread "
+                                 "AND c.reply_key = follow_ups.reply_key)");
             !r)
             return r;
-        if (const auto orphans = m_db.changes(); orphans > 0)
+        const auto orphans = m_db.changes();
+        // Sent-back lessons are kept for their author to read and rework, then deleted; the
+        // action log's stored answers (which repeat texts) only need to outlive a console's
+        // offline queue.
+        if (auto r = m_db.exec("DELETE FROM bulletin_submissions WHERE state = 'rejected' AND decided_at <= "
+                               + std::to_string(now - kRejectedLessonDays * 86400));
+            !r)
+            return r;
+        if (auto r = m_db.exec("DELETE FROM advisor_actions WHERE at <= " + std::to_string(now - kActionAnswerDays * 86400));
+            !r)
+            return r;
+        if (orphans > 0)
             if (auto r = appendAuditLocked(AuditEntry{0, now, "registry", "retention.purged", "follow_ups",
                     std::to_string(orphans) + " follow-ups without a report deleted", {}, {}});
                 !r)

@@ -183,6 +183,38 @@ TEST_CASE("report ids are unique across cases and follow-ups", "[registry][follo
     CHECK(count(f, "SELECT COUNT(*) FROM cases") == 1);
 }
 
+TEST_CASE("only the reporter can follow up: a follow-up with another reply key is refused or never joins",
+          "[registry][follow-up]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::nearMissReport());
+    // A relay knows report ids (it deduplicates on them), not reply keys: it forges a
+    // follow-up with the thread right and its own reply key.
+    SealedReport lookalike = f.seal(test::nearMissReport()); // its own reply key
+    lookalike.header.reportId = report.header.reportId;       // sealFollowUp takes the thread from here
+
+    SECTION("after the report: refused at intake")
+    {
+        REQUIRE(take(f, report.envelope.bytes).status == IngestStatus::Stored);
+        const IntakeResult r = take(f, followUp(f, lookalike, "Forged.").bytes);
+        CHECK(r.status == IngestStatus::Invalid);
+        CHECK(r.receipt.empty());
+        CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 0);
+    }
+    SECTION("before the report: held, but never part of the case")
+    {
+        REQUIRE(take(f, followUp(f, lookalike, "Forged.").bytes).status == IngestStatus::Stored);
+        const IntakeResult first = take(f, report.envelope.bytes);
+        REQUIRE(first.status == IngestStatus::Stored);
+        CHECK(f.service->messagesFor("m1", first.caseId)->empty());
+        CHECK(f.store->findCase(first.caseId)->value().followUps == 0);
+        // And retention does not keep it forever because a case of that id exists.
+        f.now += kOrphanFollowUpDays * 86400;
+        (void)f.service->runRetention();
+        CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 0);
+    }
+}
+
 TEST_CASE("retention deletes a case's follow-ups with it, and follow-ups whose report never came",
           "[registry][follow-up][retention]")
 {

@@ -69,16 +69,57 @@ Result<std::vector<BulletinSubmission>> query(SqliteDb& db, const std::string& w
     return out;
 }
 
+/// A control character (other than a new line) or a bidirectional override in UTF-8 `text`:
+/// what could hide or reorder words on the operator's terminal or a device's screen.
+bool hasHiddenControls(std::string_view text)
+{
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((b[i] < 0x20 && b[i] != '\n') || b[i] == 0x7f)
+            return true;
+        if (b[i] == 0xc2 && i + 1 < text.size() && b[i + 1] >= 0x80 && b[i + 1] <= 0x9f)
+            return true; // C1 controls
+        if (b[i] == 0xe2 && i + 2 < text.size()
+            && ((b[i + 1] == 0x80 && b[i + 2] >= 0xaa && b[i + 2] <= 0xae)      // U+202A..U+202E
+                || (b[i + 1] == 0x81 && b[i + 2] >= 0xa6 && b[i + 2] <= 0xa9)))  // U+2066..U+2069
+            return true;
+    }
+    return false;
+}
+
 /// What every device would refuse (empty or over-long texts, no category) is refused here,
-/// checked by the device's own decoder.
+/// checked by the device's own decoder; and nothing may hide from the operator who reads it
+/// before signing.
 Status checkContent(const Bulletin& content)
 {
     if (content.categories.empty())
         return Error{"bulletin.categories: name at least one category"};
+    for (const std::string* t : {&content.titleNl, &content.titleEn, &content.textNl, &content.textEn})
+        if (hasHiddenControls(*t))
+            return Error{"bulletin: texts may contain new lines but no other control characters or direction overrides"};
     Bulletin probe = content;
     probe.sequence = 1;
     if (auto decoded = decodeBulletin(encodeBulletin(probe)); !decoded)
         return decoded.error();
+    return {};
+}
+
+/// The case a lesson is drawn from must be one the member holds, and closed; read inside the
+/// submission's transaction, so retention cannot delete it in between.
+Status checkCase(SqliteDb& db, const std::string& memberId, std::int64_t caseId)
+{
+    auto stmt = db.prepare("SELECT c.state FROM cases c JOIN case_recipients r ON r.case_id = c.id "
+                           "WHERE c.id = ? AND r.member_id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, caseId).bindText(2, memberId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row) // the same answer for "no such case" and "not yours"
+        return Error{"no case " + std::to_string(caseId) + " for this advisor"};
+    if (stmt->text(0) != "closed")
+        return Error{"case " + std::to_string(caseId) + " is not closed: lessons learned are drawn from closed cases"};
     return {};
 }
 
@@ -106,24 +147,34 @@ Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, con
 }
 
 Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std::optional<std::int64_t> caseId,
-                                                const Bulletin& content, UnixSeconds now)
+                                                const Bulletin& content, UnixSeconds now, const std::string& actionId)
 {
-    if (auto s = checkContent(content); !s)
+    m_refused = false;
+    if (auto s = checkContent(content); !s) {
+        m_refused = true;
         return s.error();
-    if (caseId) {
-        if (m_cases == nullptr)
-            return Error{"this desk cannot check cases"};
-        auto c = m_cases->caseFor(memberId, *caseId);
-        if (!c)
-            return c.error();
-        if (c->state != CaseState::Closed)
-            return Error{"case " + std::to_string(*caseId)
-                         + " is not closed: lessons learned are drawn from closed cases"};
+    }
+    if (!actionId.empty()) {
+        // A replay of a submission that was stored (its answer got lost): the same one again.
+        auto lock = m_store.lock();
+        auto earlier = query(m_store.db(), "WHERE author = ? AND action_id = ?", [&](SqliteStmt& s) {
+            s.bindText(1, memberId).bindText(2, actionId);
+        });
+        lock.unlock();
+        if (!earlier)
+            return earlier.error();
+        if (!earlier->empty())
+            return std::move(earlier->front());
     }
     std::int64_t id = 0;
     Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        if (caseId)
+            if (auto c = checkCase(db, memberId, *caseId); !c) {
+                m_refused = true;
+                return c;
+            }
         auto stmt = db.prepare("INSERT INTO bulletin_submissions(author, case_id, submitted_at, kind, categories, "
-                               "title_nl, title_en, text_nl, text_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "title_nl, title_en, text_nl, text_en, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!stmt)
             return stmt.error();
         const std::string categories = joinCategories(content.categories);
@@ -139,6 +190,10 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
             .bindText(7, content.titleEn)
             .bindText(8, content.textNl)
             .bindText(9, content.textEn);
+        if (actionId.empty())
+            stmt->bindNull(10);
+        else
+            stmt->bindText(10, actionId);
         if (auto r = stmt->run(); !r)
             return r;
         id = db.lastInsertRowid();

@@ -7,7 +7,6 @@
 // rejects it with a reason the advisor sees. Nobody publishes to the whole organisation alone:
 // one person writes, another signs. Every step is in the audit trail, in the same transaction.
 
-#include "caseservice.h"
 #include "sqlitecasestore.h"
 
 #include "shared/bulletin.h"
@@ -45,13 +44,17 @@ struct BulletinSubmission {
 
 class BulletinDesk {
 public:
-    /// `cases` checks the case a submission names; the operator's side (vigil-admin) has none.
-    explicit BulletinDesk(SqliteCaseStore& store, CaseService* cases = nullptr) : m_store(store), m_cases(cases) {}
+    explicit BulletinDesk(SqliteCaseStore& store) : m_store(store) {}
 
-    /// An advisor's submission. The texts must be what a device accepts (docs/protocol.md §5);
-    /// a case, when named, must be one the member holds and closed.
+    /// An advisor's submission. The texts must be what a device accepts (docs/protocol.md §5)
+    /// with no control character but new lines and no direction override (nothing may hide from
+    /// the operator who signs it); a case, when named, must be one the member holds and closed.
+    /// With an action id, a replay returns the submission stored the first time.
     Result<BulletinSubmission> submit(const std::string& memberId, std::optional<std::int64_t> caseId,
-                                      const Bulletin& content, UnixSeconds now);
+                                      const Bulletin& content, UnixSeconds now, const std::string& actionId = {});
+    /// Whether the last submit() failed because of what was submitted (the answer is final)
+    /// rather than because storage failed (worth retrying).
+    bool refused() const { return m_refused; }
     /// The member's own submissions, newest first.
     Result<std::vector<BulletinSubmission>> submittedBy(const std::string& memberId);
     /// Every submission in `state`, oldest first (the operator's review queue).
@@ -65,7 +68,7 @@ public:
 
 private:
     SqliteCaseStore& m_store;
-    CaseService* m_cases;
+    bool m_refused = false;
 };
 
 /// Signs `bulletin` (its sequence is set to the next free one) and inserts it into the

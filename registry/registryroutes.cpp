@@ -54,7 +54,7 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
 RegistryRoutes::RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth,
                                ActionLog& actions, relay::Logger& log, const relay::Limits& limits, Clock clock)
     : m_cases(cases), m_store(store), m_org(org), m_auth(auth), m_actions(actions), m_log(log), m_limits(limits),
-      m_clock(std::move(clock)), m_bulletins(store, &cases)
+      m_clock(std::move(clock)), m_bulletins(store)
 {
 }
 
@@ -348,7 +348,13 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
     if (auto s = r.finish(); !s)
         return jsonError(400, s.error().message);
     auto submitted = m_bulletins.submit(*member, caseId > 0 ? std::optional<std::int64_t>(caseId) : std::nullopt,
-                                        content, m_clock());
+                                        content, m_clock(), actionId);
+    if (!submitted && !m_bulletins.refused()) {
+        // Storage, not the submission: not remembered under the action id, so the console's
+        // queue keeps it and tries again.
+        m_log.error("bulletin submission failed", {{"error", submitted.error().message}});
+        return jsonError(503, "the registry could not store the submission; try again later");
+    }
     StoredAnswer answer;
     if (submitted) {
         m_log.info("bulletin submitted", {{"member", *member}, {"submission", std::to_string(submitted->id)}});

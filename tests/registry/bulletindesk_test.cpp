@@ -47,7 +47,7 @@ bool audited(test::RegistryFixture& f, const std::string& action)
 TEST_CASE("a submitted lesson waits for the operator, who signs and publishes it", "[registry][bulletins]")
 {
     test::RegistryFixture f;
-    BulletinDesk desk(*f.store, f.service.get());
+    BulletinDesk desk(*f.store);
     const std::int64_t caseId = closedCase(f);
 
     auto submitted = desk.submit("m1", caseId, lesson(), f.now);
@@ -103,7 +103,7 @@ TEST_CASE("a submitted lesson waits for the operator, who signs and publishes it
 TEST_CASE("a rejected lesson goes back with the reason and is never published", "[registry][bulletins]")
 {
     test::RegistryFixture f;
-    BulletinDesk desk(*f.store, f.service.get());
+    BulletinDesk desk(*f.store);
     auto submitted = desk.submit("m2", std::nullopt, lesson(), f.now);
     REQUIRE(submitted.ok());
     CHECK_FALSE(desk.reject(submitted->id, "", f.now).ok());
@@ -127,7 +127,7 @@ TEST_CASE("submissions that a device would refuse, or drawn from a case the advi
           "[registry][bulletins]")
 {
     test::RegistryFixture f;
-    BulletinDesk desk(*f.store, f.service.get());
+    BulletinDesk desk(*f.store);
 
     Bulletin noCategory = lesson();
     noCategory.categories.clear();
@@ -152,17 +152,57 @@ TEST_CASE("submissions that a device would refuse, or drawn from a case the advi
     CHECK(desk.inState(SubmissionState::Pending)->empty());
 }
 
-TEST_CASE("retention cuts a submission's link to its case", "[registry][bulletins][retention]")
+TEST_CASE("retention: a published lesson loses its case, an unpublished one goes with it, a sent-back one "
+          "expires",
+          "[registry][bulletins][retention]")
 {
     test::RegistryFixture f;
-    BulletinDesk desk(*f.store, f.service.get());
+    BulletinDesk desk(*f.store);
     const std::int64_t caseId = closedCase(f);
-    auto submitted = desk.submit("m1", caseId, lesson(), f.now);
-    REQUIRE(submitted.ok());
+    auto published = desk.submit("m1", caseId, lesson(), f.now);
+    auto pending = desk.submit("m1", caseId, lesson(), f.now);
+    auto rejected = desk.submit("m1", std::nullopt, lesson(), f.now);
+    REQUIRE((published.ok() && pending.ok() && rejected.ok()));
+    REQUIRE(desk.approve(published->id, f.keys.root, f.now).ok());
+    REQUIRE(desk.reject(rejected->id, "Too close to the case.", f.now).ok());
     f.now += 380 * 86400;
     CHECK(*f.service->runRetention() == 1);
-    auto after = desk.find(submitted->id);
+    auto after = desk.find(published->id);
     REQUIRE(after.ok());
     CHECK_FALSE(after->caseId.has_value());
     CHECK(after->content.titleNl == lesson().titleNl);
+    CHECK_FALSE(desk.find(pending->id).ok());
+    CHECK_FALSE(desk.find(rejected->id).ok()); // sent back more than kRejectedLessonDays ago
+}
+
+TEST_CASE("nothing in a lesson may hide from the operator who signs it", "[registry][bulletins]")
+{
+    test::RegistryFixture f;
+    BulletinDesk desk(*f.store);
+    for (const std::string& hidden : {std::string("\x1b[2K\rSafe text"), std::string("tab\there"),
+                                     std::string("C1 \xc2\x9b control"), std::string("bidi \xe2\x80\xae evil"),
+                                     std::string("isolate \xe2\x81\xa6 x")}) {
+        Bulletin b = lesson();
+        b.textEn = hidden;
+        auto s = desk.submit("m1", std::nullopt, b, f.now);
+        CHECK_FALSE(s.ok());
+        CHECK(desk.refused());
+    }
+    Bulletin lines = lesson();
+    lines.textEn = "First line.\nSecond line, with “quotes” and é.";
+    CHECK(desk.submit("m1", std::nullopt, lines, f.now).ok());
+}
+
+TEST_CASE("a replayed submission (the answer was lost) is the same submission, not a second one",
+          "[registry][bulletins]")
+{
+    test::RegistryFixture f;
+    BulletinDesk desk(*f.store);
+    auto first = desk.submit("m1", std::nullopt, lesson(), f.now, "action-7");
+    auto again = desk.submit("m1", std::nullopt, lesson(), f.now + 60, "action-7");
+    REQUIRE((first.ok() && again.ok()));
+    CHECK(again->id == first->id);
+    CHECK(desk.submittedBy("m1")->size() == 1);
+    // Another advisor's action id of the same name is theirs.
+    CHECK(desk.submit("m2", std::nullopt, lesson(), f.now, "action-7")->id != first->id);
 }

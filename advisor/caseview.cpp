@@ -47,6 +47,8 @@ QString describe(const QueuedAction& a, const QJsonObject& body)
         return QObject::tr("Assign to %1").arg(body.value(QStringLiteral("assignee")).toString());
     if (a.action == "reply")
         return QObject::tr("Reply to the reporter");
+    if (a.action == "bulletin")
+        return QObject::tr("Lesson learned for publication");
     return QObject::tr("Internal note");
 }
 

@@ -211,7 +211,8 @@ void SyncEngine::onCases(const HttpResult& r)
 void SyncEngine::fetchSubmissions()
 {
     m_client.get(QStringLiteral("/v1/advisor/bulletins"), this, [this](const HttpResult& b) {
-        if (b.ok())
+        // An answer that arrives after the console locked is dropped with everything else.
+        if (m_cache && b.ok())
             emit submissionsReceived(b.json());
     });
 }

@@ -815,12 +815,8 @@
         <translation>Submit for publication</translation>
     </message>
     <message>
-        <source>Submitted. The registry operator reviews it before any device receives it.</source>
-        <translation>Submitted. The registry operator reviews it before any device receives it.</translation>
-    </message>
-    <message>
-        <source>Queued: it goes to the registry as soon as it can be reached, then to the operator for review.</source>
-        <translation>Queued: it goes to the registry as soon as it can be reached, then to the operator for review.</translation>
+        <source>Queued for the registry (sent now, or as soon as it can be reached). The operator reviews it there before any device receives it.</source>
+        <translation>Queued for the registry (sent now, or as soon as it can be reached). The operator reviews it there before any device receives it.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +925,10 @@
     <message>
         <source>Reporter</source>
         <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Lesson learned for publication</source>
+        <translation>Lesson learned for publication</translation>
     </message>
 </context>
 <context>

@@ -815,12 +815,8 @@
         <translation>Indienen voor publicatie</translation>
     </message>
     <message>
-        <source>Submitted. The registry operator reviews it before any device receives it.</source>
-        <translation>Ingediend. De beheerder van het meldpunt beoordeelt het voordat een toestel het ontvangt.</translation>
-    </message>
-    <message>
-        <source>Queued: it goes to the registry as soon as it can be reached, then to the operator for review.</source>
-        <translation>In de wachtrij: het gaat naar het meldpunt zodra dat bereikbaar is, daarna naar de beheerder ter beoordeling.</translation>
+        <source>Queued for the registry (sent now, or as soon as it can be reached). The operator reviews it there before any device receives it.</source>
+        <translation>In de wachtrij voor het meldpunt (nu verstuurd, of zodra het bereikbaar is). De beheerder beoordeelt het daar voordat een toestel het ontvangt.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +925,10 @@
     <message>
         <source>Reporter</source>
         <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Lesson learned for publication</source>
+        <translation>Geleerde les ter publicatie</translation>
     </message>
 </context>
 <context>

@@ -146,11 +146,10 @@ Popup {
                          && english.title.text.trim().length > 0 && english.body.text.trim().length > 0
                 Accessible.name: text
                 onClicked: {
+                    // Queued, not yet at the registry: the list above shows it once the registry has it.
                     if (Console.caseView.submitLesson(dutch.title.text, dutch.body.text, english.title.text, english.body.text))
-                        root.notice = Console.sync.status === SyncEngine.Online || Console.sync.status === SyncEngine.Syncing
-                            ? qsTr("Submitted. The registry operator reviews it before any device receives it.")
-                            : qsTr("Queued: it goes to the registry as soon as it can be reached, then to the "
-                                   + "operator for review.")
+                        root.notice = qsTr("Queued for the registry (sent now, or as soon as it can be reached). The "
+                                           + "operator reviews it there before any device receives it.")
                 }
             }
         }

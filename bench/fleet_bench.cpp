@@ -130,7 +130,8 @@ net::awaitable<void> runDevice(const Device& d, DeviceOutcome& out, std::uint16_
     std::chrono::milliseconds backoff(50);
     for (;;) {
         ++out.attempts;
-        auto answer = co_await client.send(uploadRequest(d));
+        auto request = uploadRequest(d); // named: see the GCC 12 note in lineRate()
+        auto answer = co_await client.send(std::move(request));
         const std::string problem = checkAnswer(answer, d, relayKey);
         if (problem.empty()) {
             out.ackMs = millis(Clock::now() - start);
@@ -177,14 +178,15 @@ Line lineRate(Deployment& dep, const std::vector<Device>& fleet)
     net::co_spawn(
         ioc,
         [&]() -> net::awaitable<void> {
-            // Not in one expression with the constructor: GCC 12 mishandles temporaries that
-            // share a full-expression with co_await.
+            // Temporaries never share a full-expression with co_await: GCC 12 may destroy them
+            // twice (docs/relay.md).
             auto executor = co_await net::this_coro::executor;
             relay::HttpClient client(executor, *relay::Url::parse(dep.relayUrl()));
             const auto t0 = Clock::now();
             for (const auto& d : fleet) {
                 const auto sent = Clock::now();
-                auto answer = co_await client.send(uploadRequest(d));
+                auto request = uploadRequest(d); // named: see the GCC 12 note in lineRate()
+        auto answer = co_await client.send(std::move(request));
                 requests.push_back(millis(Clock::now() - sent));
                 if (auto p = checkAnswer(answer, d, dep.relay->receiptKey()); !p.empty() && problem.empty())
                     problem = p;

@@ -65,6 +65,9 @@ class SyncEngine : public QObject {
     Q_PROPERTY(QDateTime failingSince READ failingSince NOTIFY statusChanged)
     Q_PROPERTY(QDateTime nextAttempt READ nextAttempt NOTIFY statusChanged)
     Q_PROPERTY(double uploadProgress READ uploadProgress NOTIFY uploadProgressChanged)
+    /// The report whose envelope the progress belongs to (hex id; empty when none): only its
+    /// outbox row shows the percentage, not every row waiting to be sent.
+    Q_PROPERTY(QString uploadingReportId READ uploadingReportId NOTIFY uploadProgressChanged)
 
 public:
     SyncEngine(FieldApp& app, SyncOptions options, QObject* parent = nullptr);
@@ -83,6 +86,7 @@ public:
     /// 0…1 while a batch is being sent (bytes handed to the network), or while a large envelope
     /// is uploaded in chunks (bytes the relay has durably committed); else 0.
     double uploadProgress() const { return m_uploadProgress; }
+    QString uploadingReportId() const { return m_uploadProgress > 0 ? m_uploadingReport : QString(); }
 
     /// Starts the timers and the network watch; the first round runs at once.
     void start();
@@ -148,6 +152,7 @@ private:
     std::set<std::int64_t> m_tried;        ///< outbox rows sent in this round
     int m_bulletinPages = 0;
     double m_uploadProgress = 0;
+    QString m_uploadingReport;
     // The large envelope being uploaded in chunks, if any.
     std::int64_t m_largeRow = 0;
     QByteArray m_largeEnvelope;

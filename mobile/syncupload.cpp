@@ -48,6 +48,7 @@ void SyncEngine::uploadLarge(OutboxRow row)
     (void)m_app.store().setState(row.id, OutboxState::Sending, row.reason);
     emit outboxChanged();
     m_largeRow = row.id;
+    m_uploadingReport = QString::fromStdString(toHex(row.reportId));
     m_largeEnvelope = QByteArray(reinterpret_cast<const char*>(row.envelope.data()), static_cast<qsizetype>(row.envelope.size()));
     m_largeHash = QString::fromStdString(toHex(row.envelopeHash));
     m_largeId.clear();

@@ -119,6 +119,8 @@ TEST_CASE("relay: a report with a photo goes in chunks; killed mid-upload it res
                      [&]() { progress.push_back(app->sync()->uploadProgress()); });
     app->sync()->syncNow();
     REQUIRE(fixture::waitFor([&]() { return app->sync()->uploadProgress() > 0.3; }, 20000));
+    // The progress belongs to the large report's row, not to every row waiting.
+    CHECK(app->sync()->uploadingReportId() == QString::fromStdString(toHex(large.reportId)));
     app.restart();
     const auto committed = server->metrics().uploadChunkBytes.load();
     CHECK(committed > 0);
@@ -137,5 +139,6 @@ TEST_CASE("relay: a report with a photo goes in chunks; killed mid-upload it res
     CHECK(server->metrics().uploadsCompleted.load() == 1);
     CHECK(relay::test::queryInt(relayDir.path(), "SELECT COUNT(*) FROM envelopes") == 2);
     CHECK(app->sync()->uploadProgress() == 0);
+    CHECK(app->sync()->uploadingReportId().isEmpty());
     server->stop();
 }

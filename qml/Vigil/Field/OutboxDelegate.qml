@@ -60,7 +60,7 @@ T.AbstractButton {
                 objectName: "state"
                 Layout.fillWidth: true
                 text: "● " + Labels.stateLabel(root.sendState)
-                      + (root.sendState === "sending" && App.sync.uploadProgress > 0
+                      + (root.sendState === "sending" && App.sync.uploadingReportId === root.reportId
                          ? " " + Math.round(App.sync.uploadProgress * 100) + " %" : "")
                 color: root.sendState === "quarantined" ? Theme.danger
                      : (root.sendState === "delivered" || root.sendState === "registered") ? Theme.good : Theme.warning

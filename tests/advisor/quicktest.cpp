@@ -51,6 +51,18 @@ public:
         return out;
     }
 
+    /// Files another report and closes it as a colleague would; returns its case id.
+    Q_INVOKABLE qint64 fileClosedCase()
+    {
+        const at::FiledReport filed = m_registry.file(vigil::test::socialReport());
+        m_registry.transition(filed.caseId, "m3", "acknowledged");
+        m_registry.transition(filed.caseId, "m3", "closed", "unfounded");
+        return filed.caseId;
+    }
+
+    /// The operator's review queue (vigil-admin bulletin list).
+    Q_INVOKABLE QString pendingLessons() const { return QString::fromStdString(m_registry.submissions("pending")); }
+
 private:
     at::TestRegistry& m_registry;
     at::FiledReport m_filed;

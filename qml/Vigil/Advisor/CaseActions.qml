@@ -72,6 +72,7 @@ Rectangle {
                 onClicked: root.view.transition("closed", outcome.currentValue)
             }
             Button {
+                objectName: "draftLesson"
                 visible: root.view.summary.state === "closed" && root.view.decrypted
                 text: qsTr("Draft lessons-learned bulletin")
                 Accessible.name: text

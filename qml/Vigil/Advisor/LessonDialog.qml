@@ -58,6 +58,7 @@ Popup {
         }
         TextField {
             id: titleField
+            objectName: "title"
             Layout.fillWidth: true
             placeholderText: column.hint
             Accessible.name: qsTr("Title: %1").arg(column.heading)
@@ -67,6 +68,7 @@ Popup {
             Layout.fillHeight: true
             TextArea {
                 id: bodyField
+                objectName: "text"
                 wrapMode: TextEdit.Wrap
                 placeholderText: column.hint
                 Accessible.name: qsTr("Text: %1").arg(column.heading)
@@ -100,11 +102,13 @@ Popup {
 
             LanguageColumn {
                 id: dutch
+                objectName: "lessonNl"
                 heading: qsTr("Dutch")
                 hint: root.draftLanguage === "nl" ? "" : qsTr("Translate the lesson into Dutch (required)")
             }
             LanguageColumn {
                 id: english
+                objectName: "lessonEn"
                 heading: qsTr("English")
                 hint: root.draftLanguage === "en" ? "" : qsTr("Translate the lesson into English (required)")
             }
@@ -140,6 +144,7 @@ Popup {
             }
             Button {
                 id: submit
+                objectName: "submitLesson"
                 text: qsTr("Submit for publication")
                 highlighted: true
                 enabled: root.notice.length === 0 && dutch.title.text.trim().length > 0 && dutch.body.text.trim().length > 0

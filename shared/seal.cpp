@@ -94,7 +94,11 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
     Secret<32> key;
     crypto_secretstream_xchacha20poly1305_keygen(key.data());
     {
-        WipedBytes padded(Bytes(bodyPlaintext.begin(), bodyPlaintext.end()));
+        // Room for the padding up front: padding a photo must not copy it once more.
+        Bytes copy;
+        copy.reserve(paddedSize(bodyPlaintext.size()));
+        copy.assign(bodyPlaintext.begin(), bodyPlaintext.end());
+        WipedBytes padded(std::move(copy));
         padToBucket(padded.bytes());
         parts.body = encryptBody(padded.view(), key, parts.reportId);
     }

@@ -14,6 +14,8 @@ Popup {
 
     property string notice: ""
     property string draftLanguage: "nl"
+    // forCase() is a plain call: reading `count` makes the binding re-run whenever the list is
+    // replaced (every sync emits countChanged, even when the number stays the same).
     readonly property var submissions: Console.lessons.count >= 0 ? Console.lessons.forCase(Console.caseView.caseId) : []
 
     function start() {

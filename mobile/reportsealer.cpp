@@ -193,16 +193,12 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
     if (!header)
         return header.error();
 
-    // The readers of the original who are still in the directory; exclusions stay excluded.
-    std::vector<Recipient> recipients;
-    for (const auto& id : header->recipients)
-        if (const Member* m = findMember(directory, header->groups, id))
-            recipients.push_back(Recipient{m->id, m->boxKey});
-    if (recipients.empty())
-        return Error{"nobody who read this report is in the directory any more"};
+    auto recipients = followUpRecipients(directory, *header);
+    if (!recipients)
+        return recipients.error();
 
     Message message{original, now, {}, text};
-    auto sealed = sealFollowUp(message, *header, recipients, directory.routingKey);
+    auto sealed = sealFollowUp(message, *header, *recipients, directory.routingKey);
     if (!sealed)
         return sealed.error();
 

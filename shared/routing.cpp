@@ -77,4 +77,22 @@ Result<std::vector<Recipient>> recipientsFor(std::span<const Group* const> group
     return out;
 }
 
+Result<std::vector<Recipient>> followUpRecipients(const Directory& directory, const RoutingHeader& original)
+{
+    std::vector<Recipient> out;
+    for (const auto& id : original.recipients) {
+        const Member* found = nullptr;
+        for (const auto& gid : original.groups)
+            if (const Group* g = directory.group(gid); g && !found)
+                for (const auto& m : g->members)
+                    if (m.id == id)
+                        found = &m;
+        if (found)
+            out.push_back(Recipient{found->id, found->boxKey});
+    }
+    if (out.empty())
+        return Error{"nobody who read this report is in the directory any more"};
+    return out;
+}
+
 } // namespace vigil

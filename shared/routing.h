@@ -37,4 +37,8 @@ std::vector<const Group*> resolveGroups(const Directory& directory, const RouteQ
 Result<std::vector<Recipient>> recipientsFor(std::span<const Group* const> groups,
                                              std::span<const std::string> excludedMemberIds);
 
+/// Whom a reporter's follow-up is sealed to: the members `original` was sealed to who are still
+/// in its groups in `directory` (exclusions stay excluded). Fails when none is left.
+Result<std::vector<Recipient>> followUpRecipients(const Directory& directory, const RoutingHeader& original);
+
 } // namespace vigil

@@ -120,13 +120,7 @@ struct Filed {
 void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, const relay::HeaderList& auth,
               const AdvisorKeys& advisor, const Directory& directory, const Filed& original, const std::string& base)
 {
-    std::vector<Recipient> readers;
-    for (const auto& id : original.sealed.header.recipients)
-        for (const auto& g : directory.groups)
-            for (const auto& m : g.members)
-                if (m.id == id && std::none_of(readers.begin(), readers.end(),
-                                               [&](const Recipient& r) { return r.memberId == id; }))
-                    readers.push_back(Recipient{m.id, m.boxKey});
+    const auto readers = orDie(followUpRecipients(directory, original.sealed.header), "follow-up readers");
     const Message answer{{}, 0, "", "Yes, Thursday after duty works for me."};
     const auto sealed = orDie(sealFollowUp(answer, original.sealed.header, readers, directory.routingKey), "follow-up");
     const ByteView view = sealed.bytes;

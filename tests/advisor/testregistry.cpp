@@ -162,14 +162,9 @@ FiledReport TestRegistry::file(const Report& report, const std::vector<std::stri
 
 void TestRegistry::fileFollowUp(const FiledReport& original, const std::string& text)
 {
-    std::vector<Recipient> recipients;
-    for (const auto& id : original.header.recipients)
-        for (const auto& g : m_impl->directory.groups)
-            for (const auto& m : g.members)
-                if (m.id == id && std::none_of(recipients.begin(), recipients.end(),
-                                               [&](const Recipient& r) { return r.memberId == id; }))
-                    recipients.push_back(Recipient{m.id, m.boxKey});
-    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, recipients, m_impl->directory.routingKey);
+    auto recipients = followUpRecipients(m_impl->directory, original.header);
+    NEED(recipients.ok());
+    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, *recipients, m_impl->directory.routingKey);
     NEED(sealed.ok());
     const ByteView envelope = sealed->bytes;
     auto results = m_impl->server->cases().intake(std::span<const ByteView>(&envelope, 1));

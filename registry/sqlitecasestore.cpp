@@ -241,31 +241,25 @@ Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool foll
     return out;
 }
 
-/// False when the report has arrived with another reply key than `replyKey` (a follow-up for
-/// it from someone who is not its reporter); true when it matches or has not arrived yet.
-Result<bool> replyKeyMatches(SqliteStmt& caseReplyKey, const ReportId& reportId, const PublicKey& replyKey)
+/// The case a report became: its id and the reply key its reporter holds.
+struct ReportCase {
+    std::int64_t id = 0;
+    PublicKey replyKey{};
+};
+
+/// The case of `reportId`, or nothing while the report has not arrived.
+Result<std::optional<ReportCase>> caseOfReport(SqliteStmt& caseReplyKey, const ReportId& reportId)
 {
     caseReplyKey.reset();
     caseReplyKey.bind(1, reportId);
     auto row = caseReplyKey.step();
     if (!row)
         return row.error();
-    const bool matches = !*row || fixedColumn<32>(caseReplyKey, 1) == replyKey;
+    std::optional<ReportCase> out;
+    if (*row)
+        out = ReportCase{caseReplyKey.int64(0), fixedColumn<32>(caseReplyKey, 1)};
     caseReplyKey.reset();
-    return matches;
-}
-
-/// The id of the case of a report, or 0 when the report has not arrived.
-Result<std::int64_t> caseIdOf(SqliteStmt& findCase, const ReportId& reportId)
-{
-    findCase.reset();
-    findCase.bind(1, reportId);
-    auto row = findCase.step();
-    if (!row)
-        return row.error();
-    const std::int64_t id = *row ? findCase.int64(0) : 0;
-    findCase.reset();
-    return id;
+    return out;
 }
 
 } // namespace
@@ -290,28 +284,34 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 std::int64_t caseId = kept->id;
                 if (kept->thread) {
                     // A follow-up's answer names its case (once its report has arrived).
-                    auto id = caseIdOf(st->findCase, *kept->thread);
-                    if (!id)
-                        return id.error();
-                    caseId = *id;
+                    auto owner = caseOfReport(st->caseReplyKey, *kept->thread);
+                    if (!owner)
+                        return owner.error();
+                    caseId = *owner ? (*owner)->id : 0;
                 }
                 outcomes.push_back({kept->same ? CreateStatus::Duplicate : CreateStatus::Conflict, caseId,
                                     std::move(kept->receipt)});
                 continue;
             }
-            if (c.header.thread) {
-                auto owner = replyKeyMatches(st->caseReplyKey, *c.header.thread, c.header.replyKey);
-                if (!owner)
-                    return owner.error();
-                if (!*owner) {
-                    outcomes.push_back({CreateStatus::Refused, 0, {}});
-                    continue;
-                }
+            if (!c.header.thread) {
+                auto created = insertCase(*st, c, actor);
+                if (!created)
+                    return created.error();
+                outcomes.push_back({CreateStatus::Created, *created, c.receipt});
+                continue;
             }
-            auto created = c.header.thread ? keepFollowUp(*st, c, actor) : insertCase(*st, c, actor);
-            if (!created)
-                return created.error();
-            outcomes.push_back({CreateStatus::Created, *created, c.receipt});
+            // A follow-up for a report that has arrived must carry that report's reply key.
+            auto owner = caseOfReport(st->caseReplyKey, *c.header.thread);
+            if (!owner)
+                return owner.error();
+            if (*owner && (*owner)->replyKey != c.header.replyKey) {
+                outcomes.push_back({CreateStatus::Refused, 0, {}});
+                continue;
+            }
+            const std::int64_t caseId = *owner ? (*owner)->id : 0;
+            if (auto kept = keepFollowUp(*st, c, caseId, actor); !kept)
+                return kept;
+            outcomes.push_back({CreateStatus::Created, caseId, c.receipt});
         }
         return {};
     });
@@ -381,7 +381,8 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
     return id;
 }
 
-Result<std::int64_t> SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std::string_view actor)
+Status SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId,
+                                     std::string_view actor)
 {
     SqliteStmt& insert = st.insertFollowUp;
     insert.reset();
@@ -393,19 +394,11 @@ Result<std::int64_t> SqliteCaseStore::keepFollowUp(CreateStatements& st, const N
         .bind(6, c.receipt)
         .bind(7, c.receivedAt);
     if (auto r = insert.run(); !r)
-        return r.error();
-    auto found = caseIdOf(st.findCase, *c.header.thread);
-    if (!found)
-        return found.error();
-    const std::int64_t caseId = *found;
-    AuditEntry audit = caseId != 0
-        ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up", std::to_string(caseId),
-                     "follow-up from the reporter", {}, {}}
-        : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
-                     "follow-up for a report not received yet", {}, {}};
-    if (auto r = appendAuditLocked(std::move(audit)); !r)
-        return r.error();
-    return caseId;
+        return r;
+    return appendAuditLocked(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+                                                      std::to_string(caseId), "follow-up from the reporter", {}, {}}
+                                         : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
+                                                      "follow-up for a report not received yet", {}, {}});
 }
 
 Status SqliteCaseStore::loadMembership(CaseRecord& c)

@@ -50,9 +50,10 @@ private:
     Status appendAuditLocked(AuditEntry entry);
     Result<std::vector<CaseRecord>> queryCases(std::string_view where, std::string_view bindText);
     Status loadMembership(CaseRecord& record);
-    /// createCases() for one new report / one follow-up; returns the case id (0: held).
+    /// createCases() for one new report (returns its case id) / one follow-up of case `caseId`
+    /// (0: its report has not arrived, the follow-up is held).
     Result<std::int64_t> insertCase(CreateStatements& st, const NewCase& c, std::string_view actor);
-    Result<std::int64_t> keepFollowUp(CreateStatements& st, const NewCase& c, std::string_view actor);
+    Status keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId, std::string_view actor);
     /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
     template <typename F>
     Status inTransaction(F&& body);

@@ -147,12 +147,19 @@ Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, con
 }
 
 Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std::optional<std::int64_t> caseId,
-                                                const Bulletin& content, UnixSeconds now, const std::string& actionId)
+                                                const Bulletin& content, UnixSeconds now, const std::string& actionId,
+                                                SubmitFailure* failure)
 {
-    m_refused = false;
+    // Storage unless a check below refuses what was submitted.
+    SubmitFailure why = SubmitFailure::Storage;
+    auto fail = [&](Error e) -> Result<BulletinSubmission> {
+        if (failure)
+            *failure = why;
+        return e;
+    };
     if (auto s = checkContent(content); !s) {
-        m_refused = true;
-        return s.error();
+        why = SubmitFailure::Refused;
+        return fail(s.error());
     }
     if (!actionId.empty()) {
         // A replay of a submission that was stored (its answer got lost): the same one again.
@@ -162,7 +169,7 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
         });
         lock.unlock();
         if (!earlier)
-            return earlier.error();
+            return fail(earlier.error());
         if (!earlier->empty())
             return std::move(earlier->front());
     }
@@ -170,7 +177,7 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
     Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
         if (caseId)
             if (auto c = checkCase(db, memberId, *caseId); !c) {
-                m_refused = true;
+                why = SubmitFailure::Refused;
                 return c;
             }
         auto stmt = db.prepare("INSERT INTO bulletin_submissions(author, case_id, submitted_at, kind, categories, "
@@ -202,8 +209,9 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
         return {};
     });
     if (!s)
-        return s.error();
-    return find(id);
+        return fail(s.error());
+    auto stored = find(id);
+    return stored ? stored : fail(stored.error());
 }
 
 Result<std::vector<BulletinSubmission>> BulletinDesk::submittedBy(const std::string& memberId)

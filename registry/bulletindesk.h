@@ -31,6 +31,9 @@ template <> struct EnumTable<registry::SubmissionState> {
 
 namespace vigil::registry {
 
+/// Why a submission failed: what was submitted (the answer is final), or storage (retry).
+enum class SubmitFailure { Refused, Storage };
+
 struct BulletinSubmission {
     std::int64_t id = 0;
     std::string author;                    ///< member id
@@ -50,11 +53,11 @@ public:
     /// with no control character but new lines and no direction override (nothing may hide from
     /// the operator who signs it); a case, when named, must be one the member holds and closed.
     /// With an action id, a replay returns the submission stored the first time.
+    /// When it fails, `failure` (if given) says whether what was submitted was refused (the
+    /// answer is final) or storage failed (worth retrying).
     Result<BulletinSubmission> submit(const std::string& memberId, std::optional<std::int64_t> caseId,
-                                      const Bulletin& content, UnixSeconds now, const std::string& actionId = {});
-    /// Whether the last submit() failed because of what was submitted (the answer is final)
-    /// rather than because storage failed (worth retrying).
-    bool refused() const { return m_refused; }
+                                      const Bulletin& content, UnixSeconds now, const std::string& actionId = {},
+                                      SubmitFailure* failure = nullptr);
     /// The member's own submissions, newest first.
     Result<std::vector<BulletinSubmission>> submittedBy(const std::string& memberId);
     /// Every submission in `state`, oldest first (the operator's review queue).
@@ -68,7 +71,6 @@ public:
 
 private:
     SqliteCaseStore& m_store;
-    bool m_refused = false;
 };
 
 /// Signs `bulletin` (its sequence is set to the next free one) and inserts it into the

@@ -347,9 +347,10 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
     content.textEn = r.text("text_en", 64 * 1024);
     if (auto s = r.finish(); !s)
         return jsonError(400, s.error().message);
+    SubmitFailure failure = SubmitFailure::Storage;
     auto submitted = m_bulletins.submit(*member, caseId > 0 ? std::optional<std::int64_t>(caseId) : std::nullopt,
-                                        content, m_clock(), actionId);
-    if (!submitted && !m_bulletins.refused()) {
+                                        content, m_clock(), actionId, &failure);
+    if (!submitted && failure == SubmitFailure::Storage) {
         // Storage, not the submission: not remembered under the action id, so the console's
         // queue keeps it and tries again.
         m_log.error("bulletin submission failed", {{"error", submitted.error().message}});

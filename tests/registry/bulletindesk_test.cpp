@@ -184,9 +184,10 @@ TEST_CASE("nothing in a lesson may hide from the operator who signs it", "[regis
                                      std::string("isolate \xe2\x81\xa6 x")}) {
         Bulletin b = lesson();
         b.textEn = hidden;
-        auto s = desk.submit("m1", std::nullopt, b, f.now);
+        SubmitFailure failure = SubmitFailure::Storage;
+        auto s = desk.submit("m1", std::nullopt, b, f.now, {}, &failure);
         CHECK_FALSE(s.ok());
-        CHECK(desk.refused());
+        CHECK(failure == SubmitFailure::Refused);
     }
     Bulletin lines = lesson();
     lines.textEn = "First line.\nSecond line, with “quotes” and é.";

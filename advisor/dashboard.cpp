@@ -19,6 +19,12 @@ namespace vigil::advisor {
 
 namespace {
 
+/// A path typed or picked in QML: a plain path, or a file: URL from a file dialog.
+QString localFilePath(const QString& pathOrUrl)
+{
+    return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
+}
+
 constexpr auto kFormat = "vigil-statistics/1";
 
 QJsonObject findTable(const QJsonObject& report, const QString& name)
@@ -157,7 +163,7 @@ bool Dashboard::loadJson(const QString& json)
 
 bool Dashboard::loadFile(const QString& path)
 {
-    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    const QString local = localFilePath(path);
     QFile file(local);
     if (!file.open(QIODevice::ReadOnly)) {
         setError(tr("Cannot open %1: %2").arg(local, file.errorString()));
@@ -349,7 +355,7 @@ QString Dashboard::csv() const
 
 bool Dashboard::exportCsv(const QString& path)
 {
-    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    const QString local = localFilePath(path);
     QFile file(local);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         setError(tr("Cannot write %1: %2").arg(local, file.errorString()));
@@ -361,7 +367,7 @@ bool Dashboard::exportCsv(const QString& path)
 
 bool Dashboard::exportPdf(const QString& path, const QImage& charts)
 {
-    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    const QString local = localFilePath(path);
     ChartPage page;
     page.title = tr("Vigil — steering information");
     page.facts << tr("Period: %1").arg(periodText()) << generatedText()

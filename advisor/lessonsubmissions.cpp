@@ -16,6 +16,12 @@ QDateTime timeField(const QJsonObject& o, const char* key)
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble()), Qt::UTC);
 }
 
+/// The title in the console's language (Dutch when it has none in English).
+QString titleOf(const LessonSubmission& r)
+{
+    return QLocale().language() == QLocale::Dutch || r.titleEn.isEmpty() ? r.titleNl : r.titleEn;
+}
+
 } // namespace
 
 std::vector<LessonSubmission> parseSubmissions(const QJsonObject& answer)
@@ -60,14 +66,13 @@ QVariant LessonSubmissions::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= count())
         return {};
     const LessonSubmission& r = m_rows[static_cast<std::size_t>(index.row())];
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     switch (role) {
     case IdRole: return r.id;
     case CaseIdRole: return r.caseId;
     case StateRole: return r.state;
     case StateLabelRole: return stateLabel(r);
     case Qt::DisplayRole:
-    case TitleRole: return dutch || r.titleEn.isEmpty() ? r.titleNl : r.titleEn;
+    case TitleRole: return titleOf(r);
     case ReasonRole: return r.reason;
     case SequenceRole: return r.sequence;
     case SubmittedRole: return r.submittedAt;
@@ -94,11 +99,10 @@ void LessonSubmissions::setRows(std::vector<LessonSubmission> rows)
 
 QVariantMap LessonSubmissions::asMap(const LessonSubmission& r) const
 {
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("state"), r.state},
             {QStringLiteral("stateLabel"), stateLabel(r)},
-            {QStringLiteral("title"), dutch || r.titleEn.isEmpty() ? r.titleNl : r.titleEn},
+            {QStringLiteral("title"), titleOf(r)},
             {QStringLiteral("reason"), r.reason}};
 }
 

@@ -4,14 +4,18 @@
 #include "audit.h"
 #include "bulletindesk.h"
 #include "caseservice.h"
+#include "datafolder.h"
 #include "schema.h"
 #include "stats/statistics.h"
 #include "stats/statsexport.h"
 
 #include "shared/identity.h"
 #include "shared/provisioning.h"
+#include "shared/routing.h"
+#include "shared/storage/privatedir.h"
 #include "shared/storage/sqlite.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace vigil::registry {
@@ -25,13 +29,15 @@ Admin::Admin(fs::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org,
 
 Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir)
 {
+    if (auto s = checkPrivateDirectory(dataDir); !s)
+        return s.error();
     auto keys = loadRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
-    auto orgDb = openServerDatabase(registryDatabasePath(dataDir), registryMigrations(), "registry");
+    auto orgDb = openRegistryDatabase(dataDir, true);
     if (!orgDb)
         return orgDb.error();
-    auto caseDb = openServerDatabase(registryDatabasePath(dataDir), {}, "registry");
+    auto caseDb = openRegistryDatabase(dataDir, false);
     if (!caseDb)
         return caseDb.error();
     return std::unique_ptr<Admin>(new Admin(dataDir, std::move(*keys), std::make_unique<OrgStore>(std::move(*orgDb)),
@@ -47,9 +53,16 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
 {
     if (fs::exists(registryDatabasePath(dataDir)))
         return Error{registryDatabasePath(dataDir).string() + " already exists: this data directory is initialised"};
+    // Owner-only from the first moment: the folder will hold the keys and every case.
+    if (auto s = createPrivateDirectory(dataDir); !s)
+        return s.error();
+    if (auto s = checkPrivateDirectory(dataDir); !s)
+        return s.error();
     auto keys = createRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
+    if (auto created = createRegistryDatabase(dataDir); !created)
+        return created.error();
     auto admin = open(dataDir);
     if (!admin)
         return admin.error();
@@ -154,7 +167,18 @@ Result<std::string> Admin::setAdvisorActive(const std::string& id, bool active)
 {
     if (auto s = m_org->setMemberActive(id, active); !s)
         return s.error();
-    return "advisor " + id + (active ? " enabled" : " disabled") + " (takes effect with the next `directory publish`)\n";
+    if (active)
+        return "advisor " + id + " enabled (devices learn it with the next `directory publish`)\n";
+    return "advisor " + id + " disabled: signed-in consoles lose access now; devices stop sealing to it with the "
+           "next `directory publish`\n";
+}
+
+Result<std::string> Admin::removeAdvisor(const std::string& id, const std::string& group)
+{
+    if (auto s = m_org->removeMember(id, group); !s)
+        return s.error();
+    return "advisor " + id + " removed from " + group + ": it no longer sees that group's cases; devices stop sealing "
+           "to it with the next `directory publish`\n";
 }
 
 Result<std::string> Admin::addRelay(const std::string& id, const std::string& receiptKeyHex)
@@ -204,10 +228,59 @@ Result<std::string> Admin::listRoutes()
     return out.str();
 }
 
-Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t validDays)
+namespace {
+
+/// "physical report, no unit, severity II, impact severe, in danger now, commander consent".
+std::string describe(const RouteQuery& q)
+{
+    std::string out = std::string(enumName(q.domain)) + " report from " + (q.unit.empty() ? "no unit" : "unit " + q.unit);
+    if (q.severity != Severity::None)
+        out += ", severity " + std::string(enumName(q.severity));
+    if (q.impact != ImpactLevel::None)
+        out += ", impact " + std::string(enumName(q.impact));
+    if (q.immediateDanger)
+        out += ", in danger now";
+    if (q.consentCommander)
+        out += ", commander consent";
+    return out;
+}
+
+/// The operator's message for reports the directory routes to nobody: a few examples and the fix.
+std::string unroutableMessage(const std::vector<RouteQuery>& unroutable)
+{
+    std::string out = std::to_string(unroutable.size()) + " kind(s) of report would reach nobody, e.g.:\n";
+    // One example per domain and unit first: they say where a reader is missing; the
+    // variations in severity or consent mostly repeat it.
+    std::vector<std::pair<Domain, std::string>> shown;
+    for (const auto& q : unroutable) {
+        if (shown.size() == 6)
+            break;
+        if (std::find(shown.begin(), shown.end(), std::pair(q.domain, q.unit)) != shown.end())
+            continue;
+        shown.emplace_back(q.domain, q.unit);
+        out += "  - " + describe(q) + "\n";
+    }
+    out += "add an advisor to a group that takes them (the organisation-wide confidential advisors take every "
+           "report no rule routes: `vigil-admin advisor add --group ca-pool …`)";
+    return out;
+}
+
+} // namespace
+
+Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable)
 {
     if (validDays < 1 || validDays > 366)
         return Error{"--valid-days must be 1 to 366"};
+    // A reporter must never write a report the app then cannot give to anyone: check every
+    // report shape against the directory as it would be signed, before signing it.
+    auto draft = m_org->buildDirectory(m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
+                                       static_cast<std::uint64_t>(validDays) * 86400);
+    if (!draft)
+        return draft.error();
+    const std::vector<RouteQuery> unroutable = unroutableReports(*draft);
+    if (!unroutable.empty() && !allowUnroutable)
+        return Error{"not published: " + unroutableMessage(unroutable)
+                     + "; or publish anyway with --allow-unroutable"};
     auto d = m_org->publishDirectory(m_keys.root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
                                      static_cast<std::uint64_t>(validDays) * 86400);
     if (!d)
@@ -223,7 +296,11 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     std::string out = "directory version " + std::to_string(d->version) + " published: " + std::to_string(d->groups.size())
                       + " groups, " + std::to_string(members) + " members, valid " + std::to_string(validDays) + " days\n";
     if (empty > 0)
-        out += "warning: " + std::to_string(empty) + " group(s) have no members; reports routed there reach nobody\n";
+        out += "note: " + std::to_string(empty) + " group(s) have no members; reports go past them to the nearest "
+               "group above, or to the fallback\n";
+    if (!unroutable.empty())
+        out += "WARNING: published with --allow-unroutable: " + unroutableMessage(unroutable)
+               + "\nWARNING: the field app refuses to seal such reports until a directory without this is published\n";
     return out;
 }
 

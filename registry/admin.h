@@ -53,11 +53,16 @@ public:
     Result<std::string> addAdvisor(const std::string& id, const std::string& name, const std::string& group,
                                    const std::string& identity);
     Result<std::string> setAdvisorActive(const std::string& id, bool active);
+    /// Takes an advisor out of one group (its cases there are no longer visible to it).
+    Result<std::string> removeAdvisor(const std::string& id, const std::string& group);
     Result<std::string> addRelay(const std::string& id, const std::string& receiptKeyHex);
     Result<std::string> addRoute(const RouteOptions& route);
     Result<std::string> clearRoutes();
     Result<std::string> listRoutes();
-    Result<std::string> publishDirectory(std::int64_t now, std::int64_t validDays);
+    /// Signs and publishes the next directory; refuses when some report the field app can write
+    /// would reach nobody (shared/routing.h unroutableReports), unless `allowUnroutable`, which
+    /// publishes with a loud warning.
+    Result<std::string> publishDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable = false);
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);

@@ -5,6 +5,8 @@
 #include "admin.h"
 #include "qrterminal.h"
 
+#include "shared/storage/privatedir.h"
+
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -52,6 +54,8 @@ int report(const Result<std::string>& r)
 
 int main(int argc, char* argv[])
 {
+    // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
+    restrictFileCreation();
     CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
                  "enrolment, bulletins, audit)"};
     app.require_subcommand(1);
@@ -97,6 +101,9 @@ int main(int argc, char* argv[])
     advisorAdd->add_option("--public-key", advisorKey, "VGA1.… string exported by the advisor console")->required();
     auto* advisorDisable = advisorCmd->add_subcommand("disable", "remove an advisor from the next directory");
     advisorDisable->add_option("--id", advisorId, "member id")->required();
+    auto* advisorRemove = advisorCmd->add_subcommand("remove", "take an advisor out of one group");
+    advisorRemove->add_option("--id", advisorId, "member id")->required();
+    advisorRemove->add_option("--group", advisorGroup, "group to leave")->required();
 
     auto* relayCmd = app.add_subcommand("relay", "relays whose receipts devices accept");
     relayCmd->require_subcommand(1);
@@ -126,6 +133,9 @@ int main(int argc, char* argv[])
     std::int64_t validDays = 30;
     auto* publish = directoryCmd->add_subcommand("publish", "sign and publish a new directory version");
     publish->add_option("--valid-days", validDays, "days devices trust it")->capture_default_str();
+    bool allowUnroutable = false;
+    publish->add_flag("--allow-unroutable", allowUnroutable,
+                      "publish even when some report would reach nobody (prints what and why)");
 
     std::string relayUrl, outFile;
     bool qr = false;
@@ -217,6 +227,8 @@ int main(int argc, char* argv[])
         return report(admin.addAdvisor(advisorId, advisorName, advisorGroup, advisorKey));
     if (*advisorDisable)
         return report(admin.setAdvisorActive(advisorId, false));
+    if (*advisorRemove)
+        return report(admin.removeAdvisor(advisorId, advisorGroup));
     if (*relayAdd)
         return report(admin.addRelay(relayId, relayKey));
     if (*routeSet) {
@@ -233,7 +245,7 @@ int main(int argc, char* argv[])
     if (*routeList)
         return report(admin.listRoutes());
     if (*publish)
-        return report(admin.publishDirectory(now(), validDays));
+        return report(admin.publishDirectory(now(), validDays, allowUnroutable));
     if (*enroll) {
         auto payload = admin.enrollment(relayUrl, qr);
         if (!payload)

@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace vigil::registry {
 
 AdvisorAuth::AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy)
@@ -14,31 +16,61 @@ AdvisorAuth::AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clo
 {
 }
 
-Result<Challenge> AdvisorAuth::challenge(const PublicKey& signKey)
+Result<Challenge> AdvisorAuth::challenge(const PublicKey& signKey, ChallengeFailure* failure)
 {
+    auto fail = [&](ChallengeFailure why, Error e) -> Result<Challenge> {
+        if (failure)
+            *failure = why;
+        return e;
+    };
     auto member = m_org.memberBySignKey(signKey);
     if (!member)
-        return member.error();
+        return fail(ChallengeFailure::Storage, member.error());
     if (!*member)
-        return Error{"this key belongs to no active advisor"};
+        return fail(ChallengeFailure::NotAnAdvisor, Error{"this key belongs to no active advisor"});
     ensureSodium();
     Challenge c;
     randombytes_buf(c.nonce.data(), c.nonce.size());
     const UnixSeconds now = m_clock();
     c.expiresAt = now + m_policy.challengeSeconds;
     std::lock_guard guard(m_mutex);
+    auto stored = storeChallenge((*member)->id, c, now);
+    if (!stored)
+        return fail(ChallengeFailure::Storage, stored.error());
+    if (!*stored)
+        return fail(ChallengeFailure::Busy, Error{"too many sign-ins in progress; try again in a minute"});
+    return c;
+}
+
+Result<bool> AdvisorAuth::storeChallenge(const std::string& memberId, const Challenge& c, UnixSeconds now)
+{
     // Expired challenges and sessions are swept here, where they accumulate.
     if (auto s = m_db.exec("DELETE FROM challenges WHERE expires_at < " + std::to_string(now)); !s)
         return s.error();
     if (auto s = m_db.exec("DELETE FROM sessions WHERE expires_at < " + std::to_string(now)); !s)
         return s.error();
+    // Per key, the newest few stay: a console that asks again (its answer got lost) still gets
+    // in, and someone asking in the advisor's name only ever holds a handful of rows.
+    auto trim = m_db.prepare("DELETE FROM challenges WHERE member_id = ? AND nonce NOT IN "
+                             "(SELECT nonce FROM challenges WHERE member_id = ? ORDER BY expires_at DESC, rowid DESC "
+                             "LIMIT ?)");
+    if (!trim)
+        return trim.error();
+    trim->bindText(1, memberId).bindText(2, memberId).bind(3, std::max<std::int64_t>(m_policy.challengesPerKey - 1, 0));
+    if (auto s = trim->run(); !s)
+        return s.error();
+    auto live = m_db.queryInt("SELECT COUNT(*) FROM challenges");
+    if (!live)
+        return live.error();
+    if (*live >= m_policy.challengesInAll)
+        return false;
     auto stmt = m_db.prepare("INSERT INTO challenges(nonce, member_id, expires_at) VALUES (?, ?, ?)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, c.nonce).bindText(2, (*member)->id).bind(3, c.expiresAt);
+    stmt->bind(1, c.nonce).bindText(2, memberId).bind(3, c.expiresAt);
     if (auto s = stmt->run(); !s)
         return s.error();
-    return c;
+    return true;
 }
 
 Result<Session> AdvisorAuth::signIn(const PublicKey& signKey, const FixedBytes<32>& nonce, const Signature& signature)
@@ -76,7 +108,10 @@ Result<Session> AdvisorAuth::signIn(const PublicKey& signKey, const FixedBytes<3
 Result<std::string> AdvisorAuth::authenticate(std::string_view token)
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("SELECT member_id FROM sessions WHERE token_hash = ? AND expires_at >= ?");
+    // The member's state is read on every request, not only at sign-in: `vigil-admin advisor
+    // disable` (another process, the same database) ends access with the next request.
+    auto stmt = m_db.prepare("SELECT s.member_id FROM sessions s JOIN members m ON m.id = s.member_id "
+                             "WHERE s.token_hash = ? AND s.expires_at >= ? AND m.active = 1");
     if (!stmt)
         return stmt.error();
     const Hash32 tokenHash = blake2b256(asBytes(token));

@@ -29,20 +29,36 @@ struct Session {
 struct AuthPolicy {
     std::int64_t challengeSeconds = 120;
     std::int64_t sessionSeconds = 8 * 3600;
+    /// Live challenges kept per advisor key; a new one replaces the oldest. Anyone may ask for
+    /// a challenge (the keys are in the directory), so without a bound every request is a row.
+    std::int64_t challengesPerKey = 4;
+    /// Live challenges in all; beyond it sign-in is refused as busy until some expire.
+    std::int64_t challengesInAll = 1024;
+};
+
+/// Why no challenge was given.
+enum class ChallengeFailure {
+    NotAnAdvisor,  ///< the key is no active member's (403)
+    Busy,          ///< too many sign-ins in progress (429, try again shortly)
+    Storage,       ///< the database failed (503)
 };
 
 class AdvisorAuth {
 public:
     AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy = {});
 
-    /// A fresh nonce for an active member's signing key.
-    Result<Challenge> challenge(const PublicKey& signKey);
+    /// A fresh nonce for an active member's signing key, within the policy's bounds; on
+    /// failure `failure` (if given) says why.
+    Result<Challenge> challenge(const PublicKey& signKey, ChallengeFailure* failure = nullptr);
     /// Checks the signature over signInStatement(root, nonce), consumes the nonce, opens a session.
     Result<Session> signIn(const PublicKey& signKey, const FixedBytes<32>& nonce, const Signature& signature);
     /// The member id behind a live session token.
     Result<std::string> authenticate(std::string_view token);
 
 private:
+    /// Sweeps, bounds and inserts under m_mutex; false when the total bound is reached.
+    Result<bool> storeChallenge(const std::string& memberId, const Challenge& challenge, UnixSeconds now);
+
     SqliteDb m_db;
     OrgStore& m_org;
     PublicKey m_root;

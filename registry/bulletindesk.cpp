@@ -170,8 +170,17 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
         lock.unlock();
         if (!earlier)
             return fail(earlier.error());
-        if (!earlier->empty())
-            return std::move(earlier->front());
+        if (!earlier->empty()) {
+            BulletinSubmission& first = earlier->front();
+            // Compared as submitted: approval later sets the sequence and publication time.
+            Bulletin stored = first.content;
+            stored.sequence = content.sequence;
+            stored.published = content.published;
+            if (stored == content && first.caseId == caseId)
+                return std::move(first);
+            why = SubmitFailure::Reused;
+            return fail(Error{"action_id \"" + actionId + "\" was already used for another submission"});
+        }
     }
     std::int64_t id = 0;
     Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {

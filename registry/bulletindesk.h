@@ -31,8 +31,9 @@ template <> struct EnumTable<registry::SubmissionState> {
 
 namespace vigil::registry {
 
-/// Why a submission failed: what was submitted (the answer is final), or storage (retry).
-enum class SubmitFailure { Refused, Storage };
+/// Why a submission failed: what was submitted (the answer is final), storage (retry), or an
+/// action id that already named another submission (a console bug: final, 409).
+enum class SubmitFailure { Refused, Storage, Reused };
 
 struct BulletinSubmission {
     std::int64_t id = 0;
@@ -52,7 +53,8 @@ public:
     /// An advisor's submission. The texts must be what a device accepts (docs/protocol.md §5)
     /// with no control character but new lines and no direction override (nothing may hide from
     /// the operator who signs it); a case, when named, must be one the member holds and closed.
-    /// With an action id, a replay returns the submission stored the first time.
+    /// With an action id, a replay returns the submission stored the first time; the same id
+    /// with other content fails as `Reused`.
     /// When it fails, `failure` (if given) says whether what was submitted was refused (the
     /// answer is final) or storage failed (worth retrying).
     Result<BulletinSubmission> submit(const std::string& memberId, std::optional<std::int64_t> caseId,

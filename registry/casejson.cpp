@@ -63,6 +63,7 @@ json::object caseToJson(const CaseSummary& s)
     o.emplace("follow_ups", c.followUps);
     putTime(o, "last_follow_up_at", c.lastFollowUpAt);
     putTime(o, "last_reply_at", c.lastReplyAt);
+    putTime(o, "first_reply_at", c.firstReplyAt);
     json::object clocks;
     clocks.emplace("acknowledge", enumName(s.acknowledgeClock));
     clocks.emplace("feedback", enumName(s.feedbackClock));

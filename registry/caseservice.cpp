@@ -153,11 +153,9 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
 
 CaseSummary CaseService::summarise(const CaseRecord& c) const
 {
-    const UnixSeconds now = m_clock();
-    CaseSummary s{c, clockStatus(c.clocks.acknowledgeDue, c.acknowledgedAt, now, m_policy.clocks),
-                  clockStatus(c.clocks.feedbackDue, c.feedbackAt, now, m_policy.clocks), std::nullopt};
-    if (c.clocks.contactDue)
-        s.contactClock = clockStatus(*c.clocks.contactDue, c.acknowledgedAt, now, m_policy.clocks);
+    const ClockStatuses clocks
+        = clockStatuses(c.clocks, ClockEvents{c.acknowledgedAt, c.feedbackAt, c.firstReplyAt}, m_clock(), m_policy.clocks);
+    CaseSummary s{c, clocks.acknowledge, clocks.feedback, clocks.contact};
     if (c.state == CaseState::Closed) {
         s.acknowledgeClock = ClockStatus::Met;
         s.feedbackClock = ClockStatus::Met;
@@ -167,25 +165,49 @@ CaseSummary CaseService::summarise(const CaseRecord& c) const
     return s;
 }
 
+namespace {
+
+bool holdsKey(const CaseRecord& c, const std::string& memberId)
+{
+    return std::find(c.header.recipients.begin(), c.header.recipients.end(), memberId) != c.header.recipients.end();
+}
+
+/// Whether the member still belongs to one of the groups the case was routed to: holding a
+/// key wrap is not enough once the operator took the member out of those groups.
+bool stillInGroups(const CaseRecord& c, const std::vector<std::string>& memberGroups)
+{
+    return std::any_of(c.header.groups.begin(), c.header.groups.end(), [&](const std::string& g) {
+        return std::find(memberGroups.begin(), memberGroups.end(), g) != memberGroups.end();
+    });
+}
+
+} // namespace
+
 Result<std::vector<CaseSummary>> CaseService::casesFor(const std::string& memberId)
 {
+    auto groups = m_org.groupsOf(memberId);
+    if (!groups)
+        return groups.error();
     auto cases = m_store.casesForMember(memberId);
     if (!cases)
         return cases.error();
     std::vector<CaseSummary> out;
     for (const auto& c : *cases)
-        out.push_back(summarise(c));
+        if (stillInGroups(c, *groups))
+            out.push_back(summarise(c));
     return out;
 }
 
 Result<CaseRecord> CaseService::visibleCase(const std::string& memberId, std::int64_t caseId)
 {
+    auto groups = m_org.groupsOf(memberId);
+    if (!groups)
+        return groups.error();
     auto c = m_store.findCase(caseId);
     if (!c)
         return c.error();
     // The same answer for "no such case" and "not yours": existence is not leaked.
-    if (!*c || std::find((*c)->header.recipients.begin(), (*c)->header.recipients.end(), memberId)
-                   == (*c)->header.recipients.end())
+    if (!*c || !holdsKey(**c, memberId) || !stillInGroups(**c, *groups))
         return Error{"no case " + std::to_string(caseId) + " for this advisor"};
     return std::move(**c);
 }
@@ -234,7 +256,10 @@ Status CaseService::assign(const std::string& memberId, std::int64_t caseId, con
     auto c = visibleCase(memberId, caseId);
     if (!c)
         return c.error();
-    if (std::find(c->header.recipients.begin(), c->header.recipients.end(), assignee) == c->header.recipients.end())
+    auto assigneeGroups = m_org.groupsOf(assignee);
+    if (!assigneeGroups)
+        return assigneeGroups.error();
+    if (!holdsKey(*c, assignee) || !stillInGroups(*c, *assigneeGroups))
         return Error{"\"" + assignee + "\" cannot take this case: they do not hold its key (not in the group, or "
                      "excluded by the reporter)"};
     if (c->state == CaseState::Acknowledged) {

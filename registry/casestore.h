@@ -35,6 +35,7 @@ struct CaseRecord {
     int followUps = 0;                     ///< reporter follow-ups kept with the case
     std::optional<UnixSeconds> lastFollowUpAt;
     std::optional<UnixSeconds> lastReplyAt;  ///< an advisor's last answer to the reporter
+    std::optional<UnixSeconds> firstReplyAt; ///< the first answer put in the reporter's mailbox
 };
 
 /// An envelope to keep: a new report (a case) or, when `header.thread` is set, a reporter's

@@ -49,4 +49,15 @@ ClockStatus clockStatus(UnixSeconds due, std::optional<UnixSeconds> doneAt, Unix
     return ClockStatus::Running;
 }
 
+ClockStatuses clockStatuses(const CaseClocks& clocks, const ClockEvents& events, UnixSeconds now,
+                            const ClockPolicy& policy)
+{
+    ClockStatuses s;
+    s.acknowledge = clockStatus(clocks.acknowledgeDue, events.acknowledgedAt, now, policy);
+    s.feedback = clockStatus(clocks.feedbackDue, events.feedbackAt, now, policy);
+    if (clocks.contactDue)
+        s.contact = clockStatus(*clocks.contactDue, events.firstReplyAt, now, policy);
+    return s;
+}
+
 } // namespace vigil::registry

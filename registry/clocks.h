@@ -41,6 +41,25 @@ enum class ClockStatus { Met, Running, DueSoon, Overdue };
 /// status), else Running, DueSoon within the policy window, or Overdue.
 ClockStatus clockStatus(UnixSeconds due, std::optional<UnixSeconds> doneAt, UnixSeconds now, const ClockPolicy& policy);
 
+/// What happened to a case that can stop its clocks. Each clock is met only by its own event:
+/// a state change on the registry that the reporter never sees is not contact.
+struct ClockEvents {
+    std::optional<UnixSeconds> acknowledgedAt;
+    std::optional<UnixSeconds> feedbackAt;
+    std::optional<UnixSeconds> firstReplyAt;  ///< the first reply put in the reporter's mailbox
+};
+
+struct ClockStatuses {
+    ClockStatus acknowledge = ClockStatus::Running;
+    ClockStatus feedback = ClockStatus::Running;
+    std::optional<ClockStatus> contact;  ///< only for routes with a first-contact clock
+};
+
+/// Acknowledgement is met by acknowledging, feedback by feedback given, first contact by the
+/// first reply that reached the reporter.
+ClockStatuses clockStatuses(const CaseClocks& clocks, const ClockEvents& events, UnixSeconds now,
+                            const ClockPolicy& policy);
+
 } // namespace vigil::registry
 
 namespace vigil {

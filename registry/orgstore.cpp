@@ -139,14 +139,38 @@ Status OrgStore::addMember(const Member& m, const std::string& groupId)
 Status OrgStore::setMemberActive(const std::string& memberId, bool active)
 {
     std::lock_guard guard(m_mutex);
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    auto done = [&](Status s) -> Status {
+        (void)m_db.exec(s ? "COMMIT" : "ROLLBACK");
+        return s;
+    };
     auto stmt = m_db.prepare("UPDATE members SET active = ? WHERE id = ?");
     if (!stmt)
-        return stmt.error();
+        return done(stmt.error());
     stmt->bind(1, active ? 1 : 0).bindText(2, memberId);
     if (auto s = stmt->run(); !s)
+        return done(s);
+    if (m_db.changes() == 0)
+        return done(Error{"no member \"" + memberId + "\""});
+    if (active)
+        return done({});
+    // Disabling also revokes: the member's sessions and pending challenges go in the same
+    // transaction, so even a token cached somewhere never works again (re-enabling does not
+    // bring it back; the advisor signs in anew).
+    for (const char* sql : {"DELETE FROM sessions WHERE member_id = ?", "DELETE FROM challenges WHERE member_id = ?"})
+        if (auto s = runWith(m_db, sql, {memberId}); !s)
+            return done(s);
+    return done({});
+}
+
+Status OrgStore::removeMember(const std::string& memberId, const std::string& groupId)
+{
+    std::lock_guard guard(m_mutex);
+    if (auto s = runWith(m_db, "DELETE FROM group_members WHERE group_id = ? AND member_id = ?", {groupId, memberId}); !s)
         return s;
     if (m_db.changes() == 0)
-        return Error{"no member \"" + memberId + "\""};
+        return Error{"member \"" + memberId + "\" is not in group \"" + groupId + "\""};
     return {};
 }
 

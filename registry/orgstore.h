@@ -40,7 +40,10 @@ public:
     Result<std::vector<GroupInfo>> groups();
     /// Adds a member (or, when the id exists with the same keys, just the membership).
     Status addMember(const Member& member, const std::string& groupId);
+    /// Enables or disables a member; disabling also ends its sessions (access stops at once).
     Status setMemberActive(const std::string& memberId, bool active);
+    /// Takes a member out of a group: from now on it no longer sees that group's cases.
+    Status removeMember(const std::string& memberId, const std::string& groupId);
     Result<std::optional<Member>> memberBySignKey(const PublicKey& signKey);
     /// Group ids the member belongs to.
     Result<std::vector<std::string>> groupsOf(const std::string& memberId);

@@ -2,6 +2,7 @@
 #include "registrykeys.h"
 
 #include "shared/storage/keyfile.h"
+#include "shared/storage/privatedir.h"
 
 namespace vigil::registry {
 
@@ -23,11 +24,8 @@ fs::path registryDatabasePath(const fs::path& dataDir)
 
 Result<RegistryKeys> createRegistryKeys(const fs::path& dataDir)
 {
-    std::error_code ec;
-    fs::create_directories(keyDir(dataDir), ec);
-    if (ec)
-        return Error{"cannot create " + keyDir(dataDir).string() + ": " + ec.message()};
-    fs::permissions(keyDir(dataDir), fs::perms::owner_all, ec);
+    if (auto s = createPrivateDirectory(keyDir(dataDir)); !s)
+        return s.error();
     for (const char* name : {"root.key", "routing.key", "receipt.key"}) {
         if (fs::exists(keyDir(dataDir) / name))
             return Error{(keyDir(dataDir) / name).string() + " already exists: this data directory is initialised"};

@@ -256,9 +256,19 @@ RegistryRoutes::Response RegistryRoutes::postChallenge(const Request& request)
     auto key = hexField<32>(r, "sign_key");
     if (auto s = r.finish(); !s || !key)
         return jsonError(400, !s ? s.error().message : key.error().message);
-    auto challenge = m_auth.challenge(*key);
-    if (!challenge)
-        return jsonError(403, challenge.error().message);
+    ChallengeFailure failure = ChallengeFailure::Storage;
+    auto challenge = m_auth.challenge(*key, &failure);
+    if (!challenge) {
+        if (failure == ChallengeFailure::NotAnAdvisor)
+            return jsonError(403, challenge.error().message);
+        if (failure == ChallengeFailure::Storage) {
+            m_log.error("sign-in challenge failed", {{"error", challenge.error().message}});
+            return jsonError(503, "the registry could not start a sign-in; try again later");
+        }
+        Response busy = jsonError(429, challenge.error().message);
+        busy.headers.emplace_back("Retry-After", "60");
+        return busy;
+    }
     json::object o;
     o.emplace("nonce", toHex(challenge->nonce));
     o.emplace("expires_at", challenge->expiresAt);
@@ -289,24 +299,37 @@ RegistryRoutes::Response RegistryRoutes::postSession(const Request& request)
     return jsonResponse(200, json::serialize(o));
 }
 
-std::optional<RegistryRoutes::Response> RegistryRoutes::replayed(const std::string& member,
-                                                                 const std::string& actionId)
+std::optional<RegistryRoutes::Response> RegistryRoutes::replayed(const std::string& member, const ActionKey& key)
 {
-    if (actionId.empty())
+    if (key.actionId.empty())
         return std::nullopt;
-    auto previous = m_actions.find(member, actionId);
+    auto previous = m_actions.find(member, key.actionId, key.fingerprint);
     if (!previous)
         return jsonError(500, "action log unavailable");
-    if (*previous)
-        return jsonResponse((*previous)->status, (*previous)->body);
-    return std::nullopt;
+    switch (previous->outcome) {
+    case ActionLookup::Outcome::Fresh: return std::nullopt;
+    case ActionLookup::Outcome::Replay: return jsonResponse(previous->answer.status, previous->answer.body);
+    case ActionLookup::Outcome::Reused: break;
+    }
+    return actionIdReused(key.actionId);
 }
 
-RegistryRoutes::Response RegistryRoutes::remembered(const std::string& member, const std::string& actionId,
+RegistryRoutes::Response RegistryRoutes::actionIdReused(const std::string& actionId)
+{
+    // Answering the stored "ok" would tell the console that an action it never got done was
+    // done; a conflict it cannot mistake for success or for a passing failure is honest.
+    json::object o;
+    o.emplace("error", "action_id \"" + actionId
+                           + "\" was already used for a different request; give every new action a new id");
+    o.emplace("error_kind", "action_id_reused");
+    return jsonResponse(409, json::serialize(o));
+}
+
+RegistryRoutes::Response RegistryRoutes::remembered(const std::string& member, const ActionKey& key,
                                                     const StoredAnswer& answer)
 {
-    if (!actionId.empty())
-        (void)m_actions.record(member, actionId, m_clock(), answer);
+    if (!key.actionId.empty())
+        (void)m_actions.record(member, key.actionId, key.fingerprint, m_clock(), answer);
     return jsonResponse(answer.status, answer.body);
 }
 
@@ -329,7 +352,8 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
         return jsonError(400, body.error().message);
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
-    if (auto previous = replayed(*member, actionId))
+    const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
+    if (auto previous = replayed(*member, key))
         return std::move(*previous);
     // Absent reads as 0 (the minimum): no case.
     const auto caseId = r.integer("case_id", 0, INT64_MAX, Need::Optional);
@@ -356,6 +380,8 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
         m_log.error("bulletin submission failed", {{"error", submitted.error().message}});
         return jsonError(503, "the registry could not store the submission; try again later");
     }
+    if (!submitted && failure == SubmitFailure::Reused)
+        return actionIdReused(actionId);
     StoredAnswer answer;
     if (submitted) {
         m_log.info("bulletin submitted", {{"member", *member}, {"submission", std::to_string(submitted->id)}});
@@ -367,7 +393,7 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
         const bool hidden = submitted.error().message.rfind("no case", 0) == 0;
         answer = {hidden ? 404u : 422u, json::serialize(json::object{{"error", submitted.error().message}})};
     }
-    return remembered(*member, actionId, answer);
+    return remembered(*member, key, answer);
 }
 
 RegistryRoutes::Response RegistryRoutes::advisorCases(const Request& request, std::string_view tail)
@@ -447,7 +473,8 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
         return jsonError(400, body.error().message);
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
-    if (auto previous = replayed(member, actionId))
+    const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
+    if (auto previous = replayed(member, key))
         return std::move(*previous);
     Result<std::string> done = Error{"unknown case action"};
     unsigned failure = 404;
@@ -491,7 +518,7 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
         const bool hidden = done.error().message.rfind("no case", 0) == 0;
         answer = {hidden ? 404u : failure, json::serialize(json::object{{"error", done.error().message}})};
     }
-    return remembered(member, actionId, answer);
+    return remembered(member, key, answer);
 }
 
 } // namespace vigil::registry

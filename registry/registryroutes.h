@@ -51,11 +51,19 @@ private:
     Response getStatistics(const Request& request);
     Response postChallenge(const Request& request);
     Response postSession(const Request& request);
+    /// An action id with the request it came with (actionlog.h).
+    struct ActionKey {
+        std::string actionId;
+        Hash32 fingerprint{};
+    };
     /// An action with an id answered before gets that answer again (a console replaying its
-    /// queue); nothing when the id is new or empty.
-    std::optional<Response> replayed(const std::string& memberId, const std::string& actionId);
+    /// queue), or 409 `action_id_reused` when the id came with another request; nothing when
+    /// the id is new or empty.
+    std::optional<Response> replayed(const std::string& memberId, const ActionKey& key);
+    /// 409 with `"error_kind": "action_id_reused"`.
+    static Response actionIdReused(const std::string& actionId);
     /// Keeps `answer` for the action id (if any) and sends it.
-    Response remembered(const std::string& memberId, const std::string& actionId, const StoredAnswer& answer);
+    Response remembered(const std::string& memberId, const ActionKey& key, const StoredAnswer& answer);
     /// The member a request's bearer token belongs to (an error: answer 401).
     Result<std::string> memberOf(const Request& request);
     /// GET lists the member's lessons-learned submissions, POST submits one (bulletindesk.h).

@@ -1,31 +1,46 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registryserver.h"
 
-#include "schema.h"
+#include "datafolder.h"
 
 #include "sync-server/httpserver.h"
 #include "sync-server/log.h"
 #include "sync-server/metrics.h"
 #include "sync-server/router.h"
 
+#include "shared/storage/privatedir.h"
+
 namespace vigil::registry {
+
+Status checkPlainHttp(const RegistryOptions& o)
+{
+    const bool loopback = o.host == "127.0.0.1" || o.host == "::1" || o.host == "localhost";
+    if (o.tlsCert.empty() && !loopback && !o.allowPlainHttp)
+        return Error{"refusing plain HTTP on " + o.host
+                     + ": give --tls-cert and --tls-key, or --plain-http to accept the risk (e.g. behind a TLS proxy)"};
+    return {};
+}
 
 RegistryServer::RegistryServer(relay::Logger& log, RegistryKeys keys) : m_log(log), m_keys(std::move(keys)) {}
 
 Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOptions& o, relay::Logger& log, Clock clock)
 {
+    if (auto plain = checkPlainHttp(o); !plain)
+        return plain.error();
+    // The folder first: a key is not even read from a folder other users can open.
+    if (auto s = checkPrivateDirectory(o.dataDir); !s)
+        return s.error();
     auto keys = loadRegistryKeys(o.dataDir);
     if (!keys)
         return keys.error();
     std::unique_ptr<RegistryServer> s(new RegistryServer(log, std::move(*keys)));
-    const auto dbPath = registryDatabasePath(o.dataDir);
     // Separate connections per component: WAL lets them read side by side, writes serialise.
-    auto orgDb = openServerDatabase(dbPath, registryMigrations(), "registry");
+    auto orgDb = openRegistryDatabase(o.dataDir, true);
     if (!orgDb)
         return orgDb.error();
-    auto caseDb = openServerDatabase(dbPath, {}, "registry");
-    auto authDb = caseDb ? openServerDatabase(dbPath, {}, "registry") : Result<SqliteDb>(caseDb.error());
-    auto actionDb = authDb ? openServerDatabase(dbPath, {}, "registry") : Result<SqliteDb>(authDb.error());
+    auto caseDb = openRegistryDatabase(o.dataDir, false);
+    auto authDb = caseDb ? openRegistryDatabase(o.dataDir, false) : Result<SqliteDb>(caseDb.error());
+    auto actionDb = authDb ? openRegistryDatabase(o.dataDir, false) : Result<SqliteDb>(authDb.error());
     if (!actionDb)
         return actionDb.error();
     s->m_org = std::make_unique<OrgStore>(std::move(*orgDb));

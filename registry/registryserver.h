@@ -32,11 +32,16 @@ struct RegistryOptions {
     std::uint16_t port = 8080;
     std::filesystem::path tlsCert;
     std::filesystem::path tlsKey;
+    bool allowPlainHttp = false;  ///< plain HTTP on a non-loopback address (`--plain-http`)
     relay::Limits limits;
     std::size_t threads = 0;
     WorkflowPolicy workflow;
     std::chrono::seconds retentionInterval{3600};
 };
+
+/// Refuses plain HTTP on anything but loopback unless `allowPlainHttp` says so, as the relay
+/// does: advisors' bearer tokens and case data must not cross a network in the clear by mistake.
+Status checkPlainHttp(const RegistryOptions& options);
 
 class RegistryServer {
 public:

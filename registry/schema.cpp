@@ -255,7 +255,14 @@ CREATE INDEX follow_ups_thread ON follow_ups(thread, received_at);
 CREATE INDEX case_messages_case ON case_messages(case_id, kind, at);
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
+// Version 3: an action id is bound to the request it first came with (actionlog.h): the hash
+// of its path and body, so the same id with other content is refused instead of answered "ok".
+// Rows from version 2 have none and are taken as replays until they expire.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE advisor_actions ADD COLUMN request_hash BLOB;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
 
 } // namespace
 

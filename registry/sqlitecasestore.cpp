@@ -15,7 +15,8 @@ constexpr std::string_view kCaseColumns
       "acknowledged_at, feedback_at, closed_at, ack_due, feedback_due, contact_due, delete_after, "
       "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
-      "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply')";
+      "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), "
+      "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply')";
 
 template <std::size_t N> FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
 {
@@ -75,6 +76,7 @@ CaseRecord readCase(const SqliteStmt& s)
     c.followUps = static_cast<int>(s.int64(27));
     c.lastFollowUpAt = optionalTime(s, 28);
     c.lastReplyAt = optionalTime(s, 29);
+    c.firstReplyAt = optionalTime(s, 30);
     return c;
 }
 

@@ -3,6 +3,9 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace vigil {
 
 SqliteStmt::~SqliteStmt()
@@ -239,6 +242,13 @@ Status migrateSchema(SqliteDb& db, std::span<const std::string_view> migrations,
 Result<SqliteDb> openServerDatabase(const std::filesystem::path& path, std::span<const std::string_view> migrations,
                                     std::string_view what)
 {
+    if (!migrations.empty()) {
+        // Create the file owner-only before SQLite does (with 0644 less the umask): SQLite gives
+        // the -wal and -shm files it creates later the database file's mode.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
     auto db = SqliteDb::open(path, !migrations.empty());
     if (!db)
         return db.error();

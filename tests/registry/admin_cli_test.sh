@@ -9,12 +9,19 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 "$admin" --help | grep -q "enroll" || fail "--help does not list enroll"
 "$admin" --data "$dir/r" init >/dev/null || fail "init"
+[[ $(stat -c %a "$dir/r") == 700 ]] || fail "init must create the data folder 0700, got $(stat -c %a "$dir/r")"
+[[ $(stat -c %a "$dir/r/registry.db") == 600 ]] || fail "init must create registry.db 0600"
 "$admin" --data "$dir/r" init >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "second init must exit 1"
 "$admin" --data "$dir/r" group add --id g --kind nonsense --name-nl a --name-en b >/dev/null 2>&1
 [[ $? -eq 2 ]] || fail "bad --kind must exit 2"
 "$admin" --data "$dir/r" unit add --id 13-bde --name "13 Bde" --parent defence --with-groups | grep -q "so-13-bde" \
   || fail "unit add --with-groups"
-"$admin" --data "$dir/r" directory publish | grep -q "version 1 published" || fail "directory publish"
+"$admin" --data "$dir/r" directory publish >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] \
+  || fail "publishing a directory that routes reports to nobody must exit 1"
+grep -q "reach nobody" "$dir/err" || fail "the refusal must say reports would reach nobody"
+"$admin" --data "$dir/r" directory publish --allow-unroutable >"$dir/out" || fail "directory publish --allow-unroutable"
+grep -q "version 1 published" "$dir/out" || fail "directory publish"
+grep -q "WARNING" "$dir/out" || fail "--allow-unroutable must warn"
 "$admin" --data "$dir/r" enroll --relay-url http://127.0.0.1:1 --out "$dir/device.json" >/dev/null || fail "enroll"
 grep -q '"root_key"' "$dir/device.json" || fail "provisioning file"
 "$admin" --data "$dir/r" enroll --relay-url http://127.0.0.1:1 --qr | grep -q "█" || fail "QR code"
@@ -22,5 +29,11 @@ grep -q '"root_key"' "$dir/device.json" || fail "provisioning file"
 "$admin" --data "$dir/r" bulletin approve 7 >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "approving no submission must exit 1"
 "$admin" --data "$dir/r" bulletin reject 7 >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "reject without --reason must exit 2"
 "$admin" --data "$dir/r" audit verify | grep -q "intact" || fail "audit verify"
+"$admin" --data "$dir/r" advisor remove --id nobody --group ca-pool >/dev/null 2>&1; [[ $? -eq 1 ]] \
+  || fail "removing a non-member must exit 1"
+chmod 755 "$dir/r"
+"$admin" --data "$dir/r" unit list >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "an open data folder must exit 1"
+grep -q "chmod 700" "$dir/err" || fail "the refusal must name the fix"
+chmod 700 "$dir/r"
 "$admin" --data "$dir/missing" unit list >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "missing data dir must exit 1"
 echo "admin CLI: all checks passed"

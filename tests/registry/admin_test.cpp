@@ -6,6 +6,8 @@
 
 #include "shared/identity.h"
 #include "shared/provisioning.h"
+#include "shared/routing.h"
+#include "shared/seal.h"
 
 #include <catch2/catch.hpp>
 
@@ -69,7 +71,12 @@ TEST_CASE("advisors added with their exported key appear in the next signed dire
     CHECK(device->directory->relays.at(0).receiptKey == admin->keys().receipt.publicKey);
 
     REQUIRE(admin->setAdvisorActive("ca-bakker", false).ok());
-    REQUIRE(admin->publishDirectory(kNow + 60, 30).ok());
+    // Without a confidential advisor a social-safety report from the top has no reader.
+    REQUIRE_FALSE(admin->publishDirectory(kNow + 60, 30).ok());
+    auto anyway = admin->publishDirectory(kNow + 60, 30, true);
+    REQUIRE(anyway.ok());
+    CHECK_THAT(*anyway, Catch::Contains("WARNING") && Catch::Contains("social report from no unit")
+                            && Catch::Contains("would reach nobody"));
     auto next = decodeProvisioning(*admin->enrollment("https://relay.example:8443", false), kNow + 100);
     CHECK(next->directory->version == 2);
     CHECK(next->directory->group("ca-pool")->members.empty());
@@ -104,7 +111,7 @@ TEST_CASE("bulletins are signed in sequence and audit verify sees every admin ac
     CHECK(*admin->publishBulletin(b, kNow + 1) == "bulletin 2 published\n");
     b.titleEn.clear();
     CHECK_FALSE(admin->publishBulletin(b, kNow + 2).ok()); // a device would refuse an empty title
-    REQUIRE(admin->publishDirectory(kNow, 30).ok());
+    REQUIRE(admin->publishDirectory(kNow, 30, true).ok()); // no advisors yet
     auto verified = admin->verifyAudit();
     REQUIRE(verified.ok());
     CHECK_THAT(*verified, Catch::Contains("intact: 4 entries"));
@@ -135,4 +142,70 @@ TEST_CASE("admin stats exports suppressed statistics; a small count never appear
     REQUIRE(json.ok());
     CHECK_THAT(*json, Catch::Contains("\"<5\""));
     CHECK_FALSE((*admin)->statistics("xml", 5, "", "", f.now).ok());
+}
+
+TEST_CASE("directory publish refuses a directory that routes some report to nobody, and says which and how to fix it",
+          "[registry][admin][routing]")
+{
+    test::TempDir dir;
+    REQUIRE(Admin::init(dir.path(), InitOptions{}, kNow).ok());
+    auto admin = std::move(*Admin::open(dir.path()));
+    REQUIRE(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true).ok());
+    REQUIRE(admin->addAdvisor("so-jansen", "Safety officer Jansen", "so-13-bde", identityOf(1)).ok());
+    auto refused = admin->publishDirectory(kNow, 30);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("would reach nobody") && Catch::Contains("ca-pool")
+                                            && Catch::Contains("--allow-unroutable"));
+    CHECK_FALSE(admin->org().latestSignedDirectory()->has_value()); // nothing was signed
+
+    // One confidential advisor is the fallback for everything no rule routes.
+    REQUIRE(admin->addAdvisor("ca-bakker", "Advisor Bakker", "ca-pool", identityOf(3)).ok());
+    auto published = admin->publishDirectory(kNow, 30);
+    REQUIRE(published.ok());
+    CHECK_THAT(*published, !Catch::Contains("WARNING"));
+}
+
+TEST_CASE("in the demo organisation every report the field app can write has a reader",
+          "[registry][admin][routing][property]")
+{
+    // The organisation scripts/demo builds: vigil-admin init, 13-bde with its groups, the
+    // demo advisors (tools/demo_main.cpp kAdvisors).
+    test::TempDir dir;
+    REQUIRE(Admin::init(dir.path(), InitOptions{}, kNow).ok());
+    auto admin = std::move(*Admin::open(dir.path()));
+    REQUIRE(admin->addUnit(Unit{"13-bde", "13 Lichte Brigade", "defence"}, true).ok());
+    const std::pair<const char*, const char*> advisors[] = {{"so-jansen", "so-13-bde"}, {"ca-bakker", "ca-pool"},
+        {"ca-visser", "ca-pool"}, {"int-mulder", "integrity-desk"}, {"insp-deboer", "inspectorate"}};
+    int n = 1;
+    for (const auto& [id, group] : advisors)
+        REQUIRE(admin->addAdvisor(id, id, group, identityOf(n++)).ok());
+    REQUIRE(admin->publishDirectory(kNow, 30).ok());
+    auto blob = admin->org().latestSignedDirectory();
+    const Directory d = *verifyDirectory(**blob, admin->keys().root.publicKey, kNow);
+
+    std::vector<std::string> unitChoices{""}; // "I'd rather not say"
+    for (const auto& u : d.units)
+        unitChoices.push_back(u.id);          // the top ("defence") and every unit
+    std::size_t combinations = 0;
+    for (const auto& [kind, kindName] : EnumTable<Kind>::names)
+        for (const auto& [category, categoryName] : EnumTable<Category>::names)
+            for (const auto& unit : unitChoices)
+                for (Severity severity : {Severity::None, Severity::I, Severity::II, Severity::III, Severity::IV})
+                    for (ImpactLevel impact : {ImpactLevel::None, ImpactLevel::Limited, ImpactLevel::Severe})
+                        for (bool consent : {false, true}) {
+                            Report r = test::nearMissReport();
+                            r.kind = kind;
+                            r.category = category;
+                            r.risk = Risk{{severity, severity == Severity::None ? Likelihood::None : Likelihood::C}, {}};
+                            r.impact.level = impact;
+                            r.support.consentCommander = consent;
+                            RoutingContext ctx;
+                            ctx.unit = unit;
+                            const auto groups = resolveGroups(d, routeQueryFor(routingHeaderFor(r, ctx)));
+                            INFO(kindName << " / " << categoryName << " / unit '" << unit << "' / severity "
+                                          << enumName(severity) << " / impact " << enumName(impact));
+                            REQUIRE(recipientsFor(groups, {}).ok());
+                            ++combinations;
+                        }
+    CHECK(combinations == 6 * 22 * 3 * 5 * 3 * 2);
 }

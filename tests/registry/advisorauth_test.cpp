@@ -72,3 +72,72 @@ TEST_CASE("sign-in refuses replayed, expired, foreign and mis-signed challenges"
 
     CHECK_FALSE(f.auth->challenge(test::relayKey().publicKey).ok()); // not an advisor
 }
+
+TEST_CASE("a disabled advisor's session ends at once, not when its token expires", "[registry][auth][access]")
+{
+    AuthFixture f;
+    auto session = f.signInAs(3);
+    REQUIRE(session.ok());
+    REQUIRE(f.auth->authenticate(session->token).ok());
+
+    // What `vigil-admin advisor disable` does, through its own connection (another process).
+    auto adminDb = openServerDatabase(registryDatabasePath(f.dir.path()), {}, "registry");
+    REQUIRE(adminDb.ok());
+    OrgStore admin(std::move(*adminDb));
+    REQUIRE(admin.setMemberActive("m3", false).ok());
+    CHECK_FALSE(f.auth->authenticate(session->token).ok());
+    CHECK_FALSE(f.auth->challenge(test::memberSignKey(3).publicKey).ok());
+
+    // Enabling again does not revive the old token: the advisor signs in anew.
+    REQUIRE(admin.setMemberActive("m3", true).ok());
+    CHECK_FALSE(f.auth->authenticate(session->token).ok());
+    auto fresh = f.signInAs(3);
+    REQUIRE(fresh.ok());
+    CHECK(f.auth->authenticate(fresh->token).ok());
+}
+
+TEST_CASE("unauthenticated challenges are bounded per key and in all, so they cannot fill the database",
+          "[registry][auth][abuse]")
+{
+    AuthFixture f;
+    auto live = [&] {
+        auto db = openServerDatabase(registryDatabasePath(f.dir.path()), {}, "registry");
+        return *db->queryInt("SELECT COUNT(*) FROM challenges");
+    };
+    // Someone asks hundreds of times in an advisor's name (the keys are in every directory).
+    const SigningKeyPair m3 = test::memberSignKey(3);
+    for (int i = 0; i < 300; ++i)
+        REQUIRE(f.auth->challenge(m3.publicKey).ok());
+    CHECK(live() <= AuthPolicy{}.challengesPerKey);
+    // The advisor's own, newest challenge still signs in.
+    CHECK(f.signInAs(3).ok());
+
+    // Expired ones go: two minutes later only the new one is left.
+    f.now += AuthPolicy{}.challengeSeconds + 1;
+    REQUIRE(f.auth->challenge(m3.publicKey).ok());
+    CHECK(live() == 1);
+}
+
+TEST_CASE("beyond the total bound a challenge is refused as busy, not stored, until older ones expire",
+          "[registry][auth][abuse]")
+{
+    AuthFixture f;
+    auto db = openServerDatabase(registryDatabasePath(f.dir.path()), {}, "registry");
+    REQUIRE(db.ok());
+    AuthPolicy tight;
+    tight.challengesInAll = 3;
+    AdvisorAuth auth(std::move(*db), *f.org, f.keys.root.publicKey, [&f] { return f.now; }, tight);
+    for (int member : {1, 2, 3})
+        REQUIRE(auth.challenge(test::memberSignKey(member).publicKey).ok());
+    ChallengeFailure why = ChallengeFailure::Storage;
+    auto refused = auth.challenge(test::memberSignKey(4).publicKey, &why);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(why == ChallengeFailure::Busy);
+    CHECK_THAT(refused.error().message, Catch::Contains("try again"));
+    auto stranger = auth.challenge(test::relayKey().publicKey, &why);
+    REQUIRE_FALSE(stranger.ok());
+    CHECK(why == ChallengeFailure::NotAnAdvisor);
+
+    f.now += tight.challengeSeconds + 1;
+    CHECK(auth.challenge(test::memberSignKey(4).publicKey).ok());
+}

@@ -207,3 +207,23 @@ TEST_CASE("a replayed submission (the answer was lost) is the same submission, n
     // Another advisor's action id of the same name is theirs.
     CHECK(desk.submit("m2", std::nullopt, lesson(), f.now, "action-7")->id != first->id);
 }
+
+TEST_CASE("a submission replayed under its action id is the stored one; other content under that id is refused",
+          "[registry][bulletins][idempotency]")
+{
+    test::RegistryFixture f;
+    BulletinDesk desk(*f.store);
+    auto first = desk.submit("m1", std::nullopt, lesson(), f.now, "l-1");
+    REQUIRE(first.ok());
+    auto again = desk.submit("m1", std::nullopt, lesson(), f.now + 60, "l-1");
+    REQUIRE(again.ok());
+    CHECK(again->id == first->id);
+
+    Bulletin changed = lesson();
+    changed.titleEn = "Another lesson altogether";
+    SubmitFailure failure = SubmitFailure::Storage;
+    auto reused = desk.submit("m1", std::nullopt, changed, f.now + 120, "l-1", &failure);
+    REQUIRE_FALSE(reused.ok());
+    CHECK(failure == SubmitFailure::Reused);
+    CHECK(desk.submittedBy("m1")->size() == 1);
+}

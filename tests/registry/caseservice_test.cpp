@@ -50,6 +50,34 @@ TEST_CASE("social-safety cases get the route's 48-hour first-contact clock", "[r
     CHECK(*(*c)->clocks.contactDue == f.now + 48 * 3600);
 }
 
+TEST_CASE("acknowledging does not meet the first-contact clock; only a reply that reached the reporter does",
+          "[registry][clocks]")
+{
+    test::RegistryFixture f;
+    const std::int64_t id = f.file(test::socialReport());
+    REQUIRE(f.service->transition("m3", id, CaseState::Acknowledged).ok());
+    auto acknowledged = f.service->caseFor("m3", id);
+    REQUIRE(acknowledged.ok());
+    const CaseSummary before = f.service->summarise(*acknowledged);
+    CHECK(before.acknowledgeClock == ClockStatus::Met);
+    REQUIRE(before.contactClock.has_value());
+    CHECK(*before.contactClock == ClockStatus::DueSoon); // nothing reached the reporter yet
+
+    // An internal note is no contact either.
+    REQUIRE(f.service->note("m3", id, Bytes{7}).ok());
+    f.now += 49 * 3600;
+    CHECK(*f.service->summarise(*f.service->caseFor("m3", id)).contactClock == ClockStatus::Overdue);
+    auto overdue = f.service->overdue();
+    REQUIRE(overdue->size() == 1);
+    CHECK(overdue->front().record.id == id);
+
+    REQUIRE(f.service->reply("m3", id, Bytes{1, 2, 3}).ok());
+    const CaseSummary after = f.service->summarise(*f.service->caseFor("m3", id));
+    CHECK(*after.contactClock == ClockStatus::Met);
+    CHECK(after.record.firstReplyAt == f.now);
+    CHECK(f.service->overdue()->empty());
+}
+
 TEST_CASE("intake is idempotent: the same envelope again is a duplicate, another with the same id a conflict",
           "[registry][intake]")
 {
@@ -150,6 +178,24 @@ TEST_CASE("an advisor never sees a case of a group it is not in, nor one it was 
     CHECK(f.service->assign("m3", excluded, "m5").ok());
 }
 
+TEST_CASE("an advisor taken out of a group no longer sees that group's cases, nor can be given them",
+          "[registry][authorisation][access]")
+{
+    test::RegistryFixture f;
+    const std::int64_t social = f.file(test::socialReport());
+    REQUIRE(f.service->casesFor("m3")->size() == 1);
+    REQUIRE(f.service->caseFor("m3", social).ok());
+
+    REQUIRE(f.org->removeMember("m3", "ca-pool").ok());
+    CHECK(f.service->casesFor("m3")->empty());
+    CHECK_FALSE(f.service->caseFor("m3", social).ok());
+    CHECK_FALSE(f.service->envelopeFor("m3", social).ok());
+    CHECK_FALSE(f.service->note("m3", social, Bytes{1, 2, 3}).ok());
+    CHECK_FALSE(f.service->assign("m4", social, "m3").ok());
+    CHECK(f.service->caseFor("m4", social).ok()); // colleagues still in the group keep it
+    CHECK_FALSE(f.org->removeMember("m3", "ca-pool").ok()); // not a member any more: said so
+}
+
 TEST_CASE("transitions record times, outcome and retention, each with an audit entry", "[registry][workflow]")
 {
     test::RegistryFixture f;
@@ -197,6 +243,7 @@ TEST_CASE("overdue and due-soon lists follow the clocks", "[registry][clocks]")
     REQUIRE(overdue->size() == 1);
     CHECK(overdue->front().record.id == social);
     REQUIRE(f.service->transition("m3", social, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->reply("m3", social, Bytes{1, 2, 3}).ok()); // first contact, late but met
     f.now += 6 * 86400;
     overdue = f.service->overdue();
     REQUIRE(overdue->size() == 1);

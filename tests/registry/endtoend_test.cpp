@@ -291,3 +291,90 @@ TEST_CASE("an advisor submits a lesson learned; once the operator approves it, d
     CHECK(bulletin->titleEn == "Leaking drums");
     CHECK(json::parse(send("GET", "", token)->body).at("submissions").at(0).at("state").as_string() == "published");
 }
+
+TEST_CASE("disabling an advisor with vigil-admin ends a signed-in console's access with its next request",
+          "[e2e][registry][advisor][access]")
+{
+    Deployment d;
+    SealedReport social = d.seal(test::socialReport());
+    rt::Client toRegistry(rt::urlOf(d.registry->port()));
+    REQUIRE(rt::ingestResults(toRegistry.postBatch(std::vector<Bytes>{social.envelope.bytes})).at(0).status
+            == IngestStatus::Stored);
+    rt::Client console(rt::urlOf(d.registry->port()));
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 3);
+    auto list = console.get("/v1/advisor/cases", bearer(token));
+    REQUIRE(list->status == 200);
+    const std::int64_t caseId = json::parse(list->body).at("cases").at(0).at("id").as_int64();
+    const std::string path = "/v1/advisor/cases/" + std::to_string(caseId);
+
+    // The operator's tool is another process on the same database; no directory is published.
+    auto admin = std::move(*registry::Admin::open(d.registryDir.path()));
+    REQUIRE(admin->setAdvisorActive("m3", false).ok());
+    CHECK(console.get("/v1/advisor/cases", bearer(token))->status == 401);
+    CHECK(console.get(path + "/envelope", bearer(token))->status == 401);
+    CHECK(console.send(relay::HttpRequest{"POST", path + "/notes",
+                                          {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                                          R"({"sealed":"AQID"})"})
+              ->status
+          == 401);
+
+    // Taken out of the group instead: the colleague keeps access but loses this group's case.
+    const std::string m4 = signIn(console, d.registry->keys().root.publicKey, 4);
+    REQUIRE(console.get(path, bearer(m4))->status == 200);
+    REQUIRE(admin->removeAdvisor("m4", "ca-pool").ok());
+    CHECK(console.get(path, bearer(m4))->status == 404);
+    CHECK(json::parse(console.get("/v1/advisor/cases", bearer(m4))->body).at("cases").as_array().empty());
+}
+
+TEST_CASE("an action id reused with other content is refused as a conflict, never answered with the first ok",
+          "[e2e][registry][advisor][idempotency]")
+{
+    Deployment d;
+    SealedReport social = d.seal(test::socialReport());
+    SealedReport other = d.seal(test::socialReport());
+    rt::Client toRegistry(rt::urlOf(d.registry->port()));
+    rt::ingestResults(toRegistry.postBatch(std::vector<Bytes>{social.envelope.bytes, other.envelope.bytes}));
+    rt::Client console(rt::urlOf(d.registry->port()));
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 3);
+    const json::array cases = json::parse(console.get("/v1/advisor/cases", bearer(token))->body).at("cases").as_array();
+    REQUIRE(cases.size() == 2);
+    auto post = [&](std::int64_t id, const std::string& action, const std::string& body) {
+        return console.send(relay::HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(id) + "/" + action,
+                                               {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                                               body});
+    };
+    const std::int64_t a = cases[0].at("id").as_int64();
+    const std::int64_t b = cases[1].at("id").as_int64();
+    auto first = post(a, "transition", R"({"action_id":"x-1","to":"acknowledged"})");
+    REQUIRE(first->status == 200);
+    // The same request again, its keys in another order: the stored answer.
+    CHECK(post(a, "transition", R"({"to":"acknowledged","action_id":"x-1"})")->body == first->body);
+
+    for (auto [id, action, body] : std::vector<std::tuple<std::int64_t, std::string, std::string>>{
+             {a, "transition", R"({"action_id":"x-1","to":"closed","outcome":"unfounded"})"}, // another state
+             {b, "transition", R"({"action_id":"x-1","to":"acknowledged"})"},                  // another case
+             {a, "notes", R"({"action_id":"x-1","sealed":"AQID"})"}}) {                        // another action
+        INFO(action << " on case " << id << ": " << body);
+        auto reused = post(id, action, body);
+        REQUIRE(reused.ok());
+        CHECK(reused->status == 409);
+        CHECK(json::parse(reused->body).at("error_kind").as_string() == "action_id_reused");
+    }
+    // Nothing of the refused requests happened.
+    auto caseB = json::parse(console.get("/v1/advisor/cases/" + std::to_string(b), bearer(token))->body);
+    CHECK(caseB.at("state").as_string() == "received");
+    auto caseA = json::parse(console.get("/v1/advisor/cases/" + std::to_string(a), bearer(token))->body);
+    CHECK(caseA.at("state").as_string() == "acknowledged");
+
+    // A lesson learned under an id that already named another lesson.
+    auto lesson = [&](const std::string& title) {
+        return console.send(relay::HttpRequest{
+            "POST", "/v1/advisor/bulletins", {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+            R"({"action_id":"l-1","kind":"lesson_learned","categories":["bullying"],"title_nl":")" + title
+                + R"(","title_en":")" + title + R"(","text_nl":"Tekst.","text_en":"Text."})"});
+    };
+    REQUIRE(lesson("Eerste")->status == 200);
+    auto second = lesson("Tweede");
+    CHECK(second->status == 409);
+    CHECK_THAT(second->body, Catch::Contains("action_id_reused"));
+}

@@ -17,6 +17,8 @@ TempDir::TempDir()
     std::random_device rd;
     m_path = std::filesystem::temp_directory_path() / ("vigil-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_path);
+    // Private like every data folder (the registry refuses others): mkdtemp's mode.
+    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
 }
 
 TempDir::~TempDir()

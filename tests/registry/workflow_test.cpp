@@ -101,3 +101,16 @@ TEST_CASE("audit verification catches edited, removed and reordered entries", "[
     REQUIRE(e.has_value());
     CHECK(e->seq == 8);
 }
+
+TEST_CASE("each clock is met only by its own event", "[clocks]")
+{
+    const ClockPolicy policy;
+    const CaseClocks clocks = clocksFor(0, policy, 48);
+    const ClockStatuses acknowledgedOnly = clockStatuses(clocks, ClockEvents{3600, std::nullopt, std::nullopt}, 7200, policy);
+    CHECK(acknowledgedOnly.acknowledge == ClockStatus::Met);
+    CHECK(acknowledgedOnly.feedback == ClockStatus::Running);
+    CHECK(acknowledgedOnly.contact == ClockStatus::DueSoon);
+    const ClockStatuses replied = clockStatuses(clocks, ClockEvents{3600, std::nullopt, 5400}, 7200, policy);
+    CHECK(replied.contact == ClockStatus::Met);
+    CHECK_FALSE(clockStatuses(clocksFor(0, policy, std::nullopt), {}, 0, policy).contact.has_value());
+}

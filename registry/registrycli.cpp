@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "registrycli.h"
+
+#include "sync-server/config.h"
+
+#include <CLI/CLI.hpp>
+
+namespace vigil::registry {
+
+std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int argc, const char* const* argv,
+                                                                         std::ostream& out, std::ostream& err)
+{
+    RegistryCommandLine result;
+    RegistryOptions& options = result.options;
+    std::string listen = "127.0.0.1:8080";
+    std::string logLevel = "info";
+    CLI::App app{"vigil-registry: routes reports to recipient groups, runs the case clocks, keeps the audit trail"};
+    app.add_option("--data", options.dataDir, "data directory made by `vigil-admin init`")->required();
+    app.add_option("--listen", listen, "HOST:PORT to listen on (port 0 picks one)")->capture_default_str();
+    app.add_option("--tls-cert", options.tlsCert, "PEM certificate chain (TLS when given with --tls-key)");
+    app.add_option("--tls-key", options.tlsKey, "PEM private key");
+    app.add_flag("--plain-http", options.allowPlainHttp, "allow plain HTTP on a non-loopback address");
+    app.add_option("--log-level", logLevel, "debug|info|warn|error")->capture_default_str();
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return RegistryExit{app.exit(e, out, err)};
+    } catch (const CLI::ParseError& e) {
+        app.exit(e, out, err);
+        return RegistryExit{2};
+    }
+    auto refuse = [&](const std::string& message) {
+        err << "vigil-registry: " << message << "\n";
+        return RegistryExit{2};
+    };
+    // The relay's parser: both servers read --listen alike (a port past 65535 is refused, not
+    // wrapped around).
+    if (auto s = relay::parseListen(listen, options.host, options.port); !s)
+        return refuse(s.error().message);
+    auto level = relay::parseLogLevel(logLevel);
+    if (!level)
+        return refuse("--log-level must be debug, info, warn or error, got \"" + logLevel + "\"");
+    result.logLevel = *level;
+    if (options.tlsCert.empty() != options.tlsKey.empty())
+        return refuse("--tls-cert and --tls-key go together");
+    if (auto s = checkPlainHttp(options); !s)
+        return refuse(s.error().message);
+    return result;
+}
+
+} // namespace vigil::registry

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic as T
 
-// A full-width, touch-sized button. `kind`: "primary" (filled), "secondary" (outlined) or
-// "danger" (filled, for destructive intents).
+// A full-width, touch-sized button. `kind`: "primary" (filled, thick frame), "secondary"
+// (outlined) or "danger" (filled, for destructive intents). Disabled buttons lose their fill
+// and get a dashed frame, keeping a readable label: fading them out made them vanish at night.
 T.Button {
     id: root
 
     property string kind: "primary"
 
-    readonly property color fillColor: kind === "danger" ? Theme.danger : (kind === "primary" ? Theme.accent : "transparent")
-    readonly property color labelColor: kind === "danger" ? Theme.dangerText : (kind === "primary" ? Theme.accentText : Theme.text)
+    readonly property color fillColor: !enabled ? "transparent"
+                                     : kind === "danger" ? Theme.danger
+                                     : kind === "primary" ? Theme.accent : "transparent"
+    readonly property color labelColor: !enabled ? Theme.disabledText
+                                      : down ? Theme.text
+                                      : kind === "danger" ? Theme.dangerText
+                                      : kind === "primary" ? Theme.accentText : Theme.text
 
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 24)
     implicitWidth: Math.max(Theme.touchTarget * 3, contentItem.implicitWidth + 40)
@@ -21,9 +28,9 @@ T.Button {
 
     contentItem: Text {
         text: root.text
-        font: root.font
+        font.pixelSize: root.font.pixelSize
+        font.bold: root.enabled
         color: root.labelColor
-        opacity: root.enabled ? 1 : 0.45
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
@@ -31,8 +38,14 @@ T.Button {
     background: Rectangle {
         radius: Theme.radius
         color: root.down ? Theme.surfacePressed : root.fillColor
-        opacity: root.enabled ? 1 : 0.45
-        border.width: root.visualFocus ? 4 : Theme.borderWidth
-        border.color: root.visualFocus ? Theme.focus : (root.kind === "secondary" ? Theme.border : root.fillColor)
+        // Primary buttons carry a thick frame too: at night their fill is nearly black.
+        border.width: !root.enabled ? 0 : root.kind === "primary" ? Theme.strongBorderWidth : Theme.borderWidth
+        border.color: root.kind === "secondary" ? Theme.border
+                    : root.kind === "primary" ? Theme.accentBorder : root.fillColor
+        DashedFrame {
+            anchors.fill: parent
+            visible: !root.enabled
+        }
+        FocusRing { target: root }
     }
 }

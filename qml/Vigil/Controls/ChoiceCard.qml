@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic as T
 import QtQuick.Layouts
 
 // A large tappable card with a title and one explaining sentence: the front doors, the
 // reporting modes, kinds and categories. Checkable when used as a choice.
+//
+// A chosen card differs from the others by shape, not only colour (the night theme is all
+// red): it is filled, its frame is thick, and its round mark holds a check mark where the
+// others show an empty ring.
 T.AbstractButton {
     id: root
 
@@ -13,6 +18,13 @@ T.AbstractButton {
     property bool emphasised: false
     /// Smaller title, for grids of short choices (categories).
     property bool compact: false
+
+    readonly property color inkColor: checked ? Theme.selectedText
+                                    : root.down ? Theme.text
+                                    : emphasised ? Theme.emphasisText : Theme.text
+    readonly property color mutedInkColor: checked ? Theme.selectedText
+                                         : root.down ? Theme.textMuted
+                                         : emphasised ? Theme.emphasisText : Theme.textMuted
 
     implicitWidth: Theme.pageWidth
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 2 * 14)
@@ -33,7 +45,7 @@ T.AbstractButton {
             Text {
                 Layout.fillWidth: true
                 text: root.title
-                color: root.emphasised && !root.checked ? Theme.accentText : Theme.text
+                color: root.inkColor
                 font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -42,36 +54,40 @@ T.AbstractButton {
                 Layout.fillWidth: true
                 visible: root.description.length > 0
                 text: root.description
-                color: root.emphasised && !root.checked ? Theme.accentText : Theme.textMuted
+                color: root.mutedInkColor
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }
         }
+        // The radio mark: an empty ring, or a filled disc with a check mark.
         Rectangle {
             visible: root.checkable
             anchors.left: parent.left
-            anchors.leftMargin: 14
+            anchors.leftMargin: 12
             anchors.verticalCenter: parent.verticalCenter
-            width: 24
-            height: 24
-            radius: 12
-            color: "transparent"
+            width: 28
+            height: 28
+            radius: 14
+            color: root.checked ? Theme.selectedText : "transparent"
             border.width: 3
-            border.color: Theme.text
-            Rectangle {
+            border.color: root.checked ? Theme.selectedText : Theme.text
+            Text {
                 anchors.centerIn: parent
-                width: 12
-                height: 12
-                radius: 6
-                color: Theme.text
                 visible: root.checked
+                text: "✓"
+                color: Theme.selected
+                font.pixelSize: 20
+                font.bold: true
             }
         }
     }
     background: Rectangle {
         radius: Theme.radius
-        color: root.down ? Theme.surfacePressed : (root.emphasised && !root.checked ? Theme.accent : Theme.surface)
-        border.width: root.checked || root.visualFocus ? 4 : Theme.borderWidth
-        border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.accent : Theme.border)
+        color: root.checked ? Theme.selected
+             : root.down ? Theme.surfacePressed
+             : root.emphasised ? Theme.emphasis : Theme.surface
+        border.width: root.checked || root.emphasised ? Theme.strongBorderWidth : Theme.borderWidth
+        border.color: root.checked ? Theme.selected : root.emphasised ? Theme.accentBorder : Theme.border
+        FocusRing { target: root }
     }
 }

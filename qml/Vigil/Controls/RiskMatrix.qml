@@ -32,14 +32,11 @@ ColumnLayout {
         return root.levels[root.severities.indexOf(s)][root.likelihoods.indexOf(l)]
     }
     function fillFor(level) {
-        if (Theme.night)
-            return level === "high" ? "#5A120A" : level === "serious" ? "#3A0C07" : level === "medium" ? "#220604" : "#100302"
-        return level === "high" ? "#B3261E" : level === "serious" ? "#E8710A" : level === "medium" ? "#F9D949" : "#9CCC65"
+        return level === "high" ? Theme.riskHigh : level === "serious" ? Theme.riskSerious
+             : level === "medium" ? Theme.riskMedium : Theme.riskLow
     }
     function inkFor(level) {
-        if (Theme.night)
-            return Theme.text
-        return level === "high" ? "#FFFFFF" : "#101418"
+        return level === "high" ? Theme.riskHighInk : Theme.riskInk
     }
 
     spacing: 4
@@ -102,7 +99,7 @@ ColumnLayout {
                         radius: 6
                         color: root.fillFor(cell.level)
                         border.width: cell.selected ? 5 : (Theme.night ? 1 : 0)
-                        border.color: cell.selected ? (Theme.night ? Theme.focus : "#101418") : Theme.border
+                        border.color: cell.selected ? Theme.riskSelectedFrame : Theme.border
                     }
                     contentItem: Text {
                         text: cell.selected ? "✓" : (root.levelNames[cell.level] || "").charAt(0)

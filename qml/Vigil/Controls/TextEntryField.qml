@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic as T
 import QtQuick.Layouts
@@ -63,15 +64,17 @@ ColumnLayout {
             anchors.margins: area.padding
             visible: area.text.length === 0 && area.preeditText.length === 0
             text: root.placeholder
-            color: Theme.textMuted
-            font: area.font
+            // Italic and its own colour: at night a placeholder must not pass for typed text.
+            color: Theme.placeholder
+            font.pixelSize: area.font.pixelSize
+            font.italic: true
             wrapMode: Text.Wrap
             elide: Text.ElideRight
         }
         background: Rectangle {
             radius: Theme.radius
             color: Theme.background
-            border.width: area.activeFocus ? 4 : Theme.borderWidth
+            border.width: area.activeFocus ? Theme.strongBorderWidth : Theme.borderWidth
             border.color: area.activeFocus ? Theme.focus : Theme.border
         }
     }

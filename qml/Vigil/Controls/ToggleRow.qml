@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic as T
 import QtQuick.Layouts
 
 // A yes/no choice as a whole tappable row: label, optional explanation, and a large switch.
+// "On" is told by shape as well as colour: a filled track with the knob on the right and the
+// word "on", against an outlined track with the knob on the left and the word "off".
 T.AbstractButton {
     id: root
 
@@ -47,27 +50,29 @@ T.AbstractButton {
                 }
             }
             Rectangle {
-                implicitWidth: 60
-                implicitHeight: 34
-                radius: 17
-                color: root.checked ? Theme.accent : Theme.background
+                implicitWidth: 68
+                implicitHeight: 36
+                radius: 18
+                color: root.checked ? Theme.selected : Theme.background
                 border.width: Theme.borderWidth
-                border.color: root.checked ? Theme.accent : Theme.border
+                border.color: root.checked ? Theme.selected : Theme.border
                 Rectangle {
                     width: 26
                     height: 26
                     radius: 13
-                    y: 4
-                    x: root.checked ? parent.width - width - 4 : 4
-                    color: root.checked ? Theme.accentText : Theme.border
+                    y: 5
+                    x: root.checked ? parent.width - width - 5 : 5
+                    color: root.checked ? Theme.selectedText : "transparent"
+                    border.width: 3
+                    border.color: root.checked ? Theme.selectedText : Theme.border
                 }
                 Text {
                     anchors.centerIn: parent
-                    anchors.horizontalCenterOffset: root.checked ? -12 : 12
+                    anchors.horizontalCenterOffset: root.checked ? -13 : 13
                     text: root.checked ? qsTr("on") : qsTr("off")
-                    font.pixelSize: 11
+                    font.pixelSize: 13
                     font.bold: true
-                    color: root.checked ? Theme.accentText : Theme.textMuted
+                    color: root.checked ? Theme.selectedText : Theme.textMuted
                 }
             }
         }
@@ -75,7 +80,8 @@ T.AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: root.down ? Theme.surfacePressed : Theme.surface
-        border.width: root.visualFocus ? 4 : Theme.borderWidth
-        border.color: root.visualFocus ? Theme.focus : Theme.border
+        border.width: root.checked ? Theme.strongBorderWidth : Theme.borderWidth
+        border.color: root.checked ? Theme.selected : Theme.border
+        FocusRing { target: root }
     }
 }

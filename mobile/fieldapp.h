@@ -7,6 +7,7 @@
 
 #include "devicevault.h"
 #include "fieldstore.h"
+#include "pinguard.h"
 #include "syncengine.h"
 #include "trust.h"
 
@@ -67,6 +68,7 @@ class FieldApp : public QObject {
     Q_PROPERTY(vigil::field::SyncEngine* sync READ sync CONSTANT)
     Q_PROPERTY(vigil::field::ConversationModel* conversation READ conversation CONSTANT)
     Q_PROPERTY(vigil::field::BulletinModel* bulletins READ bulletins CONSTANT)
+    Q_PROPERTY(vigil::field::PinGuard* pinGuard READ pinGuard CONSTANT)
 
 public:
     enum class Stage { Enrol, CreatePin, Locked, Ready };
@@ -99,6 +101,8 @@ public:
     SyncEngine* sync() const { return m_sync; }
     ConversationModel* conversation() const { return m_conversation; }
     BulletinModel* bulletins() const { return m_bulletins; }
+    /// Wrong-PIN count, wait and wipe offer; refuses easy PINs.
+    PinGuard* pinGuard() { return &m_pinGuard; }
 
     /// Enrols from the text of a provisioning payload (pasted or scanned).
     Q_INVOKABLE bool enrolFromText(const QString& code);
@@ -164,6 +168,7 @@ private:
     SyncEngine* m_sync = nullptr;
     ConversationModel* m_conversation = nullptr;
     BulletinModel* m_bulletins = nullptr;
+    PinGuard m_pinGuard{*m_store, [this]() { return now(); }};
 
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Templates as T
@@ -13,6 +14,8 @@ Dialog {
 
     objectName: "panicWipeDialog"
     modal: true
+    // Focus, so that Escape and Back close it (CloseOnEscape needs it).
+    focus: true
     anchors.centerIn: T.Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
     padding: Theme.margin
@@ -38,7 +41,7 @@ Dialog {
         spacing: Theme.spacing
         Text {
             Layout.fillWidth: true
-            text: qsTr("This cannot be undone.")
+            text: qsTr("Drafts, reports not sent yet, replies and receipts on this phone are deleted. This cannot be undone.")
             color: Theme.text
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap

@@ -39,6 +39,9 @@ TestCase {
         ["InfoBanner text, good", "text", "goodBackground", textMinimum],
         ["InfoBanner text, warning; safety alert bulletin", "text", "warningBackground", textMinimum],
         ["InfoBanner text, danger", "text", "dangerBackground", textMinimum],
+        ["time and sender of one's own message (MessageDelegate)", "textMuted", "infoBackground", textMinimum],
+        ["muted text in a safety alert bulletin", "textMuted", "warningBackground", textMinimum],
+        ["muted text on a danger background", "textMuted", "dangerBackground", textMinimum],
         ["InfoBanner mark, good", "good", "goodBackground", textMinimum],
         ["InfoBanner mark, warning", "warning", "warningBackground", textMinimum],
         ["InfoBanner mark, danger", "danger", "dangerBackground", textMinimum],
@@ -67,6 +70,8 @@ TestCase {
         ["InfoBanner frame, warning", "warning", "background", markMinimum],
         ["InfoBanner frame, danger; panic wipe dialog", "danger", "background", markMinimum],
         ["InfoBanner frame, info", "border", "background", markMinimum],
+        ["frame of one's own message (MessageDelegate)", "accent", "background", markMinimum],
+        ["frame of a safety alert bulletin", "warning", "background", markMinimum],
         ["chosen risk cell's frame", "riskSelectedFrame", "background", markMinimum]
     ]
 

@@ -78,6 +78,20 @@ TEST_CASE("acknowledging does not meet the first-contact clock; only a reply tha
     CHECK(f.service->overdue()->empty());
 }
 
+TEST_CASE("a report filed without a unit becomes a case its fallback readers hold", "[registry][intake][routing]")
+{
+    test::RegistryFixture f;
+    Report r = test::nearMissReport();
+    r.risk = Risk{{Severity::IV, Likelihood::D}, {}}; // no inspectorate rule: only the safety officers'
+    const std::int64_t id = f.file(r, "");           // "I'd rather not say"
+    auto c = f.store->findCase(id);
+    REQUIRE(c.ok());
+    CHECK((*c)->header.unit.empty());
+    CHECK((*c)->header.groups == std::vector<std::string>{"ca-pool"}); // no safety officer serves the top
+    CHECK(f.service->caseFor("m3", id).ok());
+    CHECK_FALSE(f.service->caseFor("m1", id).ok());
+}
+
 TEST_CASE("intake is idempotent: the same envelope again is a duplicate, another with the same id a conflict",
           "[registry][intake]")
 {

@@ -129,6 +129,18 @@ std::optional<HttpResponse> appendAnswer(const AppendAnswer& out, std::int64_t o
     return std::nullopt;
 }
 
+/// The answer of a completion whose bytes did not hash to the announced value: the answer an
+/// earlier completion recorded, if there is one, else invalid (nothing was stored).
+HttpResponse mismatchAnswer(std::optional<std::string> earlier, std::uint64_t size, Metrics& metrics)
+{
+    if (earlier)
+        return withOffset(jsonResponse(200, std::move(*earlier)), size);
+    IngestResult invalid;
+    invalid.reason = "upload: the bytes received do not match envelope_hash; nothing was stored";
+    metrics.invalid.fetch_add(1, kRelaxed);
+    return withOffset(jsonResponse(200, encodeIngestResults(std::span(&invalid, 1))), size);
+}
+
 } // namespace
 
 UploadRoutes::UploadRoutes(EnvelopeStore& store, Metrics& metrics, Logger& log, const Limits& limits,
@@ -288,16 +300,22 @@ net::awaitable<HttpResponse> UploadRoutes::complete(const UploadState& state)
     if (!s)
         co_return storageError(s.error());
     if (bytes.size() != state.size || envelopeHash(asBytes(bytes)) != state.envelopeHash) {
-        // Nothing is stored, and the partial goes: a retry starts from zero.
-        IngestResult invalid;
-        invalid.reason = "upload: the bytes received do not match envelope_hash; nothing was stored";
-        MoveFunction<Status(SqliteDb&)> drop = [id = state.id](SqliteDb& db) { return dropUpload(db, id); };
+        // Either the bytes are wrong, or another completion of this upload (the last chunk
+        // racing an empty PATCH that re-asks) finished first and deleted the chunks. Its
+        // recorded answer then stands; only a real mismatch drops the partial (a retry
+        // starts from zero) and answers invalid.
+        auto earlier = std::make_shared<std::optional<std::string>>();
+        MoveFunction<Status(SqliteDb&)> drop = [id = state.id, earlier](SqliteDb& db) -> Status {
+            auto answer = dropUnlessFinished(db, id);
+            if (!answer)
+                return answer.error();
+            *earlier = std::move(*answer);
+            return {};
+        };
         Status dropped = co_await asyncWrite(m_store, std::move(drop), net::use_awaitable);
         if (!dropped)
             co_return storageError(dropped.error());
-        m_metrics.invalid.fetch_add(1, kRelaxed);
-        HttpResponse r = withOffset(jsonResponse(200, encodeIngestResults(std::span(&invalid, 1))), state.size);
-        co_return r;
+        co_return mismatchAnswer(std::move(*earlier), state.size, m_metrics);
     }
     IngestLimits limits{1, m_limits.maxEnvelopeBytes};
     auto job = prepareSingleIngest(std::move(bytes), limits);
@@ -309,14 +327,22 @@ net::awaitable<HttpResponse> UploadRoutes::complete(const UploadState& state)
     // The envelope is durable now. Should this second write fail (or the relay die before
     // it), the chunks stay: the client's retry completes again and gets "duplicate" with
     // the same receipt.
-    MoveFunction<Status(SqliteDb&)> finish = [id = state.id, result, now = m_store.now()](SqliteDb& db) {
-        return finishUpload(db, id, result, now);
+    // Two completions of one upload may both get here; the first answer recorded is the one
+    // every client gets, now and at every re-ask until the upload expires.
+    auto recorded = std::make_shared<std::string>(result);
+    MoveFunction<Status(SqliteDb&)> finish = [id = state.id, result, now = m_store.now(),
+                                              recorded](SqliteDb& db) -> Status {
+        auto kept = finishUpload(db, id, result, now);
+        if (!kept)
+            return kept.error();
+        *recorded = std::move(*kept);
+        return {};
     };
     Status finished = co_await asyncWrite(m_store, std::move(finish), net::use_awaitable);
     if (!finished)
         m_log.warn("upload cleanup failed", {{"error", finished.error().message}});
     m_metrics.uploadsCompleted.fetch_add(1, kRelaxed);
-    HttpResponse r = withOffset(jsonResponse(200, std::move(result)), state.size);
+    HttpResponse r = withOffset(jsonResponse(200, std::move(*recorded)), state.size);
     co_return r;
 }
 

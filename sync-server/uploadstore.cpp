@@ -150,19 +150,27 @@ Result<std::string> assembleUpload(SqliteDb& db, std::string_view id)
     return out;
 }
 
-Status finishUpload(SqliteDb& db, std::string_view id, std::string_view result, std::uint64_t now)
+Result<std::string> finishUpload(SqliteDb& db, std::string_view id, std::string_view result, std::uint64_t now)
 {
-    auto stmt = db.prepare("UPDATE uploads SET result = ?2, touched_at = ?3 WHERE id = ?1");
+    auto stmt = db.prepare("UPDATE uploads SET result = COALESCE(result, ?2), touched_at = ?3 WHERE id = ?1");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, id).bindText(2, result).bind(3, static_cast<std::int64_t>(now));
     if (auto s = stmt->run(); !s)
-        return s;
+        return s.error();
     auto chunks = db.prepare("DELETE FROM upload_chunks WHERE upload_id = ?1");
     if (!chunks)
         return chunks.error();
     chunks->bindText(1, id);
-    return chunks->run();
+    if (auto s = chunks->run(); !s)
+        return s.error();
+    auto recorded = selectUpload(db, "id = ?1", [id](SqliteStmt& s) { s.bindText(1, id); });
+    if (!recorded)
+        return recorded.error();
+    // Gone only if it expired in between; then this completion's own answer is the truth.
+    if (!*recorded || !(*recorded)->result)
+        return std::string(result);
+    return std::move(*(*recorded)->result);
 }
 
 Status dropUpload(SqliteDb& db, std::string_view id)
@@ -176,6 +184,18 @@ Status dropUpload(SqliteDb& db, std::string_view id)
             return s;
     }
     return {};
+}
+
+Result<std::optional<std::string>> dropUnlessFinished(SqliteDb& db, std::string_view id)
+{
+    auto found = selectUpload(db, "id = ?1", [id](SqliteStmt& s) { s.bindText(1, id); });
+    if (!found)
+        return found.error();
+    if (*found && (*found)->result)
+        return std::optional<std::string>((*found)->result);
+    if (auto s = dropUpload(db, id); !s)
+        return s.error();
+    return std::optional<std::string>{};
 }
 
 Result<UploadUsage> uploadUsage(SqliteDb& db)

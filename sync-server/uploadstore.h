@@ -63,11 +63,16 @@ Result<AppendAnswer> appendChunk(SqliteDb& db, std::string_view id, std::uint64_
 /// The bytes received so far, in order.
 Result<std::string> assembleUpload(SqliteDb& db, std::string_view id);
 
-/// Records the ingest answer of a completed upload and deletes its chunks.
-Status finishUpload(SqliteDb& db, std::string_view id, std::string_view result, std::uint64_t now);
+/// Records the ingest answer of a completed upload (unless one was recorded before: the first
+/// answer stays, so every re-ask gets the same) and deletes its chunks; the answer now recorded.
+Result<std::string> finishUpload(SqliteDb& db, std::string_view id, std::string_view result, std::uint64_t now);
 
 /// Deletes an upload and its chunks.
 Status dropUpload(SqliteDb& db, std::string_view id);
+
+/// Deletes an upload and its chunks unless it has an answer, which is returned instead: a
+/// completion that found the chunks gone raced another that finished (and must not undo it).
+Result<std::optional<std::string>> dropUnlessFinished(SqliteDb& db, std::string_view id);
 
 /// Open (not completed) uploads and the bytes they hold, for /metrics.
 struct UploadUsage {

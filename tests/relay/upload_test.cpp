@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <optional>
+#include <thread>
 
 using namespace vigil;
 using namespace vigil::relay;
@@ -333,4 +334,69 @@ TEST_CASE("a relay restarted mid-upload keeps the durable offset", "[uploads]")
     requireReceipt(*result, envelope, f.relay->receiptKey());
     CHECK(stats.chunkBytes == envelope.size() - 2 * kChunk);
     CHECK(f.count("SELECT COUNT(*) FROM envelopes") == 1);
+}
+
+TEST_CASE("the last chunk racing many empty re-asks at offset = size gives every client the same answer, and the "
+          "result stays retrievable",
+          "[uploads][race]")
+{
+    UploadRelay r;
+    constexpr int kRounds = 12;
+    constexpr int kAskers = 6;
+    for (int round = 0; round < kRounds; ++round) {
+        const Bytes envelope = syntheticEnvelope(9000 + static_cast<std::uint64_t>(round), 3 * kChunk + 100);
+        auto c = r.client();
+        const std::string id = createUpload(c, envelope);
+        for (std::size_t at = 0; at < 3 * kChunk; at += kChunk)
+            REQUIRE(patch(c, id, at, slice(envelope, at, kChunk)).status == 204);
+
+        // Each asker re-asks with an empty PATCH at size until it gets an answer that is not
+        // "not there yet" (409); the main thread sends the last chunk meanwhile.
+        std::atomic<bool> go{false};
+        std::vector<std::string> answers(kAskers + 1);
+        std::vector<std::thread> askers;
+        for (int k = 0; k < kAskers; ++k) {
+            askers.emplace_back([&, k] {
+                auto ask = tools::BlockingClient::connect(urlOf(r.relay->port())).value();
+                while (!go.load())
+                    std::this_thread::yield();
+                for (int attempt = 0; attempt < 2000; ++attempt) {
+                    auto a = ask.send(HttpRequest{"PATCH", "/v1/uploads/" + id,
+                                                  {{"Upload-Offset", std::to_string(envelope.size())}}, {}});
+                    if (!a) {
+                        answers[static_cast<std::size_t>(k)] = "no answer: " + a.error().message;
+                        return;
+                    }
+                    if (a->status != 409) {
+                        answers[static_cast<std::size_t>(k)] = std::to_string(a->status) + " " + a->body;
+                        return;
+                    }
+                }
+            });
+        }
+        go.store(true);
+        const HttpResponse last = patch(c, id, 3 * kChunk, slice(envelope, 3 * kChunk, kChunk));
+        answers[kAskers] = std::to_string(last.status) + " " + last.body;
+        for (auto& t : askers)
+            t.join();
+
+        INFO("round " << round);
+        // Stored, or duplicate when a re-ask's completion ingested first (with the same
+        // receipt): either way acknowledged, and the same for everyone.
+        CHECK(answers[kAskers].starts_with("200 "));
+        auto results = decodeIngestResults(answers[kAskers].substr(4), 1);
+        REQUIRE(results.ok());
+        REQUIRE(results->size() == 1);
+        requireReceipt(results->front(), envelope, r.relay->receiptKey());
+        for (int k = 0; k < kAskers; ++k)
+            CHECK(answers[static_cast<std::size_t>(k)] == answers[kAskers]);
+        // Retrievable afterwards, with the same answer again.
+        auto state = c.get("/v1/uploads/" + id);
+        REQUIRE(state.ok());
+        CHECK(state->status == 200);
+        const HttpResponse again = patch(c, id, envelope.size(), {});
+        CHECK(std::to_string(again.status) + " " + again.body == answers[kAskers]);
+    }
+    CHECK(r.count("SELECT COUNT(*) FROM envelopes") == kRounds);
+    CHECK(r.count("SELECT COUNT(*) FROM upload_chunks") == 0);
 }

@@ -12,6 +12,7 @@ namespace slot {
 std::string replyKey(const ReportId& id) { return "reply-key:" + toHex(id); }
 std::string report(const ReportId& id) { return "report:" + toHex(id); }
 std::string thread(const ReportId& id) { return "thread:" + toHex(id); }
+std::string repliesSeen(const ReportId& id) { return "replies-seen:" + toHex(id); }
 } // namespace slot
 
 namespace {

@@ -22,6 +22,7 @@ inline constexpr std::string_view kDropBox = "drop-box-key";
 std::string replyKey(const ReportId& id);     ///< "reply-key:<hex>"
 std::string report(const ReportId& id);       ///< "report:<hex>": summary, routing, recipients
 std::string thread(const ReportId& id);       ///< "thread:<hex>": the conversation
+std::string repliesSeen(const ReportId& id);  ///< "replies-seen:<hex>": how many replies were read
 } // namespace slot
 
 namespace setting {

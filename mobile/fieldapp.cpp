@@ -65,6 +65,7 @@ FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObjec
     m_bulletins = new BulletinModel(*this, this);
     connect(m_sync, &SyncEngine::outboxChanged, m_outbox, &OutboxModel::refresh);
     connect(m_draft, &ReportDraft::sealed, m_outbox, &OutboxModel::refresh);
+    connect(m_conversation, &ConversationModel::sent, m_outbox, &OutboxModel::refresh);
     connect(m_draft, &ReportDraft::sealed, m_sync, &SyncEngine::syncNow);
     connect(this, &FieldApp::unlocked, m_sync, &SyncEngine::syncNow);
     if (m_options.startSync)
@@ -246,6 +247,10 @@ void FieldApp::createPin(const QString& pin, const QString& repeat)
         setError(tr("Choose a PIN of at least %1 digits.").arg(kMinPinLength));
         return;
     }
+    if (const QString refusal = m_pinGuard.refusal(pin); !refusal.isEmpty()) {
+        setError(refusal);
+        return;
+    }
     if (pin != repeat) {
         setError(tr("The two PINs are not the same."));
         return;
@@ -268,6 +273,7 @@ void FieldApp::createPin(const QString& pin, const QString& repeat)
                 setError(tr("The PIN could not be set: %1").arg(QString::fromStdString(s.error().message)));
                 return;
             }
+            m_pinGuard.recordSuccess();
             setError({});
             m_lockTimer.start();
             updateStage();
@@ -279,6 +285,11 @@ void FieldApp::unlock(const QString& pin)
 {
     if (m_busy || m_vault.isUnlocked())
         return;
+    if (m_pinGuard.waitSeconds() > 0) {
+        setError(m_pinGuard.waitMessage());
+        return;
+    }
+    m_pinGuard.recordAttempt();
     setBusy(true);
     const std::string pinText = pin.toStdString();
     FieldStore* store = m_store.get();
@@ -287,9 +298,10 @@ void FieldApp::unlock(const QString& pin)
         [this](Result<VaultKey> key) {
             setBusy(false);
             if (!key) {
-                setError(tr("Wrong PIN."));
+                setError(m_pinGuard.wrongPinMessage());
                 return;
             }
+            m_pinGuard.recordSuccess();
             m_vault.adopt(std::move(*key));
             setError({});
             m_lockTimer.start();

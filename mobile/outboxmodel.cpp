@@ -41,7 +41,7 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
     return {{ReportIdRole, "reportId"},   {StateRole, "sendState"},       {TitleRole, "title"},
             {KindRole, "kind"},           {CategoryRole, "category"}, {CreatedRole, "created"},
             {ReceiptCodeRole, "receiptCode"}, {ReasonRole, "reason"}, {AttemptsRole, "attempts"},
-            {RepliesRole, "replies"}};
+            {RepliesRole, "replies"}, {UnreadRole, "unread"}};
 }
 
 QVariant OutboxModel::data(const QModelIndex& index, int role) const
@@ -61,6 +61,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case ReasonRole: return QString::fromStdString(r.outbox.reason);
     case AttemptsRole: return r.outbox.attempts;
     case RepliesRole: return r.replies;
+    case UnreadRole: return r.unread;
     default: return {};
     }
 }
@@ -69,9 +70,16 @@ void OutboxModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
-    m_pending = m_delivered = m_quarantined = 0;
+    m_pending = m_delivered = m_quarantined = m_pendingFollowUps = m_unread = 0;
     const bool open = m_app.vault().isUnlocked();
     for (auto& outbox : m_app.store().outbox()) {
+        const bool pending = outbox.state == OutboxState::Sealed || outbox.state == OutboxState::Waiting
+                             || outbox.state == OutboxState::Sending;
+        if (outbox.kind != EnvelopeKind::Report) {
+            // Follow-ups show in their conversation; the counts are of reports.
+            m_pendingFollowUps += pending ? 1 : 0;
+            continue;
+        }
         switch (outbox.state) {
         case OutboxState::Sealed:
         case OutboxState::Waiting:
@@ -80,8 +88,6 @@ void OutboxModel::refresh()
         case OutboxState::Registered: ++m_delivered; break;
         case OutboxState::Quarantined: ++m_quarantined; break;
         }
-        if (outbox.kind != EnvelopeKind::Report)
-            continue;   // follow-ups show in their conversation
         Row row;
         row.outbox = std::move(outbox);
         if (open) {
@@ -98,6 +104,8 @@ void OutboxModel::refresh()
                     for (const auto& m : *messages)
                         row.replies += m.outgoing ? 0 : 1;
             }
+            row.unread = std::max(0, row.replies - repliesSeen(row.outbox.reportId));
+            m_unread += row.unread;
         }
         m_rows.push_back(std::move(row));
     }
@@ -130,6 +138,29 @@ QByteArray OutboxModel::receiptDocument(const QString& reportId) const
         return QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
     return {};
+}
+
+int OutboxModel::repliesSeen(const ReportId& id) const
+{
+    auto seen = m_app.vault().get(slot::repliesSeen(id));
+    return seen ? QString::fromUtf8(QByteArray(reinterpret_cast<const char*>(seen->bytes().data()),
+                                                static_cast<qsizetype>(seen->bytes().size())))
+                      .toInt()
+                : 0;
+}
+
+void OutboxModel::markRead(const QString& reportId)
+{
+    for (const auto& r : m_rows) {
+        if (hexOf(r.outbox.reportId) != reportId || r.unread == 0)
+            continue;
+        // Kept in the vault: which reports got answers is nobody else's business.
+        const QByteArray count = QByteArray::number(r.replies);
+        (void)m_app.vault().put(slot::repliesSeen(r.outbox.reportId),
+                                asBytes(std::string_view(count.constData(), static_cast<std::size_t>(count.size()))));
+        refresh();
+        return;
+    }
 }
 
 QString OutboxModel::receiptText(const QString& reportId) const

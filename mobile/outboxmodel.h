@@ -24,6 +24,10 @@ class OutboxModel : public QAbstractListModel {
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
     Q_PROPERTY(int deliveredCount READ deliveredCount NOTIFY countsChanged)
     Q_PROPERTY(int quarantinedCount READ quarantinedCount NOTIFY countsChanged)
+    /// The reporter's own follow-ups still waiting to go (counted apart from reports).
+    Q_PROPERTY(int pendingFollowUpCount READ pendingFollowUpCount NOTIFY countsChanged)
+    /// Replies from advisors the reporter has not opened yet, over all reports.
+    Q_PROPERTY(int unreadReplies READ unreadReplies NOTIFY countsChanged)
 
 public:
     enum Role {
@@ -37,6 +41,7 @@ public:
         ReasonRole,
         AttemptsRole,
         RepliesRole,
+        UnreadRole,
     };
 
     explicit OutboxModel(FieldApp& app, QObject* parent = nullptr);
@@ -49,6 +54,8 @@ public:
     int pendingCount() const { return m_pending; }
     int deliveredCount() const { return m_delivered; }
     int quarantinedCount() const { return m_quarantined; }
+    int pendingFollowUpCount() const { return m_pendingFollowUps; }
+    int unreadReplies() const { return m_unread; }
 
     /// Reloads from the store (and the vault, when unlocked).
     Q_INVOKABLE void refresh();
@@ -56,6 +63,8 @@ public:
     Q_INVOKABLE QString receiptText(const QString& reportId) const;
     /// Writes the receipt (proof of filing) to a file; true on success.
     Q_INVOKABLE bool exportReceipt(const QString& reportId, const QUrl& file);
+    /// Marks every reply to this report as read (the reporter opened its conversation).
+    Q_INVOKABLE void markRead(const QString& reportId);
 
 signals:
     void countsChanged();
@@ -68,14 +77,18 @@ private:
         QString category;
         QDateTime created;
         int replies = 0;
+        int unread = 0;
     };
     QByteArray receiptDocument(const QString& reportId) const;
+    int repliesSeen(const ReportId& id) const;
 
     FieldApp& m_app;
     std::vector<Row> m_rows;
     int m_pending = 0;
     int m_delivered = 0;
     int m_quarantined = 0;
+    int m_pendingFollowUps = 0;
+    int m_unread = 0;
 };
 
 } // namespace vigil::field

@@ -4,6 +4,7 @@
 #include "fieldapp.h"
 
 #include <QDate>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QTimeZone>
 #include <QUrl>
@@ -13,6 +14,10 @@ namespace vigil::field {
 namespace {
 
 constexpr int kAutosaveMs = 800;
+// Continuous typing never pauses for 0.8 s: save at least this often while it goes on.
+constexpr int kAutosaveMaxWaitMs = 3000;
+// How long "Undo" is offered after discarding a draft.
+constexpr int kUndoDiscardMs = 8000;
 constexpr int kHeadlineChars = 80;
 
 template <typename E>
@@ -81,10 +86,18 @@ ReportDraft::ReportDraft(FieldApp& app, QObject* parent) : QObject(parent), m_ap
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kAutosaveMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &ReportDraft::saveNow);
+    m_maxWaitTimer.setSingleShot(true);
+    m_maxWaitTimer.setInterval(kAutosaveMaxWaitMs);
+    connect(&m_maxWaitTimer, &QTimer::timeout, this, &ReportDraft::saveNow);
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(kUndoDiscardMs);
+    connect(&m_undoTimer, &QTimer::timeout, this, &ReportDraft::finishDiscard);
     connect(this, &ReportDraft::changed, this, [this]() {
         if (m_loading || !m_active)
             return;
         m_saveTimer.start();
+        if (!m_maxWaitTimer.isActive())
+            m_maxWaitTimer.start();
         if (routingFacts() != m_lastRoutingFacts)
             refreshRecipients();
     });
@@ -92,16 +105,34 @@ ReportDraft::ReportDraft(FieldApp& app, QObject* parent) : QObject(parent), m_ap
         if (!m_loading && m_active)
             m_saveTimer.start();
     });
+    // A phone suspends an app without warning and may kill it after: save on the way out.
+    if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state != Qt::ApplicationActive)
+                saveNow();
+        });
     connect(&app, &FieldApp::aboutToLock, this, &ReportDraft::saveNow);
     connect(&app, &FieldApp::locked, this, [this]() {
-        // The fields leave memory with the key; the vault keeps the draft.
+        // The fields leave memory with the key; the vault keeps the draft. A discard that
+        // could still be undone becomes final: the undo must not outlive the lock.
         m_saveTimer.stop();
+        m_maxWaitTimer.stop();
+        finishDiscard();
         resetFields();
         setActive(false);
+        m_parked.clear();
+        emit parkedChanged();
     });
     connect(&app, &FieldApp::unlocked, this, &ReportDraft::restore);
     connect(&app, &FieldApp::wiped, this, [this]() {
         m_saveTimer.stop();
+        m_maxWaitTimer.stop();
+        m_undoTimer.stop();
+        m_discarded.fill('\0');
+        m_discarded.clear();
+        m_parked.clear();
+        emit undoChanged();
+        emit parkedChanged();
         resetFields();
         setActive(false);
     });
@@ -138,6 +169,8 @@ void ReportDraft::resetFields()
     m_identity.clear();
     m_consentToContact = m_wantsAdvisor = m_wantsAftercare = m_wantsSeparation = m_consentCommander = false;
     m_photos.clear();
+    m_photoCounter = 0;
+    m_draftId.clear();
     m_recipients.setExcludedIds({});
     m_recipients.setRecipients({}, false);
     m_lastRoutingFacts.clear();
@@ -173,8 +206,9 @@ void ReportDraft::setError(const QString& error)
 
 void ReportDraft::start(const QString& door)
 {
+    // The UI asks first; should it not, a draft with content is kept aside, never lost.
     if (m_active)
-        abandon();
+        park();
     resetFields();
     m_loading = true;
     m_door = door;
@@ -225,6 +259,25 @@ QStringList ReportDraft::categories() const
         if (domainOf(entry.value) == domainOf(*kind))
             out << QString::fromUtf8(entry.name.data(), static_cast<qsizetype>(entry.name.size()));
     return out;
+}
+
+bool ReportDraft::hasContent() const
+{
+    for (const QString* text : {&m_narrative, &m_headline, &m_locationText, &m_involved, &m_factors,
+                                &m_immediateActions, &m_couldHaveHappened, &m_suggestion, &m_identity})
+        if (!text->trimmed().isEmpty())
+            return true;
+    // The advisor door presets its category; elsewhere choosing one is the reporter's act.
+    return !m_photos.empty() || (!m_category.isEmpty() && m_door != QLatin1String("advisor"));
+}
+
+QString ReportDraft::resumePage() const
+{
+    if (m_door != QLatin1String("advisor") && !categories().contains(m_category))
+        return QStringLiteral("kind");
+    if (m_narrative.trimmed().isEmpty())
+        return QStringLiteral("what");
+    return QStringLiteral("review");
 }
 
 QString ReportDraft::missing() const

@@ -58,6 +58,17 @@ class ReportDraft : public QObject {
 
     // Derived, read-only.
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
+    /// True once the reporter wrote or chose something worth keeping (a door alone is not).
+    Q_PROPERTY(bool hasContent READ hasContent NOTIFY changed)
+    /// Where a resumed draft can be finished: "kind", "what" or "review".
+    Q_PROPERTY(QString resumePage READ resumePage NOTIFY changed)
+    /// A discarded draft that undoDiscard() can still bring back.
+    Q_PROPERTY(bool canUndoDiscard READ canUndoDiscard NOTIFY undoChanged)
+    /// Drafts kept aside ("start new and keep"): [{id, kind, category, door, savedAt}].
+    Q_PROPERTY(QVariantList parked READ parked NOTIFY parkedChanged)
+    /// The receipt code of the report sealed last: known at sealing (it names the envelope),
+    /// signed for by the relay on delivery.
+    Q_PROPERTY(QString lastSealedCode READ lastSealedCode NOTIFY sealed)
     Q_PROPERTY(QStringList kinds READ kinds NOTIFY changed)
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
     Q_PROPERTY(QString domain READ domain NOTIFY changed)
@@ -72,6 +83,11 @@ public:
     explicit ReportDraft(FieldApp& app, QObject* parent = nullptr);
 
     bool active() const { return m_active; }
+    bool hasContent() const;
+    QString resumePage() const;
+    bool canUndoDiscard() const { return !m_discarded.isEmpty(); }
+    QVariantList parked() const { return m_parked; }
+    QString lastSealedCode() const { return m_lastSealedCode; }
     QStringList kinds() const;
     QStringList categories() const;
     QString domain() const;
@@ -85,8 +101,18 @@ public:
 
     /// Starts a new report behind a front door: "safety", "social" or "advisor".
     Q_INVOKABLE void start(const QString& door);
-    /// Throws the draft away: fields cleared, the vault copy and its photos deleted.
+    /// Throws the draft away at once: fields cleared, the vault copy and its photos deleted.
     Q_INVOKABLE void abandon();
+    /// Throws the draft away, but undoDiscard() brings it back for a few seconds (until the
+    /// undo time runs out, another draft starts, or the app locks).
+    Q_INVOKABLE void discard();
+    Q_INVOKABLE void undoDiscard();
+    /// Keeps the current draft aside (sealed in the vault) and leaves no draft open.
+    Q_INVOKABLE void park();
+    /// Opens a kept draft; the open one, if it has content, is kept aside in its place.
+    Q_INVOKABLE void resume(const QString& parkedId);
+    /// Deletes a kept draft and its photos.
+    Q_INVOKABLE void removeParked(const QString& parkedId);
     /// Sets one of the two risk cells ("actual", "worst"); tapping the set cell clears it.
     Q_INVOKABLE void setRisk(const QString& which, const QString& severity, const QString& likelihood);
     /// Adds a photo: stripped of metadata off the GUI thread, then kept sealed in the vault.
@@ -99,8 +125,8 @@ public:
 
     /// The report the fields describe at `now` (no validation).
     Report buildReport(std::uint64_t now) const;
-    /// Saves the draft into the vault at once (before locking).
-    void saveNow();
+    /// Saves the draft into the vault at once (page changes, locking, suspending).
+    Q_INVOKABLE void saveNow();
     /// Loads the draft from the vault after unlocking, if there is one.
     void restore();
 
@@ -110,6 +136,8 @@ signals:
     void photosChanged();
     void busyChanged();
     void lastErrorChanged();
+    void undoChanged();
+    void parkedChanged();
     /// The report is sealed and in the outbox.
     void sealed(qint64 rowId);
 
@@ -126,10 +154,22 @@ private:
     void setError(const QString& error);
     QString routingFacts() const;
     void removeVaultCopies();
+    QByteArray toJson() const;
+    bool loadJson(const QByteArray& json);
+    void finishDiscard();
+    void loadParkedList();
+    void removeOrphanPhotos();
+    QString newPhotoSlot();
 
     FieldApp& m_app;
     RecipientModel m_recipients;
-    QTimer m_saveTimer;
+    QTimer m_saveTimer;        ///< saves 0.8 s after the last change …
+    QTimer m_maxWaitTimer;     ///< … and at the latest 3 s after the first unsaved one
+    QTimer m_undoTimer;
+    QByteArray m_discarded;    ///< the discarded draft while it can still be undone
+    QVariantList m_parked;
+    QString m_lastSealedCode;
+    QString m_draftId;         ///< names this draft's photo slots, so kept drafts keep theirs
     bool m_active = false;
     bool m_busy = false;
     bool m_loading = false;

@@ -7,25 +7,61 @@
 #include "fieldapp.h"
 #include "photostrip.h"
 
+#include "shared/receipt.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
 #include <QMetaProperty>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QUrl>
+
+#include <algorithm>
+#include <utility>
 
 namespace vigil::field {
 
 namespace {
 
 constexpr const char* kPhotoSlotPrefix = "draft-photo:";
+constexpr const char* kParkedPrefix = "draft:parked:";
+
+std::string parkedSlot(const QString& id)
+{
+    return (QLatin1String(kParkedPrefix) + id).toStdString();
+}
+
+QByteArray toQByteArray(const WipedBytes& plain)
+{
+    return QByteArray(reinterpret_cast<const char*>(plain.bytes().data()), static_cast<qsizetype>(plain.bytes().size()));
+}
+
+std::string_view view(const QByteArray& bytes)
+{
+    return std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+/// A local name for a draft's vault items; never leaves the device.
+QString newDraftId()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+/// The photo slots a serialised draft refers to.
+QStringList photoSlotsOf(const QByteArray& json)
+{
+    QStringList out;
+    for (const auto& v : QJsonDocument::fromJson(json).object().value(QStringLiteral("photos")).toArray())
+        out << v.toObject().value(QStringLiteral("slot")).toString();
+    return out;
+}
 
 } // namespace
 
-void ReportDraft::saveNow()
+QByteArray ReportDraft::toJson() const
 {
-    m_saveTimer.stop();
-    if (!m_active || !m_app.vault().isUnlocked())
-        return;
     // Every writable property is a field of the draft (MEMBER properties).
     QJsonObject o;
     const QMetaObject* meta = metaObject();
@@ -44,21 +80,17 @@ void ReportDraft::saveNow()
         excluded.append(QString::fromStdString(id));
     o.insert(QStringLiteral("excluded"), excluded);
     o.insert(QStringLiteral("photoCounter"), m_photoCounter);
-    QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    if (auto s = m_app.vault().put(slot::kDraft, asBytes(std::string_view(json.constData(), static_cast<std::size_t>(json.size())))); !s)
-        setError(tr("The draft could not be saved: %1").arg(QString::fromStdString(s.error().message)));
-    json.fill('\0');
+    o.insert(QStringLiteral("draftId"), m_draftId);
+    o.insert(QStringLiteral("savedAt"), static_cast<qint64>(m_app.now()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-void ReportDraft::restore()
+bool ReportDraft::loadJson(const QByteArray& json)
 {
-    auto plain = m_app.vault().get(slot::kDraft);
-    if (!plain)
-        return;
-    const QByteArray bytes(reinterpret_cast<const char*>(plain->bytes().data()), static_cast<qsizetype>(plain->bytes().size()));
-    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
     if (o.isEmpty())
-        return;
+        return false;
+    resetFields();
     m_loading = true;
     const QMetaObject* meta = metaObject();
     for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i) {
@@ -78,25 +110,205 @@ void ReportDraft::restore()
         excluded.push_back(v.toString().toStdString());
     m_recipients.setExcludedIds(excluded);
     m_photoCounter = o.value(QStringLiteral("photoCounter")).toInt();
+    m_draftId = o.value(QStringLiteral("draftId")).toString();
     m_loading = false;
     setActive(true);
     emit photosChanged();
     refreshRecipients();
+    return true;
+}
+
+void ReportDraft::saveNow()
+{
+    m_saveTimer.stop();
+    m_maxWaitTimer.stop();
+    if (!m_active || !m_app.vault().isUnlocked())
+        return;
+    if (!hasContent()) {
+        // A door opened and closed again leaves nothing behind.
+        (void)m_app.vault().remove(slot::kDraft);
+        return;
+    }
+    QByteArray json = toJson();
+    if (auto s = m_app.vault().put(slot::kDraft, asBytes(view(json))); !s)
+        setError(tr("The draft could not be saved: %1").arg(QString::fromStdString(s.error().message)));
+    json.fill('\0');
+}
+
+void ReportDraft::restore()
+{
+    loadParkedList();
+    if (auto plain = m_app.vault().get(slot::kDraft)) {
+        QByteArray json = toQByteArray(*plain);
+        loadJson(json);
+        json.fill('\0');
+    }
+    removeOrphanPhotos();
 }
 
 void ReportDraft::removeVaultCopies()
 {
     (void)m_app.vault().remove(slot::kDraft);
+    for (const auto& p : m_photos)
+        (void)m_app.store().removeVaultItem(p.slot.toStdString());
+    // A photo whose adding was cut short (a kill mid-strip) is in no list yet.
+    if (!m_draftId.isEmpty())
+        for (const auto& s : m_app.store().vaultSlots((QLatin1String(kPhotoSlotPrefix) + m_draftId + QLatin1Char(':')).toStdString()))
+            (void)m_app.store().removeVaultItem(s);
+}
+
+QString ReportDraft::newPhotoSlot()
+{
+    if (m_draftId.isEmpty())
+        m_draftId = newDraftId();
+    return QStringLiteral("%1%2:%3").arg(QLatin1String(kPhotoSlotPrefix), m_draftId).arg(++m_photoCounter);
+}
+
+void ReportDraft::removeOrphanPhotos()
+{
+    QSet<QString> referenced;
+    for (const auto& p : m_photos)
+        referenced.insert(p.slot);
+    for (const auto& s : photoSlotsOf(m_discarded))
+        referenced.insert(s);
+    for (const auto& entry : m_parked) {
+        const QString id = entry.toMap().value(QStringLiteral("id")).toString();
+        if (auto plain = m_app.vault().get(parkedSlot(id)))
+            for (const auto& s : photoSlotsOf(toQByteArray(*plain)))
+                referenced.insert(s);
+    }
     for (const auto& s : m_app.store().vaultSlots(kPhotoSlotPrefix))
-        (void)m_app.store().removeVaultItem(s);
+        if (!referenced.contains(QString::fromStdString(s)))
+            (void)m_app.store().removeVaultItem(s);
 }
 
 void ReportDraft::abandon()
 {
     m_saveTimer.stop();
+    m_maxWaitTimer.stop();
     removeVaultCopies();
     resetFields();
     setActive(false);
+}
+
+void ReportDraft::discard()
+{
+    if (!m_active)
+        return;
+    finishDiscard();
+    m_saveTimer.stop();
+    m_maxWaitTimer.stop();
+    // The photos stay sealed in the vault until the undo time is over.
+    m_discarded = toJson();
+    (void)m_app.vault().remove(slot::kDraft);
+    resetFields();
+    setActive(false);
+    m_undoTimer.start();
+    emit undoChanged();
+}
+
+void ReportDraft::undoDiscard()
+{
+    if (m_discarded.isEmpty())
+        return;
+    m_undoTimer.stop();
+    QByteArray json = std::exchange(m_discarded, QByteArray());
+    emit undoChanged();
+    if (m_active && hasContent())
+        park();
+    loadJson(json);
+    saveNow();
+    json.fill('\0');
+}
+
+void ReportDraft::finishDiscard()
+{
+    if (m_discarded.isEmpty())
+        return;
+    m_undoTimer.stop();
+    for (const auto& s : photoSlotsOf(m_discarded))
+        (void)m_app.store().removeVaultItem(s.toStdString());
+    m_discarded.fill('\0');
+    m_discarded.clear();
+    emit undoChanged();
+}
+
+void ReportDraft::park()
+{
+    if (!m_active)
+        return;
+    if (!hasContent()) {
+        abandon();
+        return;
+    }
+    if (m_draftId.isEmpty())
+        m_draftId = newDraftId();
+    QByteArray json = toJson();
+    auto s = m_app.vault().put(parkedSlot(m_draftId), asBytes(view(json)));
+    json.fill('\0');
+    if (!s) {
+        // Keep it open rather than lose it.
+        setError(tr("The draft could not be kept aside: %1").arg(QString::fromStdString(s.error().message)));
+        return;
+    }
+    (void)m_app.vault().remove(slot::kDraft);
+    m_saveTimer.stop();
+    m_maxWaitTimer.stop();
+    resetFields();   // the photos now belong to the kept draft
+    setActive(false);
+    loadParkedList();
+}
+
+void ReportDraft::resume(const QString& parkedId)
+{
+    auto plain = m_app.vault().get(parkedSlot(parkedId));
+    if (!plain) {
+        setError(tr("This draft could not be opened: %1").arg(QString::fromStdString(plain.error().message)));
+        return;
+    }
+    QByteArray json = toQByteArray(*plain);
+    if (m_active)
+        park();
+    if (loadJson(json)) {
+        // Saved as the open draft before the kept copy goes: a kill in between loses nothing.
+        saveNow();
+        (void)m_app.vault().remove(parkedSlot(parkedId));
+    }
+    json.fill('\0');
+    loadParkedList();
+}
+
+void ReportDraft::removeParked(const QString& parkedId)
+{
+    if (auto plain = m_app.vault().get(parkedSlot(parkedId)))
+        for (const auto& s : photoSlotsOf(toQByteArray(*plain)))
+            (void)m_app.store().removeVaultItem(s.toStdString());
+    (void)m_app.vault().remove(parkedSlot(parkedId));
+    loadParkedList();
+}
+
+void ReportDraft::loadParkedList()
+{
+    QVariantList list;
+    if (m_app.vault().isUnlocked()) {
+        for (const auto& slotName : m_app.store().vaultSlots(kParkedPrefix)) {
+            auto plain = m_app.vault().get(slotName);
+            if (!plain)
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(toQByteArray(*plain)).object();
+            // The kind and category only: a list on the home screen never shows the story.
+            list << QVariantMap{{QStringLiteral("id"), QString::fromStdString(slotName).mid(qsizetype(qstrlen(kParkedPrefix)))},
+                                {QStringLiteral("door"), o.value(QStringLiteral("door")).toString()},
+                                {QStringLiteral("kind"), o.value(QStringLiteral("kind")).toString()},
+                                {QStringLiteral("category"), o.value(QStringLiteral("category")).toString()},
+                                {QStringLiteral("savedAt"), QDateTime::fromSecsSinceEpoch(o.value(QStringLiteral("savedAt")).toInteger())}};
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const QVariant& a, const QVariant& b) {
+        return a.toMap().value(QStringLiteral("savedAt")).toDateTime() > b.toMap().value(QStringLiteral("savedAt")).toDateTime();
+    });
+    m_parked = list;
+    emit parkedChanged();
 }
 
 void ReportDraft::addPhoto(const QUrl& file)
@@ -109,8 +321,8 @@ void ReportDraft::addPhoto(const QUrl& file)
     if (!key)
         return;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const int index = ++m_photoCounter;
-    const QString slotName = QStringLiteral("%1%2").arg(QLatin1String(kPhotoSlotPrefix)).arg(index);
+    const QString slotName = newPhotoSlot();
+    const int index = m_photoCounter;
     FieldStore* store = &m_app.store();
     setBusy(true);
     runInBackground(
@@ -208,6 +420,7 @@ void ReportDraft::sealAndQueue()
             removeVaultCopies();
             resetFields();
             setActive(false);
+            m_lastSealedCode = QString::fromStdString(receiptCode(outcome->envelopeHash));
             emit sealed(outcome->rowId);
         });
 }

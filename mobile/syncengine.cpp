@@ -7,6 +7,7 @@
 #include "shared/batch.h"
 #include "shared/receipt.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkInformation>
@@ -80,6 +81,25 @@ void SyncEngine::start()
                         syncNow();   // a network came back: try at once, whatever the backoff said
                 });
     }
+    // Back in front, or just unlocked: the reporter may be waiting for an answer, so ask now
+    // instead of at the next timer (up to five minutes away) — unless a round just succeeded.
+    if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                syncIfStale();
+        });
+    connect(&m_app, &FieldApp::unlocked, this, &SyncEngine::syncIfStale);
+    syncNow();
+}
+
+void SyncEngine::syncIfStale()
+{
+    constexpr qint64 kFreshSeconds = 30;
+    if (!m_started || m_busy)
+        return;
+    const auto now = static_cast<qint64>(m_app.now());
+    if (m_lastSuccess.isValid() && now - m_lastSuccess.toSecsSinceEpoch() < kFreshSeconds)
+        return;
     syncNow();
 }
 

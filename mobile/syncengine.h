@@ -93,6 +93,8 @@ public:
     void stop();
     /// Runs a round now (or right after the current one).
     Q_INVOKABLE void syncNow();
+    /// Syncs now unless a round succeeded moments ago (foreground, unlock).
+    void syncIfStale();
 
 signals:
     void statusChanged();

@@ -55,6 +55,17 @@
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationPage</name>
         <message>
             <source>Conversation</source>
@@ -75,6 +86,37 @@
         <message>
             <source>Seal and send</source>
             <translation>Seal and send</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftChoiceDialog</name>
+        <message>
+            <source>You have a report you have not sent</source>
+            <translation>You have a report you have not sent</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>not finished</translation>
+        </message>
+        <message>
+            <source>Continue that report</source>
+            <translation>Continue that report</translation>
+        </message>
+        <message>
+            <source>Keep it for later, start a new one</source>
+            <translation>Keep it for later, start a new one</translation>
+        </message>
+        <message>
+            <source>Discard it, start a new one</source>
+            <translation>Discard it, start a new one</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -136,10 +178,6 @@
         <message>
             <source>Lock</source>
             <translation>Lock</translation>
-        </message>
-        <message>
-            <source>Continue your draft</source>
-            <translation>Continue your draft</translation>
         </message>
         <message>
             <source>Safety</source>
@@ -209,6 +247,64 @@
         <message>
             <source>Bulletins</source>
             <translation>Bulletins</translation>
+        </message>
+        <message>
+            <source>Report discarded.</source>
+            <translation>Report discarded.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new reply(s)</source>
+            <translation>
+                <numerusform>%n new reply</numerusform>
+                <numerusform>%n new replies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An advisor answered. Only you can read it.</source>
+            <translation>An advisor answered. Only you can read it.</translation>
+        </message>
+        <message>
+            <source>Continue your report</source>
+            <translation>Continue your report</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Message to a confidential advisor</source>
+            <translation>Message to a confidential advisor</translation>
+        </message>
+        <message>
+            <source>Kept for later: %1</source>
+            <translation>Kept for later: %1</translation>
+        </message>
+        <message>
+            <source>message to an advisor</source>
+            <translation>message to an advisor</translation>
+        </message>
+        <message>
+            <source>saved %1</source>
+            <translation>saved %1</translation>
+        </message>
+        <message>
+            <source>Which unit are you with?</source>
+            <translation>Which unit are you with?</translation>
+        </message>
+        <message>
+            <source>Choose it once, so that your reports reach the right people. It stays on this phone; you can still choose less precise for each report. You can skip this.</source>
+            <translation>Choose it once, so that your reports reach the right people. It stays on this phone; you can still choose less precise for each report. You can skip this.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) waiting</source>
+            <translation>
+                <numerusform>%n message waiting</numerusform>
+                <numerusform>%n messages waiting</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -352,10 +448,6 @@
         <message>
             <source>Open</source>
             <translation>Open</translation>
-        </message>
-        <message>
-            <source>Nobody learns who you are; replies reach you only through this app.</source>
-            <translation>Nobody learns who you are; replies reach you only through this app.</translation>
         </message>
         <message>
             <source>Only the people who read your report learn who you are, and they keep it to themselves.</source>
@@ -537,6 +629,10 @@
             <source>%1 kB</source>
             <translation>%1 kB</translation>
         </message>
+        <message>
+            <source>No name and no phone identity travel with the report; replies reach you only through this app. What you write can still give you away: leave out details that only you would know.</source>
+            <translation>No name and no phone identity travel with the report; replies reach you only through this app. What you write can still give you away: leave out details that only you would know.</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -585,6 +681,17 @@
                 <numerusform>%n replies — tap to read</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new reply(s) — tap to read</source>
+            <translation>
+                <numerusform>%n new reply — tap to read</numerusform>
+                <numerusform>%n new replies — tap to read</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OutboxPage</name>
@@ -620,16 +727,16 @@
             <translation>Wipe everything on this phone?</translation>
         </message>
         <message>
-            <source>This cannot be undone.</source>
-            <translation>This cannot be undone.</translation>
-        </message>
-        <message>
             <source>Wipe now</source>
             <translation>Wipe now</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Drafts, reports not sent yet, replies and receipts on this phone are deleted. This cannot be undone.</source>
+            <translation>Drafts, reports not sent yet, replies and receipts on this phone are deleted. This cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -665,10 +772,6 @@
             <translation>This phone is enrolled with %1.</translation>
         </message>
         <message>
-            <source>At least 6 digits. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</source>
-            <translation>At least 6 digits. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</translation>
-        </message>
-        <message>
             <source>Enter the same PIN again.</source>
             <translation>Enter the same PIN again.</translation>
         </message>
@@ -681,8 +784,16 @@
             <translation>Next</translation>
         </message>
         <message>
-            <source>Set PIN</source>
-            <translation>Set PIN</translation>
+            <source>Repeat your PIN</source>
+            <translation>Repeat your PIN</translation>
+        </message>
+        <message>
+            <source>At least 6 digits, not a row like 123456 nor a repeat like 121212. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</source>
+            <translation>At least 6 digits, not a row like 123456 nor a repeat like 121212. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
         </message>
     </context>
     <context>
@@ -856,10 +967,6 @@ co-driver</translation>
             <translation>These people can open your report</translation>
         </message>
         <message>
-            <source>Nobody yet: choose your unit above.</source>
-            <translation>Nobody yet: choose your unit above.</translation>
-        </message>
-        <message>
             <source>Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.</source>
             <translation>Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.</translation>
         </message>
@@ -882,6 +989,104 @@ co-driver</translation>
         <message>
             <source>Discard this report</source>
             <translation>Discard this report</translation>
+        </message>
+        <message>
+            <source>Your report</source>
+            <translation>Your report</translation>
+        </message>
+        <message>
+            <source>Nobody yet. First: %1</source>
+            <translation>Nobody yet. First: %1</translation>
+        </message>
+        <message>
+            <source>Nobody can receive a report for this unit. Choose another unit above.</source>
+            <translation>Nobody can receive a report for this unit. Choose another unit above.</translation>
+        </message>
+        <message>
+            <source>Discard this report?</source>
+            <translation>Discard this report?</translation>
+        </message>
+        <message>
+            <source>What you wrote is deleted from this phone. You can undo this on the home screen for a few seconds.</source>
+            <translation>What you wrote is deleted from this phone. You can undo this on the home screen for a few seconds.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Keep writing</source>
+            <translation>Keep writing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummaryCard</name>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Change: %1</source>
+            <translation>Change: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Not chosen yet</translation>
+        </message>
+        <message>
+            <source>Your message</source>
+            <translation>Your message</translation>
+        </message>
+        <message>
+            <source>Your account</source>
+            <translation>Your account</translation>
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation>Not written yet</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Severity %1, likelihood %2</source>
+            <translation>Severity %1, likelihood %2</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s), stripped of location and camera data</source>
+            <translation>
+                <numerusform>%n photo, stripped of location and camera data</numerusform>
+                <numerusform>%n photos, stripped of location and camera data</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1143,14 @@ co-driver</translation>
             <source>Confidential advisor</source>
             <translation>Confidential advisor</translation>
         </message>
+        <message>
+            <source>Call 112</source>
+            <translation>Call 112</translation>
+        </message>
+        <message>
+            <source>Call the emergency number 112</source>
+            <translation>Call the emergency number 112</translation>
+        </message>
     </context>
     <context>
         <name>SealedPage</name>
@@ -946,12 +1159,40 @@ co-driver</translation>
             <translation>Sealed</translation>
         </message>
         <message>
-            <source>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection; you will see the receipt code there.</source>
-            <translation>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection; you will see the receipt code there.</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection.</source>
+            <translation>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection.</translation>
+        </message>
+        <message>
+            <source>Your receipt code</source>
+            <translation>Your receipt code</translation>
+        </message>
+        <message>
+            <source>When your report arrives, Vigil signs for this code. With it you can show that you reported, without showing what.</source>
+            <translation>When your report arrives, Vigil signs for this code. With it you can show that you reported, without showing what.</translation>
+        </message>
+        <message>
+            <source>Receipt code %1</source>
+            <translation>Receipt code %1</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>What happens next</translation>
+        </message>
+        <message>
+            <source>The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.</source>
+            <translation>The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.</translation>
         </message>
     </context>
     <context>
@@ -1070,6 +1311,32 @@ co-driver</translation>
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. You can try again in %1.</source>
+            <translation>Too many wrong PINs. You can try again in %1.</translation>
+        </message>
+        <message>
+            <source>Forgot your PIN? Nobody can recover it. Wiping this phone deletes everything on it, reports not sent yet included, and lets you enrol again.</source>
+            <translation>Forgot your PIN? Nobody can recover it. Wiping this phone deletes everything on it, reports not sent yet included, and lets you enrol again.</translation>
+        </message>
+        <message>
+            <source>Wipe this phone…</source>
+            <translation>Wipe this phone…</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1124,12 +1391,49 @@ co-driver</translation>
             <translation>The PIN could not be set: %1</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>Wrong PIN.</translation>
-        </message>
-        <message>
             <source>Not everything could be deleted: %1</source>
             <translation>Not everything could be deleted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::PinGuard</name>
+        <message>
+            <source>Choose a PIN of at least %1 digits.</source>
+            <translation>Choose a PIN of at least %1 digits.</translation>
+        </message>
+        <message>
+            <source>One digit repeated is the first PIN anyone tries. Choose another.</source>
+            <translation>One digit repeated is the first PIN anyone tries. Choose another.</translation>
+        </message>
+        <message>
+            <source>Digits in a row, like 123456 or 987654, are the first PIN anyone tries. Choose another.</source>
+            <translation>Digits in a row, like 123456 or 987654, are the first PIN anyone tries. Choose another.</translation>
+        </message>
+        <message>
+            <source>A group of digits repeated, like 121212, is easy to guess. Choose another.</source>
+            <translation>A group of digits repeated, like 121212, is easy to guess. Choose another.</translation>
+        </message>
+        <message>
+            <source>This is one of the most common PINs and easy to guess. Choose another.</source>
+            <translation>This is one of the most common PINs and easy to guess. Choose another.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, wipe this phone and enrol again.</source>
+            <translation>Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, wipe this phone and enrol again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n more wrong PIN(s) and this phone offers to wipe everything on it.</source>
+            <translation>
+                <numerusform>Wrong PIN. %n more wrong PIN and this phone offers to wipe everything on it.</numerusform>
+                <numerusform>Wrong PIN. %n more wrong PINs and this phone offers to wipe everything on it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1490,14 @@ co-driver</translation>
             <source>The report was not sealed, and nothing was sent: %1</source>
             <translation>The report was not sealed, and nothing was sent: %1</translation>
         </message>
+        <message>
+            <source>The draft could not be kept aside: %1</source>
+            <translation>The draft could not be kept aside: %1</translation>
+        </message>
+        <message>
+            <source>This draft could not be opened: %1</source>
+            <translation>This draft could not be opened: %1</translation>
+        </message>
     </context>
     <context>
         <name>vigil::field::SyncEngine</name>
@@ -1210,8 +1522,8 @@ co-driver</translation>
             <translation>The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</translation>
         </message>
         <message>
-            <source>The relay's receipt did not verify, so this report does not count as delivered yet: %1</source>
-            <translation>The relay's receipt did not verify, so this report does not count as delivered yet: %1</translation>
+            <source>The relay&apos;s receipt did not verify, so this report does not count as delivered yet: %1</source>
+            <translation>The relay&apos;s receipt did not verify, so this report does not count as delivered yet: %1</translation>
         </message>
         <message>
             <source>Replies could not be fetched (HTTP %1).</source>
@@ -1220,6 +1532,10 @@ co-driver</translation>
         <message>
             <source>Bulletins could not be fetched (HTTP %1).</source>
             <translation>Bulletins could not be fetched (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The relay does not take a report this large: %1</source>
+            <translation>The relay does not take a report this large: %1</translation>
         </message>
     </context>
 </TS>

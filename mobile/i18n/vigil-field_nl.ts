@@ -55,6 +55,17 @@
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Bewaren</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationPage</name>
         <message>
             <source>Conversation</source>
@@ -75,6 +86,37 @@
         <message>
             <source>Seal and send</source>
             <translation>Verzegelen en versturen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftChoiceDialog</name>
+        <message>
+            <source>You have a report you have not sent</source>
+            <translation>Je hebt een melding die nog niet verstuurd is</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>not finished</source>
+            <translation>niet af</translation>
+        </message>
+        <message>
+            <source>Continue that report</source>
+            <translation>Verder met die melding</translation>
+        </message>
+        <message>
+            <source>Keep it for later, start a new one</source>
+            <translation>Bewaren voor later, nieuwe beginnen</translation>
+        </message>
+        <message>
+            <source>Discard it, start a new one</source>
+            <translation>Weggooien, nieuwe beginnen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -136,10 +178,6 @@
         <message>
             <source>Lock</source>
             <translation>Vergrendel</translation>
-        </message>
-        <message>
-            <source>Continue your draft</source>
-            <translation>Verder met je concept</translation>
         </message>
         <message>
             <source>Safety</source>
@@ -209,6 +247,64 @@
         <message>
             <source>Bulletins</source>
             <translation>Bulletins</translation>
+        </message>
+        <message>
+            <source>Report discarded.</source>
+            <translation>Melding weggegooid.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new reply(s)</source>
+            <translation>
+                <numerusform>%n nieuw antwoord</numerusform>
+                <numerusform>%n nieuwe antwoorden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An advisor answered. Only you can read it.</source>
+            <translation>Er is geantwoord. Alleen jij kunt het lezen.</translation>
+        </message>
+        <message>
+            <source>Continue your report</source>
+            <translation>Verder met je melding</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Message to a confidential advisor</source>
+            <translation>Bericht aan een vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>Kept for later: %1</source>
+            <translation>Bewaard voor later: %1</translation>
+        </message>
+        <message>
+            <source>message to an advisor</source>
+            <translation>bericht aan een vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>saved %1</source>
+            <translation>bewaard %1</translation>
+        </message>
+        <message>
+            <source>Which unit are you with?</source>
+            <translation>Bij welke eenheid hoor je?</translation>
+        </message>
+        <message>
+            <source>Choose it once, so that your reports reach the right people. It stays on this phone; you can still choose less precise for each report. You can skip this.</source>
+            <translation>Kies hem één keer, zodat je meldingen de juiste mensen bereiken. Hij blijft op deze telefoon; per melding kun je nog minder precies kiezen. Je mag dit overslaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) waiting</source>
+            <translation>
+                <numerusform>%n bericht wacht</numerusform>
+                <numerusform>%n berichten wachten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -352,10 +448,6 @@
         <message>
             <source>Open</source>
             <translation>Open</translation>
-        </message>
-        <message>
-            <source>Nobody learns who you are; replies reach you only through this app.</source>
-            <translation>Niemand komt te weten wie je bent; antwoorden bereiken je alleen via deze app.</translation>
         </message>
         <message>
             <source>Only the people who read your report learn who you are, and they keep it to themselves.</source>
@@ -537,6 +629,10 @@
             <source>%1 kB</source>
             <translation>%1 kB</translation>
         </message>
+        <message>
+            <source>No name and no phone identity travel with the report; replies reach you only through this app. What you write can still give you away: leave out details that only you would know.</source>
+            <translation>Er gaat geen naam en niets dat deze telefoon herkenbaar maakt mee met de melding; antwoorden bereiken je alleen via deze app. Wat je schrijft kan je nog wel verraden: laat details weg die alleen jij kunt weten.</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -585,6 +681,17 @@
                 <numerusform>%n antwoorden — tik om te lezen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Report</source>
+            <translation>Melding</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new reply(s) — tap to read</source>
+            <translation>
+                <numerusform>%n nieuw antwoord, tik om te lezen</numerusform>
+                <numerusform>%n nieuwe antwoorden, tik om te lezen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OutboxPage</name>
@@ -620,16 +727,16 @@
             <translation>Alles op deze telefoon wissen?</translation>
         </message>
         <message>
-            <source>This cannot be undone.</source>
-            <translation>Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
             <source>Wipe now</source>
             <translation>Nu wissen</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Drafts, reports not sent yet, replies and receipts on this phone are deleted. This cannot be undone.</source>
+            <translation>Concepten, nog niet verstuurde meldingen, antwoorden en ontvangstbewijzen op deze telefoon worden verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
     </context>
     <context>
@@ -665,10 +772,6 @@
             <translation>Deze telefoon is gekoppeld aan %1.</translation>
         </message>
         <message>
-            <source>At least 6 digits. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</source>
-            <translation>Minstens 6 cijfers. Gebruik niet je geboortedatum of je registratienummer. Niemand kan een vergeten pincode terughalen.</translation>
-        </message>
-        <message>
             <source>Enter the same PIN again.</source>
             <translation>Voer dezelfde pincode nog een keer in.</translation>
         </message>
@@ -681,8 +784,16 @@
             <translation>Volgende</translation>
         </message>
         <message>
-            <source>Set PIN</source>
-            <translation>Pincode instellen</translation>
+            <source>Repeat your PIN</source>
+            <translation>Herhaal je pincode</translation>
+        </message>
+        <message>
+            <source>At least 6 digits, not a row like 123456 nor a repeat like 121212. Do not use your date of birth or your service number. Nobody can recover a forgotten PIN.</source>
+            <translation>Minstens 6 cijfers, geen reeks zoals 123456 en geen herhaling zoals 121212. Gebruik niet je geboortedatum of je registratienummer. Niemand kan een vergeten pincode terughalen.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
         </message>
     </context>
     <context>
@@ -767,11 +878,11 @@ bijrijder</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation>Foto's</translation>
+            <translation>Foto&apos;s</translation>
         </message>
         <message>
             <source>Location and camera data are removed from photos before they are sealed.</source>
-            <translation>Locatie- en cameragegevens worden uit foto's verwijderd voordat ze worden verzegeld.</translation>
+            <translation>Locatie- en cameragegevens worden uit foto&apos;s verwijderd voordat ze worden verzegeld.</translation>
         </message>
         <message>
             <source>%1 · %2</source>
@@ -799,7 +910,7 @@ bijrijder</translation>
         </message>
         <message>
             <source>Photos (*.jpg *.jpeg *.png)</source>
-            <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+            <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
         </message>
     </context>
     <context>
@@ -856,10 +967,6 @@ bijrijder</translation>
             <translation>Deze mensen kunnen je melding openen</translation>
         </message>
         <message>
-            <source>Nobody yet: choose your unit above.</source>
-            <translation>Nog niemand: kies hierboven je eenheid.</translation>
-        </message>
-        <message>
             <source>Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.</source>
             <translation>Niemand anders kan hem lezen, ook het tussenstation en het meldpunt niet. Sluit iemand uit als je daar een reden voor hebt (belangenconflict); die persoon kan hem dan niet openen.</translation>
         </message>
@@ -882,6 +989,104 @@ bijrijder</translation>
         <message>
             <source>Discard this report</source>
             <translation>Deze melding weggooien</translation>
+        </message>
+        <message>
+            <source>Your report</source>
+            <translation>Je melding</translation>
+        </message>
+        <message>
+            <source>Nobody yet. First: %1</source>
+            <translation>Nog niemand. Eerst: %1</translation>
+        </message>
+        <message>
+            <source>Nobody can receive a report for this unit. Choose another unit above.</source>
+            <translation>Niemand kan een melding voor deze eenheid ontvangen. Kies hierboven een andere eenheid.</translation>
+        </message>
+        <message>
+            <source>Discard this report?</source>
+            <translation>Deze melding weggooien?</translation>
+        </message>
+        <message>
+            <source>What you wrote is deleted from this phone. You can undo this on the home screen for a few seconds.</source>
+            <translation>Wat je schreef wordt van deze telefoon verwijderd. Op het beginscherm kun je dit een paar seconden ongedaan maken.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <source>Keep writing</source>
+            <translation>Verder schrijven</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummaryCard</name>
+        <message>
+            <source>Change</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <source>Change: %1</source>
+            <translation>Wijzigen: %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Nog niet gekozen</translation>
+        </message>
+        <message>
+            <source>Your message</source>
+            <translation>Je bericht</translation>
+        </message>
+        <message>
+            <source>Your account</source>
+            <translation>Je verhaal</translation>
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation>Nog niet geschreven</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risico</translation>
+        </message>
+        <message>
+            <source>Severity %1, likelihood %2</source>
+            <translation>Ernst %1, kans %2</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Niet ingevuld</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto&apos;s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s), stripped of location and camera data</source>
+            <translation>
+                <numerusform>%n foto, zonder locatie- en cameragegevens</numerusform>
+                <numerusform>%n foto&apos;s, zonder locatie- en cameragegevens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1143,14 @@ bijrijder</translation>
             <source>Confidential advisor</source>
             <translation>Vertrouwenspersoon</translation>
         </message>
+        <message>
+            <source>Call 112</source>
+            <translation>Bel 112</translation>
+        </message>
+        <message>
+            <source>Call the emergency number 112</source>
+            <translation>Bel het alarmnummer 112</translation>
+        </message>
     </context>
     <context>
         <name>SealedPage</name>
@@ -946,12 +1159,40 @@ bijrijder</translation>
             <translation>Verzegeld</translation>
         </message>
         <message>
-            <source>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection; you will see the receipt code there.</source>
-            <translation>Je melding is verzegeld en staat in je postvak uit. Hij wordt vanzelf verstuurd zodra er verbinding is; daar zie je ook de ontvangstcode.</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection.</source>
+            <translation>Je melding is verzegeld en staat in je postvak uit. Hij wordt vanzelf verstuurd zodra er verbinding is.</translation>
+        </message>
+        <message>
+            <source>Your receipt code</source>
+            <translation>Je ontvangstcode</translation>
+        </message>
+        <message>
+            <source>When your report arrives, Vigil signs for this code. With it you can show that you reported, without showing what.</source>
+            <translation>Als je melding aankomt, tekent Vigil voor deze code. Daarmee kun je laten zien dat je gemeld hebt, zonder te laten zien wat.</translation>
+        </message>
+        <message>
+            <source>Receipt code %1</source>
+            <translation>Ontvangstcode %1</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Gekopieerd</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>Wat er nu gebeurt</translation>
+        </message>
+        <message>
+            <source>The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.</source>
+            <translation>Wie je melding leest, moet binnen 7 dagen bevestigen dat die is ontvangen, en je binnen 3 maanden vertellen wat ermee is gedaan. De antwoorden verschijnen in je postvak uit; alleen deze telefoon kan ze lezen. Daar kun je ook altijd iets aan je melding toevoegen.</translation>
         </message>
     </context>
     <context>
@@ -1070,6 +1311,32 @@ bijrijder</translation>
             <source>Unlock</source>
             <translation>Ontgrendel</translation>
         </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n seconden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuut</numerusform>
+                <numerusform>%n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. You can try again in %1.</source>
+            <translation>Te vaak een verkeerde pincode. Je kunt het over %1 opnieuw proberen.</translation>
+        </message>
+        <message>
+            <source>Forgot your PIN? Nobody can recover it. Wiping this phone deletes everything on it, reports not sent yet included, and lets you enrol again.</source>
+            <translation>Pincode vergeten? Niemand kan hem terughalen. Deze telefoon wissen verwijdert alles erop, ook meldingen die nog niet verstuurd zijn, en daarna kun je je opnieuw koppelen.</translation>
+        </message>
+        <message>
+            <source>Wipe this phone…</source>
+            <translation>Deze telefoon wissen…</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1124,12 +1391,49 @@ bijrijder</translation>
             <translation>De pincode kon niet worden ingesteld: %1</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>Verkeerde pincode.</translation>
-        </message>
-        <message>
             <source>Not everything could be deleted: %1</source>
             <translation>Niet alles kon worden verwijderd: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigil::field::PinGuard</name>
+        <message>
+            <source>Choose a PIN of at least %1 digits.</source>
+            <translation>Kies een pincode van minstens %1 cijfers.</translation>
+        </message>
+        <message>
+            <source>One digit repeated is the first PIN anyone tries. Choose another.</source>
+            <translation>Eén cijfer herhaald is de eerste pincode die iedereen probeert. Kies een andere.</translation>
+        </message>
+        <message>
+            <source>Digits in a row, like 123456 or 987654, are the first PIN anyone tries. Choose another.</source>
+            <translation>Cijfers op een rij, zoals 123456 of 987654, zijn de eerste pincode die iedereen probeert. Kies een andere.</translation>
+        </message>
+        <message>
+            <source>A group of digits repeated, like 121212, is easy to guess. Choose another.</source>
+            <translation>Een herhaald groepje cijfers, zoals 121212, is makkelijk te raden. Kies een andere.</translation>
+        </message>
+        <message>
+            <source>This is one of the most common PINs and easy to guess. Choose another.</source>
+            <translation>Dit is een van de meest gebruikte pincodes en makkelijk te raden. Kies een andere.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, wipe this phone and enrol again.</source>
+            <translation>Verkeerde pincode, %1 keer achter elkaar. Niemand kan een vergeten pincode terughalen: ben je hem vergeten, wis dan deze telefoon en koppel hem opnieuw.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n more wrong PIN(s) and this phone offers to wipe everything on it.</source>
+            <translation>
+                <numerusform>Verkeerde pincode. Nog %n verkeerde pincode en deze telefoon biedt aan alles te wissen.</numerusform>
+                <numerusform>Verkeerde pincode. Nog %n verkeerde pincodes en deze telefoon biedt aan alles te wissen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Te vaak een verkeerde pincode. Probeer het over %n seconde opnieuw.</numerusform>
+                <numerusform>Te vaak een verkeerde pincode. Probeer het over %n seconden opnieuw.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1168,7 +1472,7 @@ bijrijder</translation>
         </message>
         <message>
             <source>A report can carry at most %1 photos.</source>
-            <translation>Een melding kan hoogstens %1 foto's bevatten.</translation>
+            <translation>Een melding kan hoogstens %1 foto&apos;s bevatten.</translation>
         </message>
         <message>
             <source>The photo could not be added: %1</source>
@@ -1185,6 +1489,14 @@ bijrijder</translation>
         <message>
             <source>The report was not sealed, and nothing was sent: %1</source>
             <translation>De melding is niet verzegeld en er is niets verstuurd: %1</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept aside: %1</source>
+            <translation>Het concept kon niet apart worden bewaard: %1</translation>
+        </message>
+        <message>
+            <source>This draft could not be opened: %1</source>
+            <translation>Dit concept kon niet worden geopend: %1</translation>
         </message>
     </context>
     <context>
@@ -1210,7 +1522,7 @@ bijrijder</translation>
             <translation>Het netwerk antwoordde, maar niet zoals Vigil dat doet. Misschien zit er een wifi-inlogpagina tussen: open een browser, log in, en Vigil gaat vanzelf verder.</translation>
         </message>
         <message>
-            <source>The relay's receipt did not verify, so this report does not count as delivered yet: %1</source>
+            <source>The relay&apos;s receipt did not verify, so this report does not count as delivered yet: %1</source>
             <translation>Het ontvangstbewijs van het tussenstation klopt niet, dus deze melding telt nog niet als afgeleverd: %1</translation>
         </message>
         <message>
@@ -1220,6 +1532,10 @@ bijrijder</translation>
         <message>
             <source>Bulletins could not be fetched (HTTP %1).</source>
             <translation>Bulletins konden niet worden opgehaald (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The relay does not take a report this large: %1</source>
+            <translation>Het tussenstation neemt zo&apos;n grote melding niet aan: %1</translation>
         </message>
     </context>
 </TS>

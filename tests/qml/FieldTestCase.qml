@@ -33,9 +33,21 @@ TestCase {
                   5000, "control " + name + " on " + (shell.stack.currentItem ? shell.stack.currentItem.objectName : "?"))
         return item
     }
+    /// Scrolls the page so that `item` is on screen, as a person would before tapping it.
+    function scrollTo(item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY !== undefined && p.contentHeight !== undefined && p.height > 0) {
+                const y = item.mapToItem(p.contentItem, 0, 0).y
+                if (y < p.contentY || y + item.height > p.contentY + p.height)
+                    p.contentY = Math.max(0, Math.min(y - 40, p.contentHeight - p.height))
+                return
+            }
+        }
+    }
     function tap(name) {
         const item = control(name)
         verify(item.enabled, name + " is enabled")
+        scrollTo(item)
         // Let lists and layouts settle first, so the tap lands where the user would see it.
         wait(20)
         waitForRendering(shell, 100)
@@ -56,7 +68,7 @@ TestCase {
             tap("pinKey_" + pin[i])
         tap("pinKey_ok")
     }
-    /// From first start to the home page: enrol with the test code, set PIN 123456.
+    /// From first start to the home page: enrol with the test code, set PIN 274913.
     function enrolAndSetPin() {
         waitForPage("welcomePage")
         tap("startButton")
@@ -64,8 +76,8 @@ TestCase {
         type("enrolCode", Probe.provisioningCode())
         tap("enrolButton")
         waitForPage("pinSetupPage")
-        enterPin("123456")
-        enterPin("123456")
+        enterPin("274913")
+        enterPin("274913")
         waitForPage("homePage")
         compare(App.stage, App.Ready)
     }

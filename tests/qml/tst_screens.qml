@@ -38,10 +38,21 @@ TestCase {
     }
     function shot(screen) {
         const dir = Probe.screenshotDir()
-        const image = grabImage(shell)
+        // The window's content: the page and, above it, any open dialog.
+        const image = grabImage(shell.Window.window ? shell.Window.window.contentItem : shell)
         verify(image.width === 420, "rendered " + screen)
         if (dir.length > 0)
             image.save(dir + "/field-" + screen + "-" + root.lang + "-" + root.theme + ".png")
+    }
+    /// A dialog of the current page, open, rendered, closed again.
+    function dialogShot(name, screen) {
+        const dialog = findChild(shell.stack.currentItem, name)
+        verify(dialog !== null, name)
+        dialog.open()
+        tryVerify(() => dialog.opened, 5000, name + " opens")
+        shot(screen)
+        dialog.close()
+        tryVerify(() => !dialog.visible, 5000, name + " closes")
     }
     function open(file, name) {
         shell.stack.push(page(file))
@@ -59,7 +70,7 @@ TestCase {
         verify(App.enrolFromText(Probe.provisioningCode()))
         waitForPage("pinSetupPage")
         shot("pin")
-        App.createPin("123456", "123456")
+        App.createPin("274913", "274913")
         waitForPage("homePage")
         shot("home")
 
@@ -79,6 +90,7 @@ TestCase {
         open("ReportReviewPage.qml", "reportReviewPage")
         tryCompare(App.draft.recipients, "count", 3)
         shot("report-review")
+        dialogShot("discardDialog", "discard-dialog")
         App.draft.sealAndQueue()
         waitForPage("sealedPage")
         shot("sealed")
@@ -106,6 +118,13 @@ TestCase {
         open("ReportWhatPage.qml", "reportWhatPage")
         shot("social-what")
         shell.stack.pop(null)
+        waitForPage("homePage")
+        dialogShot("draftChoiceDialog", "draft-choice")
+        App.draft.discard()
+        wait(50)
+        shot("home-undo")
+        App.draft.undoDiscard()
+        App.draft.abandon()
         App.draft.start("advisor")
         open("ReportWhatPage.qml", "reportWhatPage")
         shot("advisor")

@@ -32,7 +32,7 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             text: (root.kind === "safety_alert" ? qsTr("Safety alert") : qsTr("Lesson learned")) + " · "
-                  + root.published.toLocaleDateString(Qt.locale(App.language), Locale.ShortFormat)
+                  + Labels.date(root.published)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.bold: true

@@ -19,7 +19,10 @@ FieldPage {
     Connections {
         target: App.conversation
         function onSent() { answer.text = "" }
+        // A reply that arrives while the page is open is read at once.
+        function onCountChanged() { App.outbox.markRead(App.conversation.reportId) }
     }
+    Component.onCompleted: App.outbox.markRead(App.conversation.reportId)
 
     Text {
         Layout.fillWidth: true

@@ -57,6 +57,7 @@ FieldPage {
 
     FileDialog {
         id: fileDialog
+        objectName: "enrolFileDialog"
         title: qsTr("Enrolment file")
         nameFilters: [qsTr("Enrolment files (*.json *.vigil)"), qsTr("All files (*)")]
         onAccepted: App.enrolFromFile(selectedFile)

@@ -5,13 +5,45 @@ import QtQuick.Layouts
 import Vigil.Controls
 import Vigil.Field.Core
 
-// The start screen: three front doors, a draft to continue, then settings.
+// The start screen: new replies first, the drafts to continue, three front doors, then the
+// outbox and settings. No draft is ever dropped here without the reporter choosing it.
 FieldPage {
     id: root
 
-    function startReport(door) {
+    property string pendingDoor
+
+    function openReport(door) {
         App.draft.start(door)
         root.StackView.view.push(Qt.resolvedUrl(door === "advisor" ? "ReportWhatPage.qml" : "ReportKindPage.qml"))
+    }
+    /// A door while a draft with content is open: ask what to do with it first.
+    function startReport(door) {
+        if (App.draft.active && App.draft.hasContent) {
+            root.pendingDoor = door
+            draftChoice.open()
+        } else {
+            root.openReport(door)
+        }
+    }
+    /// Opens the open draft on the page where it can be finished, with the steps before it
+    /// behind it on the stack, so Back walks through every step.
+    function openDraft() {
+        const pages = []
+        if (App.draft.door !== "advisor")
+            pages.push(Qt.resolvedUrl("ReportKindPage.qml"))
+        if (App.draft.resumePage !== "kind" || App.draft.door === "advisor")
+            pages.push(Qt.resolvedUrl("ReportWhatPage.qml"))
+        if (App.draft.resumePage === "review")
+            pages.push(Qt.resolvedUrl("ReportReviewPage.qml"))
+        // One by one: StackView would take a url in an array for the properties of the one before.
+        const view = root.StackView.view
+        for (let i = 0; i < pages.length; ++i)
+            view.push(pages[i], {}, i === pages.length - 1 ? StackView.PushTransition : StackView.Immediate)
+    }
+
+    function resumeKept(id) {
+        App.draft.resume(id)
+        root.openDraft()
     }
 
     objectName: "homePage"
@@ -19,13 +51,94 @@ FieldPage {
     actionText: qsTr("Lock")
     onActionTriggered: App.lock()
 
+    // Back on the home screen after only opening a door: there was nothing to keep.
+    StackView.onActivated: {
+        if (App.draft.active && !App.draft.hasContent)
+            App.draft.abandon()
+    }
+
+    DraftChoiceDialog {
+        id: draftChoice
+        onContinueChosen: root.openDraft()
+        onKeepChosen: root.openReport(root.pendingDoor)
+        onDiscardChosen: {
+            App.draft.discard()
+            root.openReport(root.pendingDoor)
+        }
+    }
+
+    Rectangle {
+        objectName: "undoDiscardBar"
+        Layout.fillWidth: true
+        visible: App.draft.canUndoDiscard
+        implicitHeight: undoRow.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: Theme.border
+        RowLayout {
+            id: undoRow
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: 8
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Report discarded.")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            ActionButton {
+                objectName: "undoDiscardButton"
+                kind: "secondary"
+                font.pixelSize: Theme.fontBody
+                text: qsTr("Undo")
+                onClicked: App.draft.undoDiscard()
+            }
+        }
+    }
+    ChoiceCard {
+        objectName: "repliesCard"
+        Layout.fillWidth: true
+        visible: App.outbox.unreadReplies > 0
+        emphasised: true
+        title: qsTr("%n new reply(s)", "", App.outbox.unreadReplies)
+        description: qsTr("An advisor answered. Only you can read it.")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("OutboxPage.qml"))
+    }
     ChoiceCard {
         objectName: "continueDraft"
         Layout.fillWidth: true
-        visible: App.draft.active
-        title: qsTr("Continue your draft")
-        description: App.draft.narrative.length > 0 ? App.draft.narrative.substring(0, 80) : Labels.kindTitle(App.draft.kind)
-        onClicked: root.StackView.view.push(Qt.resolvedUrl(App.draft.narrative.length > 0 ? "ReportReviewPage.qml" : "ReportWhatPage.qml"))
+        visible: App.draft.active && App.draft.hasContent
+        title: qsTr("Continue your report")
+        // The kind and category, never the story: a home screen is seen over shoulders.
+        description: App.draft.category.length > 0 && App.draft.door !== "advisor"
+                     ? qsTr("%1 · %2").arg(Labels.kindTitle(App.draft.kind)).arg(Labels.categoryLabel(App.draft.category))
+                     : (App.draft.door === "advisor" ? qsTr("Message to a confidential advisor") : Labels.kindTitle(App.draft.kind))
+        onClicked: root.openDraft()
+    }
+    Repeater {
+        model: App.draft.parked
+        delegate: ChoiceCard {
+            required property var modelData
+            objectName: "parkedDraft_" + modelData.id
+            Layout.fillWidth: true
+            title: qsTr("Kept for later: %1").arg(modelData.door === "advisor" ? qsTr("message to an advisor")
+                                                                                : Labels.kindTitle(modelData.kind))
+            description: (modelData.category.length > 0 && modelData.door !== "advisor"
+                          ? Labels.categoryLabel(modelData.category) + " · " : "")
+                         + qsTr("saved %1").arg(Labels.dateTime(modelData.savedAt))
+            // Resuming changes this list, which destroys this card: root does the rest.
+            onClicked: root.resumeKept(modelData.id)
+        }
+    }
+    ChoiceCard {
+        objectName: "chooseHomeUnitCard"
+        Layout.fillWidth: true
+        visible: App.homeUnit.length === 0 && App.units.length > 0
+        title: qsTr("Which unit are you with?")
+        description: qsTr("Choose it once, so that your reports reach the right people. It stays on this phone; you can still choose less precise for each report. You can skip this.")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"))
     }
     ChoiceCard {
         objectName: "doorSafety"
@@ -64,6 +177,8 @@ FieldPage {
                 parts.push(qsTr("%n waiting", "", App.outbox.pendingCount))
             if (App.outbox.deliveredCount > 0)
                 parts.push(qsTr("%n delivered", "", App.outbox.deliveredCount))
+            if (App.outbox.pendingFollowUpCount > 0)
+                parts.push(qsTr("%n message(s) waiting", "", App.outbox.pendingFollowUpCount))
             if (App.outbox.quarantinedCount > 0)
                 parts.push(qsTr("%n refused", "", App.outbox.quarantinedCount))
             return parts.join(" · ")
@@ -73,7 +188,7 @@ FieldPage {
     InfoBanner {
         Layout.fillWidth: true
         tone: App.sync.longFailure ? "danger" : "warning"
-        text: App.sync.longFailure || (App.sync.status === "failing" && App.outbox.pendingCount > 0)
+        text: App.sync.longFailure || (App.sync.status === "failing" && App.outbox.pendingCount + App.outbox.pendingFollowUpCount > 0)
               ? qsTr("Reports are not getting through. Open the outbox to see why.") : ""
     }
     ActionButton {

@@ -76,7 +76,7 @@ QtObject {
     function modeSentence(mode) {
         void App.language
         switch (mode) {
-        case "anonymous": return qsTr("Nobody learns who you are; replies reach you only through this app.")
+        case "anonymous": return qsTr("No name and no phone identity travel with the report; replies reach you only through this app. What you write can still give you away: leave out details that only you would know.")
         case "confidential": return qsTr("Only the people who read your report learn who you are, and they keep it to themselves.")
         case "open": return qsTr("Your name travels with the report and may be used when it is followed up.")
         }
@@ -176,6 +176,18 @@ QtObject {
         case "quarantined": return qsTr("A relay refused it. It will not be sent again.")
         }
         return ""
+    }
+
+    /// A date and time nobody can misread (no "12/5/26"): "5 Dec 2026, 14:03" / "5 dec 2026, 14:03".
+    function dateTime(value) {
+        void App.language
+        if (!value || isNaN(value.getTime())) return ""
+        return value.toLocaleString(Qt.locale(App.language === "nl" ? "nl_NL" : "en_GB"), "d MMM yyyy, HH:mm")
+    }
+    function date(value) {
+        void App.language
+        if (!value || isNaN(value.getTime())) return ""
+        return value.toLocaleString(Qt.locale(App.language === "nl" ? "nl_NL" : "en_GB"), "d MMMM yyyy")
     }
 
     function sizeText(bytes) {

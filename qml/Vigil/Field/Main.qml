@@ -14,7 +14,15 @@ ApplicationWindow {
     title: qsTr("Vigil")
     color: Theme.background
 
+    // Android turns an unhandled Back into closing the window, which would end the app in
+    // the middle of a report: go back a page instead while there is one.
+    onClosing: (close) => {
+        if (Qt.platform.os === "android" && shell.goBack())
+            close.accepted = false
+    }
+
     AppShell {
+        id: shell
         anchors.fill: parent
     }
 }

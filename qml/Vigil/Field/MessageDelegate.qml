@@ -38,7 +38,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: (root.outgoing ? qsTr("You") : root.author) + " · "
-                      + root.sent.toLocaleString(Qt.locale(App.language), Locale.ShortFormat)
+                      + Labels.dateTime(root.sent)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

@@ -17,6 +17,8 @@ T.AbstractButton {
     required property string receiptCode
     required property string reason
     required property int replies
+    required property int unread
+    required property string kind
 
     signal exportRequested(string reportId)
 
@@ -24,7 +26,9 @@ T.AbstractButton {
     implicitWidth: Theme.pageWidth
     implicitHeight: column.implicitHeight + 28
     Accessible.role: Accessible.Button
-    Accessible.name: title + ", " + Labels.stateLabel(sendState)
+    // The category, not the story: the outbox is read in barracks and on buses. The story
+    // shows when the reporter opens the report.
+    Accessible.name: Labels.categoryLabel(category) + ", " + Labels.stateLabel(sendState)
 
     background: Rectangle {
         radius: Theme.radius
@@ -42,7 +46,8 @@ T.AbstractButton {
             spacing: 6
             Text {
                 Layout.fillWidth: true
-                text: root.title.length > 0 ? root.title : Labels.categoryLabel(root.category)
+                objectName: "outboxTitle"
+                text: root.category.length > 0 ? Labels.categoryLabel(root.category) : qsTr("Report")
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -50,8 +55,8 @@ T.AbstractButton {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("%1 · sealed %2").arg(Labels.categoryLabel(root.category))
-                          .arg(root.created.toLocaleString(Qt.locale(App.language), Locale.ShortFormat))
+                text: qsTr("%1 · sealed %2").arg(Labels.kindTitle(root.kind))
+                          .arg(Labels.dateTime(root.created))
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
@@ -99,6 +104,7 @@ T.AbstractButton {
                     Accessible.name: qsTr("Receipt code %1").arg(root.receiptCode.split("").join(" "))
                 }
                 ActionButton {
+                    objectName: "saveReceiptButton"
                     kind: "secondary"
                     font.pixelSize: Theme.fontBody
                     text: qsTr("Save")
@@ -107,12 +113,16 @@ T.AbstractButton {
                 }
             }
             Text {
+                objectName: "repliesLine"
                 Layout.fillWidth: true
                 visible: root.replies > 0
-                text: qsTr("%n reply(s) — tap to read", "", root.replies)
-                color: Theme.accent
+                text: root.unread > 0 ? "✉ " + qsTr("%n new reply(s) — tap to read", "", root.unread)
+                                      : qsTr("%n reply(s) — tap to read", "", root.replies)
+                color: Theme.text
                 font.pixelSize: Theme.fontBody
-                font.bold: true
+                font.bold: root.unread > 0
+                font.underline: true
+                wrapMode: Text.Wrap
             }
         }
     }

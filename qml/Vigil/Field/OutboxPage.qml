@@ -48,6 +48,7 @@ FieldPage {
     }
     FileDialog {
         id: saveDialog
+        objectName: "receiptFileDialog"
         title: qsTr("Save the receipt")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Vigil receipts (*.vigil-receipt)")]

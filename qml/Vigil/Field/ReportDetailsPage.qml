@@ -233,6 +233,7 @@ FieldPage {
     }
     FileDialog {
         id: photoDialog
+        objectName: "photoFileDialog"
         title: qsTr("Choose a photo")
         nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
         onAccepted: App.draft.addPhoto(selectedFile)

@@ -6,12 +6,25 @@ import QtQuick.Layouts
 import Vigil.Controls
 import Vigil.Field.Core
 
-// Quick path, step 3 of 3: how you report (anonymous by default), who will read it (and
-// whom to leave out), then seal. Sealing happens in C++, off the GUI thread.
+// Quick path, step 3 of 3: the whole report at a glance, how you report (anonymous by
+// default), who will read it (and whom to leave out), then seal. Sealing happens in C++, off
+// the GUI thread. Discarding asks first and can be undone from the home screen.
 FieldPage {
     id: root
 
     readonly property bool social: App.draft.domain !== "physical"
+
+    /// Back to the step that holds an answer; the steps already on the stack are reused.
+    function edit(step) {
+        const view = root.StackView.view
+        const names = { "kind": "reportKindPage", "what": "reportWhatPage", "details": "reportDetailsPage" }
+        const files = { "kind": "ReportKindPage.qml", "what": "ReportWhatPage.qml", "details": "ReportDetailsPage.qml" }
+        const found = view.find(item => item.objectName === names[step])
+        if (found)
+            view.pop(found)
+        else
+            view.push(Qt.resolvedUrl(files[step]))
+    }
 
     objectName: "reportReviewPage"
     title: qsTr("Who will read it")
@@ -27,6 +40,18 @@ FieldPage {
             view.pop(null, StackView.Immediate)
             view.push(Qt.resolvedUrl("SealedPage.qml"))
         }
+    }
+
+    InfoBanner {
+        objectName: "missingBanner"
+        Layout.fillWidth: true
+        tone: "warning"
+        text: App.draft.missing
+    }
+    SectionHeading { Layout.fillWidth: true; text: qsTr("Your report") }
+    ReportSummaryCard {
+        Layout.fillWidth: true
+        onEditRequested: (step) => root.edit(step)
     }
 
     SectionHeading { Layout.fillWidth: true; text: qsTr("How do you want to report?") }
@@ -89,8 +114,10 @@ FieldPage {
     SectionHeading {
         Layout.fillWidth: true
         text: qsTr("These people can open your report")
+        // The real reason when nobody can read it: an unfinished report first, then routing.
         hint: App.draft.recipients.count === 0
-              ? qsTr("Nobody yet: choose your unit above.")
+              ? (App.draft.missing.length > 0 ? qsTr("Nobody yet. First: %1").arg(App.draft.missing)
+                                              : qsTr("Nobody can receive a report for this unit. Choose another unit above."))
               : qsTr("Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.")
     }
     Repeater {
@@ -112,11 +139,6 @@ FieldPage {
         }
     }
 
-    InfoBanner {
-        Layout.fillWidth: true
-        tone: "warning"
-        text: App.draft.missing
-    }
     InfoBanner {
         Layout.fillWidth: true
         tone: "danger"
@@ -145,9 +167,18 @@ FieldPage {
         Layout.fillWidth: true
         kind: "secondary"
         text: qsTr("Discard this report")
-        onClicked: {
+        onClicked: discardDialog.open()
+    }
+    ConfirmDialog {
+        id: discardDialog
+        objectName: "discardDialog"
+        title: qsTr("Discard this report?")
+        message: qsTr("What you wrote is deleted from this phone. You can undo this on the home screen for a few seconds.")
+        confirmText: qsTr("Discard")
+        cancelText: qsTr("Keep writing")
+        onConfirmed: {
             const view = root.StackView.view
-            App.draft.abandon()
+            App.draft.discard()
             view.pop(null)
         }
     }

@@ -95,6 +95,16 @@ FieldPage {
         tone: "danger"
         text: App.draft.immediateDanger ? qsTr("Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.") : ""
     }
+    ActionButton {
+        objectName: "call112Button"
+        Layout.fillWidth: true
+        visible: App.draft.immediateDanger
+        kind: "danger"
+        text: qsTr("Call 112")
+        Accessible.name: qsTr("Call the emergency number 112")
+        // The phone's dialler, with the number filled in; the call itself is the reporter's tap.
+        onClicked: Qt.openUrlExternally("tel:112")
+    }
 
     ActionButton {
         objectName: "toReviewButton"

@@ -23,7 +23,7 @@ ColumnLayout {
             void App.language
             if (root.sync.longFailure)
                 return qsTr("Your reports have not been sent since %1. Reason: %2 Vigil keeps trying.")
-                    .arg(root.sync.failingSince.toLocaleString(Qt.locale(App.language), Locale.ShortFormat)).arg(root.sync.lastError)
+                    .arg(Labels.dateTime(root.sync.failingSince)).arg(root.sync.lastError)
             if (root.sync.status === "syncing")
                 return qsTr("Sending and checking for replies…")
             if (root.sync.status === "offline")
@@ -34,7 +34,7 @@ ColumnLayout {
             if (root.pending > 0)
                 return qsTr("%n report(s) waiting to be sent.", "", root.pending)
             return root.sync.lastSuccess.getTime() > 0
-                ? qsTr("Everything is sent. Last contact with Vigil: %1.").arg(root.sync.lastSuccess.toLocaleString(Qt.locale(App.language), Locale.ShortFormat))
+                ? qsTr("Everything is sent. Last contact with Vigil: %1.").arg(Labels.dateTime(root.sync.lastSuccess))
                 : qsTr("Nothing to send.")
         }
     }

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Vigil.Controls
+import Vigil.Field
+import Vigil.Field.Core
+
+// A front door was tapped while a draft is open: the draft is never dropped silently. Continue
+// it, keep it aside and start the new one, or throw it away (with undo on the home screen).
+Dialog {
+    id: root
+
+    signal continueChosen()
+    signal keepChosen()
+    signal discardChosen()
+
+    objectName: "draftChoiceDialog"
+    modal: true
+    focus: true
+    anchors.centerIn: T.Overlay.overlay
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
+    padding: Theme.margin
+    closePolicy: Popup.CloseOnEscape
+    title: qsTr("You have a report you have not sent")
+    background: Rectangle {
+        color: Theme.background
+        radius: Theme.radius
+        border.width: 4
+        border.color: Theme.border
+    }
+    header: Text {
+        text: root.title
+        padding: Theme.margin
+        color: Theme.text
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("%1 · %2").arg(Labels.kindTitle(App.draft.kind))
+                  .arg(App.draft.category.length > 0 ? Labels.categoryLabel(App.draft.category) : qsTr("not finished"))
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+        ActionButton {
+            objectName: "draftContinueButton"
+            Layout.fillWidth: true
+            text: qsTr("Continue that report")
+            onClicked: { root.close(); root.continueChosen() }
+        }
+        ActionButton {
+            objectName: "draftKeepButton"
+            Layout.fillWidth: true
+            kind: "secondary"
+            text: qsTr("Keep it for later, start a new one")
+            onClicked: { root.close(); root.keepChosen() }
+        }
+        ActionButton {
+            objectName: "draftDiscardButton"
+            Layout.fillWidth: true
+            kind: "danger"
+            text: qsTr("Discard it, start a new one")
+            onClicked: { root.close(); root.discardChosen() }
+        }
+        ActionButton {
+            objectName: "draftCancelButton"
+            Layout.fillWidth: true
+            kind: "secondary"
+            text: qsTr("Cancel")
+            onClicked: root.close()
+        }
+    }
+}

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The app is killed while someone types, and the text is there after the restart.
+//
+// The child process runs the real screens (Main.qml on the real FieldApp, as vigil-field's
+// main.cpp builds them), taps the social-safety door and a category as a person would, and
+// types into "What happened?" a key every 100 ms without ever pausing, printing how much it
+// has typed. The parent kills it with SIGKILL mid-word, starts the app again on the same
+// data and checks that the draft holds what was typed up to a few seconds before the kill.
+#define CATCH_CONFIG_RUNNER
+#include "mobile/fieldapp.h"
+#include "mobile/reportdraft.h"
+
+#include "testdata.h"
+
+#include "shared/provisioning.h"
+
+#include <QDeadlineTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Vigil_Field_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Vigil_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Vigil_FieldPlugin)
+
+using namespace vigil;
+using namespace vigil::field;
+
+namespace {
+
+constexpr std::uint64_t kNow = 1'750'000'000 + 3600;
+const QString kPin = QStringLiteral("274913");
+constexpr int kKeyIntervalMs = 100;
+const QString kAlphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+
+/// The text the child types: the alphabet over and over, so a saved prefix is recognisable.
+QString typedText(int count)
+{
+    QString out;
+    for (int i = 0; i < count; ++i)
+        out += kAlphabet.at(i % kAlphabet.size());
+    return out;
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return done();
+}
+
+std::unique_ptr<FieldApp> openApp(const QString& dir)
+{
+    auto store = FieldStore::open(dir.toStdString());
+    if (!store)
+        return nullptr;
+    AppOptions options;
+    options.vaultParams = VaultParams::minimal();
+    options.clock = []() { return kNow; };
+    options.startSync = false;
+    options.lockAfterSeconds = 3600;
+    auto app = std::make_unique<FieldApp>(std::move(*store), options);
+    app->setLanguage(QStringLiteral("en"));
+    return app;
+}
+
+QQuickItem* findItem(QQuickItem* root, const QString& name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name && root->isVisible())
+        return root;
+    for (QQuickItem* child : root->childItems())
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
+/// Taps the visible control `name` in its middle, once it is there and the page has settled.
+bool tap(QQuickWindow* window, const QString& name)
+{
+    QQuickItem* item = nullptr;
+    if (!waitFor([&]() { return (item = findItem(window->contentItem(), name)) != nullptr; }, 5000))
+        return false;
+    // A StackView takes no input while a page slides in: wait until it has settled.
+    QQuickItem* stack = findItem(window->contentItem(), QStringLiteral("stack"));
+    waitFor([&]() { return stack && !stack->property("busy").toBool(); }, 5000);
+    waitFor([]() { return false; }, 100);
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    return true;
+}
+
+/// Child: first start, then the social door, a category, and typing without end.
+int typeUntilKilled(const QString& dir)
+{
+    auto app = openApp(dir);
+    if (!app)
+        return 10;
+    Provisioning p;
+    p.rootKey = test::rootKey().publicKey;
+    p.relayUrl = "http://127.0.0.1:9";
+    p.organisation = "Defensie";
+    p.signedDirectory = signDirectory(test::sampleDirectory(1'750'000'000, 1), test::rootKey());
+    if (!app->enrolFromText(QString::fromStdString(encodeProvisioning(p))))
+        return 11;
+    app->createPin(kPin, kPin);
+    if (!waitFor([&]() { return app->stage() == FieldApp::Stage::Ready; }, 10000))
+        return 12;
+
+    FieldApp::setInstance(app.get());
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vigil/Field/Main.qml")));
+    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return 13;
+    for (const char* name : {"doorSocial", "category_bullying", "narrativeInput"}) {
+        if (!tap(window, QString::fromLatin1(name))) {
+            std::fprintf(stderr, "no control %s; visible:", name);
+            std::function<void(QQuickItem*)> dump = [&](QQuickItem* i) {
+                if (!i->objectName().isEmpty())
+                    std::fprintf(stderr, " %s(v%d x%.0f o%.1f)", qPrintable(i->objectName()), int(i->isVisible()), i->x(), i->opacity());
+                for (QQuickItem* c : i->childItems())
+                    dump(c);
+            };
+            dump(window->contentItem());
+            std::fprintf(stderr, "\n");
+            return 14;
+        }
+    }
+
+    std::printf("ready\n");
+    std::fflush(stdout);
+    for (int typed = 0;; ++typed) {
+        QTest::keyClick(window, kAlphabet.at(typed % kAlphabet.size()).toLatin1());
+        std::printf("typed %d\n", typed + 1);
+        std::fflush(stdout);
+        waitFor([]() { return false; }, kKeyIntervalMs);
+    }
+}
+
+} // namespace
+
+TEST_CASE("journeys: the app killed while someone types keeps what was typed", "[journey]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--type-until-killed"), dir.path()});
+    REQUIRE(child.waitForStarted());
+
+    // Read the child's progress until it has typed for about six seconds, then kill it.
+    int typed = 0;
+    QDeadlineTimer deadline(60000);
+    while (typed < 60 && !deadline.hasExpired() && child.state() == QProcess::Running) {
+        child.waitForReadyRead(200);
+        while (child.canReadLine()) {
+            const QByteArray line = child.readLine().trimmed();
+            if (line.startsWith("typed "))
+                typed = line.mid(6).toInt();
+        }
+    }
+    INFO("child exit code " << child.exitCode() << ", stderr: " << child.readAllStandardError().toStdString());
+    REQUIRE(typed >= 60);
+    child.kill();   // SIGKILL: no destructor, no aboutToLock, no last save
+    REQUIRE(child.waitForFinished(5000));
+
+    // Started again on the same data, unlocked with the PIN.
+    auto app = openApp(dir.path());
+    REQUIRE(app);
+    auto key = DeviceVault::derive(app->store(), kPin.toStdString());
+    REQUIRE(key);
+    app->vault().adopt(std::move(*key));
+    emit app->unlocked();
+    REQUIRE(app->draft()->active());
+    const QString narrative = app->draft()->property("narrative").toString();
+    INFO("typed " << typed << " characters, the draft holds " << narrative.size());
+    CHECK(typedText(typed).startsWith(narrative));
+    // Saved at the latest every 3 s while typing: at 10 keys a second, at most ~35 behind.
+    CHECK(narrative.size() >= typed - 35);
+    CHECK(app->draft()->property("category").toString() == "bullying");
+}
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--type-until-killed") == 0)
+        return typeUntilKilled(QString::fromLocal8Bit(argv[2]));
+    return Catch::Session().run(argc, argv);
+}

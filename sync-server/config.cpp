@@ -248,7 +248,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv)
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return ExitRequest{app.exit(e)};
+        // --help and --version are "errors" with code 0; every real usage error exits 2, as
+        // the other usage errors below do, not with CLI11's own numbers (106 for a missing flag).
+        const int code = app.exit(e);
+        return ExitRequest{code == 0 ? 0 : 2};
     }
     if (!configFile.empty()) {
         std::ifstream in(configFile, std::ios::binary);

@@ -13,7 +13,11 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace vigil::relay {
 
@@ -85,6 +89,37 @@ ReadRefusal classifyReadError(const error_code& ec, bool gotSome, Metrics& metri
         return {400, "malformed HTTP request: " + ec.message()};
     }
     return {};   // EOF, reset, cancelled: the peer is gone
+}
+
+/// RFC 9112 §6.1 and §6.3: a request with Transfer-Encoding is framed by its final coding,
+/// which must be chunked, and Content-Length is then ignored. We implement no other coding, so
+/// anything but exactly "chunked" cannot be framed safely: framing it by Content-Length (as
+/// the parser would) is how requests get smuggled past a proxy that frames it otherwise.
+/// 400 when the final coding is not chunked (or chunked twice, or HTTP/1.0), 501 for another
+/// coding before it; the connection is closed after either.
+template <typename Header>
+ReadRefusal framingRefusal(const Header& header)
+{
+    std::vector<std::string> codings;
+    const auto [first, last] = header.equal_range(http::field::transfer_encoding);
+    for (auto field = first; field != last; ++field) {
+        const auto value = field->value();
+        for (const auto& token : http::token_list{value})
+            codings.emplace_back(token.data(), token.size());
+        // token_list skips empty elements; an empty header is still a coding we cannot frame.
+        if (std::string_view(value.data(), value.size()).find_first_not_of(" \t,") == std::string_view::npos)
+            codings.emplace_back();
+    }
+    if (codings.empty())
+        return {};
+    const auto chunked = [](const std::string& c) { return beast::iequals(c, "chunked"); };
+    if (header.version() < 11)
+        return {400, "Transfer-Encoding is not allowed in HTTP/1.0"};
+    if (!chunked(codings.back()) || std::count_if(codings.begin(), codings.end(), chunked) != 1)
+        return {400, "Transfer-Encoding must end in chunked, once (RFC 9112 section 6.3)"};
+    if (codings.size() > 1)
+        return {501, "transfer coding not implemented; only chunked is"};
+    return {};
 }
 
 /// Lets the client read our last answer: stop sending, then discard what it still sends
@@ -212,6 +247,17 @@ net::awaitable<void> serveRequests(Stream& stream, SessionContext& ctx, bool ove
             co_await writeResponse(stream, ctx, std::move(busy), parser.get().version(), false, false);
             co_await lingeringClose(stream);
             co_return;
+        }
+        if (!ec) {
+            const ReadRefusal refusal = framingRefusal(parser.get());
+            if (refusal.status != 0) {
+                ctx.metrics.refusedBadRequest.fetch_add(1, std::memory_order_relaxed);
+                HttpResponse refused = jsonError(refusal.status, refusal.message);
+                refused.close = true;
+                co_await writeResponse(stream, ctx, std::move(refused), 11, false, false);
+                co_await lingeringClose(stream);
+                co_return;
+            }
         }
         if (!ec)
             ec = co_await readBody(stream, buffer, parser, ctx);

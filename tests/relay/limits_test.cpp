@@ -66,6 +66,45 @@ TEST_CASE("a malformed HTTP request gets 400 with a JSON error", "[limits]")
     CHECK(r.relay->metrics().refusedBadRequest.load() == 1);
 }
 
+TEST_CASE("a request with a transfer coding other than chunked is refused and the connection closed, never framed "
+          "by Content-Length",
+          "[limits][framing]")
+{
+    LimitedRelay r;
+    struct Case {
+        std::string transferEncoding;
+        bool withLength;   // a Content-Length beside it: framed by that if the coding were ignored
+        unsigned status;
+    };
+    // RFC 9112 §6.3: a request whose final coding is not chunked cannot be framed (400), nor
+    // one with chunked and Content-Length; §6.1: a coding the server does not know gets 501.
+    // Either closes the connection.
+    for (const Case& c : {Case{"identity", true, 400u}, Case{"gzip", true, 400u}, Case{"chunked, chunked", true, 400u},
+                          Case{"gzip, chunked", true, 400u}, Case{"identity", false, 400u},
+                          Case{"gzip, chunked", false, 501u}, Case{"x-unknown, chunked", false, 501u}}) {
+        INFO("Transfer-Encoding: " << c.transferEncoding << (c.withLength ? " with Content-Length" : ""));
+        RawConnection raw(r.port());
+        // A second request follows the first at once: smuggled if the first were framed by CL.
+        const std::string body = c.withLength ? "VGT\x01" : "4\r\nVGT\x01\r\n0\r\n\r\n";
+        REQUIRE(raw.send("POST /v1/envelopes HTTP/1.1\r\nHost: relay\r\nContent-Type: application/vnd.vigil.batch\r\n"
+                         "Transfer-Encoding: " + c.transferEncoding + "\r\n"
+                         + (c.withLength ? "Content-Length: 4\r\n" : "") + "\r\n" + body
+                         + "GET /healthz HTTP/1.1\r\nHost: relay\r\n\r\n"));
+        bool closed = false;
+        const std::string text = raw.readAll(3s, &closed);
+        const RawAnswer answer = parseRawAnswer(text);
+        CHECK(answer.status == c.status);
+        CHECK(isJsonError(answer));
+        CHECK(closed);
+        CHECK(text.find("\"status\":\"ok\"") == std::string::npos);   // the second request was not served
+    }
+    // Content-Length alone, and chunked alone, still work.
+    requireHonestClientServed(r.port(), 40);
+    RawConnection chunked(r.port());
+    REQUIRE(chunked.send("GET /healthz HTTP/1.1\r\nHost: relay\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"));
+    CHECK(parseRawAnswer(chunked.readAll(1s)).status == 200);
+}
+
 TEST_CASE("an oversized body gets 413 while an honest client is served", "[limits]")
 {
     LimitedRelay r;

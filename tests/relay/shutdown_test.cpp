@@ -169,10 +169,21 @@ TEST_CASE("vigil-relay --help and a bad command line", "[shutdown][process][smok
         for (const char* flag : {"--data", "--listen", "--upstream", "--tls-cert", "--tls-key", "--config"})
             CHECK(out.find(flag) != std::string::npos);
     }
-    SECTION("no --data is a usage error")
+    SECTION("no --data is a usage error: exit 2, like every other usage error")
     {
         Process p = spawnRelay({"--listen", "127.0.0.1:0"}, dir.path());
-        CHECK(waitExit(p.pid) != 0);
+        CHECK(waitExit(p.pid) == 2);
+        CHECK(readFile(p.err).find("--data") != std::string::npos);
+    }
+    SECTION("no arguments at all is a usage error with exit 2, not a CLI11 error number")
+    {
+        Process p = spawnRelay({}, dir.path());
+        CHECK(waitExit(p.pid) == 2);
+    }
+    SECTION("an unknown flag is a usage error with exit 2")
+    {
+        Process p = spawnRelay({"--data", dir.path().string(), "--no-such-flag"}, dir.path());
+        CHECK(waitExit(p.pid) == 2);
     }
     SECTION("plain HTTP on a public address needs --plain-http")
     {

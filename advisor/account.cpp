@@ -20,6 +20,17 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
+/// A vault error in the console's language: the ones a person meets at the Unlock and Setup
+/// pages are translated; anything else (a disk error with its path) keeps its detail.
+QString vaultError(const std::string& message)
+{
+    if (message == KeyVault::kWrongPassphrase)
+        return Account::tr("Wrong passphrase (or the vault file was changed).");
+    if (message == KeyVault::kDamaged)
+        return Account::tr("The vault file is damaged.");
+    return Account::tr("The vault cannot be opened: %1").arg(fromStd(message));
+}
+
 /// A provisioning file's text from a path, a file: URL, or the JSON pasted as it is.
 Result<std::string> provisioningText(const QString& input)
 {
@@ -132,7 +143,7 @@ void Account::unlock(const QString& passphrase)
         [this](Result<std::unique_ptr<KeyVault>> vault) {
             setBusy(false);
             if (!vault) {
-                setError(fromStd(vault.error().message));
+                setError(vaultError(vault.error().message));
                 return;
             }
             adoptVault(std::move(*vault));

@@ -185,7 +185,10 @@ Result<std::optional<std::string>> CaseCache::document(std::int64_t id, std::str
 Status CaseCache::enqueue(const QueuedAction& a)
 {
     // The whole action is sealed; only its id and case stay visible, for ordering and lookup.
-    const std::string plain = std::to_string(a.queuedAt) + "\n" + a.action + "\n" + a.body;
+    // The dependency rides in the action line ("notes@<id>"): queues written before it existed
+    // read back unchanged.
+    const std::string action = a.after.empty() ? a.action : a.action + "@" + a.after;
+    const std::string plain = std::to_string(a.queuedAt) + "\n" + action + "\n" + a.body;
     const Bytes sealed = seal(plain, rowContext("outbox", a.actionId));
     auto stmt = m_db.prepare("INSERT OR IGNORE INTO outbox (action_id, case_id, sealed) VALUES (?, ?, ?)");
     if (!stmt)
@@ -218,6 +221,10 @@ Result<std::vector<QueuedAction>> CaseCache::queue()
             return Error{"a queued action is malformed"};
         a.queuedAt = std::stoll(plain->substr(0, first));
         a.action = plain->substr(first + 1, second - first - 1);
+        if (const auto at = a.action.find('@'); at != std::string::npos) {
+            a.after = a.action.substr(at + 1);
+            a.action.resize(at);
+        }
         a.body = plain->substr(second + 1);
         a.attempts = stmt->int64(3);
         a.lastError = stmt->text(4);

@@ -24,6 +24,7 @@ struct QueuedAction {
     std::int64_t caseId = 0;
     std::string action;        ///< "transition", "assign", "reply", "notes"
     std::string body;          ///< the request's JSON, including action_id
+    std::string after;         ///< an earlier action this one belongs to: refused with it (may be empty)
     std::int64_t queuedAt = 0;
     std::int64_t attempts = 0;
     std::string lastError;

@@ -6,8 +6,6 @@
 #include "caselistmodel.h"
 #include "console.h"
 #include "labels.h"
-#include "lessondraft.h"
-#include "notecrypto.h"
 #include "registryclient.h"
 #include "reportmap.h"
 #include "roster.h"
@@ -24,11 +22,6 @@
 namespace vigil::advisor {
 
 namespace {
-
-QString hashHex(ByteView sealed)
-{
-    return QString::fromStdString(toHex(blake2b256(sealed)));
-}
 
 QDateTime fromUnix(qint64 t)
 {
@@ -340,9 +333,19 @@ QVariantList CaseView::colleagues() const
 QStringList CaseView::pendingActions() const
 {
     QStringList out;
-    for (const auto& a : m_console.sync()->queued())
-        if (a.caseId == m_caseId)
+    QHash<QString, QString> actionOf; // action id -> action, for what a note belongs to
+    for (const auto& a : m_console.sync()->queued()) {
+        if (a.caseId != m_caseId)
+            continue;
+        actionOf.insert(QString::fromStdString(a.actionId), QString::fromStdString(a.action));
+        const QString owner = actionOf.value(QString::fromStdString(a.after));
+        if (a.action == "notes" && owner == QLatin1String("reply"))
+            continue; // a reply's copy for the key holders is part of the reply
+        if (a.action == "notes" && owner == QLatin1String("transition"))
+            out << tr("Reason for closing (internal note)");
+        else
             out << describe(a, QJsonDocument::fromJson(QByteArray::fromStdString(a.body)).object());
+    }
     return out;
 }
 
@@ -366,99 +369,6 @@ bool CaseView::canReply() const
 {
     const CaseInfo* c = info();
     return c && c->replyKey.size() == 64 && !c->isClosed();
-}
-
-bool CaseView::transition(const QString& to, const QString& outcome)
-{
-    const CaseInfo* c = info();
-    if (!c || !canChangeState())
-        return false;
-    if (!c->next.contains(to)) {
-        setError(tr("“%1” is not a next step for this case.").arg(label(Vocabulary::State, to)));
-        return false;
-    }
-    QJsonObject body{{QStringLiteral("to"), to}};
-    if (to == QLatin1String("closed")) {
-        if (outcome.isEmpty()) {
-            setError(tr("Choose an outcome to close the case."));
-            return false;
-        }
-        body.insert(QStringLiteral("outcome"), outcome);
-    }
-    setError({});
-    return !m_console.sync()->queueAction(c->id, QStringLiteral("transition"), body).isEmpty();
-}
-
-bool CaseView::assign(const QString& memberId)
-{
-    const CaseInfo* c = info();
-    if (!c || !canChangeState() || !canReassign() || !c->recipients.contains(memberId))
-        return false;
-    setError({});
-    return !m_console.sync()->queueAction(c->id, QStringLiteral("assign"), {{QStringLiteral("assignee"), memberId}})
-                .isEmpty();
-}
-
-bool CaseView::sendReply(const QString& text)
-{
-    const CaseInfo* c = info();
-    const KeyVault* vault = m_console.account()->vault();
-    CaseCache* cache = m_console.cache();
-    const QString trimmed = text.trimmed();
-    if (!c || !vault || !cache || !canReply() || trimmed.isEmpty())
-        return false;
-    auto replyKey = fixedFromHex<32>(c->replyKey.toStdString());
-    auto thread = fixedFromHex<16>(c->reportId.toStdString());
-    if (!replyKey || !thread || trimmed.toUtf8().size() > 8 * 1024) {
-        setError(tr("This reply cannot be sent (too long, or the case lacks a reply key)."));
-        return false;
-    }
-    const qint64 now = m_console.now();
-    Message m{*thread, static_cast<std::uint64_t>(now), m_console.account()->memberId().toStdString(),
-              trimmed.toStdString()};
-    const Bytes sealed = sealReply(m, vault->signKey(), *replyKey);
-    // The reply is sealed to the reporter; the advisor keeps its own copy under the vault.
-    (void)cache->putSentCopy(SentCopy{hashHex(sealed).toStdString(), c->id, now, m.text});
-    wipe(m.text);
-    setError({});
-    return !m_console.sync()
-                ->queueAction(c->id, QStringLiteral("reply"),
-                              {{QStringLiteral("sealed"), QString::fromStdString(toBase64Url(sealed))}})
-                .isEmpty();
-}
-
-bool CaseView::addNote(const QString& text)
-{
-    const CaseInfo* c = info();
-    const KeyVault* vault = m_console.account()->vault();
-    const Roster* roster = m_console.roster();
-    const QString trimmed = text.trimmed();
-    if (!c || !vault || trimmed.isEmpty())
-        return false;
-    if (!roster) {
-        setError(tr("Notes need the registry's directory (for your colleagues' keys); sign in once first."));
-        return false;
-    }
-    std::vector<PublicKey> keys{vault->boxKey().publicKey};
-    for (const QString& id : c->recipients)
-        if (const Member* m = roster->member(id); m && m->boxKey != vault->boxKey().publicKey)
-            keys.push_back(m->boxKey);
-    auto thread = fixedFromHex<16>(c->reportId.toStdString());
-    if (!thread || trimmed.toUtf8().size() > 8 * 1024)
-        return false;
-    Message note{*thread, static_cast<std::uint64_t>(m_console.now()), m_console.account()->memberId().toStdString(),
-                 trimmed.toStdString()};
-    auto sealed = sealNote(note, vault->signKey(), keys);
-    wipe(note.text);
-    if (!sealed) {
-        setError(QString::fromStdString(sealed.error().message));
-        return false;
-    }
-    setError({});
-    return !m_console.sync()
-                ->queueAction(c->id, QStringLiteral("notes"),
-                              {{QStringLiteral("sealed"), QString::fromStdString(toBase64Url(*sealed))}})
-                .isEmpty();
 }
 
 void CaseView::retranslate()
@@ -518,57 +428,6 @@ void CaseView::onActionRejected(qint64 caseId, const QString&, const QString& me
     setError(tr("The registry refused: %1").arg(message));
     emit summaryChanged();
     reload();
-}
-
-} // namespace vigil::advisor
-
-namespace vigil::advisor {
-
-QVariantMap CaseView::draftLesson() const
-{
-    const CaseInfo* c = info();
-    if (!c || !c->isClosed() || !m_report)
-        return {};
-    RedactionContext context;
-    if (const Roster* roster = m_console.roster())
-        context.units = roster->unitTerms();
-    for (const QString& id : c->recipients)
-        context.names << m_console.cases()->memberName(id);
-    const LessonDraft draft = advisor::draftLesson(*m_report, label(Vocabulary::Category, c->category),
-                                          label(Vocabulary::Outcome, c->outcome), context);
-    return {{QStringLiteral("title"), draft.title},
-            {QStringLiteral("text"), draft.text},
-            {QStringLiteral("language"), c->language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")}};
-}
-
-bool CaseView::submitLesson(const QString& titleNl, const QString& textNl, const QString& titleEn,
-                            const QString& textEn)
-{
-    const CaseInfo* c = info();
-    if (!c || !c->isClosed())
-        return false;
-    // The limits every device applies to a bulletin (shared/bulletin.cpp): refused here
-    // already, not after a round trip through the queue.
-    constexpr qsizetype maxTitle = 200, maxText = 16 * 1024;
-    const QString texts[] = {titleNl.trimmed(), textNl.trimmed(), titleEn.trimmed(), textEn.trimmed()};
-    for (const QString& t : texts)
-        if (t.isEmpty()) {
-            setError(tr("A bulletin needs a title and a text in Dutch and in English."));
-            return false;
-        }
-    if (texts[0].toUtf8().size() > maxTitle || texts[2].toUtf8().size() > maxTitle
-        || texts[1].toUtf8().size() > maxText || texts[3].toUtf8().size() > maxText) {
-        setError(tr("A title may have at most %1 characters and a text %2.").arg(maxTitle).arg(maxText));
-        return false;
-    }
-    const QJsonObject body{{QStringLiteral("case_id"), c->id},
-                           {QStringLiteral("kind"), QStringLiteral("lesson_learned")},
-                           {QStringLiteral("categories"), QJsonArray{c->category}},
-                           {QStringLiteral("title_nl"), texts[0]},
-                           {QStringLiteral("text_nl"), texts[1]},
-                           {QStringLiteral("title_en"), texts[2]},
-                           {QStringLiteral("text_en"), texts[3]}};
-    return !m_console.sync()->queueAction(c->id, QStringLiteral("bulletin"), body).isEmpty();
 }
 
 } // namespace vigil::advisor

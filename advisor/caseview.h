@@ -45,6 +45,7 @@ class CaseView : public QObject {
     Q_PROPERTY(bool canChangeState READ canChangeState NOTIFY pendingChanged)
     Q_PROPERTY(bool canReassign READ canReassign NOTIFY summaryChanged)
     Q_PROPERTY(bool canReply READ canReply NOTIFY summaryChanged)
+    Q_PROPERTY(QString closingWarning READ closingWarning NOTIFY summaryChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -67,6 +68,8 @@ public:
     bool canChangeState() const;
     bool canReassign() const;
     bool canReply() const;
+    /// Said in the closing dialog when the case is another advisor's (assigned to someone else).
+    QString closingWarning() const;
     bool busy() const { return m_busy > 0; }
     QString lastError() const { return m_lastError; }
 
@@ -76,12 +79,19 @@ public:
     Q_INVOKABLE void closeCase();
     /// Fetches messages and history again.
     Q_INVOKABLE void reload();
-    /// Moves the case to `to` (one of nextSteps); closing needs an outcome.
-    Q_INVOKABLE bool transition(const QString& to, const QString& outcome = QString());
+    /// Moves the case to `to` (one of nextSteps, except "closed": see closeWithReason).
+    Q_INVOKABLE bool transition(const QString& to);
+    /// Closes the case with `outcome` (one of closingOutcomes). The reason is kept as an
+    /// internal note sealed for the case's key holders (never in plaintext at the registry);
+    /// a non-empty message goes to the reporter as an ordinary reply. All three are queued,
+    /// the closing first: if the registry refuses it, the note and the message are not sent.
+    Q_INVOKABLE bool closeWithReason(const QString& outcome, const QString& reason,
+                                     const QString& messageToReporter);
     /// (Re)assigns the case to a colleague who holds its key.
     Q_INVOKABLE bool assign(const QString& memberId);
-    /// Seals `text` to the reporter's reply key, signed by this advisor, and queues it; a copy
-    /// sealed under the vault stays here so the advisor can read what was sent.
+    /// Seals `text` to the reporter's reply key, signed by this advisor, and queues it, with a
+    /// copy sealed for the case's key holders (so colleagues can read the conversation); a copy
+    /// sealed under the vault stays here as well.
     Q_INVOKABLE bool sendReply(const QString& text);
     /// Seals `text` to every member who holds the case's key (this advisor included), queues it.
     Q_INVOKABLE bool addNote(const QString& text);
@@ -111,7 +121,18 @@ signals:
     void lastErrorChanged();
 
 private:
+    struct SealedReply {
+        QString reply;  ///< base64url, sealed to the reporter's reply key
+        QString copy;   ///< base64url, the reply copy note for the case's key holders
+    };
+
     const CaseInfo* info() const;
+    /// Seals `text` as a note for every member who holds `c` (this advisor included); nullopt,
+    /// with lastError, when it cannot.
+    std::optional<QString> sealForKeyHolders(const CaseInfo& c, const QString& text);
+    std::optional<SealedReply> sealReplyWithCopy(const CaseInfo& c, const QString& text);
+    /// Queues a reply and, belonging to it, its copy.
+    bool queueReply(qint64 caseId, const SealedReply& reply, const QString& after);
     void setError(const QString& error);
     void beginBusy();
     void endBusy();

@@ -142,13 +142,13 @@ Result<std::unique_ptr<KeyVault>> KeyVault::unlock(const fs::path& path, std::st
     auto checkItem = fromBase64Url(check);
     auto sealedKeys = fromBase64Url(keys);
     if (!checkItem || !sealedKeys)
-        return Error{"the vault file is damaged"};
+        return Error{kDamaged};
     auto key = VaultKey::unlock(passphrase, *checkItem);
     if (!key)
-        return Error{"wrong passphrase (or the vault file was changed)"};
+        return Error{kWrongPassphrase};
     auto plain = vaultOpen(*key, *sealedKeys, kKeysContext);
     if (!plain || plain->bytes().size() != 64)
-        return Error{"the vault file is damaged"};
+        return Error{kDamaged};
     auto box = BoxKeyPair::fromSecretKey(plain->view().subspan(0, 32));
     if (!box)
         return box.error();
@@ -158,10 +158,10 @@ Result<std::unique_ptr<KeyVault>> KeyVault::unlock(const fs::path& path, std::st
     if (!settings.empty()) {
         auto sealedSettings = fromBase64Url(settings);
         if (!sealedSettings)
-            return Error{"the vault file is damaged"};
+            return Error{kDamaged};
         auto opened = vaultOpen(vault->m_key, *sealedSettings, kSettingsContext);
         if (!opened)
-            return Error{"the vault file is damaged"};
+            return Error{kDamaged};
         auto decoded = decodeSettings(toString(opened->view()));
         if (!decoded)
             return decoded.error();

@@ -41,6 +41,9 @@ public:
     static Result<std::unique_ptr<KeyVault>> unlock(const std::filesystem::path& path, std::string_view passphrase);
 
     static constexpr std::size_t kMinPassphrase = 8;
+    /// The errors a person meets when opening the vault (the console says them in its language).
+    static constexpr const char* kWrongPassphrase = "wrong passphrase (or the vault file was changed)";
+    static constexpr const char* kDamaged = "the vault file is damaged";
 
     const BoxKeyPair& boxKey() const { return m_box; }
     const SigningKeyPair& signKey() const { return m_sign; }

@@ -24,6 +24,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case MineRole: return m.mine;
     case PendingRole: return m.pending;
     case VerifiedRole: return m.verified;
+    case CaptionRole: return m.caption;
     }
     return {};
 }
@@ -32,7 +33,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{KindRole, "kind"},         {AuthorRole, "author"}, {AuthorNameRole, "authorName"},
             {AtRole, "at"},             {TextRole, "text"},     {ReadableRole, "readable"},
-            {MineRole, "mine"},         {PendingRole, "pending"}, {VerifiedRole, "verified"}};
+            {MineRole, "mine"},         {PendingRole, "pending"}, {VerifiedRole, "verified"},
+            {CaptionRole, "caption"}};
 }
 
 void MessageListModel::setRows(std::vector<MessageRow> rows)

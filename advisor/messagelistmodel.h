@@ -22,6 +22,7 @@ struct MessageRow {
     bool mine = false;
     bool pending = false;   ///< queued here, not yet at the registry
     bool verified = false;  ///< signature checked against the directory
+    QString caption;        ///< what the row is, when more than a message ("Reason for closing: …")
 };
 
 class MessageListModel : public QAbstractListModel {
@@ -41,6 +42,7 @@ public:
         MineRole,
         PendingRole,
         VerifiedRole,
+        CaptionRole,
     };
 
     using QAbstractListModel::QAbstractListModel;

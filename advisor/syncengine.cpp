@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace vigil::advisor {
 
@@ -223,7 +224,7 @@ void SyncEngine::onDirectory(const HttpResult& r)
         emit directoryReceived(r.body);
 }
 
-QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObject body)
+QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after)
 {
     if (!m_cache)
         return {};
@@ -234,6 +235,7 @@ QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObjec
     a.actionId = actionId.toStdString();
     a.caseId = caseId;
     a.action = action.toStdString();
+    a.after = after.toStdString();
     a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
     a.queuedAt = m_clock();
     if (auto s = m_cache->enqueue(a); !s) {
@@ -309,17 +311,36 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
     // The registry answered and refused (409 not allowed now, 404 not visible, 400): retrying
     // cannot help, so the action leaves the queue and the advisor is told why.
     (void)m_cache->dequeue(action.actionId);
-    setError(tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(r.errorText()));
+    const int dropped = dropDependents(action.actionId);
+    QString why = r.errorText();
+    if (dropped > 0)
+        why += QLatin1Char(' ') + tr("(%n action(s) that belonged to it were not sent.)", nullptr, dropped);
+    setError(tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why));
     updatePending();
-    emit actionRejected(action.caseId, name, r.errorText());
+    emit actionRejected(action.caseId, name, why);
     flush();
+}
+
+int SyncEngine::dropDependents(const std::string& actionId)
+{
+    int dropped = 0;
+    for (const auto& a : queued())
+        if (a.after == actionId && m_cache->dequeue(a.actionId))
+            dropped += 1 + dropDependents(a.actionId);
+    return dropped;
 }
 
 void SyncEngine::updatePending()
 {
     QHash<qint64, int> perCase;
     int total = 0;
+    QSet<QString> replies;
     for (const auto& a : queued()) {
+        if (a.action == "reply")
+            replies.insert(QString::fromStdString(a.actionId));
+        // A reply's copy for the key holders waits with its reply: one action to a person.
+        if (a.action == "notes" && replies.contains(QString::fromStdString(a.after)))
+            continue;
         ++perCase[a.caseId];
         ++total;
     }

@@ -65,7 +65,10 @@ public:
     /// Queues an action for case `caseId` (action: "transition", "assign", "reply", "notes",
     /// or "bulletin": a lessons-learned submission drawn from the case)
     /// and starts sending; returns its action id. Nothing is lost if the console stops now.
-    QString queueAction(qint64 caseId, const QString& action, QJsonObject body);
+    /// With `after` (an action id queued earlier) the action belongs to that one: when the
+    /// registry refuses it, this one is dropped unsent as well (a closing reason without the
+    /// closing, a reply's copy without the reply).
+    QString queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after = {});
     /// Queued actions (oldest first), for the case view's "waiting" list.
     std::vector<QueuedAction> queued() const;
     /// Sends queued actions now (normally automatic).
@@ -102,6 +105,8 @@ private:
     void onDirectory(const HttpResult& result);
     void fetchSubmissions();
     void onActionAnswer(const QueuedAction& action, const HttpResult& result);
+    /// Drops the queued actions that belong to `actionId` (and theirs); returns how many.
+    int dropDependents(const std::string& actionId);
     /// Handles a failed request; returns true when it was transient (the caller stops).
     bool handleFailure(const HttpResult& result);
     void scheduleRetry();

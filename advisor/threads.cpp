@@ -3,6 +3,7 @@
 
 #include "labels.h"
 #include "notecrypto.h"
+#include "notemarkers.h"
 #include "roster.h"
 
 #include "shared/hash.h"
@@ -31,40 +32,62 @@ const SentCopy* findCopy(const std::vector<SentCopy>& sent, ByteView sealed)
     return nullptr;
 }
 
-MessageRow replyRow(const ThreadInputs& in, const QString& author, qint64 at, ByteView sealed)
+/// A note opened with this advisor's key, and what its text turned out to be.
+struct NoteEntry {
+    MessageRow row;
+    NoteContent content;
+};
+
+NoteEntry noteEntry(const ThreadInputs& in, const QString& author, qint64 at, ByteView sealed)
+{
+    NoteEntry e{MessageRow{QStringLiteral("note"), author, in.nameOf(author), fromUnix(at), {}, false,
+                           author == in.me, false, false, {}},
+                {}};
+    if (!in.boxKey)
+        return e;
+    auto opened = openNote(sealed, *in.boxKey);
+    if (!opened)
+        return e;
+    e.content = parseNote(QString::fromStdString(opened->message.text));
+    e.row.text = e.content.text;
+    e.row.readable = true;
+    // The registry names the author; the signature must be that member's key from the directory.
+    const Member* m = in.roster ? in.roster->member(author) : nullptr;
+    e.row.verified = m && m->signKey == opened->signer && opened->message.author == author.toStdString();
+    if (e.content.kind == NoteContent::Kind::Closing)
+        e.row.caption = QObject::tr("Reason for closing as “%1”").arg(label(Vocabulary::Outcome, e.content.outcome));
+    return e;
+}
+
+MessageRow replyRow(const ThreadInputs& in, const QString& author, qint64 at, ByteView sealed,
+                    const std::vector<NoteEntry>& copies)
 {
     MessageRow row{QStringLiteral("reply"), author, in.nameOf(author), fromUnix(at), {}, false, author == in.me,
-                   false, false};
-    // A reply is sealed to the reporter: only the author's own copy makes it readable here.
+                   false, false, {}};
+    // A reply is sealed to the reporter: the author's own copy (in its vault) or the copy the
+    // author sealed for the case's key holders makes it readable here.
     if (const SentCopy* copy = findCopy(in.sent, sealed)) {
         row.text = QString::fromStdString(copy->text);
         row.readable = true;
         row.verified = true;
+        return row;
     }
-    return row;
-}
-
-MessageRow noteRow(const ThreadInputs& in, const QString& author, qint64 at, ByteView sealed)
-{
-    MessageRow row{QStringLiteral("note"), author, in.nameOf(author), fromUnix(at), {}, false, author == in.me,
-                   false, false};
-    if (!in.boxKey)
-        return row;
-    auto opened = openNote(sealed, *in.boxKey);
-    if (!opened)
-        return row;
-    row.text = QString::fromStdString(opened->message.text);
-    row.readable = true;
-    // The registry names the author; the signature must be that member's key from the directory.
-    const Member* m = in.roster ? in.roster->member(author) : nullptr;
-    row.verified = m && m->signKey == opened->signer && opened->message.author == author.toStdString();
+    const QString hash = QString::fromStdString(toHex(blake2b256(sealed)));
+    for (const NoteEntry& c : copies)
+        // Only the reply's author can vouch for what it said: a copy by anyone else is ignored.
+        if (c.content.replyHash == hash && c.row.author == author) {
+            row.text = c.row.text;
+            row.readable = true;
+            row.verified = c.row.verified;
+            break;
+        }
     return row;
 }
 
 MessageRow followUpRow(const ThreadInputs& in, qint64 at, ByteView sealed)
 {
     MessageRow row{QStringLiteral("follow_up"), {}, QObject::tr("Reporter"), fromUnix(at), {}, false, false, false,
-                   false};
+                   false, {}};
     if (!in.boxKey)
         return row;
     if (auto m = openFollowUp(sealed, *in.boxKey)) {
@@ -78,34 +101,50 @@ MessageRow followUpRow(const ThreadInputs& in, qint64 at, ByteView sealed)
 
 Threads buildThreads(const ThreadInputs& in)
 {
-    Threads out;
-    const QJsonArray messages = QJsonDocument::fromJson(in.messagesJson).object().value(QStringLiteral("messages")).toArray();
-    for (const auto& v : messages) {
+    struct Sealed {
+        QString kind, author;
+        qint64 at;
+        Bytes bytes;
+        bool pending;
+    };
+    std::vector<Sealed> items;
+    for (const auto& v : QJsonDocument::fromJson(in.messagesJson).object().value(QStringLiteral("messages")).toArray()) {
         const QJsonObject o = v.toObject();
-        const QString kind = o.value(QStringLiteral("kind")).toString();
-        const QString author = o.value(QStringLiteral("author")).toString();
-        const auto at = static_cast<qint64>(o.value(QStringLiteral("at")).toDouble());
-        auto sealed = fromBase64Url(o.value(QStringLiteral("sealed")).toString().toStdString());
-        if (!sealed)
-            continue;
-        if (kind == QLatin1String("reply"))
-            out.conversation.push_back(replyRow(in, author, at, *sealed));
-        else if (kind == QLatin1String("note"))
-            out.notes.push_back(noteRow(in, author, at, *sealed));
-        else if (kind == QLatin1String("follow_up"))
-            out.conversation.push_back(followUpRow(in, at, *sealed));
+        if (auto sealed = fromBase64Url(o.value(QStringLiteral("sealed")).toString().toStdString()))
+            items.push_back({o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("author")).toString(),
+                             static_cast<qint64>(o.value(QStringLiteral("at")).toDouble()), std::move(*sealed), false});
     }
     for (const auto& a : in.queued) {
         if (a.action != "reply" && a.action != "notes")
             continue;
         const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(a.body)).object();
-        auto sealed = fromBase64Url(body.value(QStringLiteral("sealed")).toString().toStdString());
-        if (!sealed)
+        if (auto sealed = fromBase64Url(body.value(QStringLiteral("sealed")).toString().toStdString()))
+            items.push_back({a.action == "reply" ? QStringLiteral("reply") : QStringLiteral("note"), in.me, a.queuedAt,
+                             std::move(*sealed), true});
+    }
+    // Notes first: some of them are the copies that make replies readable.
+    Threads out;
+    std::vector<NoteEntry> copies;
+    for (const Sealed& m : items) {
+        if (m.kind != QLatin1String("note"))
             continue;
-        MessageRow row = a.action == "reply" ? replyRow(in, in.me, a.queuedAt, *sealed)
-                                             : noteRow(in, in.me, a.queuedAt, *sealed);
-        row.pending = true;
-        (a.action == "reply" ? out.conversation : out.notes).push_back(std::move(row));
+        NoteEntry e = noteEntry(in, m.author, m.at, m.bytes);
+        e.row.pending = m.pending;
+        if (e.content.kind == NoteContent::Kind::ReplyCopy)
+            copies.push_back(std::move(e)); // shown as the reply itself, not as a note
+        else
+            out.notes.push_back(std::move(e.row));
+    }
+    for (const Sealed& m : items) {
+        MessageRow row;
+        if (m.kind == QLatin1String("reply"))
+            row = replyRow(in, m.author, m.at, m.bytes, copies);
+        else if (m.kind == QLatin1String("follow_up"))
+            row = followUpRow(in, m.at, m.bytes);
+        else
+            continue;
+        row.pending = m.pending;
+        out.conversation.push_back(std::move(row));
     }
     return out;
 }

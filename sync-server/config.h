@@ -29,10 +29,16 @@ struct Limits {
     Millis headerTimeout{10'000};   ///< from connection (or previous answer) to the end of the headers
     Millis bodyTimeout{60'000};     ///< from the end of the headers to the end of the body
     Millis writeTimeout{30'000};
+    /// With the connection table full, a connection that has not completed a request header
+    /// for this long is closed (oldest first) to admit a new one.
+    Millis idleEvictAfter{1'000};
 };
 
 struct ForwardSettings {
     std::size_t batchEnvelopes = 256;
+    /// Most bytes in one batch request upstream (also capped by the upstream's own limit).
+    /// A larger envelope goes by resumable upload when the upstream takes uploads, else alone.
+    std::size_t batchBytes = 1024 * 1024;
     Millis delayMin{0};               ///< each batch waits a random time in [min, max] before it goes
     Millis delayMax{2'000};
     Millis retryBase{500};            ///< first backoff; doubles per failure, with full jitter

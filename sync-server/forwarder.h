@@ -2,14 +2,19 @@
 #pragma once
 
 // Sends stored envelopes upstream (another relay or the registry) with the same
-// POST /v1/envelopes the devices use. Each batch is shuffled and held back a random moment,
-// so arrival order upstream does not mirror device sync order. Failures back off
-// exponentially with full jitter. An envelope's payload is deleted only after the upstream
-// answered stored or duplicate for it; conflict and invalid become dead letters. State
-// lives in the database, so a restarted relay simply continues.
+// POST /v1/envelopes the devices use, in batches within the upstream's limits in bytes and
+// count (learned from GET /v1/limits, else configured); an envelope too large for a batch
+// goes by resumable upload when the upstream takes them. Each batch is shuffled and held back
+// a random moment, so arrival order upstream does not mirror device sync order. Failures back
+// off exponentially with full jitter. An envelope's payload is deleted only after the upstream
+// answered stored or duplicate for it; conflict, invalid and a refusal of the envelope alone
+// make it a dead letter, so no single envelope blocks the queue. State lives in the
+// database, so a restarted relay simply continues.
 
 #include "config.h"
+#include "forwardplan.h"
 #include "httpclient.h"
+#include "upstreamlimits.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -23,7 +28,6 @@ namespace vigil::relay {
 class EnvelopeStore;
 class Logger;
 class Metrics;
-struct PendingEnvelope;
 
 struct ForwarderOptions {
     Url upstream;
@@ -43,9 +47,25 @@ public:
     void stop();
 
 private:
+    /// How a round went: nothing to do, something was decided, or the upstream failed.
+    enum class Round { Idle, Progress, Failed };
+
     net::awaitable<void> run();
-    /// Sends one batch; false when the upstream failed (the caller backs off).
-    net::awaitable<bool> forwardBatch(std::vector<PendingEnvelope>& batch);
+    net::awaitable<Round> forwardRound();
+    /// Asks the upstream for GET /v1/limits; an upstream without it keeps the configured caps.
+    /// False when the upstream did not answer at all.
+    net::awaitable<bool> learnLimits();
+    ForwardCaps currentCaps() const;
+    net::awaitable<Round> sendBatch(std::vector<PendingEnvelope>& batch);
+    net::awaitable<Round> sendUpload(PendingEnvelope& envelope, std::size_t chunkBytes);
+    /// A request without an answer: after a few in a row the batch shrinks to one envelope,
+    /// and a lone envelope that keeps failing waits behind the others.
+    Round transportFailure(std::span<const PendingEnvelope> sent, const std::string& error);
+    /// The upstream refused what we sent: smaller batches, or a dead letter for one envelope.
+    net::awaitable<Round> refusal(std::span<const PendingEnvelope> sent, std::size_t bodyBytes,
+                                  const HttpResponse& response);
+    /// Records what the upstream answered (or why an envelope is dead); false if it failed.
+    net::awaitable<bool> record(std::vector<ForwardOutcome> outcomes);
     net::awaitable<void> sleep(std::chrono::milliseconds duration, bool wakeable);
     net::awaitable<void> purgeIfDue();
     std::chrono::milliseconds backoff(unsigned failures);
@@ -63,6 +83,13 @@ private:
     std::atomic<bool> m_wakePending{false};
     std::atomic<bool> m_stopped{false};
     std::chrono::steady_clock::time_point m_lastPurge{};
+    // What the forwarder learned about its upstream; only its strand touches these.
+    std::optional<UpstreamLimits> m_upstream;
+    bool m_limitsKnown = false;
+    std::size_t m_shrunkBytes = 0;   ///< after a 413: at most this many bytes per batch (0: no cap)
+    std::size_t m_shrunkCount = 0;   ///< after a 400 for a batch: at most this many envelopes (0: no cap)
+    unsigned m_failStreak = 0;       ///< requests in a row without an answer
+    std::vector<std::int64_t> m_deferred;   ///< lone envelopes that kept failing: the others go first
 };
 
 } // namespace vigil::relay

@@ -3,6 +3,8 @@
 
 #include "uploadstore.h"
 
+#include <algorithm>
+
 namespace vigil::relay {
 
 Result<std::vector<PendingEnvelope>> loadPending(SqliteDb& db, std::size_t limit)
@@ -20,11 +22,58 @@ Result<std::vector<PendingEnvelope>> loadPending(SqliteDb& db, std::size_t limit
             std::copy(id.begin(), id.end(), p.reportId.begin());
         const ByteView payload = row.blob(2);
         p.payload.assign(payload.begin(), payload.end());
+        p.size = p.payload.size();
         out.push_back(std::move(p));
     });
     if (!s)
         return s.error();
     return out;
+}
+
+Result<std::vector<PendingEnvelope>> loadPendingSizes(SqliteDb& db, std::size_t limit, std::span<const std::int64_t> skip)
+{
+    auto stmt = db.prepare("SELECT id, report_id, length(payload) FROM envelopes WHERE state = 0 ORDER BY id LIMIT ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(limit + skip.size()));
+    std::vector<PendingEnvelope> out;
+    auto s = stmt->eachRow([&](const SqliteStmt& row) {
+        PendingEnvelope p;
+        p.id = row.int64(0);
+        if (std::find(skip.begin(), skip.end(), p.id) != skip.end() || out.size() >= limit)
+            return;
+        const ByteView id = row.blob(1);
+        if (id.size() == p.reportId.size())
+            std::copy(id.begin(), id.end(), p.reportId.begin());
+        p.size = static_cast<std::size_t>(row.int64(2));
+        out.push_back(std::move(p));
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status loadPayloads(SqliteDb& db, std::vector<PendingEnvelope>& envelopes)
+{
+    auto stmt = db.prepare("SELECT payload FROM envelopes WHERE id = ?1 AND state = 0 AND payload IS NOT NULL");
+    if (!stmt)
+        return stmt.error();
+    Status failure;
+    std::erase_if(envelopes, [&stmt, &failure](PendingEnvelope& p) {
+        stmt->bind(1, p.id);
+        auto row = stmt->step();
+        if (!row)
+            failure = row.error();
+        const bool found = row && *row;
+        if (found) {
+            const ByteView payload = stmt->blob(0);
+            p.payload.assign(payload.begin(), payload.end());
+            p.size = p.payload.size();
+        }
+        stmt->reset();
+        return !found;
+    });
+    return failure;
 }
 
 Result<ForwardTally> recordForwardOutcomes(SqliteDb& db, std::span<const ForwardOutcome> outcomes, std::uint64_t now)

@@ -19,11 +19,20 @@ namespace vigil::relay {
 struct PendingEnvelope {
     std::int64_t id = 0;
     ReportId reportId{};
+    std::size_t size = 0;   ///< payload bytes (also when the payload is not loaded)
     Bytes payload;
 };
 
 /// Up to `limit` envelopes waiting to be forwarded, oldest first.
 Result<std::vector<PendingEnvelope>> loadPending(SqliteDb& db, std::size_t limit);
+
+/// Like loadPending() without the payloads (only their sizes), skipping the ids in `skip`:
+/// the forwarder plans a round on sizes and loads only the payloads it sends, so a queue of
+/// large envelopes never sits in memory at once.
+Result<std::vector<PendingEnvelope>> loadPendingSizes(SqliteDb& db, std::size_t limit, std::span<const std::int64_t> skip);
+
+/// Fills in the payloads of `envelopes` (those still waiting; the others are removed).
+Status loadPayloads(SqliteDb& db, std::vector<PendingEnvelope>& envelopes);
 
 /// What the upstream answered for one envelope we sent.
 struct ForwardOutcome {

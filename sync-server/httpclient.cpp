@@ -27,6 +27,7 @@ using beast::error_code;
 namespace {
 
 constexpr auto kTuple = net::as_tuple(net::use_awaitable);
+constexpr auto kEarlyAnswerWait = std::chrono::seconds(1);
 
 bool isStaleConnectionError(const error_code& ec)
 {
@@ -146,6 +147,17 @@ struct HttpClient::Impl {
     {
         beast::get_lowest_layer(stream).expires_after(options.timeout);
         auto [wec, wn] = co_await http::async_write(stream, req, kTuple);
+        if (wec && isStaleConnectionError(wec)) {
+            // A server may answer before it has read the whole body (413 on Content-Length)
+            // and close: its answer then waits in our receive buffer. Read it, so a refusal
+            // is never mistaken for an unreachable upstream.
+            beast::get_lowest_layer(stream).expires_after(kEarlyAnswerWait);
+            auto [rec, rn] = co_await http::async_read(stream, buffer, parser, kTuple);
+            if (rec)
+                co_return wec;
+            parser.get().keep_alive(false);   // half a request went out: this connection is done
+            co_return error_code{};
+        }
         if (wec)
             co_return wec;
         beast::get_lowest_layer(stream).expires_after(options.timeout);

@@ -81,7 +81,14 @@ void Listener::spawnSession(tcp::socket socket)
 {
     boost::system::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored);
-    const bool overloaded = m_active.load() >= m_ctx.limits.maxConnections;
+    bool overloaded = m_active.load() >= m_ctx.limits.maxConnections;
+    // A full table of connections that never send a request must not lock honest clients
+    // out until the header timeout: the oldest idle one (idle long enough that it is not a
+    // client still sending its first line) makes room, so the attacker has to keep renewing.
+    if (overloaded && m_ctx.idle.closeOldest(m_ctx.limits.idleEvictAfter)) {
+        m_ctx.metrics.idleClosed.fetch_add(1, std::memory_order_relaxed);
+        overloaded = false;   // its slot frees as soon as its strand runs the close
+    }
     if (overloaded && m_refusing.load() >= m_ctx.limits.maxConnections) {
         m_ctx.metrics.refusedOverloaded.fetch_add(1, std::memory_order_relaxed);
         return;   // even the polite refusals are saturated: drop

@@ -76,6 +76,13 @@ std::string Metrics::render(const MetricsSnapshot& snapshot) const
     sample(out, "vigil_relay_forwarded_total", forwarded.load(relaxed));
     family(out, "vigil_relay_forward_failures_total", "counter", "Upstream batches that failed and will be retried.");
     sample(out, "vigil_relay_forward_failures_total", forwardFailures.load(relaxed));
+    family(out, "vigil_relay_forward_refusals_total", "counter",
+           "Upstream requests refused (4xx): smaller batches follow, or the envelope becomes a dead letter.");
+    sample(out, "vigil_relay_forward_refusals_total", forwardRefusals.load(relaxed));
+    family(out, "vigil_relay_forward_uploads_total", "counter", "Envelopes forwarded by resumable upload.");
+    sample(out, "vigil_relay_forward_uploads_total", forwardUploads.load(relaxed));
+    family(out, "vigil_relay_dead_lettered_total", "counter", "Envelopes that became dead letters since start.");
+    sample(out, "vigil_relay_dead_lettered_total", deadLettered.load(relaxed));
     family(out, "vigil_relay_dead_letters", "gauge", "Envelopes the upstream refused (conflict or invalid), kept for the operator.");
     sample(out, "vigil_relay_dead_letters", snapshot.deadLetters);
 
@@ -102,6 +109,9 @@ std::string Metrics::render(const MetricsSnapshot& snapshot) const
     sample(out, "vigil_relay_refusals_total", refusedOverloaded.load(relaxed), "{reason=\"overloaded\"}");
     sample(out, "vigil_relay_refusals_total", refusedBadRequest.load(relaxed), "{reason=\"bad_request\"}");
     sample(out, "vigil_relay_refusals_total", timeouts.load(relaxed), "{reason=\"timeout\"}");
+    family(out, "vigil_relay_idle_closed_total", "counter",
+           "Connections closed before their first request header to admit a new one (table full).");
+    sample(out, "vigil_relay_idle_closed_total", idleClosed.load(relaxed));
 
     family(out, "vigil_relay_request_duration_seconds", "histogram", "Time to answer a request once it was read.");
     std::uint64_t cumulative = 0;

@@ -33,10 +33,14 @@ public:
     std::atomic<std::uint64_t> commitFailures{0};
     std::atomic<std::uint64_t> forwarded{0};
     std::atomic<std::uint64_t> forwardFailures{0};
+    std::atomic<std::uint64_t> forwardRefusals{0};   ///< upstream 4xx to a request we sent
+    std::atomic<std::uint64_t> forwardUploads{0};    ///< envelopes forwarded by resumable upload
+    std::atomic<std::uint64_t> deadLettered{0};      ///< envelopes made dead letters since start
     std::atomic<std::uint64_t> refusedTooLarge{0};
     std::atomic<std::uint64_t> refusedOverloaded{0};
     std::atomic<std::uint64_t> refusedBadRequest{0};
     std::atomic<std::uint64_t> timeouts{0};
+    std::atomic<std::uint64_t> idleClosed{0};   ///< idle connections closed early to admit a new one
     std::atomic<std::uint64_t> uploadsCreated{0};
     std::atomic<std::uint64_t> uploadsCompleted{0};
     std::atomic<std::uint64_t> uploadsExpired{0};

@@ -239,7 +239,13 @@ net::awaitable<void> serveRequests(Stream& stream, SessionContext& ctx, bool ove
         parser.header_limit(static_cast<std::uint32_t>(ctx.limits.maxHeaderBytes));
         parser.body_limit(ctx.limits.maxBodyBytes);
         beast::get_lowest_layer(stream).expires_after(ctx.limits.headerTimeout);
+        // Until its header is complete the connection may be closed early for a new client
+        // when the table is full (oldest first, listener.cpp); a refusing one frees no slot.
+        std::optional<IdleConnections::Guard> idle;
+        if (!overloaded)
+            idle.emplace(ctx.idle, stream.get_executor(), [&stream] { beast::get_lowest_layer(stream).close(); });
         auto [ec, n] = co_await http::async_read_header(stream, buffer, parser, kTuple);
+        idle.reset();
         if (!ec && overloaded) {
             ctx.metrics.refusedOverloaded.fetch_add(1, std::memory_order_relaxed);
             HttpResponse busy = jsonError(503, "too many connections; retry later");
@@ -288,7 +294,11 @@ net::awaitable<void> serveConnection(tcp::socket socket, ssl::context* tls, Sess
     }
     TlsStream stream(std::move(socket), *tls);
     beast::get_lowest_layer(stream).expires_after(ctx.limits.headerTimeout);
+    std::optional<IdleConnections::Guard> idle;
+    if (!overloaded)
+        idle.emplace(ctx.idle, stream.get_executor(), [&stream] { beast::get_lowest_layer(stream).close(); });
     auto [ec] = co_await stream.async_handshake(ssl::stream_base::server, kTuple);
+    idle.reset();
     if (ec) {
         ctx.log.debug("tls handshake failed", {{"error", ec.message()}});
         co_return;

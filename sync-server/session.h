@@ -7,6 +7,7 @@
 // close; a timeout closes the connection. Nothing a client sends can affect another client.
 
 #include "config.h"
+#include "idleconnections.h"
 #include "router.h"
 
 #include <boost/asio/awaitable.hpp>
@@ -31,6 +32,7 @@ struct SessionContext {
     Limits limits;
     std::atomic<bool> stopping{false};   ///< answer with Connection: close, take no new request
     std::atomic<int> inFlight{0};        ///< requests read and not yet answered
+    IdleConnections idle{};              ///< connections waiting for a request header, oldest first
 };
 
 /// Serves a connection until the client closes it, a deadline passes or the server stops.

@@ -6,6 +6,7 @@
 #include "metrics.h"
 #include "relayroutes.h"
 #include "storeawait.h"
+#include "upstreamlimits.h"
 #include "uploadstore.h"
 
 #include "shared/envelope.h"
@@ -151,11 +152,17 @@ UploadRoutes::UploadRoutes(EnvelopeStore& store, Metrics& metrics, Logger& log, 
 
 void UploadRoutes::install(RouteTable& table)
 {
+    table.add("GET", std::string(kLimitsPath), [this](HttpRequest r, std::string) { return limits(std::move(r)); });
     table.add("POST", "/v1/uploads", [this](HttpRequest r, std::string) { return create(std::move(r)); });
     table.addPrefix("GET", "/v1/uploads/",
                     [this](HttpRequest r, std::string id) { return status(std::move(r), std::move(id)); });
     table.addPrefix("PATCH", "/v1/uploads/",
                     [this](HttpRequest r, std::string id) { return append(std::move(r), std::move(id)); });
+}
+
+net::awaitable<HttpResponse> UploadRoutes::limits(HttpRequest)
+{
+    co_return limitsResponse(m_limits, &m_settings);
 }
 
 std::uint64_t UploadRoutes::cutoff() const

@@ -28,9 +28,12 @@ public:
     UploadRoutes(EnvelopeStore& store, Metrics& metrics, Logger& log, const Limits& limits,
                  const UploadSettings& settings);
 
-    /// Adds POST /v1/uploads, GET (and HEAD) and PATCH /v1/uploads/{id} to `table`.
+    /// Adds POST /v1/uploads, GET (and HEAD) and PATCH /v1/uploads/{id} to `table`, and
+    /// GET /v1/limits, which tells clients (a downstream relay's forwarder) what one request
+    /// may hold and that uploads are served.
     void install(RouteTable& table);
 
+    net::awaitable<HttpResponse> limits(HttpRequest request);
     net::awaitable<HttpResponse> create(HttpRequest request);
     net::awaitable<HttpResponse> status(HttpRequest request, std::string id);
     net::awaitable<HttpResponse> append(HttpRequest request, std::string id);

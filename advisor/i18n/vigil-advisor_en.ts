@@ -19,14 +19,6 @@
         <translation>Closed: no further steps.</translation>
     </message>
     <message>
-        <source>Outcome for closing</source>
-        <translation>Outcome for closing</translation>
-    </message>
-    <message>
-        <source>Close as %1</source>
-        <translation>Close as %1</translation>
-    </message>
-    <message>
         <source>Draft lessons-learned bulletin</source>
         <translation>Draft lessons-learned bulletin</translation>
     </message>
@@ -45,6 +37,14 @@
     <message>
         <source>⟳ %1 — waiting for the registry</source>
         <translation>⟳ %1 — waiting for the registry</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Close the case (asks for an outcome and a reason)</source>
+        <translation>Close the case (asks for an outcome and a reason)</translation>
     </message>
 </context>
 <context>
@@ -162,10 +162,6 @@
         <translation>Audit history</translation>
     </message>
     <message>
-        <source>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</source>
-        <translation>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</translation>
-    </message>
-    <message>
         <source>Send reply</source>
         <translation>Send reply</translation>
     </message>
@@ -184,6 +180,65 @@
     <message>
         <source>No internal notes.</source>
         <translation>No internal notes.</translation>
+    </message>
+    <message>
+        <source>Write to the reporter. Only the reporter reads this, and the colleagues who hold this case.</source>
+        <translation>Write to the reporter. Only the reporter reads this, and the colleagues who hold this case.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case #%1?</source>
+        <translation>Close case #%1?</translation>
+    </message>
+    <message>
+        <source>A closed case cannot be opened again. Its clocks stop and the reporter can no longer expect an answer.</source>
+        <translation>A closed case cannot be opened again. Its clocks stop and the reporter can no longer expect an answer.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason (required). Kept with the case as an internal note: only the colleagues who hold this case can read it.</source>
+        <translation>Reason (required). Kept with the case as an internal note: only the colleagues who hold this case can read it.</translation>
+    </message>
+    <message>
+        <source>Why is this case closed?</source>
+        <translation>Why is this case closed?</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Message to the reporter (optional). Sent as a reply: only the reporter reads it, and the colleagues who hold this case.</source>
+        <translation>Message to the reporter (optional). Sent as a reply: only the reporter reads it, and the colleagues who hold this case.</translation>
+    </message>
+    <message>
+        <source>The reporter cannot be written to from this case.</source>
+        <translation>The reporter cannot be written to from this case.</translation>
+    </message>
+    <message>
+        <source>For example: thank you for reporting; what was looked into and why the case is closed.</source>
+        <translation>For example: thank you for reporting; what was looked into and why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Message to the reporter</source>
+        <translation>Message to the reporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the case open</source>
+        <translation>Cancel: keep the case open</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
     </message>
 </context>
 <context>
@@ -884,12 +939,12 @@
         <translation>signature not checked</translation>
     </message>
     <message>
-        <source>(sealed to the reporter: only its author&apos;s console keeps a readable copy)</source>
-        <translation>(sealed to the reporter: only its author&apos;s console keeps a readable copy)</translation>
-    </message>
-    <message>
         <source>(sealed to other members)</source>
         <translation>(sealed to other members)</translation>
+    </message>
+    <message>
+        <source>(sealed to the reporter; no copy that you can read)</source>
+        <translation>(sealed to the reporter; no copy that you can read)</translation>
     </message>
 </context>
 <context>
@@ -929,6 +984,10 @@
     <message>
         <source>Lesson learned for publication</source>
         <translation>Lesson learned for publication</translation>
+    </message>
+    <message>
+        <source>Reason for closing as “%1”</source>
+        <translation>Reason for closing as “%1”</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1280,18 @@
         <source>Sign-in failed: the registry sent a malformed challenge.</source>
         <translation>Sign-in failed: the registry sent a malformed challenge.</translation>
     </message>
+    <message>
+        <source>Wrong passphrase (or the vault file was changed).</source>
+        <translation>Wrong passphrase (or the vault file was changed).</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged.</source>
+        <translation>The vault file is damaged.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened: %1</source>
+        <translation>The vault cannot be opened: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::CaseView</name>
@@ -1291,6 +1362,30 @@
     <message>
         <source>A title may have at most %1 characters and a text %2.</source>
         <translation>A title may have at most %1 characters and a text %2.</translation>
+    </message>
+    <message>
+        <source>Reason for closing (internal note)</source>
+        <translation>Reason for closing (internal note)</translation>
+    </message>
+    <message>
+        <source>Closing a case needs a reason.</source>
+        <translation>Closing a case needs a reason.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 bytes).</source>
+        <translation>This text is too long (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>This case is assigned to %1, not to you. Closing it ends their work on it: talk to them first.</source>
+        <translation>This case is assigned to %1, not to you. Closing it ends their work on it: talk to them first.</translation>
+    </message>
+    <message>
+        <source>Give a reason for closing the case.</source>
+        <translation>Give a reason for closing the case.</translation>
+    </message>
+    <message>
+        <source>This reporter cannot be written to: the case has no reply key.</source>
+        <translation>This reporter cannot be written to: the case has no reply key.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1592,13 @@
     <message>
         <source>The registry refused an action on case %1: %2</source>
         <translation>The registry refused an action on case %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n action(s) that belonged to it were not sent.)</source>
+        <translation>
+            <numerusform>(%n action that belonged to it was not sent.)</numerusform>
+            <numerusform>(%n actions that belonged to it were not sent.)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -19,14 +19,6 @@
         <translation>Afgesloten: geen verdere stappen.</translation>
     </message>
     <message>
-        <source>Outcome for closing</source>
-        <translation>Uitkomst bij afsluiten</translation>
-    </message>
-    <message>
-        <source>Close as %1</source>
-        <translation>Afsluiten als %1</translation>
-    </message>
-    <message>
         <source>Draft lessons-learned bulletin</source>
         <translation>Bulletin geleerde les opstellen</translation>
     </message>
@@ -45,6 +37,14 @@
     <message>
         <source>⟳ %1 — waiting for the registry</source>
         <translation>⟳ %1 — wacht op het meldpunt</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Zaak afsluiten…</translation>
+    </message>
+    <message>
+        <source>Close the case (asks for an outcome and a reason)</source>
+        <translation>De zaak afsluiten (vraagt om een uitkomst en een reden)</translation>
     </message>
 </context>
 <context>
@@ -162,10 +162,6 @@
         <translation>Auditgeschiedenis</translation>
     </message>
     <message>
-        <source>Write to the reporter. It is sealed to their reply key and signed by you; only their device can read it.</source>
-        <translation>Aan de melder. Verzegeld met diens antwoordsleutel, door jou ondertekend; alleen diens toestel kan het lezen.</translation>
-    </message>
-    <message>
         <source>Send reply</source>
         <translation>Antwoord versturen</translation>
     </message>
@@ -184,6 +180,65 @@
     <message>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
+    </message>
+    <message>
+        <source>Write to the reporter. Only the reporter reads this, and the colleagues who hold this case.</source>
+        <translation>Schrijf aan de melder. Alleen de melder leest dit, en de collega’s die deze zaak kunnen openen.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case #%1?</source>
+        <translation>Zaak #%1 afsluiten?</translation>
+    </message>
+    <message>
+        <source>A closed case cannot be opened again. Its clocks stop and the reporter can no longer expect an answer.</source>
+        <translation>Een afgesloten zaak kan niet meer worden heropend. De termijnen stoppen en de melder kan geen antwoord meer verwachten.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Reason (required). Kept with the case as an internal note: only the colleagues who hold this case can read it.</source>
+        <translation>Reden (verplicht). Blijft bij de zaak als interne notitie: alleen de collega’s die deze zaak kunnen openen, lezen hem.</translation>
+    </message>
+    <message>
+        <source>Why is this case closed?</source>
+        <translation>Waarom wordt deze zaak afgesloten?</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+        <source>Message to the reporter (optional). Sent as a reply: only the reporter reads it, and the colleagues who hold this case.</source>
+        <translation>Bericht aan de melder (niet verplicht). Gaat als antwoord: alleen de melder leest het, en de collega’s die deze zaak kunnen openen.</translation>
+    </message>
+    <message>
+        <source>The reporter cannot be written to from this case.</source>
+        <translation>Vanuit deze zaak kan de melder geen bericht krijgen.</translation>
+    </message>
+    <message>
+        <source>For example: thank you for reporting; what was looked into and why the case is closed.</source>
+        <translation>Bijvoorbeeld: dank voor de melding; wat er is uitgezocht en waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>Message to the reporter</source>
+        <translation>Bericht aan de melder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the case open</source>
+        <translation>Annuleren: de zaak blijft open</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Zaak afsluiten</translation>
     </message>
 </context>
 <context>
@@ -884,12 +939,12 @@
         <translation>handtekening niet gecontroleerd</translation>
     </message>
     <message>
-        <source>(sealed to the reporter: only its author&apos;s console keeps a readable copy)</source>
-        <translation>(verzegeld voor de melder: alleen de console van de schrijver bewaart een leesbare kopie)</translation>
-    </message>
-    <message>
         <source>(sealed to other members)</source>
         <translation>(verzegeld voor collega’s)</translation>
+    </message>
+    <message>
+        <source>(sealed to the reporter; no copy that you can read)</source>
+        <translation>(verzegeld voor de melder; geen kopie die jij kunt lezen)</translation>
     </message>
 </context>
 <context>
@@ -929,6 +984,10 @@
     <message>
         <source>Lesson learned for publication</source>
         <translation>Geleerde les ter publicatie</translation>
+    </message>
+    <message>
+        <source>Reason for closing as “%1”</source>
+        <translation>Reden van afsluiten als “%1”</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1280,18 @@
         <source>Sign-in failed: the registry sent a malformed challenge.</source>
         <translation>Inloggen mislukt: het meldpunt stuurde een ongeldige uitdaging.</translation>
     </message>
+    <message>
+        <source>Wrong passphrase (or the vault file was changed).</source>
+        <translation>Verkeerde wachtwoordzin (of het kluisbestand is gewijzigd).</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged.</source>
+        <translation>Het kluisbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened: %1</source>
+        <translation>De kluis kan niet worden geopend: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::CaseView</name>
@@ -1291,6 +1362,30 @@
     <message>
         <source>A title may have at most %1 characters and a text %2.</source>
         <translation>Een titel mag hoogstens %1 tekens hebben en een tekst %2.</translation>
+    </message>
+    <message>
+        <source>Reason for closing (internal note)</source>
+        <translation>Reden van afsluiten (interne notitie)</translation>
+    </message>
+    <message>
+        <source>Closing a case needs a reason.</source>
+        <translation>Voor het afsluiten van een zaak is een reden nodig.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 bytes).</source>
+        <translation>Deze tekst is te lang (hoogstens %1 bytes).</translation>
+    </message>
+    <message>
+        <source>This case is assigned to %1, not to you. Closing it ends their work on it: talk to them first.</source>
+        <translation>Deze zaak is toegewezen aan %1, niet aan jou. Afsluiten beëindigt diens werk eraan: overleg eerst.</translation>
+    </message>
+    <message>
+        <source>Give a reason for closing the case.</source>
+        <translation>Geef een reden om de zaak af te sluiten.</translation>
+    </message>
+    <message>
+        <source>This reporter cannot be written to: the case has no reply key.</source>
+        <translation>Deze melder kan geen bericht krijgen: de zaak heeft geen antwoordsleutel.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1592,13 @@
     <message>
         <source>The registry refused an action on case %1: %2</source>
         <translation>Het meldpunt weigerde een actie op zaak %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n action(s) that belonged to it were not sent.)</source>
+        <translation>
+            <numerusform>(%n actie die erbij hoorde is niet verstuurd.)</numerusform>
+            <numerusform>(%n acties die erbij hoorden zijn niet verstuurd.)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -210,3 +210,57 @@ TEST_CASE("a 1 GB body is refused with 413 before it is read, at the relay and a
     CHECK(d.relay().running());
     CHECK(d.registry().running());
 }
+
+TEST_CASE("520 half-open connections held and renewed do not lock honest devices out: the oldest idle ones are closed "
+          "for them, at the relay and at the registry",
+          "[abuse][idle]")
+{
+    constexpr std::size_t kIdle = 520;   // over the default table of 512
+    constexpr int kHonest = 20;
+    REQUIRE(raiseFdLimit(2 * kIdle + 200) >= 2 * kIdle + 100);
+    ProcessDeployment d;   // default limits: 512 connections, 10 s header timeout
+    struct Server {
+        const char* name;
+        std::uint16_t port;
+    };
+    for (const Server& server : {Server{"relay", d.relayPort()}, Server{"registry", d.registryPort()}}) {
+        INFO(server.name);
+        Sockets idle;
+        for (std::size_t i = 0; i < kIdle; ++i)
+            idle.fds.push_back(connectLoopback(server.port));
+        // Older than the eviction age (1 s), as an attacker's table of sockets would be.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1'200));
+        int served = 0;
+        std::size_t renewed = 0;
+        std::chrono::milliseconds slowest{0};
+        for (int i = 0; i < kHonest; ++i) {
+            const auto started = std::chrono::steady_clock::now();
+            const RawHttp a = rawRequest(server.port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                         std::chrono::seconds(3));
+            slowest = std::max(slowest, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                            std::chrono::steady_clock::now() - started));
+            served += a.status == 200 ? 1 : 0;
+            // The attacker notices which sockets were closed and opens new ones at once.
+            for (int& fd : idle.fds) {
+                if (fd < 0 || peerClosed(fd, std::chrono::milliseconds(0))) {
+                    if (fd >= 0)
+                        ::close(fd);
+                    fd = connectLoopback(server.port);
+                    ++renewed;
+                }
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        const ProbeAnswer metrics = probe(server.port, "/metrics", std::chrono::seconds(3));
+        std::cout << "abuse: " << server.name << ": " << kIdle << " idle connections held (" << renewed
+                  << " renewed after being closed): " << served << " of " << kHonest
+                  << " honest requests served, slowest " << slowest.count() << " ms" << std::endl;
+        CHECK(served == kHonest);
+        CHECK(slowest < std::chrono::seconds(1));
+        if (server.port == d.relayPort())
+            CHECK(metricValue(metrics.body, "vigil_relay_idle_closed_total") >= kHonest);
+    }
+    CHECK(honestUpload(d, d.relayUrl()) < std::chrono::seconds(2));
+    CHECK(d.relay().running());
+    CHECK(d.registry().running());
+}

@@ -93,7 +93,7 @@ TEST_CASE("a case opens decrypted on this machine and moves only along allowed s
         REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && view.notes()->count() == 1
                                      && !view.notes()->rows()[0].pending; }));
         CHECK(view.notes()->rows()[0].readable);
-        CHECK(registry.messageCount(filed.caseId, "note") == 1);
+        CHECK(registry.messageCount(filed.caseId, "note") == 2); // the note, and the reply's copy for the key holders
 
         // m3 (Advisor Bakker, same pool, fixed test keys) reads it, with the signature checked.
         ScratchDir otherDir;
@@ -165,4 +165,148 @@ TEST_CASE("a colleague in the same group reads an internal note and sees who sig
     CHECK(note.author == QStringLiteral("m9"));
     CHECK(note.authorName == QStringLiteral("Advisor Smit"));
     CHECK(note.text == QStringLiteral("Spoke to the reporter; wants no contact with the commander."));
+}
+
+namespace {
+
+/// Two advisors of the confidential-advisor pool, both holding the key of one social report.
+struct TwoAdvisors {
+    TestRegistry registry;
+    ScratchDir dirA, dirB;
+    std::unique_ptr<Console> a = makeConsole(dirA.path());
+    std::unique_ptr<Console> b = makeConsole(dirB.path());
+    FiledReport filed;
+
+    TwoAdvisors()
+    {
+        provisionAndSignIn(*a, registry, "m9", "Advisor Smit", "ca-pool");
+        provisionAndSignIn(*b, registry, "m8", "Advisor Mulder", "ca-pool");
+        filed = registry.file(vigil::test::socialReport());
+        syncNow(*a);
+        syncNow(*b);
+    }
+
+    /// Opens the case in `console` and waits until its report and threads are loaded.
+    static CaseView& open(Console& console, std::int64_t caseId)
+    {
+        CaseView& view = *console.caseView();
+        view.openCase(caseId);
+        REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+        return view;
+    }
+
+    /// The texts of the replies in the reporter's mailbox, as the device opens them.
+    std::vector<std::string> mailboxTexts()
+    {
+        std::vector<std::string> out;
+        for (const Bytes& item : registry.mailbox(filed.replyKey.publicKey))
+            if (auto opened = openReply(item, filed.replyKey))
+                out.push_back(opened->message.text);
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("a colleague who holds the case reads another advisor's reply, so the case can be handed over",
+          "[advisor][case]")
+{
+    TwoAdvisors t;
+    CaseView& av = TwoAdvisors::open(*t.a, t.filed.caseId);
+    REQUIRE(av.transition(QStringLiteral("acknowledged")));
+    REQUIRE(av.sendReply(QStringLiteral("Thank you. Can we talk on Monday?")));
+    REQUIRE(waitFor([&] { return t.a->sync()->pendingCount() == 0; }));
+    // The reporter gets exactly one reply; the copy for the key holders is a note, not a message to them.
+    CHECK(t.mailboxTexts() == std::vector<std::string>{"Thank you. Can we talk on Monday?"});
+    CHECK(t.registry.messageCount(t.filed.caseId, "note") == 1);
+
+    CaseView& bv = TwoAdvisors::open(*t.b, t.filed.caseId);
+    REQUIRE(waitFor([&] { return bv.conversation()->count() == 1 && !bv.busy(); }));
+    const MessageRow& reply = bv.conversation()->rows()[0];
+    CHECK(reply.kind == QStringLiteral("reply"));
+    CHECK(reply.readable);
+    CHECK(reply.verified);
+    CHECK(reply.author == QStringLiteral("m9"));
+    CHECK(reply.text == QStringLiteral("Thank you. Can we talk on Monday?"));
+    // The copy shows as the reply itself, not as an internal note.
+    CHECK(bv.notes()->count() == 0);
+    // The author still reads it too (from the copy in its own vault).
+    av.reload();
+    REQUIRE(waitFor([&] { return av.conversation()->count() == 1 && !av.busy(); }));
+    CHECK(av.conversation()->rows()[0].text == QStringLiteral("Thank you. Can we talk on Monday?"));
+}
+
+TEST_CASE("closing asks for an outcome and a reason, keeps the reason sealed for the key holders and tells the "
+          "reporter",
+          "[advisor][case]")
+{
+    TwoAdvisors t;
+    t.registry.transition(t.filed.caseId, "m8", "acknowledged");
+    t.registry.transition(t.filed.caseId, "m8", "assigned"); // Mulder's case now
+    syncNow(*t.a);
+    CaseView& av = TwoAdvisors::open(*t.a, t.filed.caseId);
+
+    // It is another advisor's case: the confirmation says so.
+    CHECK(av.closingWarning().contains(QStringLiteral("Advisor Mulder")));
+    // No closing in one click, nor without a reason or an outcome the case allows.
+    CHECK_FALSE(av.transition(QStringLiteral("closed")));
+    CHECK_FALSE(av.closeWithReason(QStringLiteral("unfounded"), QStringLiteral("  "), {}));
+    CHECK_FALSE(av.closeWithReason(QStringLiteral("resolved"), QStringLiteral("Done."), {})); // no feedback yet
+    CHECK(t.a->sync()->pendingCount() == 0);
+
+    REQUIRE(av.closeWithReason(QStringLiteral("unfounded"), QStringLiteral("No evidence after two interviews."),
+                               QStringLiteral("Thank you for reporting. We looked into it and close the case now.")));
+    REQUIRE(waitFor([&] { return t.a->sync()->pendingCount() == 0; }));
+    CHECK(t.registry.caseState(t.filed.caseId) == "closed");
+    CHECK(t.mailboxTexts()
+          == std::vector<std::string>{"Thank you for reporting. We looked into it and close the case now."});
+    CHECK(t.registry.messageCount(t.filed.caseId, "note") == 2); // the reason, and the message's copy
+
+    // The colleague whose case it was reads why, signed by the one who closed it, and the message.
+    syncNow(*t.b);
+    CaseView& bv = TwoAdvisors::open(*t.b, t.filed.caseId);
+    REQUIRE(waitFor([&] { return bv.notes()->count() == 1 && bv.conversation()->count() == 1 && !bv.busy(); }));
+    const MessageRow& reason = bv.notes()->rows()[0];
+    CHECK(reason.text == QStringLiteral("No evidence after two interviews."));
+    CHECK(reason.caption.contains(QStringLiteral("Unfounded")));
+    CHECK(reason.verified);
+    CHECK(reason.author == QStringLiteral("m9"));
+    CHECK(bv.conversation()->rows()[0].text
+          == QStringLiteral("Thank you for reporting. We looked into it and close the case now."));
+    CHECK(bv.summary().value(QStringLiteral("state")).toString() == QStringLiteral("closed"));
+}
+
+TEST_CASE("a closing the registry refuses sends neither its reason nor the message to the reporter",
+          "[advisor][case]")
+{
+    TwoAdvisors t;
+    t.registry.transition(t.filed.caseId, "m8", "acknowledged");
+    syncNow(*t.a);
+    CaseView& av = TwoAdvisors::open(*t.a, t.filed.caseId);
+    // Meanwhile the colleague closed it; this console does not know yet.
+    t.registry.transition(t.filed.caseId, "m8", "closed", "withdrawn");
+    REQUIRE(av.closeWithReason(QStringLiteral("unfounded"), QStringLiteral("Nothing to go on."),
+                               QStringLiteral("We are closing your case.")));
+    REQUIRE(waitFor([&] { return t.a->sync()->pendingCount() == 0; }));
+    CHECK(t.mailboxTexts().empty());
+    CHECK(t.registry.messageCount(t.filed.caseId, "note") == 0);
+    CHECK(av.lastError().contains(QStringLiteral("refused")));
+}
+
+TEST_CASE("a closing queued offline reaches the registry with its reason once it is back", "[advisor][case]")
+{
+    TwoAdvisors t;
+    t.registry.transition(t.filed.caseId, "m9", "acknowledged");
+    syncNow(*t.a);
+    CaseView& av = TwoAdvisors::open(*t.a, t.filed.caseId);
+    t.a->sync()->setRetryBase(50);
+    t.registry.stop();
+    REQUIRE(av.closeWithReason(QStringLiteral("referred"), QStringLiteral("Handed to the integrity desk."), {}));
+    REQUIRE(waitFor([&] { return t.a->sync()->status() == SyncEngine::Status::Offline; }));
+    CHECK(t.a->sync()->pendingCount() == 2); // the closing and its reason, nothing lost
+    CHECK(av.pendingActions().contains(QStringLiteral("Reason for closing (internal note)")));
+    t.registry.restart();
+    REQUIRE(waitFor([&] { return t.a->sync()->pendingCount() == 0; }, 30000));
+    CHECK(t.registry.caseState(t.filed.caseId) == "closed");
+    CHECK(t.registry.messageCount(t.filed.caseId, "note") == 1);
 }

@@ -4,6 +4,7 @@
 // what is shown at once and is remembered.
 #include "advisor/console.h"
 
+#include "advisor/account.h"
 #include "advisor/caseinfo.h"
 #include "advisor/labels.h"
 #include "advisor/syncengine.h"
@@ -204,4 +205,22 @@ TEST_CASE("switching the language changes the console's texts at once and is rem
     }
     auto english = makeConsole(dir.path()); // later tests expect English again
     CHECK(label(Vocabulary::State, QStringLiteral("closed")) == QLatin1String("Closed"));
+}
+
+TEST_CASE("a wrong passphrase is said in Dutch in the Dutch console", "[advisor][i18n]")
+{
+    ScratchDir dir;
+    auto console = makeConsole(dir.path());
+    Account& account = *console->account();
+    account.createVault(QStringLiteral("correct horse battery"), QStringLiteral("correct horse battery"));
+    REQUIRE(waitFor([&] { return account.stage() == Account::Stage::NeedsRegistry; }));
+    account.lock();
+    console->setLanguage(QStringLiteral("nl"));
+    account.unlock(QStringLiteral("wrong passphrase!"));
+    REQUIRE(waitFor([&] { return !account.busy() && !account.lastError().isEmpty(); }));
+    CHECK(account.lastError() == QStringLiteral("Verkeerde wachtwoordzin (of het kluisbestand is gewijzigd)."));
+    console->setLanguage(QStringLiteral("en"));
+    account.unlock(QStringLiteral("wrong passphrase?"));
+    REQUIRE(waitFor([&] { return !account.busy() && !account.lastError().isEmpty(); }));
+    CHECK(account.lastError() == QStringLiteral("Wrong passphrase (or the vault file was changed)."));
 }

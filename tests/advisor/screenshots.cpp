@@ -4,6 +4,7 @@
 // in English, and in Dutch as advisor-*-nl.png (with the demo reports written in Dutch too).
 // As a test (advisor.screenshots) it also fails on any QML warning from the console's pages.
 #define CATCH_CONFIG_RUNNER
+#include "account.h"
 #include "attachmentimages.h"
 #include "caselistmodel.h"
 #include "caseview.h"
@@ -183,7 +184,8 @@ void renderScreenshots(bool dutch)
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vigil/Advisor/Main.qml")));
     REQUIRE_FALSE(engine.rootObjects().isEmpty());
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    window->resize(1440, 900);
+    // The smallest desk screen the console is made for (issue 12, item 15).
+    window->resize(1280, 720);
     bool ok = true;
 
     // First start, with the language switch in the corner (in Dutch only: the page the
@@ -192,6 +194,12 @@ void renderScreenshots(bool dutch)
         ok = grab(*window, out + QStringLiteral("/advisor-setup-nl.png")) && ok;
 
     provisionAndSignIn(*console, registry, "m9", dutch ? "Veiligheidsfunctionaris Smit" : "Safety officer Smit",
+                       "so-13-bde");
+    // A colleague in the same group, registered before the reports come in (so they hold their keys).
+    ScratchDir colleagueDir;
+    auto colleague = makeConsole(colleagueDir.path());
+    colleague->setLanguage(dutch ? QStringLiteral("nl") : QStringLiteral("en"));
+    provisionAndSignIn(*colleague, registry, "m8", dutch ? "Veiligheidsfunctionaris De Vries" : "Safety officer De Vries",
                        "so-13-bde");
     const auto filed = fileDemoReports(registry, dutch);
     console->sync()->refresh();
@@ -203,8 +211,20 @@ void renderScreenshots(bool dutch)
     waitFor([&] { return console->caseView()->decrypted() && !console->caseView()->busy(); });
     ok = grab(*window, out + QStringLiteral("/advisor-inbox") + suffix) && ok;
 
-    // A case in the middle of the work: acknowledged, a reply sent, a note for colleagues.
+    // A colleague answered the reporter first (shown to this advisor from the copy the colleague
+    // sealed for the case's key holders), then this advisor acknowledges, replies and notes.
     CaseView& view = *console->caseView();
+    {
+        syncNow(*colleague);
+        CaseView& other = *colleague->caseView();
+        other.openCase(filed[2].caseId);
+        waitFor([&] { return other.decrypted() && !other.busy(); });
+        other.sendReply(dutch ? QStringLiteral("Dank je. Ik ben De Vries, veiligheidsfunctionaris; een collega neemt "
+                                               "je melding vandaag over.")
+                              : QStringLiteral("Thank you. I am De Vries, safety officer; a colleague takes your report "
+                                               "over today."));
+        waitFor([&] { return colleague->sync()->pendingCount() == 0; });
+    }
     view.openCase(filed[2].caseId);
     waitFor([&] { return view.decrypted() && !view.busy(); });
     view.transition(QStringLiteral("acknowledged"));
@@ -217,13 +237,48 @@ void renderScreenshots(bool dutch)
     view.addNote(dutch ? QStringLiteral("Depot heeft geen rooster voor begeleiders; inbrengen in het "
                                         "veiligheidsoverleg van donderdag.")
                        : QStringLiteral("Depot has no banksman rota; raise at the Thursday safety meeting."));
-    waitFor([&] { return console->sync()->pendingCount() == 0 && view.conversation()->count() == 1; });
+    waitFor([&] { return console->sync()->pendingCount() == 0 && view.conversation()->count() == 2; });
     view.reload();
     waitFor([&] { return !view.busy() && view.history()->count() >= 3; });
     ok = grab(*window, out + QStringLiteral("/advisor-case") + suffix) && ok;
-    if (QObject* pane = window->findChild<QObject*>(QStringLiteral("casePane"))) {
+    QObject* pane = window->findChild<QObject*>(QStringLiteral("casePane"));
+    if (pane) {
         pane->setProperty("currentTab", 1);
         ok = grab(*window, out + QStringLiteral("/advisor-conversation") + suffix) && ok;
+        pane->setProperty("currentTab", 0);
+    }
+
+    // Closing a colleague's case: the dialog asks for the outcome and a reason, offers a word to
+    // the reporter, and says whose case it is.
+    view.openCase(filed[6].caseId);
+    waitFor([&] { return view.decrypted() && !view.busy(); });
+    if (QObject* closing = window->findChild<QObject*>(QStringLiteral("closeDialog"))) {
+        QMetaObject::invokeMethod(closing, "start");
+        // The dialog's items are the dialog's children (their visual parent is its content item).
+        if (QObject* reason = closing->findChild<QObject*>(QStringLiteral("closeReason")))
+            reason->setProperty("text", dutch ? QStringLiteral("Dubbele melding: hetzelfde voorval als zaak %1.")
+                                                    .arg(filed[0].caseId)
+                                              : QStringLiteral("Duplicate: the same event as case %1.")
+                                                    .arg(filed[0].caseId));
+        if (QObject* message = closing->findChild<QObject*>(QStringLiteral("closeMessage")))
+            message->setProperty("text", dutch ? QStringLiteral("Dank je. Dit voorval was al gemeld; we pakken het "
+                                                                "op onder de eerdere melding.")
+                                               : QStringLiteral("Thank you. This event was reported before; we "
+                                                                "follow it up under the earlier report."));
+        ok = grab(*window, out + QStringLiteral("/advisor-close") + suffix) && ok;
+        QMetaObject::invokeMethod(closing, "close");
+    } else {
+        ok = false;
+    }
+    view.closeWithReason(QStringLiteral("referred"),
+                         dutch ? QStringLiteral("Dubbele melding: hetzelfde voorval als zaak %1.").arg(filed[0].caseId)
+                               : QStringLiteral("Duplicate: the same event as case %1.").arg(filed[0].caseId),
+                         {});
+    waitFor([&] { return console->sync()->pendingCount() == 0 && view.notes()->count() == 1; });
+    if (pane) {
+        pane->setProperty("currentTab", 2);
+        ok = grab(*window, out + QStringLiteral("/advisor-notes") + suffix) && ok;
+        pane->setProperty("currentTab", 0);
     }
 
     // The dashboard: the registry's statistics for the half year.
@@ -249,9 +304,17 @@ void renderScreenshots(bool dutch)
         ok = false;
     }
 
+    // Locked again (which forgets the statistics too), and a wrong passphrase: said in the
+    // console's language.
+    const bool boardLoaded = board.loaded();
+    console->account()->lock();
+    console->account()->unlock(QStringLiteral("not the passphrase"));
+    waitFor([&] { return !console->account()->busy() && !console->account()->lastError().isEmpty(); });
+    ok = grab(*window, out + QStringLiteral("/advisor-unlock") + suffix) && ok;
+
     CHECK(g_qmlWarnings == 0);
     CHECK(ok);
-    CHECK(board.loaded());
+    CHECK(boardLoaded);
 }
 
 } // namespace

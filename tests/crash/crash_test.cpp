@@ -18,6 +18,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sodium.h>
+
 #include <atomic>
 #include <csignal>
 #include <iostream>
@@ -396,4 +398,85 @@ TEST_CASE("SIGKILLed relays and registries lose nothing acknowledged and double 
     CHECK(relayed.size() == acks.size() - direct + copies);
     INFO((audit ? *audit : audit.error().message));
     CHECK(audit.ok());
+}
+
+TEST_CASE("photo reports queued while the registry was down reach it exactly once although the relay is SIGKILLed "
+          "during the catch-up",
+          "[crash][forwarding]")
+{
+    const long kills = envOr("VIGIL_CRASH_FORWARD_KILLS", 6);
+    const auto started = std::chrono::steady_clock::now();
+    DeploymentOptions options;
+    options.relayForward = "batch_envelopes = 8";   // many rounds, so the kills land between them
+    ProcessDeployment d(options);
+    d.registry().kill();
+    // Three photo reports of 3 MB (a batch of them is over the registry's 8 MiB body limit)
+    // and small ones around them, each acknowledged by the relay.
+    std::vector<SealedReport> queued;
+    std::map<ReportId, Bytes> relayReceipts;
+    {
+        rt::Client device(d.relayUrl());
+        for (int i = 0; i < 63; ++i) {
+            std::vector<Bytes> attachments;
+            if (i < 3) {   // the oldest three: a batch of 8 would hold all of them
+                attachments.emplace_back(3'000'000);
+                randombytes_buf(attachments.back().data(), attachments.back().size());
+            }
+            queued.push_back(d.seal(false, attachments));
+            const std::array<Bytes, 1> one{queued.back().envelope.bytes};
+            auto results = rt::ingestResults(device.postBatch(one));
+            REQUIRE(results[0].status == IngestStatus::Stored);
+            relayReceipts[queued.back().envelope.reportId] = results[0].receipt;
+        }
+    }
+    REQUIRE(d.spawnRegistry());
+    REQUIRE(ProcessDeployment::waitHealthy(d.registryPort(), std::chrono::seconds(30)));
+    // The catch-up starts; the relay is killed in the middle of it, again and again.
+    // Each kill lands right after the relay forwarded something (a batch or a large envelope
+    // was recorded), 0–30 ms into whatever it does next.
+    std::mt19937 rng(std::random_device{}());
+    std::string queuedAtKills;
+    long killed = 0;
+    std::int64_t last = static_cast<std::int64_t>(queued.size());
+    while (killed < kills) {
+        (void)rt::waitUntil([&] { return queueDepth(d.relayPort()) < last; }, std::chrono::seconds(5));
+        std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 30));
+        last = queueDepth(d.relayPort());
+        if (last == 0)
+            break;   // caught up before all kills were spent
+        queuedAtKills += (killed == 0 ? "" : ", ") + std::to_string(last);
+        d.relay().kill();
+        ++killed;
+        restartAndWait(d, true, false);
+    }
+    INFO(d.logTail());
+    REQUIRE(rt::waitUntil([&] { return queueDepth(d.relayPort()) == 0; }, std::chrono::seconds(60)));
+
+    const auto cases = readRows(d.registryDir() / "registry.db",
+                                "SELECT report_id, envelope_hash, receipt, COUNT(*) FROM cases GROUP BY report_id");
+    const auto relayed = readRows(d.relayDir() / "relay.db", "SELECT report_id, envelope_hash, receipt, state FROM envelopes");
+    std::size_t lost = 0, doubled = 0, wrongReceipt = 0;
+    for (const auto& r : queued) {
+        const auto c = cases.find(r.envelope.reportId);
+        if (c == cases.end() || c->second.envelopeHash != r.envelope.envelopeHash)
+            ++lost;
+        else
+            doubled += c->second.count > 1 ? 1u : 0u;
+        const auto row = relayed.find(r.envelope.reportId);
+        if (row == relayed.end() || row->second.receipt != relayReceipts[r.envelope.reportId] || row->second.count != 1)
+            ++wrongReceipt;
+    }
+    const std::int64_t deadLetters = queryOne(d.relayDir() / "relay.db", "SELECT COUNT(*) FROM dead_letters");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::cout << "crash: forwarding catch-up: " << queued.size() << " envelopes (3 of 3 MB) queued while the registry "
+              << "was down, relay SIGKILLed " << killed << " times during the catch-up (still queued at each kill: "
+              << queuedAtKills << "): lost " << lost << ", doubled "
+              << doubled << ", receipt mismatches " << wrongReceipt << ", dead letters " << deadLetters << ", in "
+              << seconds << " s" << std::endl;
+    CHECK(lost == 0);
+    CHECK(doubled == 0);
+    CHECK(wrongReceipt == 0);
+    CHECK(deadLetters == 0);
+    CHECK(cases.size() == queued.size());
+    CHECK(killed >= 3);   // the kills really landed during the catch-up
 }

@@ -232,7 +232,14 @@ std::string ProcessDeployment::registryUrl() const
 
 SealedReport ProcessDeployment::seal(bool social) const
 {
-    const Report report = social ? test::socialReport() : test::nearMissReport();
+    return seal(social, {});
+}
+
+SealedReport ProcessDeployment::seal(bool social, std::span<const Bytes> attachments) const
+{
+    Report report = social ? test::socialReport() : test::nearMissReport();
+    for (std::size_t i = 0; i < attachments.size(); ++i)
+        report.attachments.push_back({"photo-" + std::to_string(i + 1) + ".jpg", "image/jpeg", attachments[i].size()});
     RoutingContext ctx;
     ctx.unit = "13-bde";
     ctx.directoryVersion = m_directory.version;
@@ -240,7 +247,7 @@ SealedReport ProcessDeployment::seal(bool social) const
     for (const Group* g : groups)
         ctx.groups.push_back(g->id);
     auto recipients = recipientsFor(groups, {});
-    auto sealed = recipients ? sealReport(report, {}, ctx, *recipients, m_directory.routingKey)
+    auto sealed = recipients ? sealReport(report, attachments, ctx, *recipients, m_directory.routingKey)
                              : Result<SealedReport>(recipients.error());
     // Sealing with a valid directory cannot fail; if it does, the harness itself is broken.
     if (!sealed)

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace vigil::harness {
@@ -69,6 +70,8 @@ public:
     /// A freshly sealed near-miss (or, every third call, social-safety) report for this
     /// deployment's directory, as a device would make it. Thread-safe.
     SealedReport seal(bool social = false) const;
+    /// The same with `attachments` (photos) in the body.
+    SealedReport seal(bool social, std::span<const Bytes> attachments) const;
 
     /// The last lines of both servers' logs, for failure messages.
     std::string logTail() const;

@@ -289,6 +289,7 @@ TEST_CASE("every example in docs/api.md matches what the relay answers", "[apido
     actual["get-mailbox-200"] = client.send(documentedRequest(requests, "get-mailbox")).value();
     actual["get-bulletins-200"] = client.send(documentedRequest(requests, "get-bulletins")).value();
     actual["get-healthz-200"] = client.send(documentedRequest(requests, "get-healthz")).value();
+    actual["get-limits-200"] = client.send(documentedRequest(requests, "get-limits")).value();
     actual["get-metrics-200"] = client.send(documentedRequest(requests, "get-metrics")).value();
     actual["not-found-404"] = client.get("/v2/envelopes").value();
 

@@ -21,6 +21,10 @@ Rectangle {
         id: lesson
         objectName: "lessonDialog"
     }
+    CloseCaseDialog {
+        id: closing
+        objectName: "closeDialog"
+    }
 
     ColumnLayout {
         id: column
@@ -28,48 +32,41 @@ Rectangle {
         anchors.margins: Theme.spacing
         spacing: 4
 
-        RowLayout {
+        // A Flow, not a row: at 1280 px the case pane is narrow and the actions wrap instead of
+        // being cut off (issue 12, item 15).
+        Flow {
             Layout.fillWidth: true
             spacing: 6
 
             Label {
+                height: 30
+                verticalAlignment: Text.AlignVCenter
                 text: root.view.nextSteps.length > 0 ? qsTr("Next step:") : qsTr("Closed: no further steps.")
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
             }
             // Repeaters sit in positioners, not straight in a layout: a RowLayout crashed (Qt 6.4)
             // when the language switch rebuilt the step buttons twice before the next polish.
-            Row {
-                spacing: 6
-                Repeater {
-                    model: root.view.nextSteps.filter(s => s.state !== "closed")
-                    delegate: Button {
-                        required property var modelData
-                        objectName: "step_" + modelData.state
-                        text: modelData.label
-                        enabled: root.view.canChangeState
-                        highlighted: true
-                        Accessible.name: text
-                        onClicked: root.view.transition(modelData.state, "")
-                    }
+            Repeater {
+                model: root.view.nextSteps.filter(s => s.state !== "closed")
+                delegate: Button {
+                    required property var modelData
+                    objectName: "step_" + modelData.state
+                    text: modelData.label
+                    enabled: root.view.canChangeState
+                    highlighted: true
+                    Accessible.name: text
+                    onClicked: root.view.transition(modelData.state)
                 }
             }
-            ComboBox {
-                id: outcome
-                visible: root.view.closingOutcomes.length > 0
-                model: root.view.closingOutcomes
-                textRole: "label"
-                valueRole: "value"
-                implicitHeight: 30
-                Accessible.name: qsTr("Outcome for closing")
-            }
+            // Closing asks first (outcome, reason, a word to the reporter): CloseCaseDialog.
             Button {
                 objectName: "step_closed"
-                visible: outcome.visible
-                text: qsTr("Close as %1").arg(outcome.currentText)
+                visible: root.view.closingOutcomes.length > 0
+                text: qsTr("Close case…")
                 enabled: root.view.canChangeState
-                Accessible.name: text
-                onClicked: root.view.transition("closed", outcome.currentValue)
+                Accessible.name: qsTr("Close the case (asks for an outcome and a reason)")
+                onClicked: closing.start()
             }
             Button {
                 objectName: "draftLesson"
@@ -78,23 +75,24 @@ Rectangle {
                 Accessible.name: text
                 onClicked: lesson.start()
             }
-            Item { Layout.fillWidth: true }
-            ComboBox {
-                id: colleague
+            Row {
+                spacing: 6
                 visible: root.view.canReassign && root.view.colleagues.length > 0
-                model: root.view.colleagues
-                textRole: "name"
-                valueRole: "id"
-                implicitHeight: 30
-                implicitWidth: 200
-                Accessible.name: qsTr("Colleague to assign the case to")
-            }
-            Button {
-                visible: colleague.visible
-                text: qsTr("Assign")
-                enabled: root.view.canChangeState
-                Accessible.name: qsTr("Assign the case to %1").arg(colleague.currentText)
-                onClicked: root.view.assign(colleague.currentValue)
+                ComboBox {
+                    id: colleague
+                    model: root.view.colleagues
+                    textRole: "name"
+                    valueRole: "id"
+                    implicitHeight: 30
+                    implicitWidth: 200
+                    Accessible.name: qsTr("Colleague to assign the case to")
+                }
+                Button {
+                    text: qsTr("Assign")
+                    enabled: root.view.canChangeState
+                    Accessible.name: qsTr("Assign the case to %1").arg(colleague.currentText)
+                    onClicked: root.view.assign(colleague.currentValue)
+                }
             }
         }
         Column {

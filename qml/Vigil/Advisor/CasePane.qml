@@ -50,18 +50,22 @@ Rectangle {
             id: tabs
             Layout.fillWidth: true
             TabButton {
+                objectName: "tabReport"
                 text: qsTr("Report")
                 Accessible.name: text
             }
             TabButton {
+                objectName: "tabConversation"
                 text: qsTr("Conversation (%1)").arg(root.view.conversation.count)
                 Accessible.name: qsTr("Conversation with the reporter")
             }
             TabButton {
+                objectName: "tabNotes"
                 text: qsTr("Internal notes (%1)").arg(root.view.notes.count)
                 Accessible.name: qsTr("Internal notes")
             }
             TabButton {
+                objectName: "tabHistory"
                 text: qsTr("History")
                 Accessible.name: qsTr("Audit history")
             }
@@ -77,8 +81,8 @@ Rectangle {
                 thread: root.view.conversation
                 enabled: true
                 canWrite: root.view.canReply
-                placeholder: qsTr("Write to the reporter. It is sealed to their reply key and signed by you; "
-                                  + "only their device can read it.")
+                placeholder: qsTr("Write to the reporter. Only the reporter reads this, and the colleagues who "
+                                  + "hold this case.")
                 sendLabel: qsTr("Send reply")
                 emptyText: qsTr("No messages yet. The reporter reads replies with the app they filed from.")
                 onSend: text => root.view.sendReply(text)

@@ -31,10 +31,12 @@ Item {
                         board.refresh()
                 }
                 TabButton {
+                    objectName: "tabInbox"
                     text: qsTr("Inbox (%1)").arg(Console.inbox.count)
                     Accessible.name: qsTr("Inbox")
                 }
                 TabButton {
+                    objectName: "tabDashboard"
                     text: qsTr("Dashboard")
                     Accessible.name: text
                 }

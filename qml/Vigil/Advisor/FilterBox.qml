@@ -3,6 +3,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 
 ComboBox {
     id: root
@@ -19,6 +20,10 @@ ComboBox {
     valueRole: "value"
     font.pixelSize: Theme.fontSmall
     implicitHeight: 28
+    // In a layout the menus share the width and shrink (the text elides) rather than push the
+    // row past the pane's edge at 1280 px.
+    Layout.preferredWidth: 130
+    Layout.minimumWidth: 70
     currentIndex: Math.max(0, indexOfValue(root.current))
     Accessible.name: root.allLabel
     onActivated: root.chosen(currentValue)

@@ -127,17 +127,20 @@ Rectangle {
                     current: Console.inbox.risk
                     onChosen: value => Console.inbox.risk = value
                 }
-                RowLayout {
+                // Wraps when the pane is narrow (1280 px, or Dutch labels) instead of cutting off.
+                Flow {
                     Layout.columnSpan: 4
                     Layout.fillWidth: true
                     spacing: 4
                     Label {
+                        height: 28
+                        verticalAlignment: Text.AlignVCenter
                         text: qsTr("Sort")
                         color: Theme.muted
                         font.pixelSize: Theme.fontSmall
                     }
                     FilterBox {
-                        Layout.preferredWidth: 150
+                        width: 150
                         allLabel: qsTr("Deadline")
                         choices: [{ value: "received", label: qsTr("Received") },
                                   { value: "risk", label: qsTr("Risk") },
@@ -155,6 +158,8 @@ Rectangle {
                         onClicked: Console.inbox.descending = !Console.inbox.descending
                     }
                     CheckBox {
+                        objectName: "filterMine"
+                        height: 28
                         text: qsTr("Assigned to me")
                         font.pixelSize: Theme.fontSmall
                         checked: Console.inbox.mine
@@ -162,14 +167,16 @@ Rectangle {
                         onToggled: Console.inbox.mine = checked
                     }
                     CheckBox {
+                        objectName: "filterReporterWrote"
+                        height: 28
                         text: qsTr("Reporter wrote")
                         font.pixelSize: Theme.fontSmall
                         checked: Console.inbox.reporterWaiting
                         Accessible.name: qsTr("Only cases whose reporter wrote after the last answer")
                         onToggled: Console.inbox.reporterWaiting = checked
                     }
-                    Item { Layout.fillWidth: true }
                     Button {
+                        objectName: "clearFilters"
                         text: qsTr("Clear")
                         flat: true
                         font.pixelSize: Theme.fontSmall

@@ -140,6 +140,7 @@ Popup {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
             Button {
+                objectName: "closeLesson"
                 text: qsTr("Close")
                 Accessible.name: text
                 onClicked: root.close()

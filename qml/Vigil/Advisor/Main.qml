@@ -4,15 +4,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Window
 import Vigil.Advisor.Core
 
 ApplicationWindow {
     id: root
 
-    width: 1366
-    height: 860
+    // Never larger than the screen (a 1366 × 860 window overflowed a 1600 × 900 desktop with
+    // its panels); the minimum fits a 1280 × 720 screen with a task bar and a title bar.
+    width: Math.min(1366, Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1366)
+    height: Math.min(860, Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight - 40 : 860)
     minimumWidth: 960
-    minimumHeight: 600
+    minimumHeight: 540
     visible: true
     title: Console.account.organisation.length > 0
            ? qsTr("Vigil advisor console — %1").arg(Console.account.organisation)

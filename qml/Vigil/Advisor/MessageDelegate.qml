@@ -16,6 +16,7 @@ Rectangle {
     required property bool mine
     required property bool pending
     required property bool verified
+    required property string caption
 
     implicitHeight: column.implicitHeight + 12
     radius: Theme.radius
@@ -43,7 +44,9 @@ Rectangle {
                 color: root.pending ? Theme.pending : Theme.muted
             }
             Label {
-                visible: root.readable && root.kind === "note"
+                // Notes, and colleagues' replies read from the copy their author sealed for the
+                // case's key holders: whose signature it carries matters.
+                visible: root.readable && (root.kind === "note" || (root.kind === "reply" && !root.mine))
                 text: root.verified ? qsTr("signature checked") : qsTr("signature not checked")
                 font.pixelSize: Theme.fontSmall
                 color: root.verified ? Theme.good : Theme.dueSoon
@@ -52,9 +55,17 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
+            visible: root.caption.length > 0
+            text: root.caption
+            font.bold: true
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
             text: root.readable ? root.text
-                                : root.kind === "reply" ? qsTr("(sealed to the reporter: only its author's console "
-                                                               + "keeps a readable copy)")
+                                : root.kind === "reply" ? qsTr("(sealed to the reporter; no copy that you can read)")
                                                         : qsTr("(sealed to other members)")
             font.italic: !root.readable
             color: root.readable ? Theme.text : Theme.muted

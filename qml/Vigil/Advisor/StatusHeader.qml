@@ -46,6 +46,7 @@ Rectangle {
             textColor: Theme.headerText
         }
         Button {
+            objectName: "signIn"
             visible: !Console.account.signedIn
             enabled: !Console.account.busy
             text: qsTr("Sign in")
@@ -53,6 +54,7 @@ Rectangle {
             onClicked: Console.sync.refresh()
         }
         Button {
+            objectName: "lock"
             text: qsTr("Lock")
             Accessible.name: qsTr("Lock the console")
             onClicked: Console.account.lock()

@@ -64,9 +64,22 @@ Rectangle {
                 TextArea {
                     id: composer
                     objectName: "composer"
-                    placeholderText: root.placeholder
                     wrapMode: TextEdit.Wrap
                     Accessible.name: root.sendLabel
+                    Accessible.description: root.placeholder
+
+                    // The style's placeholder elides after one line; who reads the text must be
+                    // readable in full (in Dutch it is longer than the field at 1280 px).
+                    Label {
+                        x: composer.leftPadding
+                        y: composer.topPadding
+                        width: composer.width - composer.leftPadding - composer.rightPadding
+                        visible: composer.length === 0 && composer.preeditText.length === 0
+                        text: root.placeholder
+                        wrapMode: Text.WordWrap
+                        font: composer.font
+                        color: composer.placeholderTextColor
+                    }
                 }
             }
             Button {

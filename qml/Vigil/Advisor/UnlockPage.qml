@@ -31,6 +31,7 @@ Item {
             }
             TextField {
                 id: passphrase
+                objectName: "passphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
                 placeholderText: qsTr("Passphrase")
@@ -39,6 +40,7 @@ Item {
                 onAccepted: unlock.clicked()
             }
             Label {
+                objectName: "unlockError"
                 Layout.fillWidth: true
                 visible: Console.account.lastError.length > 0
                 text: Console.account.lastError
@@ -56,6 +58,7 @@ Item {
                 Item { Layout.fillWidth: true }
                 Button {
                     id: unlock
+                    objectName: "unlock"
                     text: qsTr("Unlock")
                     highlighted: true
                     enabled: !Console.account.busy && passphrase.text.length > 0

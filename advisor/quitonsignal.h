@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// A desk session ends with SIGTERM (logout, shutdown) or SIGINT (Ctrl+C in a terminal). By
+// default that kills the process mid-write; here it ends the event loop instead, so the cache
+// is closed properly and the keys are wiped by their destructors.
+
+class QCoreApplication;
+
+namespace vigil::advisor {
+
+/// Makes SIGTERM, SIGINT and SIGHUP quit `app`'s event loop (exit code 0). Call once.
+void quitOnTermination(QCoreApplication& app);
+
+} // namespace vigil::advisor

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Closing a case (issue 12): never in one click. The advisor confirms, chooses the outcome and
+// gives a reason (kept as an internal note for the colleagues who hold the case), may write a
+// last word to the reporter, and is warned when the case is another advisor's. Everything goes
+// through the console's queue (CaseView.closeWithReason), so it works offline.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Vigil.Advisor.Core
+
+Popup {
+    id: root
+
+    readonly property var view: Console.caseView
+
+    /// Opens the dialog empty, with the first outcome the case allows.
+    function start() {
+        outcome.currentIndex = 0
+        reason.text = ""
+        message.text = ""
+        open()
+        reason.forceActiveFocus()
+    }
+
+    modal: true
+    focus: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 40 : 640, 640)
+    height: Math.min(parent ? parent.height - 40 : 600, column.implicitHeight + 2 * padding)
+    padding: Theme.padding
+    closePolicy: Popup.CloseOnEscape
+    // What was typed does not linger in the dialog once it is done with.
+    onClosed: {
+        reason.text = ""
+        message.text = ""
+    }
+    background: Rectangle {
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Close case #%1?").arg(root.view.caseId)
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("A closed case cannot be opened again. Its clocks stop and the reporter can no longer "
+                           + "expect an answer.")
+            }
+            Rectangle {
+                objectName: "closeWarning"
+                Layout.fillWidth: true
+                visible: root.view.closingWarning.length > 0
+                implicitHeight: warning.implicitHeight + 2 * Theme.spacing
+                color: Theme.dueSoonSoft
+                border.color: Theme.dueSoon
+                radius: Theme.radius
+                Label {
+                    id: warning
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    font.bold: true
+                    text: root.view.closingWarning
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Outcome")
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: outcome
+                    objectName: "closeOutcome"
+                    Layout.fillWidth: true
+                    model: root.view.closingOutcomes
+                    textRole: "label"
+                    valueRole: "value"
+                    Accessible.name: qsTr("Outcome")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                text: qsTr("Reason (required). Kept with the case as an internal note: only the colleagues who "
+                           + "hold this case can read it.")
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 84
+                background: Rectangle {
+                    color: Theme.surface
+                    border.color: reason.activeFocus ? Theme.accent : Theme.border
+                    radius: 2
+                }
+                TextArea {
+                    id: reason
+                    objectName: "closeReason"
+                    wrapMode: TextEdit.Wrap
+                    placeholderText: qsTr("Why is this case closed?")
+                    Accessible.name: qsTr("Reason for closing")
+                    KeyNavigation.priority: KeyNavigation.BeforeItem
+                    KeyNavigation.tab: message
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                text: root.view.canReply
+                      ? qsTr("Message to the reporter (optional). Sent as a reply: only the reporter reads it, and "
+                             + "the colleagues who hold this case.")
+                      : qsTr("The reporter cannot be written to from this case.")
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 84
+                visible: root.view.canReply
+                background: Rectangle {
+                    color: Theme.surface
+                    border.color: message.activeFocus ? Theme.accent : Theme.border
+                    radius: 2
+                }
+                TextArea {
+                    id: message
+                    objectName: "closeMessage"
+                    wrapMode: TextEdit.Wrap
+                    placeholderText: qsTr("For example: thank you for reporting; what was looked into and why the "
+                                          + "case is closed.")
+                    Accessible.name: qsTr("Message to the reporter")
+                    KeyNavigation.priority: KeyNavigation.BeforeItem
+                    KeyNavigation.backtab: reason
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.view.lastError.length > 0
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.overdue
+                text: root.view.lastError
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "cancelClose"
+                    text: qsTr("Cancel")
+                    Accessible.name: qsTr("Cancel: keep the case open")
+                    onClicked: root.close()
+                }
+                Button {
+                    objectName: "confirmClose"
+                    text: qsTr("Close the case")
+                    highlighted: true
+                    enabled: root.view.canChangeState && outcome.currentIndex >= 0 && reason.text.trim().length > 0
+                    Accessible.name: text
+                    onClicked: {
+                        if (root.view.closeWithReason(outcome.currentValue, reason.text, message.text))
+                            root.close()
+                    }
+                }
+            }
+        }
+    }
+}

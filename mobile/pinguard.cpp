@@ -168,8 +168,8 @@ QString PinGuard::wrongPinMessage() const
 {
     const int left = attemptsLeft();
     if (left == 0)
-        return tr("Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, "
-                  "wipe this phone and enrol again.").arg(failures());
+        // The lock screen explains the wipe it now offers; the message only counts.
+        return tr("Wrong PIN, %1 times in a row.").arg(failures());
     return tr("Wrong PIN. %n more wrong PIN(s) and this phone offers to wipe everything on it.", "", left);
 }
 

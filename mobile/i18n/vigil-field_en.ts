@@ -1418,8 +1418,8 @@ co-driver</translation>
             <translation>This is one of the most common PINs and easy to guess. Choose another.</translation>
         </message>
         <message>
-            <source>Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, wipe this phone and enrol again.</source>
-            <translation>Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, wipe this phone and enrol again.</translation>
+            <source>Wrong PIN, %1 times in a row.</source>
+            <translation>Wrong PIN, %1 times in a row.</translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n more wrong PIN(s) and this phone offers to wipe everything on it.</source>

@@ -1418,8 +1418,8 @@ bijrijder</translation>
             <translation>Dit is een van de meest gebruikte pincodes en makkelijk te raden. Kies een andere.</translation>
         </message>
         <message>
-            <source>Wrong PIN, %1 times in a row. Nobody can recover a forgotten PIN: if you forgot it, wipe this phone and enrol again.</source>
-            <translation>Verkeerde pincode, %1 keer achter elkaar. Niemand kan een vergeten pincode terughalen: ben je hem vergeten, wis dan deze telefoon en koppel hem opnieuw.</translation>
+            <source>Wrong PIN, %1 times in a row.</source>
+            <translation>Verkeerde pincode, %1 keer achter elkaar.</translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n more wrong PIN(s) and this phone offers to wipe everything on it.</source>

@@ -192,7 +192,7 @@ TEST_CASE("pin guard: after ten wrong PINs the wipe is offered, and nothing is w
     }
     CHECK(app->pinGuard()->wipeOffered());
     CHECK(app->pinGuard()->attemptsLeft() == 0);
-    CHECK(app->lastError().contains("wipe this phone"));
+    CHECK(app->lastError().contains("10 times in a row"));
     CHECK(wiped.count() == 0);
     CHECK(app->stage() == FieldApp::Stage::Locked);
 

@@ -310,3 +310,40 @@ TEST_CASE("a closing queued offline reaches the registry with its reason once it
     CHECK(t.registry.caseState(t.filed.caseId) == "closed");
     CHECK(t.registry.messageCount(t.filed.caseId, "note") == 1);
 }
+
+TEST_CASE("a closing queued offline survives a restart of the console, its reason still belonging to it",
+          "[advisor][case]")
+{
+    TestRegistry registry;
+    ScratchDir dir;
+    FiledReport filed;
+    std::int64_t caseId = 0;
+    {
+        auto console = makeConsole(dir.path());
+        provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+        filed = registry.file(vigil::test::socialReport());
+        caseId = filed.caseId;
+        registry.transition(caseId, "m9", "acknowledged");
+        syncNow(*console);
+        CaseView& view = *console->caseView();
+        view.openCase(caseId);
+        REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+        registry.stop();
+        REQUIRE(view.closeWithReason(QStringLiteral("withdrawn"), QStringLiteral("The reporter withdrew it."),
+                                     QStringLiteral("As you asked, the case is closed.")));
+        REQUIRE(waitFor([&] { return console->sync()->status() == SyncEngine::Status::Offline; }));
+    }
+    // Meanwhile a colleague closed it: the restarted console's closing is refused, and the
+    // reason and the message that belonged to it must not go out on their own.
+    registry.restart();
+    registry.transition(caseId, "m3", "closed", "unfounded");
+    auto console = makeConsole(dir.path());
+    Account& account = *console->account();
+    account.unlock(QStringLiteral("correct horse battery"));
+    REQUIRE(waitFor([&] { return account.stage() == Account::Stage::Ready; }));
+    CHECK(console->sync()->queued().size() == 4); // the closing, its reason, the message and its copy
+    console->sync()->refresh();
+    REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && !console->sync()->busy(); }));
+    CHECK(registry.messageCount(caseId, "note") == 0);
+    CHECK(registry.mailbox(filed.replyKey.publicKey).empty());
+}

@@ -36,6 +36,9 @@ Popup {
         reason.text = ""
         message.text = ""
     }
+    Overlay.modal: Rectangle {
+        color: Theme.scrim
+    }
     background: Rectangle {
         color: Theme.surface
         border.color: Theme.border

@@ -36,6 +36,9 @@ Popup {
     width: Math.min(parent ? parent.width - 60 : 1000, 1100)
     height: Math.min(parent ? parent.height - 60 : 700, 720)
     padding: Theme.padding
+    Overlay.modal: Rectangle {
+        color: Theme.scrim
+    }
     background: Rectangle {
         color: Theme.surface
         border.color: Theme.border

@@ -26,6 +26,8 @@ QtObject {
     readonly property color goodSoft: Controls.Theme.goodBackground
     readonly property color suppressed: "#9aa4b1"
     readonly property color pending: "#6b4fa0"
+    /// Behind a modal dialog: the desk stays visible but plainly out of reach.
+    readonly property color scrim: "#66000000"
 
     readonly property int fontSmall: 11
     readonly property int fontNormal: 13

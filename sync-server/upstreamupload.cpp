@@ -68,11 +68,12 @@ UpstreamVerdict classifyStatus(unsigned status)
         return UpstreamVerdict::Answered;
     if (status == 413)
         return UpstreamVerdict::TooLarge;
-    if (status == 408 || status == 425 || status == 429 || status >= 500 || status < 200)
-        return UpstreamVerdict::Transient;
-    if (status >= 400)
+    // Only what the upstream says about the content we sent is a refusal. Anything else —
+    // 404/405 (a wrong --upstream path), 401/403, 3xx — is about the setup, not about an
+    // envelope, and must not turn healthy envelopes into dead letters: wait and retry.
+    if (status == 400 || status == 409 || status == 422)
         return UpstreamVerdict::Refused;
-    return UpstreamVerdict::Transient;   // 3xx: not ours to follow; try again later
+    return UpstreamVerdict::Transient;
 }
 
 std::string refusalText(const HttpResponse& response)

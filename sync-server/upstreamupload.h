@@ -3,8 +3,9 @@
 
 // How the forwarder reads an upstream's answers, and the resumable upload of one envelope to
 // an upstream that takes them (docs/api.md, /v1/uploads). One place decides what a status
-// means: a refusal (4xx) is the upstream's answer about what we sent, never a sign that it is
-// unreachable; only no answer, 408, 429 and 5xx are worth the same request again later.
+// means: a refusal (413, 400, 409, 422) is the upstream's answer about what we sent, never a
+// sign that it is unreachable; no answer, 408, 429, 5xx and the other 4xx (about the setup,
+// not the envelopes) are worth the same request again later.
 
 #include "httpclient.h"
 
@@ -18,7 +19,7 @@ enum class UpstreamVerdict {
     Answered,    ///< 2xx
     Transient,   ///< no answer, 408, 425, 429, 5xx: send the same again after a backoff
     TooLarge,    ///< 413: the request was too large; smaller requests may pass
-    Refused,     ///< any other 4xx: the same request will be refused again
+    Refused,     ///< 400, 409, 422: what we sent is refused, and will be again
 };
 
 /// What an HTTP status means for a request the forwarder sent.

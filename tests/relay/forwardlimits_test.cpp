@@ -10,7 +10,9 @@
 
 #include "sync-server/httpserver.h"
 #include "sync-server/metrics.h"
+#include "sync-server/forwardplan.h"
 #include "sync-server/upstreamlimits.h"
+#include "sync-server/upstreamupload.h"
 
 #include <catch2/catch.hpp>
 
@@ -212,4 +214,73 @@ TEST_CASE("an envelope over the upstream's envelope limit becomes a dead letter 
     REQUIRE(waitUntil([&] { return a->metrics().queueDepth.load() == 0; }));
     CHECK(queryInt(dirB.path(), "SELECT COUNT(*) FROM envelopes") == 2);
     CHECK(queryInt(dirA.path(), "SELECT COUNT(*) FROM dead_letters WHERE reason LIKE 'larger than the upstream%'") == 1);
+}
+
+TEST_CASE("only what the upstream says about what was sent is a refusal; everything else is retried later",
+          "[forward][limits][unit]")
+{
+    CHECK(classifyStatus(200) == UpstreamVerdict::Answered);
+    CHECK(classifyStatus(204) == UpstreamVerdict::Answered);
+    CHECK(classifyStatus(413) == UpstreamVerdict::TooLarge);
+    for (unsigned status : {400u, 409u, 422u})
+        CHECK(classifyStatus(status) == UpstreamVerdict::Refused);
+    // A wrong upstream path or a proxy's login page is not the envelopes' fault.
+    for (unsigned status : {301u, 401u, 403u, 404u, 405u, 408u, 429u, 500u, 502u, 503u})
+        CHECK(classifyStatus(status) == UpstreamVerdict::Transient);
+}
+
+TEST_CASE("a round is planned within the byte and count caps; a large envelope goes by upload, alone, or is "
+          "refused when the upstream can never take it",
+          "[forward][limits][unit]")
+{
+    auto heads = [] {
+        std::vector<PendingEnvelope> out;
+        std::int64_t id = 0;
+        for (std::size_t size : {300u, 400u, 5000u, 200u, 300u})
+            out.push_back(PendingEnvelope{++id, {}, size, {}});
+        return out;
+    };
+    auto ids = [](const std::vector<PendingEnvelope>& v) {
+        std::vector<std::int64_t> out;
+        for (const auto& p : v)
+            out.push_back(p.id);
+        return out;
+    };
+    ForwardCaps caps;
+    caps.batchBytes = batchBodyBytes(3, 900);   // room for 300 + 400 + 200
+    caps.batchEnvelopes = 10;
+
+    SECTION("with uploads the large one goes alone by upload, the small ones fill the batch")
+    {
+        caps.uploads = true;
+        const ForwardPlan plan = planForward(heads(), caps);
+        CHECK(ids(plan.batch) == std::vector<std::int64_t>{1, 2, 4});
+        REQUIRE(plan.upload);
+        CHECK(plan.upload->id == 3);
+        CHECK(plan.refused.empty());
+    }
+    SECTION("without uploads it waits for a round of its own, then goes alone")
+    {
+        CHECK(ids(planForward(heads(), caps).batch) == std::vector<std::int64_t>{1, 2, 4});
+        auto rest = heads();
+        rest.erase(rest.begin(), rest.begin() + 2);
+        const ForwardPlan plan = planForward(std::move(rest), caps);
+        CHECK(ids(plan.batch) == std::vector<std::int64_t>{3});
+        CHECK_FALSE(plan.upload);
+    }
+    SECTION("over what the upstream takes, it is refused at once and the rest goes on")
+    {
+        caps.upstreamMaxBody = 4096;
+        const ForwardPlan plan = planForward(heads(), caps);
+        REQUIRE(plan.refused.size() == 1);
+        CHECK(plan.refused[0].id == 3);
+        CHECK(plan.refused[0].reason.starts_with("larger than the upstream's request limit"));
+        CHECK(ids(plan.batch) == std::vector<std::int64_t>{1, 2, 4});
+    }
+    SECTION("the count cap holds as well")
+    {
+        caps.batchEnvelopes = 2;
+        caps.uploads = true;
+        CHECK(ids(planForward(heads(), caps).batch) == std::vector<std::int64_t>{1, 2});
+    }
 }

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <random>
+#include <tuple>
 
 using namespace vigil;
 
@@ -294,28 +296,36 @@ Directory generatedDirectory(std::mt19937& rng)
 }
 
 /// Whether the field app's path (report -> routing header -> query -> groups -> recipients)
-/// finds someone for every report it lets a person write in `d`.
+/// finds someone for every report it lets a person write in `d`. Every combination goes
+/// through the app's own functions; the groups of a query already seen are reused (the
+/// category never changes the query), which keeps the test quick under the sanitizers.
 bool everyReportHasAReader(const Directory& d, std::string& firstFailure)
 {
     std::vector<std::string> unitChoices{""};
     for (const auto& u : d.units)
         unitChoices.push_back(u.id);
+    std::map<std::tuple<Domain, Severity, ImpactLevel, bool, bool, std::string>, bool> seen;
+    Report r = test::nearMissReport();
+    RoutingContext ctx;
     for (const auto& [kind, kindName] : EnumTable<Kind>::names)
         for (const auto& [category, categoryName] : EnumTable<Category>::names)
             for (const auto& unit : unitChoices)
                 for (Severity severity : {Severity::None, Severity::I, Severity::II, Severity::III, Severity::IV})
                     for (ImpactLevel impact : {ImpactLevel::None, ImpactLevel::Severe})
                         for (bool consent : {false, true}) {
-                            Report r = test::nearMissReport();
                             r.kind = kind;
                             r.category = category;
                             r.risk = Risk{{severity, severity == Severity::None ? Likelihood::None : Likelihood::C}, {}};
                             r.impact.level = impact;
                             r.support.consentCommander = consent;
-                            RoutingContext ctx;
                             ctx.unit = unit;
-                            const auto groups = resolveGroups(d, routeQueryFor(routingHeaderFor(r, ctx)));
-                            if (!recipientsFor(groups, {}).ok()) {
+                            const RouteQuery q = routeQueryFor(routingHeaderFor(r, ctx));
+                            const auto key = std::tuple(q.domain, q.severity, q.impact, q.immediateDanger,
+                                                        q.consentCommander, q.unit);
+                            auto found = seen.find(key);
+                            if (found == seen.end())
+                                found = seen.emplace(key, recipientsFor(resolveGroups(d, q), {}).ok()).first;
+                            if (!found->second) {
                                 firstFailure = std::string(kindName) + "/" + std::string(categoryName) + " from '"
                                                + unit + "'";
                                 return false;
@@ -332,11 +342,11 @@ TEST_CASE("property: in every organisation publish accepts, every report the app
     std::mt19937 rng(20261205);
     int accepted = 0;
     int refused = 0;
-    for (int round = 0; round < 100; ++round) {
+    for (int round = 0; round < 50; ++round) {
         const Directory d = generatedDirectory(rng);
         std::string failure;
         const bool everyone = everyReportHasAReader(d, failure);
-        INFO("round " << round << ": " << encodeDirectory(d) << "\nfirst report without a reader: " << failure);
+        INFO("round " << round << ", first report without a reader: " << failure);
         // unroutableReports is exactly what publish checks: empty iff the app finds a reader for all.
         CHECK(unroutableReports(d).empty() == everyone);
         // And one organisation-wide confidential advisor is enough for every report.
@@ -348,6 +358,6 @@ TEST_CASE("property: in every organisation publish accepts, every report the app
         (everyone ? accepted : refused) += 1;
     }
     // The generator produces both kinds, or the property says little.
-    CHECK(accepted > 5);
-    CHECK(refused > 5);
+    CHECK(accepted > 3);
+    CHECK(refused > 3);
 }

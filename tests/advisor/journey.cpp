@@ -160,13 +160,15 @@ bool dialogClosed(QQuickWindow& window, const char* name)
 
 } // namespace
 
-TEST_CASE("an advisor unlocks, opens a colleague's case, opens and cancels every dialog and closes the case with a "
-          "reason, at 1280 × 720 without a QML warning",
-          "[advisor][journey]")
+/// The whole journey in one language ("en" or "nl": Dutch labels are longer, so the layout is
+/// checked in both).
+static void walk(const QString& language)
 {
+    g_warnings.clear();
     TestRegistry registry;
     ScratchDir dir;
     auto console = makeConsole(dir.path());
+    console->setLanguage(language);
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
     const FiledReport filed = registry.file(vigil::test::socialReport());
     registry.transition(filed.caseId, "m3", "acknowledged");
@@ -176,7 +178,8 @@ TEST_CASE("an advisor unlocks, opens a colleague's case, opens and cancels every
     account.lock(); // the console starts locked, as every morning
 
     Console::setInstance(console.get());
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    static const bool styled = (QQuickStyle::setStyle(QStringLiteral("Fusion")), true); // once, before any QML
+    Q_UNUSED(styled)
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("attachment"), new AttachmentImages(*console->caseView()));
@@ -195,7 +198,9 @@ TEST_CASE("an advisor unlocks, opens a colleague's case, opens and cancels every
     person.type(QStringLiteral("not my passphrase"));
     person.press(Qt::Key_Return);
     REQUIRE(waitFor([&] { return !account.busy() && person.find("unlockError"); }));
-    CHECK(account.lastError() == QStringLiteral("Wrong passphrase (or the vault file was changed)."));
+    CHECK(account.lastError()
+          == (language == QLatin1String("nl") ? QStringLiteral("Verkeerde wachtwoordzin (of het kluisbestand is gewijzigd).")
+                                              : QStringLiteral("Wrong passphrase (or the vault file was changed).")));
     person.click("passphrase");
     person.type(QStringLiteral("correct horse battery"));
     person.click("unlock");
@@ -279,6 +284,18 @@ TEST_CASE("an advisor unlocks, opens a colleague's case, opens and cancels every
 
     INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
     CHECK(g_warnings.isEmpty());
+}
+
+TEST_CASE("an advisor unlocks, opens a colleague's case, opens and cancels every dialog and closes the case with a "
+          "reason, at 1280 × 720 without a QML warning",
+          "[advisor][journey]")
+{
+    walk(QStringLiteral("en"));
+}
+
+TEST_CASE("the same journey in Dutch, whose longer labels must fit as well", "[advisor][journey]")
+{
+    walk(QStringLiteral("nl"));
 }
 
 int main(int argc, char* argv[])

@@ -353,6 +353,7 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
     const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
+    const ActionGate::Pass pass(m_gate, *member, actionId);
     if (auto previous = replayed(*member, key))
         return std::move(*previous);
     // Absent reads as 0 (the minimum): no case.
@@ -474,6 +475,7 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
     const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
+    const ActionGate::Pass pass(m_gate, member, actionId);
     if (auto previous = replayed(member, key))
         return std::move(*previous);
     Result<std::string> done = Error{"unknown case action"};

@@ -81,6 +81,7 @@ private:
     relay::Limits m_limits;
     Clock m_clock;
     BulletinDesk m_bulletins;
+    ActionGate m_gate;
     RegistryCounters m_counters;
 };
 

@@ -21,6 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <thread>
 
 using namespace vigil;
 namespace rt = vigil::relay::test;
@@ -377,4 +378,40 @@ TEST_CASE("an action id reused with other content is refused as a conflict, neve
     auto second = lesson("Tweede");
     CHECK(second->status == 409);
     CHECK_THAT(second->body, Catch::Contains("action_id_reused"));
+}
+
+TEST_CASE("the same action sent on several connections at once is done once, and every answer is the same",
+          "[e2e][registry][advisor][idempotency]")
+{
+    Deployment d;
+    SealedReport social = d.seal(test::socialReport());
+    rt::Client toRegistry(rt::urlOf(d.registry->port()));
+    rt::ingestResults(toRegistry.postBatch(std::vector<Bytes>{social.envelope.bytes}));
+    rt::Client console(rt::urlOf(d.registry->port()));
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 3);
+    const std::int64_t caseId
+        = json::parse(console.get("/v1/advisor/cases", bearer(token))->body).at("cases").at(0).at("id").as_int64();
+    const std::string path = "/v1/advisor/cases/" + std::to_string(caseId);
+
+    // A console that timed out and reconnected sends its queued note again on several
+    // connections before the first answer came back.
+    constexpr int kConnections = 6;
+    std::vector<std::string> answers(kConnections);
+    std::vector<std::thread> senders;
+    for (int i = 0; i < kConnections; ++i)
+        senders.emplace_back([&, i] {
+            rt::Client c(rt::urlOf(d.registry->port()));
+            auto r = c.send(relay::HttpRequest{"POST", path + "/notes",
+                                               {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                                               R"({"action_id":"n-1","sealed":"AQIDBA"})"});
+            answers[static_cast<std::size_t>(i)] = r ? std::to_string(r->status) + " " + r->body : r.error().message;
+        });
+    for (auto& t : senders)
+        t.join();
+    for (const auto& a : answers)
+        CHECK(a == answers[0]);
+    CHECK(answers[0].rfind("200 ", 0) == 0);
+    const json::array messages
+        = json::parse(console.get(path + "/messages", bearer(token))->body).at("messages").as_array();
+    CHECK(messages.size() == 1);
 }

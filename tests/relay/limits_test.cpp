@@ -214,6 +214,31 @@ TEST_CASE("over the connection cap a client gets 503 with a JSON error", "[limit
     requireHonestClientServed(r.port(), 30);
 }
 
+TEST_CASE("with the table full, the oldest connection idle past idle_evict_ms is closed for a new client instead "
+          "of a 503",
+          "[limits][cap][idle]")
+{
+    LimitedRelay r([](RelayConfig& c) {
+        c.limits.maxConnections = 2;
+        c.limits.headerTimeout = 5s;
+        c.limits.idleEvictAfter = 200ms;
+    });
+    RawConnection oldest(r.port());
+    std::this_thread::sleep_for(50ms);
+    RawConnection younger(r.port());
+    REQUIRE(waitUntil([&] { return r.relay->metrics().connections.load() == 2; }));
+    std::this_thread::sleep_for(300ms);   // both idle past idle_evict_ms, long before the header timeout
+    requireHonestClientServed(r.port(), 50);
+    bool closed = false;
+    (void)oldest.readAll(500ms, &closed);
+    CHECK(closed);   // the oldest made room
+    CHECK(r.relay->metrics().idleClosed.load() >= 1);
+    CHECK(r.relay->metrics().refusedOverloaded.load() == 0);
+    // A connection that already sent its request header is never the one closed.
+    REQUIRE(younger.send("GET /healthz HTTP/1.1\r\nHost: relay\r\n\r\n"));
+    CHECK(parseRawAnswer(younger.readAll(500ms)).status == 200);
+}
+
 TEST_CASE("unknown endpoints and methods are answered in JSON", "[limits][router]")
 {
     LimitedRelay r;

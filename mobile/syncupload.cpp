@@ -127,6 +127,20 @@ void SyncEngine::finishLarge(const std::vector<IngestResult>& results)
     const auto row = m_app.store().outboxRow(m_largeRow);
     m_largeEnvelope.clear();
     setProgress(0);
+    // "invalid" at the end of an upload is not always the relay's last word: a relay whose
+    // completion raced a re-ask (issue 13), or whose partial held other bytes, answers it for
+    // an envelope it may well hold. Setting the report aside on it could drop a report the
+    // relay stored, so before that it goes once more from the start; a relay that holds it
+    // then answers "duplicate" with its receipt. Only a second "invalid" sets it aside.
+    const QString recheck = tr("The relay called this report invalid; it is sent once more to be sure.");
+    const bool invalid = results.size() == 1 && results.front().status == IngestStatus::Invalid;
+    if (row && invalid && QString::fromStdString(row->reason) != recheck) {
+        (void)m_app.store().markAttempt(row->id, recheck.toStdString());
+        if (const auto again = m_app.store().outboxRow(row->id)) {
+            uploadLarge(*again);
+            return;
+        }
+    }
     if (row)
         applyResults({*row}, results);
     upload();

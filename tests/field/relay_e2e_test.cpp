@@ -142,3 +142,51 @@ TEST_CASE("relay: a report with a photo goes in chunks; killed mid-upload it res
     CHECK(app->sync()->uploadingReportId().isEmpty());
     server->stop();
 }
+
+TEST_CASE("relay: an upload answered invalid is sent once more before the report is set aside, and a relay that "
+          "holds it answers duplicate",
+          "[relay][upload]")
+{
+    relay::test::TempDir relayDir;
+    relay::test::LogCapture log;
+    const std::uint16_t port = relay::test::freePort();
+    fixture::TestApp app(relay::test::urlOf(port));
+    auto clock = []() -> std::uint64_t { return fixture::kNow; };
+    auto server = relay::test::startRelay(relayConfig(relayDir, port), log.logger(), clock);
+
+    Bytes photo(600'000);
+    for (std::size_t i = 0; i < photo.size(); ++i)
+        photo[i] = static_cast<std::uint8_t>((i * 2654435761u) >> 11);
+    const auto large = app.seal(vigil::test::nearMissReport(), {photo});
+    const Bytes envelope = app->store().outboxRow(large.rowId)->envelope;
+    REQUIRE(envelope.size() > 256 * 1024);
+
+    // The relay already holds the envelope, and an upload of its hash holds other bytes up to
+    // the last 1000: the app's last chunk completes it, the hash does not match, and the
+    // relay answers "invalid" — although it has the envelope.
+    relay::test::Client other(relay::test::urlOf(port));
+    REQUIRE(relay::test::ingestResults(other.postBatch(std::span(&envelope, 1)))[0].status == IngestStatus::Stored);
+    auto created = other.send({"POST", "/v1/uploads", {{"Content-Type", "application/json"}},
+                               "{\"size\":" + std::to_string(envelope.size()) + ",\"envelope_hash\":\""
+                                   + toHex(envelopeHash(envelope)) + "\"}"});
+    REQUIRE(created.ok());
+    REQUIRE(created->status == 201);
+    const std::string id = created->body.substr(created->body.find("\"upload\":\"") + 10, 32);
+    for (std::size_t at = 0; at + 1000 < envelope.size(); at += 65536) {
+        const std::size_t n = std::min<std::size_t>(65536, envelope.size() - 1000 - at);
+        auto chunk = other.send({"PATCH", "/v1/uploads/" + id,
+                                 {{"Content-Type", "application/offset+octet-stream"}, {"Upload-Offset", std::to_string(at)}},
+                                 std::string(n, 'x')});
+        REQUIRE(chunk.ok());
+        REQUIRE(chunk->status == 204);
+    }
+
+    REQUIRE(app.syncRound(20000));
+    // Not quarantined on the "invalid": sent again from the start, answered "duplicate" with
+    // the relay's receipt, delivered.
+    CHECK(stateOf(app, large.rowId) == OutboxState::Delivered);
+    CHECK(server->metrics().invalid.load() == 1);
+    CHECK(server->metrics().duplicates.load() == 1);
+    CHECK(relay::test::queryInt(relayDir.path(), "SELECT COUNT(*) FROM envelopes") == 1);
+    server->stop();
+}

@@ -264,3 +264,25 @@ TEST_CASE("520 half-open connections held and renewed do not lock honest devices
     CHECK(d.relay().running());
     CHECK(d.registry().running());
 }
+
+TEST_CASE("a Transfer-Encoding other than chunked is refused and the connection closed at the relay and at the "
+          "registry, so nothing is smuggled behind it",
+          "[abuse][framing]")
+{
+    ProcessDeployment d;
+    for (const std::uint16_t port : {d.relayPort(), d.registryPort()}) {
+        for (const char* coding : {"identity", "gzip"}) {
+            INFO((port == d.relayPort() ? "relay" : "registry") << ", Transfer-Encoding: " << coding);
+            const RawHttp a = rawRequest(port,
+                                         kPostHead + "Transfer-Encoding: " + coding
+                                             + "\r\nContent-Length: 6\r\n\r\nVGT\x01"
+                                               "ABGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+                                         std::chrono::seconds(3));
+            CHECK(a.status == 400);
+            CHECK_THAT(a.body, Catch::Contains("Transfer-Encoding"));
+            CHECK(a.body.find("\"status\":\"ok\"") == std::string::npos);
+        }
+    }
+    CHECK(honestUpload(d, d.relayUrl()) < std::chrono::seconds(2));
+    CHECK(honestUpload(d, d.registryUrl()) < std::chrono::seconds(2));
+}

@@ -69,7 +69,7 @@ struct FakeUpstream {
 
 } // namespace
 
-TEST_CASE("upstream down: the queue grows; upstream back: it drains exactly once", "[forward]")
+TEST_CASE("upstream down: the queue grows, upstream back: it drains exactly once", "[forward]")
 {
     TempDir dirA;
     TempDir dirB;

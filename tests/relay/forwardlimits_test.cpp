@@ -216,7 +216,7 @@ TEST_CASE("an envelope over the upstream's envelope limit becomes a dead letter 
     CHECK(queryInt(dirA.path(), "SELECT COUNT(*) FROM dead_letters WHERE reason LIKE 'larger than the upstream%'") == 1);
 }
 
-TEST_CASE("only what the upstream says about what was sent is a refusal; everything else is retried later",
+TEST_CASE("only what the upstream says about what was sent is a refusal, everything else is retried later",
           "[forward][limits][unit]")
 {
     CHECK(classifyStatus(200) == UpstreamVerdict::Answered);
@@ -229,7 +229,7 @@ TEST_CASE("only what the upstream says about what was sent is a refusal; everyth
         CHECK(classifyStatus(status) == UpstreamVerdict::Transient);
 }
 
-TEST_CASE("a round is planned within the byte and count caps; a large envelope goes by upload, alone, or is "
+TEST_CASE("a round is planned within the byte and count caps, and a large envelope goes by upload, alone, or is "
           "refused when the upstream can never take it",
           "[forward][limits][unit]")
 {

@@ -144,7 +144,7 @@ TEST_CASE("a header over the limit gets 431", "[limits]")
     CHECK(isJsonError(answer));
 }
 
-TEST_CASE("a slowloris client is cut off after the header timeout; others are unaffected", "[limits][slow]")
+TEST_CASE("a slowloris client is cut off after the header timeout, and others are unaffected", "[limits][slow]")
 {
     LimitedRelay r;
     std::atomic<bool> cutOff{false};

@@ -137,7 +137,11 @@ Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, co
         return valid.error();
     auto groups = groupsFor(directory, request.report, request.unit);
     if (groups.empty())
-        return Error{"routing: no group in the directory takes this report; choose your unit"};
+        // Routing falls back to the advisors and desks when no rule finds anyone, and the
+        // registry refuses to publish a directory that still routes a report to nobody; only
+        // a directory forced out with --allow-unroutable gets here.
+        return Error{"nobody in your organisation's list can receive this report; your draft is kept. "
+                     "Tell your organisation's Vigil operator that the recipient list has a gap"};
     auto recipients = recipientsFor(groups, request.excludedMemberIds);
     if (!recipients)
         return recipients.error();

@@ -999,8 +999,8 @@ co-driver</translation>
             <translation>Nobody yet. First: %1</translation>
         </message>
         <message>
-            <source>Nobody can receive a report for this unit. Choose another unit above.</source>
-            <translation>Nobody can receive a report for this unit. Choose another unit above.</translation>
+            <source>Nobody can receive this report: the recipient list has a gap. Your draft is kept; tell your Vigil operator.</source>
+            <translation>Nobody can receive this report: the recipient list has a gap. Your draft is kept; tell your Vigil operator.</translation>
         </message>
         <message>
             <source>Discard this report?</source>

@@ -999,8 +999,8 @@ bijrijder</translation>
             <translation>Nog niemand. Eerst: %1</translation>
         </message>
         <message>
-            <source>Nobody can receive a report for this unit. Choose another unit above.</source>
-            <translation>Niemand kan een melding voor deze eenheid ontvangen. Kies hierboven een andere eenheid.</translation>
+            <source>Nobody can receive this report: the recipient list has a gap. Your draft is kept; tell your Vigil operator.</source>
+            <translation>Niemand kan deze melding ontvangen: de lijst met ontvangers heeft een gat. Je concept blijft bewaard; meld het bij je Vigil-beheerder.</translation>
         </message>
         <message>
             <source>Discard this report?</source>

@@ -32,16 +32,6 @@ std::string provisioningJson(const std::string& relayUrl, std::uint32_t director
     return encodeProvisioning(p);
 }
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return done();
-}
-
 TestApp::TestApp(const std::string& relayUrl, std::uint32_t directoryVersion)
 {
     build();

@@ -4,6 +4,8 @@
 // Helpers for the field app's tests: a temporary data folder, an enrolment payload built
 // on the fixed test keys, and a way to wait for Qt signals without a nested event loop leak.
 
+#include "waitfor.h"
+
 #include "mobile/fieldapp.h"
 #include "mobile/reportsealer.h"
 #include "shared/bytes.h"
@@ -30,9 +32,6 @@ std::string provisioningJson(const std::string& relayUrl = "http://127.0.0.1:1",
 
 /// The signed sample directory of the given version.
 Bytes signedSampleDirectory(std::uint32_t version);
-
-/// Processes events until `done()` or `timeoutMs` passes; returns done().
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 5000);
 
 /// A field app on a temporary folder, enrolled against `relayUrl`, with a PIN set (vault
 /// open), a settable clock, and sync started by hand. restart() simulates the app being

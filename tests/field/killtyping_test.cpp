@@ -11,6 +11,7 @@
 #include "mobile/reportdraft.h"
 
 #include "testdata.h"
+#include "waitfor.h"
 
 #include "shared/provisioning.h"
 
@@ -37,6 +38,7 @@ Q_IMPORT_QML_PLUGIN(Vigil_FieldPlugin)
 
 using namespace vigil;
 using namespace vigil::field;
+using fixture::waitFor;
 
 namespace {
 
@@ -52,16 +54,6 @@ QString typedText(int count)
     for (int i = 0; i < count; ++i)
         out += kAlphabet.at(i % kAlphabet.size());
     return out;
-}
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return done();
 }
 
 std::unique_ptr<FieldApp> openApp(const QString& dir)

@@ -46,6 +46,17 @@ T.Button {
             anchors.fill: parent
             visible: !root.enabled
         }
+        // A destructive button has an inner frame: at night every filled button is the same
+        // red, so "Discard" must differ from "Keep writing" by shape, not by colour.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 5
+            visible: root.enabled && root.kind === "danger"
+            radius: Math.max(0, Theme.radius - 4)
+            color: "transparent"
+            border.width: Theme.borderWidth
+            border.color: root.labelColor
+        }
         FocusRing { target: root }
     }
 }

@@ -30,7 +30,7 @@ Rectangle {
         spacing: 10
         Text {
             Layout.alignment: Qt.AlignTop
-            text: root.tone === "danger" ? "✖" : root.tone === "warning" ? "⚠" : root.tone === "good" ? "✓" : "ⓘ"
+            text: root.tone === "danger" ? "✖" : root.tone === "warning" ? "⚠" : root.tone === "good" ? "✓" : "ℹ"
             color: root.tone === "danger" ? Theme.danger : root.tone === "warning" ? Theme.warning
                  : root.tone === "good" ? Theme.good : Theme.text
             font.pixelSize: Theme.fontLarge

@@ -65,18 +65,18 @@ Dialog {
             onClicked: { root.close(); root.keepChosen() }
         }
         ActionButton {
-            objectName: "draftDiscardButton"
-            Layout.fillWidth: true
-            kind: "danger"
-            text: qsTr("Discard it, start a new one")
-            onClicked: { root.close(); root.discardChosen() }
-        }
-        ActionButton {
             objectName: "draftCancelButton"
             Layout.fillWidth: true
             kind: "secondary"
             text: qsTr("Cancel")
             onClicked: root.close()
+        }
+        ActionButton {
+            objectName: "draftDiscardButton"
+            Layout.fillWidth: true
+            kind: "danger"
+            text: qsTr("Discard it, start a new one")
+            onClicked: { root.close(); root.discardChosen() }
         }
     }
 }

@@ -117,7 +117,7 @@ FieldPage {
         // The real reason when nobody can read it: an unfinished report first, then routing.
         hint: App.draft.recipients.count === 0
               ? (App.draft.missing.length > 0 ? qsTr("Nobody yet. First: %1").arg(App.draft.missing)
-                                              : qsTr("Nobody can receive a report for this unit. Choose another unit above."))
+                                              : qsTr("Nobody can receive this report: the recipient list has a gap. Your draft is kept; tell your Vigil operator."))
               : qsTr("Nobody else can read it — not the relay, not the registry. Leave someone out if you have a reason to (conflict of interest); they will not be able to open it.")
     }
     Repeater {

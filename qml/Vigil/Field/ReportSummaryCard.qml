@@ -54,6 +54,8 @@ Rectangle {
         ActionButton {
             objectName: "edit_" + row.step
             Layout.alignment: Qt.AlignTop
+            // Narrower than a full action: the answer it belongs to needs the room.
+            Layout.preferredWidth: Math.max(Theme.minTouch * 2, contentItem.implicitWidth + 32)
             kind: "secondary"
             font.pixelSize: Theme.fontBody
             text: qsTr("Change")

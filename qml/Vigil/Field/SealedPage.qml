@@ -25,7 +25,7 @@ FieldPage {
         text: qsTr("Your receipt code")
         hint: qsTr("When your report arrives, Vigil signs for this code. With it you can show that you reported, without showing what.")
     }
-    RowLayout {
+    ColumnLayout {
         Layout.fillWidth: true
         visible: App.draft.lastSealedCode.length > 0
         spacing: 8
@@ -47,6 +47,7 @@ FieldPage {
         }
         ActionButton {
             objectName: "copyCodeButton"
+            Layout.preferredWidth: Theme.touchTarget * 3
             kind: "secondary"
             font.pixelSize: Theme.fontBody
             text: copied ? qsTr("Copied") : qsTr("Copy")

@@ -24,6 +24,8 @@ namespace {
 constexpr auto kPurgeEvery = std::chrono::hours(1);
 /// Requests in a row without an answer before batches shrink to a single envelope.
 constexpr unsigned kIsolateAfter = 3;
+/// Lone envelopes held back behind the others at most (then all get their turn again).
+constexpr std::size_t kMaxDeferred = 1024;
 
 /// A coarse, content-free label of a dead letter's reason for the log line.
 std::string deadLetterKind(const std::string& reason)
@@ -267,9 +269,19 @@ Forwarder::Round Forwarder::transportFailure(std::span<const PendingEnvelope> se
 {
     m_log.warn("upstream unreachable", {{"error", error}, {"queued", m_metrics.queueDepth.load()}});
     m_limitsKnown = false;   // it may come back with other limits
+    return unansweredFailure(sent);
+}
+
+Forwarder::Round Forwarder::unansweredFailure(std::span<const PendingEnvelope> sent)
+{
+    // Only requests that went out count here: after a failure the next round first asks
+    // GET /v1/limits, and an upstream that does not answer that ends the round before any
+    // envelope is sent. So a streak means the upstream answers, but not to these envelopes.
     if (++m_failStreak > kIsolateAfter && sent.size() == 1) {
-        // Alone and still failing: perhaps the upstream is down, perhaps this envelope makes
-        // it fail. Either way the others get their turn first; it is tried again after them.
+        // Alone and still failing while the upstream answers otherwise: this envelope may be
+        // what makes it fail. The others get their turn first; it is tried again after them.
+        if (m_deferred.size() >= kMaxDeferred)
+            m_deferred.clear();   // bounded: the queries skip these ids one by one
         m_deferred.push_back(sent.front().id);
     }
     return Round::Failed;
@@ -319,6 +331,11 @@ net::awaitable<Forwarder::Round> Forwarder::sendBatch(std::vector<PendingEnvelop
     case UpstreamVerdict::Answered: break;
     case UpstreamVerdict::Transient:
         m_log.warn("upstream busy or misdirected", {{"status", response->status}, {"envelopes", batch.size()}});
+        // A 500 (the upstream's handler failed) may be caused by what we sent, like a dropped
+        // connection: it counts towards isolating the envelope. 503 and 4xx are about the
+        // upstream, not the envelopes.
+        if (response->status >= 500 && response->status != 503)
+            co_return unansweredFailure(batch);
         co_return Round::Failed;
     case UpstreamVerdict::TooLarge:
     case UpstreamVerdict::Refused: co_return co_await refusal(batch, bodyBytes, *response);

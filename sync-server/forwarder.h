@@ -61,6 +61,9 @@ private:
     /// A request without an answer: after a few in a row the batch shrinks to one envelope,
     /// and a lone envelope that keeps failing waits behind the others.
     Round transportFailure(std::span<const PendingEnvelope> sent, const std::string& error);
+    /// A request that failed in a way the envelopes may have caused (no answer, a 5xx other
+    /// than 503): counts towards shrinking batches and deferring a lone envelope.
+    Round unansweredFailure(std::span<const PendingEnvelope> sent);
     /// The upstream refused what we sent: smaller batches, or a dead letter for one envelope.
     net::awaitable<Round> refusal(std::span<const PendingEnvelope> sent, std::size_t bodyBytes,
                                   const HttpResponse& response);

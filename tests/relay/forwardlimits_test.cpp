@@ -284,3 +284,57 @@ TEST_CASE("a round is planned within the byte and count caps, and a large envelo
         CHECK(ids(planForward(heads(), caps).batch) == std::vector<std::int64_t>{1, 2});
     }
 }
+
+TEST_CASE("an envelope that makes the upstream fail without a usable answer is tried after all the others, "
+          "which go on",
+          "[forward][limits][poison]")
+{
+    const std::uint64_t poison = 9900;
+    const Bytes poisonEnvelope = syntheticEnvelope(poison);
+    ReportId poisonId{};
+    std::copy(poisonEnvelope.begin() + 4, poisonEnvelope.begin() + 20, poisonId.begin());
+    std::atomic<std::size_t> received{0};
+    // An upstream whose handler fails (500) on any batch that holds the poison envelope.
+    LogCapture upstreamLog;
+    Metrics upstreamMetrics;
+    RouteTable table;
+    table.add("POST", "/v1/envelopes", [&](HttpRequest r, std::string) -> net::awaitable<HttpResponse> {
+        auto batch = decodeBatch(asBytes(r.body), 1024, 1u << 20);
+        if (!batch)
+            co_return jsonError(400, batch.error().message);
+        std::vector<IngestResult> results;
+        for (ByteView e : *batch) {
+            IngestResult one;
+            one.status = IngestStatus::Stored;
+            one.reportId = ReportId{};
+            std::copy(e.begin() + 4, e.begin() + 20, one.reportId->begin());
+            if (*one.reportId == poisonId)
+                throw std::runtime_error("the upstream cannot handle this envelope");
+            one.receipt = toBytes("receipt");
+            results.push_back(std::move(one));
+        }
+        received += results.size();
+        co_return jsonResponse(200, encodeIngestResults(results));
+    });
+    HttpServerOptions options;
+    options.threads = 1;
+    auto upstream = HttpServer::create(options, table, upstreamLog.logger(), upstreamMetrics);
+    REQUIRE(upstream.ok());
+    (*upstream)->start();
+
+    TempDir dir;
+    LogCapture log;
+    auto relay = startRelay(withUpstream(dir.path(), (*upstream)->port()), log.logger());
+    Client client(urlOf(relay->port()));
+    std::vector<Bytes> queued{poisonEnvelope};   // the oldest: the first batch holds it
+    for (std::uint64_t i = 1; i <= 20; ++i)
+        queued.push_back(syntheticEnvelope(poison + i));
+    ingestResults(client.postBatch(queued));
+
+    REQUIRE(waitUntil([&] { return relay->metrics().queueDepth.load() == 1; }, 20s));
+    CHECK(received.load() == 20);   // the poison one still waits; never dropped
+    CHECK(queryInt(dir.path(), "SELECT COUNT(*) FROM envelopes WHERE state = 0 AND payload IS NOT NULL") == 1);
+    CHECK(queryInt(dir.path(), "SELECT COUNT(*) FROM dead_letters") == 0);
+    relay->stop();
+    (*upstream)->stopThreads();
+}

@@ -76,6 +76,8 @@ std::optional<CaseInfo> CaseInfo::fromJson(const QJsonObject& o)
     c.followUps = o.value(QStringLiteral("follow_ups")).toInt();
     c.lastFollowUpAt = optionalTime(o, QStringLiteral("last_follow_up_at"));
     c.lastReplyAt = optionalTime(o, QStringLiteral("last_reply_at"));
+    c.firstReplyAt = optionalTime(o, QStringLiteral("first_reply_at"));
+    c.contactClock = o.value(QStringLiteral("clocks")).toObject().value(QStringLiteral("contact")).toString();
     c.json = o;
     return c;
 }
@@ -98,10 +100,11 @@ ClockView CaseInfo::nextClock(qint64 now) const
         best.clock = clock;
         best.due = due;
     };
-    // The registry counts first contact as met once the case is acknowledged.
     consider(QStringLiteral("acknowledge"), acknowledgeDue, acknowledgedAt.has_value());
+    // A clock is met only by what meets it: first contact by a reply that reached the
+    // reporter's mailbox, not by acknowledging (nothing reached the reporter then).
     if (contactDue)
-        consider(QStringLiteral("contact"), *contactDue, acknowledgedAt.has_value());
+        consider(QStringLiteral("contact"), *contactDue, contactMet());
     consider(QStringLiteral("feedback"), feedbackDue, feedbackAt.has_value());
     if (best.clock.isEmpty())
         return best;

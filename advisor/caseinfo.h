@@ -52,6 +52,10 @@ struct CaseInfo {
     int followUps = 0;         ///< messages from the reporter kept with the case
     std::optional<qint64> lastFollowUpAt;
     std::optional<qint64> lastReplyAt;
+    /// When the first reply reached the reporter's mailbox: what meets the first-contact clock.
+    std::optional<qint64> firstReplyAt;
+    /// The registry's own reading of the first-contact clock ("running", "met", …; empty when none).
+    QString contactClock;
     QJsonObject json;          ///< the registry's object as received (what the cache keeps)
 
     /// Reads the advisor API's case object; nullopt when required fields are missing.
@@ -60,6 +64,9 @@ struct CaseInfo {
     bool isClosed() const { return state == QLatin1String("closed"); }
     /// The reporter wrote after the last answer (or was never answered): someone should reply.
     bool reporterWaiting() const { return lastFollowUpAt && (!lastReplyAt || *lastFollowUpAt > *lastReplyAt); }
+    /// Whether first contact is met: only by a reply that reached the reporter's mailbox
+    /// (`first_reply_at`, or the registry saying so), never by acknowledging the case.
+    bool contactMet() const { return firstReplyAt.has_value() || contactClock == QLatin1String("met"); }
     /// The open clock with the earliest deadline at `now` (closed cases: none).
     ClockView nextClock(qint64 now) const;
     /// MIL-STD-882E risk level for physical reports ("high", "serious", "medium", "low"), the

@@ -242,21 +242,22 @@ QVariantMap CaseView::summary() const
     const qint64 now = m_console.now();
     const ClockView next = c->nextClock(now);
     QVariantList clocks;
-    auto addClock = [&](const QString& name, qint64 due, std::optional<qint64> done) {
-        const bool met = done.has_value() || c->isClosed();
+    auto addClock = [&](const QString& name, qint64 due, std::optional<qint64> done, bool metWithoutTime = false) {
+        const bool met = done.has_value() || metWithoutTime || c->isClosed();
         const bool overdue = !met && now > due;
         const bool soon = !met && !overdue && due - now <= dueSoonWindow(name);
         clocks << QVariantMap{{QStringLiteral("label"), label(Vocabulary::Clock, name)},
                               {QStringLiteral("due"), fromUnix(due)},
-                              {QStringLiteral("status"), met ? (done ? tr("met %1").arg(fromUnix(*done).toString(
-                                                                         QStringLiteral("yyyy-MM-dd")))
-                                                                     : tr("closed"))
-                                                             : timeLeftText(due, now)},
+                              {QStringLiteral("status"), !met ? timeLeftText(due, now)
+                                                         : done ? tr("met %1").arg(fromUnix(*done).toString(
+                                                                      QStringLiteral("yyyy-MM-dd")))
+                                                         : metWithoutTime ? tr("met")
+                                                                          : tr("closed")},
                               {QStringLiteral("urgency"), met ? 0 : overdue ? 3 : soon ? 2 : 1}};
     };
     addClock(QStringLiteral("acknowledge"), c->acknowledgeDue, c->acknowledgedAt);
     if (c->contactDue)
-        addClock(QStringLiteral("contact"), *c->contactDue, c->acknowledgedAt);
+        addClock(QStringLiteral("contact"), *c->contactDue, c->firstReplyAt, c->contactMet());
     addClock(QStringLiteral("feedback"), c->feedbackDue, c->feedbackAt);
     QStringList recipients;
     for (const auto& r : c->recipients)

@@ -347,3 +347,53 @@ TEST_CASE("a closing queued offline survives a restart of the console, its reaso
     CHECK(registry.messageCount(caseId, "note") == 0);
     CHECK(registry.mailbox(filed.replyKey.publicKey).empty());
 }
+
+TEST_CASE("first contact is met only when a reply reached the reporter's mailbox, not by acknowledging",
+          "[advisor][case][clocks]")
+{
+    TestRegistry registry;
+    ScratchDir dir;
+    auto console = makeConsole(dir.path());
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    const FiledReport filed = registry.file(vigil::test::socialReport());
+    syncNow(*console);
+    CaseView& view = *console->caseView();
+    view.openCase(filed.caseId);
+    REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+    auto contactRow = [&] {
+        for (const auto& row : view.summary().value(QStringLiteral("clocks")).toList())
+            if (row.toMap().value(QStringLiteral("label")).toString() == QStringLiteral("First contact"))
+                return row.toMap();
+        return QVariantMap{};
+    };
+    REQUIRE_FALSE(contactRow().isEmpty()); // a social-safety case has a first-contact clock
+
+    REQUIRE(view.transition(QStringLiteral("acknowledged")));
+    REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && view.summary().value("state") == "acknowledged"; }));
+    // Acknowledged, but nothing reached the reporter: first contact still runs.
+    CHECK_FALSE(contactRow().value(QStringLiteral("status")).toString().startsWith(QStringLiteral("met")));
+    CHECK(contactRow().value(QStringLiteral("urgency")).toInt() >= 1);
+    const CaseInfo* info = console->cases()->find(filed.caseId);
+    REQUIRE(info);
+    REQUIRE(info->contactDue);
+    CHECK_FALSE(info->contactMet());
+    // Past its deadline the inbox shows it overdue, whatever the acknowledgement.
+    const ClockView late = info->nextClock(*info->contactDue + 3600);
+    CHECK(late.clock == QStringLiteral("contact"));
+    CHECK(late.urgency == ClockView::Overdue);
+
+    // A reply queued but not yet sent meets nothing either.
+    registry.stop();
+    REQUIRE(view.sendReply(QStringLiteral("Thank you for telling us. Can we talk tomorrow?")));
+    CHECK(contactRow().value(QStringLiteral("urgency")).toInt() >= 1);
+    registry.restart();
+    syncNow(*console);
+    REQUIRE(registry.mailbox(filed.replyKey.publicKey).size() == 1);
+    // The reply reached the mailbox: now first contact is met, with the day it was.
+    REQUIRE(waitFor([&] { return contactRow().value(QStringLiteral("urgency")).toInt() == 0; }));
+    CHECK(contactRow().value(QStringLiteral("status")).toString().startsWith(QStringLiteral("met 20")));
+    const CaseInfo* after = console->cases()->find(filed.caseId);
+    REQUIRE(after);
+    CHECK(after->contactMet());
+    CHECK(after->nextClock(*after->contactDue + 3600).clock != QStringLiteral("contact"));
+}

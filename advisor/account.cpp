@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace vigil::advisor {
 
 namespace {
@@ -219,28 +221,36 @@ void Account::signIn()
                       [this](const HttpResult& challenge) { onChallenge(challenge); });
 }
 
-void Account::failSignIn(const QString& error, bool reachable)
+void Account::failSignIn(const QString& error, const HttpResult& answer)
 {
     setBusy(false);
     setError(error);
-    emit signInFinished(false, reachable);
+    m_retryAfterMs = answer.retryAfterMs();
+    // One place decides what is worth retrying: HttpResult::transient().
+    emit signInFinished(false, answer.transient());
 }
 
 void Account::onChallenge(const HttpResult& challenge)
 {
+    // Refused here, not by the registry: nothing to retry.
+    const HttpResult refusedHere{400, {}, {}, -1};
     if (!m_vault || !m_vault->settings())
-        return failSignIn(tr("Sign-in was cancelled."), true);
+        return failSignIn(tr("Sign-in was cancelled."), refusedHere);
     if (challenge.status == 403)
         return failSignIn(tr("The registry does not know this console's key yet: give the operator your identity "
                              "string. (%1)")
                               .arg(challenge.errorText()),
-                          true);
+                          challenge);
+    if (challenge.status == 429)
+        return failSignIn(tr("The registry is busy with sign-ins: trying again in %n second(s).", nullptr,
+                             std::max(1, challenge.retryAfterMs() / 1000)),
+                          challenge);
     if (!challenge.ok())
-        return failSignIn(tr("Sign-in failed: %1").arg(challenge.errorText()), challenge.reached());
+        return failSignIn(tr("Sign-in failed: %1").arg(challenge.errorText()), challenge);
     const QString nonce = challenge.json().value(QStringLiteral("nonce")).toString();
     auto nonceBytes = fromHex(nonce.toStdString());
     if (!nonceBytes || nonceBytes->size() != 32)
-        return failSignIn(tr("Sign-in failed: the registry sent a malformed challenge."), true);
+        return failSignIn(tr("Sign-in failed: the registry sent a malformed challenge."), refusedHere);
     // The statement names the pinned registry, so this signature is useless anywhere else.
     const Signature signature = m_vault->signKey().sign(signInStatement(m_vault->settings()->rootKey, *nonceBytes));
     const QJsonObject body{{QStringLiteral("sign_key"), fromStd(toHex(m_vault->signKey().publicKey))},
@@ -255,7 +265,7 @@ void Account::onSession(const HttpResult& session)
     const QJsonObject o = session.json();
     const QString token = o.value(QStringLiteral("token")).toString();
     if (!session.ok() || token.isEmpty())
-        return failSignIn(tr("Sign-in failed: %1").arg(session.errorText()), session.reached());
+        return failSignIn(tr("Sign-in failed: %1").arg(session.errorText()), session);
     setBusy(false);
     m_client.setToken(token.toUtf8());
     m_memberId = o.value(QStringLiteral("member_id")).toString();

@@ -85,6 +85,9 @@ public:
     /// For tests: the current wall clock used to check provisioning files.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
+    /// The least wait the registry asked for before the next sign-in (429 Retry-After); 0 when none.
+    int retryAfterMs() const { return m_retryAfterMs; }
+
 signals:
     void stageChanged();
     void settingsChanged();
@@ -95,15 +98,16 @@ signals:
     void unlocked();
     /// The vault was locked; the console drops everything decrypted.
     void locked();
-    /// A sign-in attempt ended; `reachable` is false when the registry could not be reached.
-    void signInFinished(bool ok, bool reachable);
+    /// A sign-in attempt ended; `retryLater` when trying again later may succeed (the registry
+    /// was not reached, or it was busy: then not before retryAfterMs()).
+    void signInFinished(bool ok, bool retryLater);
 
 private:
     void setBusy(bool busy);
     void setError(const QString& error);
     void adoptVault(std::unique_ptr<KeyVault> vault);
     void applySettings();
-    void failSignIn(const QString& error, bool reachable);
+    void failSignIn(const QString& error, const HttpResult& answer);
     void onChallenge(const HttpResult& challenge);
     void onSession(const HttpResult& session);
 
@@ -117,6 +121,7 @@ private:
     QString m_lastError;
     QString m_memberId;
     QString m_memberName;
+    int m_retryAfterMs = 0;
     std::function<qint64()> m_clock;
 };
 

@@ -1,13 +1,37 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registryclient.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace vigil::advisor {
+
+namespace {
+
+/// Retry-After as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3); -1 when
+/// absent or unreadable.
+int parseRetryAfter(const QByteArray& value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 seconds = v.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : static_cast<int>(std::min<qint64>(seconds, 86400));
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return static_cast<int>(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 86400));
+}
+
+} // namespace
 
 QString HttpResult::errorText() const
 {
@@ -17,6 +41,18 @@ QString HttpResult::errorText() const
     if (!error.isEmpty())
         return error;
     return QObject::tr("the registry answered %1").arg(status);
+}
+
+QString HttpResult::errorKind() const
+{
+    return json().value(QStringLiteral("error_kind")).toString();
+}
+
+int HttpResult::retryAfterMs() const
+{
+    // A registry that asks for more than an hour is not believed: the console asks again then.
+    constexpr int kMaxSeconds = 3600;
+    return retryAfterSeconds <= 0 ? 0 : std::min(retryAfterSeconds, kMaxSeconds) * 1000;
 }
 
 QJsonObject HttpResult::json() const
@@ -74,6 +110,7 @@ void RegistryClient::track(QNetworkReply* reply, QObject* context, Done done)
         if (status.isValid()) {
             result.status = status.toInt();
             result.body = reply->readAll();
+            result.retryAfterSeconds = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
         } else {
             result.transportError = reply->errorString();
         }

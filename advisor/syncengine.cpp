@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+
 namespace vigil::advisor {
 
 namespace {
@@ -121,7 +123,7 @@ void SyncEngine::refresh()
     m_client.get(QStringLiteral("/v1/advisor/cases"), this, [this](const HttpResult& r) { onCases(r); });
 }
 
-void SyncEngine::onSignIn(bool ok, bool reachable)
+void SyncEngine::onSignIn(bool ok, bool retryLater)
 {
     if (!m_cache)
         return;
@@ -135,9 +137,9 @@ void SyncEngine::onSignIn(bool ok, bool reachable)
         return;
     }
     setError(m_account.lastError());
-    if (!reachable) {
+    if (retryLater) {
         setStatus(Status::Offline);
-        scheduleRetry();
+        scheduleRetry(m_account.retryAfterMs());
     } else {
         setStatus(Status::SignedOut);
     }
@@ -152,21 +154,24 @@ bool SyncEngine::handleFailure(const HttpResult& r)
         refresh();
         return true;
     }
-    setError(r.errorText());
+    setError(r.status == 429 ? tr("The registry is busy: trying again in %n second(s).", nullptr,
+                                  std::max(1, r.retryAfterMs() / 1000))
+                             : r.errorText());
     if (r.transient()) {
         setStatus(Status::Offline);
-        scheduleRetry();
+        scheduleRetry(r.retryAfterMs());
         return true;
     }
     return false;
 }
 
-void SyncEngine::scheduleRetry()
+void SyncEngine::scheduleRetry(int atLeastMs)
 {
     m_retryDelay = m_retryDelay == 0 ? m_retryBase : std::min(2 * m_retryDelay, kMaxRetryMs);
     // Full jitter around the delay, so many consoles do not come back at the same moment.
     std::uniform_int_distribution<int> jitter(m_retryDelay * 3 / 4, m_retryDelay * 5 / 4);
-    m_retry.start(jitter(m_random));
+    // A registry that said when to come back (429 Retry-After) is not asked sooner.
+    m_retry.start(std::max(jitter(m_random), atLeastMs));
 }
 
 void SyncEngine::onCases(const HttpResult& r)
@@ -308,11 +313,17 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
         updatePending();
         return;
     }
-    // The registry answered and refused (409 not allowed now, 404 not visible, 400): retrying
-    // cannot help, so the action leaves the queue and the advisor is told why.
+    // The registry answered and refused (409 not allowed now or action id reused, 404 not
+    // visible, 400): retrying cannot help, so the action leaves the queue and the advisor is
+    // told why.
     (void)m_cache->dequeue(action.actionId);
     const int dropped = dropDependents(action.actionId);
-    QString why = r.errorText();
+    // A reused id means the registry did nothing, although an earlier action under that id
+    // may have been done: say so plainly rather than pass on the wire's wording.
+    QString why = r.actionIdReused()
+        ? tr("its action id had already been used for a different action, so the registry did nothing. "
+             "Do it again if it is still needed.")
+        : r.errorText();
     if (dropped > 0)
         why += QLatin1Char(' ') + tr("(%n action(s) that belonged to it were not sent.)", nullptr, dropped);
     setError(tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why));

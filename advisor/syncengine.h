@@ -93,14 +93,16 @@ signals:
     void actionApplied(qint64 caseId, const QString& action);
     /// The registry's list of this advisor's lessons-learned submissions (after each refresh).
     void submissionsReceived(const QJsonObject& answer);
-    /// The registry refused a queued action; it is dropped from the queue.
+    /// The registry refused a queued action for good (4xx other than 401 and 429: an illegal
+    /// step, an action id reused with other content, …); it is dropped from the queue and
+    /// `message` says why, for the advisor.
     void actionRejected(qint64 caseId, const QString& action, const QString& message);
 
 private:
     void setStatus(Status status);
     void setError(const QString& error);
     void updatePending();
-    void onSignIn(bool ok, bool reachable);
+    void onSignIn(bool ok, bool retryLater);
     void onCases(const HttpResult& result);
     void onDirectory(const HttpResult& result);
     void fetchSubmissions();
@@ -109,7 +111,8 @@ private:
     int dropDependents(const std::string& actionId);
     /// Handles a failed request; returns true when it was transient (the caller stops).
     bool handleFailure(const HttpResult& result);
-    void scheduleRetry();
+    /// Tries again after the backoff, and not before `atLeastMs` (the registry's Retry-After).
+    void scheduleRetry(int atLeastMs = 0);
 
     Account& m_account;
     RegistryClient& m_client;

@@ -1292,6 +1292,13 @@
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The registry is busy with sign-ins: trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The registry is busy with sign-ins: trying again in %n second.</numerusform>
+            <numerusform>The registry is busy with sign-ins: trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::CaseView</name>
@@ -1386,6 +1393,10 @@
     <message>
         <source>This reporter cannot be written to: the case has no reply key.</source>
         <translation>This reporter cannot be written to: the case has no reply key.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1610,17 @@
             <numerusform>(%n action that belonged to it was not sent.)</numerusform>
             <numerusform>(%n actions that belonged to it were not sent.)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry is busy: trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The registry is busy: trying again in %n second.</numerusform>
+            <numerusform>The registry is busy: trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its action id had already been used for a different action, so the registry did nothing. Do it again if it is still needed.</source>
+        <translation>its action id had already been used for a different action, so the registry did nothing. Do it again if it is still needed.</translation>
     </message>
 </context>
 </TS>

@@ -1292,6 +1292,13 @@
         <source>The vault cannot be opened: %1</source>
         <translation>De kluis kan niet worden geopend: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The registry is busy with sign-ins: trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Het meldpunt is druk met inloggen: nieuwe poging over %n seconde.</numerusform>
+            <numerusform>Het meldpunt is druk met inloggen: nieuwe poging over %n seconden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::CaseView</name>
@@ -1386,6 +1393,10 @@
     <message>
         <source>This reporter cannot be written to: the case has no reply key.</source>
         <translation>Deze melder kan geen bericht krijgen: de zaak heeft geen antwoordsleutel.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1610,17 @@
             <numerusform>(%n actie die erbij hoorde is niet verstuurd.)</numerusform>
             <numerusform>(%n acties die erbij hoorden zijn niet verstuurd.)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry is busy: trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Het meldpunt is druk: nieuwe poging over %n seconde.</numerusform>
+            <numerusform>Het meldpunt is druk: nieuwe poging over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its action id had already been used for a different action, so the registry did nothing. Do it again if it is still needed.</source>
+        <translation>het kenmerk van deze handeling was al gebruikt voor een andere handeling, dus het meldpunt heeft niets gedaan. Doe het opnieuw als het nog nodig is.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,9 @@ TestCase {
 
     readonly property real textMinimum: 4.5
     readonly property real markMinimum: 3.0
+    // Decoration that tells nothing apart (WCAG 1.4.11 asks nothing of it): listed so the table
+    // says where the colour is used, checked only for being a solid colour of the theme.
+    readonly property real decorative: 1.0
 
     // [where, foreground, background, minimum]; foreground and background are Theme properties.
     readonly property var fieldPairs: [
@@ -75,9 +78,9 @@ TestCase {
         ["chosen risk cell's frame", "riskSelectedFrame", "background", markMinimum]
     ]
 
-    // The advisor console's theme (qml/Vigil/Advisor/Theme.qml), day only. Its pairs are
-    // checked and reported; the ones in `advisorKnownFailures` belong to the console's owner
-    // and are reported without failing, so only a new failure turns this test red.
+    // The advisor console's theme (qml/Vigil/Advisor/Theme.qml), day only. Every pair must
+    // meet its minimum; `border` is decoration only (the console draws control frames in
+    // `fieldBorder`, and Fusion draws its own buttons, fields and boxes).
     readonly property var advisorPairs: [
         ["text on the window", "text", "window", textMinimum],
         ["text on panels", "text", "surface", textMinimum],
@@ -94,12 +97,16 @@ TestCase {
         ["overdue text on its soft background", "overdue", "overdueSoft", textMinimum],
         ["due-soon text on its soft background", "dueSoon", "dueSoonSoft", textMinimum],
         ["pending text on panels", "pending", "surface", textMinimum],
-        ["panel and field frames on panels", "border", "surface", markMinimum],
-        ["panel and field frames on the window", "border", "window", markMinimum],
-        ["suppressed frame on panels", "suppressed", "surface", markMinimum]
-    ]
-    readonly property var advisorKnownFailures: [
-        "panel and field frames on panels", "panel and field frames on the window", "suppressed frame on panels"
+        ["frame of the reply composer and the closing dialog's text areas", "fieldBorder", "surface", markMinimum],
+        ["the same frames where a panel's window shows through", "fieldBorder", "window", markMinimum],
+        ["focused text area frame", "accent", "surface", markMinimum],
+        ["hatched placeholder of a hidden figure (BarChartCard)", "suppressed", "surface", markMinimum],
+        ["hidden figure's placeholder on the window", "suppressed", "window", markMinimum],
+        ["unrated risk chip behind its white text (RiskChip)", "surface", "suppressed", textMinimum],
+        ["decorative: panel outlines and row dividers on panels, not a control boundary", "border", "surface",
+         decorative],
+        ["decorative: panel outlines on the window (the panel's white fill sets it apart)", "border", "window",
+         decorative]
     ]
 
     function channel(c) {
@@ -126,7 +133,7 @@ TestCase {
             }
             const r = ratio(theme[fg], theme[bg])
             if (minimum >= textMinimum) lowestText = Math.min(lowestText, r)
-            else lowestMark = Math.min(lowestMark, r)
+            else if (minimum > decorative) lowestMark = Math.min(lowestMark, r)
             if (theme[fg].a < 1 || theme[bg].a < 1)
                 lines.push(`${where}: ${fg} or ${bg} is translucent; contrast depends on what lies below`)
             else if (r < minimum)
@@ -167,7 +174,7 @@ TestCase {
         }
         report(lines)
     }
-    function test_the_advisor_theme_has_no_new_contrast_failure() {
+    function test_every_text_and_control_of_the_advisor_theme_meets_wcag_aa() {
         // A singleton file cannot be instantiated as such: read its text (the test environment
         // sets QML_XHR_ALLOW_FILE_READ) and build it as a plain object.
         const url = Qt.resolvedUrl("../../qml/Vigil/Advisor/Theme.qml")
@@ -179,11 +186,7 @@ TestCase {
         const theme = Qt.createQmlObject(request.responseText.replace("pragma Singleton", ""), root, url)
         verify(theme !== null)
         const lines = failures(theme, advisorPairs, "advisor")
-        const unexpected = lines.filter(line => !advisorKnownFailures.some(known => line.startsWith(known + ":")))
-        for (const line of lines)
-            if (unexpected.indexOf(line) < 0)
-                console.warn("advisor theme, known failure (reported to its owner): " + line)
         theme.destroy()
-        report(unexpected)
+        report(lines)
     }
 }

@@ -116,7 +116,7 @@ Popup {
                 Layout.preferredHeight: 84
                 background: Rectangle {
                     color: Theme.surface
-                    border.color: reason.activeFocus ? Theme.accent : Theme.border
+                    border.color: reason.activeFocus ? Theme.accent : Theme.fieldBorder
                     radius: 2
                 }
                 TextArea {
@@ -144,7 +144,7 @@ Popup {
                 visible: root.view.canReply
                 background: Rectangle {
                     color: Theme.surface
-                    border.color: message.activeFocus ? Theme.accent : Theme.border
+                    border.color: message.activeFocus ? Theme.accent : Theme.fieldBorder
                     radius: 2
                 }
                 TextArea {

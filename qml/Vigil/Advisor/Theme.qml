@@ -10,7 +10,11 @@ QtObject {
     readonly property color window: "#e9edf0"
     readonly property color surface: "#ffffff"
     readonly property color surfaceAlt: Controls.Theme.surface
+    /// Decorative only: panel outlines, row dividers, message and clock-pill outlines, where
+    /// the fill or the text already tells the thing apart. Never a control's frame.
     readonly property color border: "#d3d9e0"
+    /// The frame of a control the console draws itself (text areas): 3:1 on panels and window.
+    readonly property color fieldBorder: "#7b8591"
     readonly property color text: Controls.Theme.text
     readonly property color muted: Controls.Theme.textMuted
     readonly property color header: "#0f2a3d"
@@ -24,7 +28,9 @@ QtObject {
     readonly property color dueSoonSoft: Controls.Theme.warningBackground
     readonly property color good: Controls.Theme.good
     readonly property color goodSoft: Controls.Theme.goodBackground
-    readonly property color suppressed: "#9aa4b1"
+    /// Hidden (k-anonymity) figures' hatched placeholder, and the unrated risk chip under white
+    /// text: 4.5:1 against white either way.
+    readonly property color suppressed: "#6e7781"
     readonly property color pending: "#6b4fa0"
     /// Behind a modal dialog: the desk stays visible but plainly out of reach.
     readonly property color scrim: "#66000000"

@@ -58,7 +58,7 @@ Rectangle {
                 // A visible field: Fusion draws a TextArea in a ScrollView without a frame.
                 background: Rectangle {
                     color: Theme.surface
-                    border.color: composer.activeFocus ? Theme.accent : Theme.border
+                    border.color: composer.activeFocus ? Theme.accent : Theme.fieldBorder
                     radius: 2
                 }
                 TextArea {

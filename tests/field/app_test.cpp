@@ -34,7 +34,7 @@ std::unique_ptr<FieldApp> makeApp(const QTemporaryDir& dir, int lockAfterSeconds
 
 } // namespace
 
-TEST_CASE("app: first start goes enrol → PIN → ready; a wrong PIN does not unlock", "[app]")
+TEST_CASE("app: first start goes enrol → PIN → ready — a wrong PIN does not unlock", "[app]")
 {
     QTemporaryDir dir;
     auto app = makeApp(dir, 600);
@@ -69,7 +69,7 @@ TEST_CASE("app: first start goes enrol → PIN → ready; a wrong PIN does not u
     }
 }
 
-TEST_CASE("app: locks itself after inactivity; input keeps it open", "[app]")
+TEST_CASE("app: locks itself after inactivity — input keeps it open", "[app]")
 {
     QTemporaryDir dir;
     auto app = makeApp(dir, 1);

@@ -95,15 +95,17 @@ TEST_CASE("relay: offline → queued, online → delivered once, killed mid-uplo
     server->stop();
 }
 
-TEST_CASE("relay: a report with a photo goes in chunks; killed mid-upload it resumes without resending what arrived",
+TEST_CASE("relay: a report with a photo goes in chunks, and killed mid-upload it resumes without resending what arrived",
           "[relay]")
 {
     relay::test::TempDir relayDir;
     relay::test::LogCapture log;
     const std::uint16_t port = relay::test::freePort();
-    fixture::TestApp app(relay::test::urlOf(port));
     auto clock = []() -> std::uint64_t { return fixture::kNow; };
+    // The relay holds its port before the app first dials it: a port found free and left
+    // unbound while other tests run beside this one can be taken by them in between.
     auto server = relay::test::startRelay(relayConfig(relayDir, port), log.logger(), clock);
+    fixture::TestApp app(relay::test::urlOf(port));
 
     Bytes photo(1'200'000);
     for (std::size_t i = 0; i < photo.size(); ++i)
@@ -120,6 +122,9 @@ TEST_CASE("relay: a report with a photo goes in chunks; killed mid-upload it res
     app->sync()->syncNow();
     REQUIRE(fixture::waitFor([&]() { return app->sync()->uploadProgress() > 0.3; }, 20000));
     // The progress belongs to the large report's row, not to every row waiting.
+    INFO("progress steps " << progress.size() << ", last " << (progress.empty() ? -1.0 : progress.back())
+         << ", chunks " << server->metrics().uploadChunkBytes.load() << ", sync " << app->sync()->status().toStdString()
+         << " " << app->sync()->lastError().toStdString() << "\nrelay log:\n" << log.text());
     CHECK(app->sync()->uploadingReportId() == QString::fromStdString(toHex(large.reportId)));
     app.restart();
     const auto committed = server->metrics().uploadChunkBytes.load();

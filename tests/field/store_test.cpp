@@ -131,7 +131,7 @@ TEST_CASE("vault: items open only with the PIN's key and in their own slot", "[v
     }
 }
 
-TEST_CASE("trust: enrolment pins the root key and the directory; no rollback", "[trust]")
+TEST_CASE("trust: enrolment pins the root key and the directory — no rollback", "[trust]")
 {
     QTemporaryDir dir;
     auto store = FieldStore::open(dir.path().toStdString());

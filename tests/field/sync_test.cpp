@@ -177,7 +177,7 @@ TEST_CASE("sync: batches — many reports go in several requests", "[sync]")
     CHECK(app->outbox()->pendingCount() == 0);
 }
 
-TEST_CASE("sync: after long failure the app says so; backoff grows but stays capped", "[sync]")
+TEST_CASE("sync: after long failure the app says so — backoff grows but stays capped", "[sync]")
 {
     FakeRelay relay;
     TestApp app(relay.url().toStdString());
@@ -291,7 +291,7 @@ TEST_CASE("sync: only bulletins signed by the root key are kept", "[sync]")
     CHECK(stored[0].first == 7);
 }
 
-TEST_CASE("sync: a locked app still uploads; the receipt waits in the drop box", "[sync]")
+TEST_CASE("sync: a locked app still uploads — the receipt waits in the drop box", "[sync]")
 {
     FakeRelay relay;
     TestApp app(relay.url().toStdString());

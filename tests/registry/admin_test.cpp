@@ -126,7 +126,7 @@ TEST_CASE("bulletins are signed in sequence and audit verify sees every admin ac
     CHECK_THAT(broken.error().message, Catch::Contains("entry 2"));
 }
 
-TEST_CASE("admin stats exports suppressed statistics; a small count never appears as a number",
+TEST_CASE("admin stats exports suppressed statistics — a small count never appears as a number",
           "[registry][admin][stats]")
 {
     test::RegistryFixture f; // registry with cases

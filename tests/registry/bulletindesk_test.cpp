@@ -208,7 +208,7 @@ TEST_CASE("a replayed submission (the answer was lost) is the same submission, n
     CHECK(desk.submit("m2", std::nullopt, lesson(), f.now, "action-7")->id != first->id);
 }
 
-TEST_CASE("a submission replayed under its action id is the stored one; other content under that id is refused",
+TEST_CASE("a submission replayed under its action id is the stored one — other content under that id is refused",
           "[registry][bulletins][idempotency]")
 {
     test::RegistryFixture f;

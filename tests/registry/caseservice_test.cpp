@@ -50,7 +50,7 @@ TEST_CASE("social-safety cases get the route's 48-hour first-contact clock", "[r
     CHECK(*(*c)->clocks.contactDue == f.now + 48 * 3600);
 }
 
-TEST_CASE("acknowledging does not meet the first-contact clock; only a reply that reached the reporter does",
+TEST_CASE("acknowledging does not meet the first-contact clock — only a reply that reached the reporter does",
           "[registry][clocks]")
 {
     test::RegistryFixture f;

@@ -55,7 +55,7 @@ TEST_CASE("init makes the data folder, keys and database owner-only, even under 
     CHECK(modeOf(dir / "registry.db-shm") == 0600);
 }
 
-TEST_CASE("an empty folder made for the registry is closed by init; one others can open is refused with the fix",
+TEST_CASE("an empty folder made for the registry is closed by init — one others can open is refused with the fix",
           "[registry][datafolder][permissions]")
 {
     PermissiveUmask umask022;

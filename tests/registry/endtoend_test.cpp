@@ -237,7 +237,7 @@ TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answe
     CHECK(reply->signer == test::memberSignKey(3).publicKey);
 }
 
-TEST_CASE("an advisor submits a lesson learned; once the operator approves it, devices fetch it signed",
+TEST_CASE("an advisor submits a lesson learned — once the operator approves it, devices fetch it signed",
           "[e2e][registry][advisor][bulletins]")
 {
     Deployment d;

@@ -42,7 +42,7 @@ unsigned modeOf(const fs::path& p)
 
 } // namespace
 
-TEST_CASE("a new data folder is created owner-only; parents stay ordinary folders", "[storage][permissions]")
+TEST_CASE("a new data folder is created owner-only — parents stay ordinary folders", "[storage][permissions]")
 {
     Scratch s;
     const fs::path dir = s.path / "srv" / "vigil";
@@ -52,7 +52,7 @@ TEST_CASE("a new data folder is created owner-only; parents stay ordinary folder
     CHECK(checkPrivateDirectory(dir).ok());
 }
 
-TEST_CASE("an empty folder made for the data is closed; one with contents is left for the check to judge",
+TEST_CASE("an empty folder made for the data is closed — one with contents is left for the check to judge",
           "[storage][permissions]")
 {
     Scratch s;

@@ -1537,5 +1537,9 @@ co-driver</translation>
             <source>The relay does not take a report this large: %1</source>
             <translation>The relay does not take a report this large: %1</translation>
         </message>
+        <message>
+            <source>The relay called this report invalid; it is sent once more to be sure.</source>
+            <translation>The relay called this report invalid; it is sent once more to be sure.</translation>
+        </message>
     </context>
 </TS>

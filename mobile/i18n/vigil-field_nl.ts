@@ -1537,5 +1537,9 @@ bijrijder</translation>
             <source>The relay does not take a report this large: %1</source>
             <translation>Het tussenstation neemt zo&apos;n grote melding niet aan: %1</translation>
         </message>
+        <message>
+            <source>The relay called this report invalid; it is sent once more to be sure.</source>
+            <translation>Het tussenstation noemde deze melding ongeldig; hij wordt voor de zekerheid nog één keer verstuurd.</translation>
+        </message>
     </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "sync-server/relayserver.h"
 
 #include "shared/sodiuminit.h"
+#include "shared/storage/privatedir.h"
 
 #include <iostream>
 #include <variant>
@@ -13,6 +14,8 @@
 int main(int argc, char** argv)
 {
     using namespace vigil::relay;
+    // Every file the relay creates (its database, SQLite's -wal and -shm) is its owner's only.
+    vigil::restrictFileCreation();
     auto parsed = parseCommandLine(argc, argv);
     if (auto* exit = std::get_if<ExitRequest>(&parsed))
         return exit->code;

@@ -11,6 +11,7 @@
 #include "uploadroutes.h"
 
 #include "shared/storage/keyfile.h"
+#include "shared/storage/privatedir.h"
 
 #include <sys/stat.h>
 
@@ -20,13 +21,12 @@ namespace {
 
 Status prepareDataDir(const std::filesystem::path& dir)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec)
-        return Error{"cannot create data directory " + dir.string() + ": " + ec.message()};
-    // The directory holds the receipt key and the envelopes: owner only.
-    std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
-    return {};
+    // The folder holds the receipt key and the envelopes: owner only. One made here is made
+    // so; an existing one that others can read is refused with the fix, as the registry does
+    // (quietly closing it would hide an operator's mistake, e.g. a restore with a wide umask).
+    if (auto s = createPrivateDirectory(dir); !s)
+        return s;
+    return checkPrivateDirectory(dir);
 }
 
 } // namespace

@@ -192,3 +192,38 @@ TEST_CASE("vigil-relay --help and a bad command line", "[shutdown][process][smok
         CHECK(readFile(p.err).find("--plain-http") != std::string::npos);
     }
 }
+
+TEST_CASE("a relay refuses a data folder others can read, and names the fix", "[relay][permissions]")
+{
+    TempDir dir;
+    {
+        std::ofstream existing(dir.path() / "relay.key.bak");   // a folder that is not new
+        existing << "x\n";
+    }
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all | std::filesystem::perms::group_read
+                                                 | std::filesystem::perms::group_exec | std::filesystem::perms::others_read
+                                                 | std::filesystem::perms::others_exec,
+                                 std::filesystem::perm_options::replace);
+    LogCapture log;
+    auto relay = RelayServer::start(testConfig(dir.path()), log.logger());
+    REQUIRE_FALSE(relay);
+    CHECK(relay.error().message.find("chmod 700") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "relay.db"));   // nothing was created in it
+
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
+    auto fixed = RelayServer::start(testConfig(dir.path()), log.logger());
+    REQUIRE(fixed);
+    (*fixed)->stop();
+}
+
+TEST_CASE("a relay makes its own new data folder owner-only", "[relay][permissions]")
+{
+    TempDir parent;
+    const auto dir = parent.path() / "data";
+    LogCapture log;
+    auto relay = RelayServer::start(testConfig(dir), log.logger());
+    REQUIRE(relay);
+    const auto perms = std::filesystem::status(dir).permissions();
+    CHECK((perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) == std::filesystem::perms::none);
+    (*relay)->stop();
+}

@@ -177,6 +177,9 @@ void SyncEngine::post(const QUrl& url, const QByteArray& body, Handler handler)
     request.setTransferTimeout(m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(kBatchContentType.data(), static_cast<qsizetype>(kBatchContentType.size())));
     QNetworkReply* reply = m_network.post(request, body);
+    // A batch is not one report: no row shows its percentage (a large upload before it must
+    // not lend it its id).
+    m_uploadingReport.clear();
     // Progress for the outbox ("sending, 40 %"): photos make batches large on slow links.
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_uploadProgress = total > 0 ? static_cast<double>(sent) / static_cast<double>(total) : 0.0;

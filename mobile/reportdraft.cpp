@@ -4,8 +4,8 @@
 #include "fieldapp.h"
 
 #include <QDate>
-#include <QGuiApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -115,22 +115,22 @@ ReportDraft::ReportDraft(FieldApp& app, QObject* parent) : QObject(parent), m_ap
     connect(&app, &FieldApp::locked, this, [this]() {
         // The fields leave memory with the key; the vault keeps the draft. A discard that
         // could still be undone becomes final: the undo must not outlive the lock.
-        m_saveTimer.stop();
-        m_maxWaitTimer.stop();
+        stopAutosave();
         finishDiscard();
         resetFields();
         setActive(false);
         m_parked.clear();
+        m_parkedPhotoSlots.clear();
         emit parkedChanged();
     });
     connect(&app, &FieldApp::unlocked, this, &ReportDraft::restore);
     connect(&app, &FieldApp::wiped, this, [this]() {
-        m_saveTimer.stop();
-        m_maxWaitTimer.stop();
+        stopAutosave();
         m_undoTimer.stop();
         m_discarded.fill('\0');
         m_discarded.clear();
         m_parked.clear();
+        m_parkedPhotoSlots.clear();
         emit undoChanged();
         emit parkedChanged();
         resetFields();
@@ -178,6 +178,12 @@ void ReportDraft::resetFields()
     setError({});
     emit photosChanged();
     emit changed();
+}
+
+void ReportDraft::stopAutosave()
+{
+    m_saveTimer.stop();
+    m_maxWaitTimer.stop();
 }
 
 void ReportDraft::setActive(bool active)

@@ -10,6 +10,7 @@
 #include "reportsealer.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QVariantList>
@@ -154,6 +155,7 @@ private:
     void setError(const QString& error);
     QString routingFacts() const;
     void removeVaultCopies();
+    void stopAutosave();
     QByteArray toJson() const;
     bool loadJson(const QByteArray& json);
     void finishDiscard();
@@ -168,6 +170,7 @@ private:
     QTimer m_undoTimer;
     QByteArray m_discarded;    ///< the discarded draft while it can still be undone
     QVariantList m_parked;
+    QSet<QString> m_parkedPhotoSlots;   ///< read with m_parked, so orphans are found without a second pass
     QString m_lastSealedCode;
     QString m_draftId;         ///< names this draft's photo slots, so kept drafts keep theirs
     bool m_active = false;

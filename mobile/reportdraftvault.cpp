@@ -120,8 +120,7 @@ bool ReportDraft::loadJson(const QByteArray& json)
 
 void ReportDraft::saveNow()
 {
-    m_saveTimer.stop();
-    m_maxWaitTimer.stop();
+    stopAutosave();
     if (!m_active || !m_app.vault().isUnlocked())
         return;
     if (!hasContent()) {
@@ -171,12 +170,7 @@ void ReportDraft::removeOrphanPhotos()
         referenced.insert(p.slot);
     for (const auto& s : photoSlotsOf(m_discarded))
         referenced.insert(s);
-    for (const auto& entry : m_parked) {
-        const QString id = entry.toMap().value(QStringLiteral("id")).toString();
-        if (auto plain = m_app.vault().get(parkedSlot(id)))
-            for (const auto& s : photoSlotsOf(toQByteArray(*plain)))
-                referenced.insert(s);
-    }
+    referenced.unite(m_parkedPhotoSlots);
     for (const auto& s : m_app.store().vaultSlots(kPhotoSlotPrefix))
         if (!referenced.contains(QString::fromStdString(s)))
             (void)m_app.store().removeVaultItem(s);
@@ -184,8 +178,7 @@ void ReportDraft::removeOrphanPhotos()
 
 void ReportDraft::abandon()
 {
-    m_saveTimer.stop();
-    m_maxWaitTimer.stop();
+    stopAutosave();
     removeVaultCopies();
     resetFields();
     setActive(false);
@@ -196,8 +189,7 @@ void ReportDraft::discard()
     if (!m_active)
         return;
     finishDiscard();
-    m_saveTimer.stop();
-    m_maxWaitTimer.stop();
+    stopAutosave();
     // The photos stay sealed in the vault until the undo time is over.
     m_discarded = toJson();
     (void)m_app.vault().remove(slot::kDraft);
@@ -252,8 +244,7 @@ void ReportDraft::park()
         return;
     }
     (void)m_app.vault().remove(slot::kDraft);
-    m_saveTimer.stop();
-    m_maxWaitTimer.stop();
+    stopAutosave();
     resetFields();   // the photos now belong to the kept draft
     setActive(false);
     loadParkedList();
@@ -290,12 +281,16 @@ void ReportDraft::removeParked(const QString& parkedId)
 void ReportDraft::loadParkedList()
 {
     QVariantList list;
+    m_parkedPhotoSlots.clear();
     if (m_app.vault().isUnlocked()) {
         for (const auto& slotName : m_app.store().vaultSlots(kParkedPrefix)) {
             auto plain = m_app.vault().get(slotName);
             if (!plain)
                 continue;
-            const QJsonObject o = QJsonDocument::fromJson(toQByteArray(*plain)).object();
+            const QByteArray json = toQByteArray(*plain);
+            for (const auto& s : photoSlotsOf(json))
+                m_parkedPhotoSlots.insert(s);
+            const QJsonObject o = QJsonDocument::fromJson(json).object();
             // The kind and category only: a list on the home screen never shows the story.
             list << QVariantMap{{QStringLiteral("id"), QString::fromStdString(slotName).mid(qsizetype(qstrlen(kParkedPrefix)))},
                                 {QStringLiteral("door"), o.value(QStringLiteral("door")).toString()},

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import Vigil.Controls
 
 // Asks before something is thrown away: one sentence, the destructive choice, and a way out
 // that is the easier one to hit. Escape and Back cancel.
-Dialog {
+FieldDialog {
     id: root
 
     property string message
@@ -16,26 +15,6 @@ Dialog {
 
     signal confirmed()
 
-    modal: true
-    focus: true
-    anchors.centerIn: T.Overlay.overlay
-    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
-    padding: Theme.margin
-    closePolicy: Popup.CloseOnEscape
-    background: Rectangle {
-        color: Theme.background
-        radius: Theme.radius
-        border.width: 4
-        border.color: Theme.border
-    }
-    header: Text {
-        text: root.title
-        padding: Theme.margin
-        color: Theme.text
-        font.pixelSize: Theme.fontLarge
-        font.bold: true
-        wrapMode: Text.Wrap
-    }
 
     ColumnLayout {
         anchors.left: parent.left

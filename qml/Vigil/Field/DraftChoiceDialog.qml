@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import Vigil.Controls
 import Vigil.Field
@@ -9,7 +8,7 @@ import Vigil.Field.Core
 
 // A front door was tapped while a draft is open: the draft is never dropped silently. Continue
 // it, keep it aside and start the new one, or throw it away (with undo on the home screen).
-Dialog {
+FieldDialog {
     id: root
 
     signal continueChosen()
@@ -17,27 +16,7 @@ Dialog {
     signal discardChosen()
 
     objectName: "draftChoiceDialog"
-    modal: true
-    focus: true
-    anchors.centerIn: T.Overlay.overlay
-    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
-    padding: Theme.margin
-    closePolicy: Popup.CloseOnEscape
     title: qsTr("You have a report you have not sent")
-    background: Rectangle {
-        color: Theme.background
-        radius: Theme.radius
-        border.width: 4
-        border.color: Theme.border
-    }
-    header: Text {
-        text: root.title
-        padding: Theme.margin
-        color: Theme.text
-        font.pixelSize: Theme.fontLarge
-        font.bold: true
-        wrapMode: Text.Wrap
-    }
 
     ColumnLayout {
         anchors.left: parent.left

@@ -2,38 +2,20 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import Vigil.Controls
 
 // One confirmation, no more: in a hurry the wipe must be two taps away.
-Dialog {
+FieldDialog {
     id: root
 
     signal confirmed()
 
     objectName: "panicWipeDialog"
-    modal: true
-    // Focus, so that Escape and Back close it (CloseOnEscape needs it).
-    focus: true
-    anchors.centerIn: T.Overlay.overlay
-    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
-    padding: Theme.margin
+    frameColor: Theme.danger
+    // A tap beside it closes it too: cancelling a wipe must be the easy way out.
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     title: qsTr("Wipe everything on this phone?")
-    background: Rectangle {
-        color: Theme.background
-        radius: Theme.radius
-        border.width: 4
-        border.color: Theme.danger
-    }
-    header: Text {
-        text: root.title
-        padding: Theme.margin
-        color: Theme.text
-        font.pixelSize: Theme.fontLarge
-        font.bold: true
-        wrapMode: Text.Wrap
-    }
 
     ColumnLayout {
         anchors.left: parent.left

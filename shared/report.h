@@ -120,9 +120,17 @@ namespace limits {
 inline constexpr std::size_t headline = 200;
 inline constexpr std::size_t narrative = 16 * 1024;
 inline constexpr std::size_t shortText = 500;
+inline constexpr std::size_t longText = 4 * shortText;   ///< could_have_happened, suggestion
+inline constexpr std::size_t localTime = 16;             ///< "YYYY-MM-DDTHH:MM"
+inline constexpr std::size_t zone = 64;
+inline constexpr std::size_t grid = 32;
 inline constexpr std::size_t tag = 64;
+inline constexpr std::size_t code = 16;                  ///< involved: un_number, adr_class
+inline constexpr std::size_t quantity = 64;
 inline constexpr std::size_t listEntries = 32;
 inline constexpr std::size_t attachments = 16;
+inline constexpr std::size_t attachmentName = 255;
+inline constexpr std::size_t attachmentMime = 127;
 inline constexpr std::uint64_t attachmentBytes = 32ull * 1024 * 1024;
 inline constexpr std::size_t reportJson = 256 * 1024;
 } // namespace limits

@@ -99,23 +99,39 @@ Status validateReport(const Report& r)
         return Error{"report.risk: severity and likelihood must be given together"};
     if (r.involved.size() > limits::listEntries)
         return Error{"report.involved: too many entries"};
-    for (const auto& i : r.involved)
+    for (const auto& i : r.involved) {
         if (involvedIsEmpty(i))
             return Error{"report.involved: an entry must name a role, equipment or substance"};
+        // The decoder's limits, checked here too: a device must never seal a body its readers
+        // cannot decode.
+        for (auto [field, value, max] : {std::tuple{"involved.role", std::string_view(i.role), limits::shortText},
+                                         {"involved.equipment", i.equipment, limits::shortText},
+                                         {"involved.substance", i.substance, limits::shortText},
+                                         {"involved.un_number", i.unNumber, limits::code},
+                                         {"involved.adr_class", i.adrClass, limits::code},
+                                         {"involved.quantity", i.quantity, limits::quantity}})
+            if (auto s = checkLength(field, value, max); !s)
+                return s;
+    }
     if (r.attachments.size() > limits::attachments)
         return Error{"report.attachments: has " + std::to_string(r.attachments.size()) + " entries, the limit is "
                      + std::to_string(limits::attachments)};
-    for (const auto& a : r.attachments)
+    for (const auto& a : r.attachments) {
         if (a.name.empty() || a.mime.empty() || a.size > limits::attachmentBytes)
             return Error{"report.attachments: each needs a name, a type and a size up to 32 MiB"};
+        if (auto s = checkLength("attachments.name", a.name, limits::attachmentName); !s)
+            return s;
+        if (auto s = checkLength("attachments.mime", a.mime, limits::attachmentMime); !s)
+            return s;
+    }
     for (auto [field, value, max] : {std::tuple{"headline", std::string_view(r.headline), limits::headline},
                                      {"narrative", r.narrative, limits::narrative},
-                                     {"when.local", r.when.local, std::size_t{16}},
-                                     {"when.zone", r.when.zone, std::size_t{64}},
+                                     {"when.local", r.when.local, limits::localTime},
+                                     {"when.zone", r.when.zone, limits::zone},
                                      {"where.text", r.where.text, limits::shortText},
-                                     {"where.grid", r.where.grid, std::size_t{32}},
-                                     {"could_have_happened", r.couldHaveHappened, limits::shortText * 4},
-                                     {"suggestion", r.suggestion, limits::shortText * 4},
+                                     {"where.grid", r.where.grid, limits::grid},
+                                     {"could_have_happened", r.couldHaveHappened, limits::longText},
+                                     {"suggestion", r.suggestion, limits::longText},
                                      {"identity", r.identity, limits::shortText}})
         if (auto s = checkLength(field, value, max); !s)
             return s;
@@ -301,8 +317,8 @@ void decodeBody(JsonReader& r, Report& out)
     out.headline = r.text("headline", limits::headline);
     out.narrative = r.text("narrative", limits::narrative, Need::Optional);
     if (auto w = r.object("when", Need::Required)) {
-        out.when.local = w->text("local", 16);
-        out.when.zone = w->text("zone", 64);
+        out.when.local = w->text("local", limits::localTime);
+        out.when.zone = w->text("zone", limits::zone);
         out.when.precision = w->choice("precision", TimePrecision::Exact);
         out.when.period = w->choice("period", PeriodOfDay::Unknown, Need::Optional);
         out.when.ongoing = w->flag("ongoing");
@@ -311,7 +327,7 @@ void decodeBody(JsonReader& r, Report& out)
     if (auto w = r.object("where", Need::Required)) {
         out.where.type = w->choice("type", LocationType::Other);
         out.where.text = w->text("text", limits::shortText, Need::Optional);
-        out.where.grid = w->text("grid", 32, Need::Optional);
+        out.where.grid = w->text("grid", limits::grid, Need::Optional);
         w->close();
     }
     for (auto& e : r.objects("involved", limits::listEntries)) {
@@ -319,9 +335,9 @@ void decodeBody(JsonReader& r, Report& out)
         i.role = e.text("role", limits::shortText, Need::Optional);
         i.equipment = e.text("equipment", limits::shortText, Need::Optional);
         i.substance = e.text("substance", limits::shortText, Need::Optional);
-        i.unNumber = e.text("un_number", 16, Need::Optional);
-        i.adrClass = e.text("adr_class", 16, Need::Optional);
-        i.quantity = e.text("quantity", 64, Need::Optional);
+        i.unNumber = e.text("un_number", limits::code, Need::Optional);
+        i.adrClass = e.text("adr_class", limits::code, Need::Optional);
+        i.quantity = e.text("quantity", limits::quantity, Need::Optional);
         e.close();
         out.involved.push_back(std::move(i));
     }
@@ -333,8 +349,8 @@ void decodeBody(JsonReader& r, Report& out)
     }
     out.factors = r.texts("factors", limits::listEntries, limits::shortText);
     out.immediateActions = r.texts("immediate_actions", limits::listEntries, limits::shortText);
-    out.couldHaveHappened = r.text("could_have_happened", limits::shortText * 4, Need::Optional);
-    out.suggestion = r.text("suggestion", limits::shortText * 4, Need::Optional);
+    out.couldHaveHappened = r.text("could_have_happened", limits::longText, Need::Optional);
+    out.suggestion = r.text("suggestion", limits::longText, Need::Optional);
     if (auto e = r.object("risk")) {
         if (auto c = e->object("actual"))
             out.risk.actual = decodeCell(*c);
@@ -362,8 +378,8 @@ void decodeBody(JsonReader& r, Report& out)
     out.routeHint = r.choice("route_hint", RouteHint::Auto, Need::Optional);
     for (auto& e : r.objects("attachments", limits::attachments)) {
         AttachmentInfo a;
-        a.name = e.text("name", 255);
-        a.mime = e.text("mime", 127);
+        a.name = e.text("name", limits::attachmentName);
+        a.mime = e.text("mime", limits::attachmentMime);
         a.size = static_cast<std::uint64_t>(e.integer("size", 0, static_cast<std::int64_t>(limits::attachmentBytes)));
         e.close();
         out.attachments.push_back(std::move(a));

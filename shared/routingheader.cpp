@@ -110,6 +110,10 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
         r.fail("month", "expected YYYY-MM, got \"" + h.month + "\"");
     if (!r.failed() && h.language != "nl" && h.language != "en")
         r.fail("lang", "expected nl or en, got \"" + h.language + "\"");
+    // "Both or neither", as the encoder writes them: a likelihood without a severity says
+    // nothing a statistic could use, and no device seals one.
+    if (!r.failed() && h.severity == Severity::None && h.likelihood != Likelihood::None)
+        r.fail("likelihood", "is given without a severity");
     if (!r.failed() && domainOf(h.kind) != domainOf(h.category))
         r.fail("category", "does not belong to the kind of report");
     if (!r.failed() && (h.groups.empty() || h.recipients.empty()))

@@ -265,6 +265,50 @@ TEST_CASE("the report decoder enforces the v1 field limits, in bytes", "[report]
     CHECK_THAT(encodeReport(tooLong).error().message, Catch::Contains("report.narrative"));
 }
 
+TEST_CASE("the encoder refuses involved and attachment fields longer than the decoder takes",
+          "[report][codec][limits]")
+{
+    // Regression: these limits were checked only when decoding, so a device could seal a body
+    // (a 600-byte "involved" line) that no advisor could then open.
+    struct Case {
+        const char* field;
+        std::function<void(Report&, std::size_t)> set;
+        std::size_t limit;
+    };
+    const std::vector<Case> cases{
+        {"report.involved.role", [](Report& r, std::size_t n) { r.involved = {Involved{std::string(n, 'r'), {}, {}, {}, {}, {}}}; },
+         limits::shortText},
+        {"report.involved.equipment",
+         [](Report& r, std::size_t n) { r.involved = {Involved{{}, std::string(n, 'e'), {}, {}, {}, {}}}; }, limits::shortText},
+        {"report.involved.substance",
+         [](Report& r, std::size_t n) { r.involved = {Involved{{}, {}, std::string(n, 's'), {}, {}, {}}}; }, limits::shortText},
+        {"report.involved.un_number",
+         [](Report& r, std::size_t n) { r.involved = {Involved{{}, {}, {}, std::string(n, '1'), {}, {}}}; }, limits::code},
+        {"report.involved.adr_class",
+         [](Report& r, std::size_t n) { r.involved = {Involved{{}, {}, {}, {}, std::string(n, '3'), {}}}; }, limits::code},
+        {"report.involved.quantity",
+         [](Report& r, std::size_t n) { r.involved = {Involved{{}, {}, {}, {}, {}, std::string(n, 'q')}}; }, limits::quantity},
+        {"report.attachments.name",
+         [](Report& r, std::size_t n) { r.attachments = {AttachmentInfo{std::string(n, 'a'), "image/jpeg", 1}}; },
+         limits::attachmentName},
+        {"report.attachments.mime",
+         [](Report& r, std::size_t n) { r.attachments = {AttachmentInfo{"a.jpg", std::string(n, 'm'), 1}}; },
+         limits::attachmentMime},
+    };
+    for (const auto& c : cases) {
+        INFO(c.field);
+        Report r = minimalReport();
+        c.set(r, c.limit);
+        auto fits = encodeReport(r);
+        REQUIRE(fits.ok());
+        CHECK(decodeReport(*fits).ok());
+        c.set(r, c.limit + 1);
+        auto refused = encodeReport(r);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().message, Catch::Contains(std::string(c.field) + ": is "));
+    }
+}
+
 TEST_CASE("the encoder refuses a report whose escaped JSON the decoder would refuse for its size",
           "[report][codec][limits]")
 {

@@ -101,6 +101,46 @@ TEST_CASE("the routing header of the example near miss routes by its worst credi
     CHECK(route(routeQueryFor(routingHeaderFor(milder, ctx))) == Ids{"so-13"});
 }
 
+TEST_CASE("a rule with a threshold never applies to a report that gives no severity or impact",
+          "[routing][thresholds]")
+{
+    const RouteRule severe{Domain::Physical, Severity::II, ImpactLevel::None, GroupKind::Inspectorate, false};
+    CHECK_FALSE(ruleApplies(severe, physical(Severity::None)));
+    CHECK_FALSE(ruleApplies(severe, physical(Severity::III)));
+    CHECK(ruleApplies(severe, physical(Severity::II)));
+    CHECK(ruleApplies(severe, physical(Severity::I)));
+
+    const RouteRule impact{Domain::Social, Severity::None, ImpactLevel::Substantial, GroupKind::Inspectorate, false};
+    CHECK_FALSE(ruleApplies(impact, social(ImpactLevel::None)));
+    CHECK_FALSE(ruleApplies(impact, social(ImpactLevel::Limited)));
+    CHECK(ruleApplies(impact, social(ImpactLevel::Substantial)));
+    // Immediate danger meets any impact threshold, with or without a level.
+    CHECK(ruleApplies(impact, social(ImpactLevel::None, true)));
+
+    // A rule without thresholds applies to every report of its domain, and only of its domain.
+    const RouteRule any{Domain::Physical, Severity::None, ImpactLevel::None, GroupKind::SafetyOfficer, false};
+    CHECK(ruleApplies(any, physical(Severity::None)));
+    CHECK_FALSE(ruleApplies(any, social(ImpactLevel::Severe)));
+}
+
+TEST_CASE("a routing header with a likelihood but no severity is refused, as the encoder never writes one",
+          "[routing][header]")
+{
+    RoutingContext ctx;
+    ctx.groups = {"so-13"};
+    ctx.unit = "42-battalion";
+    RoutingHeader h = routingHeaderFor(test::nearMissReport(), ctx);
+    h.recipients = {"m1"};
+    REQUIRE(decodeRoutingHeader(encodeRoutingHeader(h)).ok());
+    std::string text = encodeRoutingHeader(h);
+    const auto at = text.find("\"severity\":\"II\",");
+    REQUIRE(at != std::string::npos);
+    text.erase(at, std::string("\"severity\":\"II\",").size());
+    auto refused = decodeRoutingHeader(text);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("header.likelihood: is given without a severity"));
+}
+
 TEST_CASE("social safety goes to the confidential advisors, the commander only with consent",
           "[routing][social][consent]")
 {

@@ -34,31 +34,31 @@ Result<std::shared_ptr<const Directory>> CaseService::directoryFor(std::uint32_t
     return shared;
 }
 
+Error CaseService::unpublishedVersion(std::uint32_t version)
+{
+    std::string newest = "none yet";
+    if (auto latest = m_org.latestSignedDirectory(); latest && *latest)
+        if (auto d = verifyDirectory(**latest, m_keys.root.publicKey, 0))
+            newest = std::to_string(d->version);
+    return Error{"header names directory version " + std::to_string(version)
+                 + ", which this registry never published (its newest is " + newest + ")"};
+}
+
 Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::vector<RouteEntry>& routes)
 {
     auto header = openRoutingHeader(envelope, m_keys.routing);
     if (!header)
         return header.error();
-    // Judge the recipients against the directory the device sealed with; fall back to the
-    // newest when that version is unknown here.
+    // Judge the recipients against the directory the device sealed with. Every version this
+    // registry published is kept, so a device that has not synced the newest one is judged by
+    // what it saw. A version never published here (a forged or foreign header) is refused:
+    // the newest directory would judge another member list than the device used.
     auto found = directoryFor(header->directoryVersion);
     if (!found)
         return found.error();
+    if (!*found)
+        return unpublishedVersion(header->directoryVersion);
     std::shared_ptr<const Directory> directory = *found;
-    if (!directory) {
-        auto latest = m_org.latestSignedDirectory();
-        if (!latest)
-            return latest.error();
-        if (!*latest)
-            return Error{"the registry has not published a directory yet"};
-        auto d = verifyDirectory(**latest, m_keys.root.publicKey, 0);
-        if (!d)
-            return d.error();
-        auto newest = directoryFor(d->version);
-        if (!newest || !*newest)
-            return Error{"the newest directory cannot be read"};
-        directory = *newest;
-    }
     std::set<std::string> members;
     for (const auto& g : header->groups) {
         const Group* group = directory->group(g);

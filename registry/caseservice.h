@@ -44,8 +44,8 @@ struct CaseSummary {
 
 class CaseService {
 public:
-    /// `directory` returns the directory version a header names (or the newest when unknown);
-    /// `routes` the registry's route entries (for per-route contact clocks).
+    /// Recipients are checked against the published directory version a header names; a
+    /// header naming a version this registry never published is refused.
     CaseService(CaseStore& store, OrgStore& org, const RegistryKeys& keys, WorkflowPolicy policy, Clock clock);
 
     /// Opens each envelope's routing header, verifies the binding and the recipients against
@@ -92,6 +92,8 @@ private:
     Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes);
     /// A published directory version, verified once and then cached (versions never change).
     Result<std::shared_ptr<const Directory>> directoryFor(std::uint32_t version);
+    /// Why a header naming `version` is refused: this registry never published it.
+    Error unpublishedVersion(std::uint32_t version);
     Result<CaseRecord> visibleCase(const std::string& memberId, std::int64_t caseId);
 
     CaseStore& m_store;

@@ -160,6 +160,61 @@ TEST_CASE("wrong-binding and foreign envelopes are refused at intake and nothing
     CHECK(f.store->openCases()->size() == 1);
 }
 
+TEST_CASE("recipients are judged by the directory version the device sealed with; a version never published "
+          "is refused and nothing is stored",
+          "[registry][intake][directory-version]")
+{
+    test::RegistryFixture f;
+    REQUIRE(f.directory.version == 1);
+    const Directory first = f.directory;
+    // The operator takes m2 out of the safety officers and publishes version 2.
+    REQUIRE(f.org->removeMember("m2", "so-13").ok());
+    auto second = f.org->publishDirectory(f.keys.root, f.keys.routing.publicKey, static_cast<std::uint64_t>(f.now),
+                                          365 * 86400);
+    REQUIRE(second.ok());
+    REQUIRE(second->version == 2);
+
+    // A device that has not synced yet seals for m1 and m2 under version 1: accepted.
+    const SealedReport stale = f.seal(test::nearMissReport());
+    CHECK(stale.header.recipients == std::vector<std::string>{"m1", "m2", "m7"});
+    // The same recipients named under version 2 are not members there any more.
+    f.directory.version = 2;
+    const SealedReport mislabelled = f.seal(test::nearMissReport());
+    // Versions 3 (not yet published) and 0 (never a version) name nothing this registry signed,
+    // even with recipients the newest directory would accept (m1 and m7, without m2).
+    f.directory = *second;
+    f.directory.version = 3;
+    const SealedReport future = f.seal(test::nearMissReport());
+    CHECK(future.header.recipients == std::vector<std::string>{"m1", "m7"});
+    f.directory.version = 0;
+    const SealedReport zero = f.seal(test::nearMissReport());
+    f.directory = first;
+
+    const std::vector<ByteView> batch{future.envelope.bytes, zero.envelope.bytes, mislabelled.envelope.bytes,
+                                      stale.envelope.bytes};
+    auto results = f.service->intake(batch);
+    REQUIRE(results.ok());
+    CHECK((*results)[0].status == IngestStatus::Invalid);
+    CHECK((*results)[0].reason
+          == "header names directory version 3, which this registry never published (its newest is 2)");
+    CHECK((*results)[0].receipt.empty());
+    CHECK((*results)[1].status == IngestStatus::Invalid);
+    CHECK_THAT((*results)[1].reason, Catch::Contains("directory version 0, which this registry never published"));
+    CHECK((*results)[2].status == IngestStatus::Invalid);
+    CHECK_THAT((*results)[2].reason, Catch::Contains("recipient \"m2\" is not a member"));
+    CHECK((*results)[3].status == IngestStatus::Stored);
+
+    // Only the report sealed under a published version became a case.
+    auto open = f.store->openCases();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    CHECK(open->front().header.reportId == stale.header.reportId);
+    CHECK_FALSE(f.store->findCaseByReportId(future.header.reportId)->has_value());
+    CHECK_FALSE(f.store->findCaseByReportId(zero.header.reportId)->has_value());
+    // The ingest validator (uploads, relays' checks) says the same.
+    CHECK_THAT(f.service->validate(future.envelope.bytes).error().message, Catch::Contains("never published"));
+}
+
 TEST_CASE("an advisor never sees a case of a group it is not in, nor one it was excluded from",
           "[registry][authorisation][conflict-of-interest]")
 {

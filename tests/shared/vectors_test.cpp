@@ -9,6 +9,10 @@
 
 #include "shared/bulletin.h"
 #include "shared/directory.h"
+#include "shared/identity.h"
+#include "shared/message.h"
+#include "shared/padding.h"
+#include "shared/provisioning.h"
 #include "shared/receipt.h"
 #include "shared/reportbody.h"
 #include "shared/reportcodec.h"
@@ -79,10 +83,11 @@ T must(Result<T> r)
     return std::move(*r);
 }
 
-std::string joinDraws()
+/// The draws since the last reset, from draw `from` on, each with its number.
+std::string joinDraws(std::size_t from = 0)
 {
     std::string out;
-    for (std::size_t i = 0; i < g_draws.size(); ++i)
+    for (std::size_t i = from; i < g_draws.size(); ++i)
         out += std::to_string(i) + " " + g_draws[i] + "\n";
     if (!out.empty())
         out.pop_back();
@@ -139,6 +144,26 @@ Vectors generate()
     v["envelope.bytes"] = toHex(sealed.envelope.bytes);
     v["envelope.hash"] = toHex(sealed.envelope.envelopeHash);
 
+    // The reporter's follow-up to that report: the original's routing, a new id, the thread.
+    // Its draws continue the envelope's (restarting at 0 would draw the original's report id).
+    Message followUp{{}, 1'750'000'900, "", "The radio on lane 4 failed once before, last week."};
+    std::size_t first = g_draws.size();
+    const SealedEnvelope follow = must(sealFollowUp(followUp, sealed.header, recipients, test::routingKey().publicKey));
+    v["followup.random"] = joinDraws(first);
+    followUp.thread = sealed.header.reportId;
+    v["followup.message"] = encodeMessage(followUp);
+    v["followup.header"] = encodeRoutingHeader(must(openRoutingHeader(follow.bytes, test::routingKey())));
+    v["followup.bytes"] = toHex(follow.bytes);
+    v["followup.hash"] = toHex(follow.envelopeHash);
+
+    // A reply from member 1 to that report, sealed to its reply key; its draw continues too.
+    const Message reply{sealed.header.reportId, 1'750'000'500, "m1", "Thank you. Every lane radio is checked today."};
+    v["reply.message"] = encodeMessage(reply);
+    v["reply.mailbox"] = toHex(mailboxId(sealed.header.replyKey));
+    first = g_draws.size();
+    v["reply.bytes"] = toHex(sealReply(reply, test::memberSignKey(1), sealed.header.replyKey));
+    v["reply.random"] = joinDraws(first);
+
     // Receipt: leaf 1 of a batch of three.
     std::vector<ReceiptLeaf> leaves;
     for (std::uint8_t i = 0; i < 3; ++i) {
@@ -163,6 +188,21 @@ Vectors generate()
     const Bytes bulletin = signBulletin(b, test::rootKey());
     v["bulletin.payload"] = encodeBulletin(b);
     v["bulletin.signature"] = toHex(ByteView(bulletin).last(64));
+
+    // Enrolment strings: member 1's advisor identity, and the compact (QR) provisioning form.
+    v["identity.string"] = encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey});
+    v["provisioning.compact"]
+        = encodeProvisioning(Provisioning{test::rootKey().publicKey, "https://relay.example:8443", "Defensie", {}});
+
+    // Padding buckets around each boundary: "unpadded padded" per line.
+    std::string sizes;
+    for (std::size_t n : {std::size_t{0}, std::size_t{1023}, std::size_t{1024}, std::size_t{1025}, std::size_t{4095},
+                          std::size_t{4096}, std::size_t{524'287}, std::size_t{524'288}, std::size_t{1'048'575},
+                          std::size_t{1'048'576}, std::size_t{1'081'343}, std::size_t{1'081'344}, std::size_t{2'097'151},
+                          std::size_t{2'097'152}, std::size_t{5'000'000}, std::size_t{33'554'432}})
+        sizes += std::to_string(n) + " " + std::to_string(paddedSize(n)) + "\n";
+    sizes.pop_back();
+    v["padding.sizes"] = sizes;
 
     // Vault: PIN 2468 with the minimal test parameters.
     resetRng();
@@ -196,7 +236,7 @@ Vectors readDocument()
             value.clear();
             continue;
         }
-        const bool multiline = name == "envelope.random" || name == "vault.random";
+        const bool multiline = name.ends_with(".random") || name.ends_with(".sizes");
         if (multiline && !value.empty())
             value += "\n";
         value += line;
@@ -260,6 +300,61 @@ TEST_CASE("the documented receipt, directory and bulletin verify", "[vectors]")
     auto bulletin = verifyBulletin(rebuild(kBulletinMagic, doc.at("bulletin.payload"), doc.at("bulletin.signature")),
                                    test::rootKey().publicKey);
     CHECK(bulletin.ok());
+}
+
+TEST_CASE("the documented follow-up opens for the registry and for member 1, in the original's thread", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    auto bytes = fromHex(doc.at("followup.bytes"));
+    REQUIRE(bytes.ok());
+    auto header = openRoutingHeader(*bytes, test::routingKey());
+    REQUIRE(header.ok());
+    CHECK(encodeRoutingHeader(*header) == doc.at("followup.header"));
+    auto original = openRoutingHeader(*fromHex(doc.at("envelope.bytes")), test::routingKey());
+    REQUIRE(original.ok());
+    REQUIRE(header->thread.has_value());
+    CHECK(*header->thread == original->reportId);
+    CHECK(header->replyKey == original->replyKey);
+    CHECK(header->reportId != original->reportId);
+    auto message = openFollowUp(*bytes, test::memberBoxKey(1));
+    REQUIRE(message.ok());
+    CHECK(message->author.empty());
+    CHECK(encodeMessage(*message) == doc.at("followup.message"));
+    // Padded like a short report: a 1 KiB bucket, so a relay cannot tell the two apart by size.
+    CHECK(parseEnvelope(*bytes)->body.size() == bodyCiphertextSize(1024));
+}
+
+TEST_CASE("the documented reply opens with the reply key of the documented envelope", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    // The reply secret key is draw 1 of envelope.random.
+    const std::string draws = doc.at("envelope.random");
+    const auto line = draws.substr(draws.find("\n1 ") + 3, 64);
+    auto replyKey = BoxKeyPair::fromSecretKey(*fromHex(line));
+    REQUIRE(replyKey.ok());
+    CHECK(toHex(mailboxId(replyKey->publicKey)) == doc.at("reply.mailbox"));
+    auto opened = openReply(*fromHex(doc.at("reply.bytes")), *replyKey);
+    REQUIRE(opened.ok());
+    CHECK(opened->signer == test::memberSignKey(1).publicKey);
+    CHECK(encodeMessage(opened->message) == doc.at("reply.message"));
+}
+
+TEST_CASE("the documented enrolment strings decode: advisor identity and compact provisioning", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    auto identity = decodeAdvisorIdentity(doc.at("identity.string"));
+    REQUIRE(identity.ok());
+    CHECK(identity->boxKey == test::memberBoxKey(1).publicKey);
+    CHECK(identity->signKey == test::memberSignKey(1).publicKey);
+    std::string typo = doc.at("identity.string");
+    typo[10] = typo[10] == 'A' ? 'B' : 'A';
+    CHECK_FALSE(decodeAdvisorIdentity(typo).ok());
+
+    auto provisioning = decodeProvisioning(doc.at("provisioning.compact"), 1'750'000'001);
+    REQUIRE(provisioning.ok());
+    CHECK(provisioning->provisioning.rootKey == test::rootKey().publicKey);
+    CHECK(provisioning->provisioning.relayUrl == "https://relay.example:8443");
+    CHECK_FALSE(provisioning->directory.has_value());
 }
 
 int main(int argc, char* argv[])

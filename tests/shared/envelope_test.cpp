@@ -263,6 +263,47 @@ TEST_CASE("the key wrap count is padded with decoys to a multiple of four", "[en
     CHECK(view->wraps.size() == 4);
 }
 
+TEST_CASE("a token, reserved in version 1, is carried unread and bound by the content hash", "[envelope][token]")
+{
+    // A later version puts an abuse-control token here; a version-1 registry and recipient must
+    // take such an envelope as it is, and nobody on the way may add, change or strip the token.
+    Fixture f;
+    const SealedReport sealed = f.seal(test::nearMissReport());
+    auto view = parseEnvelope(sealed.envelope.bytes);
+    REQUIRE(view.ok());
+    EnvelopeParts parts;
+    parts.reportId = view->reportId;
+    parts.token = {0x01, 0x02, 0x03, 0x04};
+    for (auto w : view->wraps)
+        parts.wraps.emplace_back(w.begin(), w.end());
+    parts.body.assign(view->body.begin(), view->body.end());
+    RoutingHeader header = sealed.header;
+    EnvelopeView withToken{parts.reportId, {}, parts.token, {}, parts.body};
+    for (const auto& w : parts.wraps)
+        withToken.wraps.emplace_back(w);
+    header.contentHash = contentHash(withToken);
+    Bytes plain = toBytes(encodeRoutingHeader(header));
+    padToBucket(plain);
+    parts.sealedHeader.resize(plain.size() + crypto_box_SEALBYTES);
+    REQUIRE(crypto_box_seal(parts.sealedHeader.data(), plain.data(), plain.size(), f.routing.publicKey.data()) == 0);
+    const Bytes envelope = serializeEnvelope(parts);
+
+    auto opened = openRoutingHeader(envelope, f.routing);
+    REQUIRE(opened.ok());
+    CHECK(opened->contentHash == header.contentHash);
+    CHECK(openBody(envelope, test::memberBoxKey(1)).ok());
+
+    Bytes changed = parts.token;
+    changed[3] ^= 0x80;
+    for (const Bytes& token : {Bytes{}, changed, Bytes{0x01, 0x02, 0x03}}) {
+        EnvelopeParts other = parts;
+        other.token = token;
+        auto refused = openRoutingHeader(serializeEnvelope(other), f.routing);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().message, Catch::Contains("content hash"));
+    }
+}
+
 TEST_CASE("sealing fails closed without recipients", "[envelope]")
 {
     RoutingHeader h;

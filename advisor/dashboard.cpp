@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -235,11 +236,15 @@ bool Dashboard::apply(const QJsonObject& report)
     m_byCategory->setBars(
         rowBars(QStringLiteral("category_by_month"), [](const QString& c) { return label(Vocabulary::Category, c); }, none));
 
+    // The unit's name in the interface's language (the console sets the default locale with it).
+    const QString nameKey = QLocale().language() == QLocale::Dutch ? QStringLiteral("name_nl") : QStringLiteral("name");
     QHash<QString, QPair<QString, QStringList>> units;
     for (const auto& u : report.value(QStringLiteral("units")).toArray()) {
         const QJsonObject o = u.toObject();
+        const QString name = o.value(nameKey).toString();
         units.insert(o.value(QStringLiteral("id")).toString(),
-                     {o.value(QStringLiteral("name")).toString(), texts(o.value(QStringLiteral("includes")))});
+                     {name.isEmpty() ? o.value(QStringLiteral("name")).toString() : name,
+                      texts(o.value(QStringLiteral("includes")))});
     }
     m_byUnit->setBars(rowBars(
         QStringLiteral("unit_by_month"),

@@ -39,8 +39,11 @@ const Member* Roster::member(const QString& memberId) const
 QStringList Roster::unitTerms() const
 {
     QStringList out;
-    for (const auto& u : m_directory.units)
+    for (const auto& u : m_directory.units) {
         out << QString::fromStdString(u.id) << QString::fromStdString(u.name);
+        if (!u.nameNl.empty())
+            out << QString::fromStdString(u.nameNl);
+    }
     return out;
 }
 

@@ -68,6 +68,8 @@ FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObjec
     connect(m_conversation, &ConversationModel::sent, m_outbox, &OutboxModel::refresh);
     connect(m_draft, &ReportDraft::sealed, m_sync, &SyncEngine::syncNow);
     connect(this, &FieldApp::unlocked, m_sync, &SyncEngine::syncNow);
+    connect(this, &FieldApp::directoryChanged, this, &FieldApp::unitsChanged);
+    connect(this, &FieldApp::languageChanged, this, &FieldApp::unitsChanged);
     if (m_options.startSync)
         m_sync->start();
 
@@ -171,7 +173,7 @@ QVariantList FieldApp::units()
     if (auto directory = m_trust.directory(now()))
         for (const auto& u : directory->units)
             out << QVariantMap{{QStringLiteral("id"), QString::fromStdString(u.id)},
-                               {QStringLiteral("name"), QString::fromStdString(u.name)}};
+                               {QStringLiteral("name"), QString::fromStdString(u.nameIn(m_language.toStdString()))}};
     return out;
 }
 

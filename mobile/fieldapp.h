@@ -59,7 +59,7 @@ class FieldApp : public QObject {
     Q_PROPERTY(QString organisation READ organisation NOTIFY stageChanged)
     Q_PROPERTY(QString relayUrl READ relayUrl NOTIFY stageChanged)
     Q_PROPERTY(QString homeUnit READ homeUnit WRITE setHomeUnit NOTIFY homeUnitChanged)
-    Q_PROPERTY(QVariantList units READ units NOTIFY directoryChanged)
+    Q_PROPERTY(QVariantList units READ units NOTIFY unitsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
@@ -91,7 +91,8 @@ public:
     QString relayUrl();
     QString homeUnit() const { return m_homeUnit; }
     void setHomeUnit(const QString& unit);
-    /// The units of the verified directory, [{id, name}], for choosing one's own.
+    /// The units of the verified directory, [{id, name}], for choosing one's own; names in the
+    /// interface's language.
     QVariantList units();
     bool busy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
@@ -140,6 +141,8 @@ signals:
     void locked();
     void wiped();
     void directoryChanged();
+    /// The units or the language their names are shown in changed.
+    void unitsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

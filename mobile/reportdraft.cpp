@@ -307,17 +307,18 @@ QVariantList ReportDraft::unitChoices() const
 {
     QVariantList out;
     auto directory = m_app.trust().directory(m_app.now());
+    const std::string language = m_app.language().toStdString();
     if (directory) {
         // The home unit and every unit above it: the reporter picks how precise to be.
         const Unit* u = directory->unit(m_app.homeUnit().toStdString());
         if (!u) {
             for (const auto& unit : directory->units)
                 out << QVariantMap{{QStringLiteral("id"), QString::fromStdString(unit.id)},
-                                   {QStringLiteral("name"), QString::fromStdString(unit.name)}};
+                                   {QStringLiteral("name"), QString::fromStdString(unit.nameIn(language))}};
         }
         for (int depth = 0; u && depth < 16; ++depth) {
             out << QVariantMap{{QStringLiteral("id"), QString::fromStdString(u->id)},
-                               {QStringLiteral("name"), QString::fromStdString(u->name)}};
+                               {QStringLiteral("name"), QString::fromStdString(u->nameIn(language))}};
             u = u->parent.empty() ? nullptr : directory->unit(u->parent);
         }
     }

@@ -68,7 +68,7 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
         return admin.error();
     OrgStore& org = (*admin)->org();
     const std::string top = o.topUnitId;
-    Status s = org.addUnit(Unit{top, o.topUnitName, ""});
+    Status s = org.addUnit(Unit{top, o.topUnitName, "", o.topUnitNameNl});
     for (const GroupInfo& g : {GroupInfo{"so-" + top, GroupKind::SafetyOfficer, top, "Veiligheidsfunctionarissen",
                                          "Safety officers"},
                                GroupInfo{"ca-pool", GroupKind::ConfidentialAdvisor, "", "Vertrouwenspersonen",
@@ -112,15 +112,24 @@ Result<std::string> Admin::addUnit(const Unit& unit, bool withGroups)
         return s.error();
     if (withGroups) {
         if (auto s = m_org->addGroup({"so-" + unit.id, GroupKind::SafetyOfficer, unit.id,
-                                      "Veiligheidsfunctionarissen " + unit.name, "Safety officers " + unit.name});
+                                      "Veiligheidsfunctionarissen " + unit.nameIn("nl"), "Safety officers " + unit.name});
             !s)
             return s.error();
-        if (auto s = m_org->addGroup({"cmd-" + unit.id, GroupKind::Commander, unit.id, "Commandant " + unit.name,
+        if (auto s = m_org->addGroup({"cmd-" + unit.id, GroupKind::Commander, unit.id, "Commandant " + unit.nameIn("nl"),
                                       "Commander " + unit.name});
             !s)
             return s.error();
     }
     return "unit " + unit.id + " added" + (withGroups ? " with groups so-" + unit.id + " and cmd-" + unit.id : "") + "\n";
+}
+
+Result<std::string> Admin::renameUnit(const std::string& id, const std::string& nameEn, const std::string& nameNl)
+{
+    if (nameEn.empty() && nameNl.empty())
+        return Error{"unit rename: give --name-en, --name-nl or both"};
+    if (auto s = m_org->renameUnit(id, nameEn, nameNl); !s)
+        return s.error();
+    return "unit " + id + " renamed (devices see it with the next `directory publish`)\n";
 }
 
 Result<std::string> Admin::listUnits()
@@ -130,7 +139,8 @@ Result<std::string> Admin::listUnits()
         return units.error();
     std::ostringstream out;
     for (const auto& u : *units)
-        out << u.id << "\t" << u.name << "\t" << (u.parent.empty() ? "-" : u.parent) << "\n";
+        out << u.id << "\t" << u.name << "\t" << (u.nameNl.empty() ? "-" : u.nameNl) << "\t" << (u.parent.empty() ? "-" : u.parent)
+            << "\n";
     return out.str();
 }
 
@@ -298,6 +308,13 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     if (empty > 0)
         out += "note: " + std::to_string(empty) + " group(s) have no members; reports go past them to the nearest "
                "group above, or to the fallback\n";
+    std::string englishOnly;
+    for (const auto& u : d->units)
+        if (u.nameNl.empty())
+            englishOnly += (englishOnly.empty() ? "" : ", ") + u.id;
+    if (!englishOnly.empty())
+        out += "note: no Dutch name for unit(s) " + englishOnly + "; the Dutch app shows their English name "
+               "(vigil-admin unit rename --id … --name-nl …)\n";
     if (!unroutable.empty())
         out += "WARNING: published with --allow-unroutable: " + unroutableMessage(unroutable)
                + "\nWARNING: the field app refuses to seal such reports until a directory without this is published\n";

@@ -21,7 +21,8 @@ namespace vigil::registry {
 struct InitOptions {
     std::string organisation = "Defensie";
     std::string topUnitId = "defence";
-    std::string topUnitName = "Defensie";
+    std::string topUnitName = "Defence";
+    std::string topUnitNameNl = "Defensie";
 };
 
 struct RouteOptions {
@@ -48,6 +49,7 @@ public:
 
     Result<std::string> addUnit(const Unit& unit, bool withGroups);
     Result<std::string> listUnits();
+    Result<std::string> renameUnit(const std::string& id, const std::string& nameEn, const std::string& nameNl);
     Result<std::string> addGroup(const GroupInfo& group);
     Result<std::string> listGroups();
     Result<std::string> addAdvisor(const std::string& id, const std::string& name, const std::string& group,

@@ -66,7 +66,8 @@ int main(int argc, char* argv[])
     auto* initCmd = app.add_subcommand("init", "create keys, database, default groups and routes");
     initCmd->add_option("--organisation", init.organisation, "organisation name shown on devices")->capture_default_str();
     initCmd->add_option("--unit-id", init.topUnitId, "id of the top unit")->capture_default_str();
-    initCmd->add_option("--unit-name", init.topUnitName, "name of the top unit")->capture_default_str();
+    initCmd->add_option("--unit-name-en,--unit-name", init.topUnitName, "English name of the top unit")->capture_default_str();
+    initCmd->add_option("--unit-name-nl", init.topUnitNameNl, "Dutch name of the top unit")->capture_default_str();
 
     auto* unitCmd = app.add_subcommand("unit", "the organisation tree used for routing and roll-up");
     unitCmd->require_subcommand(1);
@@ -74,10 +75,16 @@ int main(int argc, char* argv[])
     bool withGroups = false;
     auto* unitAdd = unitCmd->add_subcommand("add", "add a unit under a parent");
     unitAdd->add_option("--id", unit.id, "unit id (short, stable)")->required();
-    unitAdd->add_option("--name", unit.name, "display name")->required();
+    unitAdd->add_option("--name-en,--name", unit.name, "English name (Dutch readers see it too without --name-nl)")->required();
+    unitAdd->add_option("--name-nl", unit.nameNl, "Dutch name");
     unitAdd->add_option("--parent", unit.parent, "parent unit id");
     unitAdd->add_flag("--with-groups", withGroups, "also create its safety-officer and commander groups");
-    auto* unitList = unitCmd->add_subcommand("list", "list units");
+    auto* unitList = unitCmd->add_subcommand("list", "list units (id, English name, Dutch name, parent)");
+    std::string renameEn, renameNl;
+    auto* unitRename = unitCmd->add_subcommand("rename", "change a unit's English and/or Dutch name");
+    unitRename->add_option("--id", unit.id, "unit id")->required();
+    unitRename->add_option("--name-en", renameEn, "new English name");
+    unitRename->add_option("--name-nl", renameNl, "new Dutch name");
 
     auto* groupCmd = app.add_subcommand("group", "recipient groups");
     groupCmd->require_subcommand(1);
@@ -217,6 +224,8 @@ int main(int argc, char* argv[])
         return report(admin.addUnit(unit, withGroups));
     if (*unitList)
         return report(admin.listUnits());
+    if (*unitRename)
+        return report(admin.renameUnit(unit.id, renameEn, renameNl));
     if (*groupAdd) {
         group.kind = asEnum(groupKind, GroupKind::SafetyOfficer);
         return report(admin.addGroup(group));

@@ -45,10 +45,10 @@ std::string uniqueHint(const Error& e, std::string_view what, std::string_view i
 Status OrgStore::addUnit(const Unit& unit)
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent) VALUES (?, ?, ?)");
+    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent, name_nl) VALUES (?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
-    stmt->bindText(1, unit.id).bindText(2, unit.name);
+    stmt->bindText(1, unit.id).bindText(2, unit.name).bindText(4, unit.nameNl);
     if (unit.parent.empty())
         stmt->bindNull(3);
     else
@@ -61,16 +61,31 @@ Status OrgStore::addUnit(const Unit& unit)
 Result<std::vector<Unit>> OrgStore::units()
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("SELECT id, name, parent FROM units ORDER BY rowid");
+    auto stmt = m_db.prepare("SELECT id, name, parent, name_nl FROM units ORDER BY rowid");
     if (!stmt)
         return stmt.error();
     std::vector<Unit> out;
     if (auto s = stmt->eachRow([&](const SqliteStmt&) {
-            out.push_back(Unit{stmt->text(0), stmt->text(1), stmt->text(2)});
+            out.push_back(Unit{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
         });
         !s)
         return s.error();
     return out;
+}
+
+Status OrgStore::renameUnit(const std::string& id, const std::string& nameEn, const std::string& nameNl)
+{
+    std::lock_guard guard(m_mutex);
+    auto stmt = m_db.prepare("UPDATE units SET name = CASE WHEN ?2 = '' THEN name ELSE ?2 END, "
+                             "name_nl = CASE WHEN ?3 = '' THEN name_nl ELSE ?3 END WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, id).bindText(2, nameEn).bindText(3, nameNl);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    if (m_db.changes() == 0)
+        return Error{"no unit \"" + id + "\""};
+    return {};
 }
 
 Status OrgStore::addGroup(const GroupInfo& g)

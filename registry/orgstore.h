@@ -36,6 +36,8 @@ public:
 
     Status addUnit(const Unit& unit);
     Result<std::vector<Unit>> units();
+    /// Renames a unit; an empty name leaves that language's name as it is.
+    Status renameUnit(const std::string& id, const std::string& nameEn, const std::string& nameNl);
     Status addGroup(const GroupInfo& group);
     Result<std::vector<GroupInfo>> groups();
     /// Adds a member (or, when the id exists with the same keys, just the membership).

@@ -262,7 +262,13 @@ constexpr std::string_view kV3 = R"sql(
 ALTER TABLE advisor_actions ADD COLUMN request_hash BLOB;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
+// Version 4: a unit's Dutch name beside its English one (issue 12: the Dutch app showed English
+// unit names). Empty: the one name serves both languages, as every unit of version 3 does.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE units ADD COLUMN name_nl TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations{kV1, kV2, kV3, kV4};
 
 } // namespace
 

@@ -140,6 +140,8 @@ std::string encodeDirectory(const Directory& d)
         json::object e;
         e.emplace("id", u.id);
         e.emplace("name", u.name);
+        if (!u.nameNl.empty())
+            e.emplace("name_nl", u.nameNl);
         if (!u.parent.empty())
             e.emplace("parent", u.parent);
         units.emplace_back(std::move(e));
@@ -192,6 +194,7 @@ Result<Directory> decodeDirectory(std::string_view text)
         u.id = e.text("id", kMaxId);
         u.name = e.text("name", kMaxName);
         u.parent = e.text("parent", kMaxId, Need::Optional);
+        u.nameNl = e.text("name_nl", kMaxName, Need::Optional);
         e.close();
         d.units.push_back(std::move(u));
     }

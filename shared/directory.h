@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigil {
@@ -44,9 +45,16 @@ struct Group {
 
 struct Unit {
     std::string id;
-    std::string name;
+    std::string name;              ///< English, and the name in any other language without its own
     std::string parent;            ///< empty for the top of the tree
+    std::string nameNl = {};       ///< Dutch; empty: `name` serves Dutch readers too
     bool operator==(const Unit&) const = default;
+
+    /// The name a reader of `language` ("nl", "en") sees.
+    const std::string& nameIn(std::string_view language) const
+    {
+        return language == "nl" && !nameNl.empty() ? nameNl : name;
+    }
 };
 
 struct RelayInfo {

@@ -14,6 +14,7 @@ constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 struct Node {
     std::string id;
     std::string name;
+    std::string nameNl;
     std::string parentId;
     std::int64_t own = 0;
     std::int64_t rolled = 0;  ///< own + counts of subunits that rolled into it
@@ -28,10 +29,10 @@ public:
             if (u.id.empty() || m_index.contains(u.id))
                 continue;
             m_index.emplace(u.id, m_nodes.size());
-            m_nodes.push_back(Node{u.id, u.name, u.parent, 0, 0, {}});
+            m_nodes.push_back(Node{u.id, u.name, u.nameNl, u.parent, 0, 0, {}});
         }
         m_index.emplace(std::string(kUnspecifiedUnit), m_nodes.size());
-        m_nodes.push_back(Node{std::string(kUnspecifiedUnit), "(unspecified)", {}, 0, 0, {}});
+        m_nodes.push_back(Node{std::string(kUnspecifiedUnit), "(unspecified)", {}, {}, 0, 0, {}});
         for (const auto& [unit, n] : counts) {
             auto it = m_index.find(unit);
             m_nodes[it == m_index.end() ? m_index.at(std::string(kUnspecifiedUnit)) : it->second].own += n;
@@ -155,7 +156,7 @@ Rollup rollUp(std::span<const UnitNode> units, const std::map<std::string, std::
     // Top-down: a shown unit opens a row; a small one joins the row its parent's cases go to.
     Rollup out;
     std::vector<std::size_t> rowOfNode(nodes.size(), kNone);
-    RollupRow other{std::string(kOtherUnits), "(other units)", {}, 0};
+    RollupRow other{std::string(kOtherUnits), "(other units)", {}, 0, {}};
     std::vector<std::size_t> parentRow(nodes.size(), kNone);
     std::vector<char> top(nodes.size(), 0);
     for (std::size_t t : forest.tops())
@@ -164,7 +165,7 @@ Rollup rollUp(std::span<const UnitNode> units, const std::map<std::string, std::
         const Node& node = nodes[i];
         if (node.rolled >= k) {
             rowOfNode[i] = out.rows.size();
-            out.rows.push_back(RollupRow{node.id, node.name, {}, node.rolled});
+            out.rows.push_back(RollupRow{node.id, node.name, {}, node.rolled, node.nameNl});
         } else if (parentRow[i] != kNone) {
             rowOfNode[i] = parentRow[i];
             out.rows[parentRow[i]].includes.push_back(node.id);

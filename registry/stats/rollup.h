@@ -26,6 +26,7 @@ struct UnitNode {
     std::string id;
     std::string name;
     std::string parent;
+    std::string nameNl = {};  ///< empty: `name` serves Dutch readers too
 };
 
 /// Row ids of the synthetic rows.
@@ -38,6 +39,7 @@ struct RollupRow {
     std::string name;
     std::vector<std::string> includes;  ///< rolled-up subunits (all of them, zero counts too), sorted
     std::int64_t count = 0;             ///< own cases + those of `includes`
+    std::string nameNl = {};            ///< Dutch name; empty: `name` serves both languages
 };
 
 /// The published unit rows and where each unit's cases are counted.

@@ -71,7 +71,7 @@ Result<std::vector<std::string>> periodMonths(const StatsOptions& options, const
 
 Result<std::vector<UnitNode>> loadUnits(SqliteDb& db)
 {
-    auto stmt = db.prepare("SELECT id, name, COALESCE(parent, '') FROM units ORDER BY id");
+    auto stmt = db.prepare("SELECT id, name, COALESCE(parent, ''), name_nl FROM units ORDER BY id");
     if (!stmt)
         return stmt.error();
     std::vector<UnitNode> out;
@@ -81,7 +81,7 @@ Result<std::vector<UnitNode>> loadUnits(SqliteDb& db)
             return row.error();
         if (!*row)
             return out;
-        out.push_back(UnitNode{stmt->text(0), stmt->text(1), stmt->text(2)});
+        out.push_back(UnitNode{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
     }
 }
 

@@ -198,6 +198,8 @@ std::string exportCsv(const StatsReport& report)
     csv.line("meta", "label", "hidden", "", kSecondaryLabel);
     for (const auto& unit : report.units) {
         csv.line("unit", unit.id, "name", "", unit.name);
+        if (!unit.nameNl.empty())
+            csv.line("unit", unit.id, "name_nl", "", unit.nameNl);
         for (const auto& included : unit.includes)
             csv.line("unit", unit.id, "includes", "", included);
     }
@@ -225,6 +227,7 @@ std::string exportJson(const StatsReport& report)
     for (const auto& unit : report.units)
         units.push_back(jsonObject({{"id", jsonString(unit.id)},
                                     {"name", jsonString(unit.name)},
+                                    {"name_nl", jsonString(unit.nameNl.empty() ? unit.name : unit.nameNl)},
                                     {"includes", jsonArray(jsonStrings(unit.includes))}}));
     for (const auto& table : report.tables)
         tables.push_back(jsonTable(table, k));

@@ -208,3 +208,34 @@ TEST_CASE("photos: metadata is stripped, the picture kept", "[photo]")
 
     CHECK_FALSE(stripPhoto(dir.filePath("missing.jpg"), 2));
 }
+
+TEST_CASE("draft: unit names from the directory follow the interface language", "[draft][i18n]")
+{
+    TestApp app("http://127.0.0.1:9");
+    ReportDraft* draft = app->draft();
+    draft->start("safety");
+    auto names = [](const QVariantList& units) {
+        QStringList out;
+        for (const QVariant& u : units)
+            out << u.toMap().value(QStringLiteral("name")).toString();
+        return out;
+    };
+    app->setLanguage(QStringLiteral("en"));
+    CHECK(names(draft->unitChoices()).contains(QStringLiteral("13 Light Brigade")));
+    CHECK(names(app->units()).contains(QStringLiteral("13 Light Brigade")));
+
+    QSignalSpy unitsChanged(&*app, &FieldApp::unitsChanged);
+    QSignalSpy draftChanged(draft, &ReportDraft::changed);
+    app->setLanguage(QStringLiteral("nl"));
+    CHECK(unitsChanged.count() == 1);   // the settings list redraws
+    CHECK(draftChanged.count() >= 1);   // and so does the unit step
+    CHECK(names(draft->unitChoices()).contains(QStringLiteral("13 Lichte Brigade")));
+    CHECK_FALSE(names(draft->unitChoices()).contains(QStringLiteral("13 Light Brigade")));
+    CHECK(names(app->units()).contains(QStringLiteral("13 Lichte Brigade")));
+    // A unit without a Dutch name keeps its one name.
+    CHECK(names(app->units()).contains(QStringLiteral("42 Battalion")));
+
+    // With a home unit, the choices are that unit and those above it, in Dutch too.
+    app->setHomeUnit(QStringLiteral("42-battalion"));
+    CHECK(names(draft->unitChoices()).mid(0, 2) == QStringList{QStringLiteral("42 Battalion"), QStringLiteral("13 Lichte Brigade")});
+}

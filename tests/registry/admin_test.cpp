@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registry/admin.h"
+#include "registry/schema.h"
 
 #include "../shared/testdata.h"
 #include "registryfixture.h"
@@ -8,6 +9,7 @@
 #include "shared/provisioning.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/storage/sqlite.h"
 
 #include <catch2/catch.hpp>
 
@@ -208,4 +210,74 @@ TEST_CASE("in the demo organisation every report the field app can write has a r
                             ++combinations;
                         }
     CHECK(combinations == 6 * 22 * 3 * 5 * 3 * 2);
+}
+
+TEST_CASE("a unit named in Dutch and English reaches devices with both names, and its groups take the Dutch one",
+          "[registry][admin][i18n]")
+{
+    test::TempDir dir;
+    REQUIRE(Admin::init(dir.path(), InitOptions{}, kNow).ok());
+    auto admin = std::move(*Admin::open(dir.path()));
+    REQUIRE(admin->addUnit(Unit{"13-bde", "13 Light Brigade", "defence", "13 Lichte Brigade"}, true).ok());
+    REQUIRE(admin->addUnit(Unit{"44-bn", "44 Battalion", "13-bde"}, false).ok());
+    int n = 1;
+    for (const char* group : {"so-13-bde", "ca-pool", "integrity-desk", "inspectorate"}) {
+        REQUIRE(admin->addAdvisor("m" + std::to_string(n), "M", group, identityOf(n)).ok());
+        ++n;
+    }
+    auto published = admin->publishDirectory(kNow, 30);
+    REQUIRE(published.ok());
+    // The operator learns which units Dutch readers will see in English, and how to fix it.
+    CHECK_THAT(*published, Catch::Contains("no Dutch name for unit(s) 44-bn;") && Catch::Contains("--name-nl"));
+
+    const Directory d = *verifyDirectory(**admin->org().latestSignedDirectory(), admin->keys().root.publicKey, kNow);
+    const Unit* top = d.unit("defence");
+    const Unit* brigade = d.unit("13-bde");
+    const Unit* battalion = d.unit("44-bn");
+    REQUIRE((top && brigade && battalion));
+    CHECK(top->nameIn("nl") == "Defensie");
+    CHECK(top->nameIn("en") == "Defence");
+    CHECK(brigade->nameIn("nl") == "13 Lichte Brigade");
+    CHECK(brigade->nameIn("en") == "13 Light Brigade");
+    CHECK(battalion->nameIn("nl") == "44 Battalion"); // no Dutch name: the one name serves both
+    const Group* so = d.group("so-13-bde");
+    REQUIRE(so);
+    CHECK(so->nameNl == "Veiligheidsfunctionarissen 13 Lichte Brigade");
+    CHECK(so->nameEn == "Safety officers 13 Light Brigade");
+
+    // Renamed later, the next directory carries the new names; an unknown unit is an error.
+    REQUIRE(admin->renameUnit("44-bn", "", "44 Bataljon").ok());
+    auto unknown = admin->renameUnit("45-bn", "45 Battalion", "");
+    REQUIRE_FALSE(unknown.ok());
+    CHECK_THAT(unknown.error().message, Catch::Contains("no unit \"45-bn\""));
+    CHECK_FALSE(admin->renameUnit("44-bn", "", "").ok());
+    REQUIRE(admin->publishDirectory(kNow + 60, 30).ok());
+    const Directory next = *verifyDirectory(**admin->org().latestSignedDirectory(), admin->keys().root.publicKey, kNow + 60);
+    CHECK(next.unit("44-bn")->nameIn("nl") == "44 Bataljon");
+    CHECK(next.unit("44-bn")->nameIn("en") == "44 Battalion");
+    CHECK_THAT(*admin->listUnits(), Catch::Contains("44-bn\t44 Battalion\t44 Bataljon\t13-bde"));
+}
+
+TEST_CASE("a registry database of schema version 3 keeps its units on upgrade, without a Dutch name until one is given",
+          "[registry][admin][migration]")
+{
+    test::TempDir dir;
+    const auto path = dir.path() / "registry.db";
+    {
+        auto old = openServerDatabase(path, registryMigrations().first(3), "registry");
+        REQUIRE(old.ok());
+        REQUIRE(old->exec("INSERT INTO units(id, name) VALUES ('defence', 'Defensie')").ok());
+    }
+    auto upgraded = openServerDatabase(path, registryMigrations(), "registry");
+    REQUIRE(upgraded.ok());
+    OrgStore org(std::move(*upgraded));
+    auto units = org.units();
+    REQUIRE(units.ok());
+    REQUIRE(units->size() == 1);
+    CHECK(units->front().name == "Defensie");
+    CHECK(units->front().nameNl.empty());
+    REQUIRE(org.renameUnit("defence", "Defence", "Defensie").ok());
+    units = org.units();
+    CHECK(units->front().nameIn("en") == "Defence");
+    CHECK(units->front().nameIn("nl") == "Defensie");
 }

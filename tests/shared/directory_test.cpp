@@ -177,6 +177,25 @@ TEST_CASE("a directory with an unknown field or a bad value is refused even when
                Catch::Contains("expected a JSON object"));
 }
 
+TEST_CASE("a unit's Dutch name travels in the signed directory and is optional", "[directory][i18n]")
+{
+    Directory d = test::sampleDirectory(kIssued);
+    d.units[1].nameNl = "Landmacht";
+    const Directory back = *verifyDirectory(signedDirectory(d), test::rootKey().publicKey, kNow);
+    CHECK(back == d);
+    CHECK(back.units[1].nameIn("nl") == "Landmacht");
+    CHECK(back.units[1].nameIn("en") == "Army");
+    // Without a Dutch name the field is left out (directories of before stay byte-identical) and
+    // the one name serves Dutch readers.
+    const json::value plain = json::parse(encodeDirectory(test::sampleDirectory(kIssued)));
+    CHECK_FALSE(plain.at("units").at(0).as_object().contains("name_nl"));
+    CHECK(back.units[0].nameIn("nl") == back.units[0].name);
+    CHECK_THAT(rejection(signedEdited([](json::object& o) {
+                   o["units"].as_array()[0].as_object()["name_nl"] = std::string(300, 'x');
+               })),
+               Catch::Contains("directory.units[0].name_nl"));
+}
+
 TEST_CASE("a directory whose ids or references do not resolve is refused", "[directory][consistency]")
 {
     SECTION("duplicate unit id")

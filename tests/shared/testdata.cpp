@@ -72,7 +72,7 @@ Directory sampleDirectory(std::uint64_t issued, std::uint32_t version)
     d.routingKey = routingKey().publicKey;
     d.relays = {RelayInfo{"relay-test", relayKey().publicKey}};
     d.units = {Unit{"defence", "Defence", ""}, Unit{"army", "Army", "defence"},
-               Unit{"13-brigade", "13 Light Brigade", "army"}, Unit{"42-battalion", "42 Battalion", "13-brigade"}};
+               Unit{"13-brigade", "13 Light Brigade", "army", "13 Lichte Brigade"}, Unit{"42-battalion", "42 Battalion", "13-brigade"}};
     d.groups = {
         Group{"so-13", GroupKind::SafetyOfficer, "13-brigade", "Veiligheidsfunctionarissen 13 Bde",
               "Safety officers 13 Bde", {member(1, "Safety officer Jansen"), member(2, "Safety officer De Vries")}},

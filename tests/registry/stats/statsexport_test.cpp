@@ -57,7 +57,7 @@ std::string label(const SuppressedTable& g, std::size_t r, std::size_t c, std::i
 void registryWithSmallCells(StatsDb& s)
 {
     s.unit("bn-1", "=HYPERLINK(\"http://x\"),1st");
-    s.unit("bn-2", "2nd, \"the quiet one\"");
+    s.unit("bn-2", "2nd, \"the quiet one\"", {}, "2e, \"de stille\"");
     std::mt19937 rng(11);
     auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
     const std::vector<std::pair<Kind, Category>> kinds{{Kind::NearMiss, Category::Vehicles},
@@ -127,6 +127,9 @@ TEST_CASE("CSV: every hidden entry is its label, every number is published, text
     const std::string csv = exportCsv(*report);
     CHECK_THAT(csv, Catch::Contains("\"'=HYPERLINK(\"\"http://x\"\"),1st\""));
     CHECK_THAT(csv, Catch::Contains("meta,label,small,,<5\r\n"));
+    // A Dutch name has a line of its own; a unit without one has none (its one name serves both).
+    CHECK_THAT(csv, Catch::Contains("unit,bn-2,name_nl,,\"2e, \"\"de stille\"\"\"\r\n"));
+    CHECK_THAT(csv, !Catch::Contains("unit,bn-1,name_nl"));
 }
 
 TEST_CASE("JSON: hidden entries are label strings, published ones numbers equal to the report", "[export]")
@@ -143,6 +146,14 @@ TEST_CASE("JSON: hidden entries are label strings, published ones numbers equal 
     CHECK(root.at("format").as_string() == "vigil-statistics/1");
     CHECK(root.at("k").as_int64() == k);
     CHECK(root.at("labels").at("small").as_string() == "<5");
+    // Every unit row has a Dutch name: its own, or its one name.
+    for (const auto& u : root.at("units").as_array()) {
+        const auto& unit = u.as_object();
+        if (unit.at("id").as_string() == "bn-2")
+            CHECK(unit.at("name_nl").as_string() == "2e, \"de stille\"");
+        if (unit.at("id").as_string() == "bn-1")
+            CHECK(unit.at("name_nl").as_string() == unit.at("name").as_string());
+    }
 
     const auto& tables = root.at("tables").as_array();
     REQUIRE(tables.size() == report->tables.size());

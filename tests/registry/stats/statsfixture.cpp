@@ -38,11 +38,11 @@ void StatsDb::exec(const std::string& sql)
     REQUIRE(s.ok());
 }
 
-void StatsDb::unit(const std::string& id, const std::string& name, const std::string& parent)
+void StatsDb::unit(const std::string& id, const std::string& name, const std::string& parent, const std::string& nameNl)
 {
-    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent) VALUES (?, ?, ?)");
+    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent, name_nl) VALUES (?, ?, ?, ?)");
     REQUIRE(stmt.ok());
-    stmt->bindText(1, id).bindText(2, name);
+    stmt->bindText(1, id).bindText(2, name).bindText(4, nameNl);
     if (parent.empty())
         stmt->bindNull(3);
     else

@@ -56,7 +56,8 @@ public:
     StatsDb& operator=(const StatsDb&) = delete;
 
     SqliteDb& db() { return m_db; }
-    void unit(const std::string& id, const std::string& name, const std::string& parent = {});
+    void unit(const std::string& id, const std::string& name, const std::string& parent = {},
+              const std::string& nameNl = {});
     /// Inserts `times` identical cases.
     void cases(const CaseSpec& spec, int times = 1);
     void archive(const ArchiveSpec& spec);

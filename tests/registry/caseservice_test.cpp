@@ -160,8 +160,8 @@ TEST_CASE("wrong-binding and foreign envelopes are refused at intake and nothing
     CHECK(f.store->openCases()->size() == 1);
 }
 
-TEST_CASE("recipients are judged by the directory version the device sealed with; a version never published "
-          "is refused and nothing is stored",
+TEST_CASE("recipients are judged by the directory version the device sealed with, and a version never published "
+          "is refused with nothing stored",
           "[registry][intake][directory-version]")
 {
     test::RegistryFixture f;

@@ -11,9 +11,6 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::size_t kMaxIds = 256;
-constexpr std::size_t kMaxIdBytes = 64;
-
 json::array toArray(const std::vector<std::string>& values)
 {
     json::array a;
@@ -92,13 +89,13 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
         h.thread = hexField<16>(r, "thread");
     h.kind = r.choice("kind", Kind::NearMiss);
     h.category = r.choice("category", Category::OtherPhysical);
-    h.groups = r.texts("groups", kMaxIds, kMaxIdBytes, Need::Required);
-    h.recipients = r.texts("recipients", kMaxIds, kMaxIdBytes, Need::Required);
+    h.groups = r.texts("groups", kMaxHeaderGroups, kMaxHeaderIdBytes, Need::Required);
+    h.recipients = r.texts("recipients", kMaxHeaderRecipients, kMaxHeaderIdBytes, Need::Required);
     h.severity = r.choice("severity", Severity::None, Need::Optional);
     h.likelihood = r.choice("likelihood", Likelihood::None, h.severity == Severity::None ? Need::Optional : Need::Required);
     h.impact = r.choice("impact", ImpactLevel::None, Need::Optional);
     h.immediateDanger = r.flag("immediate_danger");
-    h.unit = r.text("unit", kMaxIdBytes, Need::Optional);
+    h.unit = r.text("unit", kMaxHeaderIdBytes, Need::Optional);
     h.month = r.text("month", 7);
     h.language = r.text("lang", 2);
     h.mode = r.choice("mode", ReportingMode::Anonymous);

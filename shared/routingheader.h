@@ -16,6 +16,11 @@
 namespace vigil {
 
 inline constexpr int kRoutingHeaderVersion = 1;
+/// The most groups a header names, and the most recipients: every wrap an envelope can carry
+/// but the decoys' (the header's sealed size usually binds first, see sealEnvelope).
+inline constexpr std::size_t kMaxHeaderGroups = 256;
+inline constexpr std::size_t kMaxHeaderRecipients = envelope::kMaxWraps - envelope::kWrapMultiple;
+inline constexpr std::size_t kMaxHeaderIdBytes = 64;
 
 struct RoutingHeader {
     ReportId reportId{};

@@ -121,10 +121,15 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
         view.wraps.emplace_back(w);
     header.contentHash = contentHash(view);
 
-    WipedBytes headerPlain(toBytes(encodeRoutingHeader(header)));
-    padToBucket(headerPlain.bytes());
-    if (headerPlain.bytes().size() + kSealOverhead > kMaxHeaderBytes)
+    const std::string headerJson = encodeRoutingHeader(header);
+    if (paddedSize(headerJson.size()) + kSealOverhead > kMaxHeaderBytes)
         return Error{"seal: the routing header is too large (too many groups or recipients)"};
+    // Fail closed on the device: a header the registry's decoder refuses (a language it does
+    // not know, a month 13, too many recipients) would lose the report after a relay receipt.
+    if (auto readable = decodeRoutingHeader(headerJson); !readable)
+        return Error{"seal: the registry would refuse this routing header (" + readable.error().message + ")"};
+    WipedBytes headerPlain(toBytes(headerJson));
+    padToBucket(headerPlain.bytes());
     parts.sealedHeader = sealTo(routingKey, headerPlain.view());
 
     SealedEnvelope out;

@@ -304,6 +304,47 @@ TEST_CASE("a token, reserved in version 1, is carried unread and bound by the co
     }
 }
 
+TEST_CASE("the device refuses to seal a routing header the registry would refuse", "[envelope][header]")
+{
+    // Regression: the sealer checked only the header's size, so a header the registry's decoder
+    // refuses was sealed and sent, and the report was lost after the relay's receipt.
+    Fixture f;
+    RoutingContext ctx;
+    ctx.groups = {"so-13"};
+    ctx.unit = "42-battalion";
+    ctx.language = "de";
+    const std::vector<Recipient> one{{"m1", test::memberBoxKey(1).publicKey}};
+    auto refused = sealReport(test::nearMissReport(), {}, ctx, one, f.routing.publicKey);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("registry would refuse"));
+    CHECK_THAT(refused.error().message, Catch::Contains("header.lang"));
+}
+
+TEST_CASE("a routing header lists as many recipients as the envelope carries wraps, as far as it fits",
+          "[envelope][header]")
+{
+    // Regression: the decoder took at most 256 recipients while the sealer wrapped up to 1020,
+    // so a report to a large group was sealed and then refused by the registry.
+    Fixture f;
+    RoutingContext ctx;
+    ctx.groups = {"ca-pool"};
+    std::vector<Recipient> many;
+    for (int i = 0; i < 300; ++i)
+        many.push_back({"a" + std::to_string(i), test::memberBoxKey(1).publicKey});
+    auto sealed = sealReport(test::socialReport(), {}, ctx, many, f.routing.publicKey);
+    REQUIRE(sealed.ok());
+    auto header = openRoutingHeader(sealed->envelope.bytes, f.routing);
+    REQUIRE(header.ok());
+    CHECK(header->recipients.size() == 300);
+
+    // Long member ids fill the sealed header first; then the device refuses, it never sends.
+    for (auto& r : many)
+        r.memberId = std::string(60, 'x') + r.memberId;
+    auto tooLarge = sealReport(test::socialReport(), {}, ctx, many, f.routing.publicKey);
+    REQUIRE_FALSE(tooLarge.ok());
+    CHECK_THAT(tooLarge.error().message, Catch::Contains("routing header is too large"));
+}
+
 TEST_CASE("sealing fails closed without recipients", "[envelope]")
 {
     RoutingHeader h;

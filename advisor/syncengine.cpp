@@ -97,6 +97,7 @@ QString SyncEngine::statusText() const
     case Status::Offline: return join({tr("Offline: registry unreachable"), cached, waiting});
     case Status::Syncing: return join({tr("Syncing…"), waiting});
     case Status::Online: return join({tr("Up to date (%1)").arg(lastSync()), waiting});
+    case Status::Busy: return join({tr("Registry busy: trying again shortly"), cached, waiting});
     }
     return {};
 }
@@ -138,7 +139,8 @@ void SyncEngine::onSignIn(bool ok, bool retryLater)
     }
     setError(m_account.lastError());
     if (retryLater) {
-        setStatus(Status::Offline);
+        // A registry that asked us to come back later was reached: it is busy, not gone.
+        setStatus(m_account.retryAfterMs() > 0 ? Status::Busy : Status::Offline);
         scheduleRetry(m_account.retryAfterMs());
     } else {
         setStatus(Status::SignedOut);
@@ -158,7 +160,8 @@ bool SyncEngine::handleFailure(const HttpResult& r)
                                   std::max(1, r.retryAfterMs() / 1000))
                              : r.errorText());
     if (r.transient()) {
-        setStatus(Status::Offline);
+        // Reached but overloaded is not offline: the advisor should not hunt for a network fault.
+        setStatus(r.reached() && (r.status == 429 || r.status == 503) ? Status::Busy : Status::Offline);
         scheduleRetry(r.retryAfterMs());
         return true;
     }

@@ -43,6 +43,7 @@ public:
         Offline,    ///< the registry cannot be reached; working on the cache, retrying
         Syncing,    ///< talking to the registry
         Online,     ///< in step with the registry
+        Busy,       ///< the registry answered but is overloaded (429/503); working on the cache, retrying
     };
     Q_ENUM(Status)
 

@@ -1622,5 +1622,9 @@
         <source>its action id had already been used for a different action, so the registry did nothing. Do it again if it is still needed.</source>
         <translation>its action id had already been used for a different action, so the registry did nothing. Do it again if it is still needed.</translation>
     </message>
+    <message>
+        <source>Registry busy: trying again shortly</source>
+        <translation>Registry busy: trying again shortly</translation>
+    </message>
 </context>
 </TS>

@@ -1622,5 +1622,9 @@
         <source>its action id had already been used for a different action, so the registry did nothing. Do it again if it is still needed.</source>
         <translation>het kenmerk van deze handeling was al gebruikt voor een andere handeling, dus het meldpunt heeft niets gedaan. Doe het opnieuw als het nog nodig is.</translation>
     </message>
+    <message>
+        <source>Registry busy: trying again shortly</source>
+        <translation>Meldpunt druk bezet: zo meteen opnieuw</translation>
+    </message>
 </context>
 </TS>

@@ -223,7 +223,8 @@ TEST_CASE("an action id reused with other content is a final refusal the advisor
     CHECK(registry.caseAudit(filed.caseId).size() == auditBefore.size());
 }
 
-TEST_CASE("a 429 with Retry-After is retried, and not before the registry said", "[advisor][offline]")
+TEST_CASE("a 429 with Retry-After is retried, not before the registry said, and shown as busy rather than offline",
+          "[advisor][offline]")
 {
     BusyRegistry busy(2);
 
@@ -255,9 +256,11 @@ TEST_CASE("a 429 with Retry-After is retried, and not before the registry said",
         console->account()->sessionExpired();
         console->client().setBaseUrl(busy.url());
         sync.refresh();
-        // Waiting, and saying why.
-        REQUIRE(waitFor([&] { return !busy.arrivals().empty() && sync.status() == SyncEngine::Status::Offline; }));
+        // Waiting, and saying why: the registry answered, so the console is not "offline".
+        REQUIRE(waitFor([&] { return !busy.arrivals().empty() && sync.status() == SyncEngine::Status::Busy; }));
         CHECK(console->account()->lastError().contains(QStringLiteral("busy")));
+        CHECK(sync.statusText().startsWith(QStringLiteral("Registry busy")));
+        CHECK_FALSE(sync.statusText().contains(QStringLiteral("Offline")));
         CHECK_FALSE(console->account()->signedIn());
         REQUIRE(waitFor([&] { return busy.arrivals().size() >= 2; }, 10000));
         CHECK(busy.arrivals()[1] - busy.arrivals()[0] >= 1900);

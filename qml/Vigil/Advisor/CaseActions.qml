@@ -80,6 +80,7 @@ Rectangle {
                 visible: root.view.canReassign && root.view.colleagues.length > 0
                 ComboBox {
                     id: colleague
+                    popup.palette.window: Theme.surface // the list on white, not on the frame colour
                     model: root.view.colleagues
                     textRole: "name"
                     valueRole: "id"

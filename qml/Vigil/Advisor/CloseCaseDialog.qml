@@ -96,6 +96,7 @@ Popup {
                 }
                 ComboBox {
                     id: outcome
+                    popup.palette.window: Theme.surface // the list on white, not on the frame colour
                     objectName: "closeOutcome"
                     Layout.fillWidth: true
                     model: root.view.closingOutcomes

@@ -7,6 +7,7 @@ import QtQuick.Layouts
 
 ComboBox {
     id: root
+    popup.palette.window: Theme.surface // the list on white, not on the frame colour
 
     /// The label of the "no filter" entry, and the choices [{value, label}].
     required property string allLabel

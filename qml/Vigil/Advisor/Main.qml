@@ -21,6 +21,11 @@ ApplicationWindow {
            ? qsTr("Vigil advisor console — %1").arg(Console.account.organisation)
            : qsTr("Vigil advisor console")
     color: Theme.window
+    // Fusion draws every control's frame as palette.window darkened by 1.4; from its default
+    // grey that frame was ~2.3:1 on white. Theme.chrome gives text fields, combo boxes and
+    // buttons 3.7:1 and check boxes 3.1:1 (tests/advisor/qml/tst_contrast.qml). The console's
+    // own surfaces are drawn in Theme colours, so this palette colours nothing else.
+    palette.window: Theme.chrome
 
     /// The page on show; --self-test checks that it loaded.
     readonly property Item currentPage: page.item

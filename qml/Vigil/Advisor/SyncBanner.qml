@@ -12,6 +12,7 @@ Rectangle {
 
     readonly property bool trouble: Console.sync.status === SyncEngine.Offline
                                     || Console.sync.status === SyncEngine.SignedOut
+                                    || Console.sync.status === SyncEngine.Busy
 
     implicitHeight: row.implicitHeight + 8
     color: trouble ? Theme.dueSoonSoft : Theme.surfaceAlt

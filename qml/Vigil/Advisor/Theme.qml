@@ -15,6 +15,9 @@ QtObject {
     readonly property color border: "#d3d9e0"
     /// The frame of a control the console draws itself (text areas): 3:1 on panels and window.
     readonly property color fieldBorder: "#7b8591"
+    /// The palette's window colour (Main.qml), from which Fusion derives the frames of text
+    /// fields, combo boxes, buttons and check boxes: 3:1 or more against white and `window`.
+    readonly property color chrome: "#b4bcc4"
     readonly property color text: Controls.Theme.text
     readonly property color muted: Controls.Theme.textMuted
     readonly property color header: "#0f2a3d"

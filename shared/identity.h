@@ -4,7 +4,8 @@
 // An advisor's public identity as one copyable string: the advisor console generates the
 // keypairs and exports only this; the operator passes it to `vigil-admin advisor add`.
 // Format: "VGA1." + base64url(X25519 box public key || Ed25519 sign public key) + "." +
-// the first 4 bytes of BLAKE2b-256 of those 64 bytes in hex, so a mistyped copy is caught.
+// the first 4 bytes of BLAKE2b-256 of those 64 bytes in hex, so a mistyped copy is caught
+// (docs/protocol.md §9.2, with a test vector).
 
 #include "keys.h"
 

@@ -58,7 +58,7 @@ std::size_t raiseFileLimit(std::size_t wanted)
 }
 
 Deployment::Deployment(const char* name, DeploymentOptions options)
-    : log(relay::LogLevel::Warn, [](std::string_view) {})
+    : log(LogLevel::Warn, [](std::string_view) {})
 {
     std::string pattern = (fs::temp_directory_path() / (std::string(name) + "-XXXXXX")).string();
     if (::mkdtemp(pattern.data()) == nullptr)

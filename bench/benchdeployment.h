@@ -6,9 +6,10 @@
 // sealer against the published directory, and the `name value unit` output helpers.
 
 #include "registry/registryserver.h"
-#include "sync-server/log.h"
+
 #include "sync-server/relayserver.h"
 
+#include "shared/net/log.h"
 #include "shared/seal.h"
 
 #include <chrono>
@@ -57,7 +58,7 @@ struct Deployment {
     std::int64_t registryCases();
 
     std::filesystem::path work;
-    relay::Logger log;
+    Logger log;
     std::unique_ptr<registry::RegistryServer> registry;
     std::unique_ptr<relay::RelayServer> relay;
     Directory directory;

@@ -13,15 +13,17 @@
 
 #include "registry/admin.h"
 #include "registry/registryserver.h"
-#include "sync-server/log.h"
+
 #include "sync-server/relayserver.h"
-#include "tools/blockingclient.h"
 
 #include "shared/identity.h"
+#include "shared/net/log.h"
 #include "shared/reportcodec.h"
 #include "shared/routing.h"
 #include "shared/sodiuminit.h"
 #include "shared/storage/sqlite.h"
+
+#include "tools/blockingclient.h"
 
 #include <CLI/CLI.hpp>
 #include <boost/asio/io_context.hpp>

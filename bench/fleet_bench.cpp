@@ -13,9 +13,8 @@
 // Prints `name value unit` lines on stdout.
 #include "benchdeployment.h"
 
-#include "sync-server/httpclient.h"
-
 #include "shared/batch.h"
+#include "shared/net/httpclient.h"
 #include "shared/receipt.h"
 #include "shared/sodiuminit.h"
 
@@ -66,9 +65,9 @@ std::string batchBody(const Device& d)
     return toString(encodeBatch(views));
 }
 
-relay::HttpRequest uploadRequest(const Device& d)
+HttpRequest uploadRequest(const Device& d)
 {
-    return relay::HttpRequest{"POST", "/v1/envelopes",
+    return HttpRequest{"POST", "/v1/envelopes",
                               {{"Content-Type", std::string(kBatchContentType)}}, batchBody(d)};
 }
 
@@ -93,7 +92,7 @@ net::awaitable<void> sendAndDrop(std::uint16_t port, const Device& d)
 
 /// Checks the relay's answer: every report stored or a duplicate, each with a receipt that
 /// verifies against the relay's key for exactly that envelope.
-std::string checkAnswer(const Result<relay::HttpResponse>& r, const Device& d, const PublicKey& relayKey)
+std::string checkAnswer(const Result<HttpResponse>& r, const Device& d, const PublicKey& relayKey)
 {
     if (!r)
         return r.error().message;
@@ -126,7 +125,7 @@ net::awaitable<void> runDevice(const Device& d, DeviceOutcome& out, std::uint16_
         ++out.attempts;
         co_await sendAndDrop(port, d);
     }
-    relay::HttpClient client(executor, *relay::Url::parse("http://127.0.0.1:" + std::to_string(port)));
+    HttpClient client(executor, *Url::parse("http://127.0.0.1:" + std::to_string(port)));
     std::chrono::milliseconds backoff(50);
     for (;;) {
         ++out.attempts;
@@ -181,7 +180,7 @@ Line lineRate(Deployment& dep, const std::vector<Device>& fleet)
             // Temporaries never share a full-expression with co_await: GCC 12 may destroy them
             // twice (docs/relay.md).
             auto executor = co_await net::this_coro::executor;
-            relay::HttpClient client(executor, *relay::Url::parse(dep.relayUrl()));
+            HttpClient client(executor, *Url::parse(dep.relayUrl()));
             const auto t0 = Clock::now();
             for (const auto& d : fleet) {
                 const auto sent = Clock::now();

@@ -7,14 +7,14 @@
 #include "syntheticenvelope.h"
 
 #include "sync-server/envelopestore.h"
-#include "sync-server/httpclient.h"
-#include "sync-server/httpserver.h"
-#include "sync-server/log.h"
 #include "sync-server/metrics.h"
 #include "sync-server/migrations.h"
 #include "sync-server/relayserver.h"
 
 #include "shared/batch.h"
+#include "shared/net/httpclient.h"
+#include "shared/net/httpserver.h"
+#include "shared/net/log.h"
 #include "shared/receipt.h"
 #include "shared/sodiuminit.h"
 

@@ -6,8 +6,7 @@
 #include "registrycli.h"
 #include "registryserver.h"
 
-#include "sync-server/log.h"
-
+#include "shared/net/log.h"
 #include "shared/sodiuminit.h"
 #include "shared/storage/privatedir.h"
 
@@ -24,7 +23,7 @@ int main(int argc, char* argv[])
         return exit->code;
     const auto& command = std::get<registry::RegistryCommandLine>(parsed);
     ensureSodium();
-    relay::Logger log(command.logLevel);
+    Logger log(command.logLevel);
     auto server = registry::RegistryServer::start(command.options, log);
     if (!server) {
         log.error("registry failed to start", {{"error", server.error().message}});

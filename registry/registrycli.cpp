@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registrycli.h"
 
-#include "sync-server/config.h"
+#include "shared/net/listenaddress.h"
 
 #include <CLI/CLI.hpp>
 
@@ -33,11 +33,11 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
         err << "vigil-registry: " << message << "\n";
         return RegistryExit{2};
     };
-    // The relay's parser: both servers read --listen alike (a port past 65535 is refused, not
+    // The shared parser: both servers read --listen alike (a port past 65535 is refused, not
     // wrapped around).
-    if (auto s = relay::parseListen(listen, options.host, options.port); !s)
+    if (auto s = parseListen(listen, options.host, options.port); !s)
         return refuse(s.error().message);
-    auto level = relay::parseLogLevel(logLevel);
+    auto level = parseLogLevel(logLevel);
     if (!level)
         return refuse("--log-level must be debug, info, warn or error, got \"" + logLevel + "\"");
     result.logLevel = *level;

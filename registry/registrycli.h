@@ -7,7 +7,7 @@
 
 #include "registryserver.h"
 
-#include "sync-server/log.h"
+#include "shared/net/log.h"
 
 #include <ostream>
 #include <variant>
@@ -16,7 +16,7 @@ namespace vigil::registry {
 
 struct RegistryCommandLine {
     RegistryOptions options;
-    relay::LogLevel logLevel = relay::LogLevel::Info;
+    LogLevel logLevel = LogLevel::Info;
 };
 
 /// Exit with this code after printing (help: 0, a wrong command line: 2).

@@ -2,14 +2,14 @@
 #include "registryroutes.h"
 
 #include "casejson.h"
-#include "stats/statistics.h"
-#include "stats/statsexport.h"
-
-#include "sync-server/feed.h"
-#include "sync-server/log.h"
 
 #include "shared/batch.h"
+#include "shared/feed.h"
 #include "shared/jsonreader.h"
+#include "shared/net/log.h"
+
+#include "stats/statistics.h"
+#include "stats/statsexport.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -18,15 +18,13 @@
 namespace vigil::registry {
 
 namespace json = boost::json;
-using relay::jsonError;
-using relay::jsonResponse;
 
 namespace {
 
 constexpr std::size_t kMaxFeedPage = 256;
 
 /// Reads a small JSON request body into a reader-friendly object.
-Result<json::object> requestObject(const relay::HttpRequest& request)
+Result<json::object> requestObject(const HttpRequest& request)
 {
     return parseJsonObject(request.body, "request", 512 * 1024);
 }
@@ -52,17 +50,17 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
 } // namespace
 
 RegistryRoutes::RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth,
-                               ActionLog& actions, relay::Logger& log, const relay::Limits& limits, Clock clock)
+                               ActionLog& actions, Logger& log, const Limits& limits, Clock clock)
     : m_cases(cases), m_store(store), m_org(org), m_auth(auth), m_actions(actions), m_log(log), m_limits(limits),
       m_clock(std::move(clock)), m_bulletins(store)
 {
 }
 
-void RegistryRoutes::install(relay::RouteTable& table)
+void RegistryRoutes::install(RouteTable& table)
 {
     // Handlers run blocking SQLite work on the server's thread pool; each is short.
     auto sync = [this](auto fn) {
-        return [this, fn](relay::HttpRequest request, std::string tail) -> relay::net::awaitable<relay::HttpResponse> {
+        return [this, fn](HttpRequest request, std::string tail) -> net::awaitable<HttpResponse> {
             ++m_counters.requests;
             co_return fn(this, request, tail);
         };
@@ -156,29 +154,29 @@ RegistryRoutes::Response RegistryRoutes::getDirectory(const Request& request)
 
 RegistryRoutes::Response RegistryRoutes::getMailbox(const Request& request, std::string_view prefix)
 {
-    if (!relay::isMailboxPrefix(prefix))
+    if (!isMailboxPrefix(prefix))
         return jsonError(400, "a mailbox prefix is 0 to 64 lower-case hex digits");
-    const auto after = relay::parseSequence(request.query("after").value_or("0"));
+    const auto after = parseSequence(request.query("after").value_or("0"));
     if (!after)
         return jsonError(400, "after must be a non-negative integer");
     auto items = m_store.mailbox(prefix, *after, kMaxFeedPage);
     if (!items)
         return jsonError(500, "mailbox unavailable");
-    relay::FeedPage page;
+    FeedPage page;
     page.next = *after;
     for (auto& item : *items) {
         page.next = item.seq;
-        page.items.push_back(relay::FeedItem{item.seq, toHex(item.mailbox), std::move(item.data)});
+        page.items.push_back(FeedItem{item.seq, toHex(item.mailbox), std::move(item.data)});
     }
-    return jsonResponse(200, relay::encodeFeedPage(page, relay::Feed::Mailbox));
+    return jsonResponse(200, encodeFeedPage(page, Feed::Mailbox));
 }
 
 RegistryRoutes::Response RegistryRoutes::getBulletins(const Request& request)
 {
-    const auto after = relay::parseSequence(request.query("after").value_or("0"));
+    const auto after = parseSequence(request.query("after").value_or("0"));
     if (!after)
         return jsonError(400, "after must be a non-negative integer");
-    relay::FeedPage page;
+    FeedPage page;
     page.next = *after;
     auto lock = m_store.lock();
     auto stmt = m_store.db().prepare("SELECT sequence, signed FROM bulletins WHERE sequence > ? ORDER BY sequence LIMIT ?");
@@ -193,9 +191,9 @@ RegistryRoutes::Response RegistryRoutes::getBulletins(const Request& request)
             break;
         ByteView blob = stmt->blob(1);
         page.next = stmt->int64(0);
-        page.items.push_back(relay::FeedItem{page.next, {}, Bytes(blob.begin(), blob.end())});
+        page.items.push_back(FeedItem{page.next, {}, Bytes(blob.begin(), blob.end())});
     }
-    return jsonResponse(200, relay::encodeFeedPage(page, relay::Feed::Bulletins));
+    return jsonResponse(200, encodeFeedPage(page, Feed::Bulletins));
 }
 
 RegistryRoutes::Response RegistryRoutes::getMetrics()

@@ -10,13 +10,13 @@
 #include "caseservice.h"
 #include "sqlitecasestore.h"
 
-#include "sync-server/config.h"
-#include "sync-server/router.h"
+#include "shared/net/limits.h"
+#include "shared/net/router.h"
 
 #include <atomic>
 #include <optional>
 
-namespace vigil::relay {
+namespace vigil {
 class Logger;
 }
 
@@ -33,14 +33,14 @@ struct RegistryCounters {
 class RegistryRoutes {
 public:
     RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth, ActionLog& actions,
-                   relay::Logger& log, const relay::Limits& limits, Clock clock);
+                   Logger& log, const Limits& limits, Clock clock);
 
-    void install(relay::RouteTable& table);
+    void install(RouteTable& table);
     const RegistryCounters& counters() const { return m_counters; }
 
 private:
-    using Request = relay::HttpRequest;
-    using Response = relay::HttpResponse;
+    using Request = HttpRequest;
+    using Response = HttpResponse;
 
     Response postEnvelopes(const Request& request);
     Response getDirectory(const Request& request);
@@ -77,8 +77,8 @@ private:
     OrgStore& m_org;
     AdvisorAuth& m_auth;
     ActionLog& m_actions;
-    relay::Logger& m_log;
-    relay::Limits m_limits;
+    Logger& m_log;
+    Limits m_limits;
     Clock m_clock;
     BulletinDesk m_bulletins;
     ActionGate m_gate;

@@ -3,11 +3,10 @@
 
 #include "datafolder.h"
 
-#include "sync-server/httpserver.h"
-#include "sync-server/log.h"
-#include "sync-server/metrics.h"
-#include "sync-server/router.h"
-
+#include "shared/net/httpserver.h"
+#include "shared/net/log.h"
+#include "shared/net/metrics.h"
+#include "shared/net/router.h"
 #include "shared/storage/privatedir.h"
 
 namespace vigil::registry {
@@ -21,9 +20,9 @@ Status checkPlainHttp(const RegistryOptions& o)
     return {};
 }
 
-RegistryServer::RegistryServer(relay::Logger& log, RegistryKeys keys) : m_log(log), m_keys(std::move(keys)) {}
+RegistryServer::RegistryServer(Logger& log, RegistryKeys keys) : m_log(log), m_keys(std::move(keys)) {}
 
-Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOptions& o, relay::Logger& log, Clock clock)
+Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOptions& o, Logger& log, Clock clock)
 {
     if (auto plain = checkPlainHttp(o); !plain)
         return plain.error();
@@ -50,18 +49,18 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
     s->m_routes = std::make_unique<RegistryRoutes>(*s->m_cases, *s->m_store, *s->m_org, *s->m_auth, *s->m_actions, log,
                                                    o.limits, clock);
-    s->m_table = std::make_unique<relay::RouteTable>();
+    s->m_table = std::make_unique<RouteTable>();
     s->m_routes->install(*s->m_table);
-    s->m_metrics = std::make_unique<relay::Metrics>();
+    s->m_metrics = std::make_unique<HttpMetrics>();
 
-    relay::HttpServerOptions http;
+    HttpServerOptions http;
     http.host = o.host;
     http.port = o.port;
     http.tlsCert = o.tlsCert;
     http.tlsKey = o.tlsKey;
     http.limits = o.limits;
     http.threads = o.threads;
-    auto server = relay::HttpServer::create(http, *s->m_table, log, *s->m_metrics);
+    auto server = HttpServer::create(http, *s->m_table, log, *s->m_metrics);
     if (!server)
         return server.error();
     s->m_http = std::move(*server);

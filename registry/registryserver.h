@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// The registry as one object: keys, stores, services, routes and the HTTP server (the relay's
-// listener and session, reused), plus the hourly retention sweep. main() and the tests both
+// The registry as one object: keys, stores, services, routes and the HTTP server (vigil_net,
+// shared/net), plus the hourly retention sweep. main() and the tests both
 // run the registry through this class.
 
 #include "actionlog.h"
@@ -10,19 +10,19 @@
 #include "caseservice.h"
 #include "registryroutes.h"
 
-#include "sync-server/config.h"
+#include "shared/net/limits.h"
 
 #include <condition_variable>
 #include <filesystem>
 #include <memory>
 #include <thread>
 
-namespace vigil::relay {
+namespace vigil {
+class HttpMetrics;
 class HttpServer;
 class Logger;
-class Metrics;
 class RouteTable;
-} // namespace vigil::relay
+} // namespace vigil
 
 namespace vigil::registry {
 
@@ -33,7 +33,7 @@ struct RegistryOptions {
     std::filesystem::path tlsCert;
     std::filesystem::path tlsKey;
     bool allowPlainHttp = false;  ///< plain HTTP on a non-loopback address (`--plain-http`)
-    relay::Limits limits;
+    Limits limits;
     std::size_t threads = 0;
     WorkflowPolicy workflow;
     std::chrono::seconds retentionInterval{3600};
@@ -45,7 +45,7 @@ Status checkPlainHttp(const RegistryOptions& options);
 
 class RegistryServer {
 public:
-    static Result<std::unique_ptr<RegistryServer>> start(const RegistryOptions& options, relay::Logger& log,
+    static Result<std::unique_ptr<RegistryServer>> start(const RegistryOptions& options, Logger& log,
                                                          Clock clock = systemClock());
     ~RegistryServer();
     RegistryServer(const RegistryServer&) = delete;
@@ -63,10 +63,10 @@ public:
     void stop();
 
 private:
-    RegistryServer(relay::Logger& log, RegistryKeys keys);
+    RegistryServer(Logger& log, RegistryKeys keys);
     void retentionLoop(std::chrono::seconds interval);
 
-    relay::Logger& m_log;
+    Logger& m_log;
     RegistryKeys m_keys;
     std::unique_ptr<OrgStore> m_org;
     std::unique_ptr<SqliteCaseStore> m_store;
@@ -74,9 +74,9 @@ private:
     std::unique_ptr<ActionLog> m_actions;
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<RegistryRoutes> m_routes;
-    std::unique_ptr<relay::RouteTable> m_table;
-    std::unique_ptr<relay::Metrics> m_metrics;
-    std::unique_ptr<relay::HttpServer> m_http;
+    std::unique_ptr<RouteTable> m_table;
+    std::unique_ptr<HttpMetrics> m_metrics;
+    std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;
     std::mutex m_mutex;
     std::condition_variable m_wake;

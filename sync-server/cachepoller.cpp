@@ -3,11 +3,11 @@
 
 #include "cachestore.h"
 #include "envelopestore.h"
-#include "log.h"
 #include "storeawait.h"
 
 #include "shared/bulletin.h"
 #include "shared/directory.h"
+#include "shared/net/log.h"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>

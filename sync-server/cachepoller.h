@@ -6,8 +6,9 @@
 // With a configured root key, a directory or bulletin that does not verify is not cached.
 
 #include "config.h"
-#include "feed.h"
-#include "httpclient.h"
+
+#include "shared/feed.h"
+#include "shared/net/httpclient.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -19,7 +20,6 @@
 namespace vigil::relay {
 
 class EnvelopeStore;
-class Logger;
 
 struct CachePollerOptions {
     Url upstream;

@@ -5,8 +5,7 @@
 // (a document with an ETag) and the mailbox and bulletin feeds (opaque items by sequence).
 // Reads go through the store's read connection, writes through its writer.
 
-#include "feed.h"
-
+#include "shared/feed.h"
 #include "shared/storage/sqlite.h"
 
 #include <optional>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "checkpointer.h"
 
-#include "log.h"
 #include "migrations.h"
+
+#include "shared/net/log.h"
 
 #include <sqlite3.h>
 

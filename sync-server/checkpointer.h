@@ -16,9 +16,11 @@
 #include <mutex>
 #include <thread>
 
-namespace vigil::relay {
-
+namespace vigil {
 class Logger;
+} // namespace vigil
+
+namespace vigil::relay {
 
 class WalCheckpointer {
 public:

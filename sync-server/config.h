@@ -5,9 +5,10 @@
 // a TOML file for limits, retention and forwarding (docs/relay.md lists every key).
 // Flags win over the file.
 
-#include "log.h"
-
 #include "shared/keys.h"
+#include "shared/net/limits.h"
+#include "shared/net/listenaddress.h"
+#include "shared/net/log.h"
 
 #include <chrono>
 #include <cstdint>
@@ -17,22 +18,6 @@
 #include <variant>
 
 namespace vigil::relay {
-
-using Millis = std::chrono::milliseconds;
-
-struct Limits {
-    std::size_t maxBodyBytes = 8u * 1024 * 1024;
-    std::size_t maxEnvelopeBytes = 4u * 1024 * 1024;
-    std::size_t maxBatchEnvelopes = 1024;
-    std::size_t maxConnections = 512;
-    std::size_t maxHeaderBytes = 16 * 1024;
-    Millis headerTimeout{10'000};   ///< from connection (or previous answer) to the end of the headers
-    Millis bodyTimeout{60'000};     ///< from the end of the headers to the end of the body
-    Millis writeTimeout{30'000};
-    /// With the connection table full, a connection that has not completed a request header
-    /// for this long is closed (oldest first) to admit a new one.
-    Millis idleEvictAfter{1'000};
-};
 
 struct ForwardSettings {
     std::size_t batchEnvelopes = 256;
@@ -92,8 +77,5 @@ Status applyToml(RelayConfig& config, std::string_view tomlText, std::string_vie
 
 /// Checks cross-field rules (TLS needs cert and key, timeouts positive, …).
 Status validate(const RelayConfig& config);
-
-/// Splits "HOST:PORT" or "[v6]:PORT".
-Status parseListen(std::string_view text, std::string& host, std::uint16_t& port);
 
 } // namespace vigil::relay

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "envelopestore.h"
 
-#include "log.h"
 #include "metrics.h"
 #include "migrations.h"
 
+#include "shared/net/log.h"
 #include "shared/receipt.h"
 
 #include <sodium.h>

@@ -25,9 +25,12 @@
 #include <thread>
 #include <vector>
 
+namespace vigil {
+class Logger;
+} // namespace vigil
+
 namespace vigil::relay {
 
-class Logger;
 class Metrics;
 
 struct StoreOptions {

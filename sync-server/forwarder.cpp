@@ -3,10 +3,11 @@
 
 #include "envelopestore.h"
 #include "forwardqueue.h"
-#include "log.h"
 #include "metrics.h"
 #include "storeawait.h"
 #include "upstreamupload.h"
+
+#include "shared/net/log.h"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>

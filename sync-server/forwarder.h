@@ -13,8 +13,9 @@
 
 #include "config.h"
 #include "forwardplan.h"
-#include "httpclient.h"
 #include "upstreamlimits.h"
+
+#include "shared/net/httpclient.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -26,7 +27,6 @@
 namespace vigil::relay {
 
 class EnvelopeStore;
-class Logger;
 class Metrics;
 
 struct ForwarderOptions {

@@ -2,9 +2,9 @@
 // vigil-relay: the composition root. Parses the configuration, starts the relay, waits for
 // SIGINT/SIGTERM, stops cleanly (exit 0). See docs/relay.md.
 #include "sync-server/config.h"
-#include "sync-server/log.h"
 #include "sync-server/relayserver.h"
 
+#include "shared/net/log.h"
 #include "shared/sodiuminit.h"
 #include "shared/storage/privatedir.h"
 
@@ -22,7 +22,7 @@ int main(int argc, char** argv)
     const RelayConfig& config = std::get<RelayConfig>(parsed);
 
     vigil::ensureSodium();
-    Logger log(config.logLevel);
+    vigil::Logger log(config.logLevel);
     auto relay = RelayServer::start(config, log);
     if (!relay) {
         log.error("relay failed to start", {{"error", relay.error().message}});

@@ -1,55 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "metrics.h"
 
-#include <cstdio>
+#include "shared/net/prometheus.h"
 
 namespace vigil::relay {
 
-void Metrics::observeRequest(double seconds)
-{
-    // Buckets are stored non-cumulatively and summed at render time, so one add per request.
-    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
-        if (seconds <= kLatencyBuckets[i]) {
-            m_buckets[i].fetch_add(1, std::memory_order_relaxed);
-            break;
-        }
-    }
-    m_requests.fetch_add(1, std::memory_order_relaxed);
-    m_latencyMicros.fetch_add(static_cast<std::uint64_t>(seconds * 1e6), std::memory_order_relaxed);
-}
-
-namespace {
-
-void family(std::string& out, const char* name, const char* type, const char* help)
-{
-    out += "# HELP ";
-    out += name;
-    out += ' ';
-    out += help;
-    out += "\n# TYPE ";
-    out += name;
-    out += ' ';
-    out += type;
-    out += '\n';
-}
-
-template <typename T>
-void sample(std::string& out, const char* name, const T& value, const char* labels = "")
-{
-    out += name;
-    out += labels;
-    out += ' ';
-    if constexpr (std::is_floating_point_v<T>) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.6g", value);
-        out += buf;
-    } else {
-        out += std::to_string(value);
-    }
-    out += '\n';
-}
-
-} // namespace
+using prometheus::family;
+using prometheus::sample;
 
 std::string Metrics::render(const MetricsSnapshot& snapshot) const
 {
@@ -102,29 +59,7 @@ std::string Metrics::render(const MetricsSnapshot& snapshot) const
     family(out, "vigil_relay_upload_partial_bytes", "gauge", "Bytes held by incomplete uploads.");
     sample(out, "vigil_relay_upload_partial_bytes", snapshot.uploadBytes);
 
-    family(out, "vigil_relay_connections", "gauge", "Open client connections.");
-    sample(out, "vigil_relay_connections", connections.load(relaxed));
-    family(out, "vigil_relay_refusals_total", "counter", "Requests or connections refused, by reason.");
-    sample(out, "vigil_relay_refusals_total", refusedTooLarge.load(relaxed), "{reason=\"too_large\"}");
-    sample(out, "vigil_relay_refusals_total", refusedOverloaded.load(relaxed), "{reason=\"overloaded\"}");
-    sample(out, "vigil_relay_refusals_total", refusedBadRequest.load(relaxed), "{reason=\"bad_request\"}");
-    sample(out, "vigil_relay_refusals_total", timeouts.load(relaxed), "{reason=\"timeout\"}");
-    family(out, "vigil_relay_idle_closed_total", "counter",
-           "Connections closed before their first request header to admit a new one (table full).");
-    sample(out, "vigil_relay_idle_closed_total", idleClosed.load(relaxed));
-
-    family(out, "vigil_relay_request_duration_seconds", "histogram", "Time to answer a request once it was read.");
-    std::uint64_t cumulative = 0;
-    for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
-        cumulative += m_buckets[i].load(relaxed);
-        char labels[48];
-        std::snprintf(labels, sizeof labels, "{le=\"%g\"}", kLatencyBuckets[i]);
-        sample(out, "vigil_relay_request_duration_seconds_bucket", cumulative, labels);
-    }
-    const auto count = m_requests.load(relaxed);
-    sample(out, "vigil_relay_request_duration_seconds_bucket", count, "{le=\"+Inf\"}");
-    sample(out, "vigil_relay_request_duration_seconds_sum", static_cast<double>(m_latencyMicros.load(relaxed)) / 1e6);
-    sample(out, "vigil_relay_request_duration_seconds_count", count);
+    renderHttp(out, "vigil_relay");
     return out;
 }
 

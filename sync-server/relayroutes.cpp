@@ -3,9 +3,10 @@
 
 #include "cachestore.h"
 #include "forwardqueue.h"
-#include "log.h"
 #include "metrics.h"
 #include "storeawait.h"
+
+#include "shared/net/log.h"
 
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json/serialize.hpp>

@@ -5,17 +5,16 @@
 // documents, health and metrics. Handlers only translate between HTTP and the store.
 
 #include "config.h"
-#include "feed.h"
-#include "router.h"
 
 #include "shared/batch.h"
+#include "shared/feed.h"
+#include "shared/net/router.h"
 
 #include <span>
 
 namespace vigil::relay {
 
 class EnvelopeStore;
-class Logger;
 class Metrics;
 
 /// Adds each result to the envelope counters of /metrics.

@@ -4,12 +4,12 @@
 #include "cachepoller.h"
 #include "envelopestore.h"
 #include "forwarder.h"
-#include "httpserver.h"
-#include "log.h"
 #include "metrics.h"
 #include "relayroutes.h"
 #include "uploadroutes.h"
 
+#include "shared/net/httpserver.h"
+#include "shared/net/log.h"
 #include "shared/storage/keyfile.h"
 #include "shared/storage/privatedir.h"
 

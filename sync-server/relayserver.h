@@ -12,16 +12,18 @@
 #include <functional>
 #include <memory>
 
+namespace vigil {
+class HttpServer;
+class RouteTable;
+} // namespace vigil
+
 namespace vigil::relay {
 
 class CachePoller;
 class EnvelopeStore;
 class Forwarder;
-class HttpServer;
-class Logger;
 class Metrics;
 class RelayRoutes;
-class RouteTable;
 class UploadRoutes;
 
 class RelayServer {

@@ -2,15 +2,15 @@
 #include "uploadroutes.h"
 
 #include "envelopestore.h"
-#include "log.h"
 #include "metrics.h"
 #include "relayroutes.h"
 #include "storeawait.h"
-#include "upstreamlimits.h"
 #include "uploadstore.h"
+#include "upstreamlimits.h"
 
 #include "shared/envelope.h"
 #include "shared/jsonreader.h"
+#include "shared/net/log.h"
 
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json/serialize.hpp>

@@ -7,14 +7,13 @@
 // answers like POST /v1/envelopes with one result.
 
 #include "config.h"
-#include "router.h"
 
 #include "shared/hash.h"
+#include "shared/net/router.h"
 
 namespace vigil::relay {
 
 class EnvelopeStore;
-class Logger;
 class Metrics;
 struct UploadState;
 

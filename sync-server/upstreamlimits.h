@@ -7,8 +7,8 @@
 // forwarder reads it from its upstream so its batches never exceed what the upstream takes.
 
 #include "config.h"
-#include "httpmessage.h"
 
+#include "shared/net/httpmessage.h"
 #include "shared/result.h"
 
 #include <cstddef>

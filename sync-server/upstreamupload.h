@@ -7,9 +7,8 @@
 // sign that it is unreachable; no answer, 408, 429, 5xx and the other 4xx (about the setup,
 // not the envelopes) are worth the same request again later.
 
-#include "httpclient.h"
-
 #include "shared/batch.h"
+#include "shared/net/httpclient.h"
 
 #include <string>
 

@@ -20,8 +20,8 @@ namespace net = boost::asio;
 
 struct BlockingClient::Impl {
     net::io_context ioc;
-    relay::HttpClient client;
-    Impl(relay::Url url, relay::HttpClientOptions options) : client(ioc.get_executor(), std::move(url), std::move(options))
+    HttpClient client;
+    Impl(Url url, HttpClientOptions options) : client(ioc.get_executor(), std::move(url), std::move(options))
     {
     }
 };
@@ -29,8 +29,8 @@ struct BlockingClient::Impl {
 namespace {
 
 // A named coroutine: its reference parameters outlive it, a lambda's captures would not.
-net::awaitable<void> sendInto(relay::HttpClient& client, relay::HttpRequest request, bool once,
-                              std::optional<Result<relay::HttpResponse>>& out)
+net::awaitable<void> sendInto(HttpClient& client, HttpRequest request, bool once,
+                              std::optional<Result<HttpResponse>>& out)
 {
     if (once)
         out.emplace(co_await client.sendOnce(std::move(request)));
@@ -45,27 +45,27 @@ BlockingClient::~BlockingClient() = default;
 BlockingClient::BlockingClient(BlockingClient&&) noexcept = default;
 BlockingClient& BlockingClient::operator=(BlockingClient&&) noexcept = default;
 
-Result<BlockingClient> BlockingClient::connect(const std::string& url, relay::HttpClientOptions options)
+Result<BlockingClient> BlockingClient::connect(const std::string& url, HttpClientOptions options)
 {
-    auto parsed = relay::Url::parse(url);
+    auto parsed = Url::parse(url);
     if (!parsed)
         return parsed.error();
     return BlockingClient(std::make_unique<Impl>(std::move(*parsed), std::move(options)));
 }
 
-Result<relay::HttpResponse> BlockingClient::send(relay::HttpRequest request)
+Result<HttpResponse> BlockingClient::send(HttpRequest request)
 {
     return run(std::move(request), false);
 }
 
-Result<relay::HttpResponse> BlockingClient::sendOnce(relay::HttpRequest request)
+Result<HttpResponse> BlockingClient::sendOnce(HttpRequest request)
 {
     return run(std::move(request), true);
 }
 
-Result<relay::HttpResponse> BlockingClient::run(relay::HttpRequest request, bool once)
+Result<HttpResponse> BlockingClient::run(HttpRequest request, bool once)
 {
-    std::optional<Result<relay::HttpResponse>> out;
+    std::optional<Result<HttpResponse>> out;
     net::co_spawn(m_impl->ioc, sendInto(m_impl->client, std::move(request), once, out), net::detached);
     m_impl->ioc.restart();
     m_impl->ioc.run();
@@ -74,21 +74,21 @@ Result<relay::HttpResponse> BlockingClient::run(relay::HttpRequest request, bool
     return std::move(*out);
 }
 
-Result<relay::HttpResponse> BlockingClient::get(std::string target, relay::HeaderList headers)
+Result<HttpResponse> BlockingClient::get(std::string target, HeaderList headers)
 {
-    return send(relay::HttpRequest{"GET", std::move(target), std::move(headers), {}});
+    return send(HttpRequest{"GET", std::move(target), std::move(headers), {}});
 }
 
-Result<relay::HttpResponse> BlockingClient::postJson(std::string target, std::string json, relay::HeaderList headers)
+Result<HttpResponse> BlockingClient::postJson(std::string target, std::string json, HeaderList headers)
 {
     headers.emplace_back("Content-Type", "application/json");
-    return send(relay::HttpRequest{"POST", std::move(target), std::move(headers), std::move(json)});
+    return send(HttpRequest{"POST", std::move(target), std::move(headers), std::move(json)});
 }
 
 Result<std::vector<IngestResult>> BlockingClient::upload(std::span<const ByteView> envelopes)
 {
     const Bytes body = encodeBatch(envelopes);
-    auto response = send(relay::HttpRequest{"POST", "/v1/envelopes",
+    auto response = send(HttpRequest{"POST", "/v1/envelopes",
                                             {{"Content-Type", std::string(kBatchContentType)}}, toString(body)});
     if (!response)
         return response.error();
@@ -100,9 +100,9 @@ Result<std::vector<IngestResult>> BlockingClient::upload(std::span<const ByteVie
 namespace {
 
 /// The Upload-Offset header of an answer, when it carries one.
-std::optional<std::uint64_t> answeredOffset(const relay::HttpResponse& r)
+std::optional<std::uint64_t> answeredOffset(const HttpResponse& r)
 {
-    auto v = relay::parseSequence(r.header("Upload-Offset"));
+    auto v = parseSequence(r.header("Upload-Offset"));
     return v ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(*v)) : std::nullopt;
 }
 
@@ -143,7 +143,7 @@ public:
     }
 
 private:
-    Result<relay::HttpResponse> send()
+    Result<HttpResponse> send()
     {
         if (m_id.empty()) {
             const std::string body = "{\"size\":" + std::to_string(m_envelope.size()) + ",\"envelope_hash\":\"" + m_hash + "\"}";
@@ -155,16 +155,16 @@ private:
         const std::size_t n = std::min<std::size_t>(m_options.chunkBytes, m_envelope.size() - m_offset);
         const ByteView chunk = m_envelope.subspan(static_cast<std::size_t>(m_offset), n);
         m_stats.chunkBytes += n;
-        relay::HeaderList headers{{"Upload-Offset", std::to_string(m_offset)}};
+        HeaderList headers{{"Upload-Offset", std::to_string(m_offset)}};
         if (n > 0)
             headers.emplace_back("Content-Type", "application/offset+octet-stream");
         // Never resent blindly: after a lost answer the offset is asked first (the chunk may
         // have been committed), so a cut costs at most the bytes of this one chunk.
-        return m_client.sendOnce(relay::HttpRequest{"PATCH", target, std::move(headers), toString(chunk)});
+        return m_client.sendOnce(HttpRequest{"PATCH", target, std::move(headers), toString(chunk)});
     }
 
     /// A final result, nothing yet (keep going), or an error that retrying cannot cure.
-    Result<std::optional<IngestResult>> handle(const relay::HttpResponse& r)
+    Result<std::optional<IngestResult>> handle(const HttpResponse& r)
     {
         if ((r.status == 200 || r.status == 201) && m_id.empty())
             return adopt(r);
@@ -188,7 +188,7 @@ private:
         return Error{"resumable upload refused with " + std::to_string(r.status) + ": " + r.body};
     }
 
-    Result<std::optional<IngestResult>> adopt(const relay::HttpResponse& r)
+    Result<std::optional<IngestResult>> adopt(const HttpResponse& r)
     {
         boost::system::error_code ec;
         const auto v = boost::json::parse(r.body, ec);

@@ -4,9 +4,8 @@
 // A blocking HTTP client over the relay's coroutine client, for command-line tools that do
 // one request at a time (the demo's simulated device and advisor).
 
-#include "sync-server/httpclient.h"
-
 #include "shared/batch.h"
+#include "shared/net/httpclient.h"
 
 #include <chrono>
 #include <functional>
@@ -36,16 +35,16 @@ struct ResumableStats {
 
 class BlockingClient {
 public:
-    static Result<BlockingClient> connect(const std::string& url, relay::HttpClientOptions options = {});
+    static Result<BlockingClient> connect(const std::string& url, HttpClientOptions options = {});
     ~BlockingClient();
     BlockingClient(BlockingClient&&) noexcept;
     BlockingClient& operator=(BlockingClient&&) noexcept;
 
-    Result<relay::HttpResponse> send(relay::HttpRequest request);
+    Result<HttpResponse> send(HttpRequest request);
     /// send() without the automatic resend on a stale connection (HttpClient::sendOnce).
-    Result<relay::HttpResponse> sendOnce(relay::HttpRequest request);
-    Result<relay::HttpResponse> get(std::string target, relay::HeaderList headers = {});
-    Result<relay::HttpResponse> postJson(std::string target, std::string json, relay::HeaderList headers = {});
+    Result<HttpResponse> sendOnce(HttpRequest request);
+    Result<HttpResponse> get(std::string target, HeaderList headers = {});
+    Result<HttpResponse> postJson(std::string target, std::string json, HeaderList headers = {});
     /// POST /v1/envelopes with a batch; the per-envelope results.
     Result<std::vector<IngestResult>> upload(std::span<const ByteView> envelopes);
     /// Uploads one envelope through POST/PATCH /v1/uploads, resuming after every failure from
@@ -55,7 +54,7 @@ public:
                                          ResumableStats* stats = nullptr);
 
 private:
-    Result<relay::HttpResponse> run(relay::HttpRequest request, bool once);
+    Result<HttpResponse> run(HttpRequest request, bool once);
 
     struct Impl;
     explicit BlockingClient(std::unique_ptr<Impl> impl);

@@ -94,7 +94,7 @@ AdvisorKeys loadAdvisor(const fs::path& dir, const std::string& id)
 }
 
 /// Signs in as an advisor (challenge-response); returns the bearer header.
-relay::HeaderList signIn(tools::BlockingClient& registry, const PublicKey& root, const SigningKeyPair& key)
+HeaderList signIn(tools::BlockingClient& registry, const PublicKey& root, const SigningKeyPair& key)
 {
     auto c = orDie(registry.postJson("/v1/advisor/challenge", R"({"sign_key":")" + toHex(key.publicKey) + R"("})"),
                    "challenge");
@@ -117,7 +117,7 @@ struct Filed {
 
 /// The reporter answers the advisor: a follow-up sealed to the report's readers, through the
 /// relay. The registry keeps it with the case (not as a case of its own); the advisor reads it.
-void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, const relay::HeaderList& auth,
+void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, const HeaderList& auth,
               const AdvisorKeys& advisor, const Directory& directory, const Filed& original, const std::string& base)
 {
     const auto readers = orDie(followUpRecipients(directory, original.sealed.header), "follow-up readers");

@@ -115,7 +115,7 @@ std::chrono::milliseconds honestUpload(const ProcessDeployment& d, const std::st
 {
     const SealedReport report = d.seal();
     const auto t0 = std::chrono::steady_clock::now();
-    relay::HttpClientOptions options;
+    HttpClientOptions options;
     options.timeout = std::chrono::seconds(10);
     relay::test::Client client(url, options);
     auto results = relay::test::ingestResults(client.postBatch(std::vector<Bytes>{report.envelope.bytes}));

@@ -12,10 +12,9 @@
 #include "registry/stats/statsexport.h"
 
 #include "shared/identity.h"
+#include "shared/net/log.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
-
-#include "sync-server/log.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -64,7 +63,7 @@ ScratchDir::~ScratchDir()
 
 struct TestRegistry::Impl {
     ScratchDir dir;
-    relay::Logger log{relay::LogLevel::Warn, [](std::string_view) {}};
+    Logger log{LogLevel::Warn, [](std::string_view) {}};
     std::unique_ptr<registry::Admin> admin;
     std::unique_ptr<registry::RegistryServer> server;
     std::uint16_t port = 0;

@@ -160,7 +160,7 @@ std::optional<std::vector<IngestResult>> uploadUntilAnswered(rt::Client& client,
 void runDevice(const ProcessDeployment& d, const DeviceSettings& s, const std::atomic<bool>& stopNew,
                const std::atomic<std::int64_t>& deadline, Ledger& ledger)
 {
-    relay::HttpClientOptions options;
+    HttpClientOptions options;
     options.timeout = std::chrono::milliseconds(3'000);
     rt::Client client(s.url, options);
     rt::Client viaRelay(d.relayUrl(), options);

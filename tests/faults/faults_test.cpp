@@ -47,7 +47,7 @@ struct Delivery {
 void deliver(const std::string& url, const PublicKey& relayKey, const std::vector<SealedReport>& envelopes,
              std::uint32_t seed, Delivery& out)
 {
-    relay::HttpClientOptions options;
+    HttpClientOptions options;
     options.timeout = std::chrono::milliseconds(5'000);
     rt::Client client(url, options);
     std::mt19937 rng(seed);

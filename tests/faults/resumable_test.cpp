@@ -62,7 +62,7 @@ TEST_CASE("at 10 % loss with cuts mid-body a resumable upload of multi-MB envelo
     rates.delay = 0.20;
     FaultProxy door(relay->port(), rates, std::random_device{}());
 
-    relay::HttpClientOptions http;
+    HttpClientOptions http;
     http.timeout = std::chrono::milliseconds(5'000);
     auto client = tools::BlockingClient::connect("http://127.0.0.1:" + std::to_string(door.port()), http).value();
     tools::ResumableOptions options;

@@ -41,13 +41,13 @@ std::int64_t unixNow()
 std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
 {
     const SigningKeyPair key = vigil::test::memberSignKey(n);
-    auto c = client.send(relay::HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
+    auto c = client.send(HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
                                             R"({"sign_key":")" + toHex(key.publicKey) + R"("})"});
     REQUIRE(c);
     REQUIRE(c->status == 200);
     const auto nonceHex = json::value_to<std::string>(json::parse(c->body).at("nonce"));
     const Signature sig = key.sign(signInStatement(registryRoot, *fromHex(nonceHex)));
-    auto s = client.send(relay::HttpRequest{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
+    auto s = client.send(HttpRequest{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
                                             R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonceHex
                                                 + R"(","signature":")" + toHex(sig) + R"("})"});
     REQUIRE(s);
@@ -119,7 +119,7 @@ TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's a
     auto header = decodeRoutingHeader(decodeSummary(toString(summary->view()))->routingHeaderJson);
     REQUIRE(header);
     Message m{sealed.reportId, static_cast<std::uint64_t>(unixNow()), "m3", "Thank you for telling us."};
-    auto posted = console.send(relay::HttpRequest{
+    auto posted = console.send(HttpRequest{
         "POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/reply",
         {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
         R"({"sealed":")" + toBase64Url(sealReply(m, vigil::test::memberSignKey(3), header->replyKey)) + R"(","action_id":"r-1"})"});

@@ -3,12 +3,12 @@
 // the relay's route table over a real store (batch framing, envelope checks, feeds, metrics).
 // The store lives in /dev/shm when it exists, so the fsync of every commit stays cheap.
 #include "sync-server/envelopestore.h"
-#include "sync-server/log.h"
 #include "sync-server/metrics.h"
 #include "sync-server/relayroutes.h"
-#include "sync-server/router.h"
 
 #include "shared/keys.h"
+#include "shared/net/log.h"
+#include "shared/net/router.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>

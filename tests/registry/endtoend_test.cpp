@@ -100,7 +100,7 @@ struct Deployment {
 std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
 {
     const SigningKeyPair key = test::memberSignKey(n);
-    relay::HttpRequest challenge{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
+    HttpRequest challenge{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
                                  R"({"sign_key":")" + toHex(key.publicKey) + R"("})"};
     auto c = client.send(challenge);
     REQUIRE(c.ok());
@@ -108,7 +108,7 @@ std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
     const auto nonceHex = json::value_to<std::string>(json::parse(c->body).at("nonce"));
     const Bytes nonce = *fromHex(nonceHex);
     const Signature sig = key.sign(signInStatement(registryRoot, nonce));
-    relay::HttpRequest session{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
+    HttpRequest session{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
                                R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonceHex
                                    + R"(","signature":")" + toHex(sig) + R"("})"};
     auto s = client.send(session);
@@ -117,7 +117,7 @@ std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
     return json::value_to<std::string>(json::parse(s->body).at("token"));
 }
 
-relay::HeaderList bearer(const std::string& token)
+HeaderList bearer(const std::string& token)
 {
     return {{"Authorization", "Bearer " + token}};
 }
@@ -204,7 +204,7 @@ TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answe
     CHECK(decodeReportBody(body->view())->report == test::socialReport());
 
     auto post = [&](const std::string& action, const std::string& json) {
-        return console.send(relay::HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/" + action,
+        return console.send(HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/" + action,
                                                {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
                                                json});
     };
@@ -244,7 +244,7 @@ TEST_CASE("an advisor submits a lesson learned — once the operator approves it
     rt::Client console(rt::urlOf(d.registry->port()));
     const std::string token = signIn(console, d.registry->keys().root.publicKey, 1);
     auto send = [&](const std::string& method, const std::string& body, const std::string& auth) {
-        relay::HttpRequest q{method, "/v1/advisor/bulletins", {{"Content-Type", "application/json"}}, body};
+        HttpRequest q{method, "/v1/advisor/bulletins", {{"Content-Type", "application/json"}}, body};
         if (!auth.empty())
             q.headers.emplace_back("Authorization", "Bearer " + auth);
         return console.send(q);
@@ -313,7 +313,7 @@ TEST_CASE("disabling an advisor with vigil-admin ends a signed-in console's acce
     REQUIRE(admin->setAdvisorActive("m3", false).ok());
     CHECK(console.get("/v1/advisor/cases", bearer(token))->status == 401);
     CHECK(console.get(path + "/envelope", bearer(token))->status == 401);
-    CHECK(console.send(relay::HttpRequest{"POST", path + "/notes",
+    CHECK(console.send(HttpRequest{"POST", path + "/notes",
                                           {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
                                           R"({"sealed":"AQID"})"})
               ->status
@@ -340,7 +340,7 @@ TEST_CASE("an action id reused with other content is refused as a conflict, neve
     const json::array cases = json::parse(console.get("/v1/advisor/cases", bearer(token))->body).at("cases").as_array();
     REQUIRE(cases.size() == 2);
     auto post = [&](std::int64_t id, const std::string& action, const std::string& body) {
-        return console.send(relay::HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(id) + "/" + action,
+        return console.send(HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(id) + "/" + action,
                                                {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
                                                body});
     };
@@ -369,7 +369,7 @@ TEST_CASE("an action id reused with other content is refused as a conflict, neve
 
     // A lesson learned under an id that already named another lesson.
     auto lesson = [&](const std::string& title) {
-        return console.send(relay::HttpRequest{
+        return console.send(HttpRequest{
             "POST", "/v1/advisor/bulletins", {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
             R"({"action_id":"l-1","kind":"lesson_learned","categories":["bullying"],"title_nl":")" + title
                 + R"(","title_en":")" + title + R"(","text_nl":"Tekst.","text_en":"Text."})"});
@@ -401,7 +401,7 @@ TEST_CASE("the same action sent on several connections at once is done once, and
     for (int i = 0; i < kConnections; ++i)
         senders.emplace_back([&, i] {
             rt::Client c(rt::urlOf(d.registry->port()));
-            auto r = c.send(relay::HttpRequest{"POST", path + "/notes",
+            auto r = c.send(HttpRequest{"POST", path + "/notes",
                                                {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
                                                R"({"action_id":"n-1","sealed":"AQIDBA"})"});
             answers[static_cast<std::size_t>(i)] = r ? std::to_string(r->status) + " " + r->body : r.error().message;

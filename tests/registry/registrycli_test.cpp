@@ -61,7 +61,7 @@ TEST_CASE("an unknown log level is refused with exit code 2, not read as info", 
     CHECK_THAT(p.err, Catch::Contains("--log-level"));
     auto debug = parse({"--data", "/srv/vigil", "--log-level", "debug"});
     REQUIRE(std::holds_alternative<RegistryCommandLine>(debug.result));
-    CHECK(std::get<RegistryCommandLine>(debug.result).logLevel == relay::LogLevel::Debug);
+    CHECK(std::get<RegistryCommandLine>(debug.result).logLevel == LogLevel::Debug);
 }
 
 TEST_CASE("plain HTTP is served on loopback only, unless --plain-http accepts the risk", "[registry][cli][tls]")

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sync-server/forwarder.h"
-
 #include "relaytest.h"
 #include "syntheticenvelope.h"
+#include "testdata.h"
 
 #include "sync-server/cachestore.h"
 #include "sync-server/envelopestore.h"
-#include "sync-server/httpserver.h"
+#include "sync-server/forwarder.h"
 #include "sync-server/metrics.h"
 
 #include "shared/bulletin.h"
 #include "shared/directory.h"
-#include "testdata.h"
+#include "shared/net/httpserver.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,16 +3,16 @@
 // bytes and count, large envelopes by resumable upload, refusals that shrink the batch instead
 // of looking like an outage, and dead letters for what the upstream will never take, so no
 // single envelope blocks the queue.
-#include "sync-server/forwarder.h"
-
 #include "relaytest.h"
 #include "syntheticenvelope.h"
 
-#include "sync-server/httpserver.h"
-#include "sync-server/metrics.h"
+#include "sync-server/forwarder.h"
 #include "sync-server/forwardplan.h"
+#include "sync-server/metrics.h"
 #include "sync-server/upstreamlimits.h"
 #include "sync-server/upstreamupload.h"
+
+#include "shared/net/httpserver.h"
 
 #include <catch2/catch.hpp>
 

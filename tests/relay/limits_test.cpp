@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sync-server/session.h"
-
 #include "relaytest.h"
 #include "syntheticenvelope.h"
 
 #include "sync-server/metrics.h"
+
+#include "shared/net/session.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,11 +5,11 @@
 // a blocking HTTP client, raw sockets for misbehaving clients, real sealed envelopes.
 
 #include "sync-server/config.h"
-#include "sync-server/httpclient.h"
-#include "sync-server/log.h"
 #include "sync-server/relayserver.h"
 
 #include "shared/batch.h"
+#include "shared/net/httpclient.h"
+#include "shared/net/log.h"
 
 #include <chrono>
 #include <filesystem>

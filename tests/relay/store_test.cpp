@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sync-server/envelopestore.h"
-
 #include "relaytest.h"
 #include "syntheticenvelope.h"
+#include "testdata.h"
 
+#include "sync-server/envelopestore.h"
 #include "sync-server/forwardqueue.h"
-#include "sync-server/log.h"
 #include "sync-server/metrics.h"
 #include "sync-server/migrations.h"
 
+#include "shared/net/log.h"
 #include "shared/receipt.h"
-#include "testdata.h"
 
 #include <catch2/catch.hpp>
 

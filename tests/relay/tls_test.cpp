@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sync-server/httpserver.h"
-
 #include "relaytest.h"
 #include "syntheticenvelope.h"
+
+#include "shared/net/httpserver.h"
 
 #include <catch2/catch.hpp>
 

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace vigil::relay {
+namespace vigil {
 
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
@@ -41,10 +41,10 @@ struct HttpResponse {
 
 /// 2xx/4xx/5xx with a JSON body.
 HttpResponse jsonResponse(unsigned status, std::string body);
-/// {"error":"<message>"}; every refusal the relay makes has this shape.
+/// {"error":"<message>"}; every refusal either server makes has this shape.
 HttpResponse jsonError(unsigned status, std::string_view message);
 
 /// Parses a decimal unsigned query value, as used by ?after=N.
 std::optional<std::int64_t> parseSequence(std::string_view text);
 
-} // namespace vigil::relay
+} // namespace vigil

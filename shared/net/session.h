@@ -6,7 +6,7 @@
 // Every refusal (malformed, too large, overloaded) is a JSON answer followed by a lingering
 // close; a timeout closes the connection. Nothing a client sends can affect another client.
 
-#include "config.h"
+#include "limits.h"
 #include "idleconnections.h"
 #include "router.h"
 
@@ -19,16 +19,16 @@ namespace boost::asio::ssl {
 class context;
 }
 
-namespace vigil::relay {
+namespace vigil {
 
 class Logger;
-class Metrics;
+class HttpMetrics;
 
 /// Shared by all sessions of one listener; outlives them.
 struct SessionContext {
     Handler& handler;
     Logger& log;
-    Metrics& metrics;
+    HttpMetrics& metrics;
     Limits limits;
     std::atomic<bool> stopping{false};   ///< answer with Connection: close, take no new request
     std::atomic<int> inFlight{0};        ///< requests read and not yet answered
@@ -40,4 +40,4 @@ struct SessionContext {
 net::awaitable<void> serveConnection(net::ip::tcp::socket socket, net::ssl::context* tls, SessionContext& ctx,
                                      bool overloaded);
 
-} // namespace vigil::relay
+} // namespace vigil

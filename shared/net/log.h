@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-namespace vigil::relay {
+namespace vigil {
 
 enum class LogLevel { Debug, Info, Warn, Error };
 
@@ -44,4 +44,4 @@ private:
     Sink m_sink;
 };
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -16,7 +16,7 @@
 #include <charconv>
 #include <optional>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -271,4 +271,4 @@ net::awaitable<Result<HttpResponse>> HttpClient::exchange(HttpRequest request, i
     co_return Error{"upstream: connection closed twice"};
 }
 
-} // namespace vigil::relay
+} // namespace vigil

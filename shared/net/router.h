@@ -2,8 +2,8 @@
 #pragma once
 
 // Request handling behind the HTTP session: a Handler answers one request, a RouteTable
-// dispatches on method and path. The relay installs its routes (relayroutes.h); the
-// registry can build its own table and reuse the listener, session and store unchanged.
+// dispatches on method and path. The relay (sync-server/relayroutes.h) and the registry
+// (registry/registryroutes.h) each install their own routes in a table of their own.
 
 #include "httpmessage.h"
 
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace net = boost::asio;
 
@@ -48,4 +48,4 @@ private:
     std::vector<Route> m_routes;
 };
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -8,7 +8,7 @@
 
 #include <future>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace ssl = net::ssl;
 
@@ -35,13 +35,13 @@ Result<std::unique_ptr<ssl::context>> makeTlsContext(const std::filesystem::path
 
 } // namespace
 
-HttpServer::HttpServer(Handler& handler, Logger& log, Metrics& metrics, const Limits& limits)
+HttpServer::HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const Limits& limits)
     : m_ctx{handler, log, metrics, limits}
 {
 }
 
 Result<std::unique_ptr<HttpServer>> HttpServer::create(const HttpServerOptions& options, Handler& handler, Logger& log,
-                                                       Metrics& metrics)
+                                                       HttpMetrics& metrics)
 {
     std::unique_ptr<HttpServer> server(new HttpServer(handler, log, metrics, options.limits));
     if (!options.tlsCert.empty()) {
@@ -117,4 +117,4 @@ void HttpServer::stopThreads()
     m_threads.clear();
 }
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace {
 
@@ -82,4 +82,4 @@ void Logger::log(LogLevel level, std::string_view event, boost::json::object fie
     m_sink(text);
 }
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-namespace vigil::relay {
+namespace vigil {
 
 enum class Feed { Mailbox, Bulletins };
 
@@ -41,4 +41,4 @@ Result<FeedPage> decodeFeedPage(std::string_view json, Feed feed, std::size_t ma
 /// True for 0 to kMaxMailboxHex lower-case hex digits (an empty prefix selects every mailbox).
 bool isMailboxPrefix(std::string_view prefix);
 
-} // namespace vigil::relay
+} // namespace vigil

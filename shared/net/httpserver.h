@@ -2,8 +2,8 @@
 #pragma once
 
 // An HTTP/1.1 server around any Handler: the io_context and its thread pool, TLS (when a
-// certificate and key are given), the listener, and a staged, graceful stop. The relay
-// composes it with its routes; the registry can compose it with its own.
+// certificate and key are given), the listener, and a staged, graceful stop. The relay and
+// the registry each compose it with their own routes.
 
 #include "listener.h"
 
@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-namespace vigil::relay {
+namespace vigil {
 
 struct HttpServerOptions {
     std::string host = "127.0.0.1";
@@ -29,7 +29,7 @@ class HttpServer {
 public:
     /// Sets up TLS and binds the listening socket; nothing runs until start().
     static Result<std::unique_ptr<HttpServer>> create(const HttpServerOptions& options, Handler& handler, Logger& log,
-                                                      Metrics& metrics);
+                                                      HttpMetrics& metrics);
     ~HttpServer();
 
     net::io_context& ioContext() { return *m_ioc; }
@@ -51,7 +51,7 @@ public:
     void stopThreads();
 
 private:
-    HttpServer(Handler& handler, Logger& log, Metrics& metrics, const Limits& limits);
+    HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const Limits& limits);
 
     // Destroyed explicitly, after the listener and before the context the sessions use.
     std::unique_ptr<net::io_context> m_ioc = std::make_unique<net::io_context>();
@@ -62,4 +62,4 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -16,7 +16,7 @@
 #include <filesystem>
 #include <memory>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace net = boost::asio;
 
@@ -60,4 +60,4 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-} // namespace vigil::relay
+} // namespace vigil

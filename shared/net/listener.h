@@ -7,13 +7,15 @@
 
 #include "session.h"
 
+#include "shared/result.h"
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 
 #include <atomic>
 #include <memory>
 
-namespace vigil::relay {
+namespace vigil {
 
 class Listener {
 public:
@@ -41,4 +43,4 @@ private:
     std::atomic<std::size_t> m_refusing{0};
 };
 
-} // namespace vigil::relay
+} // namespace vigil

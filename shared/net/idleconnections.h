@@ -15,7 +15,7 @@
 #include <memory>
 #include <mutex>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace net = boost::asio;
 
@@ -49,4 +49,4 @@ private:
     std::list<std::shared_ptr<Entry>> m_entries;   ///< oldest first
 };
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -11,7 +11,7 @@
 #include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
-namespace vigil::relay {
+namespace vigil {
 
 using tcp = net::ip::tcp;
 
@@ -113,4 +113,4 @@ void Listener::spawnSession(tcp::socket socket)
                   });
 }
 
-} // namespace vigil::relay
+} // namespace vigil

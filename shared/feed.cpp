@@ -5,7 +5,7 @@
 
 #include <boost/json/serialize.hpp>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace json = boost::json;
 
@@ -72,4 +72,4 @@ Result<FeedPage> decodeFeedPage(std::string_view text, Feed feed, std::size_t ma
     return page;
 }
 
-} // namespace vigil::relay
+} // namespace vigil

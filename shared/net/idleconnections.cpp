@@ -3,7 +3,7 @@
 
 #include <boost/asio/post.hpp>
 
-namespace vigil::relay {
+namespace vigil {
 
 struct IdleConnections::Entry {
     net::any_io_executor executor;
@@ -62,4 +62,4 @@ std::size_t IdleConnections::size() const
     return m_entries.size();
 }
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -7,7 +7,7 @@
 #include <charconv>
 #include <cstdint>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace {
 
@@ -86,4 +86,4 @@ std::optional<std::int64_t> parseSequence(std::string_view text)
     return value;
 }
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "router.h"
 
-namespace vigil::relay {
+namespace vigil {
 
 void RouteTable::add(std::string method, std::string path, RouteFn fn)
 {
@@ -37,4 +37,4 @@ net::awaitable<HttpResponse> RouteTable::handle(HttpRequest request)
     co_return r;
 }
 
-} // namespace vigil::relay
+} // namespace vigil

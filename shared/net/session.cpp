@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-namespace vigil::relay {
+namespace vigil {
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -50,6 +50,8 @@ HttpRequest toRequest(http::request<http::string_body>&& in)
 http::response<http::string_body> toBeast(HttpResponse&& in, unsigned version, bool keepAlive)
 {
     http::response<http::string_body> out{static_cast<http::status>(in.status), version};
+    // Both servers still answer as "vigil-relay", as before the stack moved here: deployed
+    // clients and proxies may match on it.
     out.set(http::field::server, "vigil-relay");
     if (!in.contentType.empty())
         out.set(http::field::content_type, in.contentType);
@@ -67,7 +69,7 @@ struct ReadRefusal {
     std::string message;
 };
 
-ReadRefusal classifyReadError(const error_code& ec, bool gotSome, Metrics& metrics)
+ReadRefusal classifyReadError(const error_code& ec, bool gotSome, HttpMetrics& metrics)
 {
     if (ec == http::error::body_limit) {
         metrics.refusedTooLarge.fetch_add(1, std::memory_order_relaxed);
@@ -306,4 +308,4 @@ net::awaitable<void> serveConnection(tcp::socket socket, ssl::context* tls, Sess
     co_await serveRequests(stream, ctx, overloaded);
 }
 
-} // namespace vigil::relay
+} // namespace vigil

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Fails when a source file breaks a dependency rule of docs/architecture.md ("Code layout"):
+# each folder may include only the layers below it. The link-level half of the same rules is
+# checked at configure time (cmake/VigilArchitecture.cmake).
+#
+#   cmake -DSOURCE_DIR=<tree> -P CheckArchitecture.cmake
+#
+# Names every offending file and line, then fails; prints the number of files read otherwise.
+cmake_minimum_required(VERSION 3.25)
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "CheckArchitecture: SOURCE_DIR is not set")
+endif()
+
+# The files that start a relay (in this process or as a child) and so may include its headers.
+set(relay_users
+  "^sync-server/"
+  "^tests/relay/"
+  "^tests/faults/"
+  "^tests/fuzz/fuzz_http\\.cpp$"
+  "^tests/field/relay_e2e_test\\.cpp$"
+  "^bench/relay_bench\\.cpp$"
+  "^bench/e2e_bench\\.cpp$"
+  "^bench/benchdeployment\\.h$")
+
+# Include patterns (an optional run of ../ first, so relative paths do not slip through).
+set(qt_include "[\"<](Qt[A-Za-z]*/)?Q[A-Za-z]+(\\.h)?[\">]")
+set(asio_include "[\"<]boost/(asio|beast)[/.]")
+set(up "(\\.\\./)*")
+
+set(violations)
+set(files_read 0)
+
+# check(<file relative to SOURCE_DIR> <rule name> <regex>) records every include matching regex.
+function(check file rule regex)
+  file(STRINGS "${SOURCE_DIR}/${file}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*${regex}")
+  foreach(hit IN LISTS hits)
+    string(STRIP "${hit}" hit)
+    list(APPEND violations "${file}: ${hit}  (${rule})")
+  endforeach()
+  set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
+  "${SOURCE_DIR}/shared/*" "${SOURCE_DIR}/sync-server/*" "${SOURCE_DIR}/registry/*"
+  "${SOURCE_DIR}/advisor/*" "${SOURCE_DIR}/mobile/*" "${SOURCE_DIR}/tools/*"
+  "${SOURCE_DIR}/bench/*" "${SOURCE_DIR}/tests/*")
+list(FILTER sources INCLUDE REGEX "\\.(h|hpp|cpp|cc)$")
+list(FILTER sources EXCLUDE REGEX "^tests/data/")
+
+foreach(file IN LISTS sources)
+  math(EXPR files_read "${files_read} + 1")
+  # vigil_core: value types and pure functions, no Qt, no Asio, no I/O layer above it.
+  if(file MATCHES "^shared/" AND NOT file MATCHES "^shared/(net|storage|qt)/")
+    check("${file}" "vigil_core includes no Qt" "${qt_include}")
+    check("${file}" "vigil_core includes no Asio/Beast" "${asio_include}")
+    check("${file}" "vigil_core includes no shared/net, shared/storage or shared/qt"
+      "\"${up}(shared/)?(net|storage|qt)/")
+  endif()
+  # vigil_net and vigil_storage: no Qt; neither knows a server.
+  if(file MATCHES "^shared/(net|storage)/")
+    check("${file}" "shared/net and shared/storage include no Qt" "${qt_include}")
+    check("${file}" "shared/ includes no server" "\"${up}(sync-server|registry)/")
+  endif()
+  if(file MATCHES "^shared/storage/")
+    check("${file}" "vigil_storage includes no Asio/Beast" "${asio_include}")
+  endif()
+  # The trusted registry never stands on the untrusted relay.
+  if(file MATCHES "^registry/")
+    check("${file}" "registry includes nothing from sync-server/" "[\"<]${up}sync-server/")
+  endif()
+  # The apps talk to the servers over HTTP only.
+  if(file MATCHES "^(advisor|mobile)/")
+    check("${file}" "the apps include no server and no Asio" "[\"<]${up}(sync-server|registry|shared/net)/")
+    check("${file}" "the apps include no server and no Asio" "${asio_include}")
+  endif()
+  # Only the relay and what starts one include the relay's headers.
+  set(relay_user FALSE)
+  foreach(pattern IN LISTS relay_users)
+    if(file MATCHES "${pattern}")
+      set(relay_user TRUE)
+    endif()
+  endforeach()
+  if(NOT relay_user)
+    check("${file}" "only the relay, its tests and what starts a relay include sync-server/"
+      "[\"<]${up}sync-server/")
+  endif()
+endforeach()
+
+if(violations)
+  list(LENGTH violations count)
+  string(REPLACE ";" "\n  " listing "${violations}")
+  message(FATAL_ERROR "${count} include(s) break the dependency rules of docs/architecture.md:\n  ${listing}")
+endif()
+message(STATUS "dependency rules hold in ${files_read} files")

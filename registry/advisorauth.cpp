@@ -16,18 +16,13 @@ AdvisorAuth::AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clo
 {
 }
 
-Result<Challenge> AdvisorAuth::challenge(const PublicKey& signKey, ChallengeFailure* failure)
+Result<Challenge> AdvisorAuth::challenge(const PublicKey& signKey)
 {
-    auto fail = [&](ChallengeFailure why, Error e) -> Result<Challenge> {
-        if (failure)
-            *failure = why;
-        return e;
-    };
     auto member = m_org.memberBySignKey(signKey);
     if (!member)
-        return fail(ChallengeFailure::Storage, member.error());
+        return withKind(ErrorKind::Storage, member.error());
     if (!*member)
-        return fail(ChallengeFailure::NotAnAdvisor, Error{"this key belongs to no active advisor"});
+        return Error{"this key belongs to no active advisor", ErrorKind::Refused};
     ensureSodium();
     Challenge c;
     randombytes_buf(c.nonce.data(), c.nonce.size());
@@ -36,9 +31,9 @@ Result<Challenge> AdvisorAuth::challenge(const PublicKey& signKey, ChallengeFail
     std::lock_guard guard(m_mutex);
     auto stored = storeChallenge((*member)->id, c, now);
     if (!stored)
-        return fail(ChallengeFailure::Storage, stored.error());
+        return withKind(ErrorKind::Storage, stored.error());
     if (!*stored)
-        return fail(ChallengeFailure::Busy, Error{"too many sign-ins in progress; try again in a minute"});
+        return Error{"too many sign-ins in progress; try again in a minute", ErrorKind::Unavailable};
     return c;
 }
 
@@ -78,7 +73,8 @@ Result<Session> AdvisorAuth::signIn(const PublicKey& signKey, const FixedBytes<3
     auto member = m_org.memberBySignKey(signKey);
     if (!member)
         return member.error();
-    const Error refused{"sign-in refused: unknown or expired challenge, or a signature that does not verify"};
+    const Error refused{"sign-in refused: unknown or expired challenge, or a signature that does not verify",
+                        ErrorKind::Refused};
     if (!*member)
         return refused;
     std::lock_guard guard(m_mutex);
@@ -120,7 +116,7 @@ Result<std::string> AdvisorAuth::authenticate(std::string_view token)
     if (!row)
         return row.error();
     if (!*row)
-        return Error{"not signed in, or the session expired"};
+        return Error{"not signed in, or the session expired", ErrorKind::Refused};
     return stmt->text(0);
 }
 

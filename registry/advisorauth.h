@@ -36,23 +36,18 @@ struct AuthPolicy {
     std::int64_t challengesInAll = 1024;
 };
 
-/// Why no challenge was given.
-enum class ChallengeFailure {
-    NotAnAdvisor,  ///< the key is no active member's (403)
-    Busy,          ///< too many sign-ins in progress (429, try again shortly)
-    Storage,       ///< the database failed (503)
-};
-
 class AdvisorAuth {
 public:
     AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy = {});
 
-    /// A fresh nonce for an active member's signing key, within the policy's bounds; on
-    /// failure `failure` (if given) says why.
-    Result<Challenge> challenge(const PublicKey& signKey, ChallengeFailure* failure = nullptr);
-    /// Checks the signature over signInStatement(root, nonce), consumes the nonce, opens a session.
+    /// A fresh nonce for an active member's signing key, within the policy's bounds. Fails as
+    /// Refused (the key is no active member's), Unavailable (too many sign-ins in progress,
+    /// try again shortly) or Storage (the database failed).
+    Result<Challenge> challenge(const PublicKey& signKey);
+    /// Checks the signature over signInStatement(root, nonce), consumes the nonce, opens a session;
+    /// fails as Refused when the challenge or the signature does not hold.
     Result<Session> signIn(const PublicKey& signKey, const FixedBytes<32>& nonce, const Signature& signature);
-    /// The member id behind a live session token.
+    /// The member id behind a live session token; Refused when there is none.
     Result<std::string> authenticate(std::string_view token);
 
 private:

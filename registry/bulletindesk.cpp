@@ -117,9 +117,10 @@ Status checkCase(SqliteDb& db, const std::string& memberId, std::int64_t caseId)
     if (!row)
         return row.error();
     if (!*row) // the same answer for "no such case" and "not yours"
-        return Error{"no case " + std::to_string(caseId) + " for this advisor"};
+        return Error{"no case " + std::to_string(caseId) + " for this advisor", ErrorKind::NotFound};
     if (stmt->text(0) != "closed")
-        return Error{"case " + std::to_string(caseId) + " is not closed: lessons learned are drawn from closed cases"};
+        return Error{"case " + std::to_string(caseId) + " is not closed: lessons learned are drawn from closed cases",
+                     ErrorKind::Refused};
     return {};
 }
 
@@ -147,20 +148,10 @@ Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, con
 }
 
 Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std::optional<std::int64_t> caseId,
-                                                const Bulletin& content, UnixSeconds now, const std::string& actionId,
-                                                SubmitFailure* failure)
+                                                const Bulletin& content, UnixSeconds now, const std::string& actionId)
 {
-    // Storage unless a check below refuses what was submitted.
-    SubmitFailure why = SubmitFailure::Storage;
-    auto fail = [&](Error e) -> Result<BulletinSubmission> {
-        if (failure)
-            *failure = why;
-        return e;
-    };
-    if (auto s = checkContent(content); !s) {
-        why = SubmitFailure::Refused;
-        return fail(s.error());
-    }
+    if (auto s = checkContent(content); !s)
+        return withKind(ErrorKind::Invalid, s.error());
     if (!actionId.empty()) {
         // A replay of a submission that was stored (its answer got lost): the same one again.
         auto lock = m_store.lock();
@@ -169,7 +160,7 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
         });
         lock.unlock();
         if (!earlier)
-            return fail(earlier.error());
+            return withKind(ErrorKind::Storage, earlier.error());
         if (!earlier->empty()) {
             BulletinSubmission& first = earlier->front();
             // Compared as submitted: approval later sets the sequence and publication time.
@@ -178,17 +169,14 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
             stored.published = content.published;
             if (stored == content && first.caseId == caseId)
                 return std::move(first);
-            why = SubmitFailure::Reused;
-            return fail(Error{"action_id \"" + actionId + "\" was already used for another submission"});
+            return Error{"action_id \"" + actionId + "\" was already used for another submission", ErrorKind::Conflict};
         }
     }
     std::int64_t id = 0;
     Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
         if (caseId)
-            if (auto c = checkCase(db, memberId, *caseId); !c) {
-                why = SubmitFailure::Refused;
+            if (auto c = checkCase(db, memberId, *caseId); !c)
                 return c;
-            }
         auto stmt = db.prepare("INSERT INTO bulletin_submissions(author, case_id, submitted_at, kind, categories, "
                                "title_nl, title_en, text_nl, text_en, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!stmt)
@@ -217,10 +205,12 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
                            caseId ? "from case " + std::to_string(*caseId) : std::string("no case"), {}, {}};
         return {};
     });
+    // checkCase gives its refusals a kind; a failure without one is storage.
     if (!s)
-        return fail(s.error());
+        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
     auto stored = find(id);
-    return stored ? stored : fail(stored.error());
+    // Just stored, so any failure to read it back is storage.
+    return stored ? stored : withKind(ErrorKind::Storage, stored.error());
 }
 
 Result<std::vector<BulletinSubmission>> BulletinDesk::submittedBy(const std::string& memberId)
@@ -243,7 +233,7 @@ Result<BulletinSubmission> BulletinDesk::find(std::int64_t id)
     if (!found)
         return found.error();
     if (found->empty())
-        return Error{"no bulletin submission " + std::to_string(id)};
+        return Error{"no bulletin submission " + std::to_string(id), ErrorKind::NotFound};
     return std::move(found->front());
 }
 
@@ -256,10 +246,11 @@ Result<std::uint64_t> BulletinDesk::approve(std::int64_t id, const SigningKeyPai
         if (!found)
             return found.error();
         if (found->empty())
-            return Error{"no bulletin submission " + std::to_string(id)};
+            return Error{"no bulletin submission " + std::to_string(id), ErrorKind::NotFound};
         const BulletinSubmission& b = found->front();
         if (b.state != SubmissionState::Pending)
-            return Error{"submission " + std::to_string(id) + " is already " + std::string(enumName(b.state))};
+            return Error{"submission " + std::to_string(id) + " is already " + std::string(enumName(b.state)),
+                         ErrorKind::Conflict};
         auto published = publishBulletinLocked(db, b.content, rootKey, now);
         if (!published)
             return published.error();
@@ -283,7 +274,7 @@ Result<std::uint64_t> BulletinDesk::approve(std::int64_t id, const SigningKeyPai
 Status BulletinDesk::reject(std::int64_t id, const std::string& reason, UnixSeconds now)
 {
     if (reason.empty() || reason.size() > 2000)
-        return Error{"give the author a reason (1 to 2000 characters)"};
+        return Error{"give the author a reason (1 to 2000 characters)", ErrorKind::Invalid};
     return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
         auto stmt = db.prepare("UPDATE bulletin_submissions SET state = 'rejected', decided_at = ?, reason = ? "
                                "WHERE id = ? AND state = 'pending'");
@@ -293,7 +284,7 @@ Status BulletinDesk::reject(std::int64_t id, const std::string& reason, UnixSeco
         if (auto r = stmt->run(); !r)
             return r;
         if (db.changes() == 0)
-            return Error{"no pending bulletin submission " + std::to_string(id)};
+            return Error{"no pending bulletin submission " + std::to_string(id), ErrorKind::NotFound};
         // The reason goes to the author, not into the audit trail (it may quote the draft).
         audit = AuditEntry{0, now, "admin", "bulletin.rejected", "submission " + std::to_string(id), "", {}, {}};
         return {};

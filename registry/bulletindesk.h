@@ -31,10 +31,6 @@ template <> struct EnumTable<registry::SubmissionState> {
 
 namespace vigil::registry {
 
-/// Why a submission failed: what was submitted (the answer is final), storage (retry), or an
-/// action id that already named another submission (a console bug: final, 409).
-enum class SubmitFailure { Refused, Storage, Reused };
-
 struct BulletinSubmission {
     std::int64_t id = 0;
     std::string author;                    ///< member id
@@ -53,13 +49,12 @@ public:
     /// An advisor's submission. The texts must be what a device accepts (docs/protocol.md §5)
     /// with no control character but new lines and no direction override (nothing may hide from
     /// the operator who signs it); a case, when named, must be one the member holds and closed.
-    /// With an action id, a replay returns the submission stored the first time; the same id
-    /// with other content fails as `Reused`.
-    /// When it fails, `failure` (if given) says whether what was submitted was refused (the
-    /// answer is final) or storage failed (worth retrying).
+    /// With an action id, a replay returns the submission stored the first time.
+    /// Fails as Invalid (the content), NotFound (no such case of the member's), Refused (the
+    /// case is not closed) — final answers — or Conflict (the action id already named another
+    /// submission: a console bug, final too); any other kind is storage (worth retrying).
     Result<BulletinSubmission> submit(const std::string& memberId, std::optional<std::int64_t> caseId,
-                                      const Bulletin& content, UnixSeconds now, const std::string& actionId = {},
-                                      SubmitFailure* failure = nullptr);
+                                      const Bulletin& content, UnixSeconds now, const std::string& actionId = {});
     /// The member's own submissions, newest first.
     Result<std::vector<BulletinSubmission>> submittedBy(const std::string& memberId);
     /// Every submission in `state`, oldest first (the operator's review queue).

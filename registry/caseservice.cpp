@@ -41,7 +41,8 @@ Error CaseService::unpublishedVersion(std::uint32_t version)
         if (auto d = verifyDirectory(**latest, m_keys.root.publicKey, 0))
             newest = std::to_string(d->version);
     return Error{"header names directory version " + std::to_string(version)
-                 + ", which this registry never published (its newest is " + newest + ")"};
+                     + ", which this registry never published (its newest is " + newest + ")",
+                 ErrorKind::Invalid};
 }
 
 Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::vector<RouteEntry>& routes)
@@ -64,13 +65,14 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::ve
         const Group* group = directory->group(g);
         if (group == nullptr)
             return Error{"header names group \"" + g + "\", which directory version "
-                         + std::to_string(directory->version) + " does not have"};
+                             + std::to_string(directory->version) + " does not have",
+                         ErrorKind::Invalid};
         for (const auto& m : group->members)
             members.insert(m.id);
     }
     for (const auto& r : header->recipients)
         if (!members.contains(r))
-            return Error{"recipient \"" + r + "\" is not a member of the report's groups"};
+            return Error{"recipient \"" + r + "\" is not a member of the report's groups", ErrorKind::Invalid};
 
     Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}};
     const RouteQuery query = routeQueryFor(out.header);
@@ -208,7 +210,7 @@ Result<CaseRecord> CaseService::visibleCase(const std::string& memberId, std::in
         return c.error();
     // The same answer for "no such case" and "not yours": existence is not leaked.
     if (!*c || !holdsKey(**c, memberId) || !stillInGroups(**c, *groups))
-        return Error{"no case " + std::to_string(caseId) + " for this advisor"};
+        return Error{"no case " + std::to_string(caseId) + " for this advisor", ErrorKind::NotFound};
     return std::move(**c);
 }
 
@@ -261,11 +263,13 @@ Status CaseService::assign(const std::string& memberId, std::int64_t caseId, con
         return assigneeGroups.error();
     if (!holdsKey(*c, assignee) || !stillInGroups(*c, *assigneeGroups))
         return Error{"\"" + assignee + "\" cannot take this case: they do not hold its key (not in the group, or "
-                     "excluded by the reporter)"};
+                     "excluded by the reporter)",
+                     ErrorKind::Conflict};
     if (c->state == CaseState::Acknowledged) {
         c->state = CaseState::Assigned;
     } else if (!canReassign(c->state)) {
-        return Error{"a case in state " + std::string(enumName(c->state)) + " cannot be (re)assigned"};
+        return Error{"a case in state " + std::string(enumName(c->state)) + " cannot be (re)assigned",
+                     ErrorKind::Conflict};
     }
     const std::string detail = (c->assignee.empty() ? "assigned to " : c->assignee + " -> ") + assignee;
     c->assignee = assignee;
@@ -278,7 +282,7 @@ Result<std::int64_t> CaseService::reply(const std::string& memberId, std::int64_
     if (!c)
         return c.error();
     if (sealedReply.empty() || sealedReply.size() > 64 * 1024)
-        return Error{"a reply must be 1 byte to 64 KiB"};
+        return Error{"a reply must be 1 byte to 64 KiB", ErrorKind::Invalid};
     const UnixSeconds now = m_clock();
     CaseMessage m{0, "reply", memberId, now, std::move(sealedReply)};
     return m_store.postReply(caseId, mailboxId(c->header.replyKey), m,
@@ -291,7 +295,7 @@ Status CaseService::note(const std::string& memberId, std::int64_t caseId, Bytes
     if (!c)
         return c.error();
     if (sealedNote.empty() || sealedNote.size() > 256 * 1024)
-        return Error{"a note must be 1 byte to 256 KiB"};
+        return Error{"a note must be 1 byte to 256 KiB", ErrorKind::Invalid};
     const UnixSeconds now = m_clock();
     return m_store.addMessage(caseId, CaseMessage{0, "note", memberId, now, std::move(sealedNote)},
                               AuditEntry{0, now, memberId, "case.note", std::to_string(caseId), "note added", {}, {}});

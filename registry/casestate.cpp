@@ -34,15 +34,18 @@ Status checkTransition(CaseState from, CaseState to, CaseOutcome outcome)
         for (auto s : next)
             allowed += (allowed.empty() ? "" : ", ") + std::string(enumName(s));
         return Error{"a case in state " + std::string(enumName(from)) + " cannot move to " + std::string(enumName(to))
-                     + (allowed.empty() ? " (it is closed)" : " (allowed: " + allowed + ")")};
+                     + (allowed.empty() ? " (it is closed)" : " (allowed: " + allowed + ")"),
+                     ErrorKind::Conflict};
     }
     if (to == CaseState::Closed) {
         if (outcome == CaseOutcome::None)
-            return Error{"closing a case needs an outcome (resolved, unfounded, referred or withdrawn)"};
+            return Error{"closing a case needs an outcome (resolved, unfounded, referred or withdrawn)",
+                         ErrorKind::Conflict};
         if (outcome == CaseOutcome::Resolved && from != CaseState::FeedbackGiven)
-            return Error{"a case can be closed as resolved only after feedback was given to the reporter"};
+            return Error{"a case can be closed as resolved only after feedback was given to the reporter",
+                         ErrorKind::Conflict};
     } else if (outcome != CaseOutcome::None) {
-        return Error{"an outcome is given only when closing a case"};
+        return Error{"an outcome is given only when closing a case", ErrorKind::Conflict};
     }
     return {};
 }

@@ -254,18 +254,19 @@ RegistryRoutes::Response RegistryRoutes::postChallenge(const Request& request)
     auto key = hexField<32>(r, "sign_key");
     if (auto s = r.finish(); !s || !key)
         return jsonError(400, !s ? s.error().message : key.error().message);
-    ChallengeFailure failure = ChallengeFailure::Storage;
-    auto challenge = m_auth.challenge(*key, &failure);
+    auto challenge = m_auth.challenge(*key);
     if (!challenge) {
-        if (failure == ChallengeFailure::NotAnAdvisor)
-            return jsonError(403, challenge.error().message);
-        if (failure == ChallengeFailure::Storage) {
-            m_log.error("sign-in challenge failed", {{"error", challenge.error().message}});
-            return jsonError(503, "the registry could not start a sign-in; try again later");
+        const Error& e = challenge.error();
+        if (e.kind == ErrorKind::Refused)
+            return jsonError(403, e.message);
+        if (e.kind == ErrorKind::Unavailable) {
+            // Too many sign-ins in progress: the console waits, then asks again.
+            Response busy = jsonError(429, e.message);
+            busy.headers.emplace_back("Retry-After", "60");
+            return busy;
         }
-        Response busy = jsonError(429, challenge.error().message);
-        busy.headers.emplace_back("Retry-After", "60");
-        return busy;
+        m_log.error("sign-in challenge failed", {{"error", e.message}});
+        return jsonError(503, "the registry could not start a sign-in; try again later");
     }
     json::object o;
     o.emplace("nonce", toHex(challenge->nonce));
@@ -370,16 +371,16 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
     content.textEn = r.text("text_en", 64 * 1024);
     if (auto s = r.finish(); !s)
         return jsonError(400, s.error().message);
-    SubmitFailure failure = SubmitFailure::Storage;
     auto submitted = m_bulletins.submit(*member, caseId > 0 ? std::optional<std::int64_t>(caseId) : std::nullopt,
-                                        content, m_clock(), actionId, &failure);
-    if (!submitted && failure == SubmitFailure::Storage) {
+                                        content, m_clock(), actionId);
+    const ErrorKind failure = submitted ? ErrorKind::Unspecified : submitted.error().kind;
+    if (!submitted && failure == ErrorKind::Storage) {
         // Storage, not the submission: not remembered under the action id, so the console's
         // queue keeps it and tries again.
         m_log.error("bulletin submission failed", {{"error", submitted.error().message}});
         return jsonError(503, "the registry could not store the submission; try again later");
     }
-    if (!submitted && failure == SubmitFailure::Reused)
+    if (!submitted && failure == ErrorKind::Conflict)
         return actionIdReused(actionId);
     StoredAnswer answer;
     if (submitted) {
@@ -389,8 +390,9 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
         o.emplace("submission", submissionToJson(*submitted));
         answer = {200, json::serialize(o)};
     } else {
-        const bool hidden = submitted.error().message.rfind("no case", 0) == 0;
-        answer = {hidden ? 404u : 422u, json::serialize(json::object{{"error", submitted.error().message}})};
+        // A case not found (or not the member's) is 404; content or an open case is final: 422.
+        answer = {failure == ErrorKind::NotFound ? 404u : 422u,
+                  json::serialize(json::object{{"error", submitted.error().message}})};
     }
     return remembered(*member, key, answer);
 }
@@ -476,8 +478,8 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
     const ActionGate::Pass pass(m_gate, member, actionId);
     if (auto previous = replayed(member, key))
         return std::move(*previous);
-    Result<std::string> done = Error{"unknown case action"};
-    unsigned failure = 404;
+    Result<std::string> done = Error{"unknown case action", ErrorKind::NotFound};
+    unsigned failure = 404;   // the action's answer to an error of no kind
     if (action == "transition") {
         const auto to = r.choice("to", CaseState::Received);
         const auto outcome = r.choice("outcome", CaseOutcome::None, Need::Optional);
@@ -515,8 +517,7 @@ RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, s
             o.emplace("case", caseToJson(m_cases.summarise(*c)));
         answer = {200, json::serialize(o)};
     } else {
-        const bool hidden = done.error().message.rfind("no case", 0) == 0;
-        answer = {hidden ? 404u : failure, json::serialize(json::object{{"error", done.error().message}})};
+        answer = {statusFor(done.error().kind, failure), json::serialize(json::object{{"error", done.error().message}})};
     }
     return remembered(member, key, answer);
 }

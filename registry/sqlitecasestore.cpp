@@ -478,7 +478,7 @@ Result<Bytes> SqliteCaseStore::sealedEnvelope(std::int64_t caseId)
     if (!row)
         return row.error();
     if (!*row)
-        return Error{"no case " + std::to_string(caseId)};
+        return Error{"no case " + std::to_string(caseId), ErrorKind::NotFound};
     ByteView b = stmt->blob(0);
     return Bytes(b.begin(), b.end());
 }
@@ -495,7 +495,7 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
         if (!row)
             return row.error();
         if (!*row)
-            return Error{"no case " + std::to_string(c.id)};
+            return Error{"no case " + std::to_string(c.id), ErrorKind::NotFound};
         const bool closing = c.state == CaseState::Closed && before->text(0) != "closed";
         auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
                                  "feedback_at = ?, closed_at = ?, delete_after = ? WHERE id = ?");
@@ -598,7 +598,7 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
     // A hex prefix of the id compares as a blob range: [prefix, prefix + 1).
     auto prefix = fromHex(prefixHex.size() % 2 == 0 ? std::string(prefixHex) : std::string(prefixHex) + "0");
     if (!prefix || prefixHex.size() > 64)
-        return Error{"mailbox prefix must be 0 to 64 hex digits"};
+        return Error{"mailbox prefix must be 0 to 64 hex digits", ErrorKind::Invalid};
     auto stmt = m_db.prepare("SELECT seq, mailbox, data FROM mailbox WHERE seq > ? AND hex(mailbox) LIKE ? "
                              "ORDER BY seq LIMIT ?");
     if (!stmt)

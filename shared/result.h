@@ -10,15 +10,37 @@
 
 namespace vigil {
 
-/// A failure a person can read: which field or step, what was expected, what was found.
+/// What kind of failure an Error is, so a caller (the HTTP layer above all) can choose its
+/// answer without reading the message, which is for people and may change.
+enum class ErrorKind {
+    Unspecified,   ///< not classified where it arose; the caller decides from where it happened
+    NotFound,      ///< what was named does not exist, or is not the caller's to see
+    Conflict,      ///< contradicts the current state (a transition not allowed, an id used before)
+    Invalid,       ///< malformed or out of range
+    Refused,       ///< well-formed, but not allowed for this caller or in this state
+    Storage,       ///< the database or the disk failed; trying again later may work
+    Unavailable,   ///< cannot serve now (busy, not ready); trying again later will work
+};
+
+/// A failure a person can read: which field or step, what was expected, what was found; and
+/// its kind. `Error{"message"}` leaves the kind unspecified.
 struct Error {
     std::string message;
+    ErrorKind kind = ErrorKind::Unspecified;
 };
 
 /// Returns `e` with `context` prepended ("directory: " + "signature does not verify").
 inline Error withContext(std::string_view context, Error e)
 {
     e.message.insert(0, std::string(context) + ": ");
+    return e;
+}
+
+/// Returns `e` classified as `kind` (for an error passed on from a check whose every failure
+/// means the same to the caller).
+inline Error withKind(ErrorKind kind, Error e)
+{
+    e.kind = kind;
     return e;
 }
 

@@ -76,12 +76,15 @@ struct CreateRequest {
     Hash32 hash{};
 };
 
-Result<CreateRequest> parseCreate(const HttpRequest& request)
+/// True when the request says its body is JSON (parameters after ';' aside).
+bool isJson(const HttpRequest& request)
 {
     std::string_view type = request.header("Content-Type");
-    type = type.substr(0, type.find(';'));
-    if (type != "application/json")
-        return Error{"Content-Type must be application/json"};
+    return type.substr(0, type.find(';')) == "application/json";
+}
+
+Result<CreateRequest> parseCreate(const HttpRequest& request)
+{
     auto object = parseJsonObject(request.body, "upload", 1024, 2);
     if (!object)
         return object.error();
@@ -174,11 +177,14 @@ std::uint64_t UploadRoutes::cutoff() const
 
 net::awaitable<HttpResponse> UploadRoutes::create(HttpRequest request)
 {
+    if (!isJson(request)) {
+        m_metrics.refusedBadRequest.fetch_add(1, kRelaxed);
+        co_return jsonError(415, "Content-Type must be application/json");
+    }
     auto parsed = parseCreate(request);
     if (!parsed) {
         m_metrics.refusedBadRequest.fetch_add(1, kRelaxed);
-        const bool badType = parsed.error().message.starts_with("Content-Type");
-        co_return jsonError(badType ? 415 : 400, parsed.error().message);
+        co_return jsonError(400, parsed.error().message);
     }
     if (parsed->size > m_limits.maxEnvelopeBytes) {
         m_metrics.uploadsRefused.fetch_add(1, kRelaxed);

@@ -75,6 +75,20 @@ HttpResponse jsonError(unsigned status, std::string_view message)
     return jsonResponse(status, boost::json::serialize(o));
 }
 
+unsigned statusFor(ErrorKind kind, unsigned otherwise)
+{
+    switch (kind) {
+    case ErrorKind::NotFound: return 404;
+    case ErrorKind::Conflict: return 409;
+    case ErrorKind::Invalid: return 400;
+    case ErrorKind::Refused: return 403;
+    case ErrorKind::Storage: return 503;
+    case ErrorKind::Unavailable: return 503;
+    case ErrorKind::Unspecified: break;
+    }
+    return otherwise;
+}
+
 std::optional<std::int64_t> parseSequence(std::string_view text)
 {
     std::int64_t value = 0;

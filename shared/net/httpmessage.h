@@ -4,6 +4,8 @@
 // HTTP requests and responses as plain values, so routers and their tests never see Beast.
 // The session converts from and to Beast messages; the client returns HttpResponse too.
 
+#include "shared/result.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +45,10 @@ struct HttpResponse {
 HttpResponse jsonResponse(unsigned status, std::string body);
 /// {"error":"<message>"}; every refusal either server makes has this shape.
 HttpResponse jsonError(unsigned status, std::string_view message);
+
+/// The status that answers an error of `kind`: NotFound 404, Conflict 409, Invalid 400,
+/// Refused 403, Storage and Unavailable 503; `otherwise` when the kind is unspecified.
+unsigned statusFor(ErrorKind kind, unsigned otherwise);
 
 /// Parses a decimal unsigned query value, as used by ?after=N.
 std::optional<std::int64_t> parseSequence(std::string_view text);

@@ -129,14 +129,13 @@ TEST_CASE("beyond the total bound a challenge is refused as busy, not stored, un
     AdvisorAuth auth(std::move(*db), *f.org, f.keys.root.publicKey, [&f] { return f.now; }, tight);
     for (int member : {1, 2, 3})
         REQUIRE(auth.challenge(test::memberSignKey(member).publicKey).ok());
-    ChallengeFailure why = ChallengeFailure::Storage;
-    auto refused = auth.challenge(test::memberSignKey(4).publicKey, &why);
+    auto refused = auth.challenge(test::memberSignKey(4).publicKey);
     REQUIRE_FALSE(refused.ok());
-    CHECK(why == ChallengeFailure::Busy);
+    CHECK(refused.error().kind == ErrorKind::Unavailable);
     CHECK_THAT(refused.error().message, Catch::Contains("try again"));
-    auto stranger = auth.challenge(test::relayKey().publicKey, &why);
+    auto stranger = auth.challenge(test::relayKey().publicKey);
     REQUIRE_FALSE(stranger.ok());
-    CHECK(why == ChallengeFailure::NotAnAdvisor);
+    CHECK(stranger.error().kind == ErrorKind::Refused);
 
     f.now += tight.challengeSeconds + 1;
     CHECK(auth.challenge(test::memberSignKey(4).publicKey).ok());

@@ -184,10 +184,9 @@ TEST_CASE("nothing in a lesson may hide from the operator who signs it", "[regis
                                      std::string("isolate \xe2\x81\xa6 x")}) {
         Bulletin b = lesson();
         b.textEn = hidden;
-        SubmitFailure failure = SubmitFailure::Storage;
-        auto s = desk.submit("m1", std::nullopt, b, f.now, {}, &failure);
-        CHECK_FALSE(s.ok());
-        CHECK(failure == SubmitFailure::Refused);
+        auto s = desk.submit("m1", std::nullopt, b, f.now, {});
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().kind == ErrorKind::Invalid);
     }
     Bulletin lines = lesson();
     lines.textEn = "First line.\nSecond line, with “quotes” and é.";
@@ -221,9 +220,8 @@ TEST_CASE("a submission replayed under its action id is the stored one — other
 
     Bulletin changed = lesson();
     changed.titleEn = "Another lesson altogether";
-    SubmitFailure failure = SubmitFailure::Storage;
-    auto reused = desk.submit("m1", std::nullopt, changed, f.now + 120, "l-1", &failure);
+    auto reused = desk.submit("m1", std::nullopt, changed, f.now + 120, "l-1");
     REQUIRE_FALSE(reused.ok());
-    CHECK(failure == SubmitFailure::Reused);
+    CHECK(reused.error().kind == ErrorKind::Conflict);
     CHECK(desk.submittedBy("m1")->size() == 1);
 }

@@ -5,7 +5,7 @@
 // in front of it, both in this process on loopback with real SQLite files, a device-side
 // sealer against the published directory, and the `name value unit` output helpers.
 
-#include "registry/registryserver.h"
+#include "registry/server/registryserver.h"
 
 #include "sync-server/relayserver.h"
 

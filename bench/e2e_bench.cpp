@@ -12,7 +12,7 @@
 #include "testdata.h"
 
 #include "registry/admin.h"
-#include "registry/registryserver.h"
+#include "registry/server/registryserver.h"
 
 #include "sync-server/relayserver.h"
 

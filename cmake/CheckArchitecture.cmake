@@ -64,9 +64,14 @@ foreach(file IN LISTS sources)
   if(file MATCHES "^shared/storage/")
     check("${file}" "vigil_storage includes no Asio/Beast" "${asio_include}")
   endif()
-  # The trusted registry never stands on the untrusted relay.
+  # The trusted registry never stands on the untrusted relay; its core has no HTTP.
   if(file MATCHES "^registry/")
     check("${file}" "registry includes nothing from sync-server/" "[\"<]${up}sync-server/")
+  endif()
+  if(file MATCHES "^registry/" AND NOT file MATCHES "^registry/server/")
+    check("${file}" "the registry's core includes no HTTP (shared/net, registry/server)"
+      "[\"<]${up}(shared/net|registry/server)/")
+    check("${file}" "the registry's core includes no HTTP (shared/net, registry/server)" "${asio_include}")
   endif()
   # The apps talk to the servers over HTTP only.
   if(file MATCHES "^(advisor|mobile)/")

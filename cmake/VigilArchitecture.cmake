@@ -61,7 +61,7 @@ function(vigil_check_link_rules)
   set(forbidden_vigil_core vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
   set(forbidden_vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
   set(forbidden_vigil_net vigil_storage vigil_relay_lib vigil_registry_lib vigil_registry_server)
-  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib)
+  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_server)
 
   _vigil_all_targets(${PROJECT_SOURCE_DIR} targets)
   set(broken)

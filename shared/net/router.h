@@ -3,7 +3,7 @@
 
 // Request handling behind the HTTP session: a Handler answers one request, a RouteTable
 // dispatches on method and path. The relay (sync-server/relayroutes.h) and the registry
-// (registry/registryroutes.h) each install their own routes in a table of their own.
+// (registry/server/relayapi.h, advisorapi.h) each install their own routes in a table of their own.
 
 #include "httpmessage.h"
 

@@ -7,7 +7,7 @@
 
 #include "registry/admin.h"
 #include "registry/bulletindesk.h"
-#include "registry/registryserver.h"
+#include "registry/server/registryserver.h"
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
 

@@ -13,7 +13,7 @@
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
 #include "registry/admin.h"
-#include "registry/registryserver.h"
+#include "registry/server/registryserver.h"
 #include "shared/identity.h"
 #include "shared/message.h"
 #include "shared/routingheader.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Device -> relay -> registry -> advisor, on loopback with real servers, real SQLite files and
 // real crypto: what the product promises, end to end.
-#include "registry/registryserver.h"
+#include "registry/server/registryserver.h"
 
 #include "relaytest.h"
 #include "testdata.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil-registry's command line and start-up guards: nothing it cannot mean as written.
-#include "registry/registrycli.h"
+#include "registry/server/registrycli.h"
 
 #include "relaytest.h"
 

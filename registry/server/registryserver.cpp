@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registryserver.h"
 
-#include "datafolder.h"
+#include "advisorapi.h"
+#include "relayapi.h"
+
+#include "registry/datafolder.h"
 
 #include "shared/net/httpserver.h"
 #include "shared/net/log.h"
@@ -47,10 +50,12 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_auth = std::make_unique<AdvisorAuth>(std::move(*authDb), *s->m_org, s->m_keys.root.publicKey, clock);
     s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
-    s->m_routes = std::make_unique<RegistryRoutes>(*s->m_cases, *s->m_store, *s->m_org, *s->m_auth, *s->m_actions, log,
-                                                   o.limits, clock);
+    s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
+    s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_auth, *s->m_actions, log, clock,
+                                                   s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
-    s->m_routes->install(*s->m_table);
+    s->m_relayApi->install(*s->m_table);
+    s->m_advisorApi->install(*s->m_table);
     s->m_metrics = std::make_unique<HttpMetrics>();
 
     HttpServerOptions http;

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// The registry's HTTP API (docs/api.md): the upload and downstream endpoints every relay
-// speaks, plus the advisor API. Handlers only translate between HTTP and the services.
+// The registry's face to signed-in advisors (docs/api.md, advisor API): sign-in by
+// challenge and signature, then cases, their actions, statistics and lessons-learned
+// submissions, each action idempotent under its action id (actionlog.h). Handlers only
+// translate between HTTP and the services.
 
 #include "actionlog.h"
-#include "advisorauth.h"
-#include "bulletindesk.h"
-#include "caseservice.h"
-#include "sqlitecasestore.h"
+#include "registrycounters.h"
+#include "syncroute.h"
 
-#include "shared/net/limits.h"
-#include "shared/net/router.h"
+#include "registry/advisorauth.h"
+#include "registry/bulletindesk.h"
+#include "registry/caseservice.h"
+#include "registry/sqlitecasestore.h"
 
-#include <atomic>
 #include <optional>
 
 namespace vigil {
@@ -22,31 +23,18 @@ class Logger;
 
 namespace vigil::registry {
 
-struct RegistryCounters {
-    std::atomic<std::uint64_t> stored{0};
-    std::atomic<std::uint64_t> duplicates{0};
-    std::atomic<std::uint64_t> conflicts{0};
-    std::atomic<std::uint64_t> invalid{0};
-    std::atomic<std::uint64_t> requests{0};
-};
-
-class RegistryRoutes {
+class AdvisorApi {
 public:
-    RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth, ActionLog& actions,
-                   Logger& log, const Limits& limits, Clock clock);
+    AdvisorApi(CaseService& cases, SqliteCaseStore& store, AdvisorAuth& auth, ActionLog& actions, Logger& log,
+               Clock clock, RegistryCounters& counters);
 
+    /// Adds POST /v1/advisor/challenge and /session, GET /v1/advisor/stats, and GET/POST under
+    /// /v1/advisor/bulletins and /v1/advisor/cases.
     void install(RouteTable& table);
-    const RegistryCounters& counters() const { return m_counters; }
 
 private:
     using Request = HttpRequest;
     using Response = HttpResponse;
-
-    Response postEnvelopes(const Request& request);
-    Response getDirectory(const Request& request);
-    Response getMailbox(const Request& request, std::string_view prefix);
-    Response getBulletins(const Request& request);
-    Response getMetrics();
 
     Response getStatistics(const Request& request);
     Response postChallenge(const Request& request);
@@ -74,15 +62,13 @@ private:
 
     CaseService& m_cases;
     SqliteCaseStore& m_store;
-    OrgStore& m_org;
     AdvisorAuth& m_auth;
     ActionLog& m_actions;
     Logger& m_log;
-    Limits m_limits;
     Clock m_clock;
     BulletinDesk m_bulletins;
     ActionGate m_gate;
-    RegistryCounters m_counters;
+    RegistryCounters& m_counters;
 };
 
 } // namespace vigil::registry

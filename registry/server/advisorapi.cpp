@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "registryroutes.h"
+#include "advisorapi.h"
 
 #include "casejson.h"
 
-#include "shared/batch.h"
-#include "shared/feed.h"
 #include "shared/jsonreader.h"
 #include "shared/net/log.h"
 
-#include "stats/statistics.h"
-#include "stats/statsexport.h"
+#include "registry/stats/statistics.h"
+#include "registry/stats/statsexport.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -21,7 +19,6 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::size_t kMaxFeedPage = 256;
 
 /// Reads a small JSON request body into a reader-friendly object.
 Result<json::object> requestObject(const HttpRequest& request)
@@ -47,180 +44,32 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
     return fixedFromHex<N>(text);
 }
 
+
 } // namespace
 
-RegistryRoutes::RegistryRoutes(CaseService& cases, SqliteCaseStore& store, OrgStore& org, AdvisorAuth& auth,
-                               ActionLog& actions, Logger& log, const Limits& limits, Clock clock)
-    : m_cases(cases), m_store(store), m_org(org), m_auth(auth), m_actions(actions), m_log(log), m_limits(limits),
-      m_clock(std::move(clock)), m_bulletins(store)
+AdvisorApi::AdvisorApi(CaseService& cases, SqliteCaseStore& store, AdvisorAuth& auth, ActionLog& actions, Logger& log,
+                       Clock clock, RegistryCounters& counters)
+    : m_cases(cases), m_store(store), m_auth(auth), m_actions(actions), m_log(log), m_clock(std::move(clock)),
+      m_bulletins(store), m_counters(counters)
 {
 }
 
-void RegistryRoutes::install(RouteTable& table)
+void AdvisorApi::install(RouteTable& table)
 {
-    // Handlers run blocking SQLite work on the server's thread pool; each is short.
-    auto sync = [this](auto fn) {
-        return [this, fn](HttpRequest request, std::string tail) -> net::awaitable<HttpResponse> {
-            ++m_counters.requests;
-            co_return fn(this, request, tail);
-        };
-    };
-    table.add("POST", "/v1/envelopes", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-        return r->postEnvelopes(q);
-    }));
-    table.add("GET", "/v1/directory", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-        return r->getDirectory(q);
-    }));
-    table.addPrefix("GET", "/v1/mailbox/", sync([](RegistryRoutes* r, const Request& q, const std::string& tail) {
-        return r->getMailbox(q, tail);
-    }));
-    table.add("GET", "/v1/bulletins", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-        return r->getBulletins(q);
-    }));
-    table.add("GET", "/healthz", sync([](RegistryRoutes*, const Request&, const std::string&) {
-        return jsonResponse(200, R"({"status":"ok","role":"registry"})");
-    }));
-    table.add("GET", "/metrics", sync([](RegistryRoutes* r, const Request&, const std::string&) { return r->getMetrics(); }));
-    table.add("POST", "/v1/advisor/challenge", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-        return r->postChallenge(q);
-    }));
-    table.add("POST", "/v1/advisor/session", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-        return r->postSession(q);
-    }));
-    table.add("GET", "/v1/advisor/stats", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-        return r->getStatistics(q);
-    }));
+    auto route = [this](auto fn) { return syncRoute(m_counters.requests, std::move(fn)); };
+    table.add("POST", "/v1/advisor/challenge",
+              route([this](const Request& q, const std::string&) { return postChallenge(q); }));
+    table.add("POST", "/v1/advisor/session", route([this](const Request& q, const std::string&) { return postSession(q); }));
+    table.add("GET", "/v1/advisor/stats", route([this](const Request& q, const std::string&) { return getStatistics(q); }));
     for (const char* method : {"GET", "POST"})
-        table.add(method, "/v1/advisor/bulletins", sync([](RegistryRoutes* r, const Request& q, const std::string&) {
-            return r->advisorBulletins(q);
-        }));
+        table.add(method, "/v1/advisor/bulletins",
+                  route([this](const Request& q, const std::string&) { return advisorBulletins(q); }));
     for (const char* method : {"GET", "POST"})
-        table.addPrefix(method, "/v1/advisor/cases", sync([](RegistryRoutes* r, const Request& q, const std::string& tail) {
-            return r->advisorCases(q, tail);
-        }));
+        table.addPrefix(method, "/v1/advisor/cases",
+                        route([this](const Request& q, const std::string& tail) { return advisorCases(q, tail); }));
 }
 
-RegistryRoutes::Response RegistryRoutes::postEnvelopes(const Request& request)
-{
-    if (request.header("Content-Type") != kBatchContentType)
-        return jsonError(415, "expected Content-Type " + std::string(kBatchContentType));
-    auto envelopes = decodeBatch(asBytes(request.body), m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes);
-    if (!envelopes)
-        return jsonError(400, envelopes.error().message);
-    auto outcomes = m_cases.intake(*envelopes);
-    if (!outcomes) {
-        m_log.error("intake failed", {{"error", outcomes.error().message}});
-        return jsonError(503, "the registry could not store the batch; nothing was acknowledged, retry later");
-    }
-    std::vector<IngestResult> results;
-    for (const auto& o : *outcomes) {
-        IngestResult r;
-        r.status = o.status;
-        r.reason = o.reason;
-        r.receipt = o.receipt;
-        if (o.status != IngestStatus::Invalid)
-            r.reportId = o.reportId;
-        switch (o.status) {
-        case IngestStatus::Stored: ++m_counters.stored; break;
-        case IngestStatus::Duplicate: ++m_counters.duplicates; break;
-        case IngestStatus::Conflict: ++m_counters.conflicts; break;
-        case IngestStatus::Invalid: ++m_counters.invalid; break;
-        }
-        results.push_back(std::move(r));
-    }
-    return jsonResponse(200, encodeIngestResults(results));
-}
-
-RegistryRoutes::Response RegistryRoutes::getDirectory(const Request& request)
-{
-    auto latest = m_org.latestSignedDirectory();
-    if (!latest)
-        return jsonError(500, "directory unavailable");
-    if (!*latest)
-        return jsonError(503, "no directory has been published yet");
-    const std::string etag = "\"" + toHex(blake2b256(**latest)).substr(0, 32) + "\"";
-    if (request.header("If-None-Match") == etag) {
-        Response r;
-        r.status = 304;
-        r.headers.emplace_back("ETag", etag);
-        return r;
-    }
-    Response r;
-    r.contentType = "application/octet-stream";
-    r.headers.emplace_back("ETag", etag);
-    r.body = toString(**latest);
-    return r;
-}
-
-RegistryRoutes::Response RegistryRoutes::getMailbox(const Request& request, std::string_view prefix)
-{
-    if (!isMailboxPrefix(prefix))
-        return jsonError(400, "a mailbox prefix is 0 to 64 lower-case hex digits");
-    const auto after = parseSequence(request.query("after").value_or("0"));
-    if (!after)
-        return jsonError(400, "after must be a non-negative integer");
-    auto items = m_store.mailbox(prefix, *after, kMaxFeedPage);
-    if (!items)
-        return jsonError(500, "mailbox unavailable");
-    FeedPage page;
-    page.next = *after;
-    for (auto& item : *items) {
-        page.next = item.seq;
-        page.items.push_back(FeedItem{item.seq, toHex(item.mailbox), std::move(item.data)});
-    }
-    return jsonResponse(200, encodeFeedPage(page, Feed::Mailbox));
-}
-
-RegistryRoutes::Response RegistryRoutes::getBulletins(const Request& request)
-{
-    const auto after = parseSequence(request.query("after").value_or("0"));
-    if (!after)
-        return jsonError(400, "after must be a non-negative integer");
-    FeedPage page;
-    page.next = *after;
-    auto lock = m_store.lock();
-    auto stmt = m_store.db().prepare("SELECT sequence, signed FROM bulletins WHERE sequence > ? ORDER BY sequence LIMIT ?");
-    if (!stmt)
-        return jsonError(500, "bulletins unavailable");
-    stmt->bind(1, *after).bind(2, static_cast<std::int64_t>(kMaxFeedPage));
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return jsonError(500, "bulletins unavailable");
-        if (!*row)
-            break;
-        ByteView blob = stmt->blob(1);
-        page.next = stmt->int64(0);
-        page.items.push_back(FeedItem{page.next, {}, Bytes(blob.begin(), blob.end())});
-    }
-    return jsonResponse(200, encodeFeedPage(page, Feed::Bulletins));
-}
-
-RegistryRoutes::Response RegistryRoutes::getMetrics()
-{
-    std::string text;
-    auto counter = [&](std::string_view name, std::string_view help, std::uint64_t value) {
-        text += "# HELP " + std::string(name) + " " + std::string(help) + "\n# TYPE " + std::string(name) + " counter\n"
-                + std::string(name) + " " + std::to_string(value) + "\n";
-    };
-    counter("vigil_registry_envelopes_stored_total", "Envelopes that became new cases.", m_counters.stored);
-    counter("vigil_registry_envelopes_duplicate_total", "Envelopes received again.", m_counters.duplicates);
-    counter("vigil_registry_envelopes_conflict_total", "Envelopes refused: same report id, other content.",
-            m_counters.conflicts);
-    counter("vigil_registry_envelopes_invalid_total", "Envelopes refused as invalid.", m_counters.invalid);
-    counter("vigil_registry_requests_total", "HTTP requests answered.", m_counters.requests);
-    if (auto overdue = m_cases.overdue(); overdue) {
-        text += "# HELP vigil_registry_cases_overdue Open cases with a clock past its deadline.\n"
-                "# TYPE vigil_registry_cases_overdue gauge\nvigil_registry_cases_overdue "
-                + std::to_string(overdue->size()) + "\n";
-    }
-    Response r;
-    r.contentType = "text/plain; version=0.0.4";
-    r.body = std::move(text);
-    return r;
-}
-
-Result<std::string> RegistryRoutes::memberOf(const Request& request)
+Result<std::string> AdvisorApi::memberOf(const Request& request)
 {
     std::string_view auth = request.header("Authorization");
     constexpr std::string_view bearer = "Bearer ";
@@ -229,7 +78,7 @@ Result<std::string> RegistryRoutes::memberOf(const Request& request)
     return m_auth.authenticate(auth.substr(bearer.size()));
 }
 
-RegistryRoutes::Response RegistryRoutes::getStatistics(const Request& request)
+AdvisorApi::Response AdvisorApi::getStatistics(const Request& request)
 {
     if (auto member = memberOf(request); !member)
         return jsonError(401, member.error().message);
@@ -245,7 +94,7 @@ RegistryRoutes::Response RegistryRoutes::getStatistics(const Request& request)
     return jsonResponse(200, exportJson(*report));
 }
 
-RegistryRoutes::Response RegistryRoutes::postChallenge(const Request& request)
+AdvisorApi::Response AdvisorApi::postChallenge(const Request& request)
 {
     auto body = requestObject(request);
     if (!body)
@@ -274,7 +123,7 @@ RegistryRoutes::Response RegistryRoutes::postChallenge(const Request& request)
     return jsonResponse(200, json::serialize(o));
 }
 
-RegistryRoutes::Response RegistryRoutes::postSession(const Request& request)
+AdvisorApi::Response AdvisorApi::postSession(const Request& request)
 {
     auto body = requestObject(request);
     if (!body)
@@ -298,7 +147,7 @@ RegistryRoutes::Response RegistryRoutes::postSession(const Request& request)
     return jsonResponse(200, json::serialize(o));
 }
 
-std::optional<RegistryRoutes::Response> RegistryRoutes::replayed(const std::string& member, const ActionKey& key)
+std::optional<AdvisorApi::Response> AdvisorApi::replayed(const std::string& member, const ActionKey& key)
 {
     if (key.actionId.empty())
         return std::nullopt;
@@ -313,7 +162,7 @@ std::optional<RegistryRoutes::Response> RegistryRoutes::replayed(const std::stri
     return actionIdReused(key.actionId);
 }
 
-RegistryRoutes::Response RegistryRoutes::actionIdReused(const std::string& actionId)
+AdvisorApi::Response AdvisorApi::actionIdReused(const std::string& actionId)
 {
     // Answering the stored "ok" would tell the console that an action it never got done was
     // done; a conflict it cannot mistake for success or for a passing failure is honest.
@@ -324,7 +173,7 @@ RegistryRoutes::Response RegistryRoutes::actionIdReused(const std::string& actio
     return jsonResponse(409, json::serialize(o));
 }
 
-RegistryRoutes::Response RegistryRoutes::remembered(const std::string& member, const ActionKey& key,
+AdvisorApi::Response AdvisorApi::remembered(const std::string& member, const ActionKey& key,
                                                     const StoredAnswer& answer)
 {
     if (!key.actionId.empty())
@@ -332,7 +181,7 @@ RegistryRoutes::Response RegistryRoutes::remembered(const std::string& member, c
     return jsonResponse(answer.status, answer.body);
 }
 
-RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request)
+AdvisorApi::Response AdvisorApi::advisorBulletins(const Request& request)
 {
     auto member = memberOf(request);
     if (!member)
@@ -397,7 +246,7 @@ RegistryRoutes::Response RegistryRoutes::advisorBulletins(const Request& request
     return remembered(*member, key, answer);
 }
 
-RegistryRoutes::Response RegistryRoutes::advisorCases(const Request& request, std::string_view tail)
+AdvisorApi::Response AdvisorApi::advisorCases(const Request& request, std::string_view tail)
 {
     auto member = memberOf(request);
     if (!member)
@@ -427,7 +276,7 @@ RegistryRoutes::Response RegistryRoutes::advisorCases(const Request& request, st
     return caseAction(*member, *id, action, request);
 }
 
-RegistryRoutes::Response RegistryRoutes::caseAction(const std::string& member, std::int64_t id, std::string_view action,
+AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int64_t id, std::string_view action,
                                                     const Request& request)
 {
     if (request.method == "GET") {

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// The registry as one object: keys, stores, services, routes and the HTTP server (vigil_net,
-// shared/net), plus the hourly retention sweep. main() and the tests both
-// run the registry through this class.
+// The registry as one object: keys, stores, services, its two APIs (relays', advisors') and
+// the HTTP server (vigil_net, shared/net), plus the hourly retention sweep. main() and the
+// tests both run the registry through this class.
 
 #include "actionlog.h"
-#include "advisorauth.h"
-#include "caseservice.h"
-#include "registryroutes.h"
+#include "registrycounters.h"
+
+#include "registry/advisorauth.h"
+#include "registry/caseservice.h"
+#include "registry/orgstore.h"
+#include "registry/registrykeys.h"
+#include "registry/sqlitecasestore.h"
 
 #include "shared/net/limits.h"
 
@@ -25,6 +29,9 @@ class RouteTable;
 } // namespace vigil
 
 namespace vigil::registry {
+
+class AdvisorApi;
+class RelayApi;
 
 struct RegistryOptions {
     std::filesystem::path dataDir;
@@ -56,7 +63,7 @@ public:
     CaseService& cases() { return *m_cases; }
     SqliteCaseStore& store() { return *m_store; }
     OrgStore& org() { return *m_org; }
-    const RegistryCounters& counters() const { return m_routes->counters(); }
+    const RegistryCounters& counters() const { return m_counters; }
 
     void waitForSignal();
     /// Stops accepting, lets requests in flight finish, stops the retention sweep. Idempotent.
@@ -73,7 +80,9 @@ private:
     std::unique_ptr<AdvisorAuth> m_auth;
     std::unique_ptr<ActionLog> m_actions;
     std::unique_ptr<CaseService> m_cases;
-    std::unique_ptr<RegistryRoutes> m_routes;
+    RegistryCounters m_counters;
+    std::unique_ptr<RelayApi> m_relayApi;
+    std::unique_ptr<AdvisorApi> m_advisorApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpMetrics> m_metrics;
     std::unique_ptr<HttpServer> m_http;

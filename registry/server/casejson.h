@@ -3,8 +3,8 @@
 
 // The advisor API's JSON shapes (docs/api.md, "Advisor API").
 
-#include "bulletindesk.h"
-#include "caseservice.h"
+#include "registry/bulletindesk.h"
+#include "registry/caseservice.h"
 
 #include <boost/json/object.hpp>
 

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "relayapi.h"
+
+#include "shared/batch.h"
+#include "shared/feed.h"
+#include "shared/net/log.h"
+
+namespace vigil::registry {
+
+namespace {
+
+constexpr std::size_t kMaxFeedPage = 256;
+
+} // namespace
+
+RelayApi::RelayApi(CaseService& cases, SqliteCaseStore& store, OrgStore& org, Logger& log, const Limits& limits,
+                   RegistryCounters& counters)
+    : m_cases(cases), m_store(store), m_org(org), m_log(log), m_limits(limits), m_counters(counters)
+{
+}
+
+void RelayApi::install(RouteTable& table)
+{
+    auto route = [this](auto fn) { return syncRoute(m_counters.requests, std::move(fn)); };
+    table.add("POST", "/v1/envelopes", route([this](const HttpRequest& q, const std::string&) { return postEnvelopes(q); }));
+    table.add("GET", "/v1/directory", route([this](const HttpRequest& q, const std::string&) { return getDirectory(q); }));
+    table.addPrefix("GET", "/v1/mailbox/",
+                    route([this](const HttpRequest& q, const std::string& tail) { return getMailbox(q, tail); }));
+    table.add("GET", "/v1/bulletins", route([this](const HttpRequest& q, const std::string&) { return getBulletins(q); }));
+    table.add("GET", "/healthz", route([](const HttpRequest&, const std::string&) {
+        return jsonResponse(200, R"({"status":"ok","role":"registry"})");
+    }));
+    table.add("GET", "/metrics", route([this](const HttpRequest&, const std::string&) { return getMetrics(); }));
+}
+
+HttpResponse RelayApi::postEnvelopes(const HttpRequest& request)
+{
+    if (request.header("Content-Type") != kBatchContentType)
+        return jsonError(415, "expected Content-Type " + std::string(kBatchContentType));
+    auto envelopes = decodeBatch(asBytes(request.body), m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes);
+    if (!envelopes)
+        return jsonError(400, envelopes.error().message);
+    auto outcomes = m_cases.intake(*envelopes);
+    if (!outcomes) {
+        m_log.error("intake failed", {{"error", outcomes.error().message}});
+        return jsonError(503, "the registry could not store the batch; nothing was acknowledged, retry later");
+    }
+    std::vector<IngestResult> results;
+    for (const auto& o : *outcomes) {
+        IngestResult r;
+        r.status = o.status;
+        r.reason = o.reason;
+        r.receipt = o.receipt;
+        if (o.status != IngestStatus::Invalid)
+            r.reportId = o.reportId;
+        switch (o.status) {
+        case IngestStatus::Stored: ++m_counters.stored; break;
+        case IngestStatus::Duplicate: ++m_counters.duplicates; break;
+        case IngestStatus::Conflict: ++m_counters.conflicts; break;
+        case IngestStatus::Invalid: ++m_counters.invalid; break;
+        }
+        results.push_back(std::move(r));
+    }
+    return jsonResponse(200, encodeIngestResults(results));
+}
+
+HttpResponse RelayApi::getDirectory(const HttpRequest& request)
+{
+    auto latest = m_org.latestSignedDirectory();
+    if (!latest)
+        return jsonError(500, "directory unavailable");
+    if (!*latest)
+        return jsonError(503, "no directory has been published yet");
+    const std::string etag = "\"" + toHex(blake2b256(**latest)).substr(0, 32) + "\"";
+    if (request.header("If-None-Match") == etag) {
+        HttpResponse r;
+        r.status = 304;
+        r.headers.emplace_back("ETag", etag);
+        return r;
+    }
+    HttpResponse r;
+    r.contentType = "application/octet-stream";
+    r.headers.emplace_back("ETag", etag);
+    r.body = toString(**latest);
+    return r;
+}
+
+HttpResponse RelayApi::getMailbox(const HttpRequest& request, std::string_view prefix)
+{
+    if (!isMailboxPrefix(prefix))
+        return jsonError(400, "a mailbox prefix is 0 to 64 lower-case hex digits");
+    const auto after = parseSequence(request.query("after").value_or("0"));
+    if (!after)
+        return jsonError(400, "after must be a non-negative integer");
+    auto items = m_store.mailbox(prefix, *after, kMaxFeedPage);
+    if (!items)
+        return jsonError(500, "mailbox unavailable");
+    FeedPage page;
+    page.next = *after;
+    for (auto& item : *items) {
+        page.next = item.seq;
+        page.items.push_back(FeedItem{item.seq, toHex(item.mailbox), std::move(item.data)});
+    }
+    return jsonResponse(200, encodeFeedPage(page, Feed::Mailbox));
+}
+
+HttpResponse RelayApi::getBulletins(const HttpRequest& request)
+{
+    const auto after = parseSequence(request.query("after").value_or("0"));
+    if (!after)
+        return jsonError(400, "after must be a non-negative integer");
+    FeedPage page;
+    page.next = *after;
+    auto lock = m_store.lock();
+    auto stmt = m_store.db().prepare("SELECT sequence, signed FROM bulletins WHERE sequence > ? ORDER BY sequence LIMIT ?");
+    if (!stmt)
+        return jsonError(500, "bulletins unavailable");
+    stmt->bind(1, *after).bind(2, static_cast<std::int64_t>(kMaxFeedPage));
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return jsonError(500, "bulletins unavailable");
+        if (!*row)
+            break;
+        ByteView blob = stmt->blob(1);
+        page.next = stmt->int64(0);
+        page.items.push_back(FeedItem{page.next, {}, Bytes(blob.begin(), blob.end())});
+    }
+    return jsonResponse(200, encodeFeedPage(page, Feed::Bulletins));
+}
+
+HttpResponse RelayApi::getMetrics()
+{
+    std::string text;
+    auto counter = [&](std::string_view name, std::string_view help, std::uint64_t value) {
+        text += "# HELP " + std::string(name) + " " + std::string(help) + "\n# TYPE " + std::string(name) + " counter\n"
+                + std::string(name) + " " + std::to_string(value) + "\n";
+    };
+    counter("vigil_registry_envelopes_stored_total", "Envelopes that became new cases.", m_counters.stored);
+    counter("vigil_registry_envelopes_duplicate_total", "Envelopes received again.", m_counters.duplicates);
+    counter("vigil_registry_envelopes_conflict_total", "Envelopes refused: same report id, other content.",
+            m_counters.conflicts);
+    counter("vigil_registry_envelopes_invalid_total", "Envelopes refused as invalid.", m_counters.invalid);
+    counter("vigil_registry_requests_total", "HTTP requests answered.", m_counters.requests);
+    if (auto overdue = m_cases.overdue(); overdue) {
+        text += "# HELP vigil_registry_cases_overdue Open cases with a clock past its deadline.\n"
+                "# TYPE vigil_registry_cases_overdue gauge\nvigil_registry_cases_overdue "
+                + std::to_string(overdue->size()) + "\n";
+    }
+    HttpResponse r;
+    r.contentType = "text/plain; version=0.0.4";
+    r.body = std::move(text);
+    return r;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The registry's face to relays (docs/api.md): batches of envelopes in, the signed directory,
+// mailbox and bulletins out, health and metrics. Every relay speaks it, and no endpoint here
+// needs a signed-in advisor. Handlers only translate between HTTP and the services.
+
+#include "registrycounters.h"
+#include "syncroute.h"
+
+#include "registry/caseservice.h"
+#include "registry/orgstore.h"
+#include "registry/sqlitecasestore.h"
+
+#include "shared/net/limits.h"
+
+namespace vigil {
+class Logger;
+}
+
+namespace vigil::registry {
+
+class RelayApi {
+public:
+    RelayApi(CaseService& cases, SqliteCaseStore& store, OrgStore& org, Logger& log, const Limits& limits,
+             RegistryCounters& counters);
+
+    /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /healthz, /metrics.
+    void install(RouteTable& table);
+
+private:
+    HttpResponse postEnvelopes(const HttpRequest& request);
+    HttpResponse getDirectory(const HttpRequest& request);
+    HttpResponse getMailbox(const HttpRequest& request, std::string_view prefix);
+    HttpResponse getBulletins(const HttpRequest& request);
+    HttpResponse getMetrics();
+
+    CaseService& m_cases;
+    SqliteCaseStore& m_store;
+    OrgStore& m_org;
+    Logger& m_log;
+    Limits m_limits;
+    RegistryCounters& m_counters;
+};
+
+} // namespace vigil::registry

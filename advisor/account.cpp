@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "account.h"
 
-#include "background.h"
+#include "shared/qt/background.h"
 #include "registryclient.h"
 
 #include <QClipboard>
@@ -113,7 +113,7 @@ void Account::createVault(const QString& passphrase, const QString& repeated)
     }
     setError({});
     setBusy(true);
-    runInBackground(
+    appcore::runInBackground(
         this, [path = m_path, pass = passphrase.toStdString(), params = m_params]() mutable {
             auto vault = KeyVault::create(path, pass, params);
             wipe(pass);
@@ -136,7 +136,7 @@ void Account::unlock(const QString& passphrase)
         return;
     setError({});
     setBusy(true);
-    runInBackground(
+    appcore::runInBackground(
         this, [path = m_path, pass = passphrase.toStdString()]() mutable {
             auto vault = KeyVault::unlock(path, pass);
             wipe(pass);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "caseinfo.h"
 
-#include "labels.h"
+#include "shared/qt/labels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -155,7 +155,7 @@ QString CaseInfo::riskCode() const
         return likelihood.isEmpty() || likelihood == QLatin1String("none") ? severity
                                                                           : severity + QLatin1Char('-') + likelihood;
     if (!impact.isEmpty() && impact != QLatin1String("none")) // a label, never the wire name
-        return QCoreApplication::translate("Labels", "%1 impact").arg(label(Vocabulary::Risk, impact));
+        return QCoreApplication::translate("Labels", "%1 impact").arg(appcore::label(appcore::Vocabulary::Risk, impact));
     return {};
 }
 

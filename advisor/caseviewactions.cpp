@@ -7,7 +7,7 @@
 #include "casecache.h"
 #include "caselistmodel.h"
 #include "console.h"
-#include "labels.h"
+#include "shared/qt/labels.h"
 #include "lessondraft.h"
 #include "notecrypto.h"
 #include "notemarkers.h"
@@ -45,7 +45,7 @@ bool CaseView::transition(const QString& to)
     if (!c || !canChangeState())
         return false;
     if (!c->next.contains(to)) {
-        setError(tr("“%1” is not a next step for this case.").arg(label(Vocabulary::State, to)));
+        setError(tr("“%1” is not a next step for this case.").arg(appcore::label(appcore::Vocabulary::State, to)));
         return false;
     }
     // Closing says why and may tell the reporter: only closeWithReason() closes a case.
@@ -222,8 +222,8 @@ QVariantMap CaseView::draftLesson() const
         context.units = roster->unitTerms();
     for (const QString& id : c->recipients)
         context.names << m_console.cases()->memberName(id);
-    const LessonDraft draft = advisor::draftLesson(*m_report, label(Vocabulary::Category, c->category),
-                                          label(Vocabulary::Outcome, c->outcome), context);
+    const LessonDraft draft = advisor::draftLesson(*m_report, appcore::label(appcore::Vocabulary::Category, c->category),
+                                          appcore::label(appcore::Vocabulary::Outcome, c->outcome), context);
     return {{QStringLiteral("title"), draft.title},
             {QStringLiteral("text"), draft.text},
             {QStringLiteral("language"), c->language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")}};

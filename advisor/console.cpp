@@ -37,16 +37,6 @@ QString settingsFile(const std::filesystem::path& dataDir)
 
 /// The organisation works in Dutch; English for anyone whose system is set to English (as
 /// the field app).
-QString defaultLanguage()
-{
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
-}
-
-QString normalLanguage(const QString& language)
-{
-    return language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
-}
-
 } // namespace
 
 Console::Console(ConsoleOptions options, QObject* parent)
@@ -56,13 +46,11 @@ Console::Console(ConsoleOptions options, QObject* parent)
         m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     std::error_code ec;
     std::filesystem::create_directories(m_options.dataDir, ec);
-    if (!m_options.language.isEmpty())
-        m_language = normalLanguage(m_options.language);
-    else
-        m_language = normalLanguage(QSettings(settingsFile(m_options.dataDir), QSettings::IniFormat)
-                                        .value(kLanguageKey, defaultLanguage())
-                                        .toString());
-    loadTranslator();
+    m_uiLanguage.apply(!m_options.language.isEmpty()
+                           ? m_options.language
+                           : QSettings(settingsFile(m_options.dataDir), QSettings::IniFormat)
+                                 .value(kLanguageKey, appcore::UiLanguage::systemDefault())
+                                 .toString());
     m_account = new Account(m_options.dataDir / "advisor.vault", m_options.vaultParams, *m_client, this);
     m_account->setClock(m_clock);
     m_cases = new CaseListModel(m_clock, this);
@@ -115,13 +103,10 @@ QString Console::version() const
 
 void Console::setLanguage(const QString& language)
 {
-    const QString lang = normalLanguage(language);
-    if (lang == m_language)
+    if (!m_uiLanguage.apply(language))
         return;
-    m_language = lang;
     QSettings settings(settingsFile(m_options.dataDir), QSettings::IniFormat);
-    settings.setValue(kLanguageKey, lang);
-    loadTranslator();
+    settings.setValue(kLanguageKey, m_uiLanguage.current());
     // Texts the C++ side composed (labels in models, the sync banner, chart titles) are made
     // again; the QML's own qsTr() bindings follow with retranslate().
     m_cases->retranslate();
@@ -135,16 +120,6 @@ void Console::setLanguage(const QString& language)
     if (m_engine)
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine] { if (engine) engine->retranslate(); }, Qt::QueuedConnection);
-}
-
-void Console::loadTranslator()
-{
-    // Numbers as the language writes them ("2,57" in Dutch); English keeps the system's.
-    QLocale::setDefault(m_language == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                                                          : QLocale::system());
-    QCoreApplication::removeTranslator(&m_translator);
-    if (m_translator.load(QStringLiteral(":/i18n/vigil-advisor_%1.qm").arg(m_language)))
-        QCoreApplication::installTranslator(&m_translator);
 }
 
 void Console::onUnlocked()

@@ -9,10 +9,10 @@
 #include "keyvault.h"
 
 #include "shared/bytes.h"
+#include "shared/qt/uilanguage.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTranslator>
 #include <QtQml/qqmlregistration.h>
 
 #include <filesystem>
@@ -93,14 +93,13 @@ public:
     /// "nl" or "en": the interface language. Setting it saves the choice in the data folder
     /// (settings.ini; not secret, so outside the vault), loads the translation and
     /// retranslates the QML and the texts the C++ side made.
-    QString language() const { return m_language; }
+    QString language() const { return m_uiLanguage.current(); }
     void setLanguage(const QString& language);
 
 signals:
     void languageChanged();
 
 private:
-    void loadTranslator();
     void onUnlocked();
     void onLocked();
     void onDirectory(const QByteArray& signedDirectory, bool store);
@@ -125,8 +124,7 @@ private:
     std::unique_ptr<Roster> m_roster;
     std::vector<qint64> m_prefetch;
     bool m_prefetching = false;
-    QString m_language;
-    QTranslator m_translator;
+    appcore::UiLanguage m_uiLanguage{QStringLiteral("vigil-advisor")};
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -3,7 +3,7 @@
 
 #include "chartpdf.h"
 
-#include "labels.h"
+#include "shared/qt/labels.h"
 #include "registryclient.h"
 
 #include <QDateTime>
@@ -192,7 +192,7 @@ bool Dashboard::apply(const QJsonObject& report)
     const QJsonObject kinds = findTable(report, QStringLiteral("kind_by_month"));
     QStringList kindLabels;
     for (const QString& kind : texts(kinds.value(QStringLiteral("rows"))))
-        kindLabels << label(Vocabulary::Kind, kind);
+        kindLabels << appcore::label(appcore::Vocabulary::Kind, kind);
     const QStringList months = texts(kinds.value(QStringLiteral("columns")));
     std::vector<std::vector<Figure>> cells;
     for (const auto& row : kinds.value(QStringLiteral("cells")).toArray()) {
@@ -234,7 +234,7 @@ bool Dashboard::apply(const QJsonObject& report)
     };
     auto none = [](const QString&) { return QString(); };
     m_byCategory->setBars(
-        rowBars(QStringLiteral("category_by_month"), [](const QString& c) { return label(Vocabulary::Category, c); }, none));
+        rowBars(QStringLiteral("category_by_month"), [](const QString& c) { return appcore::label(appcore::Vocabulary::Category, c); }, none));
 
     // The unit's name in the interface's language (the console sets the default locale with it).
     const QString nameKey = QLocale().language() == QLocale::Dutch ? QStringLiteral("name_nl") : QStringLiteral("name");
@@ -270,7 +270,7 @@ bool Dashboard::apply(const QJsonObject& report)
     std::vector<ChartModel::Bar> modeBars;
     for (int i = 0; i < modeRows.size() && i < modeCells.size(); ++i) {
         const Figure share = Figure::fromJson(shares.value(modeRows[i]), k, false, 1);
-        modeBars.push_back({label(Vocabulary::Mode, modeRows[i]), figure(modeCells[i].toArray().at(0)),
+        modeBars.push_back({appcore::label(appcore::Vocabulary::Mode, modeRows[i]), figure(modeCells[i].toArray().at(0)),
                             share.value ? tr("%1 % of reports").arg(share.label) : tr("share withheld"),
                             std::nullopt});
     }
@@ -291,10 +291,10 @@ bool Dashboard::apply(const QJsonObject& report)
         const Figure base = figure(c.value(QStringLiteral("cases")));
         const QString note = target ? tr("%1 cases · clock %2 days").arg(base.label).arg(*target)
                                     : tr("%1 cases").arg(base.label);
-        medians.push_back({label(Vocabulary::Clock, clock), Figure::fromJson(c.value(QStringLiteral("median_days")), k, false, 1),
+        medians.push_back({appcore::label(appcore::Vocabulary::Clock, clock), Figure::fromJson(c.value(QStringLiteral("median_days")), k, false, 1),
                            note, target});
         if (c.contains(QStringLiteral("within_clock_percent")))
-            sharesBars.push_back({label(Vocabulary::Clock, clock),
+            sharesBars.push_back({appcore::label(appcore::Vocabulary::Clock, clock),
                                   Figure::fromJson(c.value(QStringLiteral("within_clock_percent")), k, false, 1),
                                   tr("of %1 judged").arg(figure(c.value(QStringLiteral("judged"))).label), 100.0});
     }

@@ -5,7 +5,7 @@
 #include "attachmentimages.h"
 #include "caseview.h"
 #include "console.h"
-#include "quitonsignal.h"
+#include "shared/qt/quitontermination.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -166,7 +166,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Vigil"));
     QGuiApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     const Options cli = parseOptions(app);
-    vigil::advisor::quitOnTermination(app);
+    vigil::appcore::quitOnTermination(app);
 
     QTemporaryDir scratch;
     vigil::advisor::ConsoleOptions options;

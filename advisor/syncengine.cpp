@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -15,14 +14,12 @@
 namespace vigil::advisor {
 
 namespace {
-constexpr int kMaxRetryMs = 60 * 1000;
 constexpr int kPollMs = 60 * 1000;
 } // namespace
 
 SyncEngine::SyncEngine(Account& account, RegistryClient& client, CaseListModel& cases, std::function<qint64()> clock,
                        QObject* parent)
-    : QObject(parent), m_account(account), m_client(client), m_cases(cases), m_clock(std::move(clock)),
-      m_random(QRandomGenerator::global()->generate())
+    : QObject(parent), m_account(account), m_client(client), m_cases(cases), m_clock(std::move(clock))
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::refresh);
@@ -50,7 +47,7 @@ void SyncEngine::reset()
     m_sending = false;
     m_refreshing = false;
     m_refreshAgain = false;
-    m_retryDelay = 0;
+    m_retrySchedule.succeeded();
     m_pendingCount = 0;
     setError({});
     setStatus(Status::SignedOut);
@@ -170,11 +167,9 @@ bool SyncEngine::handleFailure(const HttpResult& r)
 
 void SyncEngine::scheduleRetry(int atLeastMs)
 {
-    m_retryDelay = m_retryDelay == 0 ? m_retryBase : std::min(2 * m_retryDelay, kMaxRetryMs);
-    // Full jitter around the delay, so many consoles do not come back at the same moment.
-    std::uniform_int_distribution<int> jitter(m_retryDelay * 3 / 4, m_retryDelay * 5 / 4);
-    // A registry that said when to come back (429 Retry-After) is not asked sooner.
-    m_retry.start(std::max(jitter(m_random), atLeastMs));
+    // Jittered backoff, so many consoles do not come back at the same moment, and never before
+    // a registry that said when to come back (429 Retry-After).
+    m_retry.start(m_retrySchedule.failed(atLeastMs));
 }
 
 void SyncEngine::onCases(const HttpResult& r)
@@ -206,7 +201,7 @@ void SyncEngine::onCases(const HttpResult& r)
         setError(QString::fromStdString(s.error().message));
     m_cases.setCases(std::move(cases));
     m_lastSync = m_clock();
-    m_retryDelay = 0;
+    m_retrySchedule.succeeded();
     setError({});
     emit casesRefreshed();
     m_client.get(QStringLiteral("/v1/directory"), this, [this](const HttpResult& d) { onDirectory(d); });

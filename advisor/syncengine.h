@@ -9,6 +9,8 @@
 
 #include "casecache.h"
 
+#include "shared/qt/retryschedule.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
@@ -16,7 +18,6 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
-#include <random>
 
 namespace vigil::advisor {
 
@@ -80,7 +81,7 @@ public:
     void retranslate() { emit statusChanged(); }
 
     /// Milliseconds of the first retry delay; doubles per failure up to 60 s (tests shorten it).
-    void setRetryBase(int ms) { m_retryBase = ms; }
+    void setRetryBase(int ms) { m_retrySchedule.setBase(ms); }
 
 signals:
     void statusChanged();
@@ -127,11 +128,9 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     qint64 m_lastSync = 0;
-    int m_retryBase = 2000;
-    int m_retryDelay = 0;
+    appcore::RetrySchedule m_retrySchedule{2000, 60 * 1000};
     QTimer m_retry;
     QTimer m_poll;
-    std::mt19937 m_random;
 };
 
 } // namespace vigil::advisor

@@ -64,6 +64,11 @@ foreach(file IN LISTS sources)
   if(file MATCHES "^shared/storage/")
     check("${file}" "vigil_storage includes no Asio/Beast" "${asio_include}")
   endif()
+  # vigil_appcore: what both apps share, Qt Core only; it knows neither app nor any server.
+  if(file MATCHES "^shared/qt/")
+    check("${file}" "shared/qt includes no app and no server" "[\"<]${up}(mobile|advisor|sync-server|registry|shared/net)/")
+    check("${file}" "shared/qt includes no Asio/Beast" "${asio_include}")
+  endif()
   # The trusted registry never stands on the untrusted relay; its core has no HTTP.
   if(file MATCHES "^registry/")
     check("${file}" "registry includes nothing from sync-server/" "[\"<]${up}sync-server/")

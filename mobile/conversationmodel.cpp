@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "conversationmodel.h"
 
-#include "background.h"
+#include "shared/qt/background.h"
 #include "devicevault.h"
 #include "fieldapp.h"
 
@@ -105,7 +105,7 @@ void ConversationModel::send(const QString& text)
     }
     setBusy(true, {});
     FieldStore* store = &m_app.store();
-    runInBackground(
+    appcore::runInBackground(
         this,
         [store, key, dir = std::move(*directory), original = *id, message, now]() {
             return sealFollowUpAndStore(*store, *key, dir, original, message, now);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "fieldapp.h"
 
-#include "background.h"
+#include "shared/qt/background.h"
+#include "shared/qt/labels.h"
 #include "bulletinmodel.h"
 #include "conversationmodel.h"
 #include "outboxmodel.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJSEngine>
-#include <QLocale>
 #include <QQmlEngine>
 #include <QThreadPool>
 
@@ -28,13 +28,6 @@ constexpr std::string_view kNightSetting = "ui.night";
 constexpr std::string_view kHomeUnitSetting = "ui.home_unit";
 constexpr qsizetype kMinPinLength = 6;
 constexpr qsizetype kMaxProvisioningBytes = 8 * 1024 * 1024;
-
-QString defaultLanguage()
-{
-    // The organisation works in Dutch; English for anyone whose device is set otherwise.
-    const auto lang = QLocale::system().language();
-    return lang == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
-}
 
 bool isInputEvent(QEvent::Type type)
 {
@@ -54,10 +47,10 @@ bool isInputEvent(QEvent::Type type)
 FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObject* parent)
     : QObject(parent), m_store(std::move(store)), m_options(std::move(options)), m_vault(*m_store), m_trust(*m_store)
 {
-    m_language = QString::fromStdString(m_store->settingText(kLanguageSetting).value_or(defaultLanguage().toStdString()));
+    m_uiLanguage.apply(QString::fromStdString(
+        m_store->settingText(kLanguageSetting).value_or(appcore::UiLanguage::systemDefault().toStdString())));
     m_nightMode = m_store->settingText(kNightSetting).value_or("0") == "1";
     m_homeUnit = QString::fromStdString(m_store->settingText(kHomeUnitSetting).value_or(""));
-    loadTranslator();
     m_draft = new ReportDraft(*this, this);
     m_outbox = new OutboxModel(*this, this);
     m_sync = new SyncEngine(*this, m_options.sync, this);
@@ -131,22 +124,12 @@ std::uint64_t FieldApp::now() const
 
 void FieldApp::setLanguage(const QString& language)
 {
-    const QString lang = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
-    if (lang == m_language)
+    if (!m_uiLanguage.apply(language))
         return;
-    m_language = lang;
-    (void)m_store->setSettingText(kLanguageSetting, lang.toStdString());
-    loadTranslator();
+    (void)m_store->setSettingText(kLanguageSetting, m_uiLanguage.current().toStdString());
     emit languageChanged();
     if (m_engine)
         m_engine->retranslate();
-}
-
-void FieldApp::loadTranslator()
-{
-    QCoreApplication::removeTranslator(&m_translator);
-    if (m_translator.load(QStringLiteral(":/i18n/vigil-field_%1.qm").arg(m_language)))
-        QCoreApplication::installTranslator(&m_translator);
 }
 
 void FieldApp::setNightMode(bool night)
@@ -173,8 +156,13 @@ QVariantList FieldApp::units()
     if (auto directory = m_trust.directory(now()))
         for (const auto& u : directory->units)
             out << QVariantMap{{QStringLiteral("id"), QString::fromStdString(u.id)},
-                               {QStringLiteral("name"), QString::fromStdString(u.nameIn(m_language.toStdString()))}};
+                               {QStringLiteral("name"), QString::fromStdString(u.nameIn(language().toStdString()))}};
     return out;
+}
+
+QString FieldApp::label(const QString& vocabulary, const QString& name) const
+{
+    return appcore::label(vocabulary, name);
 }
 
 QString FieldApp::organisation()
@@ -263,7 +251,7 @@ void FieldApp::createPin(const QString& pin, const QString& repeat)
     const std::string pinText = pin.toStdString();
     const VaultParams params = m_options.vaultParams;
     // Argon2id takes a second on a phone: derive off the GUI thread, store on it.
-    runInBackground(
+    appcore::runInBackground(
         this, [pinText, params]() { return VaultKey::create(pinText, params); },
         [this](Result<VaultKey> key) {
             setBusy(false);
@@ -295,7 +283,7 @@ void FieldApp::unlock(const QString& pin)
     setBusy(true);
     const std::string pinText = pin.toStdString();
     FieldStore* store = m_store.get();
-    runInBackground(
+    appcore::runInBackground(
         this, [store, pinText]() { return DeviceVault::derive(*store, pinText); },
         [this](Result<VaultKey> key) {
             setBusy(false);

@@ -11,11 +11,12 @@
 #include "syncengine.h"
 #include "trust.h"
 
+#include "shared/qt/uilanguage.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
-#include <QTranslator>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -83,7 +84,7 @@ public:
     static FieldApp* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     Stage stage() const { return m_stage; }
-    QString language() const { return m_language; }
+    QString language() const { return m_uiLanguage.current(); }
     void setLanguage(const QString& language);
     bool nightMode() const { return m_nightMode; }
     void setNightMode(bool night);
@@ -94,6 +95,9 @@ public:
     /// The units of the verified directory, [{id, name}], for choosing one's own; names in the
     /// interface's language.
     QVariantList units();
+    /// The word for a wire name (vocabulary "kind", "category", "mode", "risk", "location", …), in
+    /// the interface's language: the table the advisor console uses too (shared/qt/labels.h).
+    Q_INVOKABLE QString label(const QString& vocabulary, const QString& name) const;
     bool busy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
     int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
@@ -151,20 +155,18 @@ private:
     void updateStage();
     void setBusy(bool busy);
     void setError(const QString& error);
-    void loadTranslator();
 
     std::unique_ptr<FieldStore> m_store;
     AppOptions m_options;
     DeviceVault m_vault;
     Trust m_trust;
     Stage m_stage = Stage::Enrol;
-    QString m_language;
     bool m_nightMode = false;
     QString m_homeUnit;
     bool m_busy = false;
     QString m_lastError;
     QTimer m_lockTimer;
-    QTranslator m_translator;
+    appcore::UiLanguage m_uiLanguage{QStringLiteral("vigil-field")};
     QPointer<QQmlEngine> m_engine;
     ReportDraft* m_draft = nullptr;
     OutboxModel* m_outbox = nullptr;

@@ -3,6 +3,8 @@
 
 #include "fieldapp.h"
 
+#include "shared/qt/quitontermination.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
@@ -42,6 +44,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Vigil"));
     QGuiApplication::setApplicationName(QStringLiteral("vigil-field"));
     QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // SIGTERM (logout, shutdown) ends the event loop instead of the process: the draft being
+    // typed is saved on the way out (ReportDraft, aboutToQuit).
+    vigil::appcore::quitOnTermination(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vigil field app: file safety reports offline; they sync by themselves."));

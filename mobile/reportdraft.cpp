@@ -111,6 +111,8 @@ ReportDraft::ReportDraft(FieldApp& app, QObject* parent) : QObject(parent), m_ap
             if (state != Qt::ApplicationActive)
                 saveNow();
         });
+    if (auto* core = QCoreApplication::instance())
+        connect(core, &QCoreApplication::aboutToQuit, this, &ReportDraft::saveNow);
     connect(&app, &FieldApp::aboutToLock, this, &ReportDraft::saveNow);
     connect(&app, &FieldApp::locked, this, [this]() {
         // The fields leave memory with the key; the vault keeps the draft. A discard that

@@ -3,7 +3,7 @@
 
 #include "reportdraft.h"
 
-#include "background.h"
+#include "shared/qt/background.h"
 #include "fieldapp.h"
 #include "photostrip.h"
 
@@ -320,7 +320,7 @@ void ReportDraft::addPhoto(const QUrl& file)
     const int index = m_photoCounter;
     FieldStore* store = &m_app.store();
     setBusy(true);
-    runInBackground(
+    appcore::runInBackground(
         this,
         [path, index, slotName, key, store]() -> Result<StrippedPhoto> {
             auto photo = stripPhoto(path, index);
@@ -386,7 +386,7 @@ void ReportDraft::sealAndQueue()
     FieldStore* store = &m_app.store();
     setBusy(true);
     setError({});
-    runInBackground(
+    appcore::runInBackground(
         this,
         [store, key, dir = std::move(*directory), request = std::move(request), photoSlots, now]() mutable
         -> Result<SealOutcome> {

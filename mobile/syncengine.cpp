@@ -13,7 +13,6 @@
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <optional>
@@ -50,7 +49,8 @@ Result<OutboxState> judgeReceipt(const OutboxRow& row, const IngestResult& resul
 } // namespace
 
 SyncEngine::SyncEngine(FieldApp& app, SyncOptions options, QObject* parent)
-    : QObject(parent), m_app(app), m_options(options), m_network(this)
+    : QObject(parent), m_app(app), m_options(options), m_network(this),
+      m_retry(options.baseBackoffMs, options.maxBackoffMs)
 {
     // A captive portal redirects; a redirect is never Vigil's answer.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -329,14 +329,14 @@ void SyncEngine::finishRound()
     m_busy = false;
     const auto now = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now()));
     if (!m_roundHadTrouble) {
-        m_failures = 0;
+        m_retry.succeeded();
         m_failingSince = {};
         m_lastError.clear();
         m_lastSuccess = now;
         setStatus(QStringLiteral("idle"));
     } else {
         // Reached Vigil, but something was wrong (a receipt, the directory): retry like a failure.
-        ++m_failures;
+        m_backoffMs = m_retry.failed();
         if (!m_failingSince.isValid())
             m_failingSince = now;
         setStatus(QStringLiteral("failing"));
@@ -353,7 +353,7 @@ void SyncEngine::finishRound()
 void SyncEngine::failRound(const QString& message, bool offline)
 {
     m_busy = false;
-    ++m_failures;
+    m_backoffMs = m_retry.failed();
     m_lastError = message;
     if (!m_failingSince.isValid())
         m_failingSince = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now()));
@@ -369,14 +369,8 @@ void SyncEngine::failRound(const QString& message, bool offline)
 
 void SyncEngine::scheduleNext(int delayMs)
 {
-    if (delayMs < 0) {
-        // Exponential backoff with "equal jitter": half fixed, half random, so many phones that
-        // lost the same network do not come back in step.
-        const int exponent = std::min(m_failures - 1, 20);
-        const qint64 ceiling = std::min<qint64>(m_options.maxBackoffMs, qint64{m_options.baseBackoffMs} << std::max(exponent, 0));
-        const qint64 half = ceiling / 2;
-        delayMs = static_cast<int>(half + QRandomGenerator::global()->bounded(half + 1));
-    }
+    if (delayMs < 0)
+        delayMs = m_backoffMs; // the retry schedule's jittered step for the failure just counted
     m_nextAttempt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now())).addMSecs(delayMs);
     emit statusChanged();
     if (m_started)

@@ -12,6 +12,8 @@
 // (create → PATCH at the relay's durable offset → … → the result), each chunk a step.
 // Any transport failure ends the round and schedules the next one with backoff.
 
+#include "shared/qt/retryschedule.h"
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -82,7 +84,7 @@ public:
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QDateTime failingSince() const { return m_failingSince; }
     QDateTime nextAttempt() const { return m_nextAttempt; }
-    int failures() const { return m_failures; }
+    int failures() const { return m_retry.failures(); }
     /// 0…1 while a batch is being sent (bytes handed to the network), or while a large envelope
     /// is uploaded in chunks (bytes the relay has durably committed); else 0.
     double uploadProgress() const { return m_uploadProgress; }
@@ -146,7 +148,8 @@ private:
     bool m_roundHadTrouble = false;
     QString m_status = QStringLiteral("idle");
     QString m_lastError;
-    int m_failures = 0;
+    appcore::RetrySchedule m_retry;
+    int m_backoffMs = 0;
     QDateTime m_lastSuccess;
     QDateTime m_failingSince;
     QDateTime m_nextAttempt;

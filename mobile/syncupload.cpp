@@ -163,7 +163,7 @@ void SyncEngine::failLarge(const QString& why, bool offline, bool refused)
     // A link that drops every minute but commits chunks in between is making progress: retry
     // at the first backoff step rather than backing off further and further.
     if (m_largeAdvanced)
-        m_failures = 0;
+        m_retry.succeeded();
     failRound(why, offline);
 }
 

@@ -310,30 +310,6 @@
     <context>
         <name>Labels</name>
         <message>
-            <source>Near-miss</source>
-            <translation>Near-miss</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>Incident</translation>
-        </message>
-        <message>
-            <source>Accident</source>
-            <translation>Accident</translation>
-        </message>
-        <message>
-            <source>Hazard</source>
-            <translation>Hazard</translation>
-        </message>
-        <message>
-            <source>Social safety</source>
-            <translation>Social safety</translation>
-        </message>
-        <message>
-            <source>Integrity</source>
-            <translation>Integrity</translation>
-        </message>
-        <message>
             <source>Nobody was hurt, but it could have gone wrong.</source>
             <translation>Nobody was hurt, but it could have gone wrong.</translation>
         </message>
@@ -356,98 +332,6 @@
         <message>
             <source>Fraud, misuse of resources or abuse of power.</source>
             <translation>Fraud, misuse of resources or abuse of power.</translation>
-        </message>
-        <message>
-            <source>Hazardous substances</source>
-            <translation>Hazardous substances</translation>
-        </message>
-        <message>
-            <source>Transport of hazardous substances</source>
-            <translation>Transport of hazardous substances</translation>
-        </message>
-        <message>
-            <source>Diving</source>
-            <translation>Diving</translation>
-        </message>
-        <message>
-            <source>Laser and optical radiation</source>
-            <translation>Laser and optical radiation</translation>
-        </message>
-        <message>
-            <source>Live fire and ammunition</source>
-            <translation>Live fire and ammunition</translation>
-        </message>
-        <message>
-            <source>Vehicles and convoys</source>
-            <translation>Vehicles and convoys</translation>
-        </message>
-        <message>
-            <source>Heat stress</source>
-            <translation>Heat stress</translation>
-        </message>
-        <message>
-            <source>Cold stress</source>
-            <translation>Cold stress</translation>
-        </message>
-        <message>
-            <source>Working at height</source>
-            <translation>Working at height</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Something else</source>
-            <translation>Something else</translation>
-        </message>
-        <message>
-            <source>Bullying or exclusion</source>
-            <translation>Bullying or exclusion</translation>
-        </message>
-        <message>
-            <source>Intimidation or aggression</source>
-            <translation>Intimidation or aggression</translation>
-        </message>
-        <message>
-            <source>Discrimination</source>
-            <translation>Discrimination</translation>
-        </message>
-        <message>
-            <source>Sexual harassment or transgressive behaviour</source>
-            <translation>Sexual harassment or transgressive behaviour</translation>
-        </message>
-        <message>
-            <source>Psychosocial workload</source>
-            <translation>Psychosocial workload</translation>
-        </message>
-        <message>
-            <source>Retaliation for reporting</source>
-            <translation>Retaliation for reporting</translation>
-        </message>
-        <message>
-            <source>Fraud</source>
-            <translation>Fraud</translation>
-        </message>
-        <message>
-            <source>Misuse of resources</source>
-            <translation>Misuse of resources</translation>
-        </message>
-        <message>
-            <source>Abuse of power</source>
-            <translation>Abuse of power</translation>
-        </message>
-        <message>
-            <source>Anonymous</source>
-            <translation>Anonymous</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Confidential</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
         </message>
         <message>
             <source>Only the people who read your report learn who you are, and they keep it to themselves.</source>
@@ -496,62 +380,6 @@
         <message>
             <source>E · Improbable</source>
             <translation>E · Improbable</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>High</translation>
-        </message>
-        <message>
-            <source>Serious</source>
-            <translation>Serious</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Medium</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Low</translation>
-        </message>
-        <message>
-            <source>Barracks</source>
-            <translation>Barracks</translation>
-        </message>
-        <message>
-            <source>Range</source>
-            <translation>Range</translation>
-        </message>
-        <message>
-            <source>Vessel</source>
-            <translation>Vessel</translation>
-        </message>
-        <message>
-            <source>Airfield</source>
-            <translation>Airfield</translation>
-        </message>
-        <message>
-            <source>Road</source>
-            <translation>Road</translation>
-        </message>
-        <message>
-            <source>Deployed</source>
-            <translation>Deployed</translation>
-        </message>
-        <message>
-            <source>Elsewhere</source>
-            <translation>Elsewhere</translation>
-        </message>
-        <message>
-            <source>Limited</source>
-            <translation>Limited</translation>
-        </message>
-        <message>
-            <source>Substantial</source>
-            <translation>Substantial</translation>
-        </message>
-        <message>
-            <source>Severe</source>
-            <translation>Severe</translation>
         </message>
         <message>
             <source>Not said</source>

@@ -310,30 +310,6 @@
     <context>
         <name>Labels</name>
         <message>
-            <source>Near-miss</source>
-            <translation>Bijna-ongeval</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>Incident</translation>
-        </message>
-        <message>
-            <source>Accident</source>
-            <translation>Ongeval</translation>
-        </message>
-        <message>
-            <source>Hazard</source>
-            <translation>Gevaarlijke situatie</translation>
-        </message>
-        <message>
-            <source>Social safety</source>
-            <translation>Sociale veiligheid</translation>
-        </message>
-        <message>
-            <source>Integrity</source>
-            <translation>Integriteit</translation>
-        </message>
-        <message>
             <source>Nobody was hurt, but it could have gone wrong.</source>
             <translation>Niemand raakte gewond, maar het had mis kunnen gaan.</translation>
         </message>
@@ -356,98 +332,6 @@
         <message>
             <source>Fraud, misuse of resources or abuse of power.</source>
             <translation>Fraude, misbruik van middelen of machtsmisbruik.</translation>
-        </message>
-        <message>
-            <source>Hazardous substances</source>
-            <translation>Gevaarlijke stoffen</translation>
-        </message>
-        <message>
-            <source>Transport of hazardous substances</source>
-            <translation>Vervoer van gevaarlijke stoffen</translation>
-        </message>
-        <message>
-            <source>Diving</source>
-            <translation>Duiken</translation>
-        </message>
-        <message>
-            <source>Laser and optical radiation</source>
-            <translation>Laser en optische straling</translation>
-        </message>
-        <message>
-            <source>Live fire and ammunition</source>
-            <translation>Scherpschieten en munitie</translation>
-        </message>
-        <message>
-            <source>Vehicles and convoys</source>
-            <translation>Voertuigen en konvooien</translation>
-        </message>
-        <message>
-            <source>Heat stress</source>
-            <translation>Hittebelasting</translation>
-        </message>
-        <message>
-            <source>Cold stress</source>
-            <translation>Koudebelasting</translation>
-        </message>
-        <message>
-            <source>Working at height</source>
-            <translation>Werken op hoogte</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Milieu</translation>
-        </message>
-        <message>
-            <source>Something else</source>
-            <translation>Iets anders</translation>
-        </message>
-        <message>
-            <source>Bullying or exclusion</source>
-            <translation>Pesten of buitensluiten</translation>
-        </message>
-        <message>
-            <source>Intimidation or aggression</source>
-            <translation>Intimidatie of agressie</translation>
-        </message>
-        <message>
-            <source>Discrimination</source>
-            <translation>Discriminatie</translation>
-        </message>
-        <message>
-            <source>Sexual harassment or transgressive behaviour</source>
-            <translation>Seksuele intimidatie of grensoverschrijdend gedrag</translation>
-        </message>
-        <message>
-            <source>Psychosocial workload</source>
-            <translation>Psychosociale arbeidsbelasting</translation>
-        </message>
-        <message>
-            <source>Retaliation for reporting</source>
-            <translation>Benadeling na een melding</translation>
-        </message>
-        <message>
-            <source>Fraud</source>
-            <translation>Fraude</translation>
-        </message>
-        <message>
-            <source>Misuse of resources</source>
-            <translation>Misbruik van middelen</translation>
-        </message>
-        <message>
-            <source>Abuse of power</source>
-            <translation>Machtsmisbruik</translation>
-        </message>
-        <message>
-            <source>Anonymous</source>
-            <translation>Anoniem</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Vertrouwelijk</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
         </message>
         <message>
             <source>Only the people who read your report learn who you are, and they keep it to themselves.</source>
@@ -496,62 +380,6 @@
         <message>
             <source>E · Improbable</source>
             <translation>E · Onwaarschijnlijk</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Hoog</translation>
-        </message>
-        <message>
-            <source>Serious</source>
-            <translation>Ernstig</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Middel</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <source>Barracks</source>
-            <translation>Kazerne</translation>
-        </message>
-        <message>
-            <source>Range</source>
-            <translation>Schietbaan</translation>
-        </message>
-        <message>
-            <source>Vessel</source>
-            <translation>Schip</translation>
-        </message>
-        <message>
-            <source>Airfield</source>
-            <translation>Vliegveld</translation>
-        </message>
-        <message>
-            <source>Road</source>
-            <translation>Weg</translation>
-        </message>
-        <message>
-            <source>Deployed</source>
-            <translation>Uitzending</translation>
-        </message>
-        <message>
-            <source>Elsewhere</source>
-            <translation>Elders</translation>
-        </message>
-        <message>
-            <source>Limited</source>
-            <translation>Beperkt</translation>
-        </message>
-        <message>
-            <source>Substantial</source>
-            <translation>Aanzienlijk</translation>
-        </message>
-        <message>
-            <source>Severe</source>
-            <translation>Ernstig</translation>
         </message>
         <message>
             <source>Not said</source>

@@ -6,8 +6,8 @@
 
 #include "advisor/account.h"
 #include "advisor/caseinfo.h"
-#include "advisor/labels.h"
 #include "advisor/syncengine.h"
+#include "shared/qt/labels.h"
 
 #include "qttest.h"
 
@@ -25,6 +25,8 @@
 
 using namespace vigil::advisor;
 using namespace vigil::advisor::test;
+using vigil::appcore::label;
+using vigil::appcore::Vocabulary;
 
 namespace {
 
@@ -127,7 +129,7 @@ TEST_CASE("the Dutch and English translations have no unfinished or empty entry"
         INFO(problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
     }
-    CHECK(readTs(tsPath("nl")).size() > 300);
+    CHECK(readTs(tsPath("nl")).size() > 250); // the real catalogue (the wire labels have their own)
 }
 
 TEST_CASE("every text in the sources is in the Dutch translation", "[advisor][i18n]")

@@ -6,6 +6,7 @@
 // types into "What happened?" a key every 100 ms without ever pausing, printing how much it
 // has typed. The parent kills it with SIGKILL mid-word, starts the app again on the same
 // data and checks that the draft holds what was typed up to a few seconds before the kill.
+// Ended with SIGTERM instead (logout, shutdown), the app saves on its way out: nothing is lost.
 #define CATCH_CONFIG_RUNNER
 #include "mobile/fieldapp.h"
 #include "mobile/reportdraft.h"
@@ -14,6 +15,7 @@
 #include "waitfor.h"
 
 #include "shared/provisioning.h"
+#include "shared/qt/quitontermination.h"
 
 #include <QDeadlineTimer>
 #include <QGuiApplication>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <catch2/catch.hpp>
@@ -140,12 +143,51 @@ int typeUntilKilled(const QString& dir)
 
     std::printf("ready\n");
     std::fflush(stdout);
-    for (int typed = 0;; ++typed) {
+    // A key every 100 ms from the event loop, as vigil-field runs it: SIGTERM ends that loop
+    // (quitOnTermination, as main.cpp sets up) and the app's own way out runs.
+    int typed = 0;
+    QTimer keys;
+    QObject::connect(&keys, &QTimer::timeout, [&]() {
         QTest::keyClick(window, kAlphabet.at(typed % kAlphabet.size()).toLatin1());
-        std::printf("typed %d\n", typed + 1);
+        std::printf("typed %d\n", ++typed);
         std::fflush(stdout);
-        waitFor([]() { return false; }, kKeyIntervalMs);
+    });
+    keys.start(kKeyIntervalMs);
+    return QGuiApplication::exec();
+}
+
+/// Starts the child, reads its progress until it has typed `keys` keys; returns how many.
+int typeInChild(QProcess& child, const QString& dir, int keys)
+{
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--type-until-killed"), dir});
+    REQUIRE(child.waitForStarted());
+    int typed = 0;
+    QDeadlineTimer deadline(60000);
+    while (typed < keys && !deadline.hasExpired() && child.state() == QProcess::Running) {
+        child.waitForReadyRead(200);
+        while (child.canReadLine()) {
+            const QByteArray line = child.readLine().trimmed();
+            if (line.startsWith("typed "))
+                typed = line.mid(6).toInt();
+        }
     }
+    INFO("child exit code " << child.exitCode() << ", stderr: " << child.readAllStandardError().toStdString());
+    REQUIRE(typed >= keys);
+    return typed;
+}
+
+/// The app started again on `dir` and unlocked with the PIN, as the reporter would.
+std::unique_ptr<FieldApp> reopen(const QString& dir)
+{
+    auto app = openApp(dir);
+    REQUIRE(app);
+    auto key = DeviceVault::derive(app->store(), kPin.toStdString());
+    REQUIRE(key);
+    app->vault().adopt(std::move(*key));
+    emit app->unlocked();
+    REQUIRE(app->draft()->active());
+    return app;
 }
 
 } // namespace
@@ -155,34 +197,12 @@ TEST_CASE("journeys: the app killed while someone types keeps what was typed", "
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     QProcess child;
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--type-until-killed"), dir.path()});
-    REQUIRE(child.waitForStarted());
-
-    // Read the child's progress until it has typed for about six seconds, then kill it.
-    int typed = 0;
-    QDeadlineTimer deadline(60000);
-    while (typed < 60 && !deadline.hasExpired() && child.state() == QProcess::Running) {
-        child.waitForReadyRead(200);
-        while (child.canReadLine()) {
-            const QByteArray line = child.readLine().trimmed();
-            if (line.startsWith("typed "))
-                typed = line.mid(6).toInt();
-        }
-    }
-    INFO("child exit code " << child.exitCode() << ", stderr: " << child.readAllStandardError().toStdString());
-    REQUIRE(typed >= 60);
-    child.kill();   // SIGKILL: no destructor, no aboutToLock, no last save
+    // About six seconds of typing, then SIGKILL: no destructor, no aboutToLock, no last save.
+    const int typed = typeInChild(child, dir.path(), 60);
+    child.kill();
     REQUIRE(child.waitForFinished(5000));
 
-    // Started again on the same data, unlocked with the PIN.
-    auto app = openApp(dir.path());
-    REQUIRE(app);
-    auto key = DeviceVault::derive(app->store(), kPin.toStdString());
-    REQUIRE(key);
-    app->vault().adopt(std::move(*key));
-    emit app->unlocked();
-    REQUIRE(app->draft()->active());
+    auto app = reopen(dir.path());
     const QString narrative = app->draft()->property("narrative").toString();
     INFO("typed " << typed << " characters, the draft holds " << narrative.size());
     CHECK(typedText(typed).startsWith(narrative));
@@ -191,11 +211,32 @@ TEST_CASE("journeys: the app killed while someone types keeps what was typed", "
     CHECK(app->draft()->property("category").toString() == "bullying");
 }
 
+TEST_CASE("journeys: the app ended by SIGTERM while someone types keeps every key typed", "[journey]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QProcess child;
+    const int typed = typeInChild(child, dir.path(), 25);
+    child.terminate(); // SIGTERM, as a session logout or shutdown sends it
+    REQUIRE(child.waitForFinished(10000));
+    INFO("stderr: " << child.readAllStandardError().toStdString());
+    CHECK(child.exitStatus() == QProcess::NormalExit);
+    CHECK(child.exitCode() == 0);
+
+    auto app = reopen(dir.path());
+    const QString narrative = app->draft()->property("narrative").toString();
+    INFO("typed " << typed << " characters, the draft holds " << narrative.size());
+    // Saved on the way out: nothing typed before the signal is lost (a key may follow it).
+    CHECK(narrative.startsWith(typedText(typed)));
+    CHECK(narrative.size() <= typed + 2);
+}
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    vigil::appcore::quitOnTermination(app);
     if (argc == 3 && qstrcmp(argv[1], "--type-until-killed") == 0)
         return typeUntilKilled(QString::fromLocal8Bit(argv[2]));
     return Catch::Session().run(argc, argv);

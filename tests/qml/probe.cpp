@@ -10,6 +10,9 @@
 #include "mobile/outboxmodel.h"
 #include "mobile/reportsealer.h"
 #include "shared/bulletin.h"
+#include "shared/enumtable.h"
+#include "shared/qt/labels.h"
+#include "shared/reportenums.h"
 #include "shared/receipt.h"
 #include "shared/provisioning.h"
 #include "shared/reportbody.h"
@@ -153,4 +156,24 @@ void Probe::addBulletins()
     for (const auto& b : {alert, lesson})
         (void)app->store().addBulletin(static_cast<std::int64_t>(b.sequence), vigil::signBulletin(b, vigil::test::rootKey()));
     app->bulletins()->refresh();
+}
+
+QString Probe::consoleLabel(const QString& vocabulary, const QString& name) const
+{
+    return vigil::appcore::label(vocabulary, name);
+}
+
+QStringList Probe::wireNames(const QString& vocabulary) const
+{
+    // From the report model itself, not from the label table: a value the table lacks shows up.
+    QStringList out;
+    auto add = [&out](const auto& names) {
+        for (const auto& [value, name] : names)
+            out << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+    };
+    if (vocabulary == QLatin1String("kind"))
+        add(vigil::EnumTable<vigil::Kind>::names);
+    else if (vocabulary == QLatin1String("category"))
+        add(vigil::EnumTable<vigil::Category>::names);
+    return out;
 }

@@ -6,6 +6,7 @@
 // advisor would), so a test can assert what the real UI sealed.
 
 #include <QObject>
+#include <QStringList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -35,4 +36,9 @@ public:
     Q_INVOKABLE void addBulletins();
     /// Back to first start (panic wipe), in the given language and theme.
     Q_INVOKABLE void reset(const QString& language, bool night);
+    /// The word the advisor console shows for a wire name: it calls vigil::appcore::label with
+    /// the same vocabulary (advisor/caselistmodel.cpp, caseview.cpp, inboxfilter.cpp).
+    Q_INVOKABLE QString consoleLabel(const QString& vocabulary, const QString& name) const;
+    /// Every wire name of "kind" or "category" the model knows (shared/reportenums.h).
+    Q_INVOKABLE QStringList wireNames(const QString& vocabulary) const;
 };

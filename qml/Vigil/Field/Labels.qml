@@ -8,17 +8,10 @@ import Vigil.Field.Core
 QtObject {
     id: root
 
+    // Wire names the console shows too: one table for both apps (App.label, shared/qt/labels.h).
     function kindTitle(kind) {
         void App.language
-        switch (kind) {
-        case "near_miss": return qsTr("Near-miss")
-        case "incident": return qsTr("Incident")
-        case "accident": return qsTr("Accident")
-        case "hazard_observation": return qsTr("Hazard")
-        case "social_safety": return qsTr("Social safety")
-        case "integrity_concern": return qsTr("Integrity")
-        }
-        return kind
+        return App.label("kind", kind)
     }
 
     function kindHint(kind) {
@@ -36,41 +29,12 @@ QtObject {
 
     function categoryLabel(category) {
         void App.language
-        switch (category) {
-        case "hazardous_substances": return qsTr("Hazardous substances")
-        case "hazardous_substance_transport": return qsTr("Transport of hazardous substances")
-        case "diving": return qsTr("Diving")
-        case "laser_optical_radiation": return qsTr("Laser and optical radiation")
-        case "live_fire": return qsTr("Live fire and ammunition")
-        case "vehicles_convoys": return qsTr("Vehicles and convoys")
-        case "heat_stress": return qsTr("Heat stress")
-        case "cold_stress": return qsTr("Cold stress")
-        case "working_at_height": return qsTr("Working at height")
-        case "environment": return qsTr("Environment")
-        case "other_physical": return qsTr("Something else")
-        case "bullying": return qsTr("Bullying or exclusion")
-        case "intimidation": return qsTr("Intimidation or aggression")
-        case "discrimination": return qsTr("Discrimination")
-        case "sexual_harassment": return qsTr("Sexual harassment or transgressive behaviour")
-        case "psychosocial_workload": return qsTr("Psychosocial workload")
-        case "retaliation": return qsTr("Retaliation for reporting")
-        case "other_social": return qsTr("Something else")
-        case "fraud": return qsTr("Fraud")
-        case "misuse": return qsTr("Misuse of resources")
-        case "abuse_of_power": return qsTr("Abuse of power")
-        case "other_integrity": return qsTr("Something else")
-        }
-        return category
+        return App.label("category", category)
     }
 
     function modeTitle(mode) {
         void App.language
-        switch (mode) {
-        case "anonymous": return qsTr("Anonymous")
-        case "confidential": return qsTr("Confidential")
-        case "open": return qsTr("Open")
-        }
-        return mode
+        return App.label("mode", mode)
     }
 
     function modeSentence(mode) {
@@ -108,37 +72,17 @@ QtObject {
 
     function riskLevelTitle(level) {
         void App.language
-        switch (level) {
-        case "high": return qsTr("High")
-        case "serious": return qsTr("Serious")
-        case "medium": return qsTr("Medium")
-        case "low": return qsTr("Low")
-        }
-        return ""
+        return level ? App.label("risk", level) : ""
     }
 
     function locationTitle(type) {
         void App.language
-        switch (type) {
-        case "barracks": return qsTr("Barracks")
-        case "range": return qsTr("Range")
-        case "vessel": return qsTr("Vessel")
-        case "airfield": return qsTr("Airfield")
-        case "road": return qsTr("Road")
-        case "deployed": return qsTr("Deployed")
-        case "other": return qsTr("Elsewhere")
-        }
-        return type
+        return App.label("location", type)
     }
 
     function impactTitle(impact) {
         void App.language
-        switch (impact) {
-        case "limited": return qsTr("Limited")
-        case "substantial": return qsTr("Substantial")
-        case "severe": return qsTr("Severe")
-        }
-        return qsTr("Not said")
+        return impact ? App.label("risk", impact) : qsTr("Not said")
     }
 
     function whenTitle(choice) {

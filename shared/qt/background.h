@@ -14,7 +14,7 @@
 #include <type_traits>
 #include <utility>
 
-namespace vigil::field {
+namespace vigil::appcore {
 
 template <typename Work, typename Done>
 void runInBackground(QObject* receiver, Work work, Done done)
@@ -35,4 +35,4 @@ void runInBackground(QObject* receiver, Work work, Done done)
     });
 }
 
-} // namespace vigil::field
+} // namespace vigil::appcore

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "quitonsignal.h"
+#include "quitontermination.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #endif
 
-namespace vigil::advisor {
+namespace vigil::appcore {
 
 #ifdef Q_OS_UNIX
 namespace {
@@ -49,4 +49,4 @@ void quitOnTermination(QCoreApplication& app)
 void quitOnTermination(QCoreApplication&) {}
 #endif
 
-} // namespace vigil::advisor
+} // namespace vigil::appcore

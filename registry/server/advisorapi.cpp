@@ -3,11 +3,11 @@
 
 #include "casejson.h"
 
-#include "shared/jsonreader.h"
-#include "shared/net/log.h"
-
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
+
+#include "shared/jsonreader.h"
+#include "shared/net/log.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -18,7 +18,6 @@ namespace vigil::registry {
 namespace json = boost::json;
 
 namespace {
-
 
 /// Reads a small JSON request body into a reader-friendly object.
 Result<json::object> requestObject(const HttpRequest& request)

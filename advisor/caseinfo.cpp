@@ -10,6 +10,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 std::optional<qint64> optionalTime(const QJsonObject& o, const QString& key)
@@ -155,7 +158,7 @@ QString CaseInfo::riskCode() const
         return likelihood.isEmpty() || likelihood == QLatin1String("none") ? severity
                                                                           : severity + QLatin1Char('-') + likelihood;
     if (!impact.isEmpty() && impact != QLatin1String("none")) // a label, never the wire name
-        return QCoreApplication::translate("Labels", "%1 impact").arg(appcore::label(appcore::Vocabulary::Risk, impact));
+        return QCoreApplication::translate("Labels", "%1 impact").arg(label(Vocabulary::Risk, impact));
     return {};
 }
 

@@ -7,6 +7,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 CaseListModel::CaseListModel(std::function<qint64()> clock, QObject* parent)
     : QAbstractListModel(parent), m_clock(std::move(clock))
 {
@@ -31,21 +34,21 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case ReportIdRole: return c.reportId;
     case HeadlineRole: return m_headlines.value(c.id);
     case KindRole: return c.kind;
-    case KindLabelRole: return appcore::label(appcore::Vocabulary::Kind, c.kind);
+    case KindLabelRole: return label(Vocabulary::Kind, c.kind);
     case CategoryRole: return c.category;
-    case CategoryLabelRole: return appcore::label(appcore::Vocabulary::Category, c.category);
+    case CategoryLabelRole: return label(Vocabulary::Category, c.category);
     case DomainRole: return c.domain;
     case UnitRole: return c.unit;
     case MonthRole: return c.month;
     case ModeRole: return c.mode;
-    case ModeLabelRole: return appcore::label(appcore::Vocabulary::Mode, c.mode);
+    case ModeLabelRole: return label(Vocabulary::Mode, c.mode);
     case RiskLevelRole: return c.riskLevel();
-    case RiskLabelRole: return appcore::label(appcore::Vocabulary::Risk, c.riskLevel());
+    case RiskLabelRole: return label(Vocabulary::Risk, c.riskLevel());
     case RiskCodeRole: return c.riskCode();
     case RiskRankRole: return c.riskRank();
     case ImmediateDangerRole: return c.immediateDanger;
     case StateRole: return c.state;
-    case StateLabelRole: return appcore::label(appcore::Vocabulary::State, c.state);
+    case StateLabelRole: return label(Vocabulary::State, c.state);
     case StateRankRole: return stateRank(c.state);
     case AssigneeRole: return c.assignee;
     case AssigneeNameRole: return memberName(c.assignee);
@@ -54,7 +57,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case ClockRole: return c.nextClock(now).clock;
     case ClockLabelRole: {
         const ClockView v = c.nextClock(now);
-        return v.clock.isEmpty() ? QString() : appcore::label(appcore::Vocabulary::Clock, v.clock);
+        return v.clock.isEmpty() ? QString() : label(Vocabulary::Clock, v.clock);
     }
     case DueAtRole: {
         const ClockView v = c.nextClock(now);

@@ -21,6 +21,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 QDateTime fromUnix(qint64 t)
@@ -31,10 +34,10 @@ QDateTime fromUnix(qint64 t)
 QString describe(const QueuedAction& a, const QJsonObject& body)
 {
     if (a.action == "transition") {
-        const QString to = appcore::label(appcore::Vocabulary::State, body.value(QStringLiteral("to")).toString());
+        const QString to = label(Vocabulary::State, body.value(QStringLiteral("to")).toString());
         const QString outcome = body.value(QStringLiteral("outcome")).toString();
         return outcome.isEmpty() ? QObject::tr("Move to “%1”").arg(to)
-                                 : QObject::tr("Move to “%1” (%2)").arg(to, appcore::label(appcore::Vocabulary::Outcome, outcome));
+                                 : QObject::tr("Move to “%1” (%2)").arg(to, label(Vocabulary::Outcome, outcome));
     }
     if (a.action == "assign")
         return QObject::tr("Assign to %1").arg(body.value(QStringLiteral("assignee")).toString());
@@ -246,7 +249,7 @@ QVariantMap CaseView::summary() const
         const bool met = done.has_value() || metWithoutTime || c->isClosed();
         const bool overdue = !met && now > due;
         const bool soon = !met && !overdue && due - now <= dueSoonWindow(name);
-        clocks << QVariantMap{{QStringLiteral("label"), appcore::label(appcore::Vocabulary::Clock, name)},
+        clocks << QVariantMap{{QStringLiteral("label"), label(Vocabulary::Clock, name)},
                               {QStringLiteral("due"), fromUnix(due)},
                               {QStringLiteral("status"), !met ? timeLeftText(due, now)
                                                          : done ? tr("met %1").arg(fromUnix(*done).toString(
@@ -265,23 +268,23 @@ QVariantMap CaseView::summary() const
     return {
         {QStringLiteral("id"), c->id},
         {QStringLiteral("reportId"), c->reportId.left(8)},
-        {QStringLiteral("kindLabel"), appcore::label(appcore::Vocabulary::Kind, c->kind)},
-        {QStringLiteral("categoryLabel"), appcore::label(appcore::Vocabulary::Category, c->category)},
-        {QStringLiteral("domainLabel"), appcore::label(appcore::Vocabulary::Domain, c->domain)},
+        {QStringLiteral("kindLabel"), label(Vocabulary::Kind, c->kind)},
+        {QStringLiteral("categoryLabel"), label(Vocabulary::Category, c->category)},
+        {QStringLiteral("domainLabel"), label(Vocabulary::Domain, c->domain)},
         {QStringLiteral("unit"), c->unit},
         {QStringLiteral("month"), c->month},
-        {QStringLiteral("modeLabel"), appcore::label(appcore::Vocabulary::Mode, c->mode)},
+        {QStringLiteral("modeLabel"), label(Vocabulary::Mode, c->mode)},
         {QStringLiteral("riskLevel"), c->riskLevel()},
-        {QStringLiteral("riskLabel"), appcore::label(appcore::Vocabulary::Risk, c->riskLevel())},
+        {QStringLiteral("riskLabel"), label(Vocabulary::Risk, c->riskLevel())},
         {QStringLiteral("riskCode"), c->riskCode()},
         {QStringLiteral("immediateDanger"), c->immediateDanger},
         {QStringLiteral("state"), c->state},
-        {QStringLiteral("stateLabel"), appcore::label(appcore::Vocabulary::State, c->state)},
-        {QStringLiteral("outcomeLabel"), c->isClosed() ? appcore::label(appcore::Vocabulary::Outcome, c->outcome) : QString()},
+        {QStringLiteral("stateLabel"), label(Vocabulary::State, c->state)},
+        {QStringLiteral("outcomeLabel"), c->isClosed() ? label(Vocabulary::Outcome, c->outcome) : QString()},
         {QStringLiteral("assignee"), c->assignee},
         {QStringLiteral("assigneeName"), c->assignee.isEmpty() ? QString() : m_console.cases()->memberName(c->assignee)},
         {QStringLiteral("receivedAt"), fromUnix(c->receivedAt)},
-        {QStringLiteral("clockLabel"), next.clock.isEmpty() ? QString() : appcore::label(appcore::Vocabulary::Clock, next.clock)},
+        {QStringLiteral("clockLabel"), next.clock.isEmpty() ? QString() : label(Vocabulary::Clock, next.clock)},
         {QStringLiteral("timeLeft"), next.clock.isEmpty() ? QString() : timeLeftText(next.due, now)},
         {QStringLiteral("urgency"), static_cast<int>(next.urgency)},
         {QStringLiteral("clocks"), clocks},
@@ -294,7 +297,7 @@ QVariantList CaseView::nextSteps() const
     QVariantList out;
     if (const CaseInfo* c = info())
         for (const QString& s : c->next)
-            out << QVariantMap{{QStringLiteral("state"), s}, {QStringLiteral("label"), appcore::label(appcore::Vocabulary::Step, s)}};
+            out << QVariantMap{{QStringLiteral("state"), s}, {QStringLiteral("label"), label(Vocabulary::Step, s)}};
     return out;
 }
 
@@ -309,7 +312,7 @@ QVariantList CaseView::closingOutcomes() const
         const QString name = QString::fromLatin1(o);
         if (name == QLatin1String("resolved") && c->state != QLatin1String("feedback_given"))
             continue;
-        out << QVariantMap{{QStringLiteral("value"), name}, {QStringLiteral("label"), appcore::label(appcore::Vocabulary::Outcome, name)}};
+        out << QVariantMap{{QStringLiteral("value"), name}, {QStringLiteral("label"), label(Vocabulary::Outcome, name)}};
     }
     return out;
 }

@@ -21,6 +21,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 /// A Message text holds at most 8 KiB; a reply's copy for the key holders needs room for its marker.
@@ -45,7 +48,7 @@ bool CaseView::transition(const QString& to)
     if (!c || !canChangeState())
         return false;
     if (!c->next.contains(to)) {
-        setError(tr("“%1” is not a next step for this case.").arg(appcore::label(appcore::Vocabulary::State, to)));
+        setError(tr("“%1” is not a next step for this case.").arg(label(Vocabulary::State, to)));
         return false;
     }
     // Closing says why and may tell the reporter: only closeWithReason() closes a case.
@@ -222,8 +225,8 @@ QVariantMap CaseView::draftLesson() const
         context.units = roster->unitTerms();
     for (const QString& id : c->recipients)
         context.names << m_console.cases()->memberName(id);
-    const LessonDraft draft = advisor::draftLesson(*m_report, appcore::label(appcore::Vocabulary::Category, c->category),
-                                          appcore::label(appcore::Vocabulary::Outcome, c->outcome), context);
+    const LessonDraft draft = advisor::draftLesson(*m_report, label(Vocabulary::Category, c->category),
+                                          label(Vocabulary::Outcome, c->outcome), context);
     return {{QStringLiteral("title"), draft.title},
             {QStringLiteral("text"), draft.text},
             {QStringLiteral("language"), c->language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")}};

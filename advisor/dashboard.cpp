@@ -18,6 +18,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 /// A path typed or picked in QML: a plain path, or a file: URL from a file dialog.
@@ -185,27 +188,42 @@ bool Dashboard::apply(const QJsonObject& report)
     m_period = QStringLiteral("%1 – %2").arg(period.value(QStringLiteral("from")).toString(),
                                              period.value(QStringLiteral("to")).toString());
     m_generatedAt = static_cast<qint64>(report.value(QStringLiteral("generated_at")).toDouble());
-    const int k = m_k;
-    auto figure = [k](const QJsonValue& v) { return Figure::fromJson(v, k); };
+    applyKinds(report);
+    applyCategoriesAndUnits(report);
+    applyModes(report);
+    applyClocks(report);
+    applyWorkload(report);
+    m_loaded = true;
+    setError({});
+    emit loadedChanged();
+    return true;
+}
 
+Figure Dashboard::figureOf(const QJsonValue& value) const
+{
+    return Figure::fromJson(value, m_k);
+}
+
+void Dashboard::applyKinds(const QJsonObject& report)
+{
     // Kind × month as a heat grid, and the month totals as bars.
     const QJsonObject kinds = findTable(report, QStringLiteral("kind_by_month"));
     QStringList kindLabels;
     for (const QString& kind : texts(kinds.value(QStringLiteral("rows"))))
-        kindLabels << appcore::label(appcore::Vocabulary::Kind, kind);
+        kindLabels << label(Vocabulary::Kind, kind);
     const QStringList months = texts(kinds.value(QStringLiteral("columns")));
     std::vector<std::vector<Figure>> cells;
     for (const auto& row : kinds.value(QStringLiteral("cells")).toArray()) {
         std::vector<Figure> line;
         for (const auto& v : row.toArray())
-            line.push_back(figure(v));
+            line.push_back(figureOf(v));
         cells.push_back(std::move(line));
     }
     std::vector<Figure> rowTotals, columnTotals;
     for (const auto& v : kinds.value(QStringLiteral("row_totals")).toArray())
-        rowTotals.push_back(figure(v));
+        rowTotals.push_back(figureOf(v));
     for (const auto& v : kinds.value(QStringLiteral("column_totals")).toArray())
-        columnTotals.push_back(figure(v));
+        columnTotals.push_back(figureOf(v));
     std::vector<ChartModel::Bar> monthBars;
     for (int i = 0; i < months.size(); ++i)
         monthBars.push_back({months[i],
@@ -214,27 +232,33 @@ bool Dashboard::apply(const QJsonObject& report)
                                  : Figure{std::nullopt, QStringLiteral("x")},
                              {}, std::nullopt});
     m_kindByMonth->setTable(kindLabels, months, std::move(cells), std::move(rowTotals), std::move(columnTotals),
-                            figure(kinds.value(QStringLiteral("total"))));
+                            figureOf(kinds.value(QStringLiteral("total"))));
     m_monthTotals->setBars(std::move(monthBars));
+}
 
+std::vector<ChartModel::Bar> Dashboard::rowBars(const QJsonObject& report, const QString& name,
+                                                const std::function<QString(const QString&)>& labelOf,
+                                                const std::function<QString(const QString&)>& noteOf) const
+{
     // Row totals of a table as bars, leaving out rows the registry published as 0.
-    auto rowBars = [&](const QString& name, const std::function<QString(const QString&)>& labelOf,
-                       const std::function<QString(const QString&)>& noteOf) {
-        const QJsonObject t = findTable(report, name);
-        const QStringList rows = texts(t.value(QStringLiteral("rows")));
-        const QJsonArray totals = t.value(QStringLiteral("row_totals")).toArray();
-        std::vector<ChartModel::Bar> bars;
-        for (int i = 0; i < rows.size() && i < totals.size(); ++i) {
-            const Figure f = figure(totals[i]);
-            if (f.value && *f.value == 0)
-                continue;
-            bars.push_back({labelOf(rows[i]), f, noteOf(rows[i]), std::nullopt});
-        }
-        return bars;
-    };
+    const QJsonObject t = findTable(report, name);
+    const QStringList rows = texts(t.value(QStringLiteral("rows")));
+    const QJsonArray totals = t.value(QStringLiteral("row_totals")).toArray();
+    std::vector<ChartModel::Bar> bars;
+    for (int i = 0; i < rows.size() && i < totals.size(); ++i) {
+        const Figure f = figureOf(totals[i]);
+        if (f.value && *f.value == 0)
+            continue;
+        bars.push_back({labelOf(rows[i]), f, noteOf(rows[i]), std::nullopt});
+    }
+    return bars;
+}
+
+void Dashboard::applyCategoriesAndUnits(const QJsonObject& report)
+{
     auto none = [](const QString&) { return QString(); };
-    m_byCategory->setBars(
-        rowBars(QStringLiteral("category_by_month"), [](const QString& c) { return appcore::label(appcore::Vocabulary::Category, c); }, none));
+    const auto category = [](const QString& c) { return label(Vocabulary::Category, c); };
+    m_byCategory->setBars(rowBars(report, QStringLiteral("category_by_month"), category, none));
 
     // The unit's name in the interface's language (the console sets the default locale with it).
     const QString nameKey = QLocale().language() == QLocale::Dutch ? QStringLiteral("name_nl") : QStringLiteral("name");
@@ -247,7 +271,7 @@ bool Dashboard::apply(const QJsonObject& report)
                       texts(o.value(QStringLiteral("includes")))});
     }
     m_byUnit->setBars(rowBars(
-        QStringLiteral("unit_by_month"),
+        report, QStringLiteral("unit_by_month"),
         [&units](const QString& id) {
             if (id == QLatin1String("*"))
                 return tr("(other units)");
@@ -260,7 +284,10 @@ bool Dashboard::apply(const QJsonObject& report)
             const QStringList includes = units.value(id).second;
             return includes.isEmpty() ? QString() : tr("includes %1").arg(includes.join(QStringLiteral(", ")));
         }));
+}
 
+void Dashboard::applyModes(const QJsonObject& report)
+{
     // Reporting mode: counts, with the registry's share (never computed here).
     const QJsonObject shares =
         report.value(QStringLiteral("indicators")).toObject().value(QStringLiteral("mode_share_percent")).toObject();
@@ -269,8 +296,8 @@ bool Dashboard::apply(const QJsonObject& report)
     const QJsonArray modeCells = mode.value(QStringLiteral("cells")).toArray();
     std::vector<ChartModel::Bar> modeBars;
     for (int i = 0; i < modeRows.size() && i < modeCells.size(); ++i) {
-        const Figure share = Figure::fromJson(shares.value(modeRows[i]), k, false, 1);
-        modeBars.push_back({appcore::label(appcore::Vocabulary::Mode, modeRows[i]), figure(modeCells[i].toArray().at(0)),
+        const Figure share = Figure::fromJson(shares.value(modeRows[i]), m_k, false, 1);
+        modeBars.push_back({label(Vocabulary::Mode, modeRows[i]), figureOf(modeCells[i].toArray().at(0)),
                             share.value ? tr("%1 % of reports").arg(share.label) : tr("share withheld"),
                             std::nullopt});
     }
@@ -280,7 +307,10 @@ bool Dashboard::apply(const QJsonObject& report)
         report.value(QStringLiteral("indicators")).toObject().value(QStringLiteral("near_miss_per_accident"));
     m_nearMiss = ratio.isDouble() ? tr("%1 near misses per accident").arg(QLocale().toString(ratio.toDouble(), 'f', 2))
                                   : tr("near misses per accident: withheld (small numbers)");
+}
 
+void Dashboard::applyClocks(const QJsonObject& report)
+{
     // Clocks: medians against the legal deadline, and the share met in time.
     const QJsonObject clocks = report.value(QStringLiteral("clocks")).toObject();
     std::vector<ChartModel::Bar> medians, sharesBars;
@@ -288,22 +318,25 @@ bool Dashboard::apply(const QJsonObject& report)
                                         {QStringLiteral("feedback"), std::optional<double>(91.0)},
                                         {QStringLiteral("close"), std::optional<double>()}}) {
         const QJsonObject c = clocks.value(clock).toObject();
-        const Figure base = figure(c.value(QStringLiteral("cases")));
+        const Figure base = figureOf(c.value(QStringLiteral("cases")));
         const QString note = target ? tr("%1 cases · clock %2 days").arg(base.label).arg(*target)
                                     : tr("%1 cases").arg(base.label);
-        medians.push_back({appcore::label(appcore::Vocabulary::Clock, clock), Figure::fromJson(c.value(QStringLiteral("median_days")), k, false, 1),
-                           note, target});
+        medians.push_back({label(Vocabulary::Clock, clock),
+                           Figure::fromJson(c.value(QStringLiteral("median_days")), m_k, false, 1), note, target});
         if (c.contains(QStringLiteral("within_clock_percent")))
-            sharesBars.push_back({appcore::label(appcore::Vocabulary::Clock, clock),
-                                  Figure::fromJson(c.value(QStringLiteral("within_clock_percent")), k, false, 1),
-                                  tr("of %1 judged").arg(figure(c.value(QStringLiteral("judged"))).label), 100.0});
+            sharesBars.push_back({label(Vocabulary::Clock, clock),
+                                  Figure::fromJson(c.value(QStringLiteral("within_clock_percent")), m_k, false, 1),
+                                  tr("of %1 judged").arg(figureOf(c.value(QStringLiteral("judged"))).label), 100.0});
     }
     m_clockMedians->setBars(std::move(medians));
     m_clockShares->setBars(std::move(sharesBars));
+}
 
+void Dashboard::applyWorkload(const QJsonObject& report)
+{
     // Workload: exact counts about the registry's own handling (docs/statistics.md).
     const QJsonObject work = report.value(QStringLiteral("workload")).toObject();
-    auto exact = [&work, k](const char* key) { return Figure::fromJson(work.value(QLatin1String(key)), k, false); };
+    auto exact = [&work, this](const char* key) { return Figure::fromJson(work.value(QLatin1String(key)), m_k, false); };
     m_workload->setBars({{tr("Open cases"), exact("open_cases"), {}, std::nullopt},
                          {tr("Acknowledgement overdue"), exact("overdue_acknowledge"), {}, std::nullopt},
                          {tr("Feedback overdue"), exact("overdue_feedback"), {}, std::nullopt},
@@ -312,14 +345,9 @@ bool Dashboard::apply(const QJsonObject& report)
     for (const auto& v : work.value(QStringLiteral("advisor_load")).toArray()) {
         const QJsonObject o = v.toObject();
         load.push_back({m_nameOf(o.value(QStringLiteral("member")).toString()),
-                        Figure::fromJson(o.value(QStringLiteral("open_cases")), k, false), {}, std::nullopt});
+                        Figure::fromJson(o.value(QStringLiteral("open_cases")), m_k, false), {}, std::nullopt});
     }
     m_advisorLoad->setBars(std::move(load));
-
-    m_loaded = true;
-    setError({});
-    emit loadedChanged();
-    return true;
 }
 
 void Dashboard::clear()

@@ -101,7 +101,18 @@ signals:
 private:
     void setError(const QString& error);
     void onAnswer(const HttpResult& result);
+    /// Shows `report` (vigil-statistics/1): each chart group from its part of the report.
     bool apply(const QJsonObject& report);
+    void applyKinds(const QJsonObject& report);
+    void applyCategoriesAndUnits(const QJsonObject& report);
+    void applyModes(const QJsonObject& report);
+    void applyClocks(const QJsonObject& report);
+    void applyWorkload(const QJsonObject& report);
+    /// A published figure: a count, or the label of a hidden one (k from the report).
+    Figure figureOf(const QJsonValue& value) const;
+    std::vector<ChartModel::Bar> rowBars(const QJsonObject& report, const QString& name,
+                                         const std::function<QString(const QString&)>& labelOf,
+                                         const std::function<QString(const QString&)>& noteOf) const;
     void retitle();
 
     RegistryClient& m_client;

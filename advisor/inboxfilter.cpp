@@ -11,6 +11,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 int riskRankOf(const QString& level)
@@ -207,14 +210,14 @@ QVariantList InboxFilter::choices(const QString& field) const
     if (field == QLatin1String("risk")) {
         for (const char* level : {"high", "serious", "medium", "low"})
             out << QVariantMap{{QStringLiteral("value"), QString::fromLatin1(level)},
-                               {QStringLiteral("label"), appcore::label(appcore::Vocabulary::Risk, QString::fromLatin1(level))}};
+                               {QStringLiteral("label"), label(Vocabulary::Risk, QString::fromLatin1(level))}};
         return out;
     }
-    const appcore::Vocabulary vocabulary = field == QLatin1String("state") ? appcore::Vocabulary::State
-                                  : field == QLatin1String("kind") ? appcore::Vocabulary::Kind
-                                                                   : appcore::Vocabulary::Category;
+    const Vocabulary vocabulary = field == QLatin1String("state") ? Vocabulary::State
+                                  : field == QLatin1String("kind") ? Vocabulary::Kind
+                                                                   : Vocabulary::Category;
     for (const QString& v : values) {
-        const QString text = field == QLatin1String("unit") ? (v.isEmpty() ? tr("(no unit)") : v) : appcore::label(vocabulary, v);
+        const QString text = field == QLatin1String("unit") ? (v.isEmpty() ? tr("(no unit)") : v) : label(vocabulary, v);
         out << QVariantMap{{QStringLiteral("value"), v}, {QStringLiteral("label"), text}};
     }
     return out;

@@ -9,6 +9,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 QString q(std::string_view s)
@@ -71,9 +74,9 @@ QString outcomeText(const Outcome& o)
 {
     QStringList parts;
     if (o.injury != InjuryLevel::None)
-        parts << ReportMap::tr("Injury: %1").arg(appcore::label(appcore::Vocabulary::Injury, q(enumName(o.injury))));
+        parts << ReportMap::tr("Injury: %1").arg(label(Vocabulary::Injury, q(enumName(o.injury))));
     if (o.damage != DamageLevel::None)
-        parts << ReportMap::tr("Damage: %1").arg(appcore::label(appcore::Vocabulary::Damage, q(enumName(o.damage))));
+        parts << ReportMap::tr("Damage: %1").arg(label(Vocabulary::Damage, q(enumName(o.damage))));
     if (o.release)
         parts << ReportMap::tr("Substance released");
     return parts.join(QStringLiteral(" · "));
@@ -84,8 +87,8 @@ QString outcomeText(const Outcome& o)
 QVariantMap reportToMap(const Report& r)
 {
     QVariantMap m;
-    m.insert(QStringLiteral("kind"), appcore::label(appcore::Vocabulary::Kind, q(enumName(r.kind))));
-    m.insert(QStringLiteral("category"), appcore::label(appcore::Vocabulary::Category, q(enumName(r.category))));
+    m.insert(QStringLiteral("kind"), label(Vocabulary::Kind, q(enumName(r.kind))));
+    m.insert(QStringLiteral("category"), label(Vocabulary::Category, q(enumName(r.category))));
     m.insert(QStringLiteral("tags"), qList(r.tags));
     m.insert(QStringLiteral("headline"), q(r.headline));
     m.insert(QStringLiteral("narrative"), q(r.narrative));
@@ -93,11 +96,11 @@ QVariantMap reportToMap(const Report& r)
     if (!r.when.zone.empty())
         when += QStringLiteral(" (%1)").arg(q(r.when.zone));
     if (r.when.period != PeriodOfDay::Unknown)
-        when += QStringLiteral(" · ") + appcore::label(appcore::Vocabulary::Period, q(enumName(r.when.period)));
+        when += QStringLiteral(" · ") + label(Vocabulary::Period, q(enumName(r.when.period)));
     if (r.when.ongoing)
         when += QStringLiteral(" · ") + ReportMap::tr("ongoing");
     m.insert(QStringLiteral("when"), when);
-    QString where = appcore::label(appcore::Vocabulary::Location, q(enumName(r.where.type)));
+    QString where = label(Vocabulary::Location, q(enumName(r.where.type)));
     if (!r.where.text.empty())
         where += QStringLiteral(" — ") + q(r.where.text);
     if (!r.where.grid.empty())
@@ -116,14 +119,14 @@ QVariantMap reportToMap(const Report& r)
     m.insert(QStringLiteral("riskWorst"), riskCell(r.risk.worst));
     QString impact;
     if (r.impact.isSet()) {
-        impact = appcore::label(appcore::Vocabulary::Risk, q(enumName(r.impact.level)));
+        impact = label(Vocabulary::Risk, q(enumName(r.impact.level)));
         if (r.impact.ongoing)
             impact += QStringLiteral(" · ") + ReportMap::tr("ongoing");
         if (r.impact.immediateDanger)
             impact += QStringLiteral(" · ") + ReportMap::tr("immediate danger");
     }
     m.insert(QStringLiteral("impact"), impact);
-    m.insert(QStringLiteral("mode"), appcore::label(appcore::Vocabulary::Mode, q(enumName(r.mode))));
+    m.insert(QStringLiteral("mode"), label(Vocabulary::Mode, q(enumName(r.mode))));
     m.insert(QStringLiteral("identity"), q(r.identity));
     m.insert(QStringLiteral("support"), supportTexts(r.support));
     QVariantList attachments;

@@ -16,6 +16,9 @@
 
 namespace vigil::advisor {
 
+using appcore::label;
+using appcore::Vocabulary;
+
 namespace {
 
 QDateTime fromUnix(qint64 t)
@@ -55,7 +58,7 @@ NoteEntry noteEntry(const ThreadInputs& in, const QString& author, qint64 at, By
     const Member* m = in.roster ? in.roster->member(author) : nullptr;
     e.row.verified = m && m->signKey == opened->signer && opened->message.author == author.toStdString();
     if (e.content.kind == NoteContent::Kind::Closing)
-        e.row.caption = QObject::tr("Reason for closing as “%1”").arg(appcore::label(appcore::Vocabulary::Outcome, e.content.outcome));
+        e.row.caption = QObject::tr("Reason for closing as “%1”").arg(label(Vocabulary::Outcome, e.content.outcome));
     return e;
 }
 
@@ -160,10 +163,10 @@ QString historyDetail(const QString& action, const QString& detail, const std::f
     static const QRegularExpression assigned(QStringLiteral("^(?:assigned to |(\\S+) -> )(\\S+)$"));
     if (action == QLatin1String("case.transition")) {
         if (const auto m = transition.match(detail); m.hasMatch()) {
-            QString text = appcore::label(appcore::Vocabulary::State, m.captured(1)) + QStringLiteral(" → ")
-                           + appcore::label(appcore::Vocabulary::State, m.captured(2));
+            QString text = label(Vocabulary::State, m.captured(1)) + QStringLiteral(" → ")
+                           + label(Vocabulary::State, m.captured(2));
             if (m.hasCaptured(3))
-                text += QStringLiteral(" (%1)").arg(appcore::label(appcore::Vocabulary::Outcome, m.captured(3)));
+                text += QStringLiteral(" (%1)").arg(label(Vocabulary::Outcome, m.captured(3)));
             return text;
         }
     } else if (action == QLatin1String("case.assigned")) {
@@ -187,7 +190,7 @@ std::vector<HistoryRow> buildHistory(const QByteArray& json, const std::function
         const QString actor = o.value(QStringLiteral("actor")).toString();
         const QString action = o.value(QStringLiteral("action")).toString();
         rows.push_back(HistoryRow{fromUnix(static_cast<qint64>(o.value(QStringLiteral("at")).toDouble())), actor,
-                                  nameOf(actor), action, appcore::label(appcore::Vocabulary::AuditAction, action),
+                                  nameOf(actor), action, label(Vocabulary::AuditAction, action),
                                   historyDetail(action, o.value(QStringLiteral("detail")).toString(), nameOf)});
     }
     return rows;

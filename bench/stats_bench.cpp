@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-stats-bench: the statistics query over a registry database of synthetic cases
+// vigil_stats_bench: the statistics query over a registry database of synthetic cases
 // (issue 4, "Speed": statistics over 1,000,000 cases), against a plain COUNT(*) on the same
 // database in the same run. Prints `registry.stats.query <ms> ms`, `baseline.sqlite.count
 // <ms> ms` and `registry.stats.query.ratio <x>` (medians of --runs runs).
@@ -35,7 +35,7 @@ struct Options {
 };
 
 constexpr std::string_view kHelp =
-    "usage: vigil-stats-bench [--cases N] [--open-share F] [--envelope-bytes B] [--db PATH] [--keep] [--runs R]\n"
+    "usage: vigil_stats_bench [--cases N] [--open-share F] [--envelope-bytes B] [--db PATH] [--keep] [--runs R]\n"
     "  Creates a registry database with N synthetic cases (default 1000000, each with a B-byte\n"
     "  envelope, default 2048), a share F of them open (default 0.05: cases live for weeks to\n"
     "  months, the registry for years) and the rest closed and aggregated as the case store does\n"
@@ -65,7 +65,7 @@ bool parse(int argc, char** argv, Options& o)
         } else if (arg == "--runs") {
             o.runs = std::max(1, std::stoi(next()));
         } else {
-            std::cerr << "vigil-stats-bench: unknown argument " << arg << "\n" << kHelp;
+            std::cerr << "vigil_stats_bench: unknown argument " << arg << "\n" << kHelp;
             return false;
         }
     }
@@ -253,21 +253,21 @@ int main(int argc, char** argv)
         return 2;
     const bool temporary = o.db.empty();
     if (temporary)
-        o.db = std::filesystem::temp_directory_path() / ("vigil-stats-bench-" + std::to_string(::getpid()) + ".db");
+        o.db = std::filesystem::temp_directory_path() / ("vigil_stats_bench-" + std::to_string(::getpid()) + ".db");
     auto db = openServerDatabase(o.db, registryMigrations(), "registry");
     if (!db) {
-        std::cerr << "vigil-stats-bench: " << db.error().message << "\n";
+        std::cerr << "vigil_stats_bench: " << db.error().message << "\n";
         return 1;
     }
     auto existing = db->queryInt("SELECT COUNT(*) FROM cases");
     if (existing && *existing != o.cases) {
         if (*existing != 0) {
-            std::cerr << "vigil-stats-bench: " << o.db << " holds " << *existing << " cases, not " << o.cases << "\n";
+            std::cerr << "vigil_stats_bench: " << o.db << " holds " << *existing << " cases, not " << o.cases << "\n";
             return 1;
         }
         const auto start = std::chrono::steady_clock::now();
         if (auto s = populate(*db, o); !s) {
-            std::cerr << "vigil-stats-bench: " << s.error().message << "\n";
+            std::cerr << "vigil_stats_bench: " << s.error().message << "\n";
             return 1;
         }
         std::cerr << "created " << o.cases << " cases in "
@@ -287,7 +287,7 @@ int main(int argc, char** argv)
     std::int64_t count = 0;
     const Timing baseline = medianMs(o.runs, [&] { count = db->queryInt("SELECT COUNT(*) FROM cases").value(); });
     if (!ok) {
-        std::cerr << "vigil-stats-bench: computeStatistics failed\n";
+        std::cerr << "vigil_stats_bench: computeStatistics failed\n";
         return 1;
     }
     std::cerr << "cases " << count << ", cases counted by the report " << total << "\n";

@@ -10,15 +10,13 @@
 #include "advisor/keyvault.h"
 
 #include "qttest.h"
+#include "tests/support/realapp.h"
 #include "testdata.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QThread>
 
 #include <algorithm>
@@ -28,46 +26,12 @@
 using namespace vigil;
 using namespace vigil::advisor;
 using namespace vigil::advisor::test;
+using vigil::testsupport::appEnvironment;
+using vigil::testsupport::warningsIn;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("real app passphrase 42");
-
-/// A private runtime folder, as a desktop session has one (without it Qt warns, and the test
-/// would count the machine's set-up against the console).
-QString runtimeDir()
-{
-    static const QString dir = [] {
-        const QString path = QDir::tempPath() + QStringLiteral("/vigil-advisor-realapp-%1").arg(QCoreApplication::applicationPid());
-        QDir().mkpath(path);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        return path;
-    }();
-    return dir;
-}
-
-QProcessEnvironment appEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    // One line per message with its type, so a warning cannot hide in the output.
-    env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{type}] %{if-category}%{category}: %{endif}%{message}"));
-    env.remove(QStringLiteral("QT_FATAL_WARNINGS"));
-    return env;
-}
-
-/// The lines of `output` that Qt or the application logged as warnings or worse.
-QStringList warningsIn(const QString& output)
-{
-    QStringList out;
-    for (const QString& line : output.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("[warning]")) || line.startsWith(QLatin1String("[critical]"))
-            || line.startsWith(QLatin1String("[fatal]")))
-            out << line;
-    return out;
-}
 
 /// Runs vigil-advisor with `args` to its end (for --print-identity); returns its stdout.
 QString runToEnd(const QStringList& args)

@@ -9,14 +9,13 @@
 #include "mobile/trust.h"
 
 #include "testdata.h"
+#include "tests/support/realapp.h"
 #include "waitfor.h"
 
 #include "shared/provisioning.h"
 
-#include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -26,30 +25,10 @@
 using namespace vigil;
 using namespace vigil::field;
 using fixture::waitFor;
+using testsupport::appEnvironment;
+using testsupport::warningsIn;
 
 namespace {
-
-QProcessEnvironment appEnvironment(const QString& runtimeDir)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
-    // One line per message with its type, so a warning cannot hide in the output.
-    env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{type}] %{if-category}%{category}: %{endif}%{message}"));
-    env.remove(QStringLiteral("QT_FATAL_WARNINGS"));
-    return env;
-}
-
-QStringList warningsIn(const QString& output)
-{
-    QStringList out;
-    for (const QString& line : output.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("[warning]")) || line.startsWith(QLatin1String("[critical]"))
-            || line.startsWith(QLatin1String("[fatal]")))
-            out << line;
-    return out;
-}
 
 bool enrolled(const QString& dataDir)
 {
@@ -68,9 +47,6 @@ TEST_CASE("the real vigil-field enrols from a file, logs no warning, ends cleanl
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString runtime = dir.filePath(QStringLiteral("runtime"));
-    REQUIRE(QDir().mkpath(runtime));
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString enrolFile = dir.filePath(QStringLiteral("enrol.json"));
     {
@@ -83,7 +59,7 @@ TEST_CASE("the real vigil-field enrols from a file, logs no warning, ends cleanl
         f.write(QByteArray::fromStdString(encodeProvisioning(p)));
     }
     auto start = [&](QProcess& app, const QStringList& extra) {
-        app.setProcessEnvironment(appEnvironment(runtime));
+        app.setProcessEnvironment(appEnvironment());
         app.setProcessChannelMode(QProcess::MergedChannels);
         app.start(QStringLiteral(VIGIL_FIELD_EXE), QStringList{QStringLiteral("--data-dir"), data} + extra);
         REQUIRE(app.waitForStarted(10000));

@@ -10,8 +10,8 @@
 
 #include "shared/identity.h"
 #include "shared/reportbody.h"
-#include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 #include "shared/sodiuminit.h"
 #include "shared/storage/sqlite.h"
 
@@ -171,12 +171,7 @@ int main(int argc, char* argv[])
     const auto sealStart = Steady::now();
     for (std::size_t i = 0; i < backlog; ++i) {
         const Report report = syntheticReport(rng);
-        RoutingContext ctx{{}, "13-bde", "nl", directory.version};
-        const auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
-        for (const Group* g : groups)
-            ctx.groups.push_back(g->id);
-        const auto recipients = must(recipientsFor(groups, {}), "routing");
-        SealedReport one = must(sealReport(report, {}, ctx, recipients, directory.routingKey), "seal");
+        SealedReport one = must(sealForDirectory(report, {}, directory, SealAddress{"13-bde", "nl", {}}), "seal");
         sealed.push_back(Item{std::move(one.envelope), std::move(one.header)});
     }
     const double sealRate = static_cast<double>(backlog) / seconds(sealStart);

@@ -6,7 +6,7 @@
 #include "shared/jsonreader.h"
 #include "shared/reportcodec.h"
 #include "shared/routing.h"
-#include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -19,13 +19,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::size_t kMaxVaultJson = 4 * 1024 * 1024;
-
-std::vector<const Group*> groupsFor(const Directory& directory, const Report& report, const std::string& unit)
-{
-    RoutingContext context;
-    context.unit = unit;
-    return resolveGroups(directory, routeQueryFor(routingHeaderFor(report, context)));
-}
 
 const Member* findMember(const Directory& directory, const std::vector<std::string>& groupIds, const std::string& id)
 {
@@ -43,7 +36,7 @@ std::vector<RecipientPreview> previewRecipients(const Directory& directory, cons
 {
     std::vector<RecipientPreview> out;
     std::set<std::string> seen;
-    for (const Group* g : groupsFor(directory, report, unit))
+    for (const Group* g : groupsForReport(directory, report, unit))
         for (const auto& m : g->members)
             if (seen.insert(m.id).second)
                 out.push_back(RecipientPreview{m.id, m.name, g->id, g->nameNl, g->nameEn});
@@ -135,24 +128,14 @@ Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, co
 {
     if (auto valid = validateReport(request.report); !valid)
         return valid.error();
-    auto groups = groupsFor(directory, request.report, request.unit);
-    if (groups.empty())
+    if (groupsForReport(directory, request.report, request.unit).empty())
         // Routing falls back to the advisors and desks when no rule finds anyone, and the
         // registry refuses to publish a directory that still routes a report to nobody; only
         // a directory forced out with --allow-unroutable gets here.
         return Error{"nobody in your organisation's list can receive this report; your draft is kept. "
                      "Tell your organisation's Vigil operator that the recipient list has a gap"};
-    auto recipients = recipientsFor(groups, request.excludedMemberIds);
-    if (!recipients)
-        return recipients.error();
-
-    RoutingContext context;
-    context.unit = request.unit;
-    context.language = request.language;
-    context.directoryVersion = directory.version;
-    for (const Group* g : groups)
-        context.groups.push_back(g->id);
-    auto sealed = sealReport(request.report, request.attachments, context, *recipients, directory.routingKey);
+    auto sealed = sealForDirectory(request.report, request.attachments, directory,
+                                   SealAddress{request.unit, request.language, request.excludedMemberIds});
     if (!sealed)
         return sealed.error();
 
@@ -163,8 +146,8 @@ Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, co
     summary.category = request.report.category;
     summary.created = now;
     summary.routingHeaderJson = encodeRoutingHeader(sealed->header);
-    for (const auto& r : *recipients)
-        if (const Member* m = findMember(directory, context.groups, r.memberId))
+    for (const auto& memberId : sealed->header.recipients)
+        if (const Member* m = findMember(directory, sealed->header.groups, memberId))
             summary.recipientNames.push_back(m->name);
     std::string summaryJson = encodeSummary(summary);
 

@@ -16,6 +16,7 @@
 #include "shared/reportbody.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 #include "shared/storage/keyfile.h"
 #include "shared/storage/sqlite.h"
 
@@ -205,12 +206,7 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
     const auto reports = orDie(tools::importTestReports(reportsFile), "example reports");
     std::vector<Filed> filed;
     for (const Report& report : reports) {
-        RoutingContext ctx{{}, "13-bde", "en", directory.version};
-        const auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
-        for (const Group* g : groups)
-            ctx.groups.push_back(g->id);
-        const auto recipients = orDie(recipientsFor(groups, {}), "routing");
-        filed.push_back({orDie(sealReport(report, {}, ctx, recipients, directory.routingKey), "sealing"), report});
+        filed.push_back({orDie(sealForDirectory(report, {}, directory, SealAddress{"13-bde", "en", {}}), "sealing"), report});
     }
     std::printf("demo: device sealed %zu reports on the device (each envelope %zu bytes after padding)\n", filed.size(),
                 filed.front().sealed.envelope.bytes.size());

@@ -15,6 +15,7 @@
 #include "shared/net/log.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -141,16 +142,7 @@ void TestRegistry::addAdvisor(const std::string& id, const std::string& name, co
 FiledReport TestRegistry::file(const Report& report, const std::vector<std::string>& excluded,
                                const std::string& language)
 {
-    RoutingContext ctx;
-    ctx.unit = "13-bde";
-    ctx.language = language;
-    ctx.directoryVersion = m_impl->directory.version;
-    auto groups = resolveGroups(m_impl->directory, routeQueryFor(routingHeaderFor(report, ctx)));
-    for (const Group* g : groups)
-        ctx.groups.push_back(g->id);
-    auto recipients = recipientsFor(groups, excluded);
-    NEED(recipients.ok());
-    auto sealed = sealReport(report, {}, ctx, *recipients, m_impl->directory.routingKey);
+    auto sealed = sealForDirectory(report, {}, m_impl->directory, SealAddress{"13-bde", language, excluded});
     NEED(sealed.ok());
     const ByteView envelope = sealed->envelope.bytes;
     auto results = m_impl->server->cases().intake(std::span<const ByteView>(&envelope, 1));

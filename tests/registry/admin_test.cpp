@@ -9,6 +9,7 @@
 #include "shared/provisioning.h"
 #include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 #include "shared/storage/sqlite.h"
 
 #include <catch2/catch.hpp>
@@ -201,9 +202,7 @@ TEST_CASE("in the demo organisation every report the field app can write has a r
                             r.risk = Risk{{severity, severity == Severity::None ? Likelihood::None : Likelihood::C}, {}};
                             r.impact.level = impact;
                             r.support.consentCommander = consent;
-                            RoutingContext ctx;
-                            ctx.unit = unit;
-                            const auto groups = resolveGroups(d, routeQueryFor(routingHeaderFor(r, ctx)));
+                            const auto groups = groupsForReport(d, r, unit);
                             INFO(kindName << " / " << categoryName << " / unit '" << unit << "' / severity "
                                           << enumName(severity) << " / impact " << enumName(impact));
                             REQUIRE(recipientsFor(groups, {}).ok());

@@ -14,8 +14,8 @@
 #include "shared/message.h"
 #include "shared/receipt.h"
 #include "shared/reportbody.h"
-#include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -76,15 +76,7 @@ struct Deployment {
 
     SealedReport seal(const Report& report, std::vector<std::string> excluded = {}) const
     {
-        RoutingContext ctx;
-        ctx.unit = "13-bde";
-        ctx.directoryVersion = directory.version;
-        auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
-        for (const Group* g : groups)
-            ctx.groups.push_back(g->id);
-        auto recipients = recipientsFor(groups, excluded);
-        REQUIRE(recipients.ok());
-        auto sealed = sealReport(report, {}, ctx, *recipients, directory.routingKey);
+        auto sealed = sealForDirectory(report, {}, directory, SealAddress{"13-bde", "nl", std::move(excluded)});
         REQUIRE(sealed.ok());
         return std::move(*sealed);
     }

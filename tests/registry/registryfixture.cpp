@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registryfixture.h"
 
+#include "shared/sealfordirectory.h"
+
 #include "../shared/testdata.h"
 
 #include "registry/schema.h"
@@ -66,15 +68,7 @@ RegistryFixture::RegistryFixture()
 SealedReport RegistryFixture::seal(const Report& report, const std::string& unit,
                                    const std::vector<std::string>& excluded) const
 {
-    RoutingContext ctx;
-    ctx.unit = unit;
-    ctx.directoryVersion = directory.version;
-    auto groups = resolveGroups(directory, routeQueryFor(routingHeaderFor(report, ctx)));
-    for (const Group* g : groups)
-        ctx.groups.push_back(g->id);
-    auto recipients = recipientsFor(groups, excluded);
-    REQUIRE(recipients.ok());
-    auto sealed = sealReport(report, {}, ctx, *recipients, directory.routingKey);
+    auto sealed = sealForDirectory(report, {}, directory, SealAddress{unit, "nl", excluded});
     REQUIRE(sealed.ok());
     return std::move(*sealed);
 }

@@ -3,8 +3,8 @@
 
 #include "sync-server/migrations.h"
 
-#include "shared/routing.h"
 #include "shared/seal.h"
+#include "shared/sealfordirectory.h"
 #include "testdata.h"
 
 #include <boost/asio/co_spawn.hpp>
@@ -153,16 +153,7 @@ Bytes sealedEnvelope(std::span<const Bytes> attachments)
     Report report = vigil::test::nearMissReport();
     for (std::size_t i = 0; i < attachments.size(); ++i)
         report.attachments.push_back({"photo-" + std::to_string(i + 1) + ".jpg", "image/jpeg", attachments[i].size()});
-    RoutingContext ctx;
-    ctx.unit = "42-battalion";
-    ctx.directoryVersion = directory.version;
-    const RoutingHeader probe = routingHeaderFor(report, ctx);
-    const auto groups = resolveGroups(directory, routeQueryFor(probe));
-    for (const Group* g : groups)
-        ctx.groups.push_back(g->id);
-    auto recipients = recipientsFor(groups, {});
-    REQUIRE(recipients.ok());
-    auto sealed = sealReport(report, attachments, ctx, *recipients, vigil::test::routingKey().publicKey);
+    auto sealed = sealForDirectory(report, attachments, directory, SealAddress{"42-battalion", "nl", {}});
     REQUIRE(sealed.ok());
     return std::move(sealed->envelope.bytes);
 }

@@ -4,7 +4,7 @@
 #include "shared/envelope.h"
 #include "shared/padding.h"
 #include "shared/reportbody.h"
-#include "shared/routing.h"
+#include "shared/sealfordirectory.h"
 #include "testdata.h"
 
 #include <catch2/catch.hpp>
@@ -21,16 +21,7 @@ struct Fixture {
     SealedReport seal(const Report& report, std::span<const Bytes> attachments = {},
                       std::vector<std::string> excluded = {}) const
     {
-        RoutingContext ctx;
-        ctx.unit = "42-battalion";
-        ctx.directoryVersion = directory.version;
-        RoutingHeader probe = routingHeaderFor(report, ctx);
-        auto groups = resolveGroups(directory, routeQueryFor(probe));
-        for (const Group* g : groups)
-            ctx.groups.push_back(g->id);
-        auto recipients = recipientsFor(groups, excluded);
-        REQUIRE(recipients.ok());
-        auto sealed = sealReport(report, attachments, ctx, *recipients, routing.publicKey);
+        auto sealed = sealForDirectory(report, attachments, directory, SealAddress{"42-battalion", "nl", std::move(excluded)});
         REQUIRE(sealed.ok());
         return std::move(*sealed);
     }

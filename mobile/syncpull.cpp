@@ -9,55 +9,84 @@
 #include "reportsealer.h"
 
 #include "shared/bulletin.h"
+#include "shared/feed.h"
 #include "shared/message.h"
 #include "shared/routingheader.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 #include <map>
+#include <memory>
 #include <set>
 
 namespace vigil::field {
 
 namespace {
 
-constexpr qint64 kMaxFeedBytes = 64 * 1024 * 1024;
 constexpr std::string_view kBulletinCursor = "sync.bulletins_after";
 constexpr int kMaxPagesPerRound = 20;
+constexpr qint64 kMaxPageBytes = static_cast<qint64>(kMaxFeedPageBytes);
+// What Qt may buffer before this code takes it: with it, the page never holds more than the
+// limit and one piece, however fast the relay sends.
+constexpr qint64 kReadPiece = 256 * 1024;
 
-struct FeedItem {
-    qint64 seq = 0;
-    std::string mailbox;
-    Bytes data;
+/// The body of a feed answer, read as it arrives and never beyond the page limit.
+struct CappedBody {
+    QByteArray bytes;
+    bool oversize = false;   ///< the relay sent (or announced) more than a page may have
 };
 
-struct FeedPage {
-    std::vector<FeedItem> items;
-    qint64 next = 0;
-    bool ok = false;
-};
-
-FeedPage parseFeed(const QByteArray& body)
+/// Moves what `reply` holds into `body`, at most one byte past the limit; past it, stops the
+/// transfer for good.
+void drainCapped(QNetworkReply* reply, CappedBody& body)
 {
-    FeedPage page;
-    const auto doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("items")).isArray())
-        return page;
-    for (const auto& v : doc.object().value(QStringLiteral("items")).toArray()) {
-        const auto o = v.toObject();
-        auto data = fromBase64Url(o.value(QStringLiteral("data")).toString().toStdString());
-        if (!data)
-            continue;
-        page.items.push_back(FeedItem{static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble()),
-                                      o.value(QStringLiteral("mailbox")).toString().toStdString(), std::move(*data)});
+    if (body.oversize || !reply->isOpen())
+        return;
+    body.bytes += reply->read(kMaxPageBytes + 1 - body.bytes.size());
+    if (body.bytes.size() > kMaxPageBytes) {
+        body.oversize = true;
+        body.bytes.clear();
+        reply->abort();
     }
-    page.next = static_cast<qint64>(doc.object().value(QStringLiteral("next")).toDouble());
-    page.ok = true;
-    return page;
+}
+
+/// Reads `reply` into the returned body as it arrives, stopping it as soon as it would hold
+/// more than a page may have (docs/api.md, "Feed pages: limits"), whether or not its
+/// Content-Length said so: a hostile relay cannot make the phone hold more than one page.
+std::shared_ptr<CappedBody> readCapped(QNetworkReply* reply)
+{
+    auto body = std::make_shared<CappedBody>();
+    reply->setReadBufferSize(kReadPiece);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, body]() {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxPageBytes) {
+            body->oversize = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, body]() { drainCapped(reply, *body); });
+    return body;
+}
+
+QNetworkRequest feedRequest(const QUrl& url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return request;
+}
+
+/// The page in a finished 200 answer, or why there is none to apply.
+Result<FeedPage> readFeedPage(QNetworkReply* reply, CappedBody& body, Feed feed)
+{
+    drainCapped(reply, body);
+    if (body.oversize)
+        return Error{std::string(feedName(feed)) + ": the relay sent more than the " + std::to_string(kMaxFeedPageBytes)
+                     + " bytes a page may have"};
+    if (reply->error() != QNetworkReply::NoError)
+        return Error{std::string(feedName(feed)) + ": the answer broke off (" + reply->errorString().toStdString()
+                     + ")"};
+    return decodeFeedPage(std::string_view(body.bytes.constData(), static_cast<std::size_t>(body.bytes.size())), feed);
 }
 
 std::string cursorKey(const QString& prefix)
@@ -151,71 +180,88 @@ void SyncEngine::pullNextMailbox()
     const QString prefix = m_mailboxQueue.back();
     m_mailboxQueue.pop_back();
     const auto after = m_app.store().settingText(cursorKey(prefix)).value_or("0");
-    get(endpoint(QStringLiteral("/v1/mailbox/") + prefix, QStringLiteral("after=") + QString::fromStdString(after)), {},
-        [this, prefix](QNetworkReply* reply) {
-            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (code == 503) {   // the relay has not mirrored the mailboxes yet
-                pullNextMailbox();
-                return;
-            }
-            const FeedPage page = parseFeed(reply->read(kMaxFeedBytes));
-            if (code != 200 || !page.ok) {
-                failRound(tr("Replies could not be fetched (HTTP %1).").arg(code), code == 0);
-                return;
-            }
-            auto directory = m_app.trust().directory(m_app.now());
-            if (directory && m_app.vault().isUnlocked()) {
-                const auto own = ownMailboxes(m_app);
-                bool any = false;
-                for (const auto& item : page.items) {
-                    auto it = own.find(item.mailbox);
-                    if (it != own.end())
-                        any = acceptReply(m_app, *directory, it->second, item.data) || any;
-                }
-                if (any) {
-                    emit repliesChanged();
-                    emit outboxChanged();
-                }
-            }
-            (void)m_app.store().setSettingText(cursorKey(prefix), std::to_string(page.next));
+    QNetworkReply* pending = m_network.get(feedRequest(
+        endpoint(QStringLiteral("/v1/mailbox/") + prefix, QStringLiteral("after=") + QString::fromStdString(after)),
+        m_options.requestTimeoutMs));
+    watch(pending, [this, prefix, body = readCapped(pending)](QNetworkReply* reply) {
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (code == 503) {   // the relay has not mirrored the mailboxes yet
             pullNextMailbox();
-        });
+            return;
+        }
+        if (code != 200 && !body->oversize) {
+            failRound(tr("Replies could not be fetched (HTTP %1).").arg(code), code == 0);
+            return;
+        }
+        // All of a page or nothing: a page that does not decode leaves the cursor and
+        // every conversation as they were, and the round says why.
+        const auto page = readFeedPage(reply, *body, Feed::Mailbox);
+        if (!page) {
+            failRound(tr("Replies could not be read: %1").arg(QString::fromStdString(page.error().message)), false);
+            return;
+        }
+        auto directory = m_app.trust().directory(m_app.now());
+        if (directory && m_app.vault().isUnlocked()) {
+            const auto own = ownMailboxes(m_app);
+            bool any = false;
+            for (const auto& item : page->items) {
+                auto it = own.find(item.mailbox);
+                if (it != own.end())
+                    any = acceptReply(m_app, *directory, it->second, item.data) || any;
+            }
+            if (any) {
+                emit repliesChanged();
+                emit outboxChanged();
+            }
+        }
+        (void)m_app.store().setSettingText(cursorKey(prefix), std::to_string(page->next));
+        pullNextMailbox();
+    });
 }
 
 void SyncEngine::pullBulletins()
 {
     const auto after = m_app.store().settingText(kBulletinCursor).value_or("0");
-    get(endpoint(QStringLiteral("/v1/bulletins"), QStringLiteral("after=") + QString::fromStdString(after)), {},
-        [this, after](QNetworkReply* reply) {
-            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (code == 503) {
-                finishRound();
-                return;
-            }
-            const FeedPage page = parseFeed(reply->read(kMaxFeedBytes));
-            if (code != 200 || !page.ok) {
-                failRound(tr("Bulletins could not be fetched (HTTP %1).").arg(code), code == 0);
-                return;
-            }
-            auto root = m_app.trust().rootKey();
-            bool any = false;
-            for (const auto& item : page.items) {
-                // Only what the registry signed is kept; anything else is dropped unseen.
-                auto bulletin = root ? verifyBulletin(item.data, *root) : Result<Bulletin>(Error{"not enrolled"});
-                if (bulletin && m_app.store().addBulletin(static_cast<std::int64_t>(bulletin->sequence), item.data))
-                    any = true;
-            }
-            (void)m_app.store().setSettingText(kBulletinCursor, std::to_string(page.next));
-            if (any)
-                emit bulletinsChanged();
-            const bool more = !page.items.empty() && std::to_string(page.next) != after && ++m_bulletinPages < kMaxPagesPerRound;
-            if (more) {
-                pullBulletins();
-                return;
-            }
-            m_bulletinPages = 0;
+    QNetworkReply* pending = m_network.get(
+        feedRequest(endpoint(QStringLiteral("/v1/bulletins"), QStringLiteral("after=") + QString::fromStdString(after)),
+            m_options.requestTimeoutMs));
+    watch(pending, [this, after, body = readCapped(pending)](QNetworkReply* reply) {
+        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (code == 503) {
             finishRound();
-        });
+            return;
+        }
+        if (code != 200 && !body->oversize) {
+            m_bulletinPages = 0;
+            failRound(tr("Bulletins could not be fetched (HTTP %1).").arg(code), code == 0);
+            return;
+        }
+        const auto page = readFeedPage(reply, *body, Feed::Bulletins);   // all of it or nothing, as above
+        if (!page) {
+            m_bulletinPages = 0;
+            failRound(tr("Bulletins could not be read: %1").arg(QString::fromStdString(page.error().message)), false);
+            return;
+        }
+        auto root = m_app.trust().rootKey();
+        bool any = false;
+        for (const auto& item : page->items) {
+            // Only what the registry signed is kept; anything else is dropped unseen.
+            auto bulletin = root ? verifyBulletin(item.data, *root) : Result<Bulletin>(Error{"not enrolled"});
+            if (bulletin && m_app.store().addBulletin(static_cast<std::int64_t>(bulletin->sequence), item.data))
+                any = true;
+        }
+        (void)m_app.store().setSettingText(kBulletinCursor, std::to_string(page->next));
+        if (any)
+            emit bulletinsChanged();
+        const bool more
+            = !page->items.empty() && std::to_string(page->next) != after && ++m_bulletinPages < kMaxPagesPerRound;
+        if (more) {
+            pullBulletins();
+            return;
+        }
+        m_bulletinPages = 0;
+        finishRound();
+    });
 }
 
 } // namespace vigil::field

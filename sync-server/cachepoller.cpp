@@ -22,7 +22,6 @@ namespace vigil::relay {
 
 namespace {
 
-constexpr std::size_t kMaxItemsPerPage = 1000;
 constexpr int kMaxPagesPerPoll = 100;
 
 /// The version of a cached directory, so an upstream can never roll us back.
@@ -162,7 +161,7 @@ net::awaitable<void> CachePoller::pollFeed(Feed feed)
         auto response = co_await m_client.send(std::move(request));
         if (!response || response->status != 200)
             co_return;
-        auto decoded = decodeFeedPage(response->body, feed, kMaxItemsPerPage);
+        auto decoded = decodeFeedPage(response->body, feed);
         if (!decoded) {
             m_log.warn("upstream feed unusable", {{"feed", feedName(feed)}, {"error", decoded.error().message}});
             co_return;

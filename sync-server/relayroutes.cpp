@@ -15,8 +15,6 @@ namespace vigil::relay {
 
 namespace {
 
-constexpr std::size_t kFeedPageItems = 500;
-
 /// Comma-separated entity tags, weak or strong, or "*" (RFC 9110 §13.1.2).
 bool etagMatches(std::string_view ifNoneMatch, std::string_view etag)
 {
@@ -139,7 +137,7 @@ HttpResponse RelayRoutes::feedResponse(const HttpRequest& request, Feed feed, st
     }
     std::optional<FeedPage> page;
     auto s = m_store.read([&](SqliteDb& db) -> Status {
-        auto loaded = loadFeed(db, feed, prefix, after, kFeedPageItems);
+        auto loaded = loadFeed(db, feed, prefix, after, kMaxFeedPageItems);
         if (!loaded)
             return loaded.error();
         page = std::move(*loaded);

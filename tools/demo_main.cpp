@@ -9,6 +9,7 @@
 #include "blockingclient.h"
 #include "testdataimport.h"
 
+#include "shared/feed.h"
 #include "shared/identity.h"
 #include "shared/message.h"
 #include "shared/provisioning.h"
@@ -307,11 +308,10 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
             auto page = relay.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
             if (!page || page->status != 200)
                 continue;
-            const json::value items = json::parse(page->body);
-            for (const auto& item : items.at("items").as_array())
-                if (auto data = fromBase64Url(json::value_to<std::string>(item.at("data"))))
-                    if (auto r = openReply(*data, it->sealed.replyKey))
-                        opened = *r;
+            auto items = orDie(decodeFeedPage(page->body, Feed::Mailbox), "mailbox page");
+            for (const auto& item : items.items)
+                if (auto r = openReply(item.data, it->sealed.replyKey))
+                    opened = *r;
         }
         if (opened)
             std::printf("demo: the device fetched mailbox prefix %s from its relay and read: \"%s\"\n",

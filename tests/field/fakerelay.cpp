@@ -4,19 +4,19 @@
 #include "testdata.h"
 
 #include "shared/envelope.h"
+#include "shared/feed.h"
 #include "shared/receipt.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace vigil::field::fixture {
 
 namespace {
+
+constexpr qint64 kRawPiece = 64 * 1024;
 
 QByteArray qbytes(ByteView b)
 {
@@ -51,6 +51,14 @@ void FakeRelay::addBulletin(Bytes signedBulletin)
     m_bulletins.push_back(std::move(signedBulletin));
 }
 
+void FakeRelay::setRawFeedPage(QByteArray body, bool announceLength)
+{
+    m_rawPage = std::move(body);
+    m_rawAnnounce = announceLength;
+    m_rawSent = 0;
+    m_rawCut = 0;
+}
+
 void FakeRelay::onConnection()
 {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
@@ -80,6 +88,11 @@ void FakeRelay::onConnection()
             const Answer a = handle(requestLine.value(0), requestLine.value(1), ifNoneMatch, body);
             if (a.drop) {
                 socket->abort();
+                return;
+            }
+            if (a.raw) {
+                buffer->clear();
+                streamRaw(socket);
                 return;
             }
             QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + " X\r\nContent-Type: " + a.contentType
@@ -115,6 +128,14 @@ FakeRelay::Answer FakeRelay::handle(const QByteArray& method, const QByteArray& 
         if (ifNoneMatch == etag)
             return {304, "application/json", {}, etag, false};
         return {200, "application/octet-stream", qbytes(m_directory), etag, false};
+    }
+    const bool feedPath = path.startsWith(QLatin1String("/v1/mailbox/")) || path == QLatin1String("/v1/bulletins");
+    if (method == "GET" && feedPath && !m_rawPage.isEmpty()) {
+        if (path != QLatin1String("/v1/bulletins"))
+            m_mailboxQueries.push_back(path.mid(12).toStdString());
+        Answer raw;
+        raw.raw = true;
+        return raw;
     }
     if (method == "GET" && path.startsWith(QLatin1String("/v1/mailbox/")))
         return feed(true, path.mid(12).toStdString(), after);
@@ -167,31 +188,73 @@ FakeRelay::Answer FakeRelay::ingest(const QByteArray& body)
 
 FakeRelay::Answer FakeRelay::feed(bool mailbox, const std::string& prefix, std::int64_t after)
 {
-    QJsonArray items;
-    std::int64_t next = after;
+    FeedPage page;
+    page.next = after;
     if (mailbox) {
         m_mailboxQueries.push_back(prefix);
         for (std::size_t i = 0; i < m_mailbox.size(); ++i) {
             const auto seq = static_cast<std::int64_t>(i + 1);
             if (seq <= after || m_mailbox[i].first.rfind(prefix, 0) != 0)
                 continue;
-            items.append(QJsonObject{{QStringLiteral("seq"), static_cast<qint64>(seq)},
-                                     {QStringLiteral("mailbox"), QString::fromStdString(m_mailbox[i].first)},
-                                     {QStringLiteral("data"), QString::fromStdString(toBase64Url(m_mailbox[i].second))}});
-            next = seq;
+            page.items.push_back(FeedItem{seq, m_mailbox[i].first, m_mailbox[i].second});
+            page.next = seq;
         }
     } else {
         for (std::size_t i = 0; i < m_bulletins.size(); ++i) {
             const auto seq = static_cast<std::int64_t>(i + 1);
             if (seq <= after)
                 continue;
-            items.append(QJsonObject{{QStringLiteral("seq"), static_cast<qint64>(seq)},
-                                     {QStringLiteral("data"), QString::fromStdString(toBase64Url(m_bulletins[i]))}});
-            next = seq;
+            page.items.push_back(FeedItem{seq, {}, m_bulletins[i]});
+            page.next = seq;
         }
     }
-    const QJsonObject page{{QStringLiteral("items"), items}, {QStringLiteral("next"), static_cast<qint64>(next)}};
-    return {200, "application/json", QJsonDocument(page).toJson(QJsonDocument::Compact), {}, false};
+    const Feed feed = mailbox ? Feed::Mailbox : Feed::Bulletins;
+    return {200, "application/json", QByteArray::fromStdString(encodeFeedPage(page, feed)), {}, false};
+}
+
+void FakeRelay::streamRaw(QTcpSocket* socket)
+{
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n";
+    if (m_rawAnnounce)
+        head += "Content-Length: " + QByteArray::number(m_rawPage.size()) + "\r\n";
+    head += "\r\n";
+    // A small kernel buffer and one piece queued at a time: what leaves the relay is what the
+    // phone takes, so the bytes counted show where the phone stopped reading.
+    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, static_cast<int>(kRawPiece));
+    struct Progress {
+        qint64 offset = 0;
+        qint64 written = 0;
+        bool counted = false;
+    };
+    auto progress = std::make_shared<Progress>();
+    const QByteArray page = m_rawPage;   // implicitly shared: no copy
+    const qint64 headBytes = head.size();
+    auto pump = [socket, progress, page]() {
+        while (socket->bytesToWrite() < kRawPiece && progress->offset < page.size()) {
+            const qint64 n = std::min(kRawPiece, page.size() - progress->offset);
+            socket->write(page.constData() + progress->offset, n);
+            progress->offset += n;
+        }
+        if (progress->offset == page.size() && socket->bytesToWrite() == 0)
+            socket->disconnectFromHost();
+    };
+    auto count = [this, progress, page, headBytes]() {
+        if (progress->counted)
+            return;
+        progress->counted = true;
+        const qint64 body = std::max<qint64>(0, progress->written - headBytes);
+        m_rawSent += body;
+        if (body < page.size())
+            ++m_rawCut;
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, [progress, pump](qint64 n) {
+        progress->written += n;
+        pump();
+    });
+    connect(socket, &QTcpSocket::disconnected, socket, count);
+    connect(socket, &QTcpSocket::errorOccurred, socket, count);
+    socket->write(head);
+    pump();
 }
 
 } // namespace vigil::field::fixture

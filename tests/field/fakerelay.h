@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #include <map>
 #include <set>
@@ -47,6 +48,17 @@ public:
     /// The prefixes asked for on /v1/mailbox/, in order.
     const std::vector<std::string>& mailboxQueries() const { return m_mailboxQueries; }
 
+    /// A hostile relay: `body` answers every GET of /v1/mailbox/ and /v1/bulletins (200), sent
+    /// in 64 KiB pieces only as fast as the phone takes them, with a Content-Length unless
+    /// `announceLength` is false (then only the closed connection ends it). Empty: the feeds
+    /// are served as usual again.
+    void setRawFeedPage(QByteArray body, bool announceLength = true);
+    /// Bytes of the raw page the socket took from the relay (handed to the kernel) before
+    /// the phone hung up, summed over every answer since setRawFeedPage().
+    qint64 rawPageBytesSent() const { return m_rawSent; }
+    /// Raw page answers that were cut off before their last byte.
+    int rawPagesCut() const { return m_rawCut; }
+
 private:
     struct Answer {
         int status = 200;
@@ -54,11 +66,13 @@ private:
         QByteArray body;
         QByteArray etag;
         bool drop = false;
+        bool raw = false;   ///< the raw feed page: streamed by streamRaw()
     };
     void onConnection();
     Answer handle(const QByteArray& method, const QByteArray& target, const QByteArray& ifNoneMatch, const QByteArray& body);
     Answer ingest(const QByteArray& body);
     Answer feed(bool mailbox, const std::string& prefix, std::int64_t after);
+    void streamRaw(QTcpSocket* socket);
 
     QTcpServer m_server;
     Mode m_mode = Mode::Good;
@@ -68,6 +82,10 @@ private:
     std::vector<std::pair<std::string, Bytes>> m_mailbox;       ///< seq = index + 1
     std::vector<Bytes> m_bulletins;
     std::vector<std::string> m_mailboxQueries;
+    QByteArray m_rawPage;
+    bool m_rawAnnounce = true;
+    qint64 m_rawSent = 0;
+    int m_rawCut = 0;
 };
 
 } // namespace vigil::field::fixture

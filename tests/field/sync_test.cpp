@@ -8,6 +8,7 @@
 #include "testdata.h"
 
 #include "shared/bulletin.h"
+#include "shared/feed.h"
 #include "shared/message.h"
 #include "shared/receipt.h"
 #include "shared/routingheader.h"
@@ -16,6 +17,9 @@
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
 
 using namespace vigil;
 using namespace vigil::field;
@@ -34,6 +38,54 @@ OutboxState stateOf(TestApp& app, std::int64_t row)
 std::string reasonOf(TestApp& app, std::int64_t row)
 {
     return app->store().outboxRow(row)->reason;
+}
+
+/// A line of /proc/self/status in bytes ("VmHWM", "VmRSS"); -1 where there is none.
+qint64 procStatusBytes(const std::string& field)
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(field + ":", 0) == 0)
+            return std::stoll(line.substr(field.size() + 1)) * 1024;
+    return -1;
+}
+
+/// Lowers the process's peak resident size to its present size (Linux: clear_refs 5), so the
+/// peak afterwards is what the code under test needed; false where the kernel does not allow it.
+bool resetPeakRss()
+{
+    std::ofstream out("/proc/self/clear_refs");
+    out << "5";
+    out.flush();
+    return out.good() && procStatusBytes("VmHWM") <= procStatusBytes("VmRSS") + 64 * 1024;
+}
+
+/// How much the peak resident size rose above `base` while `run` ran (-1: not measurable).
+template <typename F>
+qint64 peakRssRise(F run)
+{
+    const bool measurable = resetPeakRss();
+    const qint64 base = procStatusBytes("VmRSS");
+    run();
+    return measurable ? procStatusBytes("VmHWM") - base : -1;
+}
+
+/// The mailbox id (hex) and reply key of a report sealed on this phone.
+std::pair<std::string, PublicKey> mailboxOf(TestApp& app, const ReportId& reportId)
+{
+    auto summaryItem = app->vault().get(slot::report(reportId));
+    REQUIRE(summaryItem);
+    auto summary = decodeSummary(toString(summaryItem->view()));
+    REQUIRE(summary);
+    auto header = decodeRoutingHeader(summary->routingHeaderJson);
+    REQUIRE(header);
+    return {toHex(mailboxId(header->replyKey)), header->replyKey};
+}
+
+QByteArray qbytes(const std::string& s)
+{
+    return QByteArray::fromStdString(s);
 }
 
 } // namespace
@@ -303,4 +355,130 @@ TEST_CASE("sync: a locked app still uploads — the receipt waits in the drop bo
     QAbstractItemModelTester tester(outbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
     outbox->refresh();
     CHECK(outbox->data(outbox->index(0), OutboxModel::TitleRole).toString().isEmpty());   // locked: no title
+}
+
+// A hostile relay (issue 14): each page below must be refused whole, with an error that says
+// why, in memory bounded by the page limits of docs/api.md whatever the relay sends.
+
+TEST_CASE("sync: a bulletins page of 100,000 items is refused whole by its item count, and nothing is kept",
+          "[sync][hostile]")
+{
+    FakeRelay relay;
+    TestApp app(relay.url().toStdString());
+    Bulletin b;
+    b.sequence = 7;
+    b.published = 1'750'000'000;
+    b.kind = BulletinKind::SafetyAlert;
+    b.categories = {Category::LiveFire};
+    b.titleNl = "Controleer de vlaggen";
+    b.titleEn = "Check the range flags";
+    b.textNl = "Tekst";
+    b.textEn = "Text";
+    const Bytes genuine = signBulletin(b, vigil::test::rootKey());
+    relay.addBulletin(genuine);
+    // The genuine bulletin first, then 99,999 filler items: 2.4 MB, under the byte limit.
+    std::string page = R"({"items":[{"seq":1,"data":")" + toBase64Url(genuine) + R"("})";
+    for (int seq = 2; seq <= 100'000; ++seq)
+        page += R"(,{"seq":)" + std::to_string(seq) + R"(,"data":"AQ"})";
+    page += R"(],"next":100000})";
+    REQUIRE(page.size() < kMaxFeedPageBytes);
+    relay.setRawFeedPage(qbytes(page));
+    const auto cursor = app->store().settingText("sync.bulletins_after");
+
+    bool ok = true;
+    const qint64 rise = peakRssRise([&] { ok = app.syncRound(); });
+    WARN("100,000-item page: " << page.size() << " bytes served, peak RSS rose " << rise / 1024 << " KiB");
+    CHECK_FALSE(ok);
+    CHECK(app->sync()->status() == "failing");
+    CHECK(app->sync()->lastError().contains("Bulletins could not be read: bulletins"));
+    CHECK(app->sync()->lastError().contains("at most 500 items"));
+    CHECK(app->store().bulletins().empty());                            // not even the genuine one
+    CHECK(app->store().settingText("sync.bulletins_after") == cursor);   // the cursor did not move
+    if (rise >= 0)   // about 8 MiB measured: the page, and the parser's budget of its size + 1 MiB
+        CHECK(rise < static_cast<qint64>(3 * kMaxFeedPageBytes));
+
+    relay.setRawFeedPage({});
+    REQUIRE(app.syncRound());
+    REQUIRE(app->store().bulletins().size() == 1);
+}
+
+TEST_CASE("sync: a mailbox page with one 10 MiB item is cut off at the page limit, and nothing is applied",
+          "[sync][hostile]")
+{
+    const bool announce = GENERATE(true, false);
+    FakeRelay relay;
+    TestApp app(relay.url().toStdString());
+    const auto sealed = app.seal(vigil::test::socialReport(), "42-battalion");
+    REQUIRE(app.syncRound());
+    const auto [mailbox, replyKey] = mailboxOf(app, sealed.reportId);
+    Message reply{sealed.reportId, 1'750'010'000, "m3", "Thank you. Can we talk on Tuesday?"};
+    FeedPage hostile;
+    hostile.items.push_back(FeedItem{1, mailbox, sealReply(reply, vigil::test::memberSignKey(3), replyKey)});
+    hostile.next = 1;
+    // Written by hand: the shared encoder would never serve an item this large.
+    std::string page = encodeFeedPage(hostile, Feed::Mailbox);
+    page.insert(page.rfind(']'), R"(,{"seq":2,"mailbox":")" + mailbox + R"(","data":")"
+                                     + std::string(10 * 1024 * 1024 / 3 * 4, 'A') + R"("})");
+    page.replace(page.rfind(":1}"), 3, ":2}");
+    relay.setRawFeedPage(qbytes(page), announce);
+    const std::string cursorKey = "sync.mailbox_after." + mailbox.substr(0, 4);
+    const auto cursor = app->store().settingText(cursorKey);
+
+    bool ok = true;
+    const qint64 rise = peakRssRise([&] { ok = app.syncRound(); });
+    CHECK_FALSE(ok);
+    CHECK(app->sync()->lastError().contains("more than the 4194304 bytes a page may have"));
+    CHECK(fixture::waitFor([&] { return relay.rawPagesCut() == 1; }, 5000));   // the relay sees the hang-up later
+    WARN("10 MiB item, Content-Length " << (announce ? "sent" : "withheld") << ": page " << page.size()
+         << " bytes, the relay got " << relay.rawPageBytesSent() << " out before the phone hung up; peak RSS rose "
+         << rise / 1024 << " KiB; error: " << app->sync()->lastError().toStdString());
+    CHECK(relay.rawPageBytesSent() < static_cast<qint64>(page.size()) / 2);
+    CHECK_FALSE(app->vault().get(slot::thread(sealed.reportId)));        // the good reply was not applied
+    CHECK(app->store().settingText(cursorKey) == cursor);
+    CHECK(stateOf(app, sealed.rowId) == OutboxState::Delivered);
+    if (rise >= 0)   // at most one page is ever held, however much the relay offers
+        CHECK(rise < static_cast<qint64>(2 * kMaxFeedPageBytes));
+}
+
+TEST_CASE("sync: a mailbox page with a malformed item among good ones applies nothing and names the item",
+          "[sync][hostile]")
+{
+    FakeRelay relay;
+    TestApp app(relay.url().toStdString());
+    const auto sealed = app.seal(vigil::test::socialReport(), "42-battalion");
+    REQUIRE(app.syncRound());
+    const auto [mailbox, replyKey] = mailboxOf(app, sealed.reportId);
+    Message first{sealed.reportId, 1'750'010'000, "m3", "Thank you. Can we talk on Tuesday?"};
+    Message second{sealed.reportId, 1'750'010'100, "m3", "Or on Wednesday?"};
+    const Bytes one = sealReply(first, vigil::test::memberSignKey(3), replyKey);
+    const Bytes two = sealReply(second, vigil::test::memberSignKey(3), replyKey);
+    FeedPage page;
+    page.items = {FeedItem{1, mailbox, one}, FeedItem{2, mailbox, Bytes{0xde, 0xad}}, FeedItem{3, mailbox, two}};
+    page.next = 3;
+    std::string text = encodeFeedPage(page, Feed::Mailbox);
+    const std::string bad = toBase64Url(Bytes{0xde, 0xad});
+    text.replace(text.find(bad), bad.size(), "not*base64");
+    relay.setRawFeedPage(qbytes(text));
+    const std::string cursorKey = "sync.mailbox_after." + mailbox.substr(0, 4);
+    const auto cursor = app->store().settingText(cursorKey);
+
+    QSignalSpy replies(app->sync(), &SyncEngine::repliesChanged);
+    CHECK_FALSE(app.syncRound());
+    CHECK(app->sync()->lastError().contains("Replies could not be read"));
+    CHECK(app->sync()->lastError().contains("mailbox.items[1].data"));
+    CHECK(replies.count() == 0);
+    CHECK_FALSE(app->vault().get(slot::thread(sealed.reportId)));
+    CHECK(app->store().settingText(cursorKey) == cursor);
+    CHECK(stateOf(app, sealed.rowId) == OutboxState::Delivered);
+
+    // The relay serves a sound page again: both replies arrive, the round succeeds.
+    relay.setRawFeedPage({});
+    relay.addMailboxItem(mailbox, one);
+    relay.addMailboxItem(mailbox, two);
+    REQUIRE(app.syncRound());
+    CHECK(app->sync()->lastError().isEmpty());
+    auto thread = decodeThread(toString(app->vault().get(slot::thread(sealed.reportId))->view()));
+    REQUIRE(thread);
+    CHECK(thread->size() == 2);
+    CHECK(stateOf(app, sealed.rowId) == OutboxState::Registered);
 }

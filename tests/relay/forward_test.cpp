@@ -261,7 +261,7 @@ TEST_CASE("directory, bulletins and mailbox are served from what was fetched ups
 
     auto bulletins = client.get("/v1/bulletins?after=0");
     REQUIRE(bulletins.ok());
-    auto page = decodeFeedPage(bulletins->body, Feed::Bulletins, 10);
+    auto page = decodeFeedPage(bulletins->body, Feed::Bulletins);
     REQUIRE(page.ok());
     REQUIRE(page->items.size() == 1);   // the forged one was not cached
     CHECK(page->items[0].data == goodBulletin);
@@ -269,7 +269,7 @@ TEST_CASE("directory, bulletins and mailbox are served from what was fetched ups
 
     auto mailbox = client.get("/v1/mailbox/cd?after=0");
     REQUIRE(mailbox.ok());
-    auto box = decodeFeedPage(mailbox->body, Feed::Mailbox, 10);
+    auto box = decodeFeedPage(mailbox->body, Feed::Mailbox);
     REQUIRE(box.ok());
     REQUIRE(box->items.size() == 1);
     CHECK(box->items[0].mailbox == "cd02");

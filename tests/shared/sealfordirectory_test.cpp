@@ -55,7 +55,8 @@ TEST_CASE("a report sealed for a directory goes to exactly the groups the regist
     }
     auto nearMiss = sealForDirectory(test::nearMissReport(), {}, directory, SealAddress{"42-battalion", "nl", {}});
     REQUIRE(nearMiss.ok());
-    CHECK(std::find(nearMiss->header.groups.begin(), nearMiss->header.groups.end(), "so-13") != nearMiss->header.groups.end());
+    const auto& groups = nearMiss->header.groups;
+    CHECK(std::find(groups.begin(), groups.end(), "so-13") != groups.end());
 }
 
 TEST_CASE("every recipient of a report sealed for a directory opens its body, and an excluded member does not",

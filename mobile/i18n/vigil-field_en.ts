@@ -1369,5 +1369,13 @@ co-driver</translation>
             <source>The relay called this report invalid; it is sent once more to be sure.</source>
             <translation>The relay called this report invalid; it is sent once more to be sure.</translation>
         </message>
+        <message>
+            <source>Replies could not be read: %1</source>
+            <translation>Replies could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Bulletins could not be read: %1</source>
+            <translation>Bulletins could not be read: %1</translation>
+        </message>
     </context>
 </TS>

@@ -1369,5 +1369,13 @@ bijrijder</translation>
             <source>The relay called this report invalid; it is sent once more to be sure.</source>
             <translation>Het tussenstation noemde deze melding ongeldig; hij wordt voor de zekerheid nog één keer verstuurd.</translation>
         </message>
+        <message>
+            <source>Replies could not be read: %1</source>
+            <translation>Antwoorden konden niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>Bulletins could not be read: %1</source>
+            <translation>Bulletins konden niet worden gelezen: %1</translation>
+        </message>
     </context>
 </TS>

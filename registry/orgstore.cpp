@@ -31,11 +31,12 @@ PublicKey keyColumn(const SqliteStmt& stmt, int column)
     return k;
 }
 
+/// A constraint failure (its kind, set by vigil_storage) in the operator's words.
 std::string uniqueHint(const Error& e, std::string_view what, std::string_view id)
 {
-    if (e.message.find("UNIQUE") != std::string::npos || e.message.find("PRIMARY KEY") != std::string::npos)
+    if (e.kind == ErrorKind::Conflict)
         return std::string(what) + " \"" + std::string(id) + "\" already exists";
-    if (e.message.find("FOREIGN KEY") != std::string::npos)
+    if (e.kind == ErrorKind::Invalid)
         return std::string(what) + " \"" + std::string(id) + "\" refers to something that does not exist";
     return e.message;
 }
@@ -54,7 +55,7 @@ Status OrgStore::addUnit(const Unit& unit)
     else
         stmt->bindText(3, unit.parent);
     if (auto s = stmt->run(); !s)
-        return Error{uniqueHint(s.error(), "unit", unit.id)};
+        return Error{uniqueHint(s.error(), "unit", unit.id), s.error().kind};
     return {};
 }
 
@@ -101,7 +102,7 @@ Status OrgStore::addGroup(const GroupInfo& g)
         stmt->bindText(3, g.unit);
     stmt->bindText(4, g.nameNl).bindText(5, g.nameEn);
     if (auto s = stmt->run(); !s)
-        return Error{uniqueHint(s.error(), "group", g.id)};
+        return Error{uniqueHint(s.error(), "group", g.id), s.error().kind};
     return {};
 }
 
@@ -142,12 +143,12 @@ Status OrgStore::addMember(const Member& m, const std::string& groupId)
             return insert.error();
         insert->bindText(1, m.id).bindText(2, m.name).bind(3, m.boxKey).bind(4, m.signKey);
         if (auto s = insert->run(); !s)
-            return Error{uniqueHint(s.error(), "member (or its signing key)", m.id)};
+            return Error{uniqueHint(s.error(), "member (or its signing key)", m.id), s.error().kind};
     }
     if (auto s
         = runWith(m_db, "INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)", {groupId, m.id});
         !s)
-        return Error{uniqueHint(s.error(), "group", groupId)};
+        return Error{uniqueHint(s.error(), "group", groupId), s.error().kind};
     return {};
 }
 

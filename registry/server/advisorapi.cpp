@@ -6,6 +6,7 @@
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
 
+#include "shared/feed.h"
 #include "shared/jsonreader.h"
 #include "shared/net/log.h"
 
@@ -348,6 +349,11 @@ AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int6
         failure = 400;
         if (auto s = r.finish(); !s || !sealed)
             return jsonError(400, !s ? s.error().message : "sealed must be base64url");
+        // A reply travels as one mailbox item, which no reader takes above the feed's item limit.
+        if (action == "reply" && sealed->size() > kMaxFeedItemBytes)
+            return jsonError(400, "sealed: a reply of " + std::to_string(sealed->size())
+                                      + " bytes does not fit a mailbox item (at most "
+                                      + std::to_string(kMaxFeedItemBytes) + ")");
         if (action == "reply") {
             auto seq = m_cases.reply(member, id, std::move(*sealed));
             done = seq ? Result<std::string>(std::to_string(*seq)) : Result<std::string>(seq.error());

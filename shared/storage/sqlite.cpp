@@ -56,7 +56,16 @@ Result<bool> SqliteStmt::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return Error{std::string("sqlite: ") + sqlite3_errmsg(sqlite3_db_handle(m_stmt))};
+    // A broken constraint says something about the data, not the disk: callers word it (an id
+    // used twice, a reference to nothing) from the kind, never from SQLite's English.
+    ErrorKind kind = ErrorKind::Unspecified;
+    switch (sqlite3_extended_errcode(sqlite3_db_handle(m_stmt))) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY: kind = ErrorKind::Conflict; break;
+    case SQLITE_CONSTRAINT_FOREIGNKEY: kind = ErrorKind::Invalid; break;
+    default: break;
+    }
+    return Error{std::string("sqlite: ") + sqlite3_errmsg(sqlite3_db_handle(m_stmt)), kind};
 }
 
 Status SqliteStmt::run()

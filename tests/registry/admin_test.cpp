@@ -280,3 +280,21 @@ TEST_CASE("a registry database of schema version 3 keeps its units on upgrade, w
     CHECK(units->front().nameIn("en") == "Defence");
     CHECK(units->front().nameIn("nl") == "Defensie");
 }
+
+TEST_CASE("a unit or group added twice, or a group under a unit that does not exist, is refused in the operator's words",
+          "[registry][admin]")
+{
+    test::TempDir dir;
+    REQUIRE(Admin::init(dir.path(), InitOptions{}, kNow).ok());
+    auto admin = std::move(*Admin::open(dir.path()));
+    REQUIRE(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, false).ok());
+    auto again = admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, false);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message == "unit \"13-bde\" already exists");
+    CHECK(again.error().kind == ErrorKind::Conflict);
+    auto orphan = admin->addUnit(Unit{"44-bn", "44 Bn", "no-such-unit"}, false);
+    REQUIRE_FALSE(orphan.ok());
+    CHECK(orphan.error().message == "unit \"44-bn\" refers to something that does not exist");
+    CHECK(orphan.error().kind == ErrorKind::Invalid);
+    CHECK_THAT(*admin->listUnits(), !Catch::Contains("44-bn"));
+}

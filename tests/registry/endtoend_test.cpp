@@ -9,6 +9,7 @@
 #include "registry/admin.h"
 
 #include "shared/bulletin.h"
+#include "shared/feed.h"
 #include "shared/identity.h"
 #include "shared/jsonreader.h"
 #include "shared/message.h"
@@ -208,6 +209,10 @@ TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answe
 
     Message m{social.envelope.reportId, static_cast<std::uint64_t>(unixNow()), "m3", "Thank you for telling us."};
     const Bytes sealedReply = sealReply(m, test::memberSignKey(3), social.header.replyKey);
+    // Larger than a mailbox item can carry: refused before it is stored, so no reader gets stuck.
+    const auto tooLarge = post("reply", R"({"sealed":")" + toBase64Url(Bytes(kMaxFeedItemBytes + 1, 7)) + R"("})");
+    CHECK(tooLarge->status == 400);
+    CHECK_THAT(tooLarge->body, Catch::Contains("does not fit a mailbox item"));
     REQUIRE(post("reply", R"({"sealed":")" + toBase64Url(sealedReply) + R"(","action_id":"r-1"})")->status == 200);
 
     // The device asks its relay for the mailbox prefix; the relay fetched it from the registry.

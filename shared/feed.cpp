@@ -7,6 +7,7 @@
 #include <boost/json/parser.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cstring>
 #include <new>
 #include <optional>
 
@@ -35,17 +36,27 @@ public:
     explicit BudgetResource(std::size_t budget) : m_left(budget) {}
 
 private:
+    // Each block carries its size in a header in front of it, so what is given back is exactly
+    // what was lent, whatever size the caller names when it frees (ASan caught Boost.JSON freeing
+    // a string with another size than it asked for) — and plain new/delete pair up.
+    static constexpr std::size_t kHeader = __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+
     void* do_allocate(std::size_t bytes, std::size_t alignment) override
     {
-        if (bytes > m_left)
+        if (bytes > m_left || alignment > kHeader)
             throw std::bad_alloc();
+        auto* raw = static_cast<unsigned char*>(::operator new(bytes + kHeader));
+        std::memcpy(raw, &bytes, sizeof bytes);
         m_left -= bytes;
-        return ::operator new(bytes, std::align_val_t(alignment));
+        return raw + kHeader;
     }
-    void do_deallocate(void* p, std::size_t bytes, std::size_t alignment) override
+    void do_deallocate(void* p, std::size_t, std::size_t) override
     {
+        auto* raw = static_cast<unsigned char*>(p) - kHeader;
+        std::size_t bytes = 0;
+        std::memcpy(&bytes, raw, sizeof bytes);
         m_left += bytes;
-        ::operator delete(p, bytes, std::align_val_t(alignment));
+        ::operator delete(raw);
     }
     bool do_is_equal(const json::memory_resource& other) const noexcept override { return this == &other; }
 

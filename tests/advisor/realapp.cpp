@@ -145,7 +145,9 @@ TEST_CASE("the real vigil-advisor signs in to a real registry, fetches its case,
     CacheReader cache{vaultDir.toStdString(), nullptr};
     {
         RunningConsole app(args);
-        const bool fetched = waitFor([&] { return !app.running() || cache.hasCaseWithEnvelope(filed.caseId); }, 60000);
+        // Unlocking the vault (Argon2id) and signing in take seconds; on a loaded two-core
+        // machine far longer, so the wait is generous (ctest's limit is 120 s).
+        const bool fetched = waitFor([&] { return !app.running() || cache.hasCaseWithEnvelope(filed.caseId); }, 90000);
         INFO(app.output().toStdString());
         REQUIRE(app.running());
         CHECK(fetched);

@@ -19,7 +19,6 @@
 #include <QDateTime>
 #include <QJSEngine>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
 

@@ -19,7 +19,7 @@ int RetrySchedule::failed(int atLeastMs)
     ++m_failures;
     const int step = stepMs();
     const int half = step / 2;
-    QRandomGenerator* random = m_ownRandom ? &m_random : QRandomGenerator::global();
+    QRandomGenerator* random = m_random ? &*m_random : QRandomGenerator::global();
     const int wait = half + static_cast<int>(random->bounded(static_cast<quint32>(step - half) + 1));
     return std::max(wait, atLeastMs);
 }

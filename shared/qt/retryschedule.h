@@ -8,6 +8,8 @@
 
 #include <QRandomGenerator>
 
+#include <optional>
+
 namespace vigil::appcore {
 
 class RetrySchedule {
@@ -26,14 +28,13 @@ public:
     int stepMs() const;
     void setBase(int baseMs) { m_baseMs = baseMs; }
     /// Draws from `random` instead of the global generator (tests pin the sequence).
-    void setRandom(QRandomGenerator random) { m_random = random; m_ownRandom = true; }
+    void setRandom(QRandomGenerator random) { m_random = random; }
 
 private:
     int m_baseMs;
     int m_maxMs;
     int m_failures = 0;
-    QRandomGenerator m_random;
-    bool m_ownRandom = false;
+    std::optional<QRandomGenerator> m_random; ///< none: the global generator
 };
 
 } // namespace vigil::appcore

@@ -19,7 +19,6 @@
 #include "shared/seal.h"
 #include "shared/sealfordirectory.h"
 #include "shared/storage/keyfile.h"
-#include "shared/storage/sqlite.h"
 
 #include <boost/json.hpp>
 #include <CLI/CLI.hpp>
@@ -27,8 +26,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -188,8 +189,41 @@ void submitLesson(tools::BlockingClient& registry, const PublicKey& root, const 
     (void)filed;
 }
 
+/// What the registry holds, read through its public APIs, never its database: the cases it
+/// made (GET /metrics, as an operator's monitoring reads it) and which of the filed reports are
+/// among the cases the demo's advisors see (GET /v1/advisor/cases, each case's report_id).
+struct RegistryCount {
+    std::int64_t cases = 0;
+    std::int64_t matching = 0;
+};
+
+std::optional<RegistryCount> countAtRegistry(tools::BlockingClient& registry, const std::vector<HeaderList>& advisors,
+                                             const std::set<std::string>& filedIds)
+{
+    auto metrics = registry.get("/metrics");
+    if (!metrics || metrics->status != 200)
+        return std::nullopt;
+    constexpr std::string_view stored = "\nvigil_registry_envelopes_stored_total ";
+    const auto at = metrics->body.find(stored);
+    if (at == std::string::npos)
+        return std::nullopt;
+    RegistryCount count;
+    count.cases = std::strtoll(metrics->body.c_str() + at + stored.size(), nullptr, 10);
+    std::set<std::string> seen;
+    for (const HeaderList& auth : advisors) {
+        auto list = registry.get("/v1/advisor/cases", auth);
+        if (!list || list->status != 200)
+            return std::nullopt;
+        for (const auto& c : json::parse(list->body).at("cases").as_array())
+            seen.insert(json::value_to<std::string>(c.at("report_id")));
+    }
+    for (const std::string& id : seen)
+        count.matching += filedIds.contains(id) ? 1 : 0;
+    return count;
+}
+
 int scenario(const fs::path& provisioningFile, const std::string& relayUrl, const std::string& registryUrl,
-             const fs::path& registryDb, const fs::path& advisorDir, const std::string& reportsFile)
+             const fs::path& advisorDir, const std::string& reportsFile)
 {
     // --- the device ---------------------------------------------------------------------
     std::ifstream in(provisioningFile);
@@ -239,6 +273,10 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
                 sameReceipt);
 
     // --- the registry, through the relay's forwarder ---------------------------------------
+    auto registry = orDie(tools::BlockingClient::connect(registryUrl), "registry");
+    std::vector<HeaderList> advisorAuth;
+    for (const auto& a : kAdvisors)
+        advisorAuth.push_back(signIn(registry, enrolled.provisioning.rootKey, loadAdvisor(advisorDir, a.id).sign));
     std::set<std::string> ids;
     for (const auto& f : filed)
         ids.insert(toHex(f.sealed.envelope.reportId));
@@ -246,27 +284,19 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
     std::int64_t matching = 0;
     for (int attempt = 0; attempt < 300 && matching < static_cast<std::int64_t>(filed.size()); ++attempt) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        auto db = SqliteDb::open(registryDb, false);
-        if (!db)
-            continue;
-        cases = db->queryInt("SELECT COUNT(*) FROM cases").value_or(0);
-        auto stmt = db->prepare("SELECT hex(report_id) FROM cases");
-        matching = 0;
-        while (stmt && stmt->step().value_or(false)) {
-            std::string id = stmt->text(0);
-            for (auto& ch : id)
-                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            matching += ids.contains(id) ? 1 : 0;
+        if (const auto count = countAtRegistry(registry, advisorAuth, ids)) {
+            cases = count->cases;
+            matching = count->matching;
         }
     }
     std::printf("demo: the relay forwarded them; the registry opened the routing headers and made %lld cases\n",
                 static_cast<long long>(cases));
 
     // --- advisors ----------------------------------------------------------------------------
-    auto registry = orDie(tools::BlockingClient::connect(registryUrl), "registry");
-    for (const auto& a : kAdvisors) {
+    for (std::size_t n = 0; n < std::size(kAdvisors); ++n) {
+        const auto& a = kAdvisors[n];
         const AdvisorKeys keys = loadAdvisor(advisorDir, a.id);
-        const auto auth = signIn(registry, enrolled.provisioning.rootKey, keys.sign);
+        const HeaderList& auth = advisorAuth[n];
         auto list = orDie(registry.get("/v1/advisor/cases", auth), "case list");
         const json::value parsed = json::parse(list.body);
         const auto& mine = parsed.at("cases").as_array();
@@ -339,17 +369,16 @@ int main(int argc, char* argv[])
     fs::path out;
     auto* advisors = app.add_subcommand("advisors", "make the demo advisors' keys");
     advisors->add_option("--out", out, "folder for the key files")->required();
-    fs::path provisioning, registryDb, advisorDir;
+    fs::path provisioning, advisorDir;
     std::string relayUrl, registryUrl, reports;
     auto* run = app.add_subcommand("scenario", "run the scripted scenario against running servers");
     run->add_option("--provisioning", provisioning, "file from vigil-admin enroll")->required();
     run->add_option("--relay", relayUrl, "relay URL")->required();
     run->add_option("--registry", registryUrl, "registry URL (advisor API)")->required();
-    run->add_option("--registry-db", registryDb, "registry database (read to count cases)")->required();
     run->add_option("--advisors", advisorDir, "folder with the demo advisors' keys")->required();
     run->add_option("--reports", reports, "example reports (JSON)")->required();
     CLI11_PARSE(app, argc, argv);
     if (*advisors)
         return makeAdvisors(out);
-    return scenario(provisioning, relayUrl, registryUrl, registryDb, advisorDir, reports);
+    return scenario(provisioning, relayUrl, registryUrl, advisorDir, reports);
 }

@@ -214,7 +214,8 @@ std::optional<RegistryCount> countAtRegistry(tools::BlockingClient& registry, co
         auto list = registry.get("/v1/advisor/cases", auth);
         if (!list || list->status != 200)
             return std::nullopt;
-        for (const auto& c : json::parse(list->body).at("cases").as_array())
+        const json::value parsed = json::parse(list->body); // kept: the loop reads into it
+        for (const auto& c : parsed.at("cases").as_array())
             seen.insert(json::value_to<std::string>(c.at("report_id")));
     }
     for (const std::string& id : seen)

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "admin.h"
 
-#include "audit.h"
-#include "bulletindesk.h"
-#include "caseservice.h"
-#include "datafolder.h"
-#include "schema.h"
-#include "stats/statistics.h"
-#include "stats/statsexport.h"
+#include "registry/audit.h"
+#include "registry/bulletindesk.h"
+#include "registry/caseservice.h"
+#include "registry/datafolder.h"
+#include "registry/schema.h"
+#include "registry/stats/statistics.h"
+#include "registry/stats/statsexport.h"
 
 #include "shared/identity.h"
 #include "shared/provisioning.h"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+// vigil-admin: the registry operator's tool. Exit codes: 0 done, 1 the action failed (the
+// message says why), 2 the command line was wrong. Each subcommand group lives in a file of
+// its own (commands.h); this only assembles them and runs the one chosen.
+
+#include "commands.h"
+
+#include "shared/storage/privatedir.h"
+
+int main(int argc, char* argv[])
+{
+    using namespace vigil;
+    using namespace vigil::registry;
+    // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
+    restrictFileCreation();
+    CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
+                 "enrolment, bulletins, audit)"};
+    app.require_subcommand(1);
+    std::string data = "./registry-data";
+    app.add_option("--data", data, "registry data directory")->capture_default_str();
+
+    AdminCommands commands(app);
+    addInitCommand(commands);
+    addUnitCommands(commands);
+    addMemberCommands(commands);
+    addDirectoryCommands(commands);
+    addEnrolCommand(commands);
+    addBulletinCommands(commands);
+    addStatsCommands(commands);
+    addCaseCommands(commands);
+    addAuditCommands(commands);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;
+    }
+    return commands.run(data);
+}

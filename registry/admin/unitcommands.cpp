@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+// vigil-admin unit add|list|rename: the organisation tree used for routing and roll-up.
+
+#include "commands.h"
+
+#include <memory>
+
+namespace vigil::registry {
+
+namespace {
+
+struct UnitArgs {
+    Unit unit;
+    bool withGroups = false;
+    std::string renameEn, renameNl;
+};
+
+} // namespace
+
+void addUnitCommands(AdminCommands& commands)
+{
+    auto a = std::make_shared<UnitArgs>();
+    auto* unitCmd = commands.app().add_subcommand("unit", "the organisation tree used for routing and roll-up");
+    unitCmd->require_subcommand(1);
+    auto* add = unitCmd->add_subcommand("add", "add a unit under a parent");
+    add->add_option("--id", a->unit.id, "unit id (short, stable)")->required();
+    add->add_option("--name-en,--name", a->unit.name, "English name (Dutch readers see it too without --name-nl)")
+        ->required();
+    add->add_option("--name-nl", a->unit.nameNl, "Dutch name");
+    add->add_option("--parent", a->unit.parent, "parent unit id");
+    add->add_flag("--with-groups", a->withGroups, "also create its safety-officer and commander groups");
+    auto* list = unitCmd->add_subcommand("list", "list units (id, English name, Dutch name, parent)");
+    auto* rename = unitCmd->add_subcommand("rename", "change a unit's English and/or Dutch name");
+    rename->add_option("--id", a->unit.id, "unit id")->required();
+    rename->add_option("--name-en", a->renameEn, "new English name");
+    rename->add_option("--name-nl", a->renameNl, "new Dutch name");
+
+    commands.onAdmin(add, [a](Admin& admin) { return report(admin.addUnit(a->unit, a->withGroups)); });
+    commands.onAdmin(list, [](Admin& admin) { return report(admin.listUnits()); });
+    commands.onAdmin(
+        rename, [a](Admin& admin) { return report(admin.renameUnit(a->unit.id, a->renameEn, a->renameNl)); });
+}
+
+} // namespace vigil::registry

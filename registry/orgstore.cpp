@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "orgstore.h"
 
+#include "sqlitecolumns.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -18,17 +20,6 @@ Status runWith(SqliteDb& db, std::string_view sql, std::initializer_list<std::st
     for (auto t : texts)
         stmt->bindText(i++, t);
     return stmt->run();
-}
-
-/// A 32-byte key column; a short or long blob (a damaged row) yields a key that verifies
-/// nothing rather than reading past the blob.
-PublicKey keyColumn(const SqliteStmt& stmt, int column)
-{
-    PublicKey k{};
-    ByteView blob = stmt.blob(column);
-    if (blob.size() == k.size())
-        std::copy(blob.begin(), blob.end(), k.begin());
-    return k;
 }
 
 /// A constraint failure (its kind, set by vigil_storage) in the operator's words.
@@ -203,8 +194,8 @@ Result<std::optional<Member>> OrgStore::memberBySignKey(const PublicKey& signKey
     if (!*row)
         return std::optional<Member>{};
     Member m{stmt->text(0), stmt->text(1), {}, {}};
-    m.boxKey = keyColumn(*stmt, 2);
-    m.signKey = keyColumn(*stmt, 3);
+    m.boxKey = fixedColumn<32>(*stmt, 2);
+    m.signKey = fixedColumn<32>(*stmt, 3);
     return std::optional<Member>(std::move(m));
 }
 
@@ -298,7 +289,7 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
         return relays.error();
     if (auto s = relays->eachRow([&](const SqliteStmt&) {
             RelayInfo r{relays->text(0), {}};
-            r.receiptKey = keyColumn(*relays, 1);
+            r.receiptKey = fixedColumn<32>(*relays, 1);
             d.relays.push_back(std::move(r));
         });
         !s)
@@ -321,8 +312,8 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
         members->bindText(1, g.id);
         if (auto s = members->eachRow([&](const SqliteStmt&) {
                 Member m{members->text(0), members->text(1), {}, {}};
-                m.boxKey = keyColumn(*members, 2);
-                m.signKey = keyColumn(*members, 3);
+                m.boxKey = fixedColumn<32>(*members, 2);
+                m.signKey = fixedColumn<32>(*members, 3);
                 group.members.push_back(std::move(m));
             });
             !s)

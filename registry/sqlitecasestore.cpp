@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlitecasestore.h"
 
+#include "retention.h"
+#include "sqlitecolumns.h"
 #include "stats/statsaggregate.h"
 
-#include <algorithm>
+#include <cctype>
 
 namespace vigil::registry {
 
@@ -17,15 +19,6 @@ constexpr std::string_view kCaseColumns
       "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), "
       "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply')";
-
-template <std::size_t N> FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
-{
-    FixedBytes<N> out{};
-    ByteView b = s.blob(column);
-    if (b.size() == N)
-        std::copy(b.begin(), b.end(), out.begin());
-    return out;
-}
 
 std::optional<UnixSeconds> optionalTime(const SqliteStmt& s, int column)
 {
@@ -94,7 +87,7 @@ Result<std::vector<std::string>> textColumn(SqliteDb& db, std::string_view sql, 
 
 } // namespace
 
-SqliteCaseStore::SqliteCaseStore(SqliteDb db) : m_db(std::move(db))
+SqliteCaseStore::SqliteCaseStore(SqliteDb db) : m_db(std::move(db)), m_audit(m_db)
 {
 }
 
@@ -114,47 +107,6 @@ template <typename F> Status SqliteCaseStore::inTransaction(F&& body)
     return {};
 }
 
-Status SqliteCaseStore::appendAuditLocked(AuditEntry entry)
-{
-    if (!m_auditLast) {
-        auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-        auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!last)
-            return last.error();
-        if (!insert)
-            return insert.error();
-        m_auditLast.emplace(std::move(*last));
-        m_auditInsert.emplace(std::move(*insert));
-    }
-    // Read inside the caller's write transaction, so another process appending (vigil-admin)
-    // cannot interleave between this read and the insert.
-    m_auditLast->reset();
-    auto row = m_auditLast->step();
-    if (!row)
-        return row.error();
-    AuditEntry previous;
-    if (*row) {
-        previous.seq = m_auditLast->int64(0);
-        previous.hash = fixedColumn<32>(*m_auditLast, 1);
-    }
-    m_auditLast->reset();
-    chainAuditEntry(entry, *row ? &previous : nullptr);
-    SqliteStmt& insert = *m_auditInsert;
-    insert.reset();
-    insert.bind(1, entry.seq)
-        .bind(2, entry.at)
-        .bindText(3, entry.actor)
-        .bindText(4, entry.action)
-        .bindText(5, entry.subject)
-        .bindText(6, entry.detail)
-        .bind(7, entry.prev)
-        .bind(8, entry.hash);
-    auto result = insert.run();
-    insert.reset();
-    return result;
-}
-
 Status SqliteCaseStore::writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body)
 {
     auto guard = lock();
@@ -162,14 +114,14 @@ Status SqliteCaseStore::writeAudited(const std::function<Status(SqliteDb&, Audit
         AuditEntry entry;
         if (auto s = body(m_db, entry); !s)
             return s;
-        return appendAuditLocked(std::move(entry));
+        return m_audit.append(std::move(entry));
     });
 }
 
 Status SqliteCaseStore::appendAudit(AuditEntry entry)
 {
     auto guard = lock();
-    return inTransaction([&] { return appendAuditLocked(std::move(entry)); });
+    return inTransaction([&] { return m_audit.append(std::move(entry)); });
 }
 
 /// The statements createCases() needs, prepared once per call.
@@ -365,7 +317,7 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
             return r.error();
     }
     AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
-    if (auto r = appendAuditLocked(std::move(audit)); !r)
+    if (auto r = m_audit.append(std::move(audit)); !r)
         return r.error();
     // Follow-ups that overtook their report on the way join the case now.
     st.heldFollowUps.reset();
@@ -376,7 +328,7 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
     const std::int64_t count = *held ? st.heldFollowUps.int64(0) : 0;
     st.heldFollowUps.reset();
     if (count > 0)
-        if (auto r = appendAuditLocked(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+        if (auto r = m_audit.append(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
                 std::to_string(id), std::to_string(count) + " follow-up(s) received before the report", {}, {}});
             !r)
             return r.error();
@@ -397,10 +349,10 @@ Status SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std
         .bind(7, c.receivedAt);
     if (auto r = insert.run(); !r)
         return r;
-    return appendAuditLocked(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
-                                                      std::to_string(caseId), "follow-up from the reporter", {}, {}}
-                                         : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
-                                                      "follow-up for a report not received yet", {}, {}});
+    return m_audit.append(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+                                                   std::to_string(caseId), "follow-up from the reporter", {}, {}}
+                                      : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
+                                                   "follow-up for a report not received yet", {}, {}});
 }
 
 Status SqliteCaseStore::loadMembership(CaseRecord& c)
@@ -520,7 +472,7 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
         if (closing)
             if (auto s = aggregateClosedCase(m_db, c.id); !s)
                 return s;
-        return appendAuditLocked(std::move(audit));
+        return m_audit.append(std::move(audit));
     });
 }
 
@@ -534,7 +486,7 @@ Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, Au
         stmt->bind(1, caseId).bindText(2, m.kind).bindText(3, m.author).bind(4, m.at).bind(5, m.sealed);
         if (auto s = stmt->run(); !s)
             return s;
-        return appendAuditLocked(std::move(audit));
+        return m_audit.append(std::move(audit));
     });
 }
 
@@ -584,7 +536,7 @@ Result<std::int64_t> SqliteCaseStore::postReply(
         if (auto r = box->run(); !r)
             return r;
         seq = m_db.lastInsertRowid();
-        return appendAuditLocked(std::move(audit));
+        return m_audit.append(std::move(audit));
     });
     if (!s)
         return s.error();
@@ -621,17 +573,7 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
 Result<std::vector<AuditEntry>> SqliteCaseStore::auditLog()
 {
     auto guard = lock();
-    auto stmt = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit ORDER BY seq");
-    if (!stmt)
-        return stmt.error();
-    std::vector<AuditEntry> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
-            out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                stmt->text(5), fixedColumn<32>(*stmt, 6), fixedColumn<32>(*stmt, 7)});
-        });
-        !s)
-        return s.error();
-    return out;
+    return m_audit.entries();
 }
 
 Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
@@ -642,54 +584,10 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
     if (auto s = m_db.exec("PRAGMA secure_delete = ON"); !s)
         return s.error();
     Status s = inTransaction([&]() -> Status {
-        const std::string due
-            = "state = 'closed' AND delete_after IS NOT NULL AND delete_after <= " + std::to_string(now);
-        // The statistics already hold what survives (aggregated when the case closed).
-        if (auto r = m_db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
-            return r;
-        if (auto r = m_db.exec("DELETE FROM follow_ups WHERE thread IN (SELECT report_id FROM cases WHERE " + due + ")");
-            !r)
-            return r;
-        // Lessons drawn from the case: what was never published goes with it (a draft may
-        // identify someone — that is often why it was sent back); a published one is public
-        // anyway and only loses its link to the case.
-        if (auto r = m_db.exec("DELETE FROM bulletin_submissions WHERE state != 'published' AND case_id IN "
-                               "(SELECT id FROM cases WHERE " + due + ")");
-            !r)
-            return r;
-        if (auto r = m_db.exec("UPDATE bulletin_submissions SET case_id = NULL WHERE case_id IN (SELECT id FROM cases "
-                               "WHERE " + due + ")");
-            !r)
-            return r;
-        // Follow-ups whose report never arrived (or was deleted before they came).
-        if (auto r = m_db.exec("DELETE FROM follow_ups WHERE received_at <= "
-                               + std::to_string(now - kOrphanFollowUpDays * 86400)
-                               + " AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.report_id = follow_ups.thread "
-                                 "AND c.reply_key = follow_ups.reply_key)");
-            !r)
-            return r;
-        const auto orphans = m_db.changes();
-        // Sent-back lessons are kept for their author to read and rework, then deleted; the
-        // action log's stored answers (which repeat texts) only need to outlive a console's
-        // offline queue.
-        if (auto r = m_db.exec("DELETE FROM bulletin_submissions WHERE state = 'rejected' AND decided_at <= "
-                               + std::to_string(now - kRejectedLessonDays * 86400));
-            !r)
-            return r;
-        if (auto r = m_db.exec("DELETE FROM advisor_actions WHERE at <= " + std::to_string(now - kActionAnswerDays * 86400));
-            !r)
-            return r;
-        if (orphans > 0)
-            if (auto r = appendAuditLocked(AuditEntry{0, now, "registry", "retention.purged", "follow_ups",
-                    std::to_string(orphans) + " follow-ups without a report deleted", {}, {}});
-                !r)
-                return r;
-        if (auto r = m_db.exec("DELETE FROM cases WHERE " + due); !r)
-            return r;
-        deleted = static_cast<std::size_t>(m_db.changes());
-        if (deleted > 0)
-            return appendAuditLocked(AuditEntry{0, now, "registry", "retention.purged", "cases",
-                std::to_string(deleted) + " closed cases deleted", {}, {}});
+        auto purged = purgeDue(m_db, m_audit, now);
+        if (!purged)
+            return purged.error();
+        deleted = *purged;
         return {};
     });
     if (!s)

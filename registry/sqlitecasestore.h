@@ -4,6 +4,7 @@
 // CaseStore on SQLite (WAL, synchronous=FULL). One connection behind a mutex: the registry's
 // writes are small and few next to the relays' ingest, and batches keep intake fast.
 
+#include "audittrail.h"
 #include "casestore.h"
 
 #include "shared/storage/sqlite.h"
@@ -47,7 +48,6 @@ public:
     Status writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
 
 private:
-    Status appendAuditLocked(AuditEntry entry);
     Result<std::vector<CaseRecord>> queryCases(std::string_view where, std::string_view bindText);
     Status loadMembership(CaseRecord& record);
     /// createCases() for one new report (returns its case id) / one follow-up of case `caseId`
@@ -60,9 +60,7 @@ private:
 
     SqliteDb m_db;
     std::mutex m_mutex;
-    // Prepared once: intake appends an audit entry per case.
-    std::optional<SqliteStmt> m_auditLast;
-    std::optional<SqliteStmt> m_auditInsert;
+    AuditTrail m_audit;   ///< on m_db: each entry in the transaction of the change it records
 };
 
 } // namespace vigil::registry

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "audittrail.h"
+
+#include "sqlitecolumns.h"
+
+namespace vigil::registry {
+
+Status AuditTrail::append(AuditEntry entry)
+{
+    if (!m_last) {
+        auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!last)
+            return last.error();
+        if (!insert)
+            return insert.error();
+        m_last.emplace(std::move(*last));
+        m_insert.emplace(std::move(*insert));
+    }
+    // Read inside the caller's write transaction, so another process appending (vigil-admin)
+    // cannot interleave between this read and the insert.
+    m_last->reset();
+    auto row = m_last->step();
+    if (!row)
+        return row.error();
+    AuditEntry previous;
+    if (*row) {
+        previous.seq = m_last->int64(0);
+        previous.hash = fixedColumn<32>(*m_last, 1);
+    }
+    m_last->reset();
+    chainAuditEntry(entry, *row ? &previous : nullptr);
+    SqliteStmt& insert = *m_insert;
+    insert.reset();
+    insert.bind(1, entry.seq)
+        .bind(2, entry.at)
+        .bindText(3, entry.actor)
+        .bindText(4, entry.action)
+        .bindText(5, entry.subject)
+        .bindText(6, entry.detail)
+        .bind(7, entry.prev)
+        .bind(8, entry.hash);
+    auto result = insert.run();
+    insert.reset();
+    return result;
+}
+
+Result<std::vector<AuditEntry>> AuditTrail::entries()
+{
+    auto stmt = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    std::vector<AuditEntry> out;
+    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+            out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                stmt->text(5), fixedColumn<32>(*stmt, 6), fixedColumn<32>(*stmt, 7)});
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The audit trail as the registry's database holds it (table `audit`): appends each entry
+// chained to the newest one (audit.h) and reads the whole trail back. It never opens a
+// transaction of its own: an entry is appended inside the write transaction of the change it
+// records, so the two are committed together or not at all.
+
+#include "audit.h"
+
+#include "shared/result.h"
+#include "shared/storage/sqlite.h"
+
+#include <optional>
+#include <vector>
+
+namespace vigil::registry {
+
+class AuditTrail {
+public:
+    /// Works on `db`, which must outlive it; the caller serialises its use.
+    explicit AuditTrail(SqliteDb& db) : m_db(db) {}
+
+    /// Chains `entry` to the newest entry and inserts it. Call inside a write transaction
+    /// (BEGIN IMMEDIATE) that also holds the change it records.
+    Status append(AuditEntry entry);
+    /// Every entry, oldest first.
+    Result<std::vector<AuditEntry>> entries();
+
+private:
+    SqliteDb& m_db;
+    // Prepared once: intake appends an entry per case.
+    std::optional<SqliteStmt> m_last;
+    std::optional<SqliteStmt> m_insert;
+};
+
+} // namespace vigil::registry

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "retention.h"
+
+#include "casestore.h"
+
+#include <string>
+
+namespace vigil::registry {
+
+namespace {
+
+/// The lessons drawn from cases about to be deleted: what was never published goes with its
+/// case (a draft may identify someone — that is often why it was sent back); a published one
+/// is public anyway and only loses its link to the case.
+Status dropLessonsOf(SqliteDb& db, const std::string& due)
+{
+    if (auto r = db.exec("DELETE FROM bulletin_submissions WHERE state != 'published' AND case_id IN "
+                         "(SELECT id FROM cases WHERE " + due + ")");
+        !r)
+        return r;
+    return db.exec("UPDATE bulletin_submissions SET case_id = NULL WHERE case_id IN (SELECT id FROM cases "
+                   "WHERE " + due + ")");
+}
+
+/// Sent-back lessons are kept for their author to read and rework, then deleted; the action
+/// log's stored answers (which repeat texts) only need to outlive a console's offline queue.
+Status dropExpiredDrafts(SqliteDb& db, UnixSeconds now)
+{
+    if (auto r = db.exec("DELETE FROM bulletin_submissions WHERE state = 'rejected' AND decided_at <= "
+                         + std::to_string(now - kRejectedLessonDays * 86400));
+        !r)
+        return r;
+    return db.exec("DELETE FROM advisor_actions WHERE at <= " + std::to_string(now - kActionAnswerDays * 86400));
+}
+
+} // namespace
+
+Result<std::size_t> purgeDue(SqliteDb& db, AuditTrail& audit, UnixSeconds now)
+{
+    const std::string due = "state = 'closed' AND delete_after IS NOT NULL AND delete_after <= " + std::to_string(now);
+    // The statistics already hold what survives (aggregated when the case closed).
+    if (auto r = db.exec("DELETE FROM mailbox WHERE case_id IN (SELECT id FROM cases WHERE " + due + ")"); !r)
+        return r.error();
+    if (auto r = db.exec("DELETE FROM follow_ups WHERE thread IN (SELECT report_id FROM cases WHERE " + due + ")"); !r)
+        return r.error();
+    if (auto r = dropLessonsOf(db, due); !r)
+        return r.error();
+    // Follow-ups whose report never arrived (or was deleted before they came).
+    const std::string orphanedBefore = std::to_string(now - kOrphanFollowUpDays * 86400);
+    if (auto r = db.exec("DELETE FROM follow_ups WHERE received_at <= " + orphanedBefore
+                         + " AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.report_id = follow_ups.thread "
+                           "AND c.reply_key = follow_ups.reply_key)");
+        !r)
+        return r.error();
+    const auto orphans = db.changes();
+    if (auto r = dropExpiredDrafts(db, now); !r)
+        return r.error();
+    if (orphans > 0)
+        if (auto r = audit.append(AuditEntry{0, now, "registry", "retention.purged", "follow_ups",
+                std::to_string(orphans) + " follow-ups without a report deleted", {}, {}});
+            !r)
+            return r.error();
+    if (auto r = db.exec("DELETE FROM cases WHERE " + due); !r)
+        return r.error();
+    const auto deleted = static_cast<std::size_t>(db.changes());
+    if (deleted > 0)
+        if (auto r = audit.append(AuditEntry{0, now, "registry", "retention.purged", "cases",
+                std::to_string(deleted) + " closed cases deleted", {}, {}});
+            !r)
+            return r.error();
+    return deleted;
+}
+
+} // namespace vigil::registry

@@ -2,14 +2,18 @@
 #pragma once
 
 // What the registry's GET /metrics reports beside its gauges: envelopes by outcome (the relay
-// API) and requests answered (both APIs). Shared by the two route classes, owned by the server.
+// API), requests answered (both APIs), and the HTTP layer's own counters (connections,
+// refusals, timeouts, latency; shared/net/metrics.h), as the relay's /metrics does. Shared by
+// the two route classes and the HTTP server, owned by the registry server.
+
+#include "shared/net/metrics.h"
 
 #include <atomic>
 #include <cstdint>
 
 namespace vigil::registry {
 
-struct RegistryCounters {
+struct RegistryCounters : HttpMetrics {
     std::atomic<std::uint64_t> stored{0};
     std::atomic<std::uint64_t> duplicates{0};
     std::atomic<std::uint64_t> conflicts{0};

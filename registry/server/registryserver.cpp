@@ -8,7 +8,6 @@
 
 #include "shared/net/httpserver.h"
 #include "shared/net/log.h"
-#include "shared/net/metrics.h"
 #include "shared/net/router.h"
 #include "shared/storage/privatedir.h"
 
@@ -56,7 +55,6 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
-    s->m_metrics = std::make_unique<HttpMetrics>();
 
     HttpServerOptions http;
     http.host = o.host;
@@ -65,7 +63,8 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     http.tlsKey = o.tlsKey;
     http.limits = o.limits;
     http.threads = o.threads;
-    auto server = HttpServer::create(http, *s->m_table, log, *s->m_metrics);
+    http.serverName = "vigil-registry";
+    auto server = HttpServer::create(http, *s->m_table, log, s->m_counters);
     if (!server)
         return server.error();
     s->m_http = std::move(*server);

@@ -22,7 +22,6 @@
 #include <thread>
 
 namespace vigil {
-class HttpMetrics;
 class HttpServer;
 class Logger;
 class RouteTable;
@@ -84,7 +83,6 @@ private:
     std::unique_ptr<RelayApi> m_relayApi;
     std::unique_ptr<AdvisorApi> m_advisorApi;
     std::unique_ptr<RouteTable> m_table;
-    std::unique_ptr<HttpMetrics> m_metrics;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;
     std::mutex m_mutex;

@@ -4,6 +4,7 @@
 #include "shared/batch.h"
 #include "shared/feed.h"
 #include "shared/net/log.h"
+#include "shared/net/prometheus.h"
 
 namespace vigil::registry {
 
@@ -132,9 +133,9 @@ HttpResponse RelayApi::getBulletins(const HttpRequest& request)
 HttpResponse RelayApi::getMetrics()
 {
     std::string text;
-    auto counter = [&](std::string_view name, std::string_view help, std::uint64_t value) {
-        text += "# HELP " + std::string(name) + " " + std::string(help) + "\n# TYPE " + std::string(name) + " counter\n"
-                + std::string(name) + " " + std::to_string(value) + "\n";
+    auto counter = [&](std::string_view name, std::string_view help, const std::atomic<std::uint64_t>& value) {
+        prometheus::family(text, name, "counter", help);
+        prometheus::sample(text, name, value.load(std::memory_order_relaxed));
     };
     counter("vigil_registry_envelopes_stored_total", "Envelopes that became new cases.", m_counters.stored);
     counter("vigil_registry_envelopes_duplicate_total", "Envelopes received again.", m_counters.duplicates);
@@ -143,10 +144,10 @@ HttpResponse RelayApi::getMetrics()
     counter("vigil_registry_envelopes_invalid_total", "Envelopes refused as invalid.", m_counters.invalid);
     counter("vigil_registry_requests_total", "HTTP requests answered.", m_counters.requests);
     if (auto overdue = m_cases.overdue(); overdue) {
-        text += "# HELP vigil_registry_cases_overdue Open cases with a clock past its deadline.\n"
-                "# TYPE vigil_registry_cases_overdue gauge\nvigil_registry_cases_overdue "
-                + std::to_string(overdue->size()) + "\n";
+        prometheus::family(text, "vigil_registry_cases_overdue", "gauge", "Open cases with a clock past its deadline.");
+        prometheus::sample(text, "vigil_registry_cases_overdue", overdue->size());
     }
+    m_counters.renderHttp(text, "vigil_registry");
     HttpResponse r;
     r.contentType = "text/plain; version=0.0.4";
     r.body = std::move(text);

@@ -35,15 +35,15 @@ Result<std::unique_ptr<ssl::context>> makeTlsContext(const std::filesystem::path
 
 } // namespace
 
-HttpServer::HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const Limits& limits)
-    : m_ctx{handler, log, metrics, limits}
+HttpServer::HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const HttpServerOptions& options)
+    : m_ctx{handler, log, metrics, options.limits, options.serverName}
 {
 }
 
 Result<std::unique_ptr<HttpServer>> HttpServer::create(const HttpServerOptions& options, Handler& handler, Logger& log,
                                                        HttpMetrics& metrics)
 {
-    std::unique_ptr<HttpServer> server(new HttpServer(handler, log, metrics, options.limits));
+    std::unique_ptr<HttpServer> server(new HttpServer(handler, log, metrics, options));
     if (!options.tlsCert.empty()) {
         auto tls = makeTlsContext(options.tlsCert, options.tlsKey);
         if (!tls)

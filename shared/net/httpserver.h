@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct HttpServerOptions {
     std::filesystem::path tlsKey;
     Limits limits;
     std::size_t threads = 0;         ///< 0: one per core
+    /// The Server header of every answer. "vigil-relay" unless a server names itself: both
+    /// servers answered so before the stack moved here, and the relay still does.
+    std::string serverName = "vigil-relay";
 };
 
 class HttpServer {
@@ -51,7 +55,7 @@ public:
     void stopThreads();
 
 private:
-    HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const Limits& limits);
+    HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const HttpServerOptions& options);
 
     // Destroyed explicitly, after the listener and before the context the sessions use.
     std::unique_ptr<net::io_context> m_ioc = std::make_unique<net::io_context>();

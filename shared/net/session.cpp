@@ -47,12 +47,11 @@ HttpRequest toRequest(http::request<http::string_body>&& in)
     return out;
 }
 
-http::response<http::string_body> toBeast(HttpResponse&& in, unsigned version, bool keepAlive)
+http::response<http::string_body> toBeast(HttpResponse&& in, unsigned version, bool keepAlive,
+                                          std::string_view serverName)
 {
     http::response<http::string_body> out{static_cast<http::status>(in.status), version};
-    // Both servers still answer as "vigil-relay", as before the stack moved here: deployed
-    // clients and proxies may match on it.
-    out.set(http::field::server, "vigil-relay");
+    out.set(http::field::server, serverName);
     if (!in.contentType.empty())
         out.set(http::field::content_type, in.contentType);
     for (auto& [name, value] : in.headers)
@@ -155,7 +154,7 @@ template <typename Stream>
 net::awaitable<bool> writeResponse(Stream& stream, SessionContext& ctx, HttpResponse response, unsigned version,
                                    bool keepAlive, bool headOnly)
 {
-    auto message = toBeast(std::move(response), version, keepAlive);
+    auto message = toBeast(std::move(response), version, keepAlive, ctx.serverName);
     beast::get_lowest_layer(stream).expires_after(ctx.limits.writeTimeout);
     if (headOnly) {
         http::response_serializer<http::string_body> serializer{message};

@@ -14,6 +14,7 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include <atomic>
+#include <string>
 
 namespace boost::asio::ssl {
 class context;
@@ -30,6 +31,7 @@ struct SessionContext {
     Logger& log;
     HttpMetrics& metrics;
     Limits limits;
+    std::string serverName;              ///< the Server header of every answer
     std::atomic<bool> stopping{false};   ///< answer with Connection: close, take no new request
     std::atomic<int> inFlight{0};        ///< requests read and not yet answered
     IdleConnections idle{};              ///< connections waiting for a request header, oldest first

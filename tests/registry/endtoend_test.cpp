@@ -6,7 +6,7 @@
 #include "relaytest.h"
 #include "testdata.h"
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 
 #include "shared/bulletin.h"
 #include "shared/feed.h"
@@ -411,4 +411,44 @@ TEST_CASE("the same action sent on several connections at once is done once, and
     const json::array messages
         = json::parse(console.get(path + "/messages", bearer(token))->body).at("messages").as_array();
     CHECK(messages.size() == 1);
+}
+
+TEST_CASE("the registry names itself vigil-registry in its Server header, and the relay still vigil-relay",
+          "[e2e][registry]")
+{
+    Deployment d;
+    rt::Client toRegistry(rt::urlOf(d.registry->port()));
+    rt::Client toRelay(rt::urlOf(d.relay->port()));
+    auto fromRegistry = toRegistry.get("/healthz");
+    auto fromRelay = toRelay.get("/healthz");
+    REQUIRE(fromRegistry.ok());
+    REQUIRE(fromRelay.ok());
+    CHECK(fromRegistry->header("Server") == "vigil-registry");
+    CHECK(fromRelay->header("Server") == "vigil-relay");
+    // An answer no route gave (the route table's 404) carries it too.
+    auto missing = toRegistry.get("/no-such-route");
+    REQUIRE(missing.ok());
+    CHECK(missing->header("Server") == "vigil-registry");
+}
+
+TEST_CASE("the registry's /metrics shows the HTTP layer's counters beside its own, as the relay's does",
+          "[e2e][registry]")
+{
+    Deployment d;
+    rt::Client client(rt::urlOf(d.registry->port()));
+    REQUIRE(client.get("/healthz").ok());
+    auto metrics = client.get("/metrics");
+    REQUIRE(metrics.ok());
+    REQUIRE(metrics->status == 200);
+    const std::string& text = metrics->body;
+    // The registry's own, unchanged.
+    CHECK(text.find("\nvigil_registry_requests_total ") != std::string::npos);
+    // The HTTP layer's (shared/net/metrics.h), under the registry's prefix.
+    for (const char* family : {"vigil_registry_connections", "vigil_registry_refusals_total",
+                               "vigil_registry_idle_closed_total", "vigil_registry_request_duration_seconds"})
+        CHECK(text.find(std::string("# TYPE ") + family + " ") != std::string::npos);
+    CHECK(text.find("vigil_registry_refusals_total{reason=\"too_large\"} ") != std::string::npos);
+    // The /healthz before it was timed: the session reads this request only after timing that one.
+    CHECK(text.find("vigil_registry_request_duration_seconds_count 0\n") == std::string::npos);
+    CHECK(text.find("vigil_registry_request_duration_seconds_count ") != std::string::npos);
 }

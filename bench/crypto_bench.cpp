@@ -12,7 +12,7 @@
 // Rounds interleave baseline and Vigil runs; medians are printed (the machine is shared).
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/envelope.h"
 #include "shared/padding.h"

@@ -7,9 +7,9 @@
 // one durable SQLite commit for the latency, the payload for the bytes, and a bare Asio
 // acceptor holding sockets with one pending read for the idle connections.
 // Prints `name value unit` lines on stdout.
-#include "benchdeployment.h"
-#include "faultproxy.h"
-#include "testdata.h"
+#include "tests/support/benchdeployment.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testdata.h"
 
 #include "registry/admin.h"
 #include "registry/server/registryserver.h"
@@ -23,7 +23,7 @@
 #include "shared/sodiuminit.h"
 #include "shared/storage/sqlite.h"
 
-#include "tools/blockingclient.h"
+#include "tests/support/blockingclient.h"
 
 #include <CLI/CLI.hpp>
 #include <boost/asio/io_context.hpp>

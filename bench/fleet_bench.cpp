@@ -11,7 +11,7 @@
 // in the same request sizes, to the same relay. The ratio says what thousands of connections
 // and their arrival pattern cost next to the same work in a line.
 // Prints `name value unit` lines on stdout.
-#include "benchdeployment.h"
+#include "tests/support/benchdeployment.h"
 
 #include "shared/batch.h"
 #include "shared/net/httpclient.h"

@@ -4,7 +4,7 @@
 // a trivial handler (answers at once, stores nothing) on the same server stack.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
-#include "syntheticenvelope.h"
+#include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/envelopestore.h"
 #include "sync-server/metrics.h"

@@ -18,9 +18,9 @@ set(relay_users
   "^tests/faults/"
   "^tests/fuzz/fuzz_http\\.cpp$"
   "^tests/field/relay_e2e_test\\.cpp$"
+  "^tests/support/(relaytest|benchdeployment)\\.(h|cpp)$"
   "^bench/relay_bench\\.cpp$"
-  "^bench/e2e_bench\\.cpp$"
-  "^bench/benchdeployment\\.h$")
+  "^bench/e2e_bench\\.cpp$")
 
 # Include patterns (an optional run of ../ first, so relative paths do not slip through).
 set(qt_include "[\"<](Qt[A-Za-z]*/)?Q[A-Za-z]+(\\.h)?[\">]")
@@ -78,10 +78,29 @@ foreach(file IN LISTS sources)
       "[\"<]${up}(shared/net|registry/server)/")
     check("${file}" "the registry's core includes no HTTP (shared/net, registry/server)" "${asio_include}")
   endif()
+  # Nothing in the registry stands on its operator's tool (registry/admin.h only forwards to it,
+  # for the tests and benches that still include that path).
+  if(file MATCHES "^registry/" AND NOT file MATCHES "^registry/admin(/|\\.h$)")
+    check("${file}" "the registry's core and server include nothing from registry/admin/"
+      "[\"<]${up}(registry/)?admin/")
+  endif()
+  # QR codes are drawn by vigil-admin alone (libqrencode is linked only there).
+  if(NOT file MATCHES "^registry/admin/")
+    check("${file}" "only registry/admin/ includes libqrencode" "[\"<]qrencode\\.h[\">]")
+  endif()
   # The apps talk to the servers over HTTP only.
   if(file MATCHES "^(advisor|mobile)/")
     check("${file}" "the apps include no server and no Asio" "[\"<]${up}(sync-server|registry|shared/net)/")
     check("${file}" "the apps include no server and no Asio" "${asio_include}")
+  endif()
+  # Test support (tests/support/CMakeLists.txt): only its deployment library stands on the
+  # servers; the test data under everything stands on vigil_core alone.
+  if(file MATCHES "^tests/support/(testdata|testenv|syntheticenvelope|loopback|blockingclient|faultproxy)\\.")
+    check("${file}" "tests/support's data and loopback libraries include no server" "[\"<]${up}(sync-server|registry)/")
+  endif()
+  if(file MATCHES "^tests/support/(testdata|testenv|syntheticenvelope)\\.")
+    check("${file}" "vigil_testsupport includes no HTTP" "[\"<]${up}shared/net/")
+    check("${file}" "vigil_testsupport includes no HTTP" "${asio_include}")
   endif()
   # Only the relay and what starts one include the relay's headers.
   set(relay_user FALSE)

@@ -56,12 +56,16 @@ function(vigil_check_link_rules)
   set(relay_users vigil-relay vigil_relay_tests vigil_relay_bench fuzz_http
     vigil_registry_e2e_tests vigil_field_relay_tests vigil_field_e2e_tests
     vigil_crash_tests vigil_faults_tests vigil_abuse_tests
-    vigil_bench_deployment vigil_e2e_bench vigil_fleet_bench)
+    vigil_testsupport_deployment vigil_e2e_bench vigil_fleet_bench)
   # The libraries below a layer never link one above it.
   set(forbidden_vigil_core vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
   set(forbidden_vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
   set(forbidden_vigil_net vigil_storage vigil_relay_lib vigil_registry_lib vigil_registry_server)
-  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_server)
+  # Test support (tests/support): only its deployment library stands on the servers.
+  set(forbidden_vigil_testsupport vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
+  set(forbidden_vigil_testsupport_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
+  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_server vigil_registry_admin)
+  set(forbidden_vigil_registry_server vigil_registry_admin)
 
   _vigil_all_targets(${PROJECT_SOURCE_DIR} targets)
   set(broken)
@@ -70,13 +74,27 @@ function(vigil_check_link_rules)
     if(vigil_relay_lib IN_LIST closure AND NOT target IN_LIST relay_users)
       list(APPEND broken "${target} links vigil_relay_lib, but only the relay and what starts a relay may")
     endif()
+    # The operator's tool is a leaf: only vigil-admin and what tests, benches or tools the
+    # registry with it link its library; libqrencode reaches nothing but through it.
+    if(vigil_registry_admin IN_LIST closure AND NOT target STREQUAL "vigil-admin")
+      get_target_property(dir ${target} SOURCE_DIR)
+      file(RELATIVE_PATH dir "${PROJECT_SOURCE_DIR}" "${dir}")
+      if(NOT dir MATCHES "^(tests|tools|bench)(/|$)")
+        list(APPEND broken
+          "${target} links vigil_registry_admin, but only vigil-admin, tests, tools and benches may")
+      endif()
+    endif()
+    if(PkgConfig::QRENCODE IN_LIST closure AND NOT target STREQUAL "vigil_registry_admin"
+        AND NOT vigil_registry_admin IN_LIST closure)
+      list(APPEND broken "${target} links libqrencode, which only vigil_registry_admin may")
+    endif()
     foreach(lib IN LISTS forbidden_${target})
       if(lib IN_LIST closure)
         list(APPEND broken "${target} links ${lib}, a layer above it")
       endif()
     endforeach()
     # Qt stays in the apps: no server-side library links it.
-    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_server)$")
+    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_server|testsupport(_net|_deployment)?)$")
       foreach(lib IN LISTS closure)
         if(lib MATCHES "^Qt[0-9]*::")
           list(APPEND broken "${target} links ${lib}; the servers and vigil_core are Qt-free")

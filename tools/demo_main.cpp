@@ -6,7 +6,7 @@
 //                                        the answer; the real counts are printed at the end.
 // The servers are the real ones, started by scripts/demo as separate processes.
 
-#include "blockingclient.h"
+#include "tests/support/blockingclient.h"
 #include "testdataimport.h"
 
 #include "shared/feed.h"

@@ -13,7 +13,7 @@
 #include "mobile/photostrip.h"
 #include "mobile/reportsealer.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/provisioning.h"
 #include "shared/sodiuminit.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "abuse.h"
 
-#include "relaytest.h"
+#include "tests/support/relaytest.h"
 
 #include "shared/receipt.h"
 

@@ -4,7 +4,7 @@
 // Helpers for the abuse tests: raw sockets that misbehave without Catch2 assertions in tight
 // loops, the file-descriptor limit, metrics, and the honest client that must keep being served.
 
-#include "deployment.h"
+#include "tests/support/deployment.h"
 
 #include "shared/bytes.h"
 

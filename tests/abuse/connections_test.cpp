@@ -6,7 +6,7 @@
 // meanwhile.
 #include "abuse.h"
 
-#include "relaytest.h"
+#include "tests/support/relaytest.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,8 +5,8 @@
 // refused clearly, nothing may be stored that should not be, and honest clients stay served.
 #include "abuse.h"
 
-#include "relaytest.h"
-#include "testdata.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/testdata.h"
 
 #include "registry/admin.h"
 

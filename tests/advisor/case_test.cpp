@@ -6,7 +6,7 @@
 #include "advisor/messagelistmodel.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/message.h"
 

@@ -3,7 +3,7 @@
 
 #include "advisor/registryclient.h"
 #include "qttest.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,7 +5,7 @@
 #include "advisor/inboxfilter.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

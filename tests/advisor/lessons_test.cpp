@@ -11,7 +11,7 @@
 #include "advisor/lessonsubmissions.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,7 +8,7 @@
 #include "syncengine.h"
 
 #include "qttest.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/message.h"
 

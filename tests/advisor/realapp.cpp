@@ -11,7 +11,7 @@
 
 #include "qttest.h"
 #include "tests/support/realapp.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -13,7 +13,7 @@
 #include "syncengine.h"
 
 #include "qttest.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,9 +3,14 @@
 // registryserver.h), so it is compiled without Qt.
 #include "testregistry.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
+// registry::Admin moves to registry/admin/ with vigil_registry_admin; either place works.
+#if __has_include("registry/admin/admin.h")
+#include "registry/admin/admin.h"
+#else
 #include "registry/admin.h"
+#endif
 #include "registry/bulletindesk.h"
 #include "registry/server/registryserver.h"
 #include "registry/stats/statistics.h"
@@ -47,20 +52,6 @@ std::string identityOf(int n)
 }
 
 } // namespace
-
-ScratchDir::ScratchDir()
-{
-    std::random_device random;
-    m_path = std::filesystem::temp_directory_path()
-             / ("vigil-advisor-test-" + std::to_string(random()) + "-" + std::to_string(random()));
-    std::filesystem::create_directories(m_path);
-}
-
-ScratchDir::~ScratchDir()
-{
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-}
 
 struct TestRegistry::Impl {
     ScratchDir dir;

@@ -6,6 +6,8 @@
 // envelopes. This header stays free of Asio and Qt so either side can include it. Failures
 // throw std::runtime_error, so it serves Catch2 tests and the Qt Quick tests alike.
 
+#include "tests/support/testenv.h"
+
 #include "shared/keys.h"
 #include "shared/message.h"
 #include "shared/report.h"
@@ -87,16 +89,6 @@ private:
 };
 
 /// A fresh empty folder, removed on destruction.
-class ScratchDir {
-public:
-    ScratchDir();
-    ~ScratchDir();
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+using ScratchDir = vigil::test::TempDir;
 
 } // namespace vigil::advisor::test

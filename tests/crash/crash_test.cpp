@@ -7,9 +7,9 @@
 //
 // VIGIL_CRASH_KILLS sets the number of kills (default 100, 60 in the sanitizer build); the long
 // local variant is e.g. `VIGIL_CRASH_KILLS=1000 ctest -L crash` (docs/harness.md).
-#include "deployment.h"
+#include "tests/support/deployment.h"
 
-#include "relaytest.h"
+#include "tests/support/relaytest.h"
 
 #include "registry/admin.h"
 

@@ -4,10 +4,10 @@
 // delay 30 % of the requests. Devices retry the same envelopes until each holds a receipt; at
 // the end every envelope is a case exactly once, and sending everything again is answered
 // "duplicate" with the very receipt the device already holds.
-#include "faultproxy.h"
+#include "tests/support/faultproxy.h"
 
-#include "deployment.h"
-#include "relaytest.h"
+#include "tests/support/deployment.h"
+#include "tests/support/relaytest.h"
 
 #include "shared/receipt.h"
 #include "shared/storage/sqlite.h"
@@ -142,7 +142,7 @@ TEST_CASE("at 30 % loss with resets mid-body every envelope arrives exactly once
     FaultRates uplinkDown = lossy;
     uplinkDown.loss = 1.0;   // the relay's uplink starts out broken: every forward is cut
 
-    const std::uint16_t registryPort = pickFreePort();
+    const std::uint16_t registryPort = freePort();
     FaultProxy upstream(registryPort, uplinkDown, seeder());
     DeploymentOptions options;
     options.registryPort = registryPort;

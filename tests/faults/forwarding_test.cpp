@@ -4,8 +4,8 @@
 // delivers every one of them once the registry is back — whose body limit (8 MiB) a batch of
 // three such reports exceeds — directly and through a chain of two relays. The real
 // vigil-relay and vigil-registry run as processes (tests/crash/deployment.h).
-#include "deployment.h"
-#include "relaytest.h"
+#include "tests/support/deployment.h"
+#include "tests/support/relaytest.h"
 
 #include "sync-server/metrics.h"
 

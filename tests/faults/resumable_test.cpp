@@ -5,13 +5,13 @@
 // must be stored exactly once with a receipt that verifies, and the bytes the device put on
 // the wire may exceed the envelopes' size by at most 10 %: what the relay committed is never
 // sent again.
-#include "faultproxy.h"
+#include "tests/support/faultproxy.h"
 
-#include "deployment.h"
-#include "relaytest.h"
+#include "tests/support/deployment.h"
+#include "tests/support/relaytest.h"
 
 #include "sync-server/metrics.h"
-#include "tools/blockingclient.h"
+#include "tests/support/blockingclient.h"
 
 #include "shared/receipt.h"
 

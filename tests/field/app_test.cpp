@@ -4,7 +4,7 @@
 #include "fieldtest.h"
 #include "mobile/outboxmodel.h"
 #include "mobile/reportdraft.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <QKeyEvent>
 #include <QSignalSpy>

@@ -7,7 +7,7 @@
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
 #include "mobile/photostrip.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/seal.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "fakerelay.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/envelope.h"
 #include "shared/feed.h"

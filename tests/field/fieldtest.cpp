@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/provisioning.h"
 

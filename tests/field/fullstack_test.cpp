@@ -6,8 +6,8 @@
 #include "mobile/syncengine.h"
 
 #include "fieldtest.h"
-#include "relaytest.h"
-#include "testdata.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/testdata.h"
 
 #include "mobile/conversationmodel.h"
 #include "mobile/devicevault.h"

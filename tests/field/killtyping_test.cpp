@@ -11,7 +11,7 @@
 #include "mobile/fieldapp.h"
 #include "mobile/reportdraft.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 #include "waitfor.h"
 
 #include "shared/provisioning.h"

@@ -8,7 +8,7 @@
 #include "mobile/fieldstore.h"
 #include "mobile/trust.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 #include "tests/support/realapp.h"
 #include "waitfor.h"
 

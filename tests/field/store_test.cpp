@@ -4,7 +4,7 @@
 #include "fieldtest.h"
 #include "mobile/devicevault.h"
 #include "mobile/trust.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,7 +5,7 @@
 #include "fieldtest.h"
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/bulletin.h"
 #include "shared/feed.h"

@@ -4,7 +4,7 @@
 // Run: build/…/tests/fuzz/vigil_fuzz_seeds tests/fuzz/corpus
 #include "fuzzkeys.h"
 
-#include "../shared/testdata.h"
+#include "tests/support/testdata.h"
 
 #include "shared/batch.h"
 #include "shared/bulletin.h"

@@ -5,14 +5,14 @@
 // example without a scenario, fails too, so the document and the relay cannot drift apart.
 #include "sync-server/relayroutes.h"
 
-#include "relaytest.h"
-#include "syntheticenvelope.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/cachestore.h"
 #include "sync-server/envelopestore.h"
 
 #include "shared/directory.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <boost/json/parse.hpp>
 

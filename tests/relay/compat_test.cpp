@@ -6,13 +6,13 @@
 // nothing in this test goes through the code under test.
 #include "sync-server/migrations.h"
 
-#include "relaytest.h"
+#include "tests/support/relaytest.h"
 
 #include "sync-server/forwardqueue.h"
 #include "sync-server/metrics.h"
 #include "sync-server/relayserver.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync-server/config.h"
 
-#include "relaytest.h"
+#include "tests/support/relaytest.h"
 
 #include <catch2/catch.hpp>
 

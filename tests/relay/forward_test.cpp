@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "relaytest.h"
-#include "syntheticenvelope.h"
-#include "testdata.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/syntheticenvelope.h"
+#include "tests/support/testdata.h"
 
 #include "sync-server/cachestore.h"
 #include "sync-server/envelopestore.h"

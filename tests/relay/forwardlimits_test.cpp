@@ -3,8 +3,8 @@
 // bytes and count, large envelopes by resumable upload, refusals that shrink the batch instead
 // of looking like an outage, and dead letters for what the upstream will never take, so no
 // single envelope blocks the queue.
-#include "relaytest.h"
-#include "syntheticenvelope.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/forwarder.h"
 #include "sync-server/forwardplan.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync-server/relayserver.h"
 
-#include "relaytest.h"
-#include "syntheticenvelope.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/metrics.h"
 

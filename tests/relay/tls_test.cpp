@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "relaytest.h"
-#include "syntheticenvelope.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/syntheticenvelope.h"
 
 #include "shared/net/httpserver.h"
 

@@ -3,11 +3,11 @@
 // arrived, 409 with the real offset, hash mismatch, duplicates, limits, expiry, restart.
 #include "sync-server/uploadroutes.h"
 
-#include "relaytest.h"
-#include "syntheticenvelope.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/metrics.h"
-#include "tools/blockingclient.h"
+#include "tests/support/blockingclient.h"
 
 #include "shared/receipt.h"
 

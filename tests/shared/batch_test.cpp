@@ -2,7 +2,7 @@
 #include "shared/batch.h"
 
 #include "shared/receipt.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 
 #include "shared/bulletin.h"
 #include "shared/signeddoc.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>

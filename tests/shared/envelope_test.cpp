@@ -5,7 +5,7 @@
 #include "shared/padding.h"
 #include "shared/reportbody.h"
 #include "shared/sealfordirectory.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 #include <sodium.h>

@@ -2,7 +2,7 @@
 #include "shared/reportcodec.h"
 
 #include "shared/reportbody.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>

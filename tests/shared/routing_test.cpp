@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "shared/routing.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 #include "shared/sealfordirectory.h"
 
 #include "shared/routing.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 

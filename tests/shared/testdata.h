@@ -1,35 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// Fixed keys and example reports for the core tests. Keys come from fixed seeds so tests
-// are reproducible; none of them protects anything real.
+// Moved to tests/support/testdata.h (library vigil_testsupport). This forwarder stays only while
+// tests/registry and tests/qml still include it by its old name; delete it with their last use.
 
-#include "shared/directory.h"
-#include "shared/keys.h"
-#include "shared/report.h"
-
-#include <string>
-
-namespace vigil::test {
-
-/// A 32-byte seed made of `label` hashed, so each role has its own fixed key.
-Bytes seed(std::string_view label);
-
-SigningKeyPair rootKey();                 ///< registry root (signs directory and bulletins)
-BoxKeyPair routingKey();                  ///< registry routing key (opens routing headers)
-SigningKeyPair relayKey();                ///< a relay's receipt key
-BoxKeyPair memberBoxKey(int n);           ///< advisor n's X25519 key
-SigningKeyPair memberSignKey(int n);      ///< advisor n's Ed25519 key
-
-/// The near-miss from ../shared/testdata (leaking jerrycan), as a model value.
-Report nearMissReport();
-/// The bullying report from ../shared/testdata (social safety, confidential).
-Report socialReport();
-
-/// A directory with units (defence > army > 13-brigade > 42-battalion), groups (safety
-/// officers of 13-brigade with members 1-2, confidential advisors with members 3-5, integrity
-/// desk with member 6, inspectorate with member 7, commander of 42-battalion with member 8),
-/// the default routes, and one relay; valid from `issued` for 30 days.
-Directory sampleDirectory(std::uint64_t issued = 1'750'000'000, std::uint32_t version = 1);
-
-} // namespace vigil::test
+#include "../support/testdata.h"

@@ -19,7 +19,7 @@
 #include "shared/seal.h"
 #include "shared/signeddoc.h"
 #include "shared/vault.h"
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include <sodium.h>
 

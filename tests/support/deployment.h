@@ -3,12 +3,14 @@
 
 // A registry and a relay as real processes (vigil-registry, vigil-relay), set up the way an
 // operator does it (docs/registry.md, scripts/demo): the registry's data directory is
-// initialised with registry::Admin (the code behind vigil-admin), the relay is started once to
+// initialised as registrysetup.h does (registry::Admin, the code behind vigil-admin), the relay is started once to
 // learn its receipt key, the key is registered and a directory published. Both listen on fixed
 // loopback ports, so either can be killed and restarted on the same data directory while the
 // other and the clients keep their addresses. Used by the crash, fault and abuse harnesses.
 
 #include "childprocess.h"
+#include "loopback.h"
+#include "testenv.h"
 
 #include "shared/directory.h"
 #include "shared/seal.h"
@@ -22,7 +24,13 @@
 
 namespace vigil::harness {
 
-std::filesystem::path makeTempDir(const std::string& prefix);
+using test::envOr;
+using test::freePort;
+using test::makeTempDir;
+using test::probe;
+using test::unixNow;
+/// What probe() read: status (0: no answer) and body.
+using ProbeAnswer = test::RawAnswer;
 
 struct DeploymentOptions {
     /// Extra `key = value` lines for the [limits] table of the relay's --config file (the
@@ -90,21 +98,5 @@ private:
     PublicKey m_registryKey{};
     SigningKeyPair m_rootKey;
 };
-
-/// GET `target` on a loopback port over a fresh connection; the status (0: no answer) and body.
-struct ProbeAnswer {
-    unsigned status = 0;
-    std::string body;
-};
-ProbeAnswer probe(std::uint16_t port, const std::string& target, std::chrono::milliseconds timeout);
-
-/// A loopback port that was free a moment ago.
-std::uint16_t pickFreePort();
-
-/// Seconds since the epoch.
-std::int64_t unixNow();
-
-/// An environment variable as a positive integer, or `fallback`.
-long envOr(const char* name, long fallback);
 
 } // namespace vigil::harness

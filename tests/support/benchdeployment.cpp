@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "benchdeployment.h"
 
+#include "registrysetup.h"
 #include "testdata.h"
-
-#include "registry/admin.h"
-
-#include "shared/identity.h"
-#include "shared/sealfordirectory.h"
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -22,11 +18,6 @@ void die(const std::string& what)
 {
     std::cerr << "bench: " << what << "\n";
     std::exit(1);
-}
-
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 double millis(Clock::duration d)
@@ -60,20 +51,9 @@ std::size_t raiseFileLimit(std::size_t wanted)
 Deployment::Deployment(const char* name, DeploymentOptions options)
     : log(LogLevel::Warn, [](std::string_view) {})
 {
-    std::string pattern = (fs::temp_directory_path() / (std::string(name) + "-XXXXXX")).string();
-    if (::mkdtemp(pattern.data()) == nullptr)
-        die("no temp dir");
-    work = pattern;
+    work = test::makeTempDir(name);
     const fs::path regDir = work / "registry";
-    need(registry::Admin::init(regDir, {}, unixNow()), "init");
-    auto admin = need(registry::Admin::open(regDir), "open");
-    need(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true), "unit");
-    need(admin->addAdvisor("m1", "Safety officer", "so-13-bde",
-                           encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey})),
-         "advisor");
-    need(admin->addAdvisor("m3", "Advisor", "ca-pool",
-                           encodeAdvisorIdentity({test::memberBoxKey(3).publicKey, test::memberSignKey(3).publicKey})),
-         "advisor");
+    auto admin = need(test::initRegistry(regDir, unixNow()), "registry setup");
     registry::RegistryOptions ro;
     ro.dataDir = regDir;
     ro.port = 0;
@@ -91,11 +71,7 @@ Deployment::Deployment(const char* name, DeploymentOptions options)
     rc.limits.maxConnections = 16384;
     rc.limits.headerTimeout = std::chrono::milliseconds(120'000);
     relay = need(relay::RelayServer::start(rc, log), "relay");
-    need(admin->addRelay("bench", toHex(relay->receiptKey())), "relay add");
-    need(admin->publishDirectory(unixNow(), 30), "publish");
-    auto blob = need(admin->org().latestSignedDirectory(), "directory");
-    directory = need(verifyDirectory(*blob, registry->keys().root.publicKey, static_cast<std::uint64_t>(unixNow())),
-                     "verify");
+    directory = need(test::publishWithRelay(*admin, "bench", toHex(relay->receiptKey()), unixNow()), "directory");
 }
 
 Deployment::~Deployment()
@@ -108,11 +84,7 @@ Deployment::~Deployment()
 
 SealedReport Deployment::seal(std::span<const Bytes> attachments) const
 {
-    Report report = test::nearMissReport();
-    for (std::size_t i = 0; i < attachments.size(); ++i)
-        report.attachments.push_back(
-            AttachmentInfo{"photo-" + std::to_string(i) + ".jpg", "image/jpeg", attachments[i].size()});
-    return need(sealForDirectory(report, attachments, directory, SealAddress{"13-bde", "nl", {}}), "seal");
+    return need(test::sealWithPhotos(test::nearMissReport(), attachments, directory, "13-bde"), "seal");
 }
 
 std::string Deployment::relayUrl() const

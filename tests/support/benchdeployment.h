@@ -12,6 +12,8 @@
 #include "shared/net/log.h"
 #include "shared/seal.h"
 
+#include "testenv.h"
+
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -32,7 +34,7 @@ T need(Result<T> r, const char* what)
     return std::move(*r);
 }
 
-std::int64_t unixNow();
+using test::unixNow;
 double millis(Clock::duration d);
 /// The p-quantile (0..1) of `v` (nearest rank).
 double percentile(std::vector<double> v, double p);
@@ -51,7 +53,7 @@ struct Deployment {
     Deployment(const Deployment&) = delete;
     Deployment& operator=(const Deployment&) = delete;
 
-    /// Seals the near-miss test report as a device at 13-bde would.
+    /// Seals the near-miss test report as a device at 13-bde would (attachments as photos).
     SealedReport seal(std::span<const Bytes> attachments = {}) const;
     std::string relayUrl() const;
     /// Cases at the registry (read from its database).

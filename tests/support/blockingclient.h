@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// A blocking HTTP client over the relay's coroutine client, for command-line tools that do
-// one request at a time (the demo's simulated device and advisor).
+// A blocking HTTP client over vigil_net's coroutine HttpClient, for command-line tools and
+// tests that do one request at a time (the demo's simulated device and advisor, the fault
+// harness's resumable uploads, loopback.h's Client).
 
 #include "shared/batch.h"
 #include "shared/net/httpclient.h"

@@ -83,36 +83,22 @@ QString Account::rootKeyId() const
     return m_vault && m_vault->settings() ? fromStd(keyId(m_vault->settings()->rootKey)) : QString();
 }
 
-void Account::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
 
-void Account::setError(const QString& error)
-{
-    if (m_lastError != error) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-}
 
 void Account::createVault(const QString& passphrase, const QString& repeated)
 {
     if (m_busy)
         return;
     if (passphrase != repeated) {
-        setError(tr("The two passphrases differ."));
+        m_lastError = tr("The two passphrases differ.");
         return;
     }
     if (static_cast<std::size_t>(passphrase.size()) < KeyVault::kMinPassphrase) {
-        setError(tr("The passphrase needs at least %1 characters.").arg(KeyVault::kMinPassphrase));
+        m_lastError = tr("The passphrase needs at least %1 characters.").arg(KeyVault::kMinPassphrase);
         return;
     }
-    setError({});
-    setBusy(true);
+    m_lastError = QString();
+    m_busy = true;
     appcore::runInBackground(
         this, [path = m_path, pass = passphrase.toStdString(), params = m_params]() mutable {
             auto vault = KeyVault::create(path, pass, params);
@@ -120,9 +106,9 @@ void Account::createVault(const QString& passphrase, const QString& repeated)
             return vault;
         },
         [this](Result<std::unique_ptr<KeyVault>> vault) {
-            setBusy(false);
+            m_busy = false;
             if (!vault) {
-                setError(fromStd(vault.error().message));
+                m_lastError = fromStd(vault.error().message);
                 return;
             }
             m_hasVaultFile = true;
@@ -134,8 +120,8 @@ void Account::unlock(const QString& passphrase)
 {
     if (m_busy)
         return;
-    setError({});
-    setBusy(true);
+    m_lastError = QString();
+    m_busy = true;
     appcore::runInBackground(
         this, [path = m_path, pass = passphrase.toStdString()]() mutable {
             auto vault = KeyVault::unlock(path, pass);
@@ -143,9 +129,9 @@ void Account::unlock(const QString& passphrase)
             return vault;
         },
         [this](Result<std::unique_ptr<KeyVault>> vault) {
-            setBusy(false);
+            m_busy = false;
             if (!vault) {
-                setError(vaultError(vault.error().message));
+                m_lastError = vaultError(vault.error().message);
                 return;
             }
             adoptVault(std::move(*vault));
@@ -177,7 +163,7 @@ void Account::lock()
     m_signedIn = false;
     m_memberId.clear();
     m_memberName.clear();
-    setError({});
+    m_lastError = QString();
     emit signedInChanged();
     emit settingsChanged();
     emit stageChanged();
@@ -189,19 +175,19 @@ void Account::loadProvisioning(const QString& pathOrJson)
         return;
     auto text = provisioningText(pathOrJson);
     if (!text) {
-        setError(fromStd(text.error().message));
+        m_lastError = fromStd(text.error().message);
         return;
     }
     auto settings = settingsFromProvisioning(*text, static_cast<std::uint64_t>(m_clock()));
     if (!settings) {
-        setError(fromStd(settings.error().message));
+        m_lastError = fromStd(settings.error().message);
         return;
     }
     if (auto s = m_vault->setSettings(*settings); !s) {
-        setError(fromStd(s.error().message));
+        m_lastError = fromStd(s.error().message);
         return;
     }
-    setError({});
+    m_lastError = QString();
     m_signedIn = false;
     m_memberId.clear();
     applySettings();
@@ -214,7 +200,7 @@ void Account::signIn()
 {
     if (!m_vault || !m_vault->settings() || m_busy)
         return;
-    setBusy(true);
+    m_busy = true;
     const QString key = fromStd(toHex(m_vault->signKey().publicKey));
     m_client.setToken({});
     m_client.postJson(QStringLiteral("/v1/advisor/challenge"), QJsonObject{{QStringLiteral("sign_key"), key}}, this,
@@ -223,8 +209,8 @@ void Account::signIn()
 
 void Account::failSignIn(const QString& error, const HttpResult& answer)
 {
-    setBusy(false);
-    setError(error);
+    m_busy = false;
+    m_lastError = error;
     m_retryAfterMs = answer.retryAfterMs();
     // One place decides what is worth retrying: HttpResult::transient().
     emit signInFinished(false, answer.transient());
@@ -233,7 +219,8 @@ void Account::failSignIn(const QString& error, const HttpResult& answer)
 void Account::onChallenge(const HttpResult& challenge)
 {
     // Refused here, not by the registry: nothing to retry.
-    const HttpResult refusedHere{400, {}, {}, -1};
+    HttpResult refusedHere;
+    refusedHere.status = 400;
     if (!m_vault || !m_vault->settings())
         return failSignIn(tr("Sign-in was cancelled."), refusedHere);
     if (challenge.status == 403)
@@ -266,11 +253,11 @@ void Account::onSession(const HttpResult& session)
     const QString token = o.value(QStringLiteral("token")).toString();
     if (!session.ok() || token.isEmpty())
         return failSignIn(tr("Sign-in failed: %1").arg(session.errorText()), session);
-    setBusy(false);
+    m_busy = false;
     m_client.setToken(token.toUtf8());
     m_memberId = o.value(QStringLiteral("member_id")).toString();
     m_signedIn = true;
-    setError({});
+    m_lastError = QString();
     emit signedInChanged();
     emit signInFinished(true, true);
 }

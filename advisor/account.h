@@ -8,6 +8,7 @@
 #include "keyvault.h"
 
 #include <QObject>
+#include <QProperty>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -15,10 +16,14 @@
 #include <functional>
 #include <memory>
 
+namespace vigil::appcore {
+struct HttpResult;
+}
+
 namespace vigil::advisor {
 
 class RegistryClient;
-struct HttpResult;
+using appcore::HttpResult;
 
 class Account : public QObject {
     Q_OBJECT
@@ -103,8 +108,6 @@ signals:
     void signInFinished(bool ok, bool retryLater);
 
 private:
-    void setBusy(bool busy);
-    void setError(const QString& error);
     void adoptVault(std::unique_ptr<KeyVault> vault);
     void applySettings();
     void failSignIn(const QString& error, const HttpResult& answer);
@@ -116,9 +119,10 @@ private:
     RegistryClient& m_client;
     std::unique_ptr<KeyVault> m_vault;
     bool m_hasVaultFile = false;
-    bool m_busy = false;
+    // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(Account, bool, m_busy, false, &Account::busyChanged)
     bool m_signedIn = false;
-    QString m_lastError;
+    Q_OBJECT_BINDABLE_PROPERTY(Account, QString, m_lastError, &Account::lastErrorChanged)
     QString m_memberId;
     QString m_memberName;
     int m_retryAfterMs = 0;

@@ -76,13 +76,6 @@ const CaseInfo* CaseView::info() const
     return m_caseId == 0 ? nullptr : m_console.cases()->find(m_caseId);
 }
 
-void CaseView::setError(const QString& error)
-{
-    if (m_lastError != error) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-}
 
 void CaseView::beginBusy()
 {
@@ -133,7 +126,7 @@ void CaseView::closeCase()
     m_notes->setRows({});
     m_history->setRows({});
     m_busy = 0;
-    setError({});
+    m_lastError = QString();
     emit busyChanged();
     emit caseChanged();
     emit summaryChanged();
@@ -159,7 +152,7 @@ void CaseView::loadEnvelope()
         return;
     }
     if (!m_console.account()->signedIn()) {
-        setError(tr("The report is not cached on this machine yet; it opens once the registry is reachable."));
+        m_lastError = tr("The report is not cached on this machine yet; it opens once the registry is reachable.");
         return;
     }
     fetch(QStringLiteral("envelope"));
@@ -184,7 +177,7 @@ void CaseView::onFetched(qint64 id, const QString& what, const HttpResult& r)
             const QString part = what == QLatin1String("envelope") ? tr("report")
                                  : what == QLatin1String("messages") ? tr("messages")
                                                                      : tr("history");
-            setError(tr("Could not load the %1: %2").arg(part, r.errorText()));
+            m_lastError = tr("Could not load the %1: %2").arg(part, r.errorText());
         }
         return;
     }
@@ -213,13 +206,13 @@ void CaseView::decrypt(const Bytes& envelope)
         return;
     auto body = openBody(envelope, vault->boxKey());
     if (!body) {
-        setError(tr("The report does not open with this console's key: %1")
-                     .arg(QString::fromStdString(body.error().message)));
+        m_lastError = tr("The report does not open with this console's key: %1")
+                     .arg(QString::fromStdString(body.error().message));
         return;
     }
     auto decoded = decodeReportBody(body->view());
     if (!decoded) {
-        setError(tr("The report is malformed: %1").arg(QString::fromStdString(decoded.error().message)));
+        m_lastError = tr("The report is malformed: %1").arg(QString::fromStdString(decoded.error().message));
         return;
     }
     m_report = std::move(decoded->report);
@@ -429,7 +422,7 @@ void CaseView::onActionRejected(qint64 caseId, const QString&, const QString& me
 {
     if (caseId != m_caseId)
         return;
-    setError(tr("The registry refused: %1").arg(message));
+    m_lastError = tr("The registry refused: %1").arg(message);
     emit summaryChanged();
     reload();
 }

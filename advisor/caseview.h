@@ -13,6 +13,7 @@
 #include "shared/secret.h"
 
 #include <QObject>
+#include <QProperty>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -20,10 +21,14 @@
 #include <optional>
 #include <vector>
 
+namespace vigil::appcore {
+struct HttpResult;
+}
+
 namespace vigil::advisor {
 
 class Console;
-struct HttpResult;
+using appcore::HttpResult;
 
 class CaseView : public QObject {
     Q_OBJECT
@@ -133,7 +138,6 @@ private:
     std::optional<SealedReply> sealReplyWithCopy(const CaseInfo& c, const QString& text);
     /// Queues a reply and, belonging to it, its copy.
     bool queueReply(qint64 caseId, const SealedReply& reply, const QString& after);
-    void setError(const QString& error);
     void beginBusy();
     void endBusy();
     void loadEnvelope();
@@ -156,7 +160,8 @@ private:
     MessageListModel* m_notes;
     HistoryModel* m_history;
     int m_busy = 0;
-    QString m_lastError;
+    // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.
+    Q_OBJECT_BINDABLE_PROPERTY(CaseView, QString, m_lastError, &CaseView::lastErrorChanged)
 };
 
 } // namespace vigil::advisor

@@ -48,15 +48,15 @@ bool CaseView::transition(const QString& to)
     if (!c || !canChangeState())
         return false;
     if (!c->next.contains(to)) {
-        setError(tr("“%1” is not a next step for this case.").arg(label(Vocabulary::State, to)));
+        m_lastError = tr("“%1” is not a next step for this case.").arg(label(Vocabulary::State, to));
         return false;
     }
     // Closing says why and may tell the reporter: only closeWithReason() closes a case.
     if (to == QLatin1String("closed")) {
-        setError(tr("Closing a case needs a reason."));
+        m_lastError = tr("Closing a case needs a reason.");
         return false;
     }
-    setError({});
+    m_lastError = QString();
     return !m_console.sync()->queueAction(c->id, QStringLiteral("transition"), {{QStringLiteral("to"), to}}).isEmpty();
 }
 
@@ -65,7 +65,7 @@ bool CaseView::assign(const QString& memberId)
     const CaseInfo* c = info();
     if (!c || !canChangeState() || !canReassign() || !c->recipients.contains(memberId))
         return false;
-    setError({});
+    m_lastError = QString();
     return !m_console.sync()->queueAction(c->id, QStringLiteral("assign"), {{QStringLiteral("assignee"), memberId}})
                 .isEmpty();
 }
@@ -77,7 +77,7 @@ std::optional<QString> CaseView::sealForKeyHolders(const CaseInfo& c, const QStr
     if (!vault)
         return std::nullopt;
     if (!roster) {
-        setError(tr("Notes need the registry's directory (for your colleagues' keys); sign in once first."));
+        m_lastError = tr("Notes need the registry's directory (for your colleagues' keys); sign in once first.");
         return std::nullopt;
     }
     std::vector<PublicKey> keys{vault->boxKey().publicKey};
@@ -86,7 +86,7 @@ std::optional<QString> CaseView::sealForKeyHolders(const CaseInfo& c, const QStr
             keys.push_back(m->boxKey);
     auto thread = fixedFromHex<16>(c.reportId.toStdString());
     if (!thread || text.toUtf8().size() > kMaxMessage) {
-        setError(tr("This text is too long (at most %1 bytes).").arg(kMaxReply));
+        m_lastError = tr("This text is too long (at most %1 bytes).").arg(kMaxReply);
         return std::nullopt;
     }
     Message note{*thread, static_cast<std::uint64_t>(m_console.now()), m_console.account()->memberId().toStdString(),
@@ -94,7 +94,7 @@ std::optional<QString> CaseView::sealForKeyHolders(const CaseInfo& c, const QStr
     auto sealed = sealNote(note, vault->signKey(), keys);
     wipe(note.text);
     if (!sealed) {
-        setError(QString::fromStdString(sealed.error().message));
+        m_lastError = QString::fromStdString(sealed.error().message);
         return std::nullopt;
     }
     return base64(*sealed);
@@ -109,7 +109,7 @@ std::optional<CaseView::SealedReply> CaseView::sealReplyWithCopy(const CaseInfo&
     auto replyKey = fixedFromHex<32>(c.replyKey.toStdString());
     auto thread = fixedFromHex<16>(c.reportId.toStdString());
     if (!replyKey || !thread || text.toUtf8().size() > kMaxReply) {
-        setError(tr("This reply cannot be sent (too long, or the case lacks a reply key)."));
+        m_lastError = tr("This reply cannot be sent (too long, or the case lacks a reply key).");
         return std::nullopt;
     }
     const qint64 now = m_console.now();
@@ -144,7 +144,7 @@ bool CaseView::sendReply(const QString& text)
     auto sealed = sealReplyWithCopy(*c, text.trimmed());
     if (!sealed)
         return false;
-    setError({});
+    m_lastError = QString();
     return queueReply(id, *sealed, {});
 }
 
@@ -158,7 +158,7 @@ bool CaseView::addNote(const QString& text)
     auto sealed = sealForKeyHolders(*c, plain);
     if (!sealed)
         return false;
-    setError({});
+    m_lastError = QString();
     return !m_console.sync()->queueAction(id, QStringLiteral("notes"), {{QStringLiteral("sealed"), *sealed}}).isEmpty();
 }
 
@@ -180,17 +180,17 @@ bool CaseView::closeWithReason(const QString& outcome, const QString& reason, co
     for (const QVariant& o : closingOutcomes())
         offered = offered || o.toMap().value(QStringLiteral("value")).toString() == outcome;
     if (!offered) {
-        setError(tr("Choose an outcome to close the case."));
+        m_lastError = tr("Choose an outcome to close the case.");
         return false;
     }
     const QString why = plainNote(reason);
     if (why.isEmpty()) {
-        setError(tr("Give a reason for closing the case."));
+        m_lastError = tr("Give a reason for closing the case.");
         return false;
     }
     const QString message = messageToReporter.trimmed();
     if (!message.isEmpty() && !canReply()) {
-        setError(tr("This reporter cannot be written to: the case has no reply key."));
+        m_lastError = tr("This reporter cannot be written to: the case has no reply key.");
         return false;
     }
     // Everything is sealed before anything is queued: a failure leaves the queue untouched.
@@ -211,7 +211,7 @@ bool CaseView::closeWithReason(const QString& outcome, const QString& reason, co
     bool queued = !sync->queueAction(id, QStringLiteral("notes"), {{QStringLiteral("sealed"), *note}}, closing).isEmpty();
     if (reply)
         queued = queueReply(id, *reply, closing) && queued;
-    setError({});
+    m_lastError = QString();
     return queued;
 }
 
@@ -244,12 +244,12 @@ bool CaseView::submitLesson(const QString& titleNl, const QString& textNl, const
     const QString texts[] = {titleNl.trimmed(), textNl.trimmed(), titleEn.trimmed(), textEn.trimmed()};
     for (const QString& t : texts)
         if (t.isEmpty()) {
-            setError(tr("A bulletin needs a title and a text in Dutch and in English."));
+            m_lastError = tr("A bulletin needs a title and a text in Dutch and in English.");
             return false;
         }
     if (texts[0].toUtf8().size() > maxTitle || texts[2].toUtf8().size() > maxTitle
         || texts[1].toUtf8().size() > maxText || texts[3].toUtf8().size() > maxText) {
-        setError(tr("A title may have at most %1 characters and a text %2.").arg(maxTitle).arg(maxText));
+        m_lastError = tr("A title may have at most %1 characters and a text %2.").arg(maxTitle).arg(maxText);
         return false;
     }
     const QJsonObject body{{QStringLiteral("case_id"), c->id},

@@ -89,13 +89,6 @@ void Dashboard::retranslate()
         apply(QJsonObject(m_report));
 }
 
-void Dashboard::setError(const QString& error)
-{
-    if (m_lastError != error) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-}
 
 void Dashboard::setFromMonth(const QString& month)
 {
@@ -135,20 +128,18 @@ void Dashboard::refresh()
         query.addQueryItem(QStringLiteral("to"), m_to);
     const QString q = query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     m_busy = true;
-    emit busyChanged();
     m_client.get(QStringLiteral("/v1/advisor/stats") + q, this, [this](const HttpResult& r) { onAnswer(r); });
 }
 
 void Dashboard::onAnswer(const HttpResult& r)
 {
     m_busy = false;
-    emit busyChanged();
     if (r.status == 404 || r.status == 405) {
-        setError(tr("This registry does not publish statistics to the console yet (GET /v1/advisor/stats)."));
+        m_lastError = tr("This registry does not publish statistics to the console yet (GET /v1/advisor/stats).");
         return;
     }
     if (!r.ok()) {
-        setError(tr("Statistics unavailable: %1").arg(r.errorText()));
+        m_lastError = tr("Statistics unavailable: %1").arg(r.errorText());
         return;
     }
     loadJson(QString::fromUtf8(r.body));
@@ -159,7 +150,7 @@ bool Dashboard::loadJson(const QString& json)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (!doc.isObject()) {
-        setError(tr("Not a statistics report: %1").arg(error.errorString()));
+        m_lastError = tr("Not a statistics report: %1").arg(error.errorString());
         return false;
     }
     return apply(doc.object());
@@ -170,7 +161,7 @@ bool Dashboard::loadFile(const QString& path)
     const QString local = localFilePath(path);
     QFile file(local);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(tr("Cannot open %1: %2").arg(local, file.errorString()));
+        m_lastError = tr("Cannot open %1: %2").arg(local, file.errorString());
         return false;
     }
     return loadJson(QString::fromUtf8(file.read(16 * 1024 * 1024)));
@@ -179,7 +170,7 @@ bool Dashboard::loadFile(const QString& path)
 bool Dashboard::apply(const QJsonObject& report)
 {
     if (report.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
-        setError(tr("Not a statistics report in the format %1.").arg(QLatin1String(kFormat)));
+        m_lastError = tr("Not a statistics report in the format %1.").arg(QLatin1String(kFormat));
         return false;
     }
     m_report = report;
@@ -194,7 +185,7 @@ bool Dashboard::apply(const QJsonObject& report)
     applyClocks(report);
     applyWorkload(report);
     m_loaded = true;
-    setError({});
+    m_lastError = QString();
     emit loadedChanged();
     return true;
 }
@@ -391,7 +382,7 @@ bool Dashboard::exportCsv(const QString& path)
     const QString local = localFilePath(path);
     QFile file(local);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        setError(tr("Cannot write %1: %2").arg(local, file.errorString()));
+        m_lastError = tr("Cannot write %1: %2").arg(local, file.errorString());
         return false;
     }
     file.write(csv().toUtf8());
@@ -410,7 +401,7 @@ bool Dashboard::exportPdf(const QString& path, const QImage& charts)
     page.footer = tr("Exported %1 from the advisor console. Contains no report content.")
                       .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     if (const QString problem = writeChartPdf(local, page); !problem.isEmpty()) {
-        setError(tr("Cannot write %1: %2").arg(local, problem));
+        m_lastError = tr("Cannot write %1: %2").arg(local, problem);
         return false;
     }
     return true;

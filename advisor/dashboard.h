@@ -11,14 +11,19 @@
 #include <QJsonObject>
 #include <QImage>
 #include <QObject>
+#include <QProperty>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
+namespace vigil::appcore {
+struct HttpResult;
+}
+
 namespace vigil::advisor {
 
 class RegistryClient;
-struct HttpResult;
+using appcore::HttpResult;
 
 class Dashboard : public QObject {
     Q_OBJECT
@@ -99,7 +104,6 @@ signals:
     void periodChanged();
 
 private:
-    void setError(const QString& error);
     void onAnswer(const HttpResult& result);
     /// Shows `report` (vigil-statistics/1): each chart group from its part of the report.
     bool apply(const QJsonObject& report);
@@ -117,8 +121,9 @@ private:
 
     RegistryClient& m_client;
     bool m_loaded = false;
-    bool m_busy = false;
-    QString m_lastError;
+    // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(Dashboard, bool, m_busy, false, &Dashboard::busyChanged)
+    Q_OBJECT_BINDABLE_PROPERTY(Dashboard, QString, m_lastError, &Dashboard::lastErrorChanged)
     QString m_from;
     QString m_to;
     QString m_period;

@@ -1,64 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registryclient.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 
-#include <algorithm>
+#include <limits>
 
 namespace vigil::advisor {
-
-namespace {
-
-/// Retry-After as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3); -1 when
-/// absent or unreadable.
-int parseRetryAfter(const QByteArray& value)
-{
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool isNumber = false;
-    const qint64 seconds = v.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? -1 : static_cast<int>(std::min<qint64>(seconds, 86400));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return static_cast<int>(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 86400));
-}
-
-} // namespace
-
-QString HttpResult::errorText() const
-{
-    if (!reached())
-        return transportError.isEmpty() ? QObject::tr("the registry is not reachable") : transportError;
-    const QString error = json().value(QStringLiteral("error")).toString();
-    if (!error.isEmpty())
-        return error;
-    return QObject::tr("the registry answered %1").arg(status);
-}
-
-QString HttpResult::errorKind() const
-{
-    return json().value(QStringLiteral("error_kind")).toString();
-}
-
-int HttpResult::retryAfterMs() const
-{
-    // A registry that asks for more than an hour is not believed: the console asks again then.
-    constexpr int kMaxSeconds = 3600;
-    return retryAfterSeconds <= 0 ? 0 : std::min(retryAfterSeconds, kMaxSeconds) * 1000;
-}
-
-QJsonObject HttpResult::json() const
-{
-    return QJsonDocument::fromJson(body).object();
-}
 
 RegistryClient::RegistryClient(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
@@ -105,15 +56,8 @@ void RegistryClient::track(QNetworkReply* reply, QObject* context, Done done)
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, context, [reply, guard, done = std::move(done)] {
         reply->deleteLater();
-        HttpResult result;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid()) {
-            result.status = status.toInt();
-            result.body = reply->readAll();
-            result.retryAfterSeconds = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
-        } else {
-            result.transportError = reply->errorString();
-        }
+        // The console holds what the registry sends whole (a case's envelope, photos and all).
+        const HttpResult result = appcore::readReply(*reply, std::numeric_limits<qint64>::max());
         if (guard)
             done(result);
     });

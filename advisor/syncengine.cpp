@@ -49,7 +49,7 @@ void SyncEngine::reset()
     m_refreshAgain = false;
     m_retrySchedule.succeeded();
     m_pendingCount = 0;
-    setError({});
+    m_lastError = QString();
     setStatus(Status::SignedOut);
     emit pendingChanged();
 }
@@ -62,13 +62,6 @@ void SyncEngine::setStatus(Status status)
     }
 }
 
-void SyncEngine::setError(const QString& error)
-{
-    if (m_lastError != error) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-}
 
 QString SyncEngine::lastSync() const
 {
@@ -129,12 +122,12 @@ void SyncEngine::onSignIn(bool ok, bool retryLater)
         // A cache filled for another registry or member is emptied before anything is stored.
         const std::string scope = m_account.rootKeyId().toStdString() + ":" + m_account.memberId().toStdString();
         if (auto s = m_cache->bindTo(scope); !s)
-            setError(QString::fromStdString(s.error().message));
+            m_lastError = QString::fromStdString(s.error().message);
         updatePending();
         refresh();
         return;
     }
-    setError(m_account.lastError());
+    m_lastError = m_account.lastError();
     if (retryLater) {
         // A registry that asked us to come back later was reached: it is busy, not gone.
         setStatus(m_account.retryAfterMs() > 0 ? Status::Busy : Status::Offline);
@@ -153,9 +146,9 @@ bool SyncEngine::handleFailure(const HttpResult& r)
         refresh();
         return true;
     }
-    setError(r.status == 429 ? tr("The registry is busy: trying again in %n second(s).", nullptr,
+    m_lastError = r.status == 429 ? tr("The registry is busy: trying again in %n second(s).", nullptr,
                                   std::max(1, r.retryAfterMs() / 1000))
-                             : r.errorText());
+                             : r.errorText();
     if (r.transient()) {
         // Reached but overloaded is not offline: the advisor should not hunt for a network fault.
         setStatus(r.reached() && (r.status == 429 || r.status == 503) ? Status::Busy : Status::Offline);
@@ -198,11 +191,11 @@ void SyncEngine::onCases(const HttpResult& r)
         cases.push_back(std::move(*info));
     }
     if (auto s = m_cache->retainCases(ids); !s)
-        setError(QString::fromStdString(s.error().message));
+        m_lastError = QString::fromStdString(s.error().message);
     m_cases.setCases(std::move(cases));
     m_lastSync = m_clock();
     m_retrySchedule.succeeded();
-    setError({});
+    m_lastError = QString();
     emit casesRefreshed();
     m_client.get(QStringLiteral("/v1/directory"), this, [this](const HttpResult& d) { onDirectory(d); });
     fetchSubmissions();
@@ -242,7 +235,7 @@ QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObjec
     a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
     a.queuedAt = m_clock();
     if (auto s = m_cache->enqueue(a); !s) {
-        setError(QString::fromStdString(s.error().message));
+        m_lastError = QString::fromStdString(s.error().message);
         return {};
     }
     updatePending();
@@ -264,7 +257,7 @@ void SyncEngine::flush()
         return;
     auto queue = m_cache->queue();
     if (!queue) {
-        setError(QString::fromStdString(queue.error().message));
+        m_lastError = QString::fromStdString(queue.error().message);
         return;
     }
     if (queue->empty()) {
@@ -324,7 +317,7 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
         : r.errorText();
     if (dropped > 0)
         why += QLatin1Char(' ') + tr("(%n action(s) that belonged to it were not sent.)", nullptr, dropped);
-    setError(tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why));
+    m_lastError = tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why);
     updatePending();
     emit actionRejected(action.caseId, name, why);
     flush();

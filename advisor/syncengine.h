@@ -14,17 +14,22 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QProperty>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+
+namespace vigil::appcore {
+struct HttpResult;
+}
 
 namespace vigil::advisor {
 
 class Account;
 class CaseListModel;
 class RegistryClient;
-struct HttpResult;
+using appcore::HttpResult;
 
 class SyncEngine : public QObject {
     Q_OBJECT
@@ -102,7 +107,6 @@ signals:
 
 private:
     void setStatus(Status status);
-    void setError(const QString& error);
     void updatePending();
     void onSignIn(bool ok, bool retryLater);
     void onCases(const HttpResult& result);
@@ -122,7 +126,8 @@ private:
     std::function<qint64()> m_clock;
     CaseCache* m_cache = nullptr;
     Status m_status = Status::SignedOut;
-    QString m_lastError;
+    // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.
+    Q_OBJECT_BINDABLE_PROPERTY(SyncEngine, QString, m_lastError, &SyncEngine::lastErrorChanged)
     int m_pendingCount = 0;
     bool m_sending = false;
     bool m_refreshing = false;

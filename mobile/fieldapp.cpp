@@ -186,35 +186,21 @@ void FieldApp::updateStage()
     emit stageChanged();
 }
 
-void FieldApp::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged();
-}
 
-void FieldApp::setError(const QString& error)
-{
-    if (error == m_lastError)
-        return;
-    m_lastError = error;
-    emit lastErrorChanged();
-}
 
 bool FieldApp::enrolFromText(const QString& code)
 {
     const QByteArray text = code.trimmed().toUtf8();
     if (text.isEmpty()) {
-        setError(tr("Paste the enrolment code first."));
+        m_lastError = tr("Paste the enrolment code first.");
         return false;
     }
     auto s = m_trust.enrol(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), now());
     if (!s) {
-        setError(tr("This enrolment code is not valid: %1").arg(QString::fromStdString(s.error().message)));
+        m_lastError = tr("This enrolment code is not valid: %1").arg(QString::fromStdString(s.error().message));
         return false;
     }
-    setError({});
+    m_lastError = QString();
     updateStage();
     emit directoryChanged();
     m_sync->syncNow();
@@ -225,7 +211,7 @@ bool FieldApp::enrolFromFile(const QUrl& file)
 {
     QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxProvisioningBytes) {
-        setError(tr("The enrolment file cannot be read."));
+        m_lastError = tr("The enrolment file cannot be read.");
         return false;
     }
     return enrolFromText(QString::fromUtf8(f.readAll()));
@@ -234,37 +220,37 @@ bool FieldApp::enrolFromFile(const QUrl& file)
 void FieldApp::createPin(const QString& pin, const QString& repeat)
 {
     if (pin.size() < kMinPinLength) {
-        setError(tr("Choose a PIN of at least %1 digits.").arg(kMinPinLength));
+        m_lastError = tr("Choose a PIN of at least %1 digits.").arg(kMinPinLength);
         return;
     }
     if (const QString refusal = m_pinGuard.refusal(pin); !refusal.isEmpty()) {
-        setError(refusal);
+        m_lastError = refusal;
         return;
     }
     if (pin != repeat) {
-        setError(tr("The two PINs are not the same."));
+        m_lastError = tr("The two PINs are not the same.");
         return;
     }
     if (m_busy)
         return;
-    setBusy(true);
+    m_busy = true;
     const std::string pinText = pin.toStdString();
     const VaultParams params = m_options.vaultParams;
     // Argon2id takes a second on a phone: derive off the GUI thread, store on it.
     appcore::runInBackground(
         this, [pinText, params]() { return VaultKey::create(pinText, params); },
         [this](Result<VaultKey> key) {
-            setBusy(false);
+            m_busy = false;
             if (!key) {
-                setError(tr("The PIN could not be set: %1").arg(QString::fromStdString(key.error().message)));
+                m_lastError = tr("The PIN could not be set: %1").arg(QString::fromStdString(key.error().message));
                 return;
             }
             if (auto s = m_vault.create(std::move(*key)); !s) {
-                setError(tr("The PIN could not be set: %1").arg(QString::fromStdString(s.error().message)));
+                m_lastError = tr("The PIN could not be set: %1").arg(QString::fromStdString(s.error().message));
                 return;
             }
             m_pinGuard.recordSuccess();
-            setError({});
+            m_lastError = QString();
             m_lockTimer.start();
             updateStage();
             emit unlocked();
@@ -276,24 +262,24 @@ void FieldApp::unlock(const QString& pin)
     if (m_busy || m_vault.isUnlocked())
         return;
     if (m_pinGuard.waitSeconds() > 0) {
-        setError(m_pinGuard.waitMessage());
+        m_lastError = m_pinGuard.waitMessage();
         return;
     }
     m_pinGuard.recordAttempt();
-    setBusy(true);
+    m_busy = true;
     const std::string pinText = pin.toStdString();
     FieldStore* store = m_store.get();
     appcore::runInBackground(
         this, [store, pinText]() { return DeviceVault::derive(*store, pinText); },
         [this](Result<VaultKey> key) {
-            setBusy(false);
+            m_busy = false;
             if (!key) {
-                setError(m_pinGuard.wrongPinMessage());
+                m_lastError = m_pinGuard.wrongPinMessage();
                 return;
             }
             m_pinGuard.recordSuccess();
             m_vault.adopt(std::move(*key));
-            setError({});
+            m_lastError = QString();
             m_lockTimer.start();
             updateStage();
             emit unlocked();
@@ -317,9 +303,9 @@ void FieldApp::panicWipe()
     m_vault.lock();
     emit locked();
     if (auto s = m_store->wipeAll(); !s)
-        setError(tr("Not everything could be deleted: %1").arg(QString::fromStdString(s.error().message)));
+        m_lastError = tr("Not everything could be deleted: %1").arg(QString::fromStdString(s.error().message));
     else
-        setError({});
+        m_lastError = QString();
     m_homeUnit.clear();
     m_nightMode = false;
     emit homeUnitChanged();

@@ -14,6 +14,7 @@
 #include "shared/qt/uilanguage.h"
 
 #include <QObject>
+#include <QProperty>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
@@ -122,7 +123,7 @@ public:
     Q_INVOKABLE void panicWipe();
     /// Tells the lock timer the user is still here (input events do this by themselves).
     Q_INVOKABLE void touch();
-    Q_INVOKABLE void clearError() { setError({}); }
+    Q_INVOKABLE void clearError() { m_lastError = QString(); }
 
     // For the services and tests.
     FieldStore& store() { return *m_store; }
@@ -153,8 +154,6 @@ protected:
 
 private:
     void updateStage();
-    void setBusy(bool busy);
-    void setError(const QString& error);
 
     std::unique_ptr<FieldStore> m_store;
     AppOptions m_options;
@@ -163,8 +162,9 @@ private:
     Stage m_stage = Stage::Enrol;
     bool m_nightMode = false;
     QString m_homeUnit;
-    bool m_busy = false;
-    QString m_lastError;
+    // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(FieldApp, bool, m_busy, false, &FieldApp::busyChanged)
+    Q_OBJECT_BINDABLE_PROPERTY(FieldApp, QString, m_lastError, &FieldApp::lastErrorChanged)
     QTimer m_lockTimer;
     appcore::UiLanguage m_uiLanguage{QStringLiteral("vigil-field")};
     QPointer<QQmlEngine> m_engine;

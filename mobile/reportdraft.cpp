@@ -177,7 +177,7 @@ void ReportDraft::resetFields()
     m_recipients.setRecipients({}, false);
     m_lastRoutingFacts.clear();
     m_loading = false;
-    setError({});
+    m_lastError = QString();
     emit photosChanged();
     emit changed();
 }
@@ -196,21 +196,7 @@ void ReportDraft::setActive(bool active)
     emit activeChanged();
 }
 
-void ReportDraft::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged();
-}
 
-void ReportDraft::setError(const QString& error)
-{
-    if (error == m_lastError)
-        return;
-    m_lastError = error;
-    emit lastErrorChanged();
-}
 
 void ReportDraft::start(const QString& door)
 {

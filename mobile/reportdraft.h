@@ -10,6 +10,7 @@
 #include "reportsealer.h"
 
 #include <QObject>
+#include <QProperty>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
@@ -151,8 +152,6 @@ private:
 
     void resetFields();
     void setActive(bool active);
-    void setBusy(bool busy);
-    void setError(const QString& error);
     QString routingFacts() const;
     void removeVaultCopies();
     void stopAutosave();
@@ -174,9 +173,10 @@ private:
     QString m_lastSealedCode;
     QString m_draftId;         ///< names this draft's photo slots, so kept drafts keep theirs
     bool m_active = false;
-    bool m_busy = false;
+    // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(ReportDraft, bool, m_busy, false, &ReportDraft::busyChanged)
     bool m_loading = false;
-    QString m_lastError;
+    Q_OBJECT_BINDABLE_PROPERTY(ReportDraft, QString, m_lastError, &ReportDraft::lastErrorChanged)
     QString m_lastRoutingFacts;
     std::vector<Photo> m_photos;
     int m_photoCounter = 0;

@@ -130,7 +130,7 @@ void ReportDraft::saveNow()
     }
     QByteArray json = toJson();
     if (auto s = m_app.vault().put(slot::kDraft, asBytes(view(json))); !s)
-        setError(tr("The draft could not be saved: %1").arg(QString::fromStdString(s.error().message)));
+        m_lastError = tr("The draft could not be saved: %1").arg(QString::fromStdString(s.error().message));
     json.fill('\0');
 }
 
@@ -240,7 +240,7 @@ void ReportDraft::park()
     json.fill('\0');
     if (!s) {
         // Keep it open rather than lose it.
-        setError(tr("The draft could not be kept aside: %1").arg(QString::fromStdString(s.error().message)));
+        m_lastError = tr("The draft could not be kept aside: %1").arg(QString::fromStdString(s.error().message));
         return;
     }
     (void)m_app.vault().remove(slot::kDraft);
@@ -254,7 +254,7 @@ void ReportDraft::resume(const QString& parkedId)
 {
     auto plain = m_app.vault().get(parkedSlot(parkedId));
     if (!plain) {
-        setError(tr("This draft could not be opened: %1").arg(QString::fromStdString(plain.error().message)));
+        m_lastError = tr("This draft could not be opened: %1").arg(QString::fromStdString(plain.error().message));
         return;
     }
     QByteArray json = toQByteArray(*plain);
@@ -309,7 +309,7 @@ void ReportDraft::loadParkedList()
 void ReportDraft::addPhoto(const QUrl& file)
 {
     if (m_photos.size() >= limits::attachments) {
-        setError(tr("A report can carry at most %1 photos.").arg(limits::attachments));
+        m_lastError = tr("A report can carry at most %1 photos.").arg(limits::attachments);
         return;
     }
     auto key = m_app.vault().key();
@@ -319,7 +319,7 @@ void ReportDraft::addPhoto(const QUrl& file)
     const QString slotName = newPhotoSlot();
     const int index = m_photoCounter;
     FieldStore* store = &m_app.store();
-    setBusy(true);
+    m_busy = true;
     appcore::runInBackground(
         this,
         [path, index, slotName, key, store]() -> Result<StrippedPhoto> {
@@ -332,14 +332,14 @@ void ReportDraft::addPhoto(const QUrl& file)
             return photo;
         },
         [this, slotName](Result<StrippedPhoto> photo) {
-            setBusy(false);
+            m_busy = false;
             if (!photo) {
-                setError(tr("The photo could not be added: %1").arg(QString::fromStdString(photo.error().message)));
+                m_lastError = tr("The photo could not be added: %1").arg(QString::fromStdString(photo.error().message));
                 return;
             }
             m_photos.push_back(Photo{photo->name, static_cast<qint64>(photo->jpeg.size()), slotName});
             wipe(photo->jpeg);
-            setError({});
+            m_lastError = QString();
             emit photosChanged();
             emit changed();
         });
@@ -360,19 +360,19 @@ void ReportDraft::sealAndQueue()
     if (m_busy)
         return;
     if (const QString gap = missing(); !gap.isEmpty()) {
-        setError(gap);
+        m_lastError = gap;
         return;
     }
     auto key = m_app.vault().key();
     if (!key) {
-        setError(tr("Vigil is locked."));
+        m_lastError = tr("Vigil is locked.");
         return;
     }
     const std::uint64_t now = m_app.now();
     auto directory = m_app.trust().directory(now);
     if (!directory) {
-        setError(tr("The list of recipients is missing or out of date. Connect once so Vigil can update it; your draft is kept. (%1)")
-                     .arg(QString::fromStdString(directory.error().message)));
+        m_lastError = tr("The list of recipients is missing or out of date. Connect once so Vigil can update it; your draft is kept. (%1)")
+                     .arg(QString::fromStdString(directory.error().message));
         return;
     }
     SealRequest request;
@@ -384,8 +384,8 @@ void ReportDraft::sealAndQueue()
     for (const auto& p : m_photos)
         photoSlots.push_back(p.slot.toStdString());
     FieldStore* store = &m_app.store();
-    setBusy(true);
-    setError({});
+    m_busy = true;
+    m_lastError = QString();
     appcore::runInBackground(
         this,
         [store, key, dir = std::move(*directory), request = std::move(request), photoSlots, now]() mutable
@@ -405,11 +405,11 @@ void ReportDraft::sealAndQueue()
             return outcome;
         },
         [this](Result<SealOutcome> outcome) {
-            setBusy(false);
+            m_busy = false;
             if (!outcome) {
                 // Fail closed: nothing was stored or sent, the draft stays in the vault.
-                setError(tr("The report was not sealed, and nothing was sent: %1")
-                             .arg(QString::fromStdString(outcome.error().message)));
+                m_lastError = tr("The report was not sealed, and nothing was sent: %1")
+                             .arg(QString::fromStdString(outcome.error().message));
                 return;
             }
             removeVaultCopies();

@@ -153,12 +153,19 @@ QUrl SyncEngine::endpoint(const QString& path, const QString& query) const
     return url;
 }
 
-void SyncEngine::watch(QNetworkReply* reply, Handler handler)
+void SyncEngine::watch(QNetworkReply* reply, qint64 maxBody, Handler handler)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)]() {
+    connect(reply, &QNetworkReply::finished, this, [reply, maxBody, handler = std::move(handler)]() {
         reply->deleteLater();
-        handler(reply);
+        handler(appcore::readReply(*reply, maxBody));
     });
+}
+
+QString SyncEngine::notAnswered(const HttpResult& answer) const
+{
+    if (!answer.reached())
+        return tr("No connection to Vigil (%1).").arg(answer.transportError);
+    return tr("The relay could not take the reports now (HTTP %1).").arg(answer.status);
 }
 
 void SyncEngine::get(const QUrl& url, const QByteArray& etag, Handler handler)
@@ -168,7 +175,7 @@ void SyncEngine::get(const QUrl& url, const QByteArray& etag, Handler handler)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (!etag.isEmpty())
         request.setRawHeader("If-None-Match", etag);
-    watch(m_network.get(request), std::move(handler));
+    watch(m_network.get(request), kMaxAnswerBytes, std::move(handler));
 }
 
 void SyncEngine::post(const QUrl& url, const QByteArray& body, Handler handler)
@@ -189,22 +196,20 @@ void SyncEngine::post(const QUrl& url, const QByteArray& body, Handler handler)
         m_uploadProgress = 0;
         emit uploadProgressChanged();
     });
-    watch(reply, std::move(handler));
+    watch(reply, kMaxAnswerBytes, std::move(handler));
 }
 
 void SyncEngine::probe()
 {
-    get(endpoint(QStringLiteral("/healthz")), {}, [this](QNetworkReply* reply) {
-        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && code == 0) {
-            failRound(tr("No connection to Vigil (%1).").arg(reply->errorString()), true);
+    get(endpoint(QStringLiteral("/healthz")), {}, [this](const HttpResult& answer) {
+        if (!answer.reached()) {
+            failRound(notAnswered(answer), answer);
             return;
         }
-        const auto json = QJsonDocument::fromJson(reply->read(kMaxAnswerBytes)).object();
-        if (code != 200 || json.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
+        if (answer.status != 200 || answer.json().value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
             failRound(tr("The network answered, but not as Vigil does (HTTP %1). A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.")
-                          .arg(code),
-                      false);
+                          .arg(answer.status),
+                      answer);
             return;
         }
         fetchDirectory();
@@ -214,10 +219,9 @@ void SyncEngine::probe()
 void SyncEngine::fetchDirectory()
 {
     const QByteArray etag = QByteArray::fromStdString(m_app.store().settingText(kEtagSetting).value_or(""));
-    get(endpoint(QStringLiteral("/v1/directory")), etag, [this](QNetworkReply* reply) {
-        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (code == 200) {
-            const QByteArray body = reply->read(kMaxAnswerBytes);
+    get(endpoint(QStringLiteral("/v1/directory")), etag, [this](const HttpResult& answer) {
+        if (answer.status == 200) {
+            const QByteArray& body = answer.body;
             auto accepted = m_app.trust().acceptDirectory(
                 ByteView(reinterpret_cast<const std::uint8_t*>(body.constData()), static_cast<std::size_t>(body.size())),
                 m_app.now());
@@ -227,7 +231,7 @@ void SyncEngine::fetchDirectory()
                 m_lastError = tr("The relay offered a list of recipients this phone does not trust: %1")
                                   .arg(QString::fromStdString(accepted.error().message));
             } else {
-                (void)m_app.store().setSettingText(kEtagSetting, reply->rawHeader("ETag").toStdString());
+                (void)m_app.store().setSettingText(kEtagSetting, answer.header("ETag").toStdString());
                 if (*accepted)
                     emit m_app.directoryChanged();
             }
@@ -268,30 +272,24 @@ void SyncEngine::upload()
     }
     emit outboxChanged();
     const QByteArray body = toQBytes(encodeBatch(views));
-    post(endpoint(QStringLiteral("/v1/envelopes")), body, [this, rows = std::move(rows)](QNetworkReply* reply) mutable {
-        handleUpload(std::move(rows), reply);
+    post(endpoint(QStringLiteral("/v1/envelopes")), body, [this, rows = std::move(rows)](const HttpResult& answer) mutable {
+        handleUpload(std::move(rows), answer);
     });
 }
 
-void SyncEngine::handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply)
+void SyncEngine::handleUpload(std::vector<OutboxRow> rows, const HttpResult& answer)
 {
-    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->read(kMaxAnswerBytes);
-    auto results = decodeIngestResults(std::string_view(answer.constData(), static_cast<std::size_t>(answer.size())),
-                                       rows.size());
-    if (code != 200 || !results || results->size() != rows.size()) {
+    auto results = decodeIngestResults(
+        std::string_view(answer.body.constData(), static_cast<std::size_t>(answer.body.size())), rows.size());
+    if (answer.status != 200 || !results || results->size() != rows.size()) {
         // Not an answer from Vigil (a portal page, a proxy, a crash): nothing counts as sent.
-        QString why;
-        if (code == 0)
-            why = tr("No connection to Vigil (%1).").arg(reply->errorString());
-        else if (code != 200)
-            why = tr("The relay could not take the reports now (HTTP %1).").arg(code);
-        else
-            why = tr("The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.");
+        const QString why = answer.status != 200
+            ? notAnswered(answer)
+            : tr("The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.");
         for (const auto& row : rows)
             (void)m_app.store().markAttempt(row.id, why.toStdString());
         emit outboxChanged();
-        failRound(why, code == 0);
+        failRound(why, answer);
         return;
     }
     applyResults(rows, *results);
@@ -350,10 +348,15 @@ void SyncEngine::finishRound()
     scheduleNext(m_roundHadTrouble ? -1 : m_options.idleIntervalMs);
 }
 
-void SyncEngine::failRound(const QString& message, bool offline)
+void SyncEngine::failRound(const QString& message, const HttpResult& answer)
+{
+    failRound(message, !answer.reached(), answer.retryAfterMs());
+}
+
+void SyncEngine::failRound(const QString& message, bool offline, int atLeastMs)
 {
     m_busy = false;
-    m_backoffMs = m_retry.failed();
+    m_backoffMs = m_retry.failed(atLeastMs);
     m_lastError = message;
     if (!m_failingSince.isValid())
         m_failingSince = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_app.now()));

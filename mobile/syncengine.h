@@ -12,6 +12,8 @@
 // (create → PATCH at the relay's durable offset → … → the result), each chunk a step.
 // Any transport failure ends the round and schedules the next one with backoff.
 
+#include "shared/feed.h"
+#include "shared/qt/httpresult.h"
 #include "shared/qt/retryschedule.h"
 
 #include <QDateTime>
@@ -24,6 +26,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -108,33 +111,44 @@ signals:
     void roundFinished(bool ok);
 
 private:
-    using Handler = std::function<void(QNetworkReply*)>;
+    using HttpResult = appcore::HttpResult;
+    using Handler = std::function<void(const HttpResult&)>;
+    /// A feed's answer; `page` is set when the relay sent a page (200) or more than one may hold.
+    using FeedHandler = std::function<void(const HttpResult& answer, const std::optional<Result<FeedPage>>& page)>;
 
     QUrl endpoint(const QString& path, const QString& query = {}) const;
     void get(const QUrl& url, const QByteArray& etag, Handler handler);
     void post(const QUrl& url, const QByteArray& body, Handler handler);
-    void watch(QNetworkReply* reply, Handler handler);
+    /// Calls `handler` once `reply` finishes, with at most `maxBody` bytes of its answer.
+    void watch(QNetworkReply* reply, qint64 maxBody, Handler handler);
+    /// GETs a feed page, never holding more of it than a page may have (syncpull.cpp).
+    void getFeed(const QUrl& url, Feed feed, FeedHandler handler);
+    /// Why a step that needed an answer got none: no connection, or the relay's status.
+    QString notAnswered(const HttpResult& answer) const;
 
     void probe();
     void fetchDirectory();
     void upload();
-    void handleUpload(std::vector<OutboxRow> rows, QNetworkReply* reply);
+    void handleUpload(std::vector<OutboxRow> rows, const HttpResult& answer);
     /// Marks each row delivered (verified receipt), quarantined, or still waiting.
     void applyResults(const std::vector<OutboxRow>& rows, const std::vector<IngestResult>& results);
     // Resumable upload of one large envelope (syncupload.cpp).
     void uploadLarge(OutboxRow row);
     void createUpload();
     void sendChunk();
-    void handleLarge(QNetworkReply* reply, bool create);
+    void handleLarge(const HttpResult& answer, bool create);
     void finishLarge(const std::vector<IngestResult>& results);
-    void failLarge(const QString& why, bool offline, bool refused = false);
+    void failLarge(const QString& why, const HttpResult& answer, bool refused = false);
     void setProgress(double progress);
     void pullMailbox();
     void pullNextMailbox();
     void pullBulletins();
     void finishRound();
-    /// Ends the round after a failure; `offline` when Vigil could not be reached at all.
-    void failRound(const QString& message, bool offline);
+    /// Ends the round after a failure; `offline` when Vigil could not be reached at all. The next
+    /// round waits at least `atLeastMs` (the relay's Retry-After).
+    void failRound(const QString& message, bool offline, int atLeastMs = 0);
+    /// The same, judged from the answer that made the step fail.
+    void failRound(const QString& message, const HttpResult& answer);
     void scheduleNext(int delayMs);
     void setStatus(const QString& status);
 

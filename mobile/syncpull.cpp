@@ -77,16 +77,15 @@ QNetworkRequest feedRequest(const QUrl& url, int timeoutMs)
 }
 
 /// The page in a finished 200 answer, or why there is none to apply.
-Result<FeedPage> readFeedPage(QNetworkReply* reply, CappedBody& body, Feed feed)
+Result<FeedPage> readFeedPage(const CappedBody& body, const appcore::HttpResult& answer, Feed feed)
 {
-    drainCapped(reply, body);
     if (body.oversize)
         return Error{std::string(feedName(feed)) + ": the relay sent more than the " + std::to_string(kMaxFeedPageBytes)
                      + " bytes a page may have"};
-    if (reply->error() != QNetworkReply::NoError)
-        return Error{std::string(feedName(feed)) + ": the answer broke off (" + reply->errorString().toStdString()
+    if (!answer.reached())
+        return Error{std::string(feedName(feed)) + ": the answer broke off (" + answer.transportError.toStdString()
                      + ")"};
-    return decodeFeedPage(std::string_view(body.bytes.constData(), static_cast<std::size_t>(body.bytes.size())), feed);
+    return decodeFeedPage(std::string_view(answer.body.constData(), static_cast<std::size_t>(answer.body.size())), feed);
 }
 
 std::string cursorKey(const QString& prefix)
@@ -158,6 +157,23 @@ bool acceptReply(FieldApp& app, const Directory& directory, const ReportId& repo
 
 } // namespace
 
+void SyncEngine::getFeed(const QUrl& url, Feed feed, FeedHandler handler)
+{
+    QNetworkReply* reply = m_network.get(feedRequest(url, m_options.requestTimeoutMs));
+    auto body = readCapped(reply);
+    connect(reply, &QNetworkReply::finished, this, [reply, body, feed, handler = std::move(handler)]() {
+        reply->deleteLater();
+        drainCapped(reply, *body);
+        const auto answer = appcore::readReply(*reply, std::move(body->bytes));
+        std::optional<Result<FeedPage>> page;
+        // Too much is an answer too: the relay sent it, and the round says so (it was cut off,
+        // so the transfer itself reads as broken).
+        if (answer.status == 200 || body->oversize)
+            page = readFeedPage(*body, answer, feed);
+        handler(answer, page);
+    });
+}
+
 void SyncEngine::pullMailbox()
 {
     m_mailboxQueue.clear();
@@ -180,31 +196,28 @@ void SyncEngine::pullNextMailbox()
     const QString prefix = m_mailboxQueue.back();
     m_mailboxQueue.pop_back();
     const auto after = m_app.store().settingText(cursorKey(prefix)).value_or("0");
-    QNetworkReply* pending = m_network.get(feedRequest(
-        endpoint(QStringLiteral("/v1/mailbox/") + prefix, QStringLiteral("after=") + QString::fromStdString(after)),
-        m_options.requestTimeoutMs));
-    watch(pending, [this, prefix, body = readCapped(pending)](QNetworkReply* reply) {
-        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (code == 503) {   // the relay has not mirrored the mailboxes yet
+    const QUrl url = endpoint(QStringLiteral("/v1/mailbox/") + prefix, QStringLiteral("after=") + QString::fromStdString(after));
+    getFeed(url, Feed::Mailbox, [this, prefix](const HttpResult& answer, const std::optional<Result<FeedPage>>& page) {
+        if (answer.status == 503 && !page) {   // the relay has not mirrored the mailboxes yet
             pullNextMailbox();
             return;
         }
-        if (code != 200 && !body->oversize) {
-            failRound(tr("Replies could not be fetched (HTTP %1).").arg(code), code == 0);
+        if (!page) {
+            failRound(answer.reached() ? tr("Replies could not be fetched (HTTP %1).").arg(answer.status) : notAnswered(answer),
+                      answer);
             return;
         }
         // All of a page or nothing: a page that does not decode leaves the cursor and
         // every conversation as they were, and the round says why.
-        const auto page = readFeedPage(reply, *body, Feed::Mailbox);
-        if (!page) {
-            failRound(tr("Replies could not be read: %1").arg(QString::fromStdString(page.error().message)), false);
+        if (!*page) {
+            failRound(tr("Replies could not be read: %1").arg(QString::fromStdString(page->error().message)), false);
             return;
         }
         auto directory = m_app.trust().directory(m_app.now());
         if (directory && m_app.vault().isUnlocked()) {
             const auto own = ownMailboxes(m_app);
             bool any = false;
-            for (const auto& item : page->items) {
+            for (const auto& item : (*page)->items) {
                 auto it = own.find(item.mailbox);
                 if (it != own.end())
                     any = acceptReply(m_app, *directory, it->second, item.data) || any;
@@ -214,7 +227,7 @@ void SyncEngine::pullNextMailbox()
                 emit outboxChanged();
             }
         }
-        (void)m_app.store().setSettingText(cursorKey(prefix), std::to_string(page->next));
+        (void)m_app.store().setSettingText(cursorKey(prefix), std::to_string((*page)->next));
         pullNextMailbox();
     });
 }
@@ -222,39 +235,37 @@ void SyncEngine::pullNextMailbox()
 void SyncEngine::pullBulletins()
 {
     const auto after = m_app.store().settingText(kBulletinCursor).value_or("0");
-    QNetworkReply* pending = m_network.get(
-        feedRequest(endpoint(QStringLiteral("/v1/bulletins"), QStringLiteral("after=") + QString::fromStdString(after)),
-            m_options.requestTimeoutMs));
-    watch(pending, [this, after, body = readCapped(pending)](QNetworkReply* reply) {
-        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (code == 503) {
+    const QUrl url = endpoint(QStringLiteral("/v1/bulletins"), QStringLiteral("after=") + QString::fromStdString(after));
+    getFeed(url, Feed::Bulletins, [this, after](const HttpResult& answer, const std::optional<Result<FeedPage>>& answered) {
+        if (answer.status == 503 && !answered) {
             finishRound();
             return;
         }
-        if (code != 200 && !body->oversize) {
+        if (!answered) {
             m_bulletinPages = 0;
-            failRound(tr("Bulletins could not be fetched (HTTP %1).").arg(code), code == 0);
+            failRound(answer.reached() ? tr("Bulletins could not be fetched (HTTP %1).").arg(answer.status) : notAnswered(answer),
+                      answer);
             return;
         }
-        const auto page = readFeedPage(reply, *body, Feed::Bulletins);   // all of it or nothing, as above
-        if (!page) {
+        if (!*answered) {   // all of it or nothing, as above
             m_bulletinPages = 0;
-            failRound(tr("Bulletins could not be read: %1").arg(QString::fromStdString(page.error().message)), false);
+            failRound(tr("Bulletins could not be read: %1").arg(QString::fromStdString(answered->error().message)), false);
             return;
         }
+        const FeedPage& page = **answered;
         auto root = m_app.trust().rootKey();
         bool any = false;
-        for (const auto& item : page->items) {
+        for (const auto& item : page.items) {
             // Only what the registry signed is kept; anything else is dropped unseen.
             auto bulletin = root ? verifyBulletin(item.data, *root) : Result<Bulletin>(Error{"not enrolled"});
             if (bulletin && m_app.store().addBulletin(static_cast<std::int64_t>(bulletin->sequence), item.data))
                 any = true;
         }
-        (void)m_app.store().setSettingText(kBulletinCursor, std::to_string(page->next));
+        (void)m_app.store().setSettingText(kBulletinCursor, std::to_string(page.next));
         if (any)
             emit bulletinsChanged();
         const bool more
-            = !page->items.empty() && std::to_string(page->next) != after && ++m_bulletinPages < kMaxPagesPerRound;
+            = !page.items.empty() && std::to_string(page.next) != after && ++m_bulletinPages < kMaxPagesPerRound;
         if (more) {
             pullBulletins();
             return;

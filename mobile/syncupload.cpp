@@ -24,10 +24,10 @@ namespace {
 constexpr qint64 kMaxUploadAnswerBytes = 64 * 1024;
 
 /// The relay's Upload-Offset header, or -1 when the answer has none (not Vigil, or a refusal).
-qint64 answeredOffset(QNetworkReply* reply)
+qint64 answeredOffset(const appcore::HttpResult& answer)
 {
     bool ok = false;
-    const qint64 v = reply->rawHeader("Upload-Offset").toLongLong(&ok);
+    const qint64 v = answer.header("Upload-Offset").toLongLong(&ok);
     return ok && v >= 0 ? v : -1;
 }
 
@@ -65,8 +65,8 @@ void SyncEngine::createUpload()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QJsonObject body{{QStringLiteral("size"), static_cast<qint64>(m_largeEnvelope.size())},
                            {QStringLiteral("envelope_hash"), m_largeHash}};
-    watch(m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-          [this](QNetworkReply* reply) { handleLarge(reply, true); });
+    watch(m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), kMaxUploadAnswerBytes,
+          [this](const HttpResult& answer) { handleLarge(answer, true); });
 }
 
 void SyncEngine::sendChunk()
@@ -79,20 +79,20 @@ void SyncEngine::sendChunk()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
     // n == 0: the envelope is all there; an empty PATCH at its size fetches the result.
     watch(m_network.sendCustomRequest(request, QByteArrayLiteral("PATCH"), m_largeEnvelope.mid(m_largeOffset, n)),
-          [this](QNetworkReply* reply) { handleLarge(reply, false); });
+          kMaxUploadAnswerBytes, [this](const HttpResult& answer) { handleLarge(answer, false); });
 }
 
-void SyncEngine::handleLarge(QNetworkReply* reply, bool create)
+void SyncEngine::handleLarge(const HttpResult& answer, bool create)
 {
-    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->read(kMaxUploadAnswerBytes);
-    const qint64 offset = answeredOffset(reply);
-    if (code == 0) {
-        failLarge(tr("No connection to Vigil (%1).").arg(reply->errorString()), true);
+    const int code = answer.status;
+    const QByteArray& body = answer.body;
+    const qint64 offset = answeredOffset(answer);
+    if (!answer.reached()) {
+        failLarge(notAnswered(answer), answer);
         return;
     }
-    if (code == 200 && !create && answer.contains("\"results\"")) {
-        auto results = decodeIngestResults(std::string_view(answer.constData(), static_cast<std::size_t>(answer.size())), 1);
+    if (code == 200 && !create && body.contains("\"results\"")) {
+        auto results = decodeIngestResults(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), 1);
         if (results && results->size() == 1) {
             finishLarge(*results);
             return;
@@ -100,7 +100,7 @@ void SyncEngine::handleLarge(QNetworkReply* reply, bool create)
     } else if ((code == 200 || code == 201 || code == 204 || code == 409) && offset >= 0
                && offset <= m_largeEnvelope.size()) {
         if (create)
-            m_largeId = QJsonDocument::fromJson(answer).object().value(QStringLiteral("upload")).toString();
+            m_largeId = answer.json().value(QStringLiteral("upload")).toString();
         if (isUploadId(m_largeId)) {
             m_largeAdvanced = m_largeAdvanced || (!create && offset > m_largeOffset);
             m_largeOffset = offset;
@@ -112,14 +112,14 @@ void SyncEngine::handleLarge(QNetworkReply* reply, bool create)
         createUpload();   // expired on the relay: start it again
         return;
     } else if (code == 413) {
-        failLarge(tr("The relay does not take a report this large: %1").arg(QString::fromUtf8(answer.left(300))), false, true);
+        failLarge(tr("The relay does not take a report this large: %1").arg(QString::fromUtf8(body.left(300))), answer, true);
         return;
     } else if (code != 200) {
-        failLarge(tr("The relay could not take the reports now (HTTP %1).").arg(code), false);
+        failLarge(notAnswered(answer), answer);
         return;
     }
     failLarge(tr("The network answered, but not as Vigil does. A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself."),
-              false);
+              answer);
 }
 
 void SyncEngine::finishLarge(const std::vector<IngestResult>& results)
@@ -146,7 +146,7 @@ void SyncEngine::finishLarge(const std::vector<IngestResult>& results)
     upload();
 }
 
-void SyncEngine::failLarge(const QString& why, bool offline, bool refused)
+void SyncEngine::failLarge(const QString& why, const HttpResult& answer, bool refused)
 {
     // What the relay committed stays there; the next round continues from its offset.
     if (refused)
@@ -164,7 +164,7 @@ void SyncEngine::failLarge(const QString& why, bool offline, bool refused)
     // at the first backoff step rather than backing off further and further.
     if (m_largeAdvanced)
         m_retry.succeeded();
-    failRound(why, offline);
+    failRound(why, answer);
 }
 
 void SyncEngine::setProgress(double progress)

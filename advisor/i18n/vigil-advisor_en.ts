@@ -646,14 +646,6 @@
         <translation>Internal note</translation>
     </message>
     <message>
-        <source>the registry is not reachable</source>
-        <translation>the registry is not reachable</translation>
-    </message>
-    <message>
-        <source>the registry answered %1</source>
-        <translation>the registry answered %1</translation>
-    </message>
-    <message>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>

@@ -646,14 +646,6 @@
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <source>the registry is not reachable</source>
-        <translation>het meldpunt is niet bereikbaar</translation>
-    </message>
-    <message>
-        <source>the registry answered %1</source>
-        <translation>het meldpunt antwoordde %1</translation>
-    </message>
-    <message>
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>

@@ -99,6 +99,8 @@ void FakeRelay::onConnection()
                              + "\r\nContent-Length: " + QByteArray::number(a.body.size()) + "\r\nConnection: close\r\n";
             if (!a.etag.isEmpty())
                 out += "ETag: " + a.etag + "\r\n";
+            if ((a.status == 429 || a.status == 503) && m_retryAfter > 0)
+                out += "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n";
             out += "\r\n" + a.body;
             socket->write(out);
             socket->disconnectFromHost();
@@ -119,6 +121,8 @@ FakeRelay::Answer FakeRelay::handle(const QByteArray& method, const QByteArray& 
     const auto after = query.queryItemValue(QStringLiteral("after")).toLongLong();
     if (method == "GET" && path == QLatin1String("/healthz"))
         return {200, "application/json", R"({"status":"ok","version":"test","queue_depth":0})", {}, false};
+    if (method == "POST" && path == QLatin1String("/v1/envelopes") && m_mode == Mode::OverQuota)
+        return {429, "application/json", R"({"error":"upload quota used up"})", {}, false};
     if (method == "POST" && path == QLatin1String("/v1/envelopes"))
         return ingest(body);
     if (method == "GET" && path == QLatin1String("/v1/directory")) {

@@ -31,11 +31,14 @@ public:
         InvalidFirst,    ///< the first envelope of each batch is "invalid"
         ForgedReceipts,  ///< receipts signed by a key no directory lists
         ServerError,     ///< 503 to everything
+        OverQuota,       ///< healthy, but refuses uploads: 429 with Retry-After (retryAfterSeconds)
     };
 
     FakeRelay();
     QString url() const;
     void setMode(Mode mode) { m_mode = mode; }
+    /// Sent as Retry-After with every 429 and 503 answer; 0: none.
+    void setRetryAfter(int seconds) { m_retryAfter = seconds; }
 
     /// Envelopes stored, by report id hex (each once: a resend is a duplicate).
     std::size_t storedCount() const { return m_stored.size(); }
@@ -76,6 +79,7 @@ private:
 
     QTcpServer m_server;
     Mode m_mode = Mode::Good;
+    int m_retryAfter = 0;
     std::map<std::string, std::pair<Hash32, Bytes>> m_stored;   ///< report id → (envelope hash, receipt)
     int m_uploads = 0;
     Bytes m_directory;

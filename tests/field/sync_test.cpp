@@ -252,6 +252,33 @@ TEST_CASE("sync: after long failure the app says so — backoff grows but stays 
     CHECK(app->sync()->failures() == 0);
 }
 
+TEST_CASE("sync: a relay that asks to be left alone for a while is not asked sooner", "[sync]")
+{
+    FakeRelay relay;
+    relay.setRetryAfter(120);
+    TestApp app(relay.url().toStdString());
+    const auto sealed = app.seal(vigil::test::nearMissReport());
+    relay.setMode(FakeRelay::Mode::OverQuota);
+    CHECK_FALSE(app.syncRound());
+    // The relay was reached and said "not now": failing, not offline, and the report waits.
+    CHECK(app->sync()->status() == "failing");
+    CHECK(app->sync()->lastError().contains("429"));
+    CHECK(stateOf(app, sealed.rowId) == OutboxState::Waiting);
+    const auto wait = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(app.now)).msecsTo(app->sync()->nextAttempt());
+    CHECK(wait >= 120 * 1000);
+    CHECK(wait <= 121 * 1000);
+
+    // Without a Retry-After the first step of the schedule applies, well under two minutes.
+    relay.setRetryAfter(0);
+    relay.setMode(FakeRelay::Mode::Good);
+    REQUIRE(app.syncRound());
+    app.seal(vigil::test::nearMissReport());
+    relay.setMode(FakeRelay::Mode::OverQuota);
+    CHECK_FALSE(app.syncRound());
+    const auto shortWait = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(app.now)).msecsTo(app->sync()->nextAttempt());
+    CHECK(shortWait < 120 * 1000);
+}
+
 TEST_CASE("sync: a newer directory is taken, an older one refused", "[sync]")
 {
     FakeRelay relay;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>HttpResult</name>
+    <message>
+        <source>the server is not reachable</source>
+        <translation>de server is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>de server antwoordde HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>WireLabels</name>
     <message>
         <source>Accident</source>

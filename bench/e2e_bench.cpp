@@ -11,7 +11,7 @@
 #include "tests/support/faultproxy.h"
 #include "tests/support/testdata.h"
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 #include "registry/server/registryserver.h"
 
 #include "sync-server/relayserver.h"

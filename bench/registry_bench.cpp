@@ -4,7 +4,7 @@
 // rows with the same durability, and the bare crypto (header open) per envelope.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 #include "registry/caseservice.h"
 #include "registry/schema.h"
 

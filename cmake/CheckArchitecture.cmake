@@ -78,9 +78,8 @@ foreach(file IN LISTS sources)
       "[\"<]${up}(shared/net|registry/server)/")
     check("${file}" "the registry's core includes no HTTP (shared/net, registry/server)" "${asio_include}")
   endif()
-  # Nothing in the registry stands on its operator's tool (registry/admin.h only forwards to it,
-  # for the tests and benches that still include that path).
-  if(file MATCHES "^registry/" AND NOT file MATCHES "^registry/admin(/|\\.h$)")
+  # Nothing in the registry stands on its operator's tool.
+  if(file MATCHES "^registry/" AND NOT file MATCHES "^registry/admin/")
     check("${file}" "the registry's core and server include nothing from registry/admin/"
       "[\"<]${up}(registry/)?admin/")
   endif()

@@ -8,7 +8,7 @@
 #include "tests/support/relaytest.h"
 #include "tests/support/testdata.h"
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 
 #include "shared/bulletin.h"
 #include "shared/identity.h"

@@ -44,7 +44,7 @@ TEST_CASE("a case opens decrypted on this machine and moves only along allowed s
           "[advisor][case]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
     const FiledReport filed = registry.file(vigil::test::socialReport());
@@ -96,7 +96,7 @@ TEST_CASE("a case opens decrypted on this machine and moves only along allowed s
         CHECK(registry.messageCount(filed.caseId, "note") == 2); // the note, and the reply's copy for the key holders
 
         // m3 (Advisor Bakker, same pool, fixed test keys) reads it, with the signature checked.
-        ScratchDir otherDir;
+        TempDir otherDir;
         auto colleague = makeConsole(otherDir.path());
         provisionAndSignIn(*colleague, registry, "m8", "Advisor Mulder", "ca-pool");
         // m8 joined after the report was sealed: it holds no key to this case and cannot see it.
@@ -143,7 +143,7 @@ TEST_CASE("a case opens decrypted on this machine and moves only along allowed s
 TEST_CASE("a colleague in the same group reads an internal note and sees who signed it", "[advisor][case]")
 {
     TestRegistry registry;
-    ScratchDir dirA, dirB;
+    TempDir dirA, dirB;
     auto a = makeConsole(dirA.path());
     auto b = makeConsole(dirB.path());
     provisionAndSignIn(*a, registry, "m9", "Advisor Smit", "ca-pool");
@@ -172,7 +172,7 @@ namespace {
 /// Two advisors of the confidential-advisor pool, both holding the key of one social report.
 struct TwoAdvisors {
     TestRegistry registry;
-    ScratchDir dirA, dirB;
+    TempDir dirA, dirB;
     std::unique_ptr<Console> a = makeConsole(dirA.path());
     std::unique_ptr<Console> b = makeConsole(dirB.path());
     FiledReport filed;
@@ -315,7 +315,7 @@ TEST_CASE("a closing queued offline survives a restart of the console, its reaso
           "[advisor][case]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     FiledReport filed;
     std::int64_t caseId = 0;
     {
@@ -352,7 +352,7 @@ TEST_CASE("first contact is met only when a reply reached the reporter's mailbox
           "[advisor][case][clocks]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
     const FiledReport filed = registry.file(vigil::test::socialReport());

@@ -101,7 +101,7 @@ TEST_CASE("the dashboard shows hidden figures only as their labels and never as 
         CHECK(csv.contains(QStringLiteral("<5")));
         CHECK_FALSE(csv.contains(QStringLiteral(",3\r\n")));
         CHECK(csv.contains(QStringLiteral("Near miss,2025-01,12\r\n")));
-        ScratchDir dir;
+        TempDir dir;
         const QString path = QString::fromStdString((dir.path() / "board.csv").string());
         REQUIRE(board.exportCsv(path));
     }
@@ -127,7 +127,7 @@ TEST_CASE("the dashboard reads the registry's own statistics export", "[advisor]
 TEST_CASE("the dashboard loads the period's statistics from the registry's API", "[advisor][dashboard]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
     for (int i = 0; i < 5; ++i)

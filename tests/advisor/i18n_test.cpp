@@ -161,7 +161,7 @@ TEST_CASE("every text in the sources is in the Dutch translation", "[advisor][i1
 
 TEST_CASE("switching the language changes the console's texts at once and is remembered", "[advisor][i18n]")
 {
-    ScratchDir dir;
+    TempDir dir;
     {
         auto console = makeConsole(dir.path()); // English, as every test console
         CHECK(console->language() == QLatin1String("en"));
@@ -211,7 +211,7 @@ TEST_CASE("switching the language changes the console's texts at once and is rem
 
 TEST_CASE("a wrong passphrase is said in Dutch in the Dutch console", "[advisor][i18n]")
 {
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     Account& account = *console->account();
     account.createVault(QStringLiteral("correct horse battery"), QStringLiteral("correct horse battery"));

@@ -32,7 +32,7 @@ TEST_CASE("the inbox holds exactly the cases routed to the advisor's groups and 
           "[advisor][inbox]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     QAbstractItemModelTester listTester(console->cases(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester filterTester(console->inbox(), QAbstractItemModelTester::FailureReportingMode::Warning);

@@ -166,7 +166,7 @@ static void walk(const QString& language)
 {
     g_warnings.clear();
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     console->setLanguage(language);
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");

@@ -13,7 +13,7 @@ using namespace vigil::advisor;
 
 TEST_CASE("the vault keeps both keypairs and the registry settings under the passphrase", "[advisor][vault]")
 {
-    test::ScratchDir dir;
+    vigil::test::TempDir dir;
     const auto path = dir.path() / "advisor.vault";
     CHECK_FALSE(KeyVault::exists(path));
     auto created = KeyVault::create(path, "correct horse battery", VaultParams::minimal());
@@ -59,6 +59,6 @@ TEST_CASE("the vault keeps both keypairs and the registry settings under the pas
 
 TEST_CASE("a short passphrase is refused", "[advisor][vault]")
 {
-    test::ScratchDir dir;
+    vigil::test::TempDir dir;
     CHECK_FALSE(KeyVault::create(dir.path() / "v", "short", VaultParams::minimal()).ok());
 }

@@ -38,7 +38,7 @@ TEST_CASE("a lesson from a closed case waits for the operator, survives being of
           "[advisor][lessons]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     console->sync()->setRetryBase(100);
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
@@ -92,7 +92,7 @@ TEST_CASE("a lesson from a closed case waits for the operator, survives being of
 TEST_CASE("the inbox marks a case whose reporter wrote after the last answer", "[advisor][inbox][follow-up]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
     const FiledReport filed = registry.file(vigil::test::socialReport());
@@ -128,7 +128,7 @@ TEST_CASE("the inbox marks a case whose reporter wrote after the last answer", "
 TEST_CASE("the dashboard exports what it shows as a one-page PDF", "[advisor][dashboard]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     Dashboard& board = *console->dashboard();
     REQUIRE(board.loadJson(QString::fromStdString(registry.statisticsJson())));

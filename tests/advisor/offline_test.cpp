@@ -80,7 +80,7 @@ TEST_CASE("offline the actions queue and the console says so and back online the
           "[advisor][offline]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     console->sync()->setRetryBase(100);
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
@@ -143,7 +143,7 @@ TEST_CASE("offline the actions queue and the console says so and back online the
 TEST_CASE("a console started while the registry is down works on its sealed cache", "[advisor][offline]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     qint64 caseId = 0;
     {
         auto console = makeConsole(dir.path());
@@ -185,7 +185,7 @@ TEST_CASE("an action id reused with other content is a final refusal the advisor
           "[advisor][offline]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     console->sync()->setRetryBase(100);
     provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
@@ -246,7 +246,7 @@ TEST_CASE("a 429 with Retry-After is retried, not before the registry said, and 
     SECTION("a sign-in challenge answered 429 is asked again after Retry-After, not at the backoff")
     {
         TestRegistry registry;
-        ScratchDir dir;
+        TempDir dir;
         auto console = makeConsole(dir.path());
         provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
         syncNow(*console);

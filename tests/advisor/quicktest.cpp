@@ -101,7 +101,7 @@ public slots:
     }
 
 private:
-    at::ScratchDir m_dir;
+    at::TempDir m_dir;
     std::unique_ptr<at::TestRegistry> m_registry;
     std::unique_ptr<Console> m_console;
     std::unique_ptr<QmlHarness> m_harness;

@@ -120,7 +120,7 @@ TEST_CASE("the real vigil-advisor signs in to a real registry, fetches its case,
           "[advisor][real-app]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     const QString data = QString::fromStdString(dir.path().string());
     const QString passphraseFile = data + QStringLiteral("/passphrase");
     {

@@ -173,7 +173,7 @@ void renderScreenshots(bool dutch)
     QDir().mkpath(out);
 
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     console->setLanguage(dutch ? QStringLiteral("nl") : QStringLiteral("en"));
     Console::setInstance(console.get());
@@ -196,7 +196,7 @@ void renderScreenshots(bool dutch)
     provisionAndSignIn(*console, registry, "m9", dutch ? "Veiligheidsfunctionaris Smit" : "Safety officer Smit",
                        "so-13-bde");
     // A colleague in the same group, registered before the reports come in (so they hold their keys).
-    ScratchDir colleagueDir;
+    TempDir colleagueDir;
     auto colleague = makeConsole(colleagueDir.path());
     colleague->setLanguage(dutch ? QStringLiteral("nl") : QStringLiteral("en"));
     provisionAndSignIn(*colleague, registry, "m8", dutch ? "Veiligheidsfunctionaris De Vries" : "Safety officer De Vries",

@@ -15,7 +15,7 @@ TEST_CASE("first start: keys and identity for the operator, then provisioning an
           "[advisor][signin]")
 {
     TestRegistry registry;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     Account& account = *console->account();
     CHECK(account.stage() == Account::Stage::NeedsVault);
@@ -61,7 +61,7 @@ TEST_CASE("a provisioning file for another registry's root key cannot sign in he
 {
     TestRegistry registry;
     TestRegistry other;
-    ScratchDir dir;
+    TempDir dir;
     auto console = makeConsole(dir.path());
     Account& account = *console->account();
     account.createVault(QStringLiteral("correct horse battery"), QStringLiteral("correct horse battery"));

@@ -5,12 +5,7 @@
 
 #include "tests/support/testdata.h"
 
-// registry::Admin moves to registry/admin/ with vigil_registry_admin; either place works.
-#if __has_include("registry/admin/admin.h")
 #include "registry/admin/admin.h"
-#else
-#include "registry/admin.h"
-#endif
 #include "registry/bulletindesk.h"
 #include "registry/server/registryserver.h"
 #include "registry/stats/statistics.h"
@@ -54,7 +49,7 @@ std::string identityOf(int n)
 } // namespace
 
 struct TestRegistry::Impl {
-    ScratchDir dir;
+    TempDir dir;
     Logger log{LogLevel::Warn, [](std::string_view) {}};
     std::unique_ptr<registry::Admin> admin;
     std::unique_ptr<registry::RegistryServer> server;

@@ -32,7 +32,7 @@ class TestRegistry {
 public:
     /// Initialises a registry in a temp folder with unit 13-bde and advisors m1 (safety
     /// officers of 13-bde), m3 and m4 (confidential-advisor pool), m7 (inspectorate), all with
-    /// the fixed keys of tests/shared/testdata.h, publishes the directory and starts serving.
+    /// the fixed keys of tests/support/testdata.h, publishes the directory and starts serving.
     TestRegistry();
     ~TestRegistry();
     TestRegistry(const TestRegistry&) = delete;
@@ -88,7 +88,7 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-/// A fresh empty folder, removed on destruction.
-using ScratchDir = vigil::test::TempDir;
+/// A fresh empty folder, removed on destruction (tests/support/testenv.h).
+using vigil::test::TempDir;
 
 } // namespace vigil::advisor::test

@@ -11,7 +11,7 @@
 
 #include "tests/support/relaytest.h"
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 
 #include "shared/receipt.h"
 #include "shared/storage/sqlite.h"

@@ -3,7 +3,7 @@
 // the registry while devices handed it photo reports of several MB and many small ones
 // delivers every one of them once the registry is back — whose body limit (8 MiB) a batch of
 // three such reports exceeds — directly and through a chain of two relays. The real
-// vigil-relay and vigil-registry run as processes (tests/crash/deployment.h).
+// vigil-relay and vigil-registry run as processes (tests/support/deployment.h).
 #include "tests/support/deployment.h"
 #include "tests/support/relaytest.h"
 

@@ -12,7 +12,7 @@
 #include "mobile/conversationmodel.h"
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 #include "registry/server/registryserver.h"
 #include "shared/identity.h"
 #include "shared/message.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "probe.h"
 
-#include "testdata.h"
+#include "tests/support/testdata.h"
 
 #include "mobile/bulletinmodel.h"
 #include "mobile/conversationmodel.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 #include "registry/schema.h"
 
-#include "../shared/testdata.h"
+#include "tests/support/testdata.h"
 #include "registryfixture.h"
 
 #include "shared/identity.h"

@@ -3,7 +3,7 @@
 // published by another, every step audited.
 #include "registry/bulletindesk.h"
 
-#include "../shared/testdata.h"
+#include "tests/support/testdata.h"
 #include "registryfixture.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registry/caseservice.h"
 
-#include "../shared/testdata.h"
+#include "tests/support/testdata.h"
 #include "registryfixture.h"
 
 #include "shared/message.h"

@@ -5,7 +5,7 @@
 
 #include "registryfixture.h"
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 
 #include <catch2/catch.hpp>
 

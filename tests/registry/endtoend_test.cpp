@@ -3,8 +3,8 @@
 // real crypto: what the product promises, end to end.
 #include "registry/server/registryserver.h"
 
-#include "relaytest.h"
-#include "testdata.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
 

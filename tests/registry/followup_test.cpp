@@ -4,7 +4,7 @@
 // may arrive before its report.
 #include "registry/caseservice.h"
 
-#include "../shared/testdata.h"
+#include "tests/support/testdata.h"
 #include "registryfixture.h"
 
 #include "shared/bytes.h"

@@ -2,9 +2,9 @@
 // vigil-registry's command line and start-up guards: nothing it cannot mean as written.
 #include "registry/server/registrycli.h"
 
-#include "relaytest.h"
+#include "tests/support/relaytest.h"
 
-#include "registry/admin.h"
+#include "registry/admin/admin.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,31 +3,15 @@
 
 #include "shared/sealfordirectory.h"
 
-#include "../shared/testdata.h"
+#include "tests/support/testdata.h"
 
 #include "registry/schema.h"
 #include "shared/storage/sqlite.h"
 
 #include <catch2/catch.hpp>
 
-#include <random>
 
 namespace vigil::test {
-
-TempDir::TempDir()
-{
-    std::random_device rd;
-    m_path = std::filesystem::temp_directory_path() / ("vigil-test-" + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(m_path);
-    // Private like every data folder (the registry refuses others): mkdtemp's mode.
-    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
-}
-
-TempDir::~TempDir()
-{
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-}
 
 RegistryFixture::RegistryFixture()
 {

@@ -2,7 +2,7 @@
 #pragma once
 
 // A registry on a real SQLite file in a temporary folder, with the organisation of
-// tests/shared/testdata.h (members m1…m8 with fixed keys), a published directory, an
+// tests/support/testdata.h (members m1…m8 with fixed keys), a published directory, an
 // injectable clock, and a device-side helper that seals reports against that directory.
 
 #include "registry/caseservice.h"
@@ -13,22 +13,12 @@
 #include "shared/routing.h"
 #include "shared/seal.h"
 
+#include "tests/support/testenv.h"
+
 #include <filesystem>
 #include <memory>
 
 namespace vigil::test {
-
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 struct RegistryFixture {
     RegistryFixture();

@@ -6,12 +6,7 @@
 // one setup of the test deployments (deployment.h: servers as processes; benchdeployment.h:
 // servers in this process).
 
-// registry::Admin moves to registry/admin/ with vigil_registry_admin; either place works.
-#if __has_include("registry/admin/admin.h")
 #include "registry/admin/admin.h"
-#else
-#include "registry/admin.h"
-#endif
 
 #include "shared/directory.h"
 

@@ -328,27 +328,42 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
     return d;
 }
 
-Result<Directory> OrgStore::publishDirectory(
+Result<SignedDirectory> OrgStore::signNextDirectory(
     const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now, std::uint64_t validity)
 {
-    std::lock_guard guard(m_mutex);
     auto d = buildDirectory(routingKey, now, validity);
     if (!d)
         return d.error();
-    const Bytes blob = signDirectory(*d, root);
+    Bytes blob = signDirectory(*d, root);
     // Decoding our own output checks the same rules a device applies (ids unique, tree sane).
     if (auto check = verifyDirectory(blob, root.publicKey, now); !check)
         return withContext("cannot publish", check.error());
-    auto stmt = m_db.prepare("INSERT INTO directories(version, issued, expires, signed) VALUES (?, ?, ?, ?)");
+    return SignedDirectory{std::move(*d), std::move(blob)};
+}
+
+Status OrgStore::storeDirectory(SqliteDb& db, const SignedDirectory& directory)
+{
+    // The version is the table's key: two publishers racing for one version cannot both store it.
+    auto stmt = db.prepare("INSERT INTO directories(version, issued, expires, signed) VALUES (?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, d->version)
-        .bind(2, static_cast<std::int64_t>(d->issued))
-        .bind(3, static_cast<std::int64_t>(d->expires))
-        .bind(4, blob);
-    if (auto s = stmt->run(); !s)
+    stmt->bind(1, directory.directory.version)
+        .bind(2, static_cast<std::int64_t>(directory.directory.issued))
+        .bind(3, static_cast<std::int64_t>(directory.directory.expires))
+        .bind(4, directory.blob);
+    return stmt->run();
+}
+
+Result<Directory> OrgStore::publishDirectory(
+    const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now, std::uint64_t validity)
+{
+    auto signedDirectory = signNextDirectory(root, routingKey, now, validity);
+    if (!signedDirectory)
+        return signedDirectory.error();
+    std::lock_guard guard(m_mutex);
+    if (auto s = storeDirectory(m_db, *signedDirectory); !s)
         return s.error();
-    return d;
+    return std::move(signedDirectory->directory);
 }
 
 Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()

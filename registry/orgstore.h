@@ -30,6 +30,12 @@ struct RouteEntry {
 };
 
 /// Thread-safe: owns its connection (WAL lets it run beside the case store's) behind a mutex.
+/// A directory and its signed form, as published.
+struct SignedDirectory {
+    Directory directory;
+    Bytes blob;
+};
+
 class OrgStore {
 public:
     explicit OrgStore(SqliteDb db) : m_db(std::move(db)) {}
@@ -56,6 +62,12 @@ public:
 
     /// The directory as it would be signed now (active members only).
     Result<Directory> buildDirectory(const PublicKey& routingKey, std::uint64_t issued, std::uint64_t validitySeconds);
+    /// The next directory version, signed and checked as a device checks it, not stored yet.
+    Result<SignedDirectory> signNextDirectory(const SigningKeyPair& root, const PublicKey& routingKey,
+                                              std::uint64_t now, std::uint64_t validitySeconds);
+    /// Stores a signed directory through `db` — the registry database, on whichever connection
+    /// holds the transaction it belongs in (vigil-admin's: the one its audit entry commits in).
+    static Status storeDirectory(SqliteDb& db, const SignedDirectory& directory);
     /// Signs and stores the next directory version; returns it.
     Result<Directory> publishDirectory(const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now,
                                        std::uint64_t validitySeconds);

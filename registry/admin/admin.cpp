@@ -291,18 +291,26 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     if (!unroutable.empty() && !allowUnroutable)
         return Error{"not published: " + unroutableMessage(unroutable)
                      + "; or publish anyway with --allow-unroutable"};
-    auto d = m_org->publishDirectory(m_keys.root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
-                                     static_cast<std::uint64_t>(validDays) * 86400);
-    if (!d)
-        return d.error();
+    auto next = m_org->signNextDirectory(m_keys.root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
+                                         static_cast<std::uint64_t>(validDays) * 86400);
+    if (!next)
+        return next.error();
+    const Directory* d = &next->directory;
     std::size_t members = 0;
     std::size_t empty = 0;
     for (const auto& g : d->groups) {
         members += g.members.size();
         empty += g.members.empty() ? 1u : 0u;
     }
-    if (auto s = audit("directory.published", std::to_string(d->version), std::to_string(members) + " members", now); !s)
-        return s.error();
+    // The directory and its audit entry commit together: no published version without its
+    // entry in the chain, whatever happens between them.
+    const Status stored = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& entry) -> Status {
+        entry = AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
+                           std::to_string(members) + " members", {}, {}};
+        return OrgStore::storeDirectory(db, *next);
+    });
+    if (!stored)
+        return stored.error();
     std::string out = "directory version " + std::to_string(d->version) + " published: " + std::to_string(d->groups.size())
                       + " groups, " + std::to_string(members) + " members, valid " + std::to_string(validDays) + " days\n";
     if (empty > 0)

@@ -129,6 +129,44 @@ TEST_CASE("bulletins are signed in sequence and audit verify sees every admin ac
     CHECK_THAT(broken.error().message, Catch::Contains("entry 2"));
 }
 
+TEST_CASE("a published directory and its audit entry commit together or not at all", "[registry][admin][audit]")
+{
+    test::TempDir dir;
+    REQUIRE(Admin::init(dir.path(), InitOptions{}, kNow).ok());
+    auto admin = std::move(*Admin::open(dir.path()));
+    REQUIRE(admin->publishDirectory(kNow, 30, true).ok());
+    auto log = admin->cases().auditLog();
+    REQUIRE(log.ok());
+    REQUIRE_FALSE(log->empty());
+    CHECK(log->back().action == "directory.published");
+    CHECK(log->back().subject == "1");
+
+    // Two publishers signed the same next version; the second to store it is refused by the
+    // version key, and its audit entry goes with it: the chain names each version once.
+    const auto& keys = admin->keys();
+    auto a = admin->org().signNextDirectory(keys.root, keys.routing.publicKey, kNow, 86400);
+    auto b = admin->org().signNextDirectory(keys.root, keys.routing.publicKey, kNow, 86400);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(a->directory.version == 2);
+    REQUIRE(b->directory.version == 2);
+    const auto store = [&](const SignedDirectory& d) {
+        return admin->cases().writeAudited([&](SqliteDb& db, AuditEntry& entry) -> Status {
+            entry = AuditEntry{0, kNow, "admin", "directory.published", std::to_string(d.directory.version), "", {}, {}};
+            return OrgStore::storeDirectory(db, d);
+        });
+    };
+    REQUIRE(store(*a).ok());
+    const Status second = store(*b);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().kind == ErrorKind::Conflict);
+    auto after = admin->cases().auditLog();
+    REQUIRE(after.ok());
+    CHECK(after->size() == log->size() + 1);
+    auto verified = admin->verifyAudit();
+    REQUIRE(verified.ok());
+}
+
 TEST_CASE("admin stats exports suppressed statistics — a small count never appears as a number",
           "[registry][admin][stats]")
 {

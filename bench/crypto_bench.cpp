@@ -12,6 +12,7 @@
 // Rounds interleave baseline and Vigil runs; medians are printed (the machine is shared).
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
+#include "bench/figures.h"
 #include "tests/support/testdata.h"
 
 #include "shared/envelope.h"
@@ -33,31 +34,14 @@
 #include <vector>
 
 using namespace vigil;
+using vigil::bench::fail;
+using vigil::bench::must;
+using vigil::bench::print;
 using Steady = std::chrono::steady_clock;
 
 namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
-
-[[noreturn]] void die(const std::string& what)
-{
-    std::cerr << "vigil_crypto_bench: " << what << "\n";
-    std::exit(1);
-}
-
-template <typename T>
-T need(Result<T> r, const char* what)
-{
-    if (!r)
-        die(std::string(what) + ": " + r.error().message);
-    return std::move(*r);
-}
-
-void print(const char* name, double value, const char* unit)
-{
-    std::printf("%s %.6g %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 double median(std::vector<double> v)
 {
@@ -87,7 +71,7 @@ struct Fixture {
 
     SealedReport seal(const Report& report, std::span<const Bytes> attachments) const
     {
-        return need(sealReport(report, attachments, context, recipients, routing.publicKey), "seal");
+        return must(sealReport(report, attachments, context, recipients, routing.publicKey), "seal");
     }
 };
 
@@ -119,7 +103,7 @@ void streamPull(ByteView cipher, const unsigned char* key, Bytes& plain)
     using namespace envelope;
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, cipher.data(), key) != 0)
-        die("baseline: bad stream header");
+        fail("baseline", "bad stream header");
     plain.resize(cipher.size());
     std::size_t pos = kStreamHeaderBytes;
     std::size_t out = 0;
@@ -130,7 +114,7 @@ void streamPull(ByteView cipher, const unsigned char* key, Bytes& plain)
         if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data() + out, &written, &tag, cipher.data() + pos, n,
                                                        nullptr, 0)
             != 0)
-            die("baseline: chunk does not decrypt");
+            fail("baseline", "chunk does not decrypt");
         pos += n;
         out += static_cast<std::size_t>(written);
     }
@@ -166,7 +150,7 @@ void perReport(const Options& o, const Fixture& f)
 {
     const Report report = test::nearMissReport();
     const SealedReport sample = f.seal(report, {});
-    const std::size_t body = paddedSize(need(encodeReportBody(report, {}), "body").bytes().size());
+    const std::size_t body = paddedSize(must(encodeReportBody(report, {}), "body").bytes().size());
     WipedBytes headerPlain(toBytes(encodeRoutingHeader(sample.header)));
     const std::size_t header = paddedSize(headerPlain.bytes().size());
     // Baseline material for the open side: one sealed header, one wrap, one stream.
@@ -191,13 +175,13 @@ void perReport(const Options& o, const Fixture& f)
                     != 0
                 || crypto_box_seal_open(opened, wrap, sizeof wrap, f.member.publicKey.data(), f.member.secretKey.data())
                        != 0)
-                die("baseline: sealed box does not open");
+                fail("baseline", "sealed box does not open");
             streamPull(cipher, opened, plainBody);
         }));
         open.push_back(rate(o.seconds, [&] {
-            (void)need(openRoutingHeader(sample.envelope.bytes, f.routing), "open header");
-            auto plain = need(openBody(sample.envelope.bytes, f.member), "open body");
-            (void)need(decodeReportBody(plain.view()), "decode");
+            (void)must(openRoutingHeader(sample.envelope.bytes, f.routing), "open header");
+            auto plain = must(openBody(sample.envelope.bytes, f.member), "open body");
+            (void)must(decodeReportBody(plain.view()), "decode");
         }));
     }
     print("crypto.report.envelope_bytes", static_cast<double>(sample.envelope.bytes.size()), "bytes");
@@ -231,7 +215,7 @@ void perMiB(const Options& o, const Fixture& f)
         seal.push_back(mib * rate(o.seconds, [&] { (void)f.seal(report, attachments); }));
         Bytes plain;
         rawPull.push_back(mib * rate(o.seconds, [&] { streamPull(cipher, key, plain); }));
-        open.push_back(mib * rate(o.seconds, [&] { (void)need(openBody(sample.envelope.bytes, f.member), "open body"); }));
+        open.push_back(mib * rate(o.seconds, [&] { (void)must(openBody(sample.envelope.bytes, f.member), "open body"); }));
     }
     print("crypto.attachment.bytes", static_cast<double>(photo.size()), "bytes");
     print("crypto.seal.attachment", median(seal), "MiB/s");

@@ -4,6 +4,7 @@
 // rows with the same durability, and the bare crypto (header open) per envelope.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
+#include "bench/figures.h"
 #include "registry/admin/admin.h"
 #include "registry/caseservice.h"
 #include "registry/schema.h"
@@ -27,6 +28,8 @@
 
 using namespace vigil;
 using namespace vigil::registry;
+using vigil::bench::must;
+using vigil::bench::print;
 using Steady = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
@@ -53,22 +56,6 @@ struct Scratch {
 double seconds(Steady::time_point since)
 {
     return std::chrono::duration<double>(Steady::now() - since).count();
-}
-
-void print(const char* name, double value, const char* unit)
-{
-    std::printf("%s %.6g %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-template <typename T>
-T must(Result<T> r, const char* what)
-{
-    if (!r) {
-        std::cerr << what << ": " << r.error().message << "\n";
-        std::exit(1);
-    }
-    return std::move(*r);
 }
 
 Report syntheticReport(std::mt19937& rng)

@@ -4,6 +4,7 @@
 // a trivial handler (answers at once, stores nothing) on the same server stack.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
+#include "bench/figures.h"
 #include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/envelopestore.h"
@@ -34,6 +35,7 @@
 
 using namespace vigil;
 using namespace vigil::relay;
+using vigil::bench::print;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -68,12 +70,6 @@ struct ScratchDir {
         std::filesystem::remove_all(path, ec);
     }
 };
-
-void print(const char* name, double value, const char* unit)
-{
-    std::printf("%s %.6g %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 double secondsSince(Clock::time_point start)
 {

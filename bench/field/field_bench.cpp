@@ -9,6 +9,7 @@
 //     bytes plus a durable SQLite insert of them.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
+#include "bench/figures.h"
 #include "mobile/fieldstore.h"
 #include "mobile/photostrip.h"
 #include "mobile/reportsealer.h"
@@ -43,35 +44,13 @@
 
 using namespace vigil;
 using namespace vigil::field;
+using vigil::bench::must;
+using vigil::bench::print;
 using Steady = std::chrono::steady_clock;
 
 namespace {
 
 constexpr std::uint64_t kNow = 1'750'000'100;   // inside the sample directory's validity
-
-void print(const char* name, double value, const char* unit)
-{
-    std::printf("%s %.6g %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-template <typename T>
-T must(Result<T> r, const char* what)
-{
-    if (!r) {
-        std::cerr << "vigil_field_bench: " << what << ": " << r.error().message << "\n";
-        std::exit(1);
-    }
-    return std::move(*r);
-}
-
-void must(const Status& s, const char* what)
-{
-    if (!s) {
-        std::cerr << "vigil_field_bench: " << what << ": " << s.error().message << "\n";
-        std::exit(1);
-    }
-}
 
 double median(std::vector<double> v)
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "httpclient.h"
 
-#include <boost/asio/as_tuple.hpp>
+#include "beastnames.h"
+
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/host_name_verification.hpp>
-#include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
@@ -18,15 +18,8 @@
 
 namespace vigil {
 
-namespace beast = boost::beast;
-namespace http = beast::http;
-namespace ssl = net::ssl;
-using tcp = net::ip::tcp;
-using beast::error_code;
-
 namespace {
 
-constexpr auto kTuple = net::as_tuple(net::use_awaitable);
 constexpr auto kEarlyAnswerWait = std::chrono::seconds(1);
 
 bool isStaleConnectionError(const error_code& ec)

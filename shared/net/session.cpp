@@ -3,10 +3,9 @@
 
 #include "log.h"
 #include "metrics.h"
+#include "beastnames.h"
 
-#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/ssl/context.hpp>
-#include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -21,15 +20,8 @@
 
 namespace vigil {
 
-namespace beast = boost::beast;
-namespace http = beast::http;
-namespace ssl = net::ssl;
-using tcp = net::ip::tcp;
-using beast::error_code;
-
 namespace {
 
-constexpr auto kTuple = net::as_tuple(net::use_awaitable);
 constexpr auto kLingerTime = std::chrono::seconds(1);
 constexpr std::size_t kLingerBytes = 1024 * 1024;
 

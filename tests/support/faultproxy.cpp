@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "faultproxy.h"
 
-#include <boost/asio/as_tuple.hpp>
+#include "shared/net/beastnames.h"
+
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 
 #include <algorithm>
@@ -19,12 +19,8 @@
 
 namespace vigil::harness {
 
-namespace net = boost::asio;
-using tcp = net::ip::tcp;
-
 namespace {
 
-constexpr auto kTuple = net::as_tuple(net::use_awaitable);
 constexpr std::size_t kMaxHeader = 64 * 1024;
 
 enum class Fault { None, Drop, Truncate, Reset };

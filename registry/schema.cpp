@@ -268,7 +268,78 @@ constexpr std::string_view kV4 = R"sql(
 ALTER TABLE units ADD COLUMN name_nl TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations{kV1, kV2, kV3, kV4};
+// Version 5: the measures register (docs/pdca.md, "Measures"), the Act of plan–do–check–act.
+// - measures: what the organisation decided to do about what was reported, with an owner (unit
+//   and a role within it, e.g. "S3"), a due date (YYYY-MM-DD and its last second, UTC), its state
+//   (registry/pdca/measurestate.h) and who took each step when. Texts are the organisation's own
+//   words (never a report's); the audit trail names them only by a short hash. implemented_on is
+//   the real-world date, implemented_at when it was recorded. cases_linked counts every case
+//   ever linked: it survives the cases, which retention deletes.
+// - measure_cases: the cases a measure answers; the link goes with the case (ON DELETE CASCADE).
+// - member_roles: roles granted by the operator (vigil-admin role grant) beside the commander
+//   and inspectorate groups of the directory: 'measures' (the measures coordinator), 'commander',
+//   'inspectorate'; unit '' is the whole organisation, otherwise the unit and everything below it.
+constexpr std::string_view kV5 = R"sql(
+CREATE TABLE member_roles (
+  member_id  TEXT NOT NULL REFERENCES members(id),
+  role       TEXT NOT NULL CHECK (role IN ('measures', 'commander', 'inspectorate')),
+  unit       TEXT NOT NULL DEFAULT '',
+  granted_at INTEGER NOT NULL,
+  PRIMARY KEY (member_id, role, unit)
+) WITHOUT ROWID;
+CREATE TABLE measures (
+  id             INTEGER PRIMARY KEY,
+  title          TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+  description    TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 8000),
+  domain         TEXT NOT NULL CHECK (domain IN ('physical', 'social', 'integrity')),
+  owner_unit     TEXT NOT NULL REFERENCES units(id),
+  owner_role     TEXT NOT NULL CHECK (length(owner_role) BETWEEN 1 AND 64),
+  due_date       TEXT NOT NULL,
+  due_at         INTEGER NOT NULL,
+  state          TEXT NOT NULL DEFAULT 'proposed'
+    CHECK (state IN ('proposed', 'approved', 'in_progress', 'implemented', 'checked', 'cancelled')),
+  verdict        TEXT NOT NULL DEFAULT 'none'
+    CHECK (verdict IN ('none', 'effective', 'not_effective', 'inconclusive')),
+  verdict_basis  TEXT NOT NULL DEFAULT 'none' CHECK (verdict_basis IN ('none', 'effect_check', 'judgement')),
+  proposed_by    TEXT NOT NULL,
+  proposed_at    INTEGER NOT NULL,
+  approved_by    TEXT,
+  approved_at    INTEGER,
+  started_by     TEXT,
+  started_at     INTEGER,
+  implemented_by TEXT,
+  implemented_at INTEGER,
+  implemented_on TEXT,
+  evidence       TEXT NOT NULL DEFAULT '' CHECK (length(evidence) <= 8000),
+  reopened_by    TEXT,
+  reopened_at    INTEGER,
+  reopen_reason  TEXT NOT NULL DEFAULT '',
+  checked_by     TEXT,
+  checked_at     INTEGER,
+  check_note     TEXT NOT NULL DEFAULT '' CHECK (length(check_note) <= 8000),
+  cancelled_by   TEXT,
+  cancelled_at   INTEGER,
+  cancel_reason  TEXT NOT NULL DEFAULT '',
+  supersedes     INTEGER REFERENCES measures(id),
+  cases_linked   INTEGER NOT NULL DEFAULT 0 CHECK (cases_linked >= 0),
+  CHECK ((state = 'checked') = (verdict != 'none')),
+  CHECK ((verdict = 'none') = (verdict_basis = 'none')),
+  CHECK (state != 'cancelled' OR cancel_reason != ''),
+  CHECK (state NOT IN ('implemented', 'checked') OR implemented_on IS NOT NULL)
+);
+CREATE INDEX measures_state ON measures(state, due_at);
+CREATE INDEX measures_owner ON measures(owner_unit);
+CREATE TABLE measure_cases (
+  measure_id INTEGER NOT NULL REFERENCES measures(id),
+  case_id    INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  linked_by  TEXT NOT NULL,
+  linked_at  INTEGER NOT NULL,
+  PRIMARY KEY (measure_id, case_id)
+) WITHOUT ROWID;
+CREATE INDEX measure_cases_case ON measure_cases(case_id);
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations{kV1, kV2, kV3, kV4, kV5};
 
 } // namespace
 

@@ -69,24 +69,6 @@ Result<std::vector<BulletinSubmission>> query(SqliteDb& db, const std::string& w
     return out;
 }
 
-/// A control character (other than a new line) or a bidirectional override in UTF-8 `text`:
-/// what could hide or reorder words on the operator's terminal or a device's screen.
-bool hasHiddenControls(std::string_view text)
-{
-    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((b[i] < 0x20 && b[i] != '\n') || b[i] == 0x7f)
-            return true;
-        if (b[i] == 0xc2 && i + 1 < text.size() && b[i + 1] >= 0x80 && b[i + 1] <= 0x9f)
-            return true; // C1 controls
-        if (b[i] == 0xe2 && i + 2 < text.size()
-            && ((b[i + 1] == 0x80 && b[i + 2] >= 0xaa && b[i + 2] <= 0xae)      // U+202A..U+202E
-                || (b[i + 1] == 0x81 && b[i + 2] >= 0xa6 && b[i + 2] <= 0xa9)))  // U+2066..U+2069
-            return true;
-    }
-    return false;
-}
-
 /// What every device would refuse (empty or over-long texts, no category) is refused here,
 /// checked by the device's own decoder; and nothing may hide from the operator who reads it
 /// before signing.
@@ -125,6 +107,22 @@ Status checkCase(SqliteDb& db, const std::string& memberId, std::int64_t caseId)
 }
 
 } // namespace
+
+bool hasHiddenControls(std::string_view text)
+{
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((b[i] < 0x20 && b[i] != '\n') || b[i] == 0x7f)
+            return true;
+        if (b[i] == 0xc2 && i + 1 < text.size() && b[i + 1] >= 0x80 && b[i + 1] <= 0x9f)
+            return true; // C1 controls
+        if (b[i] == 0xe2 && i + 2 < text.size()
+            && ((b[i + 1] == 0x80 && b[i + 2] >= 0xaa && b[i + 2] <= 0xae)      // U+202A..U+202E
+                || (b[i + 1] == 0x81 && b[i + 2] >= 0xa6 && b[i + 2] <= 0xa9)))  // U+2066..U+2069
+            return true;
+    }
+    return false;
+}
 
 Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
                                             UnixSeconds now)

@@ -70,6 +70,10 @@ private:
     SqliteCaseStore& m_store;
 };
 
+/// A control character (other than a new line) or a bidirectional override in UTF-8 `text`:
+/// what could hide or reorder words on the operator's terminal or a device's screen.
+bool hasHiddenControls(std::string_view text);
+
 /// Signs `bulletin` (its sequence is set to the next free one) and inserts it into the
 /// published bulletins; for a caller inside a write transaction on `db`.
 Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,

@@ -12,8 +12,6 @@ Clock systemClock()
     return [] { return chr::duration_cast<chr::seconds>(chr::system_clock::now().time_since_epoch()).count(); };
 }
 
-namespace {
-
 UnixSeconds addCalendarMonths(UnixSeconds t, int months)
 {
     const chr::sys_seconds at{chr::seconds{t}};
@@ -25,8 +23,6 @@ UnixSeconds addCalendarMonths(UnixSeconds t, int months)
     const auto timeOfDay = at - chr::sys_seconds{day};
     return (chr::sys_days{target} + timeOfDay).time_since_epoch().count();
 }
-
-} // namespace
 
 CaseClocks clocksFor(UnixSeconds receivedAt, const ClockPolicy& policy, std::optional<std::int64_t> contactHours)
 {

@@ -31,6 +31,10 @@ struct CaseClocks {
     std::optional<UnixSeconds> contactDue;  ///< route-specific first contact, e.g. 48 h for social safety
 };
 
+/// `t` plus whole calendar months, at the same time of day; a day the target month lacks
+/// becomes its last day (31 Jan + 1 month = 28 or 29 Feb).
+UnixSeconds addCalendarMonths(UnixSeconds t, int months);
+
 /// Deadlines for a case received at `receivedAt`. Feedback is due after whole calendar months
 /// (31 Jan + 3 months = 30 Apr, the last day when the day does not exist).
 CaseClocks clocksFor(UnixSeconds receivedAt, const ClockPolicy& policy, std::optional<std::int64_t> contactHours);

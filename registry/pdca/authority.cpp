@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "authority.h"
+
+#include <algorithm>
+
+namespace vigil::registry {
+
+bool covers(const UnitTree& tree, const std::string& roleUnit, const std::string& unit)
+{
+    if (roleUnit.empty())
+        return true;
+    // Walk up from `unit`; the bound stops a cycle the tree should never have.
+    std::string at = unit;
+    for (std::size_t steps = 0; !at.empty() && steps <= tree.size(); ++steps) {
+        if (at == roleUnit)
+            return true;
+        auto parent = tree.find(at);
+        if (parent == tree.end())
+            return false;
+        at = parent->second;
+    }
+    return false;
+}
+
+std::vector<RoleGrant> rolesFromGroups(const std::string& member,
+                                       const std::vector<std::pair<GroupKind, std::string>>& groups)
+{
+    std::vector<RoleGrant> out;
+    for (const auto& [kind, unit] : groups) {
+        if (kind == GroupKind::Commander)
+            out.push_back({member, MeasureRole::Commander, unit});
+        else if (kind == GroupKind::Inspectorate)
+            out.push_back({member, MeasureRole::Inspectorate, unit});
+    }
+    return out;
+}
+
+namespace {
+
+/// The member's measures or commander role covering `unit`, if any.
+bool decides(const UnitTree& tree, const Actor& actor, const std::string& unit)
+{
+    return std::any_of(actor.roles.begin(), actor.roles.end(), [&](const RoleGrant& r) {
+        return (r.role == MeasureRole::Measures || r.role == MeasureRole::Commander) && covers(tree, r.unit, unit);
+    });
+}
+
+bool onlyInspects(const Actor& actor)
+{
+    return !actor.roles.empty() && std::all_of(actor.roles.begin(), actor.roles.end(), [](const RoleGrant& r) {
+        return r.role == MeasureRole::Inspectorate;
+    });
+}
+
+Error refused(std::string message)
+{
+    return Error{std::move(message), ErrorKind::Refused};
+}
+
+Error noRole(const Actor& actor, const std::string& unit, std::string_view what)
+{
+    if (onlyInspects(actor))
+        return refused(actor.member + " holds the inspectorate role, which reads measures and changes none");
+    return refused(std::string(what) + " needs a measures or commander role for " + unit
+                   + " (or a unit above it); " + actor.member + " holds none");
+}
+
+bool handlesCase(const CaseStanding& c)
+{
+    return std::any_of(c.kinds.begin(), c.kinds.end(), [](GroupKind k) {
+        return k == GroupKind::SafetyOfficer || k == GroupKind::ConfidentialAdvisor || k == GroupKind::IntegrityDesk;
+    });
+}
+
+std::string stepName(MeasureState from, MeasureState to)
+{
+    switch (to) {
+    case MeasureState::Approved:
+        return "approving a measure";
+    case MeasureState::InProgress:
+        return from == MeasureState::Implemented ? "reopening a measure" : "starting a measure";
+    case MeasureState::Implemented:
+        return "recording a measure as implemented";
+    case MeasureState::Checked:
+        return "checking a measure";
+    case MeasureState::Cancelled:
+        return "cancelling a measure";
+    case MeasureState::Proposed:
+        break;
+    }
+    return "this step";
+}
+
+} // namespace
+
+Status mayPropose(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit,
+                  const std::vector<CaseStanding>& cases)
+{
+    // A case the member does not hold is not named to it at all, as everywhere else.
+    for (const auto& c : cases)
+        if (!c.recipient)
+            return Error{"no case " + std::to_string(c.caseId) + " for this member", ErrorKind::NotFound};
+    if (decides(tree, actor, ownerUnit))
+        return {};
+    if (!cases.empty() && std::all_of(cases.begin(), cases.end(), handlesCase))
+        return {};
+    if (onlyInspects(actor))
+        return refused(actor.member + " holds the inspectorate role, which reads measures and changes none");
+    return refused("proposing a measure for " + ownerUnit
+                   + " needs a measures or commander role for it, or the cases it answers as their safety officer "
+                     "or advisor; "
+                   + actor.member + " has neither");
+}
+
+Status mayMove(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit, const std::string& proposer,
+               MeasureState from, MeasureState to)
+{
+    const bool isProposer = actor.member == proposer;
+    // The two steps the proposer may take alone: withdraw its proposal, start approved work.
+    if (isProposer && ((from == MeasureState::Proposed && to == MeasureState::Cancelled)
+                       || (from == MeasureState::Approved && to == MeasureState::InProgress)))
+        return {};
+    if (!decides(tree, actor, ownerUnit))
+        return noRole(actor, ownerUnit, stepName(from, to));
+    if (isProposer)
+        return refused("separation of duties: " + actor.member + " proposed this measure, so " + stepName(from, to)
+                       + " is for another member with a measures or commander role for " + ownerUnit);
+    return {};
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "measuredesk.h"
+
+#include "measureclocks.h"
+
+#include "registry/bulletindesk.h"
+
+#include "shared/hash.h"
+
+#include <algorithm>
+
+namespace vigil::registry {
+
+namespace {
+
+Error invalid(std::string message)
+{
+    return Error{std::move(message), ErrorKind::Invalid};
+}
+
+/// UTF-8 characters (not bytes), as SQLite's length() counts them in the table's checks.
+std::size_t characters(std::string_view text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
+}
+
+Status checkText(std::string_view field, std::string_view text, std::size_t min, std::size_t max, bool oneLine)
+{
+    const std::size_t n = characters(text);
+    if (n < min || n > max)
+        return invalid(std::string(field) + ": expected " + std::to_string(min) + " to " + std::to_string(max)
+                       + " characters, got " + std::to_string(n));
+    if (hasHiddenControls(text) || (oneLine && text.find('\n') != std::string_view::npos))
+        return invalid(std::string(field) + ": may contain " + (oneLine ? "no new lines, " : "new lines but ")
+                       + "no control characters or direction overrides");
+    return {};
+}
+
+Status checkProposal(const MeasureProposal& p, UnixSeconds now)
+{
+    if (auto s = checkText("title", p.title, 1, 200, true); !s)
+        return s;
+    if (auto s = checkText("description", p.description, 0, 8000, false); !s)
+        return s;
+    if (auto s = checkText("owner_role", p.ownerRole, 1, 64, true); !s)
+        return s;
+    const auto due = endOfDate(p.dueDate);
+    if (!due)
+        return invalid("due: expected a date as YYYY-MM-DD, got \"" + p.dueDate + "\"");
+    if (*due < now)
+        return invalid("due: " + p.dueDate + " has passed (today is " + dateOf(now) + ")");
+    return {};
+}
+
+/// The texts a step carries, checked as the proposal's are.
+Status checkStepTexts(const MeasureStep& step)
+{
+    if (auto s = checkText("reason", step.reason, 0, 2000, false); !s)
+        return s;
+    if (auto s = checkText("evidence", step.evidence, 0, 8000, false); !s)
+        return s;
+    return checkText("note", step.note, 0, 8000, false);
+}
+
+/// What the clock says about a step: a measure cannot have been implemented tomorrow, and the
+/// effect check (which computes a verdict from indicators) does not exist yet.
+Status checkStepAgainstNow(MeasureState to, const MeasureStep& step, UnixSeconds now)
+{
+    if (to == MeasureState::Implemented && step.implementedOn > dateOf(now))
+        return invalid("implemented_on: " + step.implementedOn + " lies in the future (today is " + dateOf(now) + ")");
+    if (to == MeasureState::Checked && step.basis == VerdictBasis::EffectCheck)
+        return invalid("basis: the effect check is not available yet; record a judgement with a note");
+    return {};
+}
+
+/// `m` after the step: its state and who took it when, with what the step carried.
+void applyStep(MeasureRecord& m, const std::string& member, MeasureState to, const MeasureStep& step, UnixSeconds now)
+{
+    const MeasureState from = m.state;
+    m.state = to;
+    switch (to) {
+    case MeasureState::Approved:
+        m.approvedBy = member;
+        m.approvedAt = now;
+        break;
+    case MeasureState::InProgress:
+        if (from == MeasureState::Implemented) {
+            // Reopened: no longer implemented (the trail keeps when it was recorded so).
+            m.reopenedBy = member;
+            m.reopenedAt = now;
+            m.reopenReason = step.reason;
+            m.implementedBy.reset();
+            m.implementedAt.reset();
+            m.implementedOn.reset();
+        } else {
+            m.startedBy = member;
+            m.startedAt = now;
+        }
+        break;
+    case MeasureState::Implemented:
+        m.implementedBy = member;
+        m.implementedAt = now;
+        m.implementedOn = step.implementedOn;
+        m.evidence = step.evidence;
+        break;
+    case MeasureState::Checked:
+        m.checkedBy = member;
+        m.checkedAt = now;
+        m.verdict = step.verdict;
+        m.basis = step.basis;
+        m.checkNote = step.note;
+        break;
+    case MeasureState::Cancelled:
+        m.cancelledBy = member;
+        m.cancelledAt = now;
+        m.cancelReason = step.reason;
+        break;
+    case MeasureState::Proposed:
+        break;
+    }
+}
+
+/// The audit detail of a step: states, dates and verdicts in clear, texts by their tag.
+std::string stepDetail(MeasureState from, MeasureState to, const MeasureStep& step)
+{
+    std::string d = std::string(enumName(from)) + " -> " + std::string(enumName(to));
+    if (!step.reason.empty())
+        d += " (reason " + textTag(step.reason) + ")";
+    if (to == MeasureState::Implemented)
+        d += " (on " + step.implementedOn + ", evidence " + textTag(step.evidence) + ")";
+    if (to == MeasureState::Checked)
+        d += " (" + std::string(enumName(step.verdict)) + " by " + std::string(enumName(step.basis))
+             + (step.note.empty() ? "" : ", note " + textTag(step.note)) + ")";
+    return d;
+}
+
+std::string joinIds(const std::vector<std::int64_t>& ids)
+{
+    std::string out;
+    for (auto id : ids)
+        out += (out.empty() ? "" : ", ") + std::to_string(id);
+    return out.empty() ? "none" : out;
+}
+
+std::string roleText(const RoleGrant& g)
+{
+    return std::string(enumName(g.role)) + " for " + (g.unit.empty() ? "the whole organisation" : g.unit);
+}
+
+} // namespace
+
+std::string textTag(std::string_view text)
+{
+    const Hash32 h = Hasher().add(std::string_view("vigil measure text v1")).add(text).finish();
+    return "#" + toHex(ByteView(h.data(), 4));
+}
+
+Result<MeasureRecord> MeasureDesk::propose(const std::string& member, const MeasureProposal& proposal, UnixSeconds now)
+{
+    if (auto s = checkProposal(proposal, now); !s)
+        return s.error();
+    std::vector<std::int64_t> cases = proposal.cases;
+    std::sort(cases.begin(), cases.end());
+    cases.erase(std::unique(cases.begin(), cases.end()), cases.end());
+    std::int64_t id = 0;
+    Status s = m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        if (!tree->contains(proposal.ownerUnit))
+            return invalid("owner_unit: no unit \"" + proposal.ownerUnit + "\" in the organisation");
+        if (proposal.supersedes) {
+            auto exists = tx.exists(*proposal.supersedes);
+            if (!exists)
+                return exists.error();
+            if (!*exists)
+                return Error{"supersedes: no measure " + std::to_string(*proposal.supersedes), ErrorKind::NotFound};
+        }
+        auto actor = tx.actor(member);
+        if (!actor)
+            return actor.error();
+        auto standing = tx.standing(member, cases);
+        if (!standing)
+            return standing.error();
+        if (auto may = mayPropose(*tree, *actor, proposal.ownerUnit, *standing); !may)
+            return may;
+        MeasureRecord m;
+        m.title = proposal.title;
+        m.description = proposal.description;
+        m.domain = proposal.domain;
+        m.ownerUnit = proposal.ownerUnit;
+        m.ownerRole = proposal.ownerRole;
+        m.dueDate = proposal.dueDate;
+        m.dueAt = *endOfDate(proposal.dueDate);
+        m.proposedBy = member;
+        m.proposedAt = now;
+        m.supersedes = proposal.supersedes;
+        auto inserted = tx.insert(m);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        for (auto c : cases)
+            if (auto l = tx.linkCase(id, c, member, now); !l)
+                return l;
+        audit = AuditEntry{0, now, member, "measure.proposed", std::to_string(id),
+                           "title " + textTag(proposal.title) + ", " + std::string(enumName(proposal.domain))
+                               + ", owner " + proposal.ownerUnit + " " + proposal.ownerRole + ", due "
+                               + proposal.dueDate + ", cases " + joinIds(cases)
+                               + (proposal.supersedes ? ", supersedes " + std::to_string(*proposal.supersedes) : ""),
+                           {}, {}};
+        return {};
+    });
+    if (!s)
+        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+    return find(id);
+}
+
+Result<MeasureRecord> MeasureDesk::transition(const std::string& member, std::int64_t id, MeasureState to,
+                                              const MeasureStep& step, UnixSeconds now)
+{
+    if (auto s = checkStepTexts(step); !s)
+        return s.error();
+    MeasureRecord after;
+    Status s = m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto found = tx.find(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
+        after = std::move(**found);
+        const MeasureState from = after.state;
+        if (auto t = checkMeasureTransition(from, to, step); !t)
+            return t;
+        if (auto t = checkStepAgainstNow(to, step, now); !t)
+            return t;
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        auto actor = tx.actor(member);
+        if (!actor)
+            return actor.error();
+        if (auto may = mayMove(*tree, *actor, after.ownerUnit, after.proposedBy, from, to); !may)
+            return may;
+        applyStep(after, member, to, step, now);
+        if (auto u = tx.update(after); !u)
+            return u;
+        audit = AuditEntry{0, now, member, "measure.transition", std::to_string(id), stepDetail(from, to, step), {}, {}};
+        return {};
+    });
+    if (!s)
+        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+    return after;
+}
+
+Result<MeasureRecord> MeasureDesk::find(std::int64_t id)
+{
+    std::optional<MeasureRecord> found;
+    Status s = m_store.read([&](MeasureTx& tx) -> Status {
+        auto f = tx.find(id);
+        if (!f)
+            return f.error();
+        found = std::move(*f);
+        return {};
+    });
+    if (!s)
+        return withKind(ErrorKind::Storage, s.error());
+    if (!found)
+        return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
+    return std::move(*found);
+}
+
+Result<std::vector<MeasureRecord>> MeasureDesk::all()
+{
+    std::vector<MeasureRecord> out;
+    Status s = m_store.read([&](MeasureTx& tx) -> Status {
+        auto a = tx.all();
+        if (!a)
+            return a.error();
+        out = std::move(*a);
+        return {};
+    });
+    if (!s)
+        return withKind(ErrorKind::Storage, s.error());
+    return out;
+}
+
+Status MeasureDesk::grantRole(const RoleGrant& grant, UnixSeconds now)
+{
+    return m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto actor = tx.actor(grant.member);
+        // A disabled member may hold roles (they take effect when it is enabled again).
+        if (!actor && actor.error().kind != ErrorKind::Refused)
+            return actor.error();
+        if (!grant.unit.empty()) {
+            auto tree = tx.units();
+            if (!tree)
+                return tree.error();
+            if (!tree->contains(grant.unit))
+                return Error{"no unit " + grant.unit, ErrorKind::NotFound};
+        }
+        auto added = tx.grant(grant, now);
+        if (!added)
+            return added.error();
+        if (!*added)
+            return Error{grant.member + " already holds " + roleText(grant), ErrorKind::Conflict};
+        audit = AuditEntry{0, now, "admin", "role.granted", grant.member, roleText(grant), {}, {}};
+        return {};
+    });
+}
+
+Status MeasureDesk::revokeRole(const RoleGrant& grant, UnixSeconds now)
+{
+    return m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto removed = tx.revoke(grant);
+        if (!removed)
+            return removed.error();
+        if (!*removed)
+            return Error{grant.member + " holds no granted " + roleText(grant), ErrorKind::NotFound};
+        audit = AuditEntry{0, now, "admin", "role.revoked", grant.member, roleText(grant), {}, {}};
+        return {};
+    });
+}
+
+Result<std::vector<RoleGrant>> MeasureDesk::grants()
+{
+    std::vector<RoleGrant> out;
+    Status s = m_store.read([&](MeasureTx& tx) -> Status {
+        auto g = tx.grants();
+        if (!g)
+            return g.error();
+        out = std::move(*g);
+        return {};
+    });
+    if (!s)
+        return withKind(ErrorKind::Storage, s.error());
+    return out;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The measures register's workflow (docs/pdca.md, "Measures"): proposing a measure, moving it
+// through its states, and the operator's role grants. Every change is one transaction of the
+// MeasureStore with its audit entry, and the rules are checked inside it against what the
+// database holds then (the state machine of measurestate.h, who may act of authority.h), so a
+// step that fails changes nothing and writes no entry. Audit entries name texts only by a short
+// hash (textTag): a title may be telling, the trail is read by others.
+
+#include "measurestore.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+
+struct MeasureProposal {
+    std::string title;            ///< 1–200 characters, one line
+    std::string description;      ///< up to 8000 characters
+    Domain domain = Domain::Physical;
+    std::string ownerUnit;        ///< a unit of the organisation
+    std::string ownerRole;        ///< a function within it, e.g. "S3" (1–64 characters, never a name)
+    std::string dueDate;          ///< YYYY-MM-DD, today or later
+    std::vector<std::int64_t> cases;         ///< the cases it answers (the proposer must hold each)
+    std::optional<std::int64_t> supersedes;  ///< a measure it replaces
+};
+
+/// "#" and the first 8 hex digits of a domain-separated BLAKE2b of `text`: how the audit trail
+/// names a title, reason, evidence or note without carrying it.
+std::string textTag(std::string_view text);
+
+class MeasureDesk {
+public:
+    explicit MeasureDesk(MeasureStore& store) : m_store(store) {}
+
+    /// Proposes a measure as `member`. Invalid for a malformed proposal (the message names the
+    /// field), NotFound for a case the member does not hold or a superseded measure that does
+    /// not exist, Refused when the member may not propose (authority.h).
+    Result<MeasureRecord> propose(const std::string& member, const MeasureProposal& proposal, UnixSeconds now);
+    /// Moves measure `id` to `to` as `member`. NotFound (no such measure), Conflict (not a step
+    /// from its state), Invalid (what the step needs: a reason, a date not in the future,
+    /// evidence, a verdict), Refused (who may take it, separation of duties).
+    Result<MeasureRecord> transition(const std::string& member, std::int64_t id, MeasureState to,
+                                     const MeasureStep& step, UnixSeconds now);
+
+    Result<MeasureRecord> find(std::int64_t id);
+    /// Every measure, by id.
+    Result<std::vector<MeasureRecord>> all();
+
+    /// The operator grants or revokes a role (actor "admin"); NotFound for an unknown member or
+    /// unit, Conflict when the grant is already there / was not there.
+    Status grantRole(const RoleGrant& grant, UnixSeconds now);
+    Status revokeRole(const RoleGrant& grant, UnixSeconds now);
+    /// The granted roles (member_roles; the directory's groups give the others).
+    Result<std::vector<RoleGrant>> grants();
+
+private:
+    MeasureStore& m_store;
+};
+
+} // namespace vigil::registry

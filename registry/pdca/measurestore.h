@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// What the measures register keeps, and the storage interface MeasureDesk works through.
+// SqliteMeasureStore is the default backend; a PostgreSQL backend implements the same two
+// interfaces: MeasureStore runs one transaction with its audit entry, MeasureTx is what may be
+// read and written inside it. The rules live in MeasureDesk, once.
+
+#include "authority.h"
+#include "measurestate.h"
+
+#include "registry/audit.h"
+#include "registry/clocks.h"
+
+#include "shared/reportenums.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+
+/// A measure as the register holds it.
+struct MeasureRecord {
+    std::int64_t id = 0;
+    std::string title;
+    std::string description;
+    Domain domain = Domain::Physical;
+    std::string ownerUnit;
+    std::string ownerRole;          ///< the function within the unit, e.g. "S3"
+    std::string dueDate;            ///< YYYY-MM-DD
+    UnixSeconds dueAt = 0;          ///< the last second of the due date, UTC
+    MeasureState state = MeasureState::Proposed;
+    MeasureVerdict verdict = MeasureVerdict::None;
+    VerdictBasis basis = VerdictBasis::None;
+    std::string proposedBy;
+    UnixSeconds proposedAt = 0;
+    std::optional<std::string> approvedBy, startedBy, implementedBy, reopenedBy, checkedBy, cancelledBy;
+    std::optional<UnixSeconds> approvedAt, startedAt, implementedAt, reopenedAt, checkedAt, cancelledAt;
+    std::optional<std::string> implementedOn;   ///< the real-world date, YYYY-MM-DD
+    std::string evidence;
+    std::string reopenReason;
+    std::string checkNote;
+    std::string cancelReason;
+    std::optional<std::int64_t> supersedes;     ///< the measure this one replaces
+    std::int64_t casesLinked = 0;               ///< every case ever linked, also those since deleted
+    std::vector<std::int64_t> cases;            ///< the linked cases the registry still holds
+    bool operator==(const MeasureRecord&) const = default;
+};
+
+/// The reads and writes of one transaction of the register.
+class MeasureTx {
+public:
+    virtual ~MeasureTx() = default;
+    virtual Result<std::optional<MeasureRecord>> find(std::int64_t id) = 0;
+    /// Every measure, by id.
+    virtual Result<std::vector<MeasureRecord>> all() = 0;
+    /// Inserts `m` (its id, cases and casesLinked are ignored) and returns its id.
+    virtual Result<std::int64_t> insert(const MeasureRecord& m) = 0;
+    /// Writes every field of `m` but id, cases and casesLinked.
+    virtual Status update(const MeasureRecord& m) = 0;
+    /// Links a case to a measure and counts it in cases_linked (once per case).
+    virtual Status linkCase(std::int64_t measureId, std::int64_t caseId, const std::string& by, UnixSeconds at) = 0;
+    /// Whether the measure exists.
+    virtual Result<bool> exists(std::int64_t id) = 0;
+    /// The unit tree (each unit's parent).
+    virtual Result<UnitTree> units() = 0;
+    /// The member's roles (granted and from its commander and inspectorate groups); NotFound
+    /// when there is no such member, Refused when it is disabled.
+    virtual Result<Actor> actor(const std::string& member) = 0;
+    /// How `member` stands to each case (a case that does not exist: not a recipient).
+    virtual Result<std::vector<CaseStanding>> standing(const std::string& member,
+                                                       const std::vector<std::int64_t>& cases) = 0;
+    /// Roles granted (member_roles only), by member, role, unit.
+    virtual Result<std::vector<RoleGrant>> grants() = 0;
+    /// Adds a grant; false when it was there already.
+    virtual Result<bool> grant(const RoleGrant& g, UnixSeconds at) = 0;
+    /// Removes a grant; false when there was none.
+    virtual Result<bool> revoke(const RoleGrant& g) = 0;
+};
+
+class MeasureStore {
+public:
+    virtual ~MeasureStore() = default;
+    /// Runs `body` in one write transaction and appends the audit entry it fills in; if
+    /// `body` fails, nothing of it is kept and no entry is written.
+    virtual Status write(const std::function<Status(MeasureTx&, AuditEntry&)>& body) = 0;
+    /// Runs `body` over a consistent view, for reading.
+    virtual Status read(const std::function<Status(MeasureTx&)>& body) = 0;
+};
+
+} // namespace vigil::registry

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// MeasureStore on the registry's SQLite database (tables measures, measure_cases,
+// member_roles of schema version 5), through the case store's connection: each change commits
+// with its audit entry in one transaction (SqliteCaseStore::writeAudited).
+
+#include "measurestore.h"
+
+#include "registry/sqlitecasestore.h"
+
+namespace vigil::registry {
+
+class SqliteMeasureStore final : public MeasureStore {
+public:
+    explicit SqliteMeasureStore(SqliteCaseStore& store) : m_store(store) {}
+
+    Status write(const std::function<Status(MeasureTx&, AuditEntry&)>& body) override;
+    Status read(const std::function<Status(MeasureTx&)>& body) override;
+
+private:
+    SqliteCaseStore& m_store;
+};
+
+} // namespace vigil::registry

@@ -3,7 +3,7 @@
 // message says why), 2 the command line was wrong. Each subcommand group lives in a file of
 // its own (commands.h); this only assembles them and runs the one chosen.
 
-#include "commands.h"
+#include "pdcacommands.h"
 
 #include "shared/storage/privatedir.h"
 
@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
     restrictFileCreation();
     CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
-                 "enrolment, bulletins, audit)"};
+                 "enrolment, bulletins, roles, measures, audit)"};
     app.require_subcommand(1);
     std::string data = "./registry-data";
     app.add_option("--data", data, "registry data directory")->capture_default_str();
@@ -28,6 +28,8 @@ int main(int argc, char* argv[])
     addBulletinCommands(commands);
     addStatsCommands(commands);
     addCaseCommands(commands);
+    addRoleCommands(commands);
+    addMeasureCommands(commands);
     addAuditCommands(commands);
 
     try {

@@ -28,6 +28,17 @@ grep -q '"root_key"' "$dir/device.json" || fail "provisioning file"
 "$admin" --data "$dir/r" bulletin list | grep -q "0 pending submission" || fail "bulletin list"
 "$admin" --data "$dir/r" bulletin approve 7 >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "approving no submission must exit 1"
 "$admin" --data "$dir/r" bulletin reject 7 >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "reject without --reason must exit 2"
+"$admin" --data "$dir/r" role grant --member nobody --role measures >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] \
+  || fail "granting a role to no member must exit 1"
+grep -q "no member nobody" "$dir/err" || fail "the refusal must name the member"
+"$admin" --data "$dir/r" role grant --member nobody --role boss >/dev/null 2>&1; [[ $? -eq 2 ]] \
+  || fail "an unknown --role must exit 2"
+"$admin" --data "$dir/r" role list | head -1 | grep -q "^member" || fail "role list"
+"$admin" --data "$dir/r" measure list --filter unchecked | grep -q "0 measure(s)" || fail "measure list"
+"$admin" --data "$dir/r" measure list --filter sideways >/dev/null 2>&1; [[ $? -eq 2 ]] \
+  || fail "an unknown --filter must exit 2"
+"$admin" --data "$dir/r" measure show --id 7 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "showing no measure must exit 1"
+grep -q "no measure 7" "$dir/err" || fail "the refusal must name the measure"
 "$admin" --data "$dir/r" audit verify | grep -q "intact" || fail "audit verify"
 "$admin" --data "$dir/r" advisor remove --id nobody --group ca-pool >/dev/null 2>&1; [[ $? -eq 1 ]] \
   || fail "removing a non-member must exit 1"

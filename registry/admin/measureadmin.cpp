@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "measureadmin.h"
+
+#include "registry/pdca/measuredesk.h"
+#include "registry/pdca/sqlitemeasurestore.h"
+
+#include <charconv>
+#include <sstream>
+
+namespace vigil::registry {
+
+namespace {
+
+std::string unitText(const std::string& unit)
+{
+    return unit.empty() ? "(all)" : unit;
+}
+
+Result<int> intSetting(OrgStore& org, std::string_view key, int fallback, int min, int max)
+{
+    auto value = org.setting(key);
+    if (!value)
+        return value.error();
+    if (!*value)
+        return fallback;
+    int n = 0;
+    const std::string& text = **value;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc{} || end != text.data() + text.size() || n < min || n > max)
+        return Error{"setting " + std::string(key) + " is \"" + text + "\"; expected a whole number from "
+                     + std::to_string(min) + " to " + std::to_string(max)};
+    return n;
+}
+
+std::string clockText(std::optional<ClockStatus> s)
+{
+    return s ? std::string(enumName(*s)) : "-";
+}
+
+template <typename T>
+std::string orDash(const std::optional<T>& v)
+{
+    if (!v)
+        return "-";
+    if constexpr (std::is_same_v<T, std::string>)
+        return *v;
+    else
+        return std::to_string(*v);
+}
+
+/// "who at when" of a step, or "-" when it was not taken.
+std::string step(const std::optional<std::string>& by, const std::optional<UnixSeconds>& at)
+{
+    return by && at ? *by + " on " + dateOf(*at) : "-";
+}
+
+} // namespace
+
+Result<std::string> grantRole(Admin& admin, const RoleGrant& grant, std::int64_t now)
+{
+    SqliteMeasureStore store(admin.cases());
+    if (auto s = MeasureDesk(store).grantRole(grant, now); !s)
+        return s.error();
+    return grant.member + " now holds the " + std::string(enumName(grant.role)) + " role for "
+           + (grant.unit.empty() ? "the whole organisation" : grant.unit) + "\n";
+}
+
+Result<std::string> revokeRole(Admin& admin, const RoleGrant& grant, std::int64_t now)
+{
+    SqliteMeasureStore store(admin.cases());
+    if (auto s = MeasureDesk(store).revokeRole(grant, now); !s)
+        return s.error();
+    return grant.member + " no longer holds the " + std::string(enumName(grant.role)) + " role for "
+           + (grant.unit.empty() ? "the whole organisation" : grant.unit) + "\n";
+}
+
+Result<std::string> listRoles(Admin& admin)
+{
+    SqliteMeasureStore store(admin.cases());
+    auto grants = MeasureDesk(store).grants();
+    if (!grants)
+        return grants.error();
+    std::ostringstream out;
+    out << "member\trole\tunit\tsource\n";
+    for (const auto& g : *grants)
+        out << g.member << '\t' << enumName(g.role) << '\t' << unitText(g.unit) << "\tgranted\n";
+    // The roles the directory's commander and inspectorate groups give (unit add --with-groups).
+    auto groups = admin.org().groups();
+    if (!groups)
+        return groups.error();
+    auto lock = admin.cases().lock();
+    auto members = admin.cases().db().prepare(
+        "SELECT member_id FROM group_members WHERE group_id = ? ORDER BY member_id");
+    if (!members)
+        return members.error();
+    for (const auto& g : *groups) {
+        if (g.kind != GroupKind::Commander && g.kind != GroupKind::Inspectorate)
+            continue;
+        members->reset();
+        members->bindText(1, g.id);
+        if (auto s = members->eachRow([&](const SqliteStmt& r) {
+                out << r.text(0) << '\t' << enumName(g.kind) << '\t' << unitText(g.unit) << "\tgroup " << g.id
+                    << '\n';
+            });
+            !s)
+            return s.error();
+    }
+    return out.str();
+}
+
+Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org)
+{
+    MeasureClockPolicy policy;
+    auto soon = intSetting(org, "pdca.due_soon_days", policy.dueSoonDays, 1, 365);
+    if (!soon)
+        return soon.error();
+    auto months = intSetting(org, "pdca.check_months", policy.checkMonths, 1, 60);
+    if (!months)
+        return months.error();
+    policy.dueSoonDays = *soon;
+    policy.checkMonths = *months;
+    return policy;
+}
+
+Result<std::string> listMeasures(Admin& admin, MeasureFilter filter, std::int64_t now)
+{
+    auto policy = measureClockPolicy(admin.org());
+    if (!policy)
+        return policy.error();
+    SqliteMeasureStore store(admin.cases());
+    auto all = MeasureDesk(store).all();
+    if (!all)
+        return all.error();
+    std::ostringstream out;
+    out << "measure\tstate\tdomain\towner\tdue\tdue clock\tcheck clock\tcases\ttitle\n";
+    std::size_t shown = 0;
+    for (const auto& m : *all) {
+        const MeasureClocks c = measureClocks(m, now, *policy);
+        if (!matches(filter, c))
+            continue;
+        ++shown;
+        out << m.id << '\t' << enumName(m.state) << '\t' << enumName(m.domain) << '\t' << m.ownerUnit << ' '
+            << m.ownerRole << '\t' << m.dueDate << '\t' << clockText(c.due) << '\t' << clockText(c.check) << '\t'
+            << m.casesLinked << '\t' << m.title << '\n';
+    }
+    out << shown << " measure(s)\n";
+    return out.str();
+}
+
+Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now)
+{
+    auto policy = measureClockPolicy(admin.org());
+    if (!policy)
+        return policy.error();
+    SqliteMeasureStore store(admin.cases());
+    auto m = MeasureDesk(store).find(id);
+    if (!m)
+        return m.error();
+    const MeasureClocks c = measureClocks(*m, now, *policy);
+    std::ostringstream out;
+    out << "measure " << m->id << ": " << m->title << "\n"
+        << "state: " << enumName(m->state)
+        << (m->state == MeasureState::Checked
+                ? " (" + std::string(enumName(m->verdict)) + " by " + std::string(enumName(m->basis)) + ")"
+                : std::string())
+        << "\ndomain: " << enumName(m->domain) << "\nowner: " << m->ownerUnit << " " << m->ownerRole
+        << "\ndue: " << m->dueDate << " (" << clockText(c.due) << ")"
+        << "\ncheck due: " << (c.checkDue ? dateOf(*c.checkDue) + " (" + clockText(c.check) + ")" : "-")
+        << "\nproposed: " << step(m->proposedBy, m->proposedAt) << "\napproved: " << step(m->approvedBy, m->approvedAt)
+        << "\nstarted: " << step(m->startedBy, m->startedAt)
+        << "\nimplemented: " << step(m->implementedBy, m->implementedAt)
+        << (m->implementedOn ? " (on " + *m->implementedOn + ")" : std::string())
+        << "\nchecked: " << step(m->checkedBy, m->checkedAt) << "\ncancelled: " << step(m->cancelledBy, m->cancelledAt)
+        << "\nreopened: " << step(m->reopenedBy, m->reopenedAt) << "\nsupersedes: " << orDash(m->supersedes)
+        << "\ncases: " << m->casesLinked << " linked, still held:";
+    for (auto caseId : m->cases)
+        out << ' ' << caseId;
+    out << "\n\ndescription:\n" << m->description << "\n";
+    if (!m->evidence.empty())
+        out << "\nevidence:\n" << m->evidence << "\n";
+    if (!m->checkNote.empty())
+        out << "\ncheck note:\n" << m->checkNote << "\n";
+    if (!m->reopenReason.empty())
+        out << "\nreopened because:\n" << m->reopenReason << "\n";
+    if (!m->cancelReason.empty())
+        out << "\ncancelled because:\n" << m->cancelReason << "\n";
+    return out.str();
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// What `vigil-admin role …` and `vigil-admin measure …` do (rolecommands.cpp,
+// measurecommands.cpp), over an opened data directory, so tests call the same code. The
+// operator grants roles and reads the measures register; measures themselves are proposed
+// and moved by members (registry/pdca/measuredesk.h), never by the operator.
+
+#include "admin.h"
+
+#include "registry/pdca/authority.h"
+#include "registry/pdca/measureclocks.h"
+
+#include <string>
+
+namespace vigil::registry {
+
+/// Grants or revokes a measures, commander or inspectorate role ('' unit: the whole organisation).
+Result<std::string> grantRole(Admin& admin, const RoleGrant& grant, std::int64_t now);
+Result<std::string> revokeRole(Admin& admin, const RoleGrant& grant, std::int64_t now);
+/// Every role: granted ones and those the commander and inspectorate groups give.
+Result<std::string> listRoles(Admin& admin);
+
+/// The clock policy of the settings pdca.due_soon_days and pdca.check_months (defaults 14, 9).
+Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org);
+/// The register as a table with its clocks, filtered.
+Result<std::string> listMeasures(Admin& admin, MeasureFilter filter, std::int64_t now);
+/// One measure in full.
+Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now);
+
+} // namespace vigil::registry

@@ -78,6 +78,13 @@ foreach(file IN LISTS sources)
       "[\"<]${up}(shared/net|registry/server)/")
     check("${file}" "the registry's core includes no HTTP (shared/net, registry/server)" "${asio_include}")
   endif()
+  # The PDCA layer (vigil_registry_pdca) stands on the core: it includes neither the server
+  # nor the operator's tool (the rules above hold for it as for all of registry/; this one
+  # names the layer).
+  if(file MATCHES "^registry/pdca/")
+    check("${file}" "registry/pdca includes neither registry/server nor registry/admin"
+      "[\"<]${up}(registry/)?(server|admin)/")
+  endif()
   # Nothing in the registry stands on its operator's tool.
   if(file MATCHES "^registry/" AND NOT file MATCHES "^registry/admin/")
     check("${file}" "the registry's core and server include nothing from registry/admin/"

@@ -58,13 +58,18 @@ function(vigil_check_link_rules)
     vigil_crash_tests vigil_faults_tests vigil_abuse_tests
     vigil_testsupport_deployment vigil_e2e_bench vigil_fleet_bench)
   # The libraries below a layer never link one above it.
-  set(forbidden_vigil_core vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
-  set(forbidden_vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
-  set(forbidden_vigil_net vigil_storage vigil_relay_lib vigil_registry_lib vigil_registry_server)
+  set(forbidden_vigil_core vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
+    vigil_registry_server)
+  set(forbidden_vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
+  set(forbidden_vigil_net vigil_storage vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
   # Test support (tests/support): only its deployment library stands on the servers.
-  set(forbidden_vigil_testsupport vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
-  set(forbidden_vigil_testsupport_net vigil_relay_lib vigil_registry_lib vigil_registry_server)
-  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_server vigil_registry_admin)
+  set(forbidden_vigil_testsupport vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
+    vigil_registry_server)
+  set(forbidden_vigil_testsupport_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
+  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_pdca vigil_registry_server
+    vigil_registry_admin)
+  # The PDCA layer stands on the core alone: no HTTP, no command line.
+  set(forbidden_vigil_registry_pdca vigil_net vigil_relay_lib vigil_registry_server vigil_registry_admin)
   set(forbidden_vigil_registry_server vigil_registry_admin)
 
   _vigil_all_targets(${PROJECT_SOURCE_DIR} targets)
@@ -94,7 +99,7 @@ function(vigil_check_link_rules)
       endif()
     endforeach()
     # Qt stays in the apps: no server-side library links it.
-    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_server|testsupport(_net|_deployment)?)$")
+    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_pdca|registry_server|testsupport(_net|_deployment)?)$")
       foreach(lib IN LISTS closure)
         if(lib MATCHES "^Qt[0-9]*::")
           list(APPEND broken "${target} links ${lib}; the servers and vigil_core are Qt-free")

@@ -276,6 +276,8 @@ ALTER TABLE units ADD COLUMN name_nl TEXT NOT NULL DEFAULT '';
 //   the real-world date, implemented_at when it was recorded. cases_linked counts every case
 //   ever linked: it survives the cases, which retention deletes.
 // - measure_cases: the cases a measure answers; the link goes with the case (ON DELETE CASCADE).
+// - cases.resolved_by_measure: a case closed "resolved — measure M" names it (set when closing
+//   with a measure arrives with the advisor API; NULL for every case before).
 // - member_roles: roles granted by the operator (vigil-admin role grant) beside the commander
 //   and inspectorate groups of the directory: 'measures' (the measures coordinator), 'commander',
 //   'inspectorate'; unit '' is the whole organisation, otherwise the unit and everything below it.
@@ -337,6 +339,7 @@ CREATE TABLE measure_cases (
   PRIMARY KEY (measure_id, case_id)
 ) WITHOUT ROWID;
 CREATE INDEX measure_cases_case ON measure_cases(case_id);
+ALTER TABLE cases ADD COLUMN resolved_by_measure INTEGER REFERENCES measures(id);
 )sql";
 
 constexpr std::array<std::string_view, 5> kMigrations{kV1, kV2, kV3, kV4, kV5};

@@ -58,6 +58,9 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM group_members") == 8);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM cases WHERE id = 7 AND unit = '42-battalion'") == 1);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM measures") == 0);
+    CHECK(*opened->queryInt("SELECT COUNT(*) FROM cases WHERE resolved_by_measure IS NULL") == 1);
+    // A case names only a measure that exists.
+    CHECK_FALSE(opened->exec("UPDATE cases SET resolved_by_measure = 1 WHERE id = 7").ok());
     SqliteCaseStore store(std::move(*opened));
     auto log = store.auditLog();
     REQUIRE(log.ok());
@@ -75,6 +78,10 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     auto m = desk.propose("m1", p, now);
     REQUIRE(m.ok());
     CHECK(m->cases == std::vector<std::int64_t>{7});
+    {
+        auto lock = store.lock();
+        CHECK(store.db().exec("UPDATE cases SET resolved_by_measure = " + std::to_string(m->id) + " WHERE id = 7").ok());
+    }
     log = store.auditLog();
     REQUIRE(log->size() == 2);
     CHECK_FALSE(verifyAuditChain(*log).has_value());

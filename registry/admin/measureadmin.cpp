@@ -122,6 +122,43 @@ Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org)
     return policy;
 }
 
+Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSoonDays, std::optional<int> checkMonths,
+                                          std::int64_t now)
+{
+    if (dueSoonDays && (*dueSoonDays < 1 || *dueSoonDays > 365))
+        return Error{"--due-soon-days: expected 1 to 365, got " + std::to_string(*dueSoonDays)};
+    if (checkMonths && (*checkMonths < 1 || *checkMonths > 60))
+        return Error{"--check-months: expected 1 to 60, got " + std::to_string(*checkMonths)};
+    if (dueSoonDays || checkMonths) {
+        Status s = admin.cases().writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+            auto set = db.prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            if (!set)
+                return set.error();
+            std::string detail;
+            for (auto [key, value] : {std::pair{"pdca.due_soon_days", dueSoonDays},
+                                      std::pair{"pdca.check_months", checkMonths}}) {
+                if (!value)
+                    continue;
+                set->reset();
+                set->bindText(1, key).bindText(2, std::to_string(*value));
+                if (auto r = set->run(); !r)
+                    return r;
+                detail += (detail.empty() ? "" : ", ") + std::string(key) + " = " + std::to_string(*value);
+            }
+            audit = AuditEntry{0, now, "admin", "pdca.policy", "measures", detail, {}, {}};
+            return {};
+        });
+        if (!s)
+            return s.error();
+    }
+    auto policy = measureClockPolicy(admin.org());
+    if (!policy)
+        return policy.error();
+    return "due soon: " + std::to_string(policy->dueSoonDays) + " days before the due date\nchecked within: "
+           + std::to_string(policy->checkMonths) + " months of implementation\n";
+}
+
 Result<std::string> listMeasures(Admin& admin, MeasureFilter filter, std::int64_t now)
 {
     auto policy = measureClockPolicy(admin.org());

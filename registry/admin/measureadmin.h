@@ -23,6 +23,10 @@ Result<std::string> listRoles(Admin& admin);
 
 /// The clock policy of the settings pdca.due_soon_days and pdca.check_months (defaults 14, 9).
 Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org);
+/// Sets the clock policy (a value left out stays as it is), audited as "pdca.policy"; returns
+/// the policy in force.
+Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSoonDays, std::optional<int> checkMonths,
+                                          std::int64_t now);
 /// The register as a table with its clocks, filtered.
 Result<std::string> listMeasures(Admin& admin, MeasureFilter filter, std::int64_t now);
 /// One measure in full.

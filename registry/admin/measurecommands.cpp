@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin measure list|show: the measures register with its clocks, read-only (members
-// propose and move measures; the operator reads along).
+// vigil-admin measure list|show|policy: the measures register with its clocks, read-only
+// (members propose and move measures; the operator reads along and sets the clock policy).
 
 #include "pdcacommands.h"
 #include "measureadmin.h"
 
 #include <memory>
+#include <optional>
 
 namespace vigil::registry {
 
@@ -14,6 +15,7 @@ namespace {
 struct MeasureArgs {
     std::string filter = "all";
     std::int64_t id = 0;
+    std::optional<int> dueSoonDays, checkMonths;
 };
 
 } // namespace
@@ -21,7 +23,7 @@ struct MeasureArgs {
 void addMeasureCommands(AdminCommands& commands)
 {
     auto a = std::make_shared<MeasureArgs>();
-    auto* measureCmd = commands.app().add_subcommand("measure", "the measures register (read-only)");
+    auto* measureCmd = commands.app().add_subcommand("measure", "the measures register (read-only) and its clock policy");
     measureCmd->require_subcommand(1);
     auto* list = measureCmd->add_subcommand("list", "measures with their due and check clocks");
     list->add_option("--filter", a->filter, "all|overdue|due-soon|unchecked")
@@ -30,10 +32,17 @@ void addMeasureCommands(AdminCommands& commands)
     auto* show = measureCmd->add_subcommand("show", "one measure in full");
     show->add_option("--id", a->id, "measure number (see `measure list`)")->required();
 
+    auto* policy = measureCmd->add_subcommand("policy", "show or set when a measure is due soon and when it must be checked");
+    policy->add_option("--due-soon-days", a->dueSoonDays, "days before the due date a measure is due soon (default 14)");
+    policy->add_option("--check-months", a->checkMonths, "months after implementation a measure is checked (default 9)");
+
     commands.onAdmin(list, [a](Admin& admin) {
         return report(listMeasures(admin, asEnum(a->filter, MeasureFilter::All), nowSeconds()));
     });
     commands.onAdmin(show, [a](Admin& admin) { return report(showMeasure(admin, a->id, nowSeconds())); });
+    commands.onAdmin(policy, [a](Admin& admin) {
+        return report(setMeasureClockPolicy(admin, a->dueSoonDays, a->checkMonths, nowSeconds()));
+    });
 }
 
 } // namespace vigil::registry

@@ -37,6 +37,9 @@ grep -q "no member nobody" "$dir/err" || fail "the refusal must name the member"
 "$admin" --data "$dir/r" measure list --filter unchecked | grep -q "0 measure(s)" || fail "measure list"
 "$admin" --data "$dir/r" measure list --filter sideways >/dev/null 2>&1; [[ $? -eq 2 ]] \
   || fail "an unknown --filter must exit 2"
+"$admin" --data "$dir/r" measure policy --check-months 6 | grep -q "checked within: 6 months" || fail "measure policy"
+"$admin" --data "$dir/r" measure policy --check-months 0 >/dev/null 2>&1; [[ $? -eq 1 ]] \
+  || fail "a check period of 0 months must exit 1"
 "$admin" --data "$dir/r" measure show --id 7 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "showing no measure must exit 1"
 grep -q "no measure 7" "$dir/err" || fail "the refusal must name the measure"
 "$admin" --data "$dir/r" audit verify | grep -q "intact" || fail "audit verify"

@@ -46,7 +46,13 @@ TEST_CASE("vigil-admin grants and lists roles, and lists and shows measures with
     CHECK_THAT(*listMeasures(a, MeasureFilter::Overdue, f.now), Catch::EndsWith("0 measure(s)\n"));
     CHECK_THAT(*listMeasures(a, MeasureFilter::Overdue, f.now + 6 * 86400), Catch::EndsWith("1 measure(s)\n"));
     // A longer "due soon" is the operator's setting.
-    REQUIRE(f.org->setSetting("pdca.due_soon_days", "3").ok());
+    auto policy = setMeasureClockPolicy(a, 3, std::nullopt, f.now);
+    REQUIRE(policy.ok());
+    CHECK(*policy == "due soon: 3 days before the due date\nchecked within: 9 months of implementation\n");
+    auto log = f.store->auditLog();
+    CHECK(log->back().action == "pdca.policy");
+    CHECK(log->back().detail == "pdca.due_soon_days = 3");
+    CHECK_FALSE(setMeasureClockPolicy(a, std::nullopt, 0, f.now).ok());
     CHECK_THAT(*listMeasures(a, MeasureFilter::DueSoon, f.now), Catch::EndsWith("0 measure(s)\n"));
 
     auto shown = showMeasure(a, m->id, f.now);

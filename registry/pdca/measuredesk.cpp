@@ -143,6 +143,29 @@ std::string joinIds(const std::vector<std::int64_t>& ids)
     return out.empty() ? "none" : out;
 }
 
+MeasureRecord proposedRecord(const MeasureProposal& p, const std::string& member, UnixSeconds now)
+{
+    MeasureRecord m;
+    m.title = p.title;
+    m.description = p.description;
+    m.domain = p.domain;
+    m.ownerUnit = p.ownerUnit;
+    m.ownerRole = p.ownerRole;
+    m.dueDate = p.dueDate;
+    m.dueAt = endOfDate(p.dueDate).value_or(0); // checked by checkProposal
+    m.proposedBy = member;
+    m.proposedAt = now;
+    m.supersedes = p.supersedes;
+    return m;
+}
+
+std::string proposedDetail(const MeasureProposal& p, const std::vector<std::int64_t>& cases)
+{
+    return "title " + textTag(p.title) + ", " + std::string(enumName(p.domain)) + ", owner " + p.ownerUnit + " "
+           + p.ownerRole + ", due " + p.dueDate + ", cases " + joinIds(cases)
+           + (p.supersedes ? ", supersedes " + std::to_string(*p.supersedes) : "");
+}
+
 std::string roleText(const RoleGrant& g)
 {
     return std::string(enumName(g.role)) + " for " + (g.unit.empty() ? "the whole organisation" : g.unit);
@@ -185,29 +208,14 @@ Result<MeasureRecord> MeasureDesk::propose(const std::string& member, const Meas
             return standing.error();
         if (auto may = mayPropose(*tree, *actor, proposal.ownerUnit, *standing); !may)
             return may;
-        MeasureRecord m;
-        m.title = proposal.title;
-        m.description = proposal.description;
-        m.domain = proposal.domain;
-        m.ownerUnit = proposal.ownerUnit;
-        m.ownerRole = proposal.ownerRole;
-        m.dueDate = proposal.dueDate;
-        m.dueAt = *endOfDate(proposal.dueDate);
-        m.proposedBy = member;
-        m.proposedAt = now;
-        m.supersedes = proposal.supersedes;
-        auto inserted = tx.insert(m);
+        auto inserted = tx.insert(proposedRecord(proposal, member, now));
         if (!inserted)
             return inserted.error();
         id = *inserted;
         for (auto c : cases)
             if (auto l = tx.linkCase(id, c, member, now); !l)
                 return l;
-        audit = AuditEntry{0, now, member, "measure.proposed", std::to_string(id),
-                           "title " + textTag(proposal.title) + ", " + std::string(enumName(proposal.domain))
-                               + ", owner " + proposal.ownerUnit + " " + proposal.ownerRole + ", due "
-                               + proposal.dueDate + ", cases " + joinIds(cases)
-                               + (proposal.supersedes ? ", supersedes " + std::to_string(*proposal.supersedes) : ""),
+        audit = AuditEntry{0, now, member, "measure.proposed", std::to_string(id), proposedDetail(proposal, cases),
                            {}, {}};
         return {};
     });

@@ -344,9 +344,16 @@ Status SqliteMeasureStore::write(const std::function<Status(MeasureTx&, AuditEnt
 
 Status SqliteMeasureStore::read(const std::function<Status(MeasureTx&)>& body)
 {
+    // A read transaction: a measure and its links come from one snapshot, even while
+    // vigil-registry and vigil-admin write through their own connections.
     auto lock = m_store.lock();
-    SqliteMeasureTx tx(m_store.db());
-    return body(tx);
+    SqliteDb& db = m_store.db();
+    if (auto s = db.exec("BEGIN"); !s)
+        return s;
+    SqliteMeasureTx tx(db);
+    Status result = body(tx);
+    (void)db.exec(result ? "COMMIT" : "ROLLBACK");
+    return result;
 }
 
 } // namespace vigil::registry

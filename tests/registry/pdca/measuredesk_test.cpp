@@ -290,6 +290,11 @@ TEST_CASE("a granted role takes effect at once, for its unit and below, and a re
     auto high = f.desk.propose("m5", brigade, f.now);
     REQUIRE(high.ok());
 
+    // m8 commands 42-battalion but proposed this measure: another member approves it.
+    auto own = f.desk.transition("m8", m->id, MeasureState::Approved, {}, f.now);
+    REQUIRE_FALSE(own.ok());
+    CHECK(own.error().kind == ErrorKind::Refused);
+    CHECK_THAT(own.error().message, Catch::StartsWith("separation of duties: m8 proposed this measure"));
     auto refused = f.desk.transition("m4", m->id, MeasureState::Approved, {}, f.now);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Refused);

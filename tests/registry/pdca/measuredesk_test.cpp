@@ -361,3 +361,18 @@ TEST_CASE("a linked case deleted by retention leaves the measure and its count o
     CHECK(after->casesLinked == 2);
     CHECK_FALSE(verifyAuditChain(*f.store->auditLog()).has_value());
 }
+
+TEST_CASE("a case's history never shows the entries of the measure with the same number", "[registry][pdca]")
+{
+    DeskFixture f;
+    const std::int64_t caseId = f.file(test::nearMissReport());
+    auto m = f.desk.propose("m1", f.proposal({caseId}), f.now);
+    REQUIRE(m.ok());
+    REQUIRE(m->id == caseId); // both are the first of their kind: audit subjects are bare ids
+    REQUIRE(f.desk.transition("m8", m->id, MeasureState::Approved, {}, f.now).ok());
+    auto history = f.service->historyFor("m1", caseId);
+    REQUIRE(history.ok());
+    REQUIRE_FALSE(history->empty());
+    for (const auto& e : *history)
+        CHECK(e.action.rfind("case.", 0) == 0);
+}

@@ -141,7 +141,8 @@ Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSo
                 if (!value)
                     continue;
                 set->reset();
-                set->bindText(1, key).bindText(2, std::to_string(*value));
+                const std::string text = std::to_string(*value);   // bound without a copy: alive until run()
+                set->bindText(1, key).bindText(2, text);
                 if (auto r = set->run(); !r)
                     return r;
                 detail += (detail.empty() ? "" : ", ") + std::string(key) + " = " + std::to_string(*value);

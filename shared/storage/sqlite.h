@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,6 +36,14 @@ public:
     SqliteStmt& bind(int index, std::int64_t value);
     SqliteStmt& bind(int index, ByteView blob);
     SqliteStmt& bindText(int index, std::string_view text);
+    /// A temporary string or byte vector would be gone before the statement reads it: refused
+    /// at compile time (name a variable that outlives the step instead).
+    template <typename S>
+        requires(std::is_same_v<S, std::string> || std::is_same_v<S, Bytes>)
+    SqliteStmt& bindText(int index, S&& temporary) = delete;
+    template <typename S>
+        requires(std::is_same_v<S, std::string> || std::is_same_v<S, Bytes>)
+    SqliteStmt& bind(int index, S&& temporary) = delete;
     SqliteStmt& bindNull(int index);
 
     /// One step: true when a row is available, false when done.

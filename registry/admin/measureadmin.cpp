@@ -2,6 +2,7 @@
 #include "measureadmin.h"
 
 #include "registry/pdca/measuredesk.h"
+#include "registry/pdca/measurepolicy.h"
 #include "registry/pdca/sqlitemeasurestore.h"
 
 #include <charconv>
@@ -16,21 +17,6 @@ std::string unitText(const std::string& unit)
     return unit.empty() ? "(all)" : unit;
 }
 
-Result<int> intSetting(OrgStore& org, std::string_view key, int fallback, int min, int max)
-{
-    auto value = org.setting(key);
-    if (!value)
-        return value.error();
-    if (!*value)
-        return fallback;
-    int n = 0;
-    const std::string& text = **value;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (ec != std::errc{} || end != text.data() + text.size() || n < min || n > max)
-        return Error{"setting " + std::string(key) + " is \"" + text + "\"; expected a whole number from "
-                     + std::to_string(min) + " to " + std::to_string(max)};
-    return n;
-}
 
 std::string clockText(std::optional<ClockStatus> s)
 {
@@ -108,19 +94,6 @@ Result<std::string> listRoles(Admin& admin)
     return out.str();
 }
 
-Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org)
-{
-    MeasureClockPolicy policy;
-    auto soon = intSetting(org, "pdca.due_soon_days", policy.dueSoonDays, 1, 365);
-    if (!soon)
-        return soon.error();
-    auto months = intSetting(org, "pdca.check_months", policy.checkMonths, 1, 60);
-    if (!months)
-        return months.error();
-    policy.dueSoonDays = *soon;
-    policy.checkMonths = *months;
-    return policy;
-}
 
 Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSoonDays, std::optional<int> checkMonths,
                                           std::int64_t now)

@@ -10,6 +10,7 @@
 
 #include "registry/pdca/authority.h"
 #include "registry/pdca/measureclocks.h"
+#include "registry/pdca/measurepolicy.h"
 
 #include <string>
 
@@ -21,8 +22,6 @@ Result<std::string> revokeRole(Admin& admin, const RoleGrant& grant, std::int64_
 /// Every role: granted ones and those the commander and inspectorate groups give.
 Result<std::string> listRoles(Admin& admin);
 
-/// The clock policy of the settings pdca.due_soon_days and pdca.check_months (defaults 14, 9).
-Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org);
 /// Sets the clock policy (a value left out stays as it is), audited as "pdca.policy"; returns
 /// the policy in force.
 Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSoonDays, std::optional<int> checkMonths,

@@ -128,4 +128,15 @@ Status mayMove(const UnitTree& tree, const Actor& actor, const std::string& owne
     return {};
 }
 
+bool maySee(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit, const std::string& proposer,
+            const std::vector<CaseStanding>& cases)
+{
+    if (actor.member == proposer)
+        return true;
+    if (std::any_of(actor.roles.begin(), actor.roles.end(),
+                    [&](const RoleGrant& r) { return covers(tree, r.unit, ownerUnit); }))
+        return true;
+    return std::any_of(cases.begin(), cases.end(), [](const CaseStanding& c) { return c.recipient; });
+}
+
 } // namespace vigil::registry

@@ -70,6 +70,13 @@ Status mayPropose(const UnitTree& tree, const Actor& actor, const std::string& o
 Status mayMove(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit, const std::string& proposer,
                MeasureState from, MeasureState to);
 
+/// Whether `actor` may see a measure owned by `ownerUnit` and proposed by `proposer` whose
+/// linked cases stand to it as `cases`: it proposed it, holds any role (measures, commander,
+/// inspectorate) covering the owner unit, or holds one of the linked cases. Everyone else is
+/// told the measure does not exist.
+bool maySee(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit, const std::string& proposer,
+            const std::vector<CaseStanding>& cases);
+
 } // namespace vigil::registry
 
 namespace vigil {

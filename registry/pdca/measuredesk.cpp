@@ -278,6 +278,77 @@ Result<MeasureRecord> MeasureDesk::find(std::int64_t id)
     return std::move(*found);
 }
 
+namespace {
+
+/// Whether `member` may see `m`; if so, `m.cases` keeps only the cases it holds.
+Result<bool> cutFor(MeasureTx& tx, const UnitTree& tree, const Actor& actor, MeasureRecord& m)
+{
+    auto standing = tx.standing(actor.member, m.cases);
+    if (!standing)
+        return standing.error();
+    if (!maySee(tree, actor, m.ownerUnit, m.proposedBy, *standing))
+        return false;
+    m.cases.clear();
+    for (const auto& c : *standing)
+        if (c.recipient)
+            m.cases.push_back(c.caseId);
+    return true;
+}
+
+} // namespace
+
+Result<MeasureRecord> MeasureDesk::findFor(const std::string& member, std::int64_t id)
+{
+    auto seen = visible(member, id);
+    if (!seen)
+        return seen.error();
+    if (seen->empty())
+        return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
+    return std::move(seen->front());
+}
+
+Result<std::vector<MeasureRecord>> MeasureDesk::visibleTo(const std::string& member)
+{
+    return visible(member, std::nullopt);
+}
+
+Result<std::vector<MeasureRecord>> MeasureDesk::visible(const std::string& member, std::optional<std::int64_t> id)
+{
+    std::vector<MeasureRecord> out;
+    Status s = m_store.read([&](MeasureTx& tx) -> Status {
+        auto actor = tx.actor(member);
+        if (!actor)
+            return actor.error();
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        std::vector<MeasureRecord> candidates;
+        if (id) {
+            auto f = tx.find(*id);
+            if (!f)
+                return f.error();
+            if (*f)
+                candidates.push_back(std::move(**f));
+        } else {
+            auto a = tx.all();
+            if (!a)
+                return a.error();
+            candidates = std::move(*a);
+        }
+        for (auto& m : candidates) {
+            auto keep = cutFor(tx, *tree, *actor, m);
+            if (!keep)
+                return keep.error();
+            if (*keep)
+                out.push_back(std::move(m));
+        }
+        return {};
+    });
+    if (!s)
+        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+    return out;
+}
+
 Result<std::vector<MeasureRecord>> MeasureDesk::all()
 {
     std::vector<MeasureRecord> out;

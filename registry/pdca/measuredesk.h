@@ -46,6 +46,12 @@ public:
                                      const MeasureStep& step, UnixSeconds now);
 
     Result<MeasureRecord> find(std::int64_t id);
+    /// Measure `id` as `member` may see it (authority.h maySee), its cases cut to those the
+    /// member holds; NotFound both when there is no such measure and when it is not the
+    /// member's to see, Refused for a disabled member.
+    Result<MeasureRecord> findFor(const std::string& member, std::int64_t id);
+    /// Every measure `member` may see, by id, each cut as findFor does.
+    Result<std::vector<MeasureRecord>> visibleTo(const std::string& member);
     /// Every measure, by id.
     Result<std::vector<MeasureRecord>> all();
 
@@ -57,6 +63,9 @@ public:
     Result<std::vector<RoleGrant>> grants();
 
 private:
+    /// The measures `member` may see (only `id` when given), cut as findFor does.
+    Result<std::vector<MeasureRecord>> visible(const std::string& member, std::optional<std::int64_t> id);
+
     MeasureStore& m_store;
 };
 

@@ -47,9 +47,9 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
 
 } // namespace
 
-AdvisorApi::AdvisorApi(CaseService& cases, SqliteCaseStore& store, AdvisorAuth& auth, ActionLog& actions, Logger& log,
-                       Clock clock, RegistryCounters& counters)
-    : m_cases(cases), m_store(store), m_auth(auth), m_actions(actions), m_log(log), m_clock(std::move(clock)),
+AdvisorApi::AdvisorApi(CaseService& cases, SqliteCaseStore& store, AdvisorAuth& auth, ActionRunner& runner,
+                       Logger& log, Clock clock, RegistryCounters& counters)
+    : m_cases(cases), m_store(store), m_auth(auth), m_runner(runner), m_log(log), m_clock(std::move(clock)),
       m_bulletins(store), m_counters(counters)
 {
 }
@@ -69,18 +69,9 @@ void AdvisorApi::install(RouteTable& table)
                         route([this](const Request& q, const std::string& tail) { return advisorCases(q, tail); }));
 }
 
-Result<std::string> AdvisorApi::memberOf(const Request& request)
-{
-    std::string_view auth = request.header("Authorization");
-    constexpr std::string_view bearer = "Bearer ";
-    if (auth.substr(0, bearer.size()) != bearer)
-        return Error{"sign in first (Authorization: Bearer <token>)"};
-    return m_auth.authenticate(auth.substr(bearer.size()));
-}
-
 AdvisorApi::Response AdvisorApi::getStatistics(const Request& request)
 {
-    if (auto member = memberOf(request); !member)
+    if (auto member = m_runner.memberOf(request); !member)
         return jsonError(401, member.error().message);
     StatsOptions options;
     options.fromMonth = std::string(request.query("from").value_or(""));
@@ -147,43 +138,9 @@ AdvisorApi::Response AdvisorApi::postSession(const Request& request)
     return jsonResponse(200, json::serialize(o));
 }
 
-std::optional<AdvisorApi::Response> AdvisorApi::replayed(const std::string& member, const ActionKey& key)
-{
-    if (key.actionId.empty())
-        return std::nullopt;
-    auto previous = m_actions.find(member, key.actionId, key.fingerprint);
-    if (!previous)
-        return jsonError(500, "action log unavailable");
-    switch (previous->outcome) {
-    case ActionLookup::Outcome::Fresh: return std::nullopt;
-    case ActionLookup::Outcome::Replay: return jsonResponse(previous->answer.status, previous->answer.body);
-    case ActionLookup::Outcome::Reused: break;
-    }
-    return actionIdReused(key.actionId);
-}
-
-AdvisorApi::Response AdvisorApi::actionIdReused(const std::string& actionId)
-{
-    // Answering the stored "ok" would tell the console that an action it never got done was
-    // done; a conflict it cannot mistake for success or for a passing failure is honest.
-    json::object o;
-    o.emplace("error", "action_id \"" + actionId
-                           + "\" was already used for a different request; give every new action a new id");
-    o.emplace("error_kind", "action_id_reused");
-    return jsonResponse(409, json::serialize(o));
-}
-
-AdvisorApi::Response AdvisorApi::remembered(const std::string& member, const ActionKey& key,
-                                                    const StoredAnswer& answer)
-{
-    if (!key.actionId.empty())
-        (void)m_actions.record(member, key.actionId, key.fingerprint, m_clock(), answer);
-    return jsonResponse(answer.status, answer.body);
-}
-
 AdvisorApi::Response AdvisorApi::advisorBulletins(const Request& request)
 {
-    auto member = memberOf(request);
+    auto member = m_runner.memberOf(request);
     if (!member)
         return jsonError(401, member.error().message);
     if (request.method == "GET") {
@@ -201,8 +158,8 @@ AdvisorApi::Response AdvisorApi::advisorBulletins(const Request& request)
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
     const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
-    const ActionGate::Pass pass(m_gate, *member, actionId);
-    if (auto previous = replayed(*member, key))
+    const ActionGate::Pass pass(m_runner.gate(), *member, actionId);
+    if (auto previous = m_runner.replayed(*member, key))
         return std::move(*previous);
     // Absent reads as 0 (the minimum): no case.
     const auto caseId = r.integer("case_id", 0, INT64_MAX, Need::Optional);
@@ -230,7 +187,7 @@ AdvisorApi::Response AdvisorApi::advisorBulletins(const Request& request)
         return jsonError(503, "the registry could not store the submission; try again later");
     }
     if (!submitted && failure == ErrorKind::Conflict)
-        return actionIdReused(actionId);
+        return ActionRunner::actionIdReused(actionId);
     StoredAnswer answer;
     if (submitted) {
         m_log.info("bulletin submitted", {{"member", *member}, {"submission", std::to_string(submitted->id)}});
@@ -243,12 +200,12 @@ AdvisorApi::Response AdvisorApi::advisorBulletins(const Request& request)
         answer = {failure == ErrorKind::NotFound ? 404u : 422u,
                   json::serialize(json::object{{"error", submitted.error().message}})};
     }
-    return remembered(*member, key, answer);
+    return m_runner.remembered(*member, key, answer);
 }
 
 AdvisorApi::Response AdvisorApi::advisorCases(const Request& request, std::string_view tail)
 {
-    auto member = memberOf(request);
+    auto member = m_runner.memberOf(request);
     if (!member)
         return jsonError(401, member.error().message);
 
@@ -324,8 +281,8 @@ AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int6
     JsonReader r(*body, "request");
     const std::string actionId = r.text("action_id", 64, Need::Optional);
     const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
-    const ActionGate::Pass pass(m_gate, member, actionId);
-    if (auto previous = replayed(member, key))
+    const ActionGate::Pass pass(m_runner.gate(), member, actionId);
+    if (auto previous = m_runner.replayed(member, key))
         return std::move(*previous);
     Result<std::string> done = Error{"unknown case action", ErrorKind::NotFound};
     unsigned failure = 404;   // the action's answer to an error of no kind
@@ -373,7 +330,7 @@ AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int6
     } else {
         answer = {statusFor(done.error().kind, failure), json::serialize(json::object{{"error", done.error().message}})};
     }
-    return remembered(member, key, answer);
+    return m_runner.remembered(member, key, answer);
 }
 
 } // namespace vigil::registry

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registryserver.h"
 
+#include "actionrunner.h"
 #include "advisorapi.h"
+#include "measuresapi.h"
 #include "relayapi.h"
 
 #include "registry/datafolder.h"
+#include "registry/pdca/measuredesk.h"
+#include "registry/pdca/sqlitemeasurestore.h"
 
 #include "shared/net/httpserver.h"
 #include "shared/net/log.h"
@@ -50,11 +54,17 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
     s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
-    s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_auth, *s->m_actions, log, clock,
+    s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);
+    s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_auth, *s->m_runner, log, clock,
                                                    s->m_counters);
+    s->m_measureStore = std::make_unique<SqliteMeasureStore>(*s->m_store);
+    s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
+    s->m_measuresApi = std::make_unique<MeasuresApi>(*s->m_measures, *s->m_org, *s->m_runner, log, clock,
+                                                     s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
+    s->m_measuresApi->install(*s->m_table);
 
     HttpServerOptions http;
     http.host = o.host;

@@ -29,8 +29,12 @@ class RouteTable;
 
 namespace vigil::registry {
 
+class ActionRunner;
 class AdvisorApi;
+class MeasureDesk;
+class MeasuresApi;
 class RelayApi;
+class SqliteMeasureStore;
 
 struct RegistryOptions {
     std::filesystem::path dataDir;
@@ -81,7 +85,11 @@ private:
     std::unique_ptr<CaseService> m_cases;
     RegistryCounters m_counters;
     std::unique_ptr<RelayApi> m_relayApi;
+    std::unique_ptr<ActionRunner> m_runner;
     std::unique_ptr<AdvisorApi> m_advisorApi;
+    std::unique_ptr<SqliteMeasureStore> m_measureStore;
+    std::unique_ptr<MeasureDesk> m_measures;
+    std::unique_ptr<MeasuresApi> m_measuresApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;

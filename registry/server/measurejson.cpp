@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "measurejson.h"
+
+#include <boost/json/array.hpp>
+
+namespace vigil::registry {
+
+namespace json = boost::json;
+
+namespace {
+
+template <typename T>
+void putOptional(json::object& o, std::string_view key, const std::optional<T>& v)
+{
+    if (v)
+        o.emplace(key, *v);
+    else
+        o.emplace(key, nullptr);
+}
+
+} // namespace
+
+json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c)
+{
+    json::object o;
+    o.emplace("id", m.id);
+    o.emplace("title", m.title);
+    o.emplace("description", m.description);
+    o.emplace("domain", enumName(m.domain));
+    o.emplace("owner", json::object{{"unit", m.ownerUnit}, {"role", m.ownerRole}});
+    o.emplace("due", m.dueDate);
+    o.emplace("due_at", m.dueAt);
+    o.emplace("state", enumName(m.state));
+    o.emplace("verdict", enumName(m.verdict));
+    o.emplace("verdict_basis", enumName(m.basis));
+    o.emplace("proposed_by", m.proposedBy);
+    o.emplace("proposed_at", m.proposedAt);
+    putOptional(o, "approved_by", m.approvedBy);
+    putOptional(o, "approved_at", m.approvedAt);
+    putOptional(o, "started_at", m.startedAt);
+    putOptional(o, "implemented_on", m.implementedOn);
+    putOptional(o, "implemented_at", m.implementedAt);
+    o.emplace("evidence", m.evidence);
+    putOptional(o, "reopened_at", m.reopenedAt);
+    o.emplace("reopen_reason", m.reopenReason);
+    putOptional(o, "checked_by", m.checkedBy);
+    putOptional(o, "checked_at", m.checkedAt);
+    o.emplace("check_note", m.checkNote);
+    putOptional(o, "cancelled_at", m.cancelledAt);
+    o.emplace("cancel_reason", m.cancelReason);
+    putOptional(o, "supersedes", m.supersedes);
+    json::array cases;
+    for (auto id : m.cases)
+        cases.emplace_back(id);
+    o.emplace("cases", std::move(cases));
+    o.emplace("cases_linked", m.casesLinked);
+    // A cancelled measure has no clocks: the object is empty then.
+    json::object clocks;
+    if (c.due)
+        clocks.emplace("due", enumName(*c.due));
+    if (c.check) {
+        clocks.emplace("check", enumName(*c.check));
+        clocks.emplace("check_due", *c.checkDue);
+    }
+    o.emplace("clocks", std::move(clocks));
+    json::array next;
+    for (auto s : allowedNext(m.state))
+        next.emplace_back(enumName(s));
+    o.emplace("next", std::move(next));
+    return o;
+}
+
+json::object clockEntryToJson(const MeasureRecord& m, std::string_view clock, UnixSeconds due, ClockStatus status)
+{
+    json::object o;
+    o.emplace("subject", "measure");
+    o.emplace("id", m.id);
+    o.emplace("title", m.title);
+    o.emplace("state", enumName(m.state));
+    o.emplace("clock", clock);
+    o.emplace("due", due);
+    o.emplace("status", enumName(status));
+    return o;
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The measures register's JSON shapes in the advisor API (docs/advisor-api.md, "Measures").
+
+#include "registry/pdca/measureclocks.h"
+
+#include <boost/json/object.hpp>
+
+namespace vigil::registry {
+
+/// A measure as its caller may see it: `m.cases` already cut to the caller's cases
+/// (MeasureDesk::findFor), with its clocks at the time of the answer and its next states.
+boost::json::object measureToJson(const MeasureRecord& m, const MeasureClocks& clocks);
+
+/// One running clock of the PDCA lists: the measure, which clock, when it is due, its status.
+boost::json::object clockEntryToJson(const MeasureRecord& m, std::string_view clock, UnixSeconds due,
+                                     ClockStatus status);
+
+} // namespace vigil::registry

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "measuresapi.h"
+
+#include "measurejson.h"
+
+#include "shared/jsonreader.h"
+#include "shared/net/log.h"
+
+#include <boost/json/serialize.hpp>
+
+#include <algorithm>
+#include <charconv>
+
+namespace vigil::registry {
+
+namespace json = boost::json;
+
+namespace {
+
+std::optional<std::int64_t> parseId(std::string_view text)
+{
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v <= 0)
+        return std::nullopt;
+    return v;
+}
+
+/// The case ids of a proposal's "cases" (taken out of `body`, which JsonReader then reads):
+/// JsonReader has no integer lists, and a list of ids is all this is.
+Result<std::vector<std::int64_t>> takeCases(json::object& body)
+{
+    std::vector<std::int64_t> out;
+    auto it = body.find("cases");
+    if (it == body.end())
+        return out;
+    const json::value v = it->value();
+    body.erase(it);
+    if (!v.is_array() || v.as_array().size() > 1000)
+        return Error{"request.cases: expected an array of at most 1000 case ids", ErrorKind::Invalid};
+    for (const auto& item : v.as_array()) {
+        if (!item.is_int64() || item.as_int64() <= 0)
+            return Error{"request.cases: expected case ids (positive integers)", ErrorKind::Invalid};
+        out.push_back(item.as_int64());
+    }
+    return out;
+}
+
+/// "supersedes": a measure id or null, taken out of `body` as takeCases does.
+Result<std::optional<std::int64_t>> takeSupersedes(json::object& body)
+{
+    auto it = body.find("supersedes");
+    if (it == body.end())
+        return std::optional<std::int64_t>{};
+    const json::value v = it->value();
+    body.erase(it);
+    if (v.is_null())
+        return std::optional<std::int64_t>{};
+    if (!v.is_int64() || v.as_int64() <= 0)
+        return Error{"request.supersedes: expected a measure id or null", ErrorKind::Invalid};
+    return std::optional<std::int64_t>(v.as_int64());
+}
+
+StoredAnswer invalidAnswer(const std::string& message)
+{
+    return {400, json::serialize(json::object{{"error", message}})};
+}
+
+} // namespace
+
+MeasuresApi::MeasuresApi(MeasureDesk& desk, OrgStore& org, ActionRunner& runner, Logger& log, Clock clock,
+                         RegistryCounters& counters)
+    : m_desk(desk), m_org(org), m_runner(runner), m_log(log), m_clock(std::move(clock)), m_counters(counters)
+{
+}
+
+void MeasuresApi::install(RouteTable& table)
+{
+    auto route = [this](auto fn) { return syncRoute(m_counters.requests, std::move(fn)); };
+    for (const char* method : {"GET", "POST"})
+        table.addPrefix(method, "/v1/advisor/measures",
+                        route([this](const Request& q, const std::string& tail) { return measures(q, tail); }));
+    table.add("GET", "/v1/advisor/pdca/clocks", route([this](const Request& q, const std::string&) { return clocks(q); }));
+}
+
+Result<MeasureClockPolicy> MeasuresApi::policy()
+{
+    return measureClockPolicy(m_org);
+}
+
+StoredAnswer MeasuresApi::failure(const Error& e, bool proposer)
+{
+    json::object o;
+    o.emplace("error", e.message);
+    if (e.kind == ErrorKind::Refused)
+        o.emplace("error_kind", proposer ? "separation_of_duties" : "role_required");
+    return {statusFor(e.kind, 409), json::serialize(o)};
+}
+
+MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_view tail)
+{
+    auto member = m_runner.memberOf(request);
+    if (!member)
+        return jsonError(401, member.error().message);
+    if (tail.empty() || tail == "/") {
+        if (request.method == "GET")
+            return list(*member);
+        return propose(*member, request);
+    }
+    // "/{id}" or "/{id}/transition"
+    std::string_view rest = tail.substr(1);
+    const auto slash = rest.find('/');
+    auto id = parseId(rest.substr(0, slash));
+    if (!id)
+        return jsonError(404, "no such measure");
+    const std::string_view action = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
+    if (request.method == "GET" && action.empty())
+        return show(*member, *id);
+    if (request.method == "POST" && action == "transition")
+        return transition(*member, *id, request);
+    return jsonError(404, "unknown measure resource");
+}
+
+MeasuresApi::Response MeasuresApi::list(const std::string& member)
+{
+    auto seen = m_desk.visibleTo(member);
+    auto p = policy();
+    if (!seen || !p)
+        return jsonError(500, "measures unavailable");
+    const UnixSeconds now = m_clock();
+    json::array a;
+    for (const auto& m : *seen)
+        a.emplace_back(measureToJson(m, measureClocks(m, now, *p)));
+    json::object o;
+    o.emplace("member_id", member);
+    o.emplace("measures", std::move(a));
+    return jsonResponse(200, json::serialize(o));
+}
+
+MeasuresApi::Response MeasuresApi::show(const std::string& member, std::int64_t id)
+{
+    auto m = m_desk.findFor(member, id);
+    if (!m)
+        return jsonResponse(statusFor(m.error().kind, 500), json::serialize(json::object{{"error", m.error().message}}));
+    auto p = policy();
+    if (!p)
+        return jsonError(500, "measures unavailable");
+    return jsonResponse(200, json::serialize(measureToJson(*m, measureClocks(*m, m_clock(), *p))));
+}
+
+MeasuresApi::Response MeasuresApi::propose(const std::string& member, const Request& request)
+{
+    auto body = parseJsonObject(request.body, "request", 512 * 1024);
+    if (!body)
+        return jsonError(400, body.error().message);
+    const ActionKey key{body->contains("action_id") && (*body)["action_id"].is_string()
+                            ? std::string((*body)["action_id"].as_string())
+                            : std::string(),
+                        actionFingerprint(request.path(), *body)};
+    if (key.actionId.empty() || key.actionId.size() > 64)
+        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
+    const ActionGate::Pass pass(m_runner.gate(), member, key.actionId);
+    if (auto previous = m_runner.replayed(member, key))
+        return std::move(*previous);
+    MeasureProposal p;
+    auto cases = takeCases(*body);
+    auto supersedes = cases ? takeSupersedes(*body) : Result<std::optional<std::int64_t>>(cases.error());
+    JsonReader r(*body, "request");
+    (void)r.text("action_id", 64);
+    p.title = r.text("title", 4096);
+    p.description = r.text("description", 64 * 1024, Need::Optional);
+    p.domain = r.choice("domain", Domain::Physical);
+    p.ownerUnit = r.text("owner_unit", 256);
+    p.ownerRole = r.text("owner_role", 1024);
+    p.dueDate = r.text("due", 64);
+    StoredAnswer answer;
+    if (auto s = r.finish(); !s || !supersedes) {
+        answer = invalidAnswer(!s ? s.error().message : supersedes.error().message);
+    } else {
+        p.cases = std::move(*cases);
+        p.supersedes = *supersedes;
+        auto proposed = m_desk.propose(member, p, m_clock());
+        if (!proposed && proposed.error().kind == ErrorKind::Storage) {
+            m_log.error("proposing a measure failed", {{"error", proposed.error().message}});
+            return jsonError(503, "the registry could not store the measure; try again later");
+        }
+        auto shown = proposed ? m_desk.findFor(member, proposed->id) : Result<MeasureRecord>(proposed.error());
+        auto clockPolicy = policy();
+        if (shown && clockPolicy) {
+            m_log.info("measure proposed", {{"member", member}, {"measure", std::to_string(shown->id)}});
+            json::object o;
+            o.emplace("ok", true);
+            o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy)));
+            answer = {200, json::serialize(o)};
+        } else {
+            answer = failure(shown ? clockPolicy.error() : shown.error(), false);
+        }
+    }
+    return m_runner.remembered(member, key, answer);
+}
+
+MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::int64_t id, const Request& request)
+{
+    auto body = parseJsonObject(request.body, "request", 512 * 1024);
+    if (!body)
+        return jsonError(400, body.error().message);
+    JsonReader r(*body, "request");
+    const std::string actionId = r.text("action_id", 64);
+    if (actionId.empty())
+        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
+    const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
+    const ActionGate::Pass pass(m_runner.gate(), member, actionId);
+    if (auto previous = m_runner.replayed(member, key))
+        return std::move(*previous);
+    const auto to = r.choice("to", MeasureState::Proposed);
+    MeasureStep step;
+    step.reason = r.text("reason", 16 * 1024, Need::Optional);
+    step.implementedOn = r.text("implemented_on", 64, Need::Optional);
+    step.evidence = r.text("evidence", 64 * 1024, Need::Optional);
+    step.verdict = r.choice("verdict", MeasureVerdict::None, Need::Optional);
+    step.basis = r.choice("basis", VerdictBasis::None, Need::Optional);
+    step.note = r.text("note", 64 * 1024, Need::Optional);
+    StoredAnswer answer;
+    if (auto s = r.finish(); !s)
+        return m_runner.remembered(member, key, invalidAnswer(s.error().message));
+    // A measure the member may not see is not named to it: 404, before any rule speaks.
+    auto before = m_desk.findFor(member, id);
+    if (!before) {
+        answer = failure(before.error(), false);
+        return m_runner.remembered(member, key, answer);
+    }
+    auto moved = m_desk.transition(member, id, to, step, m_clock());
+    if (!moved && moved.error().kind == ErrorKind::Storage) {
+        m_log.error("measure transition failed", {{"error", moved.error().message}});
+        return jsonError(503, "the registry could not store the step; try again later");
+    }
+    auto shown = moved ? m_desk.findFor(member, id) : Result<MeasureRecord>(moved.error());
+    auto clockPolicy = policy();
+    if (shown && clockPolicy) {
+        json::object o;
+        o.emplace("ok", true);
+        o.emplace("result", enumName(shown->state));
+        o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy)));
+        answer = {200, json::serialize(o)};
+    } else {
+        answer = failure(shown ? clockPolicy.error() : shown.error(), before->proposedBy == member);
+    }
+    return m_runner.remembered(member, key, answer);
+}
+
+MeasuresApi::Response MeasuresApi::clocks(const Request& request)
+{
+    auto member = m_runner.memberOf(request);
+    if (!member)
+        return jsonError(401, member.error().message);
+    auto seen = m_desk.visibleTo(*member);
+    auto p = policy();
+    if (!seen || !p)
+        return jsonError(500, "clocks unavailable");
+    struct Entry {
+        const MeasureRecord* measure;
+        const char* clock;
+        UnixSeconds due;
+        ClockStatus status;
+    };
+    const UnixSeconds now = m_clock();
+    std::vector<Entry> entries;
+    for (const auto& m : *seen) {
+        const MeasureClocks c = measureClocks(m, now, *p);
+        if (c.due && *c.due != ClockStatus::Met)
+            entries.push_back({&m, "due", m.dueAt, *c.due});
+        if (c.check && *c.check != ClockStatus::Met)
+            entries.push_back({&m, "check", *c.checkDue, *c.check});
+    }
+    // Overdue first, then due soon, then running; within each, the earliest deadline first.
+    auto rank = [](ClockStatus s) { return s == ClockStatus::Overdue ? 0 : s == ClockStatus::DueSoon ? 1 : 2; };
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        return std::tuple(rank(a.status), a.due, a.measure->id) < std::tuple(rank(b.status), b.due, b.measure->id);
+    });
+    json::array a;
+    for (const auto& e : entries)
+        a.emplace_back(clockEntryToJson(*e.measure, e.clock, e.due, e.status));
+    return jsonResponse(200, json::serialize(json::object{{"entries", std::move(a)}}));
+}
+
+} // namespace vigil::registry

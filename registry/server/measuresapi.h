@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The measures register over the advisor API (docs/advisor-api.md, "Measures"; docs/pdca.md):
+// list, read, propose and move measures, and the list of running PDCA clocks. Each POST is an
+// action under an action id (actionrunner.h). Who may see and do what is the register's
+// (registry/pdca/measuredesk.h); handlers only translate between HTTP and the desk.
+
+#include "actionrunner.h"
+#include "registrycounters.h"
+#include "syncroute.h"
+
+#include "registry/orgstore.h"
+#include "registry/pdca/measuredesk.h"
+#include "registry/pdca/measurepolicy.h"
+
+namespace vigil {
+class Logger;
+}
+
+namespace vigil::registry {
+
+class MeasuresApi {
+public:
+    MeasuresApi(MeasureDesk& desk, OrgStore& org, ActionRunner& runner, Logger& log, Clock clock,
+                RegistryCounters& counters);
+
+    /// Adds GET/POST under /v1/advisor/measures and GET /v1/advisor/pdca/clocks.
+    void install(RouteTable& table);
+
+private:
+    using Request = HttpRequest;
+    using Response = HttpResponse;
+
+    /// Everything under /v1/advisor/measures…, after authentication.
+    Response measures(const Request& request, std::string_view tail);
+    Response list(const std::string& member);
+    Response show(const std::string& member, std::int64_t id);
+    Response propose(const std::string& member, const Request& request);
+    Response transition(const std::string& member, std::int64_t id, const Request& request);
+    Response clocks(const Request& request);
+    /// The answer to a failed step: its status from the error's kind, and for a refusal the
+    /// reason as `error_kind` (`separation_of_duties` for the proposer, else `role_required`).
+    static StoredAnswer failure(const Error& error, bool proposer);
+    Result<MeasureClockPolicy> policy();
+
+    MeasureDesk& m_desk;
+    OrgStore& m_org;
+    ActionRunner& m_runner;
+    Logger& m_log;
+    Clock m_clock;
+    RegistryCounters& m_counters;
+};
+
+} // namespace vigil::registry

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The measures register over the advisor API (docs/advisor-api.md, "Measures"): a real
+// registry on loopback set up as vigil-admin does it, real HTTP, advisors signed in with the
+// fixed test keys, and the registry's clock injected so deadlines can pass.
+#include "registry/server/measuresapi.h"
+
+#include "registry/server/registryserver.h"
+
+#include "tests/support/registrysetup.h"
+#include "tests/support/relaytest.h"
+#include "tests/support/testdata.h"
+
+#include "registry/admin/measureadmin.h"
+
+#include "shared/identity.h"
+#include "shared/sealfordirectory.h"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+
+using namespace vigil;
+namespace rt = vigil::relay::test;
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::int64_t kDay = 86400;
+
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+/// A registry with the advisors of testdata.h (m1 safety officer of 13-bde, m3 and m4 in
+/// ca-pool, m7 inspectorate), m3 and m4 holding the measures role for 13-bde, and a clock the
+/// test moves forward.
+struct MeasuresRegistry {
+    rt::TempDir dir;
+    rt::LogCapture log;
+    std::atomic<std::int64_t> now{unixNow()};
+    std::unique_ptr<registry::Admin> admin;
+    std::unique_ptr<registry::RegistryServer> server;
+    Directory directory;
+
+    MeasuresRegistry()
+    {
+        auto a = test::initRegistry(dir.path(), now);
+        REQUIRE(a.ok());
+        admin = std::move(*a);
+        for (const char* member : {"m3", "m4"})
+            REQUIRE(registry::grantRole(*admin, {member, registry::MeasureRole::Measures, "13-bde"}, now).ok());
+        auto published = test::publishWithRelay(*admin, "relay-1", toHex(test::memberSignKey(9).publicKey), now);
+        REQUIRE(published.ok());
+        directory = std::move(*published);
+        registry::RegistryOptions options;
+        options.dataDir = dir.path();
+        options.port = 0;
+        options.threads = 2;
+        auto started = registry::RegistryServer::start(options, log.logger(), [this] { return now.load(); });
+        REQUIRE(started.ok());
+        server = std::move(*started);
+    }
+
+    std::string today() const { return registry::dateOf(now); }
+    std::string inDays(int days) const { return registry::dateOf(now + days * kDay); }
+
+    std::int64_t auditEntries()
+    {
+        auto lock = server->store().lock();
+        return *server->store().db().queryInt("SELECT COUNT(*) FROM audit");
+    }
+};
+
+/// Signs in over HTTP as advisor `n`; returns the bearer token.
+std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
+{
+    const SigningKeyPair key = test::memberSignKey(n);
+    auto c = client.send(HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
+                                     R"({"sign_key":")" + toHex(key.publicKey) + R"("})"});
+    REQUIRE(c.ok());
+    REQUIRE(c->status == 200);
+    const auto nonceHex = json::value_to<std::string>(json::parse(c->body).at("nonce"));
+    const Signature sig = key.sign(signInStatement(registryRoot, *fromHex(nonceHex)));
+    auto s = client.send(HttpRequest{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
+                                     R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonceHex
+                                         + R"(","signature":")" + toHex(sig) + R"("})"});
+    REQUIRE(s.ok());
+    REQUIRE(s->status == 200);
+    return json::value_to<std::string>(json::parse(s->body).at("token"));
+}
+
+/// A console signed in as one advisor.
+struct Console {
+    rt::Client client;
+    std::string token;
+
+    Console(MeasuresRegistry& r, int n) : client(rt::urlOf(r.server->port()))
+    {
+        token = signIn(client, r.server->keys().root.publicKey, n);
+    }
+
+    HttpResponse post(const std::string& path, const std::string& body)
+    {
+        auto answer = client.send(HttpRequest{
+            "POST", path, {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}}, body});
+        REQUIRE(answer.ok());
+        return *answer;
+    }
+
+    HttpResponse get(const std::string& path)
+    {
+        auto answer = client.get(path, {{"Authorization", "Bearer " + token}});
+        REQUIRE(answer.ok());
+        return *answer;
+    }
+
+    /// POST …/measures/{id}/transition with `fields` (JSON members) and action id `actionId`.
+    HttpResponse step(std::int64_t id, const std::string& actionId, const std::string& fields)
+    {
+        return post("/v1/advisor/measures/" + std::to_string(id) + "/transition",
+                    R"({"action_id":")" + actionId + R"(",)" + fields + "}");
+    }
+};
+
+std::string proposal(const std::string& actionId, const std::string& title, const std::string& due,
+                     const std::string& cases = "[]")
+{
+    return R"({"action_id":")" + actionId + R"(","title":")" + title
+           + R"(","description":"Rope off the range road during live fire.","domain":"physical",)"
+             R"("owner_unit":"13-bde","owner_role":"S3","due":")"
+           + due + R"(","cases":)" + cases + "}";
+}
+
+json::value parsed(const HttpResponse& r)
+{
+    return json::parse(r.body);
+}
+
+std::string text(const json::value& v, std::string_view key)
+{
+    return json::value_to<std::string>(v.at(key));
+}
+
+} // namespace
+
+TEST_CASE("a measure goes from proposal to check over HTTP, each step by a member allowed to take it",
+          "[e2e][registry][measures]")
+{
+    MeasuresRegistry r;
+    Console m3(r, 3);
+    Console m4(r, 4);
+
+    CHECK(rt::Client(rt::urlOf(r.server->port())).get("/v1/advisor/measures")->status == 401);
+    auto proposed = m3.post("/v1/advisor/measures", proposal("p-1", "Barrier at the range road", r.inDays(60)));
+    REQUIRE(proposed.status == 200);
+    const json::value measure = parsed(proposed).at("measure");
+    const std::int64_t id = measure.at("id").as_int64();
+    CHECK(text(measure, "state") == "proposed");
+    CHECK(text(measure, "proposed_by") == "m3");
+    CHECK(text(measure.at("owner"), "unit") == "13-bde");
+    CHECK(text(measure.at("clocks"), "due") == "running");
+    CHECK(measure.at("next") == json::parse(R"(["approved","cancelled"])"));
+
+    // Separation of duties: the proposer holds the role, and is still refused its own approval.
+    auto own = m3.step(id, "a-1", R"("to":"approved")");
+    CHECK(own.status == 403);
+    CHECK(text(parsed(own), "error_kind") == "separation_of_duties");
+
+    auto approved = m4.step(id, "a-2", R"("to":"approved")");
+    REQUIRE(approved.status == 200);
+    CHECK(text(parsed(approved), "result") == "approved");
+    CHECK(text(parsed(approved).at("measure"), "approved_by") == "m4");
+    REQUIRE(m4.step(id, "s-1", R"("to":"in_progress")").status == 200);
+
+    // A step the state machine does not allow: 409, naming the steps that are.
+    auto illegal = m4.step(id, "c-0", R"("to":"checked","verdict":"effective","basis":"judgement","note":"fine")");
+    CHECK(illegal.status == 409);
+    CHECK_THAT(text(parsed(illegal), "error"), Catch::Contains("allowed: implemented, cancelled"));
+    // What a step needs and lacks: 400.
+    CHECK(m4.step(id, "i-0", R"("to":"implemented","evidence":"photos")").status == 400);
+
+    auto implemented = m4.step(id, "i-1", R"("to":"implemented","implemented_on":")" + r.today()
+                                              + R"(","evidence":"Barrier placed, photos in the unit file.")");
+    REQUIRE(implemented.status == 200);
+    CHECK(text(parsed(implemented).at("measure"), "implemented_on") == r.today());
+    CHECK(text(parsed(implemented).at("measure").at("clocks"), "due") == "met");
+    auto checked = m4.step(id, "c-1", R"("to":"checked","verdict":"effective","basis":"judgement",)"
+                                      R"("note":"No crossings since.")");
+    REQUIRE(checked.status == 200);
+    const json::value done = parsed(checked).at("measure");
+    CHECK(text(done, "state") == "checked");
+    CHECK(text(done, "verdict") == "effective");
+    CHECK(text(done, "verdict_basis") == "judgement");
+    CHECK(done.at("next").as_array().empty());
+
+    auto shown = m3.get("/v1/advisor/measures/" + std::to_string(id));
+    REQUIRE(shown.status == 200);
+    CHECK(parsed(shown) == done);
+    auto list = m4.get("/v1/advisor/measures");
+    REQUIRE(list.status == 200);
+    REQUIRE(parsed(list).at("measures").as_array().size() == 1);
+    CHECK(text(parsed(list), "member_id") == "m4");
+
+    // Every step is in the audit trail and the chain still verifies.
+    auto verified = r.admin->verifyAudit();
+    CHECK(verified.ok());
+}
+
+TEST_CASE("a measure action replayed under its id is answered again and done once; the id with another body is 409",
+          "[e2e][registry][measures]")
+{
+    MeasuresRegistry r;
+    Console m3(r, 3);
+    Console m4(r, 4);
+    const std::string body = proposal("p-1", "Barrier at the range road", r.inDays(60));
+    auto first = m3.post("/v1/advisor/measures", body);
+    REQUIRE(first.status == 200);
+    const std::int64_t id = parsed(first).at("measure").at("id").as_int64();
+    auto approved = m4.step(id, "a-1", R"("to":"approved")");
+    REQUIRE(approved.status == 200);
+    const std::int64_t entries = r.auditEntries();
+
+    // The console is not sure either arrived, and sends both again (keys in another order).
+    auto again = m3.post("/v1/advisor/measures", body);
+    CHECK(again.status == 200);
+    CHECK(again.body == first.body);
+    auto approvedAgain = m4.post("/v1/advisor/measures/" + std::to_string(id) + "/transition",
+                                 R"({"to":"approved","action_id":"a-1"})");
+    CHECK(approvedAgain.status == 200);
+    CHECK(approvedAgain.body == approved.body);
+    CHECK(r.auditEntries() == entries);
+    CHECK(parsed(m3.get("/v1/advisor/measures")).at("measures").as_array().size() == 1);
+
+    // The same ids with other content: refused, and nothing done.
+    auto reusedProposal = m3.post("/v1/advisor/measures", proposal("p-1", "Another measure", r.inDays(30)));
+    CHECK(reusedProposal.status == 409);
+    CHECK(text(parsed(reusedProposal), "error_kind") == "action_id_reused");
+    auto reusedStep = m4.step(id, "a-1", R"("to":"cancelled","reason":"changed my mind")");
+    CHECK(reusedStep.status == 409);
+    CHECK(text(parsed(reusedStep), "error_kind") == "action_id_reused");
+    CHECK(r.auditEntries() == entries);
+    CHECK(text(parsed(m4.get("/v1/advisor/measures/" + std::to_string(id))), "state") == "approved");
+    // An action without an id is refused: measures are changed only under an action id.
+    CHECK(m4.post("/v1/advisor/measures/" + std::to_string(id) + "/transition", R"({"to":"in_progress"})").status
+          == 400);
+}
+
+TEST_CASE("a member with no role and no linked case is told a measure does not exist; the inspectorate reads only",
+          "[e2e][registry][measures]")
+{
+    MeasuresRegistry r;
+    Console m3(r, 3);
+    Console m1(r, 1);
+    Console m7(r, 7);
+    auto proposed = m3.post("/v1/advisor/measures", proposal("p-1", "Barrier at the range road", r.inDays(60)));
+    REQUIRE(proposed.status == 200);
+    const std::string path = "/v1/advisor/measures/" + std::to_string(parsed(proposed).at("measure").at("id").as_int64());
+
+    // m1: safety officer of 13-bde, but no role and no case of this measure.
+    CHECK(m1.get(path).status == 404);
+    CHECK(m1.get("/v1/advisor/measures/999").status == 404);
+    CHECK(parsed(m1.get("/v1/advisor/measures")).at("measures").as_array().empty());
+    auto blind = m1.step(parsed(proposed).at("measure").at("id").as_int64(), "x-1", R"("to":"approved")");
+    CHECK(blind.status == 404);
+    CHECK(parsed(m1.get("/v1/advisor/pdca/clocks")).at("entries").as_array().empty());
+    // Without a role it may not propose for the unit either, and is told why.
+    auto refused = m1.post("/v1/advisor/measures", proposal("p-2", "Another barrier", r.inDays(60)));
+    CHECK(refused.status == 403);
+    CHECK(text(parsed(refused), "error_kind") == "role_required");
+
+    // m7: the inspectorate reads every measure and changes none.
+    CHECK(m7.get(path).status == 200);
+    auto inspected = m7.post(path + "/transition", R"({"action_id":"x-1","to":"approved"})");
+    CHECK(inspected.status == 403);
+    CHECK(text(parsed(inspected), "error_kind") == "role_required");
+}
+
+TEST_CASE("the PDCA clock list puts overdue clocks first, then due soon, then running", "[e2e][registry][measures]")
+{
+    MeasuresRegistry r;
+    {
+        Console m3(r, 3);
+        Console m4(r, 4);
+        // Proposed in an order the list must not keep: far, near, middle.
+        for (auto [n, days] : {std::pair{1, 100}, std::pair{2, 20}, std::pair{3, 40}})
+            REQUIRE(m3.post("/v1/advisor/measures", proposal("p-" + std::to_string(n), "Measure " + std::to_string(n),
+                                                             r.inDays(days)))
+                        .status
+                    == 200);
+        // The third is done: its due clock is met and leaves the list.
+        REQUIRE(m3.post("/v1/advisor/measures", proposal("p-4", "Measure 4", r.inDays(5))).status == 200);
+        REQUIRE(m4.step(4, "a-4", R"("to":"approved")").status == 200);
+        REQUIRE(m4.step(4, "i-4", R"("to":"implemented","implemented_on":")" + r.today()
+                                      + R"(","evidence":"Done at once.")")
+                    .status
+                == 200);
+    }
+    r.now += 30 * kDay; // measure 2 is 10 days late, measure 3 due in 10 days, measure 1 in 70
+    Console m4(r, 4);   // signed in again: the tokens of a month ago have expired
+    auto clocks = m4.get("/v1/advisor/pdca/clocks");
+    REQUIRE(clocks.status == 200);
+    const json::array entries = parsed(clocks).at("entries").as_array();
+    REQUIRE(entries.size() == 4);
+    CHECK(entries[0].at("id").as_int64() == 2);
+    CHECK(text(entries[0], "status") == "overdue");
+    CHECK(text(entries[0], "clock") == "due");
+    CHECK(entries[1].at("id").as_int64() == 3);
+    CHECK(text(entries[1], "status") == "due_soon");
+    // Then the running ones by deadline: measure 1's due date (70 days), measure 4's check (9 months).
+    CHECK(entries[2].at("id").as_int64() == 1);
+    CHECK(text(entries[2], "status") == "running");
+    CHECK(entries[3].at("id").as_int64() == 4);
+    CHECK(text(entries[3], "clock") == "check");
+    CHECK(text(entries[3], "subject") == "measure");
+}

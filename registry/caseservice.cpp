@@ -229,14 +229,28 @@ Result<Bytes> CaseService::envelopeFor(const std::string& memberId, std::int64_t
 
 Status CaseService::transition(const std::string& memberId, std::int64_t caseId, CaseState to, CaseOutcome outcome)
 {
+    auto prepared = prepareTransition(memberId, caseId, to, outcome, std::nullopt);
+    if (!prepared)
+        return prepared.error();
+    return m_store.updateCase(prepared->updated, std::move(prepared->audit));
+}
+
+Result<CaseService::PreparedTransition> CaseService::prepareTransition(const std::string& memberId,
+                                                                       std::int64_t caseId, CaseState to,
+                                                                       CaseOutcome outcome,
+                                                                       std::optional<std::int64_t> measure)
+{
     auto c = visibleCase(memberId, caseId);
     if (!c)
         return c.error();
     if (auto s = checkTransition(c->state, to, outcome); !s)
-        return s;
+        return s.error();
+    if (measure && (to != CaseState::Closed || outcome != CaseOutcome::Resolved))
+        return Error{"measure: a case names a measure only when it is closed as resolved", ErrorKind::Invalid};
     const UnixSeconds now = m_clock();
-    const std::string detail = std::string(enumName(c->state)) + " -> " + std::string(enumName(to))
-                               + (outcome != CaseOutcome::None ? " (" + std::string(enumName(outcome)) + ")" : "");
+    std::string detail = std::string(enumName(c->state)) + " -> " + std::string(enumName(to));
+    if (outcome != CaseOutcome::None)
+        detail += " (" + std::string(enumName(outcome)) + (measure ? ", measure " + std::to_string(*measure) : "") + ")";
     c->state = to;
     if (to == CaseState::Acknowledged)
         c->acknowledgedAt = now;
@@ -247,10 +261,12 @@ Status CaseService::transition(const std::string& memberId, std::int64_t caseId,
     if (to == CaseState::Closed) {
         c->outcome = outcome;
         c->closedAt = now;
+        c->resolvedByMeasure = measure;
         std::uniform_int_distribution<std::int64_t> jitter(0, m_policy.retentionJitterDays * 86400);
         c->deleteAfter = now + m_policy.retentionDays * 86400 + jitter(m_random);
     }
-    return m_store.updateCase(*c, AuditEntry{0, now, memberId, "case.transition", std::to_string(caseId), detail, {}, {}});
+    return PreparedTransition{std::move(*c),
+                              AuditEntry{0, now, memberId, "case.transition", std::to_string(caseId), detail, {}, {}}};
 }
 
 Status CaseService::assign(const std::string& memberId, std::int64_t caseId, const std::string& assignee)

@@ -64,6 +64,17 @@ public:
 
     Status transition(const std::string& memberId, std::int64_t caseId, CaseState to,
                       CaseOutcome outcome = CaseOutcome::None);
+    /// A transition checked (the member sees the case, the step is legal) and not yet stored:
+    /// the case as it will be and the audit entry that records it.
+    struct PreparedTransition {
+        CaseRecord updated;
+        AuditEntry audit;
+    };
+    /// transition() up to storing, so a layer above (the measures register closing a case
+    /// "resolved — measure M") stores it together with its own rows in one transaction. A
+    /// `measure` is only for closing resolved (else Invalid); it is named in the audit detail.
+    Result<PreparedTransition> prepareTransition(const std::string& memberId, std::int64_t caseId, CaseState to,
+                                                 CaseOutcome outcome, std::optional<std::int64_t> measure);
     /// Assigns or reassigns the case to a member who holds its key (never an excluded one).
     Status assign(const std::string& memberId, std::int64_t caseId, const std::string& assignee);
     /// Posts a reply sealed to the reporter (sealReply output) to the case's mailbox.

@@ -36,6 +36,7 @@ struct CaseRecord {
     std::optional<UnixSeconds> lastFollowUpAt;
     std::optional<UnixSeconds> lastReplyAt;  ///< an advisor's last answer to the reporter
     std::optional<UnixSeconds> firstReplyAt; ///< the first answer put in the reporter's mailbox
+    std::optional<std::int64_t> resolvedByMeasure; ///< closed "resolved — measure M" (docs/pdca.md)
 };
 
 /// An envelope to keep: a new report (a case) or, when `header.thread` is set, a reporter's

@@ -18,7 +18,7 @@ constexpr std::string_view kCaseColumns
       "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), "
-      "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply')";
+      "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), resolved_by_measure";
 
 std::optional<UnixSeconds> optionalTime(const SqliteStmt& s, int column)
 {
@@ -70,6 +70,7 @@ CaseRecord readCase(const SqliteStmt& s)
     c.lastFollowUpAt = optionalTime(s, 28);
     c.lastReplyAt = optionalTime(s, 29);
     c.firstReplyAt = optionalTime(s, 30);
+    c.resolvedByMeasure = optionalTime(s, 31);
     return c;
 }
 
@@ -439,41 +440,48 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
 {
     auto guard = lock();
     return inTransaction([&]() -> Status {
-        auto before = m_db.prepare("SELECT state FROM cases WHERE id = ?");
-        if (!before)
-            return before.error();
-        before->bind(1, c.id);
-        auto row = before->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return Error{"no case " + std::to_string(c.id), ErrorKind::NotFound};
-        const bool closing = c.state == CaseState::Closed && before->text(0) != "closed";
-        auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
-                                 "feedback_at = ?, closed_at = ?, delete_after = ? WHERE id = ?");
-        if (!stmt)
-            return stmt.error();
-        stmt->bindText(1, enumName(c.state));
-        if (c.outcome == CaseOutcome::None)
-            stmt->bindNull(2);
-        else
-            stmt->bindText(2, enumName(c.outcome));
-        if (c.assignee.empty())
-            stmt->bindNull(3);
-        else
-            stmt->bindText(3, c.assignee);
-        bindOptional(*stmt, 4, c.acknowledgedAt);
-        bindOptional(*stmt, 5, c.feedbackAt);
-        bindOptional(*stmt, 6, c.closedAt);
-        bindOptional(*stmt, 7, c.deleteAfter);
-        stmt->bind(8, c.id);
-        if (auto s = stmt->run(); !s)
+        if (auto s = updateCaseIn(c); !s)
             return s;
-        if (closing)
-            if (auto s = aggregateClosedCase(m_db, c.id); !s)
-                return s;
         return m_audit.append(std::move(audit));
     });
+}
+
+Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
+{
+    auto before = m_db.prepare("SELECT state FROM cases WHERE id = ?");
+    if (!before)
+        return before.error();
+    before->bind(1, c.id);
+    auto row = before->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"no case " + std::to_string(c.id), ErrorKind::NotFound};
+    const bool closing = c.state == CaseState::Closed && before->text(0) != "closed";
+    auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
+                             "feedback_at = ?, closed_at = ?, delete_after = ?, resolved_by_measure = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, enumName(c.state));
+    if (c.outcome == CaseOutcome::None)
+        stmt->bindNull(2);
+    else
+        stmt->bindText(2, enumName(c.outcome));
+    if (c.assignee.empty())
+        stmt->bindNull(3);
+    else
+        stmt->bindText(3, c.assignee);
+    bindOptional(*stmt, 4, c.acknowledgedAt);
+    bindOptional(*stmt, 5, c.feedbackAt);
+    bindOptional(*stmt, 6, c.closedAt);
+    bindOptional(*stmt, 7, c.deleteAfter);
+    bindOptional(*stmt, 8, c.resolvedByMeasure);
+    stmt->bind(9, c.id);
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (closing)
+        return aggregateClosedCase(m_db, c.id);
+    return {};
 }
 
 Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, AuditEntry audit)

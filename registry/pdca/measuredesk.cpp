@@ -278,6 +278,7 @@ Result<MeasureRecord> MeasureDesk::find(std::int64_t id)
     return std::move(*found);
 }
 
+
 namespace {
 
 /// Whether `member` may see `m`; if so, `m.cases` keeps only the cases it holds.
@@ -296,6 +297,45 @@ Result<bool> cutFor(MeasureTx& tx, const UnitTree& tree, const Actor& actor, Mea
 }
 
 } // namespace
+
+Status MeasureDesk::closeCase(const std::string& member, std::int64_t measureId,
+                              const CaseService::PreparedTransition& closing, UnixSeconds now)
+{
+    Status s = m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto found = tx.find(measureId);
+        if (!found)
+            return found.error();
+        auto actor = tx.actor(member);
+        if (!actor)
+            return actor.error();
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        const Error unknown{"measure: no measure " + std::to_string(measureId), ErrorKind::NotFound};
+        if (!*found)
+            return unknown;
+        MeasureRecord& m = **found;
+        auto keep = cutFor(tx, *tree, *actor, m);
+        if (!keep)
+            return keep.error();
+        if (!*keep)
+            return unknown;
+        if (m.state == MeasureState::Proposed || m.state == MeasureState::Cancelled)
+            return Error{"measure: measure " + std::to_string(measureId) + " is " + std::string(enumName(m.state))
+                             + "; a case is resolved by a measure once it is approved (approved, in_progress, "
+                               "implemented or checked)",
+                         ErrorKind::Conflict};
+        if (auto l = tx.linkCase(measureId, closing.updated.id, member, now); !l)
+            return l;
+        if (auto u = tx.updateCase(closing.updated); !u)
+            return u;
+        audit = closing.audit;
+        return {};
+    });
+    if (!s)
+        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s;
+    return {};
+}
 
 Result<MeasureRecord> MeasureDesk::findFor(const std::string& member, std::int64_t id)
 {

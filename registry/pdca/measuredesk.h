@@ -10,6 +10,8 @@
 
 #include "measurestore.h"
 
+#include "registry/caseservice.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +46,14 @@ public:
     /// evidence, a verdict), Refused (who may take it, separation of duties).
     Result<MeasureRecord> transition(const std::string& member, std::int64_t id, MeasureState to,
                                      const MeasureStep& step, UnixSeconds now);
+
+    /// Closes a case "resolved — measure `measureId`" as `member`: `closing` is the case's
+    /// transition as CaseService::prepareTransition checked it. In one transaction with the
+    /// transition's audit entry: the measure must be one the member may see (else NotFound) and
+    /// approved, in progress, implemented or checked (else Conflict); the case is linked to it
+    /// (counted once) and names it in resolved_by_measure.
+    Status closeCase(const std::string& member, std::int64_t measureId,
+                     const CaseService::PreparedTransition& closing, UnixSeconds now);
 
     Result<MeasureRecord> find(std::int64_t id);
     /// Measure `id` as `member` may see it (authority.h maySee), its cases cut to those the

@@ -10,6 +10,7 @@
 #include "measurestate.h"
 
 #include "registry/audit.h"
+#include "registry/casestore.h"
 #include "registry/clocks.h"
 
 #include "shared/reportenums.h"
@@ -62,6 +63,9 @@ public:
     virtual Status update(const MeasureRecord& m) = 0;
     /// Links a case to a measure and counts it in cases_linked (once per case).
     virtual Status linkCase(std::int64_t measureId, std::int64_t caseId, const std::string& by, UnixSeconds at) = 0;
+    /// Stores a case as CaseService::prepareTransition made it (no audit entry of its own: the
+    /// transaction's entry records it).
+    virtual Status updateCase(const CaseRecord& updated) = 0;
     /// Whether the measure exists.
     virtual Result<bool> exists(std::int64_t id) = 0;
     /// The unit tree (each unit's parent).

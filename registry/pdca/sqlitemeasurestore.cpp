@@ -106,7 +106,9 @@ void bindMeasure(SqliteStmt& s, const MeasureRecord& m)
 
 class SqliteMeasureTx final : public MeasureTx {
 public:
-    explicit SqliteMeasureTx(SqliteDb& db) : m_db(db) {}
+    SqliteMeasureTx(SqliteCaseStore& store, SqliteDb& db) : m_store(store), m_db(db) {}
+
+    Status updateCase(const CaseRecord& updated) override { return m_store.updateCaseIn(updated); }
 
     Result<std::optional<MeasureRecord>> find(std::int64_t id) override
     {
@@ -329,6 +331,7 @@ private:
         return out;
     }
 
+    SqliteCaseStore& m_store;
     SqliteDb& m_db;
 };
 
@@ -337,7 +340,7 @@ private:
 Status SqliteMeasureStore::write(const std::function<Status(MeasureTx&, AuditEntry&)>& body)
 {
     return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) {
-        SqliteMeasureTx tx(db);
+        SqliteMeasureTx tx(m_store, db);
         return body(tx, audit);
     });
 }
@@ -350,7 +353,7 @@ Status SqliteMeasureStore::read(const std::function<Status(MeasureTx&)>& body)
     SqliteDb& db = m_store.db();
     if (auto s = db.exec("BEGIN"); !s)
         return s;
-    SqliteMeasureTx tx(db);
+    SqliteMeasureTx tx(m_store, db);
     Status result = body(tx);
     (void)db.exec(result ? "COMMIT" : "ROLLBACK");
     return result;

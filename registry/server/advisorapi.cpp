@@ -47,9 +47,9 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
 
 } // namespace
 
-AdvisorApi::AdvisorApi(CaseService& cases, SqliteCaseStore& store, AdvisorAuth& auth, ActionRunner& runner,
-                       Logger& log, Clock clock, RegistryCounters& counters)
-    : m_cases(cases), m_store(store), m_auth(auth), m_runner(runner), m_log(log), m_clock(std::move(clock)),
+AdvisorApi::AdvisorApi(CaseService& cases, SqliteCaseStore& store, MeasureDesk& measures, AdvisorAuth& auth,
+                       ActionRunner& runner, Logger& log, Clock clock, RegistryCounters& counters)
+    : m_cases(cases), m_store(store), m_measures(measures), m_auth(auth), m_runner(runner), m_log(log), m_clock(std::move(clock)),
       m_bulletins(store), m_counters(counters)
 {
 }
@@ -233,6 +233,17 @@ AdvisorApi::Response AdvisorApi::advisorCases(const Request& request, std::strin
     return caseAction(*member, *id, action, request);
 }
 
+Status AdvisorApi::transition(const std::string& member, std::int64_t id, CaseState to, CaseOutcome outcome,
+                              std::optional<std::int64_t> measure)
+{
+    if (!measure)
+        return m_cases.transition(member, id, to, outcome);
+    auto prepared = m_cases.prepareTransition(member, id, to, outcome, measure);
+    if (!prepared)
+        return prepared.error();
+    return m_measures.closeCase(member, *measure, *prepared, m_clock());
+}
+
 AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int64_t id, std::string_view action,
                                                     const Request& request)
 {
@@ -289,10 +300,12 @@ AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int6
     if (action == "transition") {
         const auto to = r.choice("to", CaseState::Received);
         const auto outcome = r.choice("outcome", CaseOutcome::None, Need::Optional);
+        const bool named = r.has("measure");
+        const auto measure = r.integer("measure", 1, INT64_MAX, Need::Optional);
         failure = 409;
         if (auto s = r.finish(); !s)
             return jsonError(400, s.error().message);
-        auto t = m_cases.transition(member, id, to, outcome);
+        auto t = transition(member, id, to, outcome, named ? std::optional<std::int64_t>(measure) : std::nullopt);
         done = t ? Result<std::string>(std::string(enumName(to))) : Result<std::string>(t.error());
     } else if (action == "assign") {
         const std::string assignee = r.text("assignee", 64);

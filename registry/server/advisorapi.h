@@ -13,6 +13,7 @@
 #include "registry/advisorauth.h"
 #include "registry/bulletindesk.h"
 #include "registry/caseservice.h"
+#include "registry/pdca/measuredesk.h"
 #include "registry/sqlitecasestore.h"
 
 #include <optional>
@@ -25,8 +26,8 @@ namespace vigil::registry {
 
 class AdvisorApi {
 public:
-    AdvisorApi(CaseService& cases, SqliteCaseStore& store, AdvisorAuth& auth, ActionRunner& runner, Logger& log,
-               Clock clock, RegistryCounters& counters);
+    AdvisorApi(CaseService& cases, SqliteCaseStore& store, MeasureDesk& measures, AdvisorAuth& auth,
+               ActionRunner& runner, Logger& log, Clock clock, RegistryCounters& counters);
 
     /// Adds POST /v1/advisor/challenge and /session, GET /v1/advisor/stats, and GET/POST under
     /// /v1/advisor/bulletins and /v1/advisor/cases.
@@ -44,9 +45,14 @@ private:
     /// Everything under /v1/advisor/cases…, after authentication.
     Response advisorCases(const Request& request, std::string_view tail);
     Response caseAction(const std::string& memberId, std::int64_t caseId, std::string_view action, const Request& request);
+    /// A case transition; with a measure, the case is closed "resolved — measure M" through
+    /// the measures register, in one transaction with the link (measuredesk.h).
+    Status transition(const std::string& memberId, std::int64_t caseId, CaseState to, CaseOutcome outcome,
+                      std::optional<std::int64_t> measure);
 
     CaseService& m_cases;
     SqliteCaseStore& m_store;
+    MeasureDesk& m_measures;
     AdvisorAuth& m_auth;
     ActionRunner& m_runner;
     Logger& m_log;

@@ -70,6 +70,11 @@ json::object caseToJson(const CaseSummary& s)
     if (s.contactClock)
         clocks.emplace("contact", enumName(*s.contactClock));
     o.emplace("clocks", std::move(clocks));
+    // The measure that resolved the case ("resolved — measure M", docs/pdca.md); null otherwise.
+    if (c.resolvedByMeasure)
+        o.emplace("measure", *c.resolvedByMeasure);
+    else
+        o.emplace("measure", nullptr);
     json::array next;
     for (auto state : allowedNext(c.state))
         next.emplace_back(enumName(state));

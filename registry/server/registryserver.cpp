@@ -55,10 +55,10 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
     s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
     s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);
-    s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_auth, *s->m_runner, log, clock,
-                                                   s->m_counters);
     s->m_measureStore = std::make_unique<SqliteMeasureStore>(*s->m_store);
     s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
+    s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_measures, *s->m_auth, *s->m_runner,
+                                                   log, clock, s->m_counters);
     s->m_measuresApi = std::make_unique<MeasuresApi>(*s->m_measures, *s->m_org, *s->m_runner, log, clock,
                                                      s->m_counters);
     s->m_table = std::make_unique<RouteTable>();

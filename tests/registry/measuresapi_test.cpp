@@ -316,3 +316,82 @@ TEST_CASE("the PDCA clock list puts overdue clocks first, then due soon, then ru
     CHECK(text(entries[3], "clock") == "check");
     CHECK(text(entries[3], "subject") == "measure");
 }
+
+TEST_CASE("a case closed resolved with a measure is linked to it in the same step and names it in its JSON",
+          "[e2e][registry][measures][cases]")
+{
+    MeasuresRegistry r;
+    // Two near-miss reports, routed to the safety officer of 13-bde (m1).
+    std::vector<Bytes> batch;
+    for (int i = 0; i < 2; ++i) {
+        auto sealed = sealForDirectory(test::nearMissReport(), {}, r.directory, SealAddress{"13-bde", "nl", {}});
+        REQUIRE(sealed.ok());
+        batch.push_back(sealed->envelope.bytes);
+    }
+    rt::Client device(rt::urlOf(r.server->port()));
+    REQUIRE(device.postBatch(batch)->status == 200);
+    Console m1(r, 1);
+    Console m3(r, 3);
+    Console m4(r, 4);
+    const json::array cases = parsed(m1.get("/v1/advisor/cases")).at("cases").as_array();
+    REQUIRE(cases.size() == 2);
+    const std::int64_t a = cases[0].at("id").as_int64();
+    const std::int64_t b = cases[1].at("id").as_int64();
+    CHECK(cases[0].at("measure").is_null());
+    auto caseStep = [&](std::int64_t id, const std::string& actionId, const std::string& fields) {
+        return m1.post("/v1/advisor/cases/" + std::to_string(id) + "/transition",
+                       R"({"action_id":")" + actionId + R"(",)" + fields + "}");
+    };
+    // A case is closed resolved once the reporter had feedback.
+    for (auto id : {a, b})
+        for (const char* to : {"acknowledged", "assigned", "in_progress", "feedback_given"})
+            REQUIRE(caseStep(id, std::string(to) + "-" + std::to_string(id), R"("to":")" + std::string(to) + "\"")
+                        .status
+                    == 200);
+
+    // m1 proposes a measure for case a, as the safety officer of its group.
+    auto proposed = m1.post("/v1/advisor/measures", proposal("p-1", "Barrier at the range road", r.inDays(60),
+                                                             "[" + std::to_string(a) + "]"));
+    REQUIRE(proposed.status == 200);
+    const std::int64_t m = parsed(proposed).at("measure").at("id").as_int64();
+    const std::string close = R"("to":"closed","outcome":"resolved","measure":)" + std::to_string(m);
+
+    // Not approved yet: no case is resolved by it.
+    auto early = caseStep(b, "c-1", close);
+    CHECK(early.status == 409);
+    CHECK_THAT(text(parsed(early), "error"), Catch::Contains("once it is approved"));
+    // A measure names only a resolved closing.
+    CHECK(caseStep(b, "c-2", R"("to":"closed","outcome":"unfounded","measure":)" + std::to_string(m)).status == 400);
+    // A measure m1 may not see is not named to it.
+    auto other = m3.post("/v1/advisor/measures", proposal("p-2", "Signs at the gate", r.inDays(60)));
+    REQUIRE(other.status == 200);
+    const std::int64_t hidden = parsed(other).at("measure").at("id").as_int64();
+    REQUIRE(m4.step(hidden, "a-2", R"("to":"approved")").status == 200);
+    CHECK(caseStep(b, "c-3", R"("to":"closed","outcome":"resolved","measure":)" + std::to_string(hidden)).status
+          == 404);
+    auto still = parsed(m1.get("/v1/advisor/cases/" + std::to_string(b)));
+    CHECK(text(still, "state") == "feedback_given");
+    CHECK(still.at("measure").is_null());
+
+    REQUIRE(m4.step(m, "a-1", R"("to":"approved")").status == 200);
+    auto closed = caseStep(b, "c-4", close);
+    REQUIRE(closed.status == 200);
+    const json::value closedCase = parsed(closed).at("case");
+    CHECK(text(closedCase, "state") == "closed");
+    CHECK(text(closedCase, "outcome") == "resolved");
+    CHECK(closedCase.at("measure").as_int64() == m);
+    CHECK(parsed(m1.get("/v1/advisor/cases/" + std::to_string(b))).at("measure").as_int64() == m);
+    // Case b is now linked too (it was not), counted once.
+    const json::value measure = parsed(m1.get("/v1/advisor/measures/" + std::to_string(m)));
+    CHECK(measure.at("cases") == json::parse("[" + std::to_string(a) + "," + std::to_string(b) + "]"));
+    CHECK(measure.at("cases_linked").as_int64() == 2);
+    // Case a, linked already, closes resolved by it without linking twice.
+    REQUIRE(caseStep(a, "c-5", close).status == 200);
+    CHECK(parsed(m1.get("/v1/advisor/measures/" + std::to_string(m))).at("cases_linked").as_int64() == 2);
+
+    // One audit entry for the closing names the measure; the chain verifies.
+    auto history = parsed(m1.get("/v1/advisor/cases/" + std::to_string(b) + "/history")).at("entries").as_array();
+    REQUIRE_FALSE(history.empty());
+    CHECK(text(history.back(), "detail") == "feedback_given -> closed (resolved, measure " + std::to_string(m) + ")");
+    CHECK(r.admin->verifyAudit().ok());
+}

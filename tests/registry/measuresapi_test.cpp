@@ -209,7 +209,7 @@ TEST_CASE("a measure goes from proposal to check over HTTP, each step by a membe
     CHECK(verified.ok());
 }
 
-TEST_CASE("a measure action replayed under its id is answered again and done once; the id with another body is 409",
+TEST_CASE("a measure action replayed under its id is answered again and done once, and the id with another body is 409",
           "[e2e][registry][measures]")
 {
     MeasuresRegistry r;
@@ -248,7 +248,7 @@ TEST_CASE("a measure action replayed under its id is answered again and done onc
           == 400);
 }
 
-TEST_CASE("a member with no role and no linked case is told a measure does not exist; the inspectorate reads only",
+TEST_CASE("a member with no role and no linked case is told a measure does not exist, and the inspectorate reads only",
           "[e2e][registry][measures]")
 {
     MeasuresRegistry r;

@@ -94,7 +94,16 @@ StoredAnswer MeasuresApi::failure(const Error& e, bool proposer)
     o.emplace("error", e.message);
     if (e.kind == ErrorKind::Refused)
         o.emplace("error_kind", proposer ? "separation_of_duties" : "role_required");
-    return {statusFor(e.kind, 409), json::serialize(o)};
+    return {statusFor(e.kind, 500), json::serialize(o)};
+}
+
+MeasuresApi::Response MeasuresApi::settled(const std::string& member, const ActionKey& key, const StoredAnswer& answer)
+{
+    // The registry failing is no answer to the action: not remembered, so the console's queue
+    // sends it again.
+    if (answer.status >= 500)
+        return jsonResponse(answer.status, answer.body);
+    return m_runner.remembered(member, key, answer);
 }
 
 MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_view tail)
@@ -196,7 +205,7 @@ MeasuresApi::Response MeasuresApi::propose(const std::string& member, const Requ
             answer = failure(shown ? clockPolicy.error() : shown.error(), false);
         }
     }
-    return m_runner.remembered(member, key, answer);
+    return settled(member, key, answer);
 }
 
 MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::int64_t id, const Request& request)
@@ -227,7 +236,7 @@ MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::in
     auto before = m_desk.findFor(member, id);
     if (!before) {
         answer = failure(before.error(), false);
-        return m_runner.remembered(member, key, answer);
+        return settled(member, key, answer);
     }
     auto moved = m_desk.transition(member, id, to, step, m_clock());
     if (!moved && moved.error().kind == ErrorKind::Storage) {
@@ -245,7 +254,7 @@ MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::in
     } else {
         answer = failure(shown ? clockPolicy.error() : shown.error(), before->proposedBy == member);
     }
-    return m_runner.remembered(member, key, answer);
+    return settled(member, key, answer);
 }
 
 MeasuresApi::Response MeasuresApi::clocks(const Request& request)

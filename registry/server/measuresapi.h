@@ -43,6 +43,8 @@ private:
     /// reason as `error_kind` (`separation_of_duties` for the proposer, else `role_required`).
     static StoredAnswer failure(const Error& error, bool proposer);
     Result<MeasureClockPolicy> policy();
+    /// Keeps the action's answer under its id and sends it, unless the registry failed (5xx).
+    Response settled(const std::string& member, const ActionKey& key, const StoredAnswer& answer);
 
     MeasureDesk& m_desk;
     OrgStore& m_org;

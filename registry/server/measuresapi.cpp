@@ -157,24 +157,17 @@ MeasuresApi::Response MeasuresApi::show(const std::string& member, std::int64_t 
     return jsonResponse(200, json::serialize(measureToJson(*m, measureClocks(*m, m_clock(), *p))));
 }
 
-MeasuresApi::Response MeasuresApi::propose(const std::string& member, const Request& request)
+/// A proposal from its request body (an Invalid error names the field).
+Result<MeasureProposal> MeasuresApi::readProposal(json::object& body)
 {
-    auto body = parseJsonObject(request.body, "request", 512 * 1024);
-    if (!body)
-        return jsonError(400, body.error().message);
-    const ActionKey key{body->contains("action_id") && (*body)["action_id"].is_string()
-                            ? std::string((*body)["action_id"].as_string())
-                            : std::string(),
-                        actionFingerprint(request.path(), *body)};
-    if (key.actionId.empty() || key.actionId.size() > 64)
-        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
-    const ActionGate::Pass pass(m_runner.gate(), member, key.actionId);
-    if (auto previous = m_runner.replayed(member, key))
-        return std::move(*previous);
+    auto cases = takeCases(body);
+    if (!cases)
+        return cases.error();
+    auto supersedes = takeSupersedes(body);
+    if (!supersedes)
+        return supersedes.error();
     MeasureProposal p;
-    auto cases = takeCases(*body);
-    auto supersedes = cases ? takeSupersedes(*body) : Result<std::optional<std::int64_t>>(cases.error());
-    JsonReader r(*body, "request");
+    JsonReader r(body, "request");
     (void)r.text("action_id", 64);
     p.title = r.text("title", 4096);
     p.description = r.text("description", 64 * 1024, Need::Optional);
@@ -182,30 +175,52 @@ MeasuresApi::Response MeasuresApi::propose(const std::string& member, const Requ
     p.ownerUnit = r.text("owner_unit", 256);
     p.ownerRole = r.text("owner_role", 1024);
     p.dueDate = r.text("due", 64);
-    StoredAnswer answer;
-    if (auto s = r.finish(); !s || !supersedes) {
-        answer = invalidAnswer(!s ? s.error().message : supersedes.error().message);
-    } else {
-        p.cases = std::move(*cases);
-        p.supersedes = *supersedes;
-        auto proposed = m_desk.propose(member, p, m_clock());
-        if (!proposed && proposed.error().kind == ErrorKind::Storage) {
-            m_log.error("proposing a measure failed", {{"error", proposed.error().message}});
-            return jsonError(503, "the registry could not store the measure; try again later");
-        }
-        auto shown = proposed ? m_desk.findFor(member, proposed->id) : Result<MeasureRecord>(proposed.error());
-        auto clockPolicy = policy();
-        if (shown && clockPolicy) {
-            m_log.info("measure proposed", {{"member", member}, {"measure", std::to_string(shown->id)}});
-            json::object o;
-            o.emplace("ok", true);
-            o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy)));
-            answer = {200, json::serialize(o)};
-        } else {
-            answer = failure(shown ? clockPolicy.error() : shown.error(), false);
-        }
+    if (auto s = r.finish(); !s)
+        return withKind(ErrorKind::Invalid, s.error());
+    p.cases = std::move(*cases);
+    p.supersedes = *supersedes;
+    return p;
+}
+
+StoredAnswer MeasuresApi::answer(const std::string& member, const Result<MeasureRecord>& done, bool proposer,
+                                 bool withResult)
+{
+    auto shown = done ? m_desk.findFor(member, done->id) : Result<MeasureRecord>(done.error());
+    auto clockPolicy = policy();
+    if (!shown || !clockPolicy)
+        return failure(shown ? clockPolicy.error() : shown.error(), proposer);
+    json::object o;
+    o.emplace("ok", true);
+    if (withResult)
+        o.emplace("result", enumName(shown->state));
+    o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy)));
+    return {200, json::serialize(o)};
+}
+
+MeasuresApi::Response MeasuresApi::propose(const std::string& member, const Request& request)
+{
+    auto body = parseJsonObject(request.body, "request", 512 * 1024);
+    if (!body)
+        return jsonError(400, body.error().message);
+    const auto id = body->if_contains("action_id");
+    const ActionKey key{id && id->is_string() ? std::string(id->as_string()) : std::string(),
+                        actionFingerprint(request.path(), *body)};
+    if (key.actionId.empty() || key.actionId.size() > 64)
+        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
+    const ActionGate::Pass pass(m_runner.gate(), member, key.actionId);
+    if (auto previous = m_runner.replayed(member, key))
+        return std::move(*previous);
+    auto proposal = readProposal(*body);
+    if (!proposal)
+        return settled(member, key, invalidAnswer(proposal.error().message));
+    auto proposed = m_desk.propose(member, *proposal, m_clock());
+    if (!proposed && proposed.error().kind == ErrorKind::Storage) {
+        m_log.error("proposing a measure failed", {{"error", proposed.error().message}});
+        return jsonError(503, "the registry could not store the measure; try again later");
     }
-    return settled(member, key, answer);
+    if (proposed)
+        m_log.info("measure proposed", {{"member", member}, {"measure", std::to_string(proposed->id)}});
+    return settled(member, key, answer(member, proposed, false, false));
 }
 
 MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::int64_t id, const Request& request)
@@ -229,32 +244,18 @@ MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::in
     step.verdict = r.choice("verdict", MeasureVerdict::None, Need::Optional);
     step.basis = r.choice("basis", VerdictBasis::None, Need::Optional);
     step.note = r.text("note", 64 * 1024, Need::Optional);
-    StoredAnswer answer;
     if (auto s = r.finish(); !s)
-        return m_runner.remembered(member, key, invalidAnswer(s.error().message));
+        return settled(member, key, invalidAnswer(s.error().message));
     // A measure the member may not see is not named to it: 404, before any rule speaks.
     auto before = m_desk.findFor(member, id);
-    if (!before) {
-        answer = failure(before.error(), false);
-        return settled(member, key, answer);
-    }
+    if (!before)
+        return settled(member, key, failure(before.error(), false));
     auto moved = m_desk.transition(member, id, to, step, m_clock());
     if (!moved && moved.error().kind == ErrorKind::Storage) {
         m_log.error("measure transition failed", {{"error", moved.error().message}});
         return jsonError(503, "the registry could not store the step; try again later");
     }
-    auto shown = moved ? m_desk.findFor(member, id) : Result<MeasureRecord>(moved.error());
-    auto clockPolicy = policy();
-    if (shown && clockPolicy) {
-        json::object o;
-        o.emplace("ok", true);
-        o.emplace("result", enumName(shown->state));
-        o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy)));
-        answer = {200, json::serialize(o)};
-    } else {
-        answer = failure(shown ? clockPolicy.error() : shown.error(), before->proposedBy == member);
-    }
-    return settled(member, key, answer);
+    return settled(member, key, answer(member, moved, before->proposedBy == member, true));
 }
 
 MeasuresApi::Response MeasuresApi::clocks(const Request& request)

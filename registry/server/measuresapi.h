@@ -43,6 +43,10 @@ private:
     /// reason as `error_kind` (`separation_of_duties` for the proposer, else `role_required`).
     static StoredAnswer failure(const Error& error, bool proposer);
     Result<MeasureClockPolicy> policy();
+    static Result<MeasureProposal> readProposal(boost::json::object& body);
+    /// The answer to a proposal or step: `{"ok", "result"?, "measure"}` as the member sees the
+    /// measure now, or failure(…, proposer).
+    StoredAnswer answer(const std::string& member, const Result<MeasureRecord>& done, bool proposer, bool withResult);
     /// Keeps the action's answer under its id and sends it, unless the registry failed (5xx).
     Response settled(const std::string& member, const ActionKey& key, const StoredAnswer& answer);
 

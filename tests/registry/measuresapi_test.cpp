@@ -154,6 +154,11 @@ TEST_CASE("a measure goes from proposal to check over HTTP, each step by a membe
     Console m4(r, 4);
 
     CHECK(rt::Client(rt::urlOf(r.server->port())).get("/v1/advisor/measures")->status == 401);
+    // What a proposal lacks or gets wrong: 400, naming the field.
+    auto late = m3.post("/v1/advisor/measures", proposal("p-0", "Barrier at the range road", r.inDays(-1)));
+    CHECK(late.status == 400);
+    CHECK_THAT(text(parsed(late), "error"), Catch::Contains("due:"));
+    CHECK(m3.post("/v1/advisor/measures", R"({"action_id":"p-00","title":"x","domain":"physical"})").status == 400);
     auto proposed = m3.post("/v1/advisor/measures", proposal("p-1", "Barrier at the range road", r.inDays(60)));
     REQUIRE(proposed.status == 200);
     const json::value measure = parsed(proposed).at("measure");

@@ -146,3 +146,18 @@ TEST_CASE("separation of duties: the proposer never approves, implements, checks
     CHECK(mayMove(kTree, with("m1", {}), "42-battalion", "m1", MeasureState::Proposed, MeasureState::Cancelled).ok());
     CHECK(mayMove(kTree, with("m1", {}), "42-battalion", "m1", MeasureState::Approved, MeasureState::InProgress).ok());
 }
+
+TEST_CASE("who may see a measure: its proposer, a role covering its owner unit, or the holder of a linked case")
+{
+    const CaseStanding held{41, true, {GroupKind::SafetyOfficer}};
+    const CaseStanding notHeld{42, false, {}};
+    CHECK(maySee(kTree, with("m1", {}), "42-battalion", "m1", {}));
+    CHECK(maySee(kTree, with("m2", {{MeasureRole::Measures, "13-brigade"}}), "42-battalion", "m1", {}));
+    CHECK(maySee(kTree, with("m2", {{MeasureRole::Commander, "42-battalion"}}), "42-battalion", "m1", {}));
+    CHECK(maySee(kTree, with("m7", {{MeasureRole::Inspectorate, ""}}), "42-battalion", "m1", {}));
+    CHECK(maySee(kTree, with("m3", {}), "42-battalion", "m1", {notHeld, held}));
+    // Nobody else: not a role beside or below the owner unit, not a case it does not hold.
+    CHECK_FALSE(maySee(kTree, with("m3", {}), "42-battalion", "m1", {notHeld}));
+    CHECK_FALSE(maySee(kTree, with("m2", {{MeasureRole::Measures, "navy"}}), "42-battalion", "m1", {}));
+    CHECK_FALSE(maySee(kTree, with("m2", {{MeasureRole::Commander, "42-battalion"}}), "13-brigade", "m1", {}));
+}

@@ -8,10 +8,29 @@
 #include "shared/hash.h"
 
 #include <algorithm>
+#include <optional>
+#include <type_traits>
 
 namespace vigil::registry {
 
 namespace {
+
+/// Runs `query` in one read transaction of `store` and hands back its answer; a failure that
+/// carries no kind of its own is the storage's.
+template <typename Query>
+std::invoke_result_t<Query&, MeasureTx&> readOnce(MeasureStore& store, Query&& query)
+{
+    std::optional<std::invoke_result_t<Query&, MeasureTx&>> out;
+    Status s = store.read([&](MeasureTx& tx) -> Status {
+        out.emplace(query(tx));
+        if (!*out)
+            return out->error();
+        return {};
+    });
+    if (!s)
+        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+    return std::move(*out);
+}
 
 Error invalid(std::string message)
 {
@@ -263,19 +282,12 @@ Result<MeasureRecord> MeasureDesk::transition(const std::string& member, std::in
 
 Result<MeasureRecord> MeasureDesk::find(std::int64_t id)
 {
-    std::optional<MeasureRecord> found;
-    Status s = m_store.read([&](MeasureTx& tx) -> Status {
-        auto f = tx.find(id);
-        if (!f)
-            return f.error();
-        found = std::move(*f);
-        return {};
-    });
-    if (!s)
-        return withKind(ErrorKind::Storage, s.error());
+    auto found = readOnce(m_store, [&](MeasureTx& tx) { return tx.find(id); });
     if (!found)
+        return found.error();
+    if (!*found)
         return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
-    return std::move(*found);
+    return std::move(**found);
 }
 
 
@@ -391,17 +403,7 @@ Result<std::vector<MeasureRecord>> MeasureDesk::visible(const std::string& membe
 
 Result<std::vector<MeasureRecord>> MeasureDesk::all()
 {
-    std::vector<MeasureRecord> out;
-    Status s = m_store.read([&](MeasureTx& tx) -> Status {
-        auto a = tx.all();
-        if (!a)
-            return a.error();
-        out = std::move(*a);
-        return {};
-    });
-    if (!s)
-        return withKind(ErrorKind::Storage, s.error());
-    return out;
+    return readOnce(m_store, [](MeasureTx& tx) { return tx.all(); });
 }
 
 Status MeasureDesk::grantRole(const RoleGrant& grant, UnixSeconds now)
@@ -443,17 +445,7 @@ Status MeasureDesk::revokeRole(const RoleGrant& grant, UnixSeconds now)
 
 Result<std::vector<RoleGrant>> MeasureDesk::grants()
 {
-    std::vector<RoleGrant> out;
-    Status s = m_store.read([&](MeasureTx& tx) -> Status {
-        auto g = tx.grants();
-        if (!g)
-            return g.error();
-        out = std::move(*g);
-        return {};
-    });
-    if (!s)
-        return withKind(ErrorKind::Storage, s.error());
-    return out;
+    return readOnce(m_store, [](MeasureTx& tx) { return tx.grants(); });
 }
 
 } // namespace vigil::registry

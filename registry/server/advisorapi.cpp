@@ -2,6 +2,7 @@
 #include "advisorapi.h"
 
 #include "casejson.h"
+#include "pathid.h"
 
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
@@ -24,15 +25,6 @@ namespace {
 Result<json::object> requestObject(const HttpRequest& request)
 {
     return parseJsonObject(request.body, "request", 512 * 1024);
-}
-
-std::optional<std::int64_t> parseId(std::string_view text)
-{
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || v <= 0)
-        return std::nullopt;
-    return v;
 }
 
 template <std::size_t N>

@@ -2,6 +2,7 @@
 #include "measuresapi.h"
 
 #include "measurejson.h"
+#include "pathid.h"
 
 #include "shared/jsonreader.h"
 #include "shared/net/log.h"
@@ -16,15 +17,6 @@ namespace vigil::registry {
 namespace json = boost::json;
 
 namespace {
-
-std::optional<std::int64_t> parseId(std::string_view text)
-{
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || v <= 0)
-        return std::nullopt;
-    return v;
-}
 
 /// The case ids of a proposal's "cases" (taken out of `body`, which JsonReader then reads):
 /// JsonReader has no integer lists, and a list of ids is all this is.

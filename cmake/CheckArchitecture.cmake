@@ -84,6 +84,13 @@ foreach(file IN LISTS sources)
   if(file MATCHES "^registry/pdca/")
     check("${file}" "registry/pdca includes neither registry/server nor registry/admin"
       "[\"<]${up}(registry/)?(server|admin)/")
+    check("${file}" "registry/pdca includes nothing from registry/report, the layer above it"
+      "[\"<]${up}(registry/)?report/")
+  endif()
+  # The report layer (vigil_registry_report) stands on the PDCA layer, below the server and the tool.
+  if(file MATCHES "^registry/report/")
+    check("${file}" "registry/report includes neither registry/server nor registry/admin"
+      "[\"<]${up}(registry/)?(server|admin)/")
   endif()
   # Nothing in the registry stands on its operator's tool.
   if(file MATCHES "^registry/" AND NOT file MATCHES "^registry/admin/")

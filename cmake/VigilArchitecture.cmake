@@ -66,10 +66,13 @@ function(vigil_check_link_rules)
   set(forbidden_vigil_testsupport vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
     vigil_registry_server)
   set(forbidden_vigil_testsupport_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
-  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_pdca vigil_registry_server
-    vigil_registry_admin)
+  set(forbidden_vigil_registry_lib vigil_net vigil_relay_lib vigil_registry_pdca vigil_registry_report
+    vigil_registry_server vigil_registry_admin)
   # The PDCA layer stands on the core alone: no HTTP, no command line.
-  set(forbidden_vigil_registry_pdca vigil_net vigil_relay_lib vigil_registry_server vigil_registry_admin)
+  set(forbidden_vigil_registry_pdca vigil_net vigil_relay_lib vigil_registry_server vigil_registry_admin
+    vigil_registry_report)
+  # The inspectorate's report (registry/report) sits above the PDCA layer, below server and tool.
+  set(forbidden_vigil_registry_report vigil_net vigil_relay_lib vigil_registry_server vigil_registry_admin)
   set(forbidden_vigil_registry_server vigil_registry_admin)
 
   _vigil_all_targets(${PROJECT_SOURCE_DIR} targets)
@@ -99,7 +102,7 @@ function(vigil_check_link_rules)
       endif()
     endforeach()
     # Qt stays in the apps: no server-side library links it.
-    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_pdca|registry_server|testsupport(_net|_deployment)?)$")
+    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_pdca|registry_report|registry_server|testsupport(_net|_deployment)?)$")
       foreach(lib IN LISTS closure)
         if(lib MATCHES "^Qt[0-9]*::")
           list(APPEND broken "${target} links ${lib}; the servers and vigil_core are Qt-free")

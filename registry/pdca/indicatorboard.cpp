@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "indicatorboard.h"
+
+namespace vigil::registry {
+namespace {
+
+// The settled counts of every indicator over the window, one pass over the cube.
+std::vector<std::vector<std::int64_t>> countAll(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
+                                                const UnitTree& tree, int first, int asOf, int settleMonths)
+{
+    std::vector<std::vector<std::int64_t>> counts(defs.size(),
+                                                  std::vector<std::int64_t>(static_cast<std::size_t>(asOf - first + 1)));
+    for (const CubeRow& row : cube) {
+        const auto month = monthIndex(row.month);
+        const auto received = monthIndex(row.receivedMonth);
+        if (!month || !received || *month < first || *month > asOf || *received > *month + settleMonths)
+            continue;
+        for (std::size_t d = 0; d < defs.size(); ++d)
+            if (matches(defs[d].filter, row, tree))
+                counts[d][static_cast<std::size_t>(*month - first)] += row.count;
+    }
+    return counts;
+}
+
+} // namespace
+
+std::optional<std::int64_t> IndicatorSeries::published(std::size_t i) const
+{
+    if (i >= status.size() || status[i] != CellStatus::Published)
+        return std::nullopt;
+    return counts[i];
+}
+
+std::string figureName(const std::string& series, int month) { return "indicator/" + series + "/" + monthText(month); }
+
+Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
+                                  const UnitTree& tree, int asOf, const BoardPolicy& policy,
+                                  const std::set<std::string>& forced)
+{
+    if (policy.windowMonths < 1 || policy.settleMonths < 0)
+        return Error{"indicator board: the window is at least one month, settling never negative",
+                     ErrorKind::Invalid};
+    for (const auto& def : defs)
+        if (auto s = validate(def); !s)
+            return s.error();
+    auto families = familiesOf(defs, tree);
+    if (!families)
+        return families.error();
+
+    const int first = asOf - policy.windowMonths + 1;
+    const auto months = static_cast<std::size_t>(policy.windowMonths);
+    const auto counts = countAll(defs, cube, tree, first, asOf, policy.settleMonths);
+
+    IndicatorBoard board;
+    board.asOf = asOf;
+    board.series.resize(defs.size());
+    for (const IndicatorFamily& family : families.value()) {
+        // Rows: the parts, then the rest of the union; a lone indicator is its own single row.
+        std::vector<std::string> rowNames;
+        std::vector<std::vector<std::int64_t>> rows;
+        if (family.parts.empty()) {
+            rowNames.push_back(defs[family.whole].id);
+            rows.push_back(counts[family.whole]);
+        } else {
+            std::vector<std::int64_t> rest = counts[family.whole];
+            for (const std::size_t p : family.parts) {
+                rowNames.push_back(defs[p].id);
+                rows.push_back(counts[p]);
+                for (std::size_t m = 0; m < months; ++m)
+                    rest[m] -= counts[p][m];
+            }
+            rowNames.push_back(defs[family.whole].id + "(rest)");
+            rows.push_back(std::move(rest));
+        }
+        const std::size_t n = rows.size();
+        for (const std::size_t d : family.parts)
+            board.series[d].status.resize(months);
+        board.series[family.whole].status.resize(months);
+
+        // No sum of months is published, so months share no relation: each month is a table
+        // of its own, one column of the rows with the union's count as its total. (The table's
+        // row totals repeat its cells and its corner the union's count: consistent duplicates,
+        // never emitted.)
+        for (std::size_t m = 0; m < months; ++m) {
+            const int month = first + static_cast<int>(m);
+            CountTable table{n, 1, {}};
+            std::vector<std::uint8_t> force((n + 1) * 2, 0);
+            for (std::size_t r = 0; r < n; ++r) {
+                table.cells.push_back(rows[r][m]);
+                force[r * 2] = force[r * 2 + 1] = forced.count(figureName(rowNames[r], month)) ? 1 : 0;
+            }
+            force[n * 2] = force[n * 2 + 1] = forced.count(figureName(defs[family.whole].id, month)) ? 1 : 0;
+            const SuppressedTable published = suppressTable(table, policy.rule, force);
+            for (std::size_t r = 0; r <= n; ++r)
+                if (published.hidden(r, 0))
+                    board.hidden.insert(figureName(r < n ? rowNames[r] : defs[family.whole].id, month));
+            // The union is the column total (for a lone indicator, its single row is the same).
+            board.series[family.whole].status[m] = published.statusAt(family.parts.empty() ? 0 : n, 0);
+            for (std::size_t i = 0; i < family.parts.size(); ++i)
+                board.series[family.parts[i]].status[m] = published.statusAt(i, 0);
+        }
+        for (const std::size_t d : family.parts)
+            board.series[d].counts = counts[d];
+        board.series[family.whole].counts = counts[family.whole];
+    }
+    for (std::size_t d = 0; d < defs.size(); ++d) {
+        board.series[d].id = defs[d].id;
+        board.series[d].firstMonth = first;
+    }
+
+    // Levels and rules read published months only: a hidden month is unknown to them.
+    for (std::size_t d = 0; d < defs.size(); ++d) {
+        IndicatorSeries& s = board.series[d];
+        std::vector<std::optional<double>> values(months);
+        for (std::size_t m = 0; m < months; ++m)
+            if (const auto v = s.published(m))
+                values[m] = static_cast<double>(*v);
+        s.levels = levelsByMonth(values, first, defs[d].levels);
+        s.fired.resize(months);
+        for (std::size_t m = 0; m < months; ++m)
+            s.fired[m] = firedRule(values, s.levels, m, defs[d].rules);
+    }
+    return board;
+}
+
+} // namespace vigil::registry

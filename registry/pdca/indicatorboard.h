@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The indicator board (docs/pdca-plan.md §5): every indicator's settled monthly counts over a
+// window, suppressed, with alert levels from published months only and the months a rule fires.
+// Pure: the caller brings the cube rows, the unit tree, the last settled month and the names
+// hidden by earlier snapshots.
+//
+// Suppression. No sum of months ever leaves the registry, so the only relations between
+// published figures are within one month of one family (indicatordef.h): the union's count is
+// the sum of its parts' and of "(rest)", the union's reports in no part. Each month of a family
+// is therefore suppressed as its own one-column table — a small month is hidden as "<k", and a
+// complement in its column keeps it from being the difference of the others. Names a snapshot
+// hid are forced hidden in the next, so a sliding window never un-hides a complement.
+//
+// Settling. Month m counts the cases received by the end of month m + settleMonths; a case
+// reported later stays in the statistics but not in the indicators, so a settled figure never
+// changes and every snapshot can be rebuilt from the database.
+
+#include "alertlevels.h"
+#include "cubefilter.h"
+#include "indicatordef.h"
+
+#include "registry/stats/suppression.h"
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+
+struct BoardPolicy {
+    SuppressionRule rule;
+    int windowMonths = 36;  ///< the months shown, ending at the last settled month
+    int settleMonths = 1;   ///< months after its end that a month still takes late reports
+};
+
+/// One indicator on the board, month by month from firstMonth.
+struct IndicatorSeries {
+    std::string id;
+    int firstMonth = 0;                              ///< monthIndex of the first entry
+    std::vector<std::int64_t> counts;                ///< the settled counts (hidden ones stay inside)
+    std::vector<CellStatus> status;                  ///< how each month is published
+    std::vector<std::optional<AlertLevels>> levels;  ///< none: "too few reports for alert levels"
+    std::vector<std::optional<AlertRule>> fired;     ///< the rule that fires at each month, if any
+
+    /// The month's count when it is published.
+    std::optional<std::int64_t> published(std::size_t i) const;
+};
+
+struct IndicatorBoard {
+    int asOf = 0;                          ///< the last settled month
+    std::vector<IndicatorSeries> series;   ///< in the order of the definitions
+    std::set<std::string> hidden;          ///< figure names hidden here, forced in the next snapshot
+};
+
+/// The name of one month of one series in `hidden` ("indicator/nm-13bde/2026-03"); the rest
+/// row of a family is named after its union with "(rest)".
+std::string figureName(const std::string& series, int month);
+
+/// The board of `defs` as of month `asOf`. Invalid when the definitions do not form families.
+[[nodiscard]] Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
+                                                const UnitTree& tree, int asOf, const BoardPolicy& policy,
+                                                const std::set<std::string>& forced = {});
+
+} // namespace vigil::registry

@@ -2,7 +2,8 @@
 #pragma once
 
 // The container of every document the registry signs with its root key (directory,
-// bulletins): magic, length, canonical JSON payload, Ed25519 signature over all before it.
+// bulletins, the inspectorate's report): magic, length, canonical JSON payload, Ed25519
+// signature over all before it.
 // The magic differs per document type, so a signature on one kind never verifies as another.
 
 #include "keys.h"
@@ -14,6 +15,8 @@ namespace vigil {
 using DocMagic = FixedBytes<4>;
 inline constexpr DocMagic kDirectoryMagic{'V', 'G', 'D', 0x01};
 inline constexpr DocMagic kBulletinMagic{'V', 'G', 'B', 0x01};
+/// The inspectorate's report (registry/report): its JSON, signed once per period.
+inline constexpr DocMagic kVmsReportMagic{'V', 'G', 'V', 0x01};
 inline constexpr std::size_t kMaxSignedPayload = 4 * 1024 * 1024;
 
 /// magic || u32 len || payload || Ed25519 signature of (magic || len || payload).

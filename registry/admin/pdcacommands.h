@@ -2,7 +2,8 @@
 #pragma once
 
 // The subcommand groups of the measures register (registry/pdca), beside those of commands.h:
-// role grant|revoke|list (rolecommands.cpp) and measure list|show (measurecommands.cpp).
+// role grant|revoke|list (rolecommands.cpp), measure list|show (measurecommands.cpp) and
+// report vms|verify (reportcommands.cpp).
 
 #include "commands.h"
 
@@ -10,5 +11,6 @@ namespace vigil::registry {
 
 void addRoleCommands(AdminCommands& commands);
 void addMeasureCommands(AdminCommands& commands);
+void addReportCommands(AdminCommands& commands);
 
 } // namespace vigil::registry

@@ -67,6 +67,8 @@ public:
     /// A new blank page at the end; the reference stays valid until the next addPage.
     PdfPage& addPage();
     std::size_t pageCount() const { return m_pages.size(); }
+    /// Page `i` (0-based), to draw on it again, e.g. its footer once the page count is known.
+    PdfPage& page(std::size_t i) { return m_pages.at(i); }
     double width() const { return m_width; }
     double height() const { return m_height; }
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+// vigil-admin report vms|verify: the inspectorate's report on a settled period, signed with the
+// root key and printed in Dutch and English; and its verification, which needs no data folder.
+
+#include "pdcacommands.h"
+#include "reportadmin.h"
+
+#include <memory>
+
+namespace vigil::registry {
+
+void addReportCommands(AdminCommands& commands)
+{
+    auto issue = std::make_shared<VmsIssueOptions>();
+    auto verify = std::make_shared<VmsVerifyOptions>();
+    auto* reportCmd = commands.app().add_subcommand("report", "the inspectorate's report (VMS-rapportage)");
+    reportCmd->require_subcommand(1);
+
+    auto* vms = reportCmd->add_subcommand("vms", "issue the signed report on a settled period, with its PDFs");
+    vms->add_option("--period", issue->period, "a quarter (2026Q3) or a year (2026)")->required();
+    vms->add_option("--out", issue->outDir, "folder for vms-PERIOD.vgv, .json, .nl.pdf, .en.pdf")->required();
+    vms->add_option("--k", issue->k, "threshold of the suppression (counts 1..k-1 hidden)")->capture_default_str();
+
+    auto* check = reportCmd->add_subcommand("verify", "verify a report with the root public key alone");
+    check->add_option("file", verify->signedFile, "the signed report, vms-PERIOD.vgv")->required();
+    check->add_option("--root-key", verify->rootKeyHex, "the organisation's root public key, 64 hex digits")
+        ->required();
+    check->add_option("--json", verify->json, "the report's JSON, checked to be the signed one byte for byte");
+    check->add_option("--pdf-nl", verify->pdfNl, "the Dutch PDF, checked to be printed from the signed JSON");
+    check->add_option("--pdf-en", verify->pdfEn, "the English PDF, checked likewise");
+
+    commands.onAdmin(vms, [issue](Admin& admin) { return report(issueVmsReport(admin, *issue, nowSeconds())); });
+    commands.onDataDir(check, [verify](const std::filesystem::path&) { return report(verifyVmsReport(*verify)); });
+}
+
+} // namespace vigil::registry

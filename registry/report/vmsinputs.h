@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// What the inspectorate's report (the safety management system report, "VMS-rapportage") is
+// made of, gathered once at its cut-off: a pure value, so the report is a function of it and an
+// inspector on the registry host can rebuild it.
+
+#include "registry/pdca/indicatorboard.h"
+#include "registry/pdca/indicatordef.h"
+#include "registry/pdca/measurestore.h"
+
+#include "shared/result.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigil::report {
+
+/// A reporting period: a quarter ("2026Q3") or a calendar year ("2026").
+struct VmsPeriod {
+    std::string label;
+    int firstMonth = 0;  ///< registry::monthIndex of its first month
+    int lastMonth = 0;
+};
+
+/// Reads "2026Q3" or "2026"; Invalid otherwise.
+[[nodiscard]] Result<VmsPeriod> parsePeriod(std::string_view label);
+
+/// The first month in which a report on `period` may be made: its indicators settle at the end
+/// of the month after its last (docs/pdca.md, "Settling").
+int settlesIn(const VmsPeriod& period, int settleMonths = 1);
+
+struct VmsInputs {
+    std::string organisation;
+    VmsPeriod period;
+    std::int64_t generatedAt = 0;      ///< unix seconds of the cut-off
+    std::int64_t directoryVersion = 0; ///< the signed directory in force
+    std::int64_t auditSeq = 0;         ///< the audit chain's head at the cut-off (0: empty)
+    std::string auditHash;             ///< its hash, hex
+    std::vector<registry::MeasureRecord> measures;  ///< every measure of the register
+    std::vector<registry::IndicatorDef> indicators;
+    registry::IndicatorBoard board;    ///< the indicators' board as of the period's last month
+};
+
+} // namespace vigil::report

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "vmsreport.h"
+
+#include "vmstexts.h"
+
+#include "registry/pdca/measureclocks.h"
+
+#include "shared/jsonreader.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
+#include <array>
+#include <cmath>
+
+namespace vigil::report {
+namespace {
+
+using registry::CellStatus;
+using registry::MeasureRecord;
+using registry::MeasureState;
+
+bool inPeriod(const VmsPeriod& period, const std::optional<std::string>& date)
+{
+    if (!date || date->size() < 7)
+        return false;
+    const auto month = registry::monthIndex(std::string_view(*date).substr(0, 7));
+    return month && *month >= period.firstMonth && *month <= period.lastMonth;
+}
+
+bool implemented(const MeasureRecord& m)
+{
+    return m.state == MeasureState::Implemented || m.state == MeasureState::Checked;
+}
+
+// The last day of the period, YYYY-MM-DD: a measure due by then and not implemented is overdue.
+std::string periodEnd(const VmsPeriod& period)
+{
+    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int year = period.lastMonth / 12;
+    const int month = period.lastMonth % 12;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int day = kDays[static_cast<std::size_t>(month)] + (month == 1 && leap ? 1 : 0);
+    return registry::monthText(period.lastMonth) + "-" + std::to_string(day);
+}
+
+// Whether a measure belongs in the period's list: due in it, implemented in it, checked in it,
+// or still open and overdue at its end.
+bool relevant(const MeasureRecord& m, const VmsPeriod& period, const std::string& end)
+{
+    const bool open = m.state != MeasureState::Cancelled && !implemented(m);
+    const auto checkedOn = m.checkedAt ? std::optional(registry::dateOf(*m.checkedAt)) : std::nullopt;
+    return inPeriod(period, m.dueDate) || inPeriod(period, m.implementedOn) || inPeriod(period, checkedOn)
+           || (open && m.dueDate <= end);
+}
+
+boost::json::object measureJson(const MeasureRecord& m, const std::string& end)
+{
+    boost::json::object o;
+    o["id"] = m.id;
+    o["title"] = m.title;
+    o["owner"] = boost::json::object{{"unit", m.ownerUnit}, {"role", m.ownerRole}};
+    o["domain"] = enumName(m.domain);
+    o["due"] = m.dueDate;
+    o["state"] = enumName(m.state);
+    o["implemented_on"] = m.implementedOn ? boost::json::value(*m.implementedOn) : nullptr;
+    if (m.implementedOn)
+        o["on_time"] = *m.implementedOn <= m.dueDate;
+    else
+        o["on_time"] = m.state == MeasureState::Cancelled || m.dueDate > end ? boost::json::value(nullptr)
+                                                                              : boost::json::value(false);
+    o["verdict"] = enumName(m.verdict);
+    o["basis"] = enumName(m.basis);
+    return o;
+}
+
+boost::json::array measureSummary(const std::vector<MeasureRecord>& measures, const VmsPeriod& period,
+                                  const std::string& end)
+{
+    boost::json::array rows;
+    for (const Domain domain : {Domain::Physical, Domain::Social, Domain::Integrity}) {
+        std::int64_t due = 0, onTime = 0, late = 0, overdue = 0, cancelled = 0;
+        std::int64_t effective = 0, notEffective = 0, inconclusive = 0, byJudgement = 0;
+        for (const auto& m : measures) {
+            if (m.domain != domain)
+                continue;
+            if (inPeriod(period, m.dueDate)) {
+                ++due;
+                if (m.state == MeasureState::Cancelled)
+                    ++cancelled;
+                else if (m.implementedOn)
+                    ++(*m.implementedOn <= m.dueDate ? onTime : late);
+            }
+            if (m.state != MeasureState::Cancelled && !implemented(m) && m.dueDate <= end)
+                ++overdue;
+            if (m.state == MeasureState::Checked && m.checkedAt && inPeriod(period, registry::dateOf(*m.checkedAt))) {
+                ++(m.verdict == registry::MeasureVerdict::Effective      ? effective
+                   : m.verdict == registry::MeasureVerdict::NotEffective ? notEffective
+                                                                         : inconclusive);
+                if (m.basis == registry::VerdictBasis::Judgement)
+                    ++byJudgement;
+            }
+        }
+        rows.push_back(boost::json::object{{"domain", enumName(domain)},
+                                           {"due", due},
+                                           {"implemented_on_time", onTime},
+                                           {"implemented_late", late},
+                                           {"cancelled", cancelled},
+                                           {"overdue_open", overdue},
+                                           {"checked_effective", effective},
+                                           {"checked_not_effective", notEffective},
+                                           {"checked_inconclusive", inconclusive},
+                                           {"checked_by_judgement", byJudgement}});
+    }
+    return rows;
+}
+
+boost::json::value statusValue(const registry::IndicatorSeries& s, std::size_t i,
+                               const registry::SuppressionRule& rule)
+{
+    switch (s.status[i]) {
+    case CellStatus::Published: return s.counts[i];
+    case CellStatus::Primary: return boost::json::value(registry::primaryLabel(rule));
+    case CellStatus::Secondary: break;
+    }
+    return boost::json::value(registry::kSecondaryLabel);
+}
+
+double rounded(double v) { return std::round(v * 100) / 100; }
+
+boost::json::array indicatorsJson(const VmsInputs& in, const registry::SuppressionRule& rule)
+{
+    boost::json::array out;
+    for (std::size_t d = 0; d < in.indicators.size() && d < in.board.series.size(); ++d) {
+        const auto& def = in.indicators[d];
+        const auto& s = in.board.series[d];
+        boost::json::object o;
+        o["id"] = def.id;
+        o["name_nl"] = def.nameNl;
+        o["name_en"] = def.nameEn;
+        o["scope"] = boost::json::parse(registry::canonicalJson(def.filter));
+        o["rules"] = registry::formatAlertRules(def.rules);
+        boost::json::array months, values, levels, alerts;
+        for (int m = in.period.firstMonth; m <= in.period.lastMonth; ++m) {
+            const int i = m - s.firstMonth;
+            if (i < 0 || static_cast<std::size_t>(i) >= s.status.size())
+                continue;
+            const auto at = static_cast<std::size_t>(i);
+            months.emplace_back(registry::monthText(m));
+            values.push_back(statusValue(s, at, rule));
+            if (const auto& l = s.levels[at])
+                levels.push_back(boost::json::object{{"mean", rounded(l->mean)}, {"sd", rounded(l->sd)},
+                                                     {"l1", rounded(l->level(1))}, {"l2", rounded(l->level(2))},
+                                                     {"l3", rounded(l->level(3))}});
+            else
+                levels.emplace_back(nullptr);
+            if (s.fired[at] && def.alerts)
+                alerts.push_back(boost::json::object{{"month", registry::monthText(m)},
+                                                     {"rule", registry::formatAlertRules({*s.fired[at]})}});
+        }
+        o["months"] = std::move(months);
+        o["values"] = std::move(values);
+        o["levels"] = std::move(levels);
+        o["alerts"] = std::move(alerts);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string buildVmsReport(const VmsInputs& in, const registry::SuppressionRule& rule)
+{
+    const std::string end = periodEnd(in.period);
+    boost::json::object report;
+    report["format"] = kVmsFormat;
+    report["organisation"] = in.organisation;
+    report["period"] = boost::json::object{{"label", in.period.label},
+                                           {"from", registry::monthText(in.period.firstMonth)},
+                                           {"to", registry::monthText(in.period.lastMonth)}};
+    report["generated_at"] = in.generatedAt;
+    report["k"] = registry::threshold(rule);
+    report["suppression_rule"] = boost::json::object{{"nl", suppressionText(Language::Dutch, rule)},
+                                                     {"en", suppressionText(Language::English, rule)}};
+    report["inputs"] = boost::json::object{
+        {"directory_version", in.directoryVersion},
+        {"audit_head", boost::json::object{{"seq", in.auditSeq}, {"hash", in.auditHash}}}};
+
+    boost::json::array list;
+    for (const auto& m : in.measures)
+        if (relevant(m, in.period, end))
+            list.push_back(measureJson(m, end));
+    report["measures"] = boost::json::object{{"summary", measureSummary(in.measures, in.period, end)},
+                                             {"list", std::move(list)}};
+    report["indicators"] = indicatorsJson(in, rule);
+    return boost::json::serialize(report);
+}
+
+} // namespace vigil::report

@@ -376,3 +376,51 @@ TEST_CASE("a case's history never shows the entries of the measure with the same
     for (const auto& e : *history)
         CHECK(e.action.rfind("case.", 0) == 0);
 }
+
+TEST_CASE("closing a case resolved by a measure that fails after the link leaves no link, no audit entry and the case "
+          "as it was",
+          "[registry][pdca][cases]")
+{
+    DeskFixture f;
+    const std::int64_t caseId = f.file(test::nearMissReport());
+    const std::int64_t other = f.file(test::nearMissReport());
+    auto m = f.desk.propose("m1", f.proposal({other}), f.now);
+    REQUIRE(m.ok());
+    REQUIRE(f.desk.transition("m8", m->id, MeasureState::Approved, {}, f.now).ok());
+    for (CaseState to : {CaseState::Acknowledged, CaseState::Assigned, CaseState::InProgress, CaseState::FeedbackGiven})
+        REQUIRE(f.service->transition("m1", caseId, to).ok());
+    const CaseRecord caseBefore = **f.store->findCase(caseId);
+    const MeasureRecord measureBefore = *f.desk.find(m->id);
+    const std::size_t entries = f.auditCount();
+    auto links = [&] {
+        auto lock = f.store->lock();
+        return *f.store->db().queryInt("SELECT COUNT(*) FROM measure_cases WHERE case_id = "
+                                       + std::to_string(caseId));
+    };
+
+    // The prepared closing names a measure that does not exist: the case update fails on its
+    // foreign key after the link to measure m was written in the same transaction.
+    auto closing = f.service->prepareTransition("m1", caseId, CaseState::Closed, CaseOutcome::Resolved, m->id + 100);
+    REQUIRE(closing.ok());
+    Status failed = f.desk.closeCase("m1", m->id, *closing, f.now);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(links() == 0);
+    CHECK(*f.desk.find(m->id) == measureBefore);
+    const CaseRecord caseAfter = **f.store->findCase(caseId);
+    CHECK(caseAfter.state == caseBefore.state);
+    CHECK(caseAfter.outcome == CaseOutcome::None);
+    CHECK_FALSE(caseAfter.closedAt.has_value());
+    CHECK_FALSE(caseAfter.resolvedByMeasure.has_value());
+    CHECK(caseAfter.deleteAfter == caseBefore.deleteAfter);
+    CHECK(f.auditCount() == entries);
+
+    // The same closing, prepared for m, goes through: the failure above was the rollback's doing.
+    auto good = f.service->prepareTransition("m1", caseId, CaseState::Closed, CaseOutcome::Resolved, m->id);
+    REQUIRE(good.ok());
+    REQUIRE(f.desk.closeCase("m1", m->id, *good, f.now).ok());
+    CHECK(links() == 1);
+    CHECK(f.desk.find(m->id)->casesLinked == measureBefore.casesLinked + 1);
+    CHECK(f.store->findCase(caseId)->value().resolvedByMeasure == m->id);
+    CHECK(f.auditCount() == entries + 1);
+    CHECK_FALSE(verifyAuditChain(*f.store->auditLog()).has_value());
+}

@@ -119,6 +119,16 @@ Status SqliteCaseStore::writeAudited(const std::function<Status(SqliteDb&, Audit
     });
 }
 
+Status SqliteCaseStore::readConsistent(const std::function<Status(SqliteDb&)>& body)
+{
+    auto guard = lock();
+    if (auto s = m_db.exec("BEGIN"); !s)
+        return s;
+    Status result = body(m_db);
+    (void)m_db.exec(result ? "COMMIT" : "ROLLBACK");
+    return result;
+}
+
 Status SqliteCaseStore::appendAudit(AuditEntry entry)
 {
     auto guard = lock();

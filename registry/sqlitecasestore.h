@@ -46,6 +46,9 @@ public:
     /// Runs `body` and appends the audit entry it fills in, in one transaction (for changes
     /// outside the case tables, e.g. bulletin submissions), under lock().
     Status writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
+    /// Runs `body` in one read transaction under lock(): what it reads comes from one snapshot,
+    /// even while vigil-registry and vigil-admin write through their own connections.
+    Status readConsistent(const std::function<Status(SqliteDb&)>& body);
     /// updateCase() without its transaction and audit entry: for a body of writeAudited that
     /// changes a case together with rows of another table (closing a case resolved by a measure).
     Status updateCaseIn(const CaseRecord& updated);

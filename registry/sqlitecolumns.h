@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
 
 namespace vigil::registry {
 
@@ -21,6 +24,35 @@ FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
     if (b.size() == N)
         std::copy(b.begin(), b.end(), out.begin());
     return out;
+}
+
+/// A nullable text column.
+inline std::optional<std::string> optText(const SqliteStmt& s, int column)
+{
+    return s.isNull(column) ? std::nullopt : std::optional(s.text(column));
+}
+
+/// A nullable integer column.
+inline std::optional<std::int64_t> optInt(const SqliteStmt& s, int column)
+{
+    return s.isNull(column) ? std::nullopt : std::optional(s.int64(column));
+}
+
+/// Binds `v`, or NULL when it is empty.
+inline void bindOptText(SqliteStmt& s, int index, const std::optional<std::string>& v)
+{
+    if (v)
+        s.bindText(index, *v);
+    else
+        s.bindNull(index);
+}
+
+inline void bindOptInt(SqliteStmt& s, int index, const std::optional<std::int64_t>& v)
+{
+    if (v)
+        s.bind(index, *v);
+    else
+        s.bindNull(index);
 }
 
 } // namespace vigil::registry

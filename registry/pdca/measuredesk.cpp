@@ -2,58 +2,18 @@
 #include "measuredesk.h"
 
 #include "measureclocks.h"
-
-#include "registry/bulletindesk.h"
-
-#include "shared/hash.h"
+#include "pdcatext.h"
 
 #include <algorithm>
 #include <optional>
-#include <type_traits>
 
 namespace vigil::registry {
 
 namespace {
 
-/// Runs `query` in one read transaction of `store` and hands back its answer; a failure that
-/// carries no kind of its own is the storage's.
-template <typename Query>
-std::invoke_result_t<Query&, MeasureTx&> readOnce(MeasureStore& store, Query&& query)
-{
-    std::optional<std::invoke_result_t<Query&, MeasureTx&>> out;
-    Status s = store.read([&](MeasureTx& tx) -> Status {
-        out.emplace(query(tx));
-        if (!*out)
-            return out->error();
-        return {};
-    });
-    if (!s)
-        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
-    return std::move(*out);
-}
-
 Error invalid(std::string message)
 {
     return Error{std::move(message), ErrorKind::Invalid};
-}
-
-/// UTF-8 characters (not bytes), as SQLite's length() counts them in the table's checks.
-std::size_t characters(std::string_view text)
-{
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
-}
-
-Status checkText(std::string_view field, std::string_view text, std::size_t min, std::size_t max, bool oneLine)
-{
-    const std::size_t n = characters(text);
-    if (n < min || n > max)
-        return invalid(std::string(field) + ": expected " + std::to_string(min) + " to " + std::to_string(max)
-                       + " characters, got " + std::to_string(n));
-    if (hasHiddenControls(text) || (oneLine && text.find('\n') != std::string_view::npos))
-        return invalid(std::string(field) + ": may contain " + (oneLine ? "no new lines, " : "new lines but ")
-                       + "no control characters or direction overrides");
-    return {};
 }
 
 Status checkProposal(const MeasureProposal& p, UnixSeconds now)
@@ -154,14 +114,6 @@ std::string stepDetail(MeasureState from, MeasureState to, const MeasureStep& st
     return d;
 }
 
-std::string joinIds(const std::vector<std::int64_t>& ids)
-{
-    std::string out;
-    for (auto id : ids)
-        out += (out.empty() ? "" : ", ") + std::to_string(id);
-    return out.empty() ? "none" : out;
-}
-
 MeasureRecord proposedRecord(const MeasureProposal& p, const std::string& member, UnixSeconds now)
 {
     MeasureRecord m;
@@ -191,12 +143,6 @@ std::string roleText(const RoleGrant& g)
 }
 
 } // namespace
-
-std::string textTag(std::string_view text)
-{
-    const Hash32 h = Hasher().add(std::string_view("vigil measure text v1")).add(text).finish();
-    return "#" + toHex(ByteView(h.data(), 4));
-}
 
 Result<MeasureRecord> MeasureDesk::propose(const std::string& member, const MeasureProposal& proposal, UnixSeconds now)
 {
@@ -239,7 +185,7 @@ Result<MeasureRecord> MeasureDesk::propose(const std::string& member, const Meas
         return {};
     });
     if (!s)
-        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+        return orStorage(s.error());
     return find(id);
 }
 
@@ -276,13 +222,13 @@ Result<MeasureRecord> MeasureDesk::transition(const std::string& member, std::in
         return {};
     });
     if (!s)
-        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+        return orStorage(s.error());
     return after;
 }
 
 Result<MeasureRecord> MeasureDesk::find(std::int64_t id)
 {
-    auto found = readOnce(m_store, [&](MeasureTx& tx) { return tx.find(id); });
+    auto found = readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) { return tx.find(id); });
     if (!found)
         return found.error();
     if (!*found)
@@ -345,7 +291,7 @@ Status MeasureDesk::closeCase(const std::string& member, std::int64_t measureId,
         return {};
     });
     if (!s)
-        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s;
+        return orStorage(s.error());
     return {};
 }
 
@@ -397,13 +343,13 @@ Result<std::vector<MeasureRecord>> MeasureDesk::visible(const std::string& membe
         return {};
     });
     if (!s)
-        return s.error().kind == ErrorKind::Unspecified ? withKind(ErrorKind::Storage, s.error()) : s.error();
+        return orStorage(s.error());
     return out;
 }
 
 Result<std::vector<MeasureRecord>> MeasureDesk::all()
 {
-    return readOnce(m_store, [](MeasureTx& tx) { return tx.all(); });
+    return readOnce<MeasureTx>(m_store, [](MeasureTx& tx) { return tx.all(); });
 }
 
 Status MeasureDesk::grantRole(const RoleGrant& grant, UnixSeconds now)
@@ -445,7 +391,7 @@ Status MeasureDesk::revokeRole(const RoleGrant& grant, UnixSeconds now)
 
 Result<std::vector<RoleGrant>> MeasureDesk::grants()
 {
-    return readOnce(m_store, [](MeasureTx& tx) { return tx.grants(); });
+    return readOnce<MeasureTx>(m_store, [](MeasureTx& tx) { return tx.grants(); });
 }
 
 } // namespace vigil::registry

@@ -9,6 +9,7 @@
 // hash (textTag): a title may be telling, the trail is read by others.
 
 #include "measurestore.h"
+#include "pdcatext.h"
 
 #include "registry/caseservice.h"
 
@@ -28,10 +29,6 @@ struct MeasureProposal {
     std::vector<std::int64_t> cases;         ///< the cases it answers (the proposer must hold each)
     std::optional<std::int64_t> supersedes;  ///< a measure it replaces
 };
-
-/// "#" and the first 8 hex digits of a domain-separated BLAKE2b of `text`: how the audit trail
-/// names a title, reason, evidence or note without carrying it.
-std::string textTag(std::string_view text);
 
 class MeasureDesk {
 public:

@@ -8,6 +8,7 @@
 
 #include "authority.h"
 #include "measurestate.h"
+#include "peopletx.h"
 
 #include "registry/audit.h"
 #include "registry/casestore.h"
@@ -50,10 +51,9 @@ struct MeasureRecord {
     bool operator==(const MeasureRecord&) const = default;
 };
 
-/// The reads and writes of one transaction of the register.
-class MeasureTx {
+/// The reads and writes of one transaction of the register (with PeopleTx's reads of members).
+class MeasureTx : public PeopleTx {
 public:
-    virtual ~MeasureTx() = default;
     virtual Result<std::optional<MeasureRecord>> find(std::int64_t id) = 0;
     /// Every measure, by id.
     virtual Result<std::vector<MeasureRecord>> all() = 0;
@@ -68,14 +68,6 @@ public:
     virtual Status updateCase(const CaseRecord& updated) = 0;
     /// Whether the measure exists.
     virtual Result<bool> exists(std::int64_t id) = 0;
-    /// The unit tree (each unit's parent).
-    virtual Result<UnitTree> units() = 0;
-    /// The member's roles (granted and from its commander and inspectorate groups); NotFound
-    /// when there is no such member, Refused when it is disabled.
-    virtual Result<Actor> actor(const std::string& member) = 0;
-    /// How `member` stands to each case (a case that does not exist: not a recipient).
-    virtual Result<std::vector<CaseStanding>> standing(const std::string& member,
-                                                       const std::vector<std::int64_t>& cases) = 0;
     /// Roles granted (member_roles only), by member, role, unit.
     virtual Result<std::vector<RoleGrant>> grants() = 0;
     /// Adds a grant; false when it was there already.

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlitemeasurestore.h"
 
+#include "sqlitepeople.h"
+
+#include "registry/sqlitecolumns.h"
+
 #include <algorithm>
 
 namespace vigil::registry {
@@ -12,32 +16,6 @@ constexpr std::string_view kColumns
       "proposed_by, proposed_at, approved_by, approved_at, started_by, started_at, implemented_by, implemented_at, "
       "implemented_on, evidence, reopened_by, reopened_at, reopen_reason, checked_by, checked_at, check_note, "
       "cancelled_by, cancelled_at, cancel_reason, supersedes, cases_linked";
-
-std::optional<std::string> optText(const SqliteStmt& s, int column)
-{
-    return s.isNull(column) ? std::nullopt : std::optional(s.text(column));
-}
-
-std::optional<std::int64_t> optInt(const SqliteStmt& s, int column)
-{
-    return s.isNull(column) ? std::nullopt : std::optional(s.int64(column));
-}
-
-void bindText(SqliteStmt& s, int index, const std::optional<std::string>& v)
-{
-    if (v)
-        s.bindText(index, *v);
-    else
-        s.bindNull(index);
-}
-
-void bindInt(SqliteStmt& s, int index, const std::optional<std::int64_t>& v)
-{
-    if (v)
-        s.bind(index, *v);
-    else
-        s.bindNull(index);
-}
 
 MeasureRecord readMeasure(const SqliteStmt& s)
 {
@@ -84,24 +62,24 @@ void bindMeasure(SqliteStmt& s, const MeasureRecord& m)
     s.bindText(5, m.ownerRole).bindText(6, m.dueDate).bind(7, m.dueAt).bindText(8, enumName(m.state));
     s.bindText(9, enumName(m.verdict)).bindText(10, enumName(m.basis)).bindText(11, m.proposedBy);
     s.bind(12, m.proposedAt);
-    bindText(s, 13, m.approvedBy);
-    bindInt(s, 14, m.approvedAt);
-    bindText(s, 15, m.startedBy);
-    bindInt(s, 16, m.startedAt);
-    bindText(s, 17, m.implementedBy);
-    bindInt(s, 18, m.implementedAt);
-    bindText(s, 19, m.implementedOn);
+    bindOptText(s, 13, m.approvedBy);
+    bindOptInt(s, 14, m.approvedAt);
+    bindOptText(s, 15, m.startedBy);
+    bindOptInt(s, 16, m.startedAt);
+    bindOptText(s, 17, m.implementedBy);
+    bindOptInt(s, 18, m.implementedAt);
+    bindOptText(s, 19, m.implementedOn);
     s.bindText(20, m.evidence);
-    bindText(s, 21, m.reopenedBy);
-    bindInt(s, 22, m.reopenedAt);
+    bindOptText(s, 21, m.reopenedBy);
+    bindOptInt(s, 22, m.reopenedAt);
     s.bindText(23, m.reopenReason);
-    bindText(s, 24, m.checkedBy);
-    bindInt(s, 25, m.checkedAt);
+    bindOptText(s, 24, m.checkedBy);
+    bindOptInt(s, 25, m.checkedAt);
     s.bindText(26, m.checkNote);
-    bindText(s, 27, m.cancelledBy);
-    bindInt(s, 28, m.cancelledAt);
+    bindOptText(s, 27, m.cancelledBy);
+    bindOptInt(s, 28, m.cancelledAt);
     s.bindText(29, m.cancelReason);
-    bindInt(s, 30, m.supersedes);
+    bindOptInt(s, 30, m.supersedes);
 }
 
 class SqliteMeasureTx final : public MeasureTx {
@@ -185,89 +163,14 @@ public:
         return stmt->step();
     }
 
-    Result<UnitTree> units() override
-    {
-        auto stmt = m_db.prepare("SELECT id, COALESCE(parent, '') FROM units");
-        if (!stmt)
-            return stmt.error();
-        UnitTree tree;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { tree[r.text(0)] = r.text(1); }); !s)
-            return s.error();
-        return tree;
-    }
+    Result<UnitTree> units() override { return readUnitTree(m_db); }
 
-    Result<Actor> actor(const std::string& member) override
-    {
-        auto active = m_db.prepare("SELECT active FROM members WHERE id = ?");
-        if (!active)
-            return active.error();
-        active->bindText(1, member);
-        auto row = active->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return Error{"no member " + member, ErrorKind::NotFound};
-        if (active->int64(0) == 0)
-            return Error{"member " + member + " is disabled", ErrorKind::Refused};
-        Actor a{member, {}};
-        auto granted = m_db.prepare("SELECT role, unit FROM member_roles WHERE member_id = ? ORDER BY role, unit");
-        if (!granted)
-            return granted.error();
-        granted->bindText(1, member);
-        if (auto s = granted->eachRow([&](const SqliteStmt& r) {
-                a.roles.push_back({member, parseEnum<MeasureRole>(r.text(0)).value_or(MeasureRole::Inspectorate),
-                                   r.text(1)});
-            });
-            !s)
-            return s.error();
-        auto groups = m_db.prepare("SELECT g.kind, COALESCE(g.unit, '') FROM groups g JOIN group_members gm "
-                                   "ON gm.group_id = g.id WHERE gm.member_id = ? ORDER BY g.id");
-        if (!groups)
-            return groups.error();
-        groups->bindText(1, member);
-        std::vector<std::pair<GroupKind, std::string>> kinds;
-        if (auto s = groups->eachRow([&](const SqliteStmt& r) {
-                if (auto k = parseEnum<GroupKind>(r.text(0)))
-                    kinds.emplace_back(*k, r.text(1));
-            });
-            !s)
-            return s.error();
-        for (auto& r : rolesFromGroups(member, kinds))
-            a.roles.push_back(std::move(r));
-        return a;
-    }
+    Result<Actor> actor(const std::string& member) override { return readActor(m_db, member); }
 
     Result<std::vector<CaseStanding>> standing(const std::string& member,
                                                const std::vector<std::int64_t>& cases) override
     {
-        auto recipient = m_db.prepare("SELECT 1 FROM case_recipients WHERE case_id = ? AND member_id = ?");
-        auto kinds = m_db.prepare("SELECT DISTINCT g.kind FROM case_groups cg JOIN groups g ON g.id = cg.group_id "
-                                  "JOIN group_members gm ON gm.group_id = g.id WHERE cg.case_id = ? "
-                                  "AND gm.member_id = ?");
-        if (!recipient)
-            return recipient.error();
-        if (!kinds)
-            return kinds.error();
-        std::vector<CaseStanding> out;
-        for (std::int64_t id : cases) {
-            CaseStanding c{id, false, {}};
-            recipient->reset();
-            recipient->bind(1, id).bindText(2, member);
-            auto row = recipient->step();
-            if (!row)
-                return row.error();
-            c.recipient = *row;
-            kinds->reset();
-            kinds->bind(1, id).bindText(2, member);
-            if (auto s = kinds->eachRow([&](const SqliteStmt& r) {
-                    if (auto k = parseEnum<GroupKind>(r.text(0)))
-                        c.kinds.push_back(*k);
-                });
-                !s)
-                return s.error();
-            out.push_back(std::move(c));
-        }
-        return out;
+        return readStanding(m_db, member, cases);
     }
 
     Result<std::vector<RoleGrant>> grants() override
@@ -347,16 +250,10 @@ Status SqliteMeasureStore::write(const std::function<Status(MeasureTx&, AuditEnt
 
 Status SqliteMeasureStore::read(const std::function<Status(MeasureTx&)>& body)
 {
-    // A read transaction: a measure and its links come from one snapshot, even while
-    // vigil-registry and vigil-admin write through their own connections.
-    auto lock = m_store.lock();
-    SqliteDb& db = m_store.db();
-    if (auto s = db.exec("BEGIN"); !s)
-        return s;
-    SqliteMeasureTx tx(m_store, db);
-    Status result = body(tx);
-    (void)db.exec(result ? "COMMIT" : "ROLLBACK");
-    return result;
+    return m_store.readConsistent([&](SqliteDb& db) {
+        SqliteMeasureTx tx(m_store, db);
+        return body(tx);
+    });
 }
 
 } // namespace vigil::registry

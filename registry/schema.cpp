@@ -342,7 +342,81 @@ CREATE INDEX measure_cases_case ON measure_cases(case_id);
 ALTER TABLE cases ADD COLUMN resolved_by_measure INTEGER REFERENCES measures(id);
 )sql";
 
-constexpr std::array<std::string_view, 5> kMigrations{kV1, kV2, kV3, kV4, kV5};
+// Version 6: the risk register (docs/pdca.md, "Risks"), the Plan of plan–do–check–act.
+// - risks: a hazard with its scope (a unit and everything below it, '' the whole
+//   organisation; optionally one category), its initial risk (MIL-STD-882E severity I–IV ×
+//   probability A–E) and, once assessed, its residual risk after measures (probability F: the
+//   hazard is eliminated). An accepted risk is accepted for one residual cell until review_due;
+//   re-assessing it opens it again. Texts are the organisation's own words; the audit trail
+//   names them only by a short hash.
+// - risk_cases: the cases that show the hazard; the link goes with the case (ON DELETE CASCADE).
+// - risk_decisions: every acceptance, refusal to accept and review, with the acceptor's role,
+//   the unit it holds it for and that unit's depth in the unit tree (its echelon, 0 = top) beside
+//   the depth the acceptance policy required — so the inspectorate sees who accepted at which level.
+// - measure_risks: the measures that lower a risk.
+constexpr std::string_view kV6 = R"sql(
+CREATE TABLE risks (
+  id                   INTEGER PRIMARY KEY,
+  hazard               TEXT NOT NULL CHECK (length(hazard) BETWEEN 1 AND 200),
+  description          TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 8000),
+  domain               TEXT NOT NULL CHECK (domain IN ('physical', 'social', 'integrity')),
+  unit                 TEXT NOT NULL DEFAULT '',
+  category             TEXT,
+  initial_severity     TEXT NOT NULL CHECK (initial_severity IN ('I', 'II', 'III', 'IV')),
+  initial_probability  TEXT NOT NULL CHECK (initial_probability IN ('A', 'B', 'C', 'D', 'E')),
+  residual_severity    TEXT CHECK (residual_severity IN ('I', 'II', 'III', 'IV')),
+  residual_probability TEXT CHECK (residual_probability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+  residual_by          TEXT,
+  residual_at          INTEGER,
+  residual_note        TEXT NOT NULL DEFAULT '' CHECK (length(residual_note) <= 8000),
+  state                TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'closed')),
+  review_due           INTEGER,
+  created_by           TEXT NOT NULL,
+  created_at           INTEGER NOT NULL,
+  closed_by            TEXT,
+  closed_at            INTEGER,
+  close_reason         TEXT NOT NULL DEFAULT '' CHECK (length(close_reason) <= 2000),
+  reopened_by          TEXT,
+  reopened_at          INTEGER,
+  reopen_reason        TEXT NOT NULL DEFAULT '' CHECK (length(reopen_reason) <= 2000),
+  CHECK ((residual_severity IS NULL) = (residual_probability IS NULL)),
+  CHECK (state != 'accepted' OR (residual_severity IS NOT NULL AND review_due IS NOT NULL)),
+  CHECK (state != 'closed' OR close_reason != '')
+);
+CREATE INDEX risks_state ON risks(state, review_due);
+CREATE TABLE risk_cases (
+  risk_id   INTEGER NOT NULL REFERENCES risks(id),
+  case_id   INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  PRIMARY KEY (risk_id, case_id)
+) WITHOUT ROWID;
+CREATE INDEX risk_cases_case ON risk_cases(case_id);
+CREATE TABLE risk_decisions (
+  id                   INTEGER PRIMARY KEY,
+  risk_id              INTEGER NOT NULL REFERENCES risks(id),
+  decision             TEXT NOT NULL CHECK (decision IN ('accepted', 'declined', 'reviewed')),
+  level                TEXT NOT NULL CHECK (level IN ('high', 'serious', 'medium', 'low', 'eliminated')),
+  residual_severity    TEXT NOT NULL,
+  residual_probability TEXT NOT NULL,
+  member_id            TEXT NOT NULL,
+  role                 TEXT NOT NULL,
+  role_unit            TEXT NOT NULL,
+  role_depth           INTEGER NOT NULL,
+  required_depth       INTEGER NOT NULL,
+  at                   INTEGER NOT NULL,
+  review_due           INTEGER,
+  note                 TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 8000),
+  CHECK (decision = 'declined' OR review_due IS NOT NULL)
+);
+CREATE INDEX risk_decisions_risk ON risk_decisions(risk_id, at);
+CREATE TABLE measure_risks (
+  measure_id INTEGER NOT NULL REFERENCES measures(id),
+  risk_id    INTEGER NOT NULL REFERENCES risks(id),
+  PRIMARY KEY (measure_id, risk_id)
+) WITHOUT ROWID;
+CREATE INDEX measure_risks_risk ON measure_risks(risk_id);
+)sql";
+
+constexpr std::array<std::string_view, 6> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6};
 
 } // namespace
 

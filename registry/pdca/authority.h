@@ -12,12 +12,14 @@
 // no unit covers them all.
 
 #include "measurestate.h"
+#include "riskstate.h"
 
 #include "shared/directory.h"
 #include "shared/result.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,8 +61,9 @@ struct Actor {
 /// recipient of every case (else NotFound, the answer for a case that does not exist), and
 /// either a safety officer, confidential advisor or integrity-desk member in the groups of every
 /// linked case (at least one), or hold a measures or commander role covering the owner unit.
+/// `what` names the step in a refusal (recording a risk follows the same rule).
 Status mayPropose(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit,
-                  const std::vector<CaseStanding>& cases);
+                  const std::vector<CaseStanding>& cases, std::string_view what = "proposing a measure");
 
 /// Whether `actor` may move a measure owned by `ownerUnit` and proposed by `proposer` from
 /// `from` to `to`. Every step after the proposal needs a measures or commander role covering
@@ -76,6 +79,74 @@ Status mayMove(const UnitTree& tree, const Actor& actor, const std::string& owne
 /// told the measure does not exist.
 bool maySee(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit, const std::string& proposer,
             const std::vector<CaseStanding>& cases);
+
+// --- Accepting a risk (docs/pdca.md, "Risks") ---------------------------------------------
+
+/// A unit's echelon: its depth in the unit tree, 0 for a top unit. '' (the whole organisation)
+/// is 0 too: a role without a unit stands at the top.
+int depth(const UnitTree& tree, const std::string& unit);
+
+/// Who may accept a risk of one level: a role among `roles` for the risk's scope unit or a unit
+/// above it, at echelon `maxDepth` or higher (a smaller depth); without `maxDepth`, at the scope
+/// unit's own echelon or higher.
+struct AcceptanceRule {
+    RiskLevel level = RiskLevel::Low;
+    std::optional<int> maxDepth;
+    std::vector<MeasureRole> roles{MeasureRole::Commander};
+    bool operator==(const AcceptanceRule&) const = default;
+};
+
+/// One rule per level high, serious, medium, low (an eliminated residual risk is accepted as a
+/// low one). The organisation's policy is the setting pdca.acceptance (riskpolicy.h).
+struct AcceptancePolicy {
+    std::vector<AcceptanceRule> rules;
+    /// The rule for `level`; the default's when the policy lacks one.
+    AcceptanceRule ruleFor(RiskLevel level) const;
+    bool operator==(const AcceptancePolicy&) const = default;
+};
+
+/// high → echelon 0, serious → echelon 1 or higher, medium → a commander of the scope unit or
+/// above, low → its commander or measures coordinator or above.
+AcceptancePolicy defaultAcceptancePolicy();
+
+/// The role a risk was accepted under, as risk_decisions records it.
+struct Acceptor {
+    MeasureRole role = MeasureRole::Commander;
+    std::string unit;          ///< the role's unit ('' the whole organisation)
+    int roleDepth = 0;         ///< that unit's echelon
+    int requiredDepth = 0;     ///< the deepest echelon the policy allowed for this risk
+    bool operator==(const Acceptor&) const = default;
+};
+
+/// Why a member may not accept a risk: it holds no role of the kind the level needs for the
+/// scope (`RoleRequired`), or holds one, but at too low an echelon (`AuthorityTooLow`).
+enum class AcceptanceShortfall { None, RoleRequired, AuthorityTooLow };
+
+struct AcceptanceCheck {
+    std::optional<Acceptor> acceptor;   ///< set when the member may accept
+    AcceptanceShortfall shortfall = AcceptanceShortfall::None;
+    std::string reason;                 ///< why not, for people
+};
+
+/// Whether `actor` may accept (or review the acceptance of) a risk of `level` scoped to
+/// `scopeUnit` under `policy`, and under which of its roles: the most local one that is enough.
+AcceptanceCheck checkAcceptance(const AcceptancePolicy& policy, const UnitTree& tree, const Actor& actor,
+                                const std::string& scopeUnit, RiskLevel level);
+
+/// checkAcceptance as a Result: the acceptor, or Refused with the reason, e.g. "a serious risk
+/// at 13-bde needs a commander at echelon 1 or higher; m8 is commander of 13-bde (echelon 2)".
+Result<Acceptor> mayAcceptRisk(const AcceptancePolicy& policy, const UnitTree& tree, const Actor& actor,
+                               const std::string& scopeUnit, RiskLevel level);
+
+/// Whether `actor` may change a risk scoped to `scopeUnit` (create, assess, close, reopen,
+/// link): a measures or commander role covering the scope; Refused with the reason otherwise.
+Status mayManageRisk(const UnitTree& tree, const Actor& actor, const std::string& scopeUnit, std::string_view what);
+
+/// Whether `actor` may see a risk scoped to `scopeUnit` created by `creator` whose linked cases
+/// stand to it as `cases`: as maySee for a measure (its creator, any role covering the scope,
+/// a holder of a linked case), and the inspectorate reads every risk.
+bool maySeeRisk(const UnitTree& tree, const Actor& actor, const std::string& scopeUnit, const std::string& creator,
+                const std::vector<CaseStanding>& cases);
 
 } // namespace vigil::registry
 

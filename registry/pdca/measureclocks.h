@@ -19,6 +19,7 @@ namespace vigil::registry {
 struct MeasureClockPolicy {
     int dueSoonDays = 14;   ///< a deadline this close is "due soon"
     int checkMonths = 9;    ///< an implemented measure is checked within this many calendar months
+    int reviewSoonDays = 30;  ///< an accepted risk's review this close is "due soon"
 };
 
 struct MeasureClocks {

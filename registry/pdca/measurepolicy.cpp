@@ -34,6 +34,10 @@ Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org)
     auto months = intSetting(org, "pdca.check_months", policy.checkMonths, 1, 60);
     if (!months)
         return months.error();
+    auto review = intSetting(org, "pdca.review_soon_days", policy.reviewSoonDays, 1, 365);
+    if (!review)
+        return review.error();
+    policy.reviewSoonDays = *review;
     policy.dueSoonDays = *soon;
     policy.checkMonths = *months;
     return policy;

@@ -10,7 +10,8 @@
 
 namespace vigil::registry {
 
-/// The clock policy of the settings pdca.due_soon_days and pdca.check_months (defaults 14, 9);
+/// The clock policy of the settings pdca.due_soon_days, pdca.check_months and
+/// pdca.review_soon_days (defaults 14, 9, 30);
 /// an error for a stored value out of range.
 Result<MeasureClockPolicy> measureClockPolicy(OrgStore& org);
 

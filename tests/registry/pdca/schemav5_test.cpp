@@ -24,7 +24,7 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     const UnixSeconds now = 1'750'000'000;
     {
         // A registry.db as version 4 made it: its migrations only.
-        REQUIRE(registryMigrations().size() == 5);
+        REQUIRE(registryMigrations().size() >= 5);
         auto db = openServerDatabase(registryDatabasePath(dir.path()), registryMigrations().first(4), "registry");
         REQUIRE(db.ok());
         REQUIRE(*db->queryInt("PRAGMA user_version") == 4);
@@ -53,7 +53,7 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     // Opened as vigil-registry and vigil-admin open it.
     auto opened = openRegistryDatabase(dir.path(), true);
     REQUIRE(opened.ok());
-    CHECK(*opened->queryInt("PRAGMA user_version") == 5);
+    CHECK(*opened->queryInt("PRAGMA user_version") == static_cast<std::int64_t>(registryMigrations().size()));
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM units") == 4);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM group_members") == 8);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM cases WHERE id = 7 AND unit = '42-battalion'") == 1);

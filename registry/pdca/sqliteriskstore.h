@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// RiskStore on the registry's SQLite database (tables risks, risk_cases, risk_decisions,
+// measure_risks of schema version 6), through the case store's connection: each change commits
+// with its audit entry in one transaction (SqliteCaseStore::writeAudited).
+
+#include "riskstore.h"
+
+#include "registry/sqlitecasestore.h"
+
+namespace vigil::registry {
+
+class SqliteRiskStore final : public RiskStore {
+public:
+    explicit SqliteRiskStore(SqliteCaseStore& store) : m_store(store) {}
+
+    Status write(const std::function<Status(RiskTx&, AuditEntry&)>& body) override;
+    Status read(const std::function<Status(RiskTx&)>& body) override;
+
+private:
+    SqliteCaseStore& m_store;
+};
+
+} // namespace vigil::registry

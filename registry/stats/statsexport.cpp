@@ -148,7 +148,20 @@ std::string jsonBase(std::int64_t n, std::int64_t k)
     return text == std::to_string(n) ? text : jsonString(text);
 }
 
-std::string jsonTable(const StatsTable& t, std::int64_t k)
+std::string jsonClock(const ClockFigures& f, std::int64_t k, bool hasClock)
+{
+    std::vector<std::pair<std::string_view, std::string>> members{{"cases", jsonBase(f.cases, k)},
+                                                                  {"median_days", jsonOptional(f.medianDays, 1)}};
+    if (hasClock) {
+        members.emplace_back("judged", jsonBase(f.judged, k));
+        members.emplace_back("within_clock_percent", jsonOptional(f.withinClockPercent, 1));
+    }
+    return jsonObject(members);
+}
+
+} // namespace
+
+std::string statsTableJson(const StatsTable& t, std::int64_t k)
 {
     const auto& g = t.grid;
     std::vector<std::string> cells, rowTotals, columnTotals;
@@ -171,19 +184,6 @@ std::string jsonTable(const StatsTable& t, std::int64_t k)
                        {"column_totals", jsonArray(columnTotals)},
                        {"total", jsonEntry(g, g.rows, g.columns, k)}});
 }
-
-std::string jsonClock(const ClockFigures& f, std::int64_t k, bool hasClock)
-{
-    std::vector<std::pair<std::string_view, std::string>> members{{"cases", jsonBase(f.cases, k)},
-                                                                  {"median_days", jsonOptional(f.medianDays, 1)}};
-    if (hasClock) {
-        members.emplace_back("judged", jsonBase(f.judged, k));
-        members.emplace_back("within_clock_percent", jsonOptional(f.withinClockPercent, 1));
-    }
-    return jsonObject(members);
-}
-
-} // namespace
 
 std::string exportCsv(const StatsReport& report)
 {
@@ -230,7 +230,7 @@ std::string exportJson(const StatsReport& report)
                                     {"name_nl", jsonString(unit.nameNl.empty() ? unit.name : unit.nameNl)},
                                     {"includes", jsonArray(jsonStrings(unit.includes))}}));
     for (const auto& table : report.tables)
-        tables.push_back(jsonTable(table, k));
+        tables.push_back(statsTableJson(table, k));
     for (const auto& entry : report.advisorLoad)
         load.push_back(jsonObject({{"member", jsonString(entry.member)}, {"open_cases", std::to_string(entry.openCases)}}));
     std::vector<std::pair<std::string_view, std::string>> shareMembers;

@@ -16,6 +16,11 @@ namespace vigil::registry {
 /// the unit roll-up. Text that a spreadsheet would run as a formula is prefixed with "'".
 std::string exportCsv(const StatsReport& report);
 
+/// One table as the JSON document has it: {"name", "row_dimension", "column_dimension", "rows",
+/// "columns", "cells", "row_totals", "column_totals", "total"}, hidden entries as their labels
+/// (for other documents that publish a suppressed table, such as the risk heat map).
+std::string statsTableJson(const StatsTable& table, std::int64_t k);
+
 /// JSON document "vigil-statistics/1": period, k and labels, units, tables (rows, columns,
 /// cells, row_totals, column_totals, total), indicators, clocks and workload.
 std::string exportJson(const StatsReport& report);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actionrunner.h"
 
+#include "shared/jsonreader.h"
+
 #include <boost/json/serialize.hpp>
 
 namespace vigil::registry {
@@ -45,6 +47,26 @@ HttpResponse ActionRunner::actionIdReused(const std::string& actionId)
                            + "\" was already used for a different request; give every new action a new id");
     o.emplace("error_kind", "action_id_reused");
     return jsonResponse(409, json::serialize(o));
+}
+
+HttpResponse ActionRunner::act(const std::string& member, const HttpRequest& request,
+                               const std::function<StoredAnswer(json::object& body)>& act)
+{
+    auto body = parseJsonObject(request.body, "request", 512 * 1024);
+    if (!body)
+        return jsonError(400, body.error().message);
+    const auto id = body->if_contains("action_id");
+    const ActionKey key{id && id->is_string() ? std::string(id->as_string()) : std::string(),
+                        actionFingerprint(request.path(), *body)};
+    if (key.actionId.empty() || key.actionId.size() > 64)
+        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
+    const ActionGate::Pass pass(m_gate, member, key.actionId);
+    if (auto previous = replayed(member, key))
+        return std::move(*previous);
+    const StoredAnswer answer = act(*body);
+    if (answer.status >= 500)
+        return jsonResponse(answer.status, answer.body);
+    return remembered(member, key, answer);
 }
 
 HttpResponse ActionRunner::remembered(const std::string& member, const ActionKey& key, const StoredAnswer& answer)

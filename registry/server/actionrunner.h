@@ -13,6 +13,9 @@
 
 #include "shared/net/httpmessage.h"
 
+#include <boost/json/object.hpp>
+
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -36,6 +39,12 @@ public:
     std::optional<HttpResponse> replayed(const std::string& memberId, const ActionKey& key);
     /// Keeps `answer` for the action id (if any) and sends it.
     HttpResponse remembered(const std::string& memberId, const ActionKey& key, const StoredAnswer& answer);
+    /// One action of a route class, whole: reads the body (400) and its action id (400 without
+    /// one), answers a replay or a reused id, runs `act` on the body under the id's gate, and
+    /// keeps its answer under the id — unless the registry failed (5xx), which is no answer:
+    /// the console's queue sends it again. `act` reads "action_id" like any other field.
+    HttpResponse act(const std::string& memberId, const HttpRequest& request,
+                     const std::function<StoredAnswer(boost::json::object& body)>& act);
     /// 409 with `"error_kind": "action_id_reused"`.
     static HttpResponse actionIdReused(const std::string& actionId);
     /// Held by a request from before it looks for its action id until it has recorded the answer.

@@ -70,16 +70,16 @@ json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c)
     return o;
 }
 
-json::object clockEntryToJson(const MeasureRecord& m, std::string_view clock, UnixSeconds due, ClockStatus status)
+json::object clockEntryToJson(const PdcaClockEntry& e)
 {
     json::object o;
-    o.emplace("subject", "measure");
-    o.emplace("id", m.id);
-    o.emplace("title", m.title);
-    o.emplace("state", enumName(m.state));
-    o.emplace("clock", clock);
-    o.emplace("due", due);
-    o.emplace("status", enumName(status));
+    o.emplace("subject", e.subject);
+    o.emplace("id", e.id);
+    o.emplace("title", e.title);
+    o.emplace("state", e.state);
+    o.emplace("clock", e.clock);
+    o.emplace("due", e.due);
+    o.emplace("status", enumName(e.status));
     return o;
 }
 

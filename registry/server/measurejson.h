@@ -4,6 +4,7 @@
 // The measures register's JSON shapes in the advisor API (docs/advisor-api.md, "Measures").
 
 #include "registry/pdca/measureclocks.h"
+#include "registry/pdca/pdcaclocks.h"
 
 #include <boost/json/object.hpp>
 
@@ -13,8 +14,7 @@ namespace vigil::registry {
 /// (MeasureDesk::findFor), with its clocks at the time of the answer and its next states.
 boost::json::object measureToJson(const MeasureRecord& m, const MeasureClocks& clocks);
 
-/// One running clock of the PDCA lists: the measure, which clock, when it is due, its status.
-boost::json::object clockEntryToJson(const MeasureRecord& m, std::string_view clock, UnixSeconds due,
-                                     ClockStatus status);
+/// One running clock of the PDCA lists: the measure or risk, which clock, when it is due, its status.
+boost::json::object clockEntryToJson(const PdcaClockEntry& e);
 
 } // namespace vigil::registry

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "measuresapi.h"
 
+#include "idlist.h"
 #include "measurejson.h"
 #include "pathid.h"
 
@@ -18,27 +19,7 @@ namespace json = boost::json;
 
 namespace {
 
-/// The case ids of a proposal's "cases" (taken out of `body`, which JsonReader then reads):
-/// JsonReader has no integer lists, and a list of ids is all this is.
-Result<std::vector<std::int64_t>> takeCases(json::object& body)
-{
-    std::vector<std::int64_t> out;
-    auto it = body.find("cases");
-    if (it == body.end())
-        return out;
-    const json::value v = it->value();
-    body.erase(it);
-    if (!v.is_array() || v.as_array().size() > 1000)
-        return Error{"request.cases: expected an array of at most 1000 case ids", ErrorKind::Invalid};
-    for (const auto& item : v.as_array()) {
-        if (!item.is_int64() || item.as_int64() <= 0)
-            return Error{"request.cases: expected case ids (positive integers)", ErrorKind::Invalid};
-        out.push_back(item.as_int64());
-    }
-    return out;
-}
-
-/// "supersedes": a measure id or null, taken out of `body` as takeCases does.
+/// "supersedes": a measure id or null, taken out of `body` as takeIds does.
 Result<std::optional<std::int64_t>> takeSupersedes(json::object& body)
 {
     auto it = body.find("supersedes");
@@ -60,9 +41,9 @@ StoredAnswer invalidAnswer(const std::string& message)
 
 } // namespace
 
-MeasuresApi::MeasuresApi(MeasureDesk& desk, OrgStore& org, ActionRunner& runner, Logger& log, Clock clock,
-                         RegistryCounters& counters)
-    : m_desk(desk), m_org(org), m_runner(runner), m_log(log), m_clock(std::move(clock)), m_counters(counters)
+MeasuresApi::MeasuresApi(MeasureDesk& desk, RiskDesk& risks, OrgStore& org, ActionRunner& runner, Logger& log,
+                         Clock clock, RegistryCounters& counters)
+    : m_desk(desk), m_risks(risks), m_org(org), m_runner(runner), m_log(log), m_clock(std::move(clock)), m_counters(counters)
 {
 }
 
@@ -152,7 +133,7 @@ MeasuresApi::Response MeasuresApi::show(const std::string& member, std::int64_t 
 /// A proposal from its request body (an Invalid error names the field).
 Result<MeasureProposal> MeasuresApi::readProposal(json::object& body)
 {
-    auto cases = takeCases(body);
+    auto cases = takeIds(body, "cases");
     if (!cases)
         return cases.error();
     auto supersedes = takeSupersedes(body);
@@ -256,32 +237,13 @@ MeasuresApi::Response MeasuresApi::clocks(const Request& request)
     if (!member)
         return jsonError(401, member.error().message);
     auto seen = m_desk.visibleTo(*member);
+    auto risks = m_risks.visibleTo(*member);
     auto p = policy();
-    if (!seen || !p)
+    if (!seen || !risks || !p)
         return jsonError(500, "clocks unavailable");
-    struct Entry {
-        const MeasureRecord* measure;
-        const char* clock;
-        UnixSeconds due;
-        ClockStatus status;
-    };
-    const UnixSeconds now = m_clock();
-    std::vector<Entry> entries;
-    for (const auto& m : *seen) {
-        const MeasureClocks c = measureClocks(m, now, *p);
-        if (c.due && *c.due != ClockStatus::Met)
-            entries.push_back({&m, "due", m.dueAt, *c.due});
-        if (c.check && *c.check != ClockStatus::Met)
-            entries.push_back({&m, "check", *c.checkDue, *c.check});
-    }
-    // Overdue first, then due soon, then running; within each, the earliest deadline first.
-    auto rank = [](ClockStatus s) { return s == ClockStatus::Overdue ? 0 : s == ClockStatus::DueSoon ? 1 : 2; };
-    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-        return std::tuple(rank(a.status), a.due, a.measure->id) < std::tuple(rank(b.status), b.due, b.measure->id);
-    });
     json::array a;
-    for (const auto& e : entries)
-        a.emplace_back(clockEntryToJson(*e.measure, e.clock, e.due, e.status));
+    for (const auto& e : pdcaClockList(*seen, *risks, m_clock(), *p))
+        a.emplace_back(clockEntryToJson(e));
     return jsonResponse(200, json::serialize(json::object{{"entries", std::move(a)}}));
 }
 

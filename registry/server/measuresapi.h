@@ -2,7 +2,8 @@
 #pragma once
 
 // The measures register over the advisor API (docs/advisor-api.md, "Measures"; docs/pdca.md):
-// list, read, propose and move measures, and the list of running PDCA clocks. Each POST is an
+// list, read, propose and move measures, and the list of running PDCA clocks (measures' and
+// accepted risks' reviews). Each POST is an
 // action under an action id (actionrunner.h). Who may see and do what is the register's
 // (registry/pdca/measuredesk.h); handlers only translate between HTTP and the desk.
 
@@ -13,6 +14,7 @@
 #include "registry/orgstore.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/measurepolicy.h"
+#include "registry/pdca/riskdesk.h"
 
 namespace vigil {
 class Logger;
@@ -22,7 +24,8 @@ namespace vigil::registry {
 
 class MeasuresApi {
 public:
-    MeasuresApi(MeasureDesk& desk, OrgStore& org, ActionRunner& runner, Logger& log, Clock clock,
+    /// `risks` is read for the clock list only: an accepted risk's review is a PDCA clock too.
+    MeasuresApi(MeasureDesk& desk, RiskDesk& risks, OrgStore& org, ActionRunner& runner, Logger& log, Clock clock,
                 RegistryCounters& counters);
 
     /// Adds GET/POST under /v1/advisor/measures and GET /v1/advisor/pdca/clocks.
@@ -51,6 +54,7 @@ private:
     Response settled(const std::string& member, const ActionKey& key, const StoredAnswer& answer);
 
     MeasureDesk& m_desk;
+    RiskDesk& m_risks;
     OrgStore& m_org;
     ActionRunner& m_runner;
     Logger& m_log;

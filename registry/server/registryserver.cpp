@@ -5,10 +5,12 @@
 #include "advisorapi.h"
 #include "measuresapi.h"
 #include "relayapi.h"
+#include "risksapi.h"
 
 #include "registry/datafolder.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqliteriskstore.h"
 
 #include "shared/net/httpserver.h"
 #include "shared/net/log.h"
@@ -59,12 +61,16 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
     s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_measures, *s->m_auth, *s->m_runner,
                                                    log, clock, s->m_counters);
-    s->m_measuresApi = std::make_unique<MeasuresApi>(*s->m_measures, *s->m_org, *s->m_runner, log, clock,
-                                                     s->m_counters);
+    s->m_riskStore = std::make_unique<SqliteRiskStore>(*s->m_store);
+    s->m_risks = std::make_unique<RiskDesk>(*s->m_riskStore);
+    s->m_measuresApi = std::make_unique<MeasuresApi>(*s->m_measures, *s->m_risks, *s->m_org, *s->m_runner, log,
+                                                     clock, s->m_counters);
+    s->m_risksApi = std::make_unique<RisksApi>(*s->m_risks, *s->m_org, *s->m_runner, log, clock, s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
     s->m_measuresApi->install(*s->m_table);
+    s->m_risksApi->install(*s->m_table);
 
     HttpServerOptions http;
     http.host = o.host;

@@ -34,7 +34,10 @@ class AdvisorApi;
 class MeasureDesk;
 class MeasuresApi;
 class RelayApi;
+class RiskDesk;
+class RisksApi;
 class SqliteMeasureStore;
+class SqliteRiskStore;
 
 struct RegistryOptions {
     std::filesystem::path dataDir;
@@ -90,6 +93,9 @@ private:
     std::unique_ptr<SqliteMeasureStore> m_measureStore;
     std::unique_ptr<MeasureDesk> m_measures;
     std::unique_ptr<MeasuresApi> m_measuresApi;
+    std::unique_ptr<SqliteRiskStore> m_riskStore;
+    std::unique_ptr<RiskDesk> m_risks;
+    std::unique_ptr<RisksApi> m_risksApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;

@@ -4,22 +4,13 @@
 // fixed test keys, and the registry's clock injected so deadlines can pass.
 #include "registry/server/measuresapi.h"
 
-#include "registry/server/registryserver.h"
-
-#include "tests/support/registrysetup.h"
-#include "tests/support/relaytest.h"
+#include "tests/registry/advisorconsole.h"
 #include "tests/support/testdata.h"
 
-#include "registry/admin/measureadmin.h"
-
-#include "shared/identity.h"
 #include "shared/sealfordirectory.h"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-
-#include <atomic>
-#include <chrono>
 
 using namespace vigil;
 namespace rt = vigil::relay::test;
@@ -27,101 +18,18 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::int64_t kDay = 86400;
-
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
+using test::Console;
+using test::kDay;
+using test::parsed;
+using test::text;
 
 /// A registry with the advisors of testdata.h (m1 safety officer of 13-bde, m3 and m4 in
-/// ca-pool, m7 inspectorate), m3 and m4 holding the measures role for 13-bde, and a clock the
-/// test moves forward.
-struct MeasuresRegistry {
-    rt::TempDir dir;
-    rt::LogCapture log;
-    std::atomic<std::int64_t> now{unixNow()};
-    std::unique_ptr<registry::Admin> admin;
-    std::unique_ptr<registry::RegistryServer> server;
-    Directory directory;
-
+/// ca-pool, m7 inspectorate), m3 and m4 holding the measures role for 13-bde.
+struct MeasuresRegistry : test::AdvisorRegistry {
     MeasuresRegistry()
+        : AdvisorRegistry({{"m3", registry::MeasureRole::Measures, "13-bde"},
+                           {"m4", registry::MeasureRole::Measures, "13-bde"}})
     {
-        auto a = test::initRegistry(dir.path(), now);
-        REQUIRE(a.ok());
-        admin = std::move(*a);
-        for (const char* member : {"m3", "m4"})
-            REQUIRE(registry::grantRole(*admin, {member, registry::MeasureRole::Measures, "13-bde"}, now).ok());
-        auto published = test::publishWithRelay(*admin, "relay-1", toHex(test::memberSignKey(9).publicKey), now);
-        REQUIRE(published.ok());
-        directory = std::move(*published);
-        registry::RegistryOptions options;
-        options.dataDir = dir.path();
-        options.port = 0;
-        options.threads = 2;
-        auto started = registry::RegistryServer::start(options, log.logger(), [this] { return now.load(); });
-        REQUIRE(started.ok());
-        server = std::move(*started);
-    }
-
-    std::string today() const { return registry::dateOf(now); }
-    std::string inDays(int days) const { return registry::dateOf(now + days * kDay); }
-
-    std::int64_t auditEntries()
-    {
-        auto lock = server->store().lock();
-        return *server->store().db().queryInt("SELECT COUNT(*) FROM audit");
-    }
-};
-
-/// Signs in over HTTP as advisor `n`; returns the bearer token.
-std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
-{
-    const SigningKeyPair key = test::memberSignKey(n);
-    auto c = client.send(HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
-                                     R"({"sign_key":")" + toHex(key.publicKey) + R"("})"});
-    REQUIRE(c.ok());
-    REQUIRE(c->status == 200);
-    const auto nonceHex = json::value_to<std::string>(json::parse(c->body).at("nonce"));
-    const Signature sig = key.sign(signInStatement(registryRoot, *fromHex(nonceHex)));
-    auto s = client.send(HttpRequest{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
-                                     R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonceHex
-                                         + R"(","signature":")" + toHex(sig) + R"("})"});
-    REQUIRE(s.ok());
-    REQUIRE(s->status == 200);
-    return json::value_to<std::string>(json::parse(s->body).at("token"));
-}
-
-/// A console signed in as one advisor.
-struct Console {
-    rt::Client client;
-    std::string token;
-
-    Console(MeasuresRegistry& r, int n) : client(rt::urlOf(r.server->port()))
-    {
-        token = signIn(client, r.server->keys().root.publicKey, n);
-    }
-
-    HttpResponse post(const std::string& path, const std::string& body)
-    {
-        auto answer = client.send(HttpRequest{
-            "POST", path, {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}}, body});
-        REQUIRE(answer.ok());
-        return *answer;
-    }
-
-    HttpResponse get(const std::string& path)
-    {
-        auto answer = client.get(path, {{"Authorization", "Bearer " + token}});
-        REQUIRE(answer.ok());
-        return *answer;
-    }
-
-    /// POST …/measures/{id}/transition with `fields` (JSON members) and action id `actionId`.
-    HttpResponse step(std::int64_t id, const std::string& actionId, const std::string& fields)
-    {
-        return post("/v1/advisor/measures/" + std::to_string(id) + "/transition",
-                    R"({"action_id":")" + actionId + R"(",)" + fields + "}");
     }
 };
 
@@ -132,16 +40,6 @@ std::string proposal(const std::string& actionId, const std::string& title, cons
            + R"(","description":"Rope off the range road during live fire.","domain":"physical",)"
              R"("owner_unit":"13-bde","owner_role":"S3","due":")"
            + due + R"(","cases":)" + cases + "}";
-}
-
-json::value parsed(const HttpResponse& r)
-{
-    return json::parse(r.body);
-}
-
-std::string text(const json::value& v, std::string_view key)
-{
-    return json::value_to<std::string>(v.at(key));
 }
 
 } // namespace

@@ -419,7 +419,12 @@ Result<std::optional<std::string>> OrgStore::setting(std::string_view key)
 Status OrgStore::setSetting(std::string_view key, std::string_view value)
 {
     std::lock_guard guard(m_mutex);
-    return runWith(m_db,
+    return putSetting(m_db, key, value);
+}
+
+Status OrgStore::putSetting(SqliteDb& db, std::string_view key, std::string_view value)
+{
+    return runWith(db,
         "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         {key, value});
 }

@@ -78,6 +78,9 @@ public:
 
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);
+    /// setSetting on `db`, inside a transaction the caller holds (a setting changed together
+    /// with its audit entry).
+    static Status putSetting(SqliteDb& db, std::string_view key, std::string_view value);
 
 private:
     SqliteDb m_db;

@@ -104,19 +104,12 @@ Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSo
         return Error{"--check-months: expected 1 to 60, got " + std::to_string(*checkMonths)};
     if (dueSoonDays || checkMonths) {
         Status s = admin.cases().writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
-            auto set = db.prepare("INSERT INTO settings(key, value) VALUES (?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-            if (!set)
-                return set.error();
             std::string detail;
             for (auto [key, value] : {std::pair{"pdca.due_soon_days", dueSoonDays},
                                       std::pair{"pdca.check_months", checkMonths}}) {
                 if (!value)
                     continue;
-                set->reset();
-                const std::string text = std::to_string(*value);   // bound without a copy: alive until run()
-                set->bindText(1, key).bindText(2, text);
-                if (auto r = set->run(); !r)
+                if (auto r = OrgStore::putSetting(db, key, std::to_string(*value)); !r)
                     return r;
                 detail += (detail.empty() ? "" : ", ") + std::string(key) + " = " + std::to_string(*value);
             }

@@ -2,8 +2,8 @@
 #pragma once
 
 // The subcommand groups of the measures register (registry/pdca), beside those of commands.h:
-// role grant|revoke|list (rolecommands.cpp), measure list|show (measurecommands.cpp) and
-// report vms|verify (reportcommands.cpp).
+// role grant|revoke|list (rolecommands.cpp), measure list|show|policy (measurecommands.cpp),
+// risk policy set|show, risk list|show (riskcommands.cpp) and report vms|verify (reportcommands.cpp).
 
 #include "commands.h"
 
@@ -11,6 +11,7 @@ namespace vigil::registry {
 
 void addRoleCommands(AdminCommands& commands);
 void addMeasureCommands(AdminCommands& commands);
+void addRiskCommands(AdminCommands& commands);
 void addReportCommands(AdminCommands& commands);
 
 } // namespace vigil::registry

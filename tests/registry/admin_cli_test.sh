@@ -42,6 +42,19 @@ grep -q "no member nobody" "$dir/err" || fail "the refusal must name the member"
   || fail "a check period of 0 months must exit 1"
 "$admin" --data "$dir/r" measure show --id 7 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "showing no measure must exit 1"
 grep -q "no measure 7" "$dir/err" || fail "the refusal must name the measure"
+"$admin" --data "$dir/r" risk policy show | grep -q "^serious	echelon 1 or higher	commander$" || fail "risk policy show"
+"$admin" --data "$dir/r" risk policy set --level serious --max-depth 2 --roles commander measures \
+  | grep -q "^serious	echelon 2 or higher	commander,measures$" || fail "risk policy set"
+"$admin" --data "$dir/r" risk policy set --level extreme --max-depth 0 >/dev/null 2>&1; [[ $? -eq 2 ]] \
+  || fail "an unknown --level must exit 2"
+"$admin" --data "$dir/r" risk policy set --level low --roles inspectorate >/dev/null 2>&1; [[ $? -eq 1 ]] \
+  || fail "the inspectorate accepting risks must exit 1"
+"$admin" --data "$dir/r" risk policy set --level high --max-depth -1 >/dev/null 2>&1; [[ $? -eq 1 ]] \
+  || fail "a negative echelon must exit 1"
+"$admin" --data "$dir/r" risk list | grep -q "0 risk(s)" || fail "risk list"
+"$admin" --data "$dir/r" risk show 7 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "showing no risk must exit 1"
+grep -q "no risk 7" "$dir/err" || fail "the refusal must name the risk"
+"$admin" --data "$dir/r" risk show >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "risk show without an id must exit 2"
 "$admin" --data "$dir/r" audit verify | grep -q "intact" || fail "audit verify"
 "$admin" --data "$dir/r" advisor remove --id nobody --group ca-pool >/dev/null 2>&1; [[ $? -eq 1 ]] \
   || fail "removing a non-member must exit 1"

@@ -416,7 +416,42 @@ CREATE TABLE measure_risks (
 CREATE INDEX measure_risks_risk ON measure_risks(risk_id);
 )sql";
 
-constexpr std::array<std::string_view, 6> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6};
+// v7: the indicator cube (registry/indicatorcube.h, docs/pdca.md "Indicators"): new cases per
+//   event month × month received × unit × kind × category × mode × risk level, added with each
+//   new case and never touched by retention. Filled here from the cases still held; months
+//   whose cases retention deleted before this version are missing from it (docs/pdca.md says so).
+//   The level is shared/riskmatrix.h's reportLevel, written out in SQL once for the backfill.
+constexpr std::string_view kV7 = R"sql(
+CREATE TABLE pdca_counts (
+  month          TEXT NOT NULL,
+  received_month TEXT NOT NULL,
+  unit           TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  category       TEXT NOT NULL,
+  mode           TEXT NOT NULL,
+  level          TEXT NOT NULL CHECK (level IN ('high', 'serious', 'medium', 'low', 'unrated')),
+  count          INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (month, received_month, unit, kind, category, mode, level)
+) WITHOUT ROWID;
+INSERT INTO pdca_counts
+  SELECT month, strftime('%Y-%m', received_at, 'unixepoch'), unit, kind, category, mode,
+    CASE WHEN severity != 'none' AND likelihood != 'none' THEN CASE
+        WHEN likelihood IN ('A', 'B') AND severity IN ('I', 'II') THEN 'high'
+        WHEN likelihood = 'C' AND severity = 'I' THEN 'high'
+        WHEN likelihood IN ('A', 'B') AND severity = 'III' THEN 'serious'
+        WHEN likelihood = 'C' AND severity = 'II' THEN 'serious'
+        WHEN likelihood = 'D' AND severity = 'I' THEN 'serious'
+        WHEN severity = 'IV' AND likelihood IN ('C', 'D', 'E') THEN 'low'
+        ELSE 'medium' END
+      WHEN immediate_danger = 1 OR impact = 'severe' THEN 'high'
+      WHEN impact = 'substantial' THEN 'serious'
+      WHEN impact = 'limited' THEN 'medium'
+      ELSE 'unrated' END,
+    COUNT(*)
+  FROM cases GROUP BY 1, 2, 3, 4, 5, 6, 7;
+)sql";
+
+constexpr std::array<std::string_view, 7> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 } // namespace
 

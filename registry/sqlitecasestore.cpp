@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlitecasestore.h"
 
+#include "indicatorcube.h"
 #include "retention.h"
 #include "sqlitecolumns.h"
 #include "stats/statsaggregate.h"
@@ -145,6 +146,7 @@ struct CreateStatements {
     SqliteStmt insertRecipient;
     SqliteStmt insertFollowUp;
     SqliteStmt heldFollowUps;
+    CubeWriter cube;
 };
 
 namespace {
@@ -170,8 +172,12 @@ Result<CreateStatements> prepareCreate(SqliteDb& db)
             return st.error();
         stmts.push_back(std::move(*st));
     }
+    auto cube = CubeWriter::prepare(db);
+    if (!cube)
+        return cube.error();
     return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
-                            std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7])};
+                            std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7]),
+                            std::move(*cube)};
 }
 
 /// An envelope already kept under a report id: its row id, whether it is the same envelope
@@ -327,6 +333,9 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
         if (auto r = st.insertRecipient.run(); !r)
             return r.error();
     }
+    // The indicator cube counts the new case in the same transaction (docs/pdca.md).
+    if (auto r = st.cube.add(h, c.receivedAt); !r)
+        return r.error();
     AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
     if (auto r = m_audit.append(std::move(audit)); !r)
         return r.error();

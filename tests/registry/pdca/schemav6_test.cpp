@@ -24,7 +24,7 @@ TEST_CASE("a version 5 registry with a measure upgrades to version 6 and keeps i
     const UnixSeconds now = 1'750'000'000;
     {
         // A registry.db as version 5 made it: its migrations only, a unit, a member and a measure.
-        REQUIRE(registryMigrations().size() == 6);
+        REQUIRE(registryMigrations().size() >= 6);
         auto db = openServerDatabase(registryDatabasePath(dir.path()), registryMigrations().first(5), "registry");
         REQUIRE(db.ok());
         REQUIRE(*db->queryInt("PRAGMA user_version") == 5);
@@ -41,7 +41,7 @@ TEST_CASE("a version 5 registry with a measure upgrades to version 6 and keeps i
 
     auto opened = openRegistryDatabase(dir.path(), true);
     REQUIRE(opened.ok());
-    CHECK(*opened->queryInt("PRAGMA user_version") == 6);
+    CHECK(*opened->queryInt("PRAGMA user_version") == static_cast<std::int64_t>(registryMigrations().size()));
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM measures WHERE id = 3") == 1);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM risks") == 0);
     SqliteCaseStore store(std::move(*opened));

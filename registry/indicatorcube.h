@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The indicator cube (docs/pdca.md, "Indicators"): how many new cases of one event month,
+// received in one month, fall in one unit × kind × category × mode × risk level. The registry adds
+// each new case in the transaction that creates it (never a follow-up or a duplicate), and
+// retention never touches it: indicators outlive the cases they count, which are deleted a year
+// after closing, and it holds no case id, no text and nothing finer than a month.
+
+#include "clocks.h"
+
+#include "shared/routingheader.h"
+#include "shared/storage/sqlite.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigil::registry {
+
+/// One cell of the cube.
+struct CubeRow {
+    std::string month;          ///< the event month, YYYY-MM
+    std::string receivedMonth;  ///< the month the registry received the cases, YYYY-MM (UTC)
+    std::string unit;
+    std::string kind;
+    std::string category;
+    std::string mode;
+    std::string level;          ///< high, serious, medium, low or unrated
+    std::int64_t count = 0;
+    bool operator==(const CubeRow&) const = default;
+};
+
+/// The cube's risk level of a report: shared/riskmatrix.h's reportLevel, or "unrated".
+std::string cubeLevel(const RoutingHeader& header);
+
+/// The UTC month of `t`, YYYY-MM.
+std::string monthOf(UnixSeconds t);
+
+/// Counts one new case in the cube; call inside the transaction that creates it.
+class CubeWriter {
+public:
+    static Result<CubeWriter> prepare(SqliteDb& db);
+    Status add(const RoutingHeader& header, UnixSeconds receivedAt);
+
+private:
+    explicit CubeWriter(SqliteStmt upsert) : m_upsert(std::move(upsert)) {}
+    SqliteStmt m_upsert;
+};
+
+/// Every row of the cube whose event month is `fromMonth` or later ('' = all), in key order.
+Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth = {});
+
+} // namespace vigil::registry

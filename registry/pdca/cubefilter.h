@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// What an indicator counts (docs/pdca-plan.md §1, §5): a filter over the indicator cube — the
-// month × unit × kind × category × mode × level counts the registry adds at intake — and how two
-// filters' report sets relate, which decides how their series may be published together.
+// What an indicator counts (docs/pdca.md, "Indicators"): a filter over the indicator cube
+// (registry/indicatorcube.h) — and how two filters' report sets relate, which decides how their
+// series may be published together.
 // Pure: the caller brings the cube rows and the unit tree.
 
 #include "authority.h"
+
+#include "registry/indicatorcube.h"
 
 #include "shared/result.h"
 
@@ -18,19 +20,6 @@
 #include <vector>
 
 namespace vigil::registry {
-
-/// One cell of the indicator cube: how many new cases of one event month, received in one
-/// month, fall in one unit × kind × category × mode × risk level.
-struct CubeRow {
-    std::string month;          ///< the event month, YYYY-MM
-    std::string receivedMonth;  ///< the month the registry received them, YYYY-MM
-    std::string unit;
-    std::string kind;
-    std::string category;
-    std::string mode;
-    std::string level;          ///< high, serious, medium, low or unrated
-    std::int64_t count = 0;
-};
 
 /// A set of reports: a unit subtree ('' = all) and, per dimension, the names counted (empty =
 /// all). Sorted and without repeats, so equal filters are equal values and have equal text.

@@ -416,7 +416,8 @@ CREATE TABLE measure_risks (
 CREATE INDEX measure_risks_risk ON measure_risks(risk_id);
 )sql";
 
-// v7: the indicator cube (registry/indicatorcube.h, docs/pdca.md "Indicators"): new cases per
+// v7: the indicator cube (registry/indicatorcube.h, docs/pdca.md "Indicators"), and the
+//   indicators defined over it with the names their boards hid. The cube: new cases per
 //   event month × month received × unit × kind × category × mode × risk level, added with each
 //   new case and never touched by retention. Filled here from the cases still held; months
 //   whose cases retention deleted before this version are missing from it (docs/pdca.md says so).
@@ -449,6 +450,31 @@ INSERT INTO pdca_counts
       ELSE 'unrated' END,
     COUNT(*)
   FROM cases GROUP BY 1, 2, 3, 4, 5, 6, 7;
+-- The indicators defined over the cube (registry/pdca/indicatorregister.h): append-only, a
+-- definition is retired, never edited, so a figure's name always means the same thing.
+CREATE TABLE indicators (
+  id              TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  name_nl         TEXT NOT NULL CHECK (length(name_nl) BETWEEN 1 AND 120),
+  name_en         TEXT NOT NULL CHECK (length(name_en) BETWEEN 1 AND 120),
+  measure         TEXT NOT NULL CHECK (measure IN ('count')),
+  filter          TEXT NOT NULL,
+  baseline_months INTEGER NOT NULL CHECK (baseline_months BETWEEN 6 AND 36),
+  period_months   INTEGER NOT NULL CHECK (period_months IN (1, 3, 6, 12)),
+  rules           TEXT NOT NULL,
+  alerts          INTEGER NOT NULL CHECK (alerts IN (0, 1)),
+  follow_up_days  INTEGER NOT NULL CHECK (follow_up_days BETWEEN 1 AND 365),
+  created_by      TEXT NOT NULL,
+  created_at      INTEGER NOT NULL,
+  retired_at      INTEGER
+) WITHOUT ROWID;
+-- One row per settled month an indicator board was published for: the figure names it hid, hidden
+-- again by every later board, so a sliding window never un-hides a complement.
+CREATE TABLE pdca_snapshots (
+  as_of   TEXT PRIMARY KEY,
+  made_at INTEGER NOT NULL,
+  k       INTEGER NOT NULL,
+  hidden  TEXT NOT NULL
+) WITHOUT ROWID;
 )sql";
 
 constexpr std::array<std::string_view, 7> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7};

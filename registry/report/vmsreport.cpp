@@ -3,21 +3,19 @@
 
 #include "vmstexts.h"
 
+#include "registry/pdca/indicatorjson.h"
 #include "registry/pdca/measureclocks.h"
 
 #include "shared/jsonreader.h"
 
-#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
 #include <array>
-#include <cmath>
 
 namespace vigil::report {
 namespace {
 
-using registry::CellStatus;
 using registry::MeasureRecord;
 using registry::MeasureState;
 
@@ -116,55 +114,14 @@ boost::json::array measureSummary(const std::vector<MeasureRecord>& measures, co
     return rows;
 }
 
-boost::json::value statusValue(const registry::IndicatorSeries& s, std::size_t i,
-                               const registry::SuppressionRule& rule)
-{
-    switch (s.status[i]) {
-    case CellStatus::Published: return s.counts[i];
-    case CellStatus::Primary: return boost::json::value(registry::primaryLabel(rule));
-    case CellStatus::Secondary: break;
-    }
-    return boost::json::value(registry::kSecondaryLabel);
-}
-
-double rounded(double v) { return std::round(v * 100) / 100; }
-
 boost::json::array indicatorsJson(const VmsInputs& in, const registry::SuppressionRule& rule)
 {
     boost::json::array out;
-    for (std::size_t d = 0; d < in.indicators.size() && d < in.board.series.size(); ++d) {
-        const auto& def = in.indicators[d];
-        const auto& s = in.board.series[d];
-        boost::json::object o;
-        o["id"] = def.id;
-        o["name_nl"] = def.nameNl;
-        o["name_en"] = def.nameEn;
-        o["scope"] = boost::json::parse(registry::canonicalJson(def.filter));
-        o["rules"] = registry::formatAlertRules(def.rules);
-        boost::json::array months, values, levels, alerts;
-        for (int m = in.period.firstMonth; m <= in.period.lastMonth; ++m) {
-            const int i = m - s.firstMonth;
-            if (i < 0 || static_cast<std::size_t>(i) >= s.status.size())
-                continue;
-            const auto at = static_cast<std::size_t>(i);
-            months.emplace_back(registry::monthText(m));
-            values.push_back(statusValue(s, at, rule));
-            if (const auto& l = s.levels[at])
-                levels.push_back(boost::json::object{{"mean", rounded(l->mean)}, {"sd", rounded(l->sd)},
-                                                     {"l1", rounded(l->level(1))}, {"l2", rounded(l->level(2))},
-                                                     {"l3", rounded(l->level(3))}});
-            else
-                levels.emplace_back(nullptr);
-            if (s.fired[at] && def.alerts)
-                alerts.push_back(boost::json::object{{"month", registry::monthText(m)},
-                                                     {"rule", registry::formatAlertRules({*s.fired[at]})}});
-        }
-        o["months"] = std::move(months);
-        o["values"] = std::move(values);
-        o["levels"] = std::move(levels);
-        o["alerts"] = std::move(alerts);
-        out.push_back(std::move(o));
-    }
+    for (const auto& def : in.indicators)
+        for (const auto& series : in.board.series)
+            if (series.id == def.id)
+                out.push_back(
+                    registry::indicatorJson(def, series, in.period.firstMonth, in.period.lastMonth, rule));
     return out;
 }
 

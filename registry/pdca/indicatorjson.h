@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// One indicator as published, in JSON — the one writer both the advisor API
+// (GET /v1/advisor/indicators) and the inspectorate's report use, so a figure reads the same
+// wherever it appears: months, values (a count, "<k" or "x"), levels or null ("too few reports
+// for alert levels"), and the months a rule fired.
+
+#include "indicatorboard.h"
+#include "indicatordef.h"
+
+#include <boost/json/object.hpp>
+
+namespace vigil::registry {
+
+/// The months `from`…`to` (monthIndex, both included) of `series`, as far as the board has them.
+boost::json::object indicatorJson(const IndicatorDef& def, const IndicatorSeries& series, int from, int to,
+                                  const SuppressionRule& rule);
+
+} // namespace vigil::registry

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "indicatorregister.h"
+
+#include "sqlitepeople.h"
+
+#include "registry/indicatorcube.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+namespace vigil::registry {
+namespace {
+
+Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
+{
+    auto st = db.prepare("SELECT id, name_nl, name_en, filter, baseline_months, period_months, rules, alerts, "
+                         "follow_up_days FROM indicators WHERE retired_at IS NULL ORDER BY id");
+    if (!st)
+        return st.error();
+    std::vector<IndicatorDef> defs;
+    for (;;) {
+        auto more = st->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        IndicatorDef d;
+        d.id = st->text(0);
+        d.nameNl = st->text(1);
+        d.nameEn = st->text(2);
+        auto filter = parseFilter(st->text(3));
+        auto rules = parseAlertRules(st->text(6));
+        if (!filter || !rules)
+            return Error{"indicator " + d.id + ": its stored definition does not read back", ErrorKind::Storage};
+        d.filter = std::move(*filter);
+        d.levels.baselineMonths = static_cast<int>(st->int64(4));
+        d.levels.periodMonths = static_cast<int>(st->int64(5));
+        d.rules = std::move(*rules);
+        d.alerts = st->int64(7) != 0;
+        d.followUpDays = static_cast<int>(st->int64(8));
+        defs.push_back(std::move(d));
+    }
+    return defs;
+}
+
+// Every figure name any earlier board hid (names carry their month, so a union is exact).
+Result<std::set<std::string>> readHidden(SqliteDb& db)
+{
+    auto st = db.prepare("SELECT hidden FROM pdca_snapshots");
+    if (!st)
+        return st.error();
+    std::set<std::string> hidden;
+    for (;;) {
+        auto more = st->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        boost::system::error_code ec;
+        const auto names = boost::json::parse(st->text(0), ec);
+        if (ec || !names.is_array())
+            return Error{"an indicator snapshot does not read back", ErrorKind::Storage};
+        for (const auto& name : names.as_array())
+            if (name.is_string())
+                hidden.insert(std::string(name.as_string()));
+    }
+    return hidden;
+}
+
+} // namespace
+
+int IndicatorRegister::lastSettled(UnixSeconds now, int settleMonths)
+{
+    return monthIndex(monthOf(now)).value_or(0) - 1 - settleMonths;
+}
+
+Status IndicatorRegister::define(const IndicatorDef& def, const std::string& actor, UnixSeconds now)
+{
+    if (auto s = validate(def); !s)
+        return s;
+    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        auto used = db.prepare("SELECT COUNT(*) FROM indicators WHERE id = ?");
+        if (!used)
+            return used.error();
+        used->bindText(1, def.id);
+        if (auto more = used->step(); !more)
+            return more.error();
+        if (used->int64(0) > 0)
+            return Error{"indicator " + def.id + " exists or existed: an id is never reused", ErrorKind::Conflict};
+        auto defs = readActive(db);
+        if (!defs)
+            return defs.error();
+        auto tree = readUnitTree(db);
+        if (!tree)
+            return tree.error();
+        if (!def.filter.unit.empty() && !tree->count(def.filter.unit))
+            return Error{"indicator " + def.id + ": no unit " + def.filter.unit, ErrorKind::Invalid};
+        defs->push_back(def);
+        if (auto families = familiesOf(*defs, *tree); !families)
+            return families.error();
+
+        auto insert = db.prepare("INSERT INTO indicators(id, name_nl, name_en, measure, filter, baseline_months, "
+                                 "period_months, rules, alerts, follow_up_days, created_by, created_at) "
+                                 "VALUES (?, ?, ?, 'count', ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        const std::string filter = canonicalJson(def.filter);
+        const std::string rules = formatAlertRules(def.rules);
+        insert->bindText(1, def.id)
+            .bindText(2, def.nameNl)
+            .bindText(3, def.nameEn)
+            .bindText(4, filter)
+            .bind(5, def.levels.baselineMonths)
+            .bind(6, def.levels.periodMonths)
+            .bindText(7, rules)
+            .bind(8, def.alerts ? 1 : 0)
+            .bind(9, def.followUpDays)
+            .bindText(10, actor)
+            .bind(11, now);
+        if (auto s = insert->run(); !s)
+            return s;
+        // The filter names no person; the names are the organisation's own words for it.
+        audit = AuditEntry{0, now, actor, "indicator.defined", def.id, filter + " rules " + rules, {}, {}};
+        return {};
+    });
+}
+
+Status IndicatorRegister::retire(const std::string& id, const std::string& actor, UnixSeconds now)
+{
+    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        auto st = db.prepare("UPDATE indicators SET retired_at = ? WHERE id = ? AND retired_at IS NULL");
+        if (!st)
+            return st.error();
+        st->bind(1, now).bindText(2, id);
+        if (auto s = st->run(); !s)
+            return s;
+        if (db.changes() == 0)
+            return Error{"no indicator " + id + " in force", ErrorKind::NotFound};
+        audit = AuditEntry{0, now, actor, "indicator.retired", id, "", {}, {}};
+        return {};
+    });
+}
+
+Result<std::vector<IndicatorDef>> IndicatorRegister::active()
+{
+    std::vector<IndicatorDef> defs;
+    auto s = m_store.readConsistent([&](SqliteDb& db) -> Status {
+        auto read = readActive(db);
+        if (!read)
+            return read.error();
+        defs = std::move(*read);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return defs;
+}
+
+Result<IndicatorBoard> IndicatorRegister::board(int asOf, const BoardPolicy& policy, UnixSeconds now)
+{
+    if (asOf > lastSettled(now, policy.settleMonths))
+        return Error{monthText(asOf) + " has not settled: it takes late reports until the end of "
+                         + monthText(asOf + policy.settleMonths),
+                     ErrorKind::Conflict};
+    std::optional<IndicatorBoard> built;
+    bool stored = true;
+    auto s = m_store.readConsistent([&](SqliteDb& db) -> Status {
+        auto defs = readActive(db);
+        if (!defs)
+            return defs.error();
+        auto tree = readUnitTree(db);
+        if (!tree)
+            return tree.error();
+        auto hidden = readHidden(db);
+        if (!hidden)
+            return hidden.error();
+        auto cube = scanCube(db, monthText(asOf - policy.windowMonths + 1));
+        if (!cube)
+            return cube.error();
+        auto b = buildBoard(*defs, *cube, *tree, asOf, policy, *hidden);
+        if (!b)
+            return b.error();
+        built = std::move(*b);
+        auto exists = db.prepare("SELECT COUNT(*) FROM pdca_snapshots WHERE as_of = ?");
+        if (!exists)
+            return exists.error();
+        const std::string month = monthText(asOf);
+        exists->bindText(1, month);
+        if (auto more = exists->step(); !more)
+            return more.error();
+        stored = exists->int64(0) > 0;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    if (stored)
+        return std::move(*built);
+
+    // The first board of this month: keep what it hid. A second process doing the same at the
+    // same moment finds the row there and stores nothing (the transaction is undone).
+    boost::json::array names;
+    for (const auto& name : built->hidden)
+        names.emplace_back(name);
+    const std::string month = monthText(asOf);
+    const std::string json = boost::json::serialize(names);
+    auto w = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        auto insert = db.prepare("INSERT OR IGNORE INTO pdca_snapshots(as_of, made_at, k, hidden) VALUES (?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        insert->bindText(1, month).bind(2, now).bind(3, threshold(policy.rule)).bindText(4, json);
+        if (auto r = insert->run(); !r)
+            return r;
+        if (db.changes() == 0)
+            return Error{"snapshot exists", ErrorKind::Conflict};
+        audit = AuditEntry{0, now, "registry", "indicator.snapshot", month,
+                           std::to_string(built->hidden.size()) + " figure(s) hidden", {}, {}};
+        return {};
+    });
+    if (!w && w.error().kind != ErrorKind::Conflict)
+        return w.error();
+    return std::move(*built);
+}
+
+} // namespace vigil::registry

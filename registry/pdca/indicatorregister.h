@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// The indicators the organisation defines (docs/pdca.md, "Indicators") and the boards published
+// from them, over the registry's database: each definition and each retirement is one audited
+// transaction, and each board for a newly settled month stores the figure names it hid, so
+// every later board hides them again. Definitions are append-only: an indicator is retired,
+// never edited, so its id keeps meaning the same thing in every report that named it.
+
+#include "indicatorboard.h"
+#include "indicatordef.h"
+
+#include "registry/clocks.h"
+#include "registry/sqlitecasestore.h"
+
+#include <string>
+#include <vector>
+
+namespace vigil::registry {
+
+class IndicatorRegister {
+public:
+    explicit IndicatorRegister(SqliteCaseStore& store) : m_store(store) {}
+
+    /// Adds `def` (validated, and refused when it would break the families of the indicators in
+    /// force, or its id was ever used); audited as indicator.defined by `actor`.
+    Status define(const IndicatorDef& def, const std::string& actor, UnixSeconds now);
+    /// Retires an indicator: it leaves every later board; NotFound when there is no such
+    /// indicator in force. Audited as indicator.retired.
+    Status retire(const std::string& id, const std::string& actor, UnixSeconds now);
+    /// The indicators in force, by id.
+    Result<std::vector<IndicatorDef>> active();
+
+    /// The board of the indicators in force as of settled month `asOf` (a monthIndex): built
+    /// from the cube with every name an earlier board hid hidden again; the first board for a
+    /// month stores its hidden names (audited as indicator.snapshot). Conflict when `asOf` has
+    /// not settled at `now`.
+    Result<IndicatorBoard> board(int asOf, const BoardPolicy& policy, UnixSeconds now);
+
+    /// The last settled month at `now`: month m settles when m + settleMonths has ended.
+    static int lastSettled(UnixSeconds now, int settleMonths);
+
+private:
+    SqliteCaseStore& m_store;
+};
+
+} // namespace vigil::registry

@@ -3,7 +3,8 @@
 
 // The subcommand groups of the measures register (registry/pdca), beside those of commands.h:
 // role grant|revoke|list (rolecommands.cpp), measure list|show|policy (measurecommands.cpp),
-// risk policy set|show, risk list|show (riskcommands.cpp) and report vms|verify (reportcommands.cpp).
+// risk policy set|show, risk list|show (riskcommands.cpp), indicator add|list|show|retire
+// (indicatorcommands.cpp) and report vms|verify (reportcommands.cpp).
 
 #include "commands.h"
 
@@ -12,6 +13,7 @@ namespace vigil::registry {
 void addRoleCommands(AdminCommands& commands);
 void addMeasureCommands(AdminCommands& commands);
 void addRiskCommands(AdminCommands& commands);
+void addIndicatorCommands(AdminCommands& commands);
 void addReportCommands(AdminCommands& commands);
 
 } // namespace vigil::registry

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportadmin.h"
 
+#include "registry/pdca/indicatorregister.h"
 #include "registry/pdca/measureclocks.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
@@ -49,7 +50,8 @@ Status writeFile(const fs::path& path, std::string_view bytes)
 // The first day of month `month` (a monthIndex), YYYY-MM-DD.
 std::string firstDay(int month) { return monthText(month) + "-01"; }
 
-Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, std::int64_t now)
+Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, const SuppressionRule& rule,
+                                 std::int64_t now)
 {
     report::VmsInputs in;
     in.period = period;
@@ -82,8 +84,17 @@ Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, 
     if (!measures)
         return measures.error();
     in.measures = std::move(*measures);
-    // Indicators join the report once they are defined in the registry (docs/pdca-plan.md §5).
-    in.board.asOf = period.lastMonth;
+    IndicatorRegister indicators(admin.cases());
+    auto defs = indicators.active();
+    if (!defs)
+        return defs.error();
+    in.indicators = std::move(*defs);
+    BoardPolicy policy;
+    policy.rule = rule;
+    auto board = indicators.board(period.lastMonth, policy, now);
+    if (!board)
+        return board.error();
+    in.board = std::move(*board);
     return in;
 }
 
@@ -101,10 +112,10 @@ Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options,
         return Error{period->label + " settles on " + firstDay(settles) + ": its last month still takes late reports",
                      ErrorKind::Conflict};
 
-    auto inputs = gather(admin, *period, now);
+    const SuppressionRule rule{options.k};
+    auto inputs = gather(admin, *period, rule, now);
     if (!inputs)
         return inputs.error();
-    const SuppressionRule rule{options.k};
     const std::string json = report::buildVmsReport(*inputs, rule);
     if (auto s = report::checkVmsReport(json); !s)
         return withContext("the report failed its own check", s.error());

@@ -3,6 +3,7 @@
 
 #include "actionrunner.h"
 #include "advisorapi.h"
+#include "indicatorsapi.h"
 #include "measuresapi.h"
 #include "relayapi.h"
 #include "risksapi.h"
@@ -66,11 +67,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_measuresApi = std::make_unique<MeasuresApi>(*s->m_measures, *s->m_risks, *s->m_org, *s->m_runner, log,
                                                      clock, s->m_counters);
     s->m_risksApi = std::make_unique<RisksApi>(*s->m_risks, *s->m_org, *s->m_runner, log, clock, s->m_counters);
+    s->m_indicators = std::make_unique<IndicatorRegister>(*s->m_store);
+    s->m_indicatorsApi = std::make_unique<IndicatorsApi>(*s->m_indicators, *s->m_runner, clock, s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
     s->m_measuresApi->install(*s->m_table);
     s->m_risksApi->install(*s->m_table);
+    s->m_indicatorsApi->install(*s->m_table);
 
     HttpServerOptions http;
     http.host = o.host;

@@ -31,6 +31,8 @@ namespace vigil::registry {
 
 class ActionRunner;
 class AdvisorApi;
+class IndicatorRegister;
+class IndicatorsApi;
 class MeasureDesk;
 class MeasuresApi;
 class RelayApi;
@@ -96,6 +98,8 @@ private:
     std::unique_ptr<SqliteRiskStore> m_riskStore;
     std::unique_ptr<RiskDesk> m_risks;
     std::unique_ptr<RisksApi> m_risksApi;
+    std::unique_ptr<IndicatorRegister> m_indicators;
+    std::unique_ptr<IndicatorsApi> m_indicatorsApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;

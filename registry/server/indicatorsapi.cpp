@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "indicatorsapi.h"
+
+#include "registry/pdca/indicatorjson.h"
+
+#include <boost/json/serialize.hpp>
+
+namespace vigil::registry {
+
+namespace json = boost::json;
+
+IndicatorsApi::IndicatorsApi(IndicatorRegister& indicators, ActionRunner& runner, Clock clock,
+                             RegistryCounters& counters)
+    : m_indicators(indicators), m_runner(runner), m_clock(std::move(clock)), m_counters(counters)
+{
+}
+
+void IndicatorsApi::install(RouteTable& table)
+{
+    table.add("GET", "/v1/advisor/indicators",
+              syncRoute(m_counters.requests, [this](const HttpRequest& q, const std::string&) { return board(q); }));
+}
+
+HttpResponse IndicatorsApi::board(const HttpRequest& request)
+{
+    if (auto member = m_runner.memberOf(request); !member)
+        return jsonError(401, member.error().message);
+    const BoardPolicy policy;
+    const UnixSeconds now = m_clock();
+    int asOf = IndicatorRegister::lastSettled(now, policy.settleMonths);
+    if (const auto text = request.query("as_of")) {
+        const auto parsed = monthIndex(*text);
+        if (!parsed)
+            return jsonError(400, "as_of: expected YYYY-MM");
+        asOf = *parsed;
+    }
+    auto defs = m_indicators.active();
+    if (!defs)
+        return jsonError(503, defs.error().message);
+    auto board = m_indicators.board(asOf, policy, now);
+    if (!board)
+        return jsonError(statusFor(board.error().kind, 500), board.error().message);
+    json::array indicators;
+    // The board and the definitions come from two reads: take the series by id, and leave out an
+    // indicator defined or retired in between rather than pair it with another's figures.
+    for (const auto& def : *defs)
+        for (const auto& series : board->series)
+            if (series.id == def.id)
+                indicators.push_back(indicatorJson(def, series, series.firstMonth,
+                                                   series.firstMonth + static_cast<int>(series.status.size()) - 1,
+                                                   policy.rule));
+    return jsonResponse(200, json::serialize(json::object{{"format", "vigil-indicators/1"},
+                                                          {"as_of", monthText(asOf)},
+                                                          {"k", threshold(policy.rule)},
+                                                          {"indicators", std::move(indicators)}}));
+}
+
+} // namespace vigil::registry

@@ -55,7 +55,7 @@ Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
 Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth)
 {
     auto st = db.prepare("SELECT month, received_month, unit, kind, category, mode, level, count FROM pdca_counts "
-                         "WHERE month >= ? ORDER BY month, received_month, unit, kind, category, mode, level");
+                         "WHERE month >= ?");
     if (!st)
         return st.error();
     const std::string from(fromMonth);

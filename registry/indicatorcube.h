@@ -49,7 +49,7 @@ private:
     SqliteStmt m_upsert;
 };
 
-/// Every row of the cube whose event month is `fromMonth` or later ('' = all), in key order.
+/// Every row of the cube whose event month is `fromMonth` or later ('' = all), in no set order.
 Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth = {});
 
 } // namespace vigil::registry

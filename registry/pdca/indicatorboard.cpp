@@ -1,23 +1,38 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "indicatorboard.h"
 
+#include <unordered_map>
+
 namespace vigil::registry {
 namespace {
 
-// The settled counts of every indicator over the window, one pass over the cube.
+// The settled counts of every indicator over the window, one pass over the cube. Rows repeat
+// the same unit × kind × category × mode × level across months, so which indicators count a
+// combination is worked out once per combination, not once per row.
 std::vector<std::vector<std::int64_t>> countAll(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
                                                 const UnitTree& tree, int first, int asOf, int settleMonths)
 {
     std::vector<std::vector<std::int64_t>> counts(defs.size(),
                                                   std::vector<std::int64_t>(static_cast<std::size_t>(asOf - first + 1)));
+    std::unordered_map<std::string, std::vector<std::size_t>> counting;
+    std::string key;
     for (const CubeRow& row : cube) {
         const auto month = monthIndex(row.month);
         const auto received = monthIndex(row.receivedMonth);
         if (!month || !received || *month < first || *month > asOf || *received > *month + settleMonths)
             continue;
-        for (std::size_t d = 0; d < defs.size(); ++d)
-            if (matches(defs[d].filter, row, tree))
-                counts[d][static_cast<std::size_t>(*month - first)] += row.count;
+        key.assign(row.unit).append(1, '\x1f').append(row.kind).append(1, '\x1f').append(row.category);
+        key.append(1, '\x1f').append(row.mode).append(1, '\x1f').append(row.level);
+        auto found = counting.find(key);
+        if (found == counting.end()) {
+            std::vector<std::size_t> matching;
+            for (std::size_t d = 0; d < defs.size(); ++d)
+                if (matches(defs[d].filter, row, tree))
+                    matching.push_back(d);
+            found = counting.emplace(key, std::move(matching)).first;
+        }
+        for (const std::size_t d : found->second)
+            counts[d][static_cast<std::size_t>(*month - first)] += row.count;
     }
     return counts;
 }

@@ -52,24 +52,30 @@ Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
     return {};
 }
 
-Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth)
+Status eachCubeRow(SqliteDb& db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow)
 {
     auto st = db.prepare("SELECT month, received_month, unit, kind, category, mode, level, count FROM pdca_counts "
                          "WHERE month >= ?");
     if (!st)
         return st.error();
+    // A copy: an empty view may have no data pointer, which SQLite would bind as NULL.
     const std::string from(fromMonth);
     st->bindText(1, from);
+    return st->eachRow([&](const SqliteStmt& row) {
+        onRow(CubeRowView{row.textView(0), row.textView(1), row.textView(2), row.textView(3), row.textView(4),
+                          row.textView(5), row.textView(6), row.int64(7)});
+    });
+}
+
+Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth)
+{
     std::vector<CubeRow> rows;
-    for (;;) {
-        auto more = st->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        rows.push_back({st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6),
-                        st->int64(7)});
-    }
+    auto s = eachCubeRow(db, fromMonth, [&](const CubeRowView& r) {
+        rows.push_back({std::string(r.month), std::string(r.receivedMonth), std::string(r.unit), std::string(r.kind),
+                        std::string(r.category), std::string(r.mode), std::string(r.level), r.count});
+    });
+    if (!s)
+        return s.error();
     return rows;
 }
 

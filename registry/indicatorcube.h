@@ -13,6 +13,7 @@
 #include "shared/storage/sqlite.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,12 @@ struct CubeRow {
     std::string level;          ///< high, serious, medium, low or unrated
     std::int64_t count = 0;
     bool operator==(const CubeRow&) const = default;
+};
+
+/// A row as read, without copies: valid only during the call it is passed to.
+struct CubeRowView {
+    std::string_view month, receivedMonth, unit, kind, category, mode, level;
+    std::int64_t count = 0;
 };
 
 /// The cube's risk level of a report: shared/riskmatrix.h's reportLevel, or "unrated".
@@ -51,5 +58,8 @@ private:
 
 /// Every row of the cube whose event month is `fromMonth` or later ('' = all), in no set order.
 Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth = {});
+/// The same rows passed one by one without a copy (the cube has hundreds of thousands of rows;
+/// a board keeps only sums).
+Status eachCubeRow(SqliteDb& db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow);
 
 } // namespace vigil::registry

@@ -1,43 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "indicatorboard.h"
 
-#include <unordered_map>
+#include <algorithm>
 
 namespace vigil::registry {
-namespace {
-
-// The settled counts of every indicator over the window, one pass over the cube. Rows repeat
-// the same unit × kind × category × mode × level across months, so which indicators count a
-// combination is worked out once per combination, not once per row.
-std::vector<std::vector<std::int64_t>> countAll(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
-                                                const UnitTree& tree, int first, int asOf, int settleMonths)
-{
-    std::vector<std::vector<std::int64_t>> counts(defs.size(),
-                                                  std::vector<std::int64_t>(static_cast<std::size_t>(asOf - first + 1)));
-    std::unordered_map<std::string, std::vector<std::size_t>> counting;
-    std::string key;
-    for (const CubeRow& row : cube) {
-        const auto month = monthIndex(row.month);
-        const auto received = monthIndex(row.receivedMonth);
-        if (!month || !received || *month < first || *month > asOf || *received > *month + settleMonths)
-            continue;
-        key.assign(row.unit).append(1, '\x1f').append(row.kind).append(1, '\x1f').append(row.category);
-        key.append(1, '\x1f').append(row.mode).append(1, '\x1f').append(row.level);
-        auto found = counting.find(key);
-        if (found == counting.end()) {
-            std::vector<std::size_t> matching;
-            for (std::size_t d = 0; d < defs.size(); ++d)
-                if (matches(defs[d].filter, row, tree))
-                    matching.push_back(d);
-            found = counting.emplace(key, std::move(matching)).first;
-        }
-        for (const std::size_t d : found->second)
-            counts[d][static_cast<std::size_t>(*month - first)] += row.count;
-    }
-    return counts;
-}
-
-} // namespace
 
 std::optional<std::int64_t> IndicatorSeries::published(std::size_t i) const
 {
@@ -46,11 +12,52 @@ std::optional<std::int64_t> IndicatorSeries::published(std::size_t i) const
     return counts[i];
 }
 
-std::string figureName(const std::string& series, int month) { return "indicator/" + series + "/" + monthText(month); }
+BoardCounter::BoardCounter(const std::vector<IndicatorDef>& defs, const UnitTree& tree, int asOf,
+                           const BoardPolicy& policy)
+    : m_defs(defs), m_tree(tree), m_first(asOf - std::max(policy.windowMonths, 1) + 1), m_asOf(asOf),
+      m_settle(policy.settleMonths),
+      m_counts(defs.size(), std::vector<std::int64_t>(static_cast<std::size_t>(std::max(policy.windowMonths, 1))))
+{
+}
+
+void BoardCounter::add(const CubeRowView& row)
+{
+    const auto month = monthIndex(row.month);
+    const auto received = monthIndex(row.receivedMonth);
+    if (!month || !received || *month < m_first || *month > m_asOf || *received > *month + m_settle)
+        return;
+    m_key.assign(row.unit).append(1, '\x1f').append(row.kind).append(1, '\x1f').append(row.category);
+    m_key.append(1, '\x1f').append(row.mode).append(1, '\x1f').append(row.level);
+    auto found = m_counting.find(m_key);
+    if (found == m_counting.end()) {
+        const CubeRow whole{std::string(row.month), std::string(row.receivedMonth), std::string(row.unit),
+                            std::string(row.kind), std::string(row.category), std::string(row.mode),
+                            std::string(row.level), row.count};
+        std::vector<std::size_t> counting;
+        for (std::size_t d = 0; d < m_defs.size(); ++d)
+            if (matches(m_defs[d].filter, whole, m_tree))
+                counting.push_back(d);
+        found = m_counting.emplace(m_key, std::move(counting)).first;
+    }
+    for (const std::size_t d : found->second)
+        m_counts[d][static_cast<std::size_t>(*month - m_first)] += row.count;
+}
 
 Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
                                   const UnitTree& tree, int asOf, const BoardPolicy& policy,
                                   const std::set<std::string>& forced)
+{
+    BoardCounter counter(defs, tree, asOf, policy);
+    for (const CubeRow& r : cube)
+        counter.add({r.month, r.receivedMonth, r.unit, r.kind, r.category, r.mode, r.level, r.count});
+    return buildBoard(defs, counter.counts(), tree, asOf, policy, forced);
+}
+
+std::string figureName(const std::string& series, int month) { return "indicator/" + series + "/" + monthText(month); }
+
+Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs,
+                                  const std::vector<std::vector<std::int64_t>>& counts, const UnitTree& tree,
+                                  int asOf, const BoardPolicy& policy, const std::set<std::string>& forced)
 {
     if (policy.windowMonths < 1 || policy.settleMonths < 0)
         return Error{"indicator board: the window is at least one month, settling never negative",
@@ -64,7 +71,11 @@ Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs, std::sp
 
     const int first = asOf - policy.windowMonths + 1;
     const auto months = static_cast<std::size_t>(policy.windowMonths);
-    const auto counts = countAll(defs, cube, tree, first, asOf, policy.settleMonths);
+    if (counts.size() != defs.size())
+        return Error{"indicator board: one series of counts per indicator", ErrorKind::Invalid};
+    for (const auto& series : counts)
+        if (series.size() != months)
+            return Error{"indicator board: one count per month of the window", ErrorKind::Invalid};
 
     IndicatorBoard board;
     board.asOf = asOf;

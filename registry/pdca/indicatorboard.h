@@ -28,6 +28,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace vigil::registry {
@@ -61,7 +62,31 @@ struct IndicatorBoard {
 /// row of a family is named after its union with "(rest)".
 std::string figureName(const std::string& series, int month);
 
-/// The board of `defs` as of month `asOf`. Invalid when the definitions do not form families.
+/// The settled monthly counts of each indicator over a board's window, summed row by row as the
+/// cube is read: `counts()[d][m]` is indicator d's count of month first + m. Which indicators
+/// count a unit × kind × category × mode × level combination is worked out once per combination.
+class BoardCounter {
+public:
+    BoardCounter(const std::vector<IndicatorDef>& defs, const UnitTree& tree, int asOf, const BoardPolicy& policy);
+    void add(const CubeRowView& row);
+    const std::vector<std::vector<std::int64_t>>& counts() const { return m_counts; }
+
+private:
+    const std::vector<IndicatorDef>& m_defs;
+    const UnitTree& m_tree;
+    int m_first, m_asOf, m_settle;
+    std::vector<std::vector<std::int64_t>> m_counts;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_counting;
+    std::string m_key;
+};
+
+/// The board of `defs` as of month `asOf` from their counts (a BoardCounter's). Invalid when the
+/// definitions do not form families.
+[[nodiscard]] Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs,
+                                                const std::vector<std::vector<std::int64_t>>& counts,
+                                                const UnitTree& tree, int asOf, const BoardPolicy& policy,
+                                                const std::set<std::string>& forced = {});
+/// The same from cube rows held in memory.
 [[nodiscard]] Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs, std::span<const CubeRow> cube,
                                                 const UnitTree& tree, int asOf, const BoardPolicy& policy,
                                                 const std::set<std::string>& forced = {});

@@ -175,10 +175,12 @@ Result<IndicatorBoard> IndicatorRegister::board(int asOf, const BoardPolicy& pol
         auto hidden = readHidden(db);
         if (!hidden)
             return hidden.error();
-        auto cube = scanCube(db, monthText(asOf - policy.windowMonths + 1));
-        if (!cube)
-            return cube.error();
-        auto b = buildBoard(*defs, *cube, *tree, asOf, policy, *hidden);
+        BoardCounter counter(*defs, *tree, asOf, policy);
+        if (auto scanned = eachCubeRow(db, monthText(asOf - policy.windowMonths + 1),
+                                       [&](const CubeRowView& row) { counter.add(row); });
+            !scanned)
+            return scanned;
+        auto b = buildBoard(*defs, counter.counts(), *tree, asOf, policy, *hidden);
         if (!b)
             return b.error();
         built = std::move(*b);

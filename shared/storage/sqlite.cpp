@@ -101,11 +101,16 @@ ByteView SqliteStmt::blob(int column) const
 
 std::string SqliteStmt::text(int column) const
 {
+    return std::string(textView(column));
+}
+
+std::string_view SqliteStmt::textView(int column) const
+{
     const unsigned char* data = sqlite3_column_text(m_stmt, column);
     const int size = sqlite3_column_bytes(m_stmt, column);
     if (!data || size <= 0)
         return {};
-    return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+    return {reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)};
 }
 
 bool SqliteStmt::isNull(int column) const

@@ -69,6 +69,9 @@ public:
     std::int64_t int64(int column) const;
     ByteView blob(int column) const;
     std::string text(int column) const;
+    /// The text without a copy: valid until the statement steps again or is reset (for scans
+    /// of many rows that keep only what they derive from each).
+    std::string_view textView(int column) const;
     bool isNull(int column) const;
 
 private:

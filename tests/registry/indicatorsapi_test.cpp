@@ -46,7 +46,7 @@ TEST_CASE("a signed-in advisor reads the indicator board of the last settled mon
     REQUIRE(answer.status == 200);
     const auto board = test::parsed(answer).as_object();
     CHECK(board.at("format") == "vigil-indicators/1");
-    CHECK(board.at("as_of") == registry::monthText(settled));
+    CHECK(board.at("as_of").as_string() == registry::monthText(settled));
     const auto& indicators = board.at("indicators").as_array();
     REQUIRE(indicators.size() == 1);
     const auto& values = indicators[0].at("values").as_array();

@@ -156,7 +156,7 @@ TEST_CASE("a board over indicators that overlap in part is refused")
 {
     auto partly = def("nm", "13-bde");
     partly.filter = makeFilter("13-bde", {"near_miss"}, {}, {}, {}).value();
-    const auto board = buildBoard({partly, def("bn12", "bn-12")}, {}, kTree, month("2026-01"), {});
+    const auto board = buildBoard({partly, def("bn12", "bn-12")}, std::vector<CubeRow>{}, kTree, month("2026-01"), {});
     REQUIRE_FALSE(board.ok());
     CHECK(board.error().kind == ErrorKind::Invalid);
 }

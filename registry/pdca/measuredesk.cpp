@@ -312,39 +312,15 @@ Result<std::vector<MeasureRecord>> MeasureDesk::visibleTo(const std::string& mem
 
 Result<std::vector<MeasureRecord>> MeasureDesk::visible(const std::string& member, std::optional<std::int64_t> id)
 {
-    std::vector<MeasureRecord> out;
-    Status s = m_store.read([&](MeasureTx& tx) -> Status {
+    return readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) -> Result<std::vector<MeasureRecord>> {
         auto actor = tx.actor(member);
         if (!actor)
             return actor.error();
         auto tree = tx.units();
         if (!tree)
             return tree.error();
-        std::vector<MeasureRecord> candidates;
-        if (id) {
-            auto f = tx.find(*id);
-            if (!f)
-                return f.error();
-            if (*f)
-                candidates.push_back(std::move(**f));
-        } else {
-            auto a = tx.all();
-            if (!a)
-                return a.error();
-            candidates = std::move(*a);
-        }
-        for (auto& m : candidates) {
-            auto keep = cutFor(tx, *tree, *actor, m);
-            if (!keep)
-                return keep.error();
-            if (*keep)
-                out.push_back(std::move(m));
-        }
-        return {};
+        return keptRecords<MeasureRecord>(tx, id, [&](MeasureRecord& m) { return cutFor(tx, *tree, *actor, m); });
     });
-    if (!s)
-        return orStorage(s.error());
-    return out;
 }
 
 Result<std::vector<MeasureRecord>> MeasureDesk::all()

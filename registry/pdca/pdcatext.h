@@ -2,8 +2,8 @@
 #pragma once
 
 // What the PDCA registers share about their texts and their transactions: how a text is
-// checked before it is stored, how the audit trail names it without carrying it, and how a
-// desk runs one read.
+// checked before it is stored, how the audit trail names it without carrying it, how a desk
+// runs one read, and how it picks the records a member may see.
 
 #include "shared/result.h"
 
@@ -48,6 +48,36 @@ std::invoke_result_t<Query&, Tx&> readOnce(Store& store, Query&& query)
     if (!s)
         return orStorage(s.error());
     return std::move(*out);
+}
+
+/// The records of a register that `keep` keeps — every one, or only `id` when given — each as
+/// `keep` left it: how a desk answers "what may this member see". `keep(record)` returns
+/// Result<bool> and may cut the record to what the member may see of it.
+template <typename Record, typename Tx, typename Keep>
+Result<std::vector<Record>> keptRecords(Tx& tx, std::optional<std::int64_t> id, Keep&& keep)
+{
+    std::vector<Record> candidates;
+    if (id) {
+        auto found = tx.find(*id);
+        if (!found)
+            return found.error();
+        if (*found)
+            candidates.push_back(std::move(**found));
+    } else {
+        auto all = tx.all();
+        if (!all)
+            return all.error();
+        candidates = std::move(*all);
+    }
+    std::vector<Record> out;
+    for (auto& r : candidates) {
+        auto kept = keep(r);
+        if (!kept)
+            return kept.error();
+        if (*kept)
+            out.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace vigil::registry

@@ -138,6 +138,27 @@ std::string decisionDetail(const RiskDecision& d)
            + (d.reviewDue ? ", review " + dateOf(*d.reviewDue) : "") + noteText(d.note);
 }
 
+/// Checks `actor`'s authority to decide on `r`'s residual risk under the policy in force (why
+/// not in `shortfall`, when given) and records the decision.
+Result<RiskDecision> recordDecision(RiskTx& tx, const UnitTree& tree, const Actor& actor, const RiskRecord& r,
+                                    RiskDecisionKind kind, std::optional<UnixSeconds> reviewDue,
+                                    const std::string& note, UnixSeconds now, AcceptanceShortfall* shortfall)
+{
+    auto policy = tx.acceptancePolicy();
+    if (!policy)
+        return policy.error();
+    const RiskLevel level = levelOf(*r.residual);
+    AcceptanceCheck check = checkAcceptance(*policy, tree, actor, r.unit, level);
+    if (shortfall)
+        *shortfall = check.shortfall;
+    if (!check.acceptor)
+        return Error{check.reason, ErrorKind::Refused};
+    const RiskDecision d{0, kind, level, *r.residual, actor.member, *check.acceptor, now, reviewDue, note};
+    if (auto a = tx.addDecision(r.id, d); !a)
+        return a.error();
+    return d;
+}
+
 } // namespace
 
 Result<RiskRecord> RiskDesk::create(const std::string& member, const RiskProposal& proposal, UnixSeconds now)
@@ -282,25 +303,16 @@ Result<RiskRecord> RiskDesk::decide(const std::string& member, std::int64_t id, 
         } else if (auto t = checkDecline(r.state, assessed); !t) {
             return t;
         }
-        auto policy = tx.acceptancePolicy();
-        if (!policy)
-            return policy.error();
-        const RiskLevel level = levelOf(*r.residual);
-        AcceptanceCheck check = checkAcceptance(*policy, tree, actor, r.unit, level);
-        if (shortfall)
-            *shortfall = check.shortfall;
-        if (!check.acceptor)
-            return Error{check.reason, ErrorKind::Refused};
-        const RiskDecision d{0, request.accept ? RiskDecisionKind::Accepted : RiskDecisionKind::Declined, level,
-                             *r.residual, member, *check.acceptor, now, due, request.note};
-        if (auto a = tx.addDecision(id, d); !a)
-            return a;
+        auto d = recordDecision(tx, tree, actor, r, request.accept ? RiskDecisionKind::Accepted : RiskDecisionKind::Declined,
+                                due, request.note, now, shortfall);
+        if (!d)
+            return d.error();
         if (request.accept) {
             r.state = RiskState::Accepted;
             r.reviewDue = due;
         }
         audit.action = request.accept ? "risk.accepted" : "risk.declined";
-        audit.detail = decisionDetail(d);
+        audit.detail = decisionDetail(*d);
         return {};
     });
 }
@@ -321,21 +333,12 @@ Result<RiskRecord> RiskDesk::review(const std::string& member, std::int64_t id, 
                          ErrorKind::Conflict};
         if (auto t = checkRiskTransition(r.state, RiskState::Accepted, RiskStep{true, *due, {}}); !t)
             return t;
-        auto policy = tx.acceptancePolicy();
-        if (!policy)
-            return policy.error();
-        const RiskLevel level = levelOf(*r.residual);
-        AcceptanceCheck check = checkAcceptance(*policy, tree, actor, r.unit, level);
-        if (shortfall)
-            *shortfall = check.shortfall;
-        if (!check.acceptor)
-            return Error{check.reason, ErrorKind::Refused};
-        const RiskDecision d{0, RiskDecisionKind::Reviewed, level, *r.residual, member, *check.acceptor, now, *due, note};
-        if (auto a = tx.addDecision(id, d); !a)
-            return a;
+        auto d = recordDecision(tx, tree, actor, r, RiskDecisionKind::Reviewed, *due, note, now, shortfall);
+        if (!d)
+            return d.error();
         r.reviewDue = *due;
         audit.action = "risk.reviewed";
-        audit.detail = decisionDetail(d);
+        audit.detail = decisionDetail(*d);
         return {};
     });
 }
@@ -450,28 +453,7 @@ Result<std::vector<RiskRecord>> RiskDesk::visible(const std::string& member, std
         auto tree = tx.units();
         if (!tree)
             return tree.error();
-        std::vector<RiskRecord> candidates;
-        if (id) {
-            auto f = tx.find(*id);
-            if (!f)
-                return f.error();
-            if (*f)
-                candidates.push_back(std::move(**f));
-        } else {
-            auto a = tx.all();
-            if (!a)
-                return a.error();
-            candidates = std::move(*a);
-        }
-        std::vector<RiskRecord> out;
-        for (auto& r : candidates) {
-            auto keep = cutFor(tx, *tree, *actor, r);
-            if (!keep)
-                return keep.error();
-            if (*keep)
-                out.push_back(std::move(r));
-        }
-        return out;
+        return keptRecords<RiskRecord>(tx, id, [&](RiskRecord& r) { return cutFor(tx, *tree, *actor, r); });
     });
 }
 

@@ -70,15 +70,6 @@ StoredAnswer MeasuresApi::failure(const Error& e, bool proposer)
     return {statusFor(e.kind, 500), json::serialize(o)};
 }
 
-MeasuresApi::Response MeasuresApi::settled(const std::string& member, const ActionKey& key, const StoredAnswer& answer)
-{
-    // The registry failing is no answer to the action: not remembered, so the console's queue
-    // sends it again.
-    if (answer.status >= 500)
-        return jsonResponse(answer.status, answer.body);
-    return m_runner.remembered(member, key, answer);
-}
-
 MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_view tail)
 {
     auto member = m_runner.memberOf(request);
@@ -89,17 +80,14 @@ MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_
             return list(*member);
         return propose(*member, request);
     }
-    // "/{id}" or "/{id}/transition"
-    std::string_view rest = tail.substr(1);
-    const auto slash = rest.find('/');
-    auto id = parseId(rest.substr(0, slash));
-    if (!id)
+    const auto path = parseIdPath(tail);
+    if (!path)
         return jsonError(404, "no such measure");
-    const std::string_view action = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
+    const auto [id, action] = *path;
     if (request.method == "GET" && action.empty())
-        return show(*member, *id);
+        return show(*member, id);
     if (request.method == "POST" && action == "transition")
-        return transition(*member, *id, request);
+        return transition(*member, id, request);
     return jsonError(404, "unknown measure resource");
 }
 
@@ -172,63 +160,49 @@ StoredAnswer MeasuresApi::answer(const std::string& member, const Result<Measure
 
 MeasuresApi::Response MeasuresApi::propose(const std::string& member, const Request& request)
 {
-    auto body = parseJsonObject(request.body, "request", 512 * 1024);
-    if (!body)
-        return jsonError(400, body.error().message);
-    const auto id = body->if_contains("action_id");
-    const ActionKey key{id && id->is_string() ? std::string(id->as_string()) : std::string(),
-                        actionFingerprint(request.path(), *body)};
-    if (key.actionId.empty() || key.actionId.size() > 64)
-        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
-    const ActionGate::Pass pass(m_runner.gate(), member, key.actionId);
-    if (auto previous = m_runner.replayed(member, key))
-        return std::move(*previous);
-    auto proposal = readProposal(*body);
-    if (!proposal)
-        return settled(member, key, invalidAnswer(proposal.error().message));
-    auto proposed = m_desk.propose(member, *proposal, m_clock());
-    if (!proposed && proposed.error().kind == ErrorKind::Storage) {
-        m_log.error("proposing a measure failed", {{"error", proposed.error().message}});
-        return jsonError(503, "the registry could not store the measure; try again later");
-    }
-    if (proposed)
-        m_log.info("measure proposed", {{"member", member}, {"measure", std::to_string(proposed->id)}});
-    return settled(member, key, answer(member, proposed, false, false));
+    return m_runner.act(member, request, [&](json::object& body) -> StoredAnswer {
+        auto proposal = readProposal(body);
+        if (!proposal)
+            return invalidAnswer(proposal.error().message);
+        auto proposed = m_desk.propose(member, *proposal, m_clock());
+        if (!proposed && proposed.error().kind == ErrorKind::Storage) {
+            m_log.error("proposing a measure failed", {{"error", proposed.error().message}});
+            return {503, json::serialize(json::object{{"error", "the registry could not store the measure; try again "
+                                                                 "later"}})};
+        }
+        if (proposed)
+            m_log.info("measure proposed", {{"member", member}, {"measure", std::to_string(proposed->id)}});
+        return answer(member, proposed, false, false);
+    });
 }
 
 MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::int64_t id, const Request& request)
 {
-    auto body = parseJsonObject(request.body, "request", 512 * 1024);
-    if (!body)
-        return jsonError(400, body.error().message);
-    JsonReader r(*body, "request");
-    const std::string actionId = r.text("action_id", 64);
-    if (actionId.empty())
-        return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
-    const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
-    const ActionGate::Pass pass(m_runner.gate(), member, actionId);
-    if (auto previous = m_runner.replayed(member, key))
-        return std::move(*previous);
-    const auto to = r.choice("to", MeasureState::Proposed);
-    MeasureStep step;
-    step.reason = r.text("reason", 16 * 1024, Need::Optional);
-    step.implementedOn = r.text("implemented_on", 64, Need::Optional);
-    step.evidence = r.text("evidence", 64 * 1024, Need::Optional);
-    step.verdict = r.choice("verdict", MeasureVerdict::None, Need::Optional);
-    step.basis = r.choice("basis", VerdictBasis::None, Need::Optional);
-    step.note = r.text("note", 64 * 1024, Need::Optional);
-    if (auto s = r.finish(); !s)
-        return settled(member, key, invalidAnswer(s.error().message));
-    // A measure the member may not see is not named to it: 404, before any rule speaks.
-    auto before = m_desk.findFor(member, id);
-    if (!before)
-        return settled(member, key, failure(before.error(), false));
-    auto moved = m_desk.transition(member, id, to, step, m_clock());
-    if (!moved && moved.error().kind == ErrorKind::Storage) {
-        m_log.error("measure transition failed", {{"error", moved.error().message}});
-        return jsonError(503, "the registry could not store the step; try again later");
-    }
-    return settled(member, key, answer(member, moved, before->proposedBy == member, true));
+    return m_runner.act(member, request, [&](json::object& body) -> StoredAnswer {
+        JsonReader r(body, "request");
+        (void)r.text("action_id", 64);
+        const auto to = r.choice("to", MeasureState::Proposed);
+        MeasureStep step;
+        step.reason = r.text("reason", 16 * 1024, Need::Optional);
+        step.implementedOn = r.text("implemented_on", 64, Need::Optional);
+        step.evidence = r.text("evidence", 64 * 1024, Need::Optional);
+        step.verdict = r.choice("verdict", MeasureVerdict::None, Need::Optional);
+        step.basis = r.choice("basis", VerdictBasis::None, Need::Optional);
+        step.note = r.text("note", 64 * 1024, Need::Optional);
+        if (auto s = r.finish(); !s)
+            return invalidAnswer(s.error().message);
+        // A measure the member may not see is not named to it: 404, before any rule speaks.
+        auto before = m_desk.findFor(member, id);
+        if (!before)
+            return failure(before.error(), false);
+        auto moved = m_desk.transition(member, id, to, step, m_clock());
+        if (!moved && moved.error().kind == ErrorKind::Storage) {
+            m_log.error("measure transition failed", {{"error", moved.error().message}});
+            return {503, json::serialize(json::object{{"error", "the registry could not store the step; try again "
+                                                                 "later"}})};
+        }
+        return answer(member, moved, before->proposedBy == member, true);
+    });
 }
 
 MeasuresApi::Response MeasuresApi::clocks(const Request& request)

@@ -50,8 +50,6 @@ private:
     /// The answer to a proposal or step: `{"ok", "result"?, "measure"}` as the member sees the
     /// measure now, or failure(…, proposer).
     StoredAnswer answer(const std::string& member, const Result<MeasureRecord>& done, bool proposer, bool withResult);
-    /// Keeps the action's answer under its id and sends it, unless the registry failed (5xx).
-    Response settled(const std::string& member, const ActionKey& key, const StoredAnswer& answer);
 
     MeasureDesk& m_desk;
     RiskDesk& m_risks;

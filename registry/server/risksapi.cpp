@@ -59,18 +59,15 @@ RisksApi::Response RisksApi::risks(const Request& request, std::string_view tail
             return list(*member);
         return m_runner.act(*member, request, [&](json::object& body) { return create(*member, body); });
     }
-    // "/{id}" or "/{id}/{action}"
-    std::string_view rest = tail.substr(1);
-    const auto slash = rest.find('/');
-    auto id = parseId(rest.substr(0, slash));
-    if (!id)
+    const auto path = parseIdPath(tail);
+    if (!path)
         return jsonError(404, "no such risk");
-    const std::string_view action = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
+    const auto [id, action] = *path;
     if (request.method == "GET" && action.empty())
-        return show(*member, *id);
+        return show(*member, id);
     if (request.method == "POST"
         && (action == "assess" || action == "decide" || action == "review" || action == "close" || action == "reopen"))
-        return m_runner.act(*member, request, [&](json::object& body) { return step(*member, *id, action, body); });
+        return m_runner.act(*member, request, [&](json::object& body) { return step(*member, id, action, body); });
     return jsonError(404, "unknown risk resource");
 }
 

@@ -228,12 +228,7 @@ Result<MeasureRecord> MeasureDesk::transition(const std::string& member, std::in
 
 Result<MeasureRecord> MeasureDesk::find(std::int64_t id)
 {
-    auto found = readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) { return tx.find(id); });
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
-    return std::move(**found);
+    return foundOr(readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) { return tx.find(id); }), "no measure " + std::to_string(id));
 }
 
 
@@ -297,12 +292,7 @@ Status MeasureDesk::closeCase(const std::string& member, std::int64_t measureId,
 
 Result<MeasureRecord> MeasureDesk::findFor(const std::string& member, std::int64_t id)
 {
-    auto seen = visible(member, id);
-    if (!seen)
-        return seen.error();
-    if (seen->empty())
-        return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
-    return std::move(seen->front());
+    return onlyOr(visible(member, id), "no measure " + std::to_string(id));
 }
 
 Result<std::vector<MeasureRecord>> MeasureDesk::visibleTo(const std::string& member)

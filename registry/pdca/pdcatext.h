@@ -50,6 +50,28 @@ std::invoke_result_t<Query&, Tx&> readOnce(Store& store, Query&& query)
     return std::move(*out);
 }
 
+/// The record a lookup found, or NotFound saying `missing` ("no risk 12") when it found none.
+template <typename Record>
+Result<Record> foundOr(Result<std::optional<Record>> found, std::string missing)
+{
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{std::move(missing), ErrorKind::NotFound};
+    return std::move(**found);
+}
+
+/// The only record of a list cut to one id, or NotFound saying `missing` when it is empty.
+template <typename Record>
+Result<Record> onlyOr(Result<std::vector<Record>> seen, std::string missing)
+{
+    if (!seen)
+        return seen.error();
+    if (seen->empty())
+        return Error{std::move(missing), ErrorKind::NotFound};
+    return std::move(seen->front());
+}
+
 /// The records of a register that `keep` keeps — every one, or only `id` when given — each as
 /// `keep` left it: how a desk answers "what may this member see". `keep(record)` returns
 /// Result<bool> and may cut the record to what the member may see of it.

@@ -416,22 +416,12 @@ Result<RiskRecord> RiskDesk::linkMeasure(const std::string& member, std::int64_t
 
 Result<RiskRecord> RiskDesk::find(std::int64_t id)
 {
-    auto found = readOnce<RiskTx>(m_store, [&](RiskTx& tx) { return tx.find(id); });
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error{"no risk " + std::to_string(id), ErrorKind::NotFound};
-    return std::move(**found);
+    return foundOr(readOnce<RiskTx>(m_store, [&](RiskTx& tx) { return tx.find(id); }), "no risk " + std::to_string(id));
 }
 
 Result<RiskRecord> RiskDesk::findFor(const std::string& member, std::int64_t id)
 {
-    auto seen = visible(member, id);
-    if (!seen)
-        return seen.error();
-    if (seen->empty())
-        return Error{"no risk " + std::to_string(id), ErrorKind::NotFound};
-    return std::move(seen->front());
+    return onlyOr(visible(member, id), "no risk " + std::to_string(id));
 }
 
 Result<std::vector<RiskRecord>> RiskDesk::visibleTo(const std::string& member)

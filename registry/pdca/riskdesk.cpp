@@ -346,44 +346,37 @@ Result<RiskRecord> RiskDesk::review(const std::string& member, std::int64_t id, 
 Result<RiskRecord> RiskDesk::close(const std::string& member, std::int64_t id, const std::string& reason,
                                    UnixSeconds now)
 {
-    if (auto s = checkText("reason", reason, 0, 2000, false); !s)
-        return s.error();
-    return change(member, id, now, [&](RiskTx&, const UnitTree& tree, const Actor& actor, RiskRecord& r,
-                                       AuditEntry& audit) -> Status {
-        const RiskState from = r.state;
-        if (auto t = checkRiskTransition(from, RiskState::Closed, RiskStep{false, std::nullopt, reason}); !t)
-            return t;
-        if (auto may = mayManageRisk(tree, actor, r.unit, "closing a risk"); !may)
-            return may;
-        r.state = RiskState::Closed;
-        r.reviewDue.reset();
-        r.closedBy = member;
-        r.closedAt = now;
-        r.closeReason = reason;
-        audit.action = "risk.closed";
-        audit.detail = std::string(enumName(from)) + " -> closed (reason " + textTag(reason) + ")";
-        return {};
-    });
+    return moveWithReason(member, id, RiskState::Closed, reason, now);
 }
 
 Result<RiskRecord> RiskDesk::reopen(const std::string& member, std::int64_t id, const std::string& reason,
                                     UnixSeconds now)
 {
+    return moveWithReason(member, id, RiskState::Open, reason, now);
+}
+
+Result<RiskRecord> RiskDesk::moveWithReason(const std::string& member, std::int64_t id, RiskState to,
+                                            const std::string& reason, UnixSeconds now)
+{
     if (auto s = checkText("reason", reason, 0, 2000, false); !s)
         return s.error();
+    const bool closing = to == RiskState::Closed;
     return change(member, id, now, [&](RiskTx&, const UnitTree& tree, const Actor& actor, RiskRecord& r,
                                        AuditEntry& audit) -> Status {
-        if (auto t = checkRiskTransition(r.state, RiskState::Open, RiskStep{false, std::nullopt, reason}); !t)
+        const RiskState from = r.state;
+        if (auto t = checkRiskTransition(from, to, RiskStep{false, std::nullopt, reason}); !t)
             return t;
-        if (auto may = mayManageRisk(tree, actor, r.unit, "reopening a risk"); !may)
+        if (auto may = mayManageRisk(tree, actor, r.unit, closing ? "closing a risk" : "reopening a risk"); !may)
             return may;
-        r.state = RiskState::Open;
+        // Either way the acceptance ends: a closed risk is not reviewed, a reopened one is decided again.
+        r.state = to;
         r.reviewDue.reset();
-        r.reopenedBy = member;
-        r.reopenedAt = now;
-        r.reopenReason = reason;
-        audit.action = "risk.reopened";
-        audit.detail = "accepted -> open (reason " + textTag(reason) + ")";
+        (closing ? r.closedBy : r.reopenedBy) = member;
+        (closing ? r.closedAt : r.reopenedAt) = now;
+        (closing ? r.closeReason : r.reopenReason) = reason;
+        audit.action = closing ? "risk.closed" : "risk.reopened";
+        audit.detail = std::string(enumName(from)) + " -> " + std::string(enumName(to)) + " (reason "
+                       + textTag(reason) + ")";
         return {};
     });
 }

@@ -79,6 +79,10 @@ private:
     /// what `body` left in the record with the audit entry whose action and detail it set.
     Result<RiskRecord> change(const std::string& member, std::int64_t id, UnixSeconds now, const ChangeBody& body);
     Result<std::vector<RiskRecord>> visible(const std::string& member, std::optional<std::int64_t> id);
+    /// Closing (to closed) and reopening (to open): a step with a reason by a measures or
+    /// commander role covering the scope.
+    Result<RiskRecord> moveWithReason(const std::string& member, std::int64_t id, RiskState to,
+                                      const std::string& reason, UnixSeconds now);
 
     RiskStore& m_store;
 };

@@ -13,6 +13,8 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <limits>
+
 namespace vigil::registry {
 
 namespace json = boost::json;
@@ -66,7 +68,8 @@ RisksApi::Response RisksApi::risks(const Request& request, std::string_view tail
     if (request.method == "GET" && action.empty())
         return show(*member, id);
     if (request.method == "POST"
-        && (action == "assess" || action == "decide" || action == "review" || action == "close" || action == "reopen"))
+        && (action == "assess" || action == "decide" || action == "review" || action == "close" || action == "reopen"
+            || action == "measures"))
         return m_runner.act(*member, request, [&](json::object& body) { return step(*member, id, action, body); });
     return jsonError(404, "unknown risk resource");
 }
@@ -188,6 +191,13 @@ StoredAnswer RisksApi::step(const std::string& member, std::int64_t id, std::str
             return errorAnswer(400, s.error().message);
         auto done = m_desk.review(member, id, due, note, now, &shortfall);
         return answer(member, done, shortfall);
+    }
+    if (action == "measures") {
+        const std::int64_t measure = r.integer("measure", 1, std::numeric_limits<std::int64_t>::max());
+        const bool link = r.flag("link", Need::Required);
+        if (auto s = r.finish(); !s)
+            return errorAnswer(400, s.error().message);
+        return answer(member, m_desk.linkMeasure(member, id, measure, link, now));
     }
     const std::string reason = r.text("reason", 16 * 1024);
     if (auto s = r.finish(); !s)

@@ -166,6 +166,31 @@ TEST_CASE("a member who may not see a risk is told it does not exist, and the in
     CHECK(act(m7, id, "close", "c-2", R"("reason":"inspected")").status == 403);
 }
 
+TEST_CASE("a measure is linked to a risk and unlinked over HTTP, each once", "[e2e][registry][risks]")
+{
+    RisksRegistry r;
+    Console m4(r, 4);
+    Console m1(r, 1);
+    const std::int64_t id = created(m4.post("/v1/advisor/risks", risk("r-1", "II", "C")));
+    auto proposed = m4.post("/v1/advisor/measures",
+                            R"({"action_id":"p-1","title":"Barrier at the range road","domain":"physical",)"
+                            R"("owner_unit":"13-bde","owner_role":"S3","due":")"
+                                + r.inDays(60) + R"("})");
+    REQUIRE(proposed.status == 200);
+    const std::string measure = std::to_string(parsed(proposed).at("measure").at("id").as_int64());
+    auto linked = act(m4, id, "measures", "l-1", R"("measure":)" + measure + R"(,"link":true)");
+    REQUIRE(linked.status == 200);
+    CHECK(parsed(linked).at("risk").at("measures") == json::parse("[" + measure + "]"));
+    CHECK(act(m4, id, "measures", "l-2", R"("measure":)" + measure + R"(,"link":true)").status == 409);
+    CHECK(act(m4, id, "measures", "l-3", R"("measure":999,"link":true)").status == 404);
+    CHECK(act(m4, id, "measures", "l-4", R"("measure":)" + measure + ")").status == 400);
+    CHECK(act(m1, id, "measures", "l-5", R"("measure":)" + measure + R"(,"link":false)").status == 404);
+    auto unlinked = act(m4, id, "measures", "l-6", R"("measure":)" + measure + R"(,"link":false)");
+    REQUIRE(unlinked.status == 200);
+    CHECK(parsed(unlinked).at("risk").at("measures").as_array().empty());
+    CHECK(r.admin->verifyAudit().ok());
+}
+
 TEST_CASE("the heat maps of the risk list publish no count below k and pin no hidden entry", "[e2e][registry][risks]")
 {
     RisksRegistry r;

@@ -6,22 +6,14 @@
 // grid references redacted. A draft for the advisor to edit, never published as is: the
 // registry operator publishes bulletins (`vigil-admin bulletin publish`).
 
+#include "identifyingcheck.h"
+
 #include "shared/report.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace vigil::advisor {
-
-/// What must not appear in a bulletin beyond the patterns redact() knows.
-struct RedactionContext {
-    QStringList names;    ///< e.g. the reporter's identity text
-    QStringList units;    ///< unit ids and names from the directory
-};
-
-/// Replaces names with "[name]", units with "[unit]", dates with "[date]", times with
-/// "[time]" and grid references with "[place]". Errs on the side of redacting too much.
-QString redact(const QString& text, const RedactionContext& context);
 
 struct LessonDraft {
     QString title;

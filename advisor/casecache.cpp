@@ -182,13 +182,27 @@ Result<std::optional<std::string>> CaseCache::document(std::int64_t id, std::str
     return std::optional<std::string>(std::move(*json));
 }
 
+// Lists live among the documents under case id 0, which no case has (the registry counts from
+// 1): no schema change, and retainCases never drops them.
+Status CaseCache::putList(std::string_view name, std::string_view json)
+{
+    return putDocument(0, name, json);
+}
+
+Result<std::optional<std::string>> CaseCache::list(std::string_view name)
+{
+    return document(0, name);
+}
+
 Status CaseCache::enqueue(const QueuedAction& a)
 {
     // The whole action is sealed; only its id and case stay visible, for ordering and lookup.
     // The dependency rides in the action line ("notes@<id>"): queues written before it existed
-    // read back unchanged.
+    // read back unchanged. So does the path: a line of its own before the body only when there is
+    // one (a body is a JSON object, so it never starts with '/').
     const std::string action = a.after.empty() ? a.action : a.action + "@" + a.after;
-    const std::string plain = std::to_string(a.queuedAt) + "\n" + action + "\n" + a.body;
+    const std::string path = a.path.empty() ? std::string() : a.path + "\n";
+    const std::string plain = std::to_string(a.queuedAt) + "\n" + action + "\n" + path + a.body;
     const Bytes sealed = seal(plain, rowContext("outbox", a.actionId));
     auto stmt = m_db.prepare("INSERT OR IGNORE INTO outbox (action_id, case_id, sealed) VALUES (?, ?, ?)");
     if (!stmt)
@@ -226,6 +240,13 @@ Result<std::vector<QueuedAction>> CaseCache::queue()
             a.action.resize(at);
         }
         a.body = plain->substr(second + 1);
+        if (a.body.starts_with('/')) {
+            const auto end = a.body.find('\n');
+            if (end == std::string::npos)
+                return Error{"a queued action is malformed"};
+            a.path = a.body.substr(0, end);
+            a.body.erase(0, end + 1);
+        }
         a.attempts = stmt->int64(3);
         a.lastError = stmt->text(4);
         out.push_back(std::move(a));

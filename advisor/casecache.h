@@ -22,9 +22,10 @@ namespace vigil::advisor {
 struct QueuedAction {
     std::string actionId;
     std::int64_t caseId = 0;
-    std::string action;        ///< "transition", "assign", "reply", "notes"
+    std::string action;        ///< "transition", "assign", "reply", "notes", "bulletin", "measure"
     std::string body;          ///< the request's JSON, including action_id
     std::string after;         ///< an earlier action this one belongs to: refused with it (may be empty)
+    std::string path;          ///< where it is posted when not to the case ("/v1/advisor/measures"); may be empty
     std::int64_t queuedAt = 0;
     std::int64_t attempts = 0;
     std::string lastError;
@@ -57,6 +58,11 @@ public:
     /// A JSON document about a case ("messages", "history").
     Status putDocument(std::int64_t id, std::string_view kind, std::string_view json);
     Result<std::optional<std::string>> document(std::int64_t id, std::string_view kind);
+
+    /// A list fetched from the registry that is no case's ("measures", "pdca_clocks"), sealed
+    /// as the case documents are, so the console shows it offline.
+    Status putList(std::string_view name, std::string_view json);
+    Result<std::optional<std::string>> list(std::string_view name);
 
     Status enqueue(const QueuedAction& action);
     Result<std::vector<QueuedAction>> queue();

@@ -220,7 +220,8 @@ void SyncEngine::onDirectory(const HttpResult& r)
         emit directoryReceived(r.body);
 }
 
-QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after)
+QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after,
+                                const QString& path)
 {
     if (!m_cache)
         return {};
@@ -232,6 +233,7 @@ QString SyncEngine::queueAction(qint64 caseId, const QString& action, QJsonObjec
     a.caseId = caseId;
     a.action = action.toStdString();
     a.after = after.toStdString();
+    a.path = path.toStdString();
     a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
     a.queuedAt = m_clock();
     if (auto s = m_cache->enqueue(a); !s) {
@@ -272,9 +274,10 @@ void SyncEngine::flush()
     m_sending = true;
     setStatus(Status::Syncing);
     // A lessons-learned submission is not an action on the case itself (docs/advisor-api.md).
-    const QString path = next.action == "bulletin"
-        ? QStringLiteral("/v1/advisor/bulletins")
-        : QStringLiteral("/v1/advisor/cases/%1/%2").arg(next.caseId).arg(QString::fromStdString(next.action));
+    const QString path = !next.path.empty() ? QString::fromStdString(next.path)
+        : next.action == "bulletin"
+            ? QStringLiteral("/v1/advisor/bulletins")
+            : QStringLiteral("/v1/advisor/cases/%1/%2").arg(next.caseId).arg(QString::fromStdString(next.action));
     m_client.postJson(path, body, this, [this, next](const HttpResult& r) { onActionAnswer(next, r); });
 }
 
@@ -292,6 +295,8 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
             m_cases.upsert(*info);
         }
         updatePending();
+        if (const QJsonValue measure = r.json().value(QStringLiteral("measure")); measure.isObject())
+            emit measureAnswered(measure.toObject());
         emit actionApplied(action.caseId, name);
         if (action.action == "bulletin")
             fetchSubmissions();
@@ -317,7 +322,8 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
         : r.errorText();
     if (dropped > 0)
         why += QLatin1Char(' ') + tr("(%n action(s) that belonged to it were not sent.)", nullptr, dropped);
-    m_lastError = tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why);
+    m_lastError = action.action == "measure" ? tr("The registry refused a step on a measure: %1").arg(why)
+                                             : tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why);
     updatePending();
     emit actionRejected(action.caseId, name, why);
     flush();

@@ -75,7 +75,10 @@ public:
     /// With `after` (an action id queued earlier) the action belongs to that one: when the
     /// registry refuses it, this one is dropped unsent as well (a closing reason without the
     /// closing, a reply's copy without the reply).
-    QString queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after = {});
+    /// With `path` the action is posted there instead of to the case (a measure's proposal or
+    /// step: caseId is then 0 or the case it came from, for the inbox's "waiting" mark).
+    QString queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after = {},
+                        const QString& path = {});
     /// Queued actions (oldest first), for the case view's "waiting" list.
     std::vector<QueuedAction> queued() const;
     /// Sends queued actions now (normally automatic).
@@ -104,6 +107,8 @@ signals:
     /// step, an action id reused with other content, …); it is dropped from the queue and
     /// `message` says why, for the advisor.
     void actionRejected(qint64 caseId, const QString& action, const QString& message);
+    /// An applied action's answer carried a measure (a proposal or a step): as it now is.
+    void measureAnswered(const QJsonObject& measure);
 
 private:
     void setStatus(Status status);

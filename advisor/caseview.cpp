@@ -45,6 +45,8 @@ QString describe(const QueuedAction& a, const QJsonObject& body)
         return QObject::tr("Reply to the reporter");
     if (a.action == "bulletin")
         return QObject::tr("Lesson learned for publication");
+    if (a.action == "measure")
+        return QObject::tr("Measure proposed from this case");
     return QObject::tr("Internal note");
 }
 
@@ -301,11 +303,14 @@ QVariantList CaseView::closingOutcomes() const
         return {};
     QVariantList out;
     // "Resolved" needs feedback to the reporter first (the registry enforces it too).
-    for (const char* o : {"resolved", "unfounded", "referred", "withdrawn"}) {
+    for (const char* o : {"resolved", "resolved_measure", "unfounded", "referred", "withdrawn"}) {
         const QString name = QString::fromLatin1(o);
-        if (name == QLatin1String("resolved") && c->state != QLatin1String("feedback_given"))
+        if (name.startsWith(QLatin1String("resolved")) && c->state != QLatin1String("feedback_given"))
             continue;
-        out << QVariantMap{{QStringLiteral("value"), name}, {QStringLiteral("label"), label(Vocabulary::Outcome, name)}};
+        // Resolved by a measure is "resolved" at the registry, with the measure named.
+        const QString text = name == QLatin1String("resolved_measure") ? tr("Resolved — measure")
+                                                                       : label(Vocabulary::Outcome, name);
+        out << QVariantMap{{QStringLiteral("value"), name}, {QStringLiteral("label"), text}};
     }
     return out;
 }

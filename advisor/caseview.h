@@ -90,8 +90,13 @@ public:
     /// internal note sealed for the case's key holders (never in plaintext at the registry);
     /// a non-empty message goes to the reporter as an ordinary reply. All three are queued,
     /// the closing first: if the registry refuses it, the note and the message are not sent.
+    /// Outcome "resolved_measure" closes it "resolved — measure `measureId`" (one of
+    /// Console.measures.closingChoices); the registry links the case to the measure.
     Q_INVOKABLE bool closeWithReason(const QString& outcome, const QString& reason,
-                                     const QString& messageToReporter);
+                                     const QString& messageToReporter, qint64 measureId = 0);
+    /// The message to the reporter that goes with closing by measure `measureId`, in the
+    /// report's language (the reporter's, not the console's); empty for an unknown measure.
+    Q_INVOKABLE QString measureReply(qint64 measureId) const;
     /// (Re)assigns the case to a colleague who holds its key.
     Q_INVOKABLE bool assign(const QString& memberId);
     /// Seals `text` to the reporter's reply key, signed by this advisor, and queues it, with a

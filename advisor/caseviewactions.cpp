@@ -9,6 +9,7 @@
 #include "console.h"
 #include "shared/qt/labels.h"
 #include "lessondraft.h"
+#include "measureview.h"
 #include "notecrypto.h"
 #include "notemarkers.h"
 #include "roster.h"
@@ -171,7 +172,21 @@ QString CaseView::closingWarning() const
         .arg(m_console.cases()->memberName(c->assignee));
 }
 
-bool CaseView::closeWithReason(const QString& outcome, const QString& reason, const QString& messageToReporter)
+QString CaseView::measureReply(qint64 measureId) const
+{
+    const CaseInfo* c = info();
+    const MeasureInfo* m = m_console.measures()->measures()->find(measureId);
+    if (!c || !m)
+        return {};
+    // Written to the reporter in the report's language, whatever the console's is: these two
+    // sentences are content, not interface, so they are not in the console's catalogue.
+    return c->language == QLatin1String("en")
+        ? QStringLiteral("Following reports like yours, a measure was taken: %1.").arg(m->title)
+        : QStringLiteral("Naar aanleiding van meldingen zoals de uwe is een maatregel genomen: %1.").arg(m->title);
+}
+
+bool CaseView::closeWithReason(const QString& outcome, const QString& reason, const QString& messageToReporter,
+                               qint64 measureId)
 {
     const CaseInfo* c = info();
     if (!c || !canChangeState())
@@ -181,6 +196,12 @@ bool CaseView::closeWithReason(const QString& outcome, const QString& reason, co
         offered = offered || o.toMap().value(QStringLiteral("value")).toString() == outcome;
     if (!offered) {
         m_lastError = tr("Choose an outcome to close the case.");
+        return false;
+    }
+    const bool byMeasure = outcome == QLatin1String("resolved_measure");
+    const MeasureInfo* measure = byMeasure ? m_console.measures()->measures()->find(measureId) : nullptr;
+    if (byMeasure && (!measure || !measure->closesCases())) {
+        m_lastError = tr("Choose an approved measure to close the case with.");
         return false;
     }
     const QString why = plainNote(reason);
@@ -195,7 +216,7 @@ bool CaseView::closeWithReason(const QString& outcome, const QString& reason, co
     }
     // Everything is sealed before anything is queued: a failure leaves the queue untouched.
     const qint64 id = c->id;
-    auto note = sealForKeyHolders(*c, closingNote(outcome, why));
+    auto note = sealForKeyHolders(*c, closingNote(byMeasure ? QStringLiteral("resolved") : outcome, why));
     if (!note)
         return false;
     std::optional<SealedReply> reply;
@@ -204,8 +225,11 @@ bool CaseView::closeWithReason(const QString& outcome, const QString& reason, co
     // The closing first; the reason and the message belong to it, so a refused closing (a
     // colleague closed the case meanwhile) sends neither.
     SyncEngine* sync = m_console.sync();
-    const QString closing = sync->queueAction(
-        id, QStringLiteral("transition"), {{QStringLiteral("to"), QStringLiteral("closed")}, {QStringLiteral("outcome"), outcome}});
+    QJsonObject closeBody{{QStringLiteral("to"), QStringLiteral("closed")},
+                          {QStringLiteral("outcome"), byMeasure ? QStringLiteral("resolved") : outcome}};
+    if (measure)
+        closeBody.insert(QStringLiteral("measure"), measure->id);
+    const QString closing = sync->queueAction(id, QStringLiteral("transition"), closeBody);
     if (closing.isEmpty())
         return false;
     bool queued = !sync->queueAction(id, QStringLiteral("notes"), {{QStringLiteral("sealed"), *note}}, closing).isEmpty();

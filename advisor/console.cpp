@@ -8,6 +8,7 @@
 #include "dashboard.h"
 #include "inboxfilter.h"
 #include "lessonsubmissions.h"
+#include "measureview.h"
 #include "registryclient.h"
 #include "roster.h"
 #include "syncengine.h"
@@ -59,6 +60,7 @@ Console::Console(ConsoleOptions options, QObject* parent)
     m_dashboard = new Dashboard(*m_client, this);
     m_dashboard->setNameLookup([this](const QString& id) { return m_cases->memberName(id); });
     m_lessons = new LessonSubmissions(this);
+    m_measures = new MeasureView(*this, this);
     connect(m_sync, &SyncEngine::submissionsReceived, this,
             [this](const QJsonObject& answer) { m_lessons->setRows(parseSubmissions(answer)); });
     connect(m_account, &Account::unlocked, this, &Console::onUnlocked);
@@ -113,6 +115,7 @@ void Console::setLanguage(const QString& language)
     m_caseView->retranslate();
     m_dashboard->retranslate();
     m_lessons->retranslate();
+    m_measures->retranslate();
     emit languageChanged();
     // On the next turn of the event loop: retranslate() re-evaluates every binding, and the
     // click that asked for the switch (or a layout's pending polish) should finish first.
@@ -142,6 +145,7 @@ void Console::onUnlocked()
                                static_cast<qsizetype>((*directory)->size())),
                     false);
     loadCachedCases();
+    m_measures->loadCached();
     for (const CaseInfo& c : m_cases->cases())
         if (auto cached = m_cache->envelope(c.id); cached && *cached)
             readHeadline(c.id, **cached);
@@ -213,6 +217,7 @@ void Console::onLocked()
     m_cases->clear();
     m_dashboard->clear();
     m_lessons->setRows({});
+    m_measures->clear();
     m_roster.reset();
     m_prefetch.clear();
     m_cache.reset();
@@ -236,6 +241,7 @@ void Console::onDirectory(const QByteArray& blob, bool store)
         (void)m_cache->putBlob("directory", bytes);
     m_cases->setMembers(m_roster->names(), m_account->memberId());
     m_account->setMemberName(m_roster->name(m_account->memberId()));
+    m_measures->retranslate(); // unit names and the proposal's unit list come from the directory
 }
 
 } // namespace vigil::advisor

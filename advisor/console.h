@@ -33,6 +33,7 @@ class CaseView;
 class Dashboard;
 class InboxFilter;
 class LessonSubmissions;
+class MeasureView;
 class RegistryClient;
 class Roster;
 class SyncEngine;
@@ -55,6 +56,7 @@ class Console : public QObject {
     Q_MOC_INCLUDE("dashboard.h")
     Q_MOC_INCLUDE("inboxfilter.h")
     Q_MOC_INCLUDE("lessonsubmissions.h")
+    Q_MOC_INCLUDE("measureview.h")
     Q_MOC_INCLUDE("syncengine.h")
 
     Q_PROPERTY(vigil::advisor::Account* account READ account CONSTANT)
@@ -64,6 +66,7 @@ class Console : public QObject {
     Q_PROPERTY(vigil::advisor::SyncEngine* sync READ sync CONSTANT)
     Q_PROPERTY(vigil::advisor::Dashboard* dashboard READ dashboard CONSTANT)
     Q_PROPERTY(vigil::advisor::LessonSubmissions* lessons READ lessons CONSTANT)
+    Q_PROPERTY(vigil::advisor::MeasureView* measures READ measures CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
@@ -82,6 +85,7 @@ public:
     SyncEngine* sync() const { return m_sync; }
     Dashboard* dashboard() const { return m_dashboard; }
     LessonSubmissions* lessons() const { return m_lessons; }
+    MeasureView* measures() const { return m_measures; }
     RegistryClient& client() const { return *m_client; }
     /// The sealed cache (null while locked).
     CaseCache* cache() const { return m_cache.get(); }
@@ -120,6 +124,7 @@ private:
     CaseView* m_caseView;
     Dashboard* m_dashboard;
     LessonSubmissions* m_lessons;
+    MeasureView* m_measures;
     std::unique_ptr<CaseCache> m_cache;
     std::unique_ptr<Roster> m_roster;
     std::vector<qint64> m_prefetch;

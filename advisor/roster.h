@@ -26,6 +26,8 @@ public:
     const Member* member(const QString& memberId) const;
     /// Every unit id and name: what a de-identified text must not contain.
     QStringList unitTerms() const;
+    /// The organisation's units, as the directory lists them.
+    const std::vector<Unit>& units() const { return m_directory.units; }
     std::uint32_t version() const { return m_directory.version; }
     bool expired() const { return m_expired; }
 

@@ -46,6 +46,14 @@
         <source>Close the case (asks for an outcome and a reason)</source>
         <translation>Close the case (asks for an outcome and a reason)</translation>
     </message>
+    <message>
+        <source>Propose measure…</source>
+        <translation>Propose measure…</translation>
+    </message>
+    <message>
+        <source>Propose a measure that answers this case</source>
+        <translation>Propose a measure that answers this case</translation>
+    </message>
 </context>
 <context>
     <name>CaseDelegate</name>
@@ -187,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>ClockDelegate</name>
+    <message>
+        <source>Measure %1, %2: %3, %4, %5</source>
+        <translation>Measure %1, %2: %3, %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case #%1?</source>
@@ -239,6 +254,18 @@
     <message>
         <source>Close the case</source>
         <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>No approved measure you can see</source>
+        <translation>No approved measure you can see</translation>
+    </message>
+    <message>
+        <source>Measure the case was resolved by</source>
+        <translation>Measure the case was resolved by</translation>
     </message>
 </context>
 <context>
@@ -325,6 +352,45 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1 overdue)</source>
+        <translation>Follow-up (%1 overdue)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPane</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Deadlines of the measures you see: the due date until a measure is implemented, then its check. Overdue first.</source>
+        <translation>Deadlines of the measures you see: the due date until a measure is implemented, then its check. Overdue first.</translation>
+    </message>
+    <message>
+        <source>%1 overdue of %2 · last updated %3</source>
+        <translation>%1 overdue of %2 · last updated %3</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Not fetched from the registry yet.</translation>
+    </message>
+    <message>
+        <source>Follow-up clocks</source>
+        <translation>Follow-up clocks</translation>
+    </message>
+    <message>
+        <source>No deadline is running.</source>
+        <translation>No deadline is running.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +655,376 @@
     </message>
 </context>
 <context>
+    <name>MeasureDelegate</name>
+    <message>
+        <source>Measure %1, %2, %3, due %4</source>
+        <translation>Measure %1, %2, %3, due %4</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Propose a measure</source>
+        <translation>Propose a measure</translation>
+    </message>
+    <message>
+        <source>Another member with the measures or commander role for the owner unit approves it; you cannot approve your own proposal.</source>
+        <translation>Another member with the measures or commander role for the owner unit approves it; you cannot approve your own proposal.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What will change, in one line</source>
+        <translation>What will change, in one line</translation>
+    </message>
+    <message>
+        <source>Title of the measure</source>
+        <translation>Title of the measure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What is done, where, and why</source>
+        <translation>What is done, where, and why</translation>
+    </message>
+    <message>
+        <source>Description of the measure</source>
+        <translation>Description of the measure</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Owner unit</translation>
+    </message>
+    <message>
+        <source>Owner function</source>
+        <translation>Owner function</translation>
+    </message>
+    <message>
+        <source>A function, not a name: for example S3</source>
+        <translation>A function, not a name: for example S3</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Due date (year, month, day)</source>
+        <translation>Due date (year, month, day)</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Linked cases</translation>
+    </message>
+    <message>
+        <source>Case numbers, for example 12, 14</source>
+        <translation>Case numbers, for example 12, 14</translation>
+    </message>
+    <message>
+        <source>Linked case numbers</source>
+        <translation>Linked case numbers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel: propose nothing</source>
+        <translation>Cancel: propose nothing</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Propose the measure</source>
+        <translation>Propose the measure</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePane</name>
+    <message>
+        <source>Choose a measure in the list.</source>
+        <translation>Choose a measure in the list.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>Reopened because</translation>
+    </message>
+    <message>
+        <source>Check (by judgement)</source>
+        <translation>Check (by judgement)</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>Cancelled because</translation>
+    </message>
+    <message>
+        <source>Linked cases (%1 in all)</source>
+        <translation>Linked cases (%1 in all)</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Case #%1</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Open case %1</translation>
+    </message>
+    <message>
+        <source>None that you hold.</source>
+        <translation>None that you hold.</translation>
+    </message>
+    <message>
+        <source>Steps open to you:</source>
+        <translation>Steps open to you:</translation>
+    </message>
+    <message>
+        <source>No step on this measure is open to you now.</source>
+        <translation>No step on this measure is open to you now.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStepDialog</name>
+    <message>
+        <source>%1: measure #%2?</source>
+        <translation>%1: measure #%2?</translation>
+    </message>
+    <message>
+        <source>A cancelled measure stays on record but cannot be taken up again: propose a new one if it is needed later.</source>
+        <translation>A cancelled measure stays on record but cannot be taken up again: propose a new one if it is needed later.</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date it was implemented (year, month, day)</source>
+        <translation>Date it was implemented (year, month, day)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Choose a verdict</source>
+        <translation>Choose a verdict</translation>
+    </message>
+    <message>
+        <source>Evidence: what shows it was done (required).</source>
+        <translation>Evidence: what shows it was done (required).</translation>
+    </message>
+    <message>
+        <source>Note: what the verdict rests on (required).</source>
+        <translation>Note: what the verdict rests on (required).</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (required).</source>
+        <translation>Reason for cancelling (required).</translation>
+    </message>
+    <message>
+        <source>Reason for reopening: what turned out not to be done (required).</source>
+        <translation>Reason for reopening: what turned out not to be done (required).</translation>
+    </message>
+    <message>
+        <source>Text of the step</source>
+        <translation>Text of the step</translation>
+    </message>
+    <message>
+        <source>Keep the measure</source>
+        <translation>Keep the measure</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureText</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>No measurable change</source>
+        <translation>No measurable change</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Inconclusive</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Implemented, not checked</source>
+        <translation>Implemented, not checked</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Mark implemented</source>
+        <translation>Mark implemented</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Record the check</translation>
+    </message>
+    <message>
+        <source>Cancel the measure</source>
+        <translation>Cancel the measure</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Open measures</source>
+        <translation>Open measures</translation>
+    </message>
+    <message>
+        <source>Any clock</source>
+        <translation>Any clock</translation>
+    </message>
+    <message>
+        <source>Every domain</source>
+        <translation>Every domain</translation>
+    </message>
+    <message>
+        <source>Proposed by me</source>
+        <translation>Proposed by me</translation>
+    </message>
+    <message>
+        <source>Propose measure…</source>
+        <translation>Propose measure…</translation>
+    </message>
+    <message>
+        <source>Propose a measure</source>
+        <translation>Propose a measure</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · last updated %3</source>
+        <translation>%1 shown of %2 · last updated %3</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Not fetched from the registry yet.</translation>
+    </message>
+    <message>
+        <source>offline: this is the list as it was then</source>
+        <translation>offline: this is the list as it was then</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>No measures you can see yet.</source>
+        <translation>No measures you can see yet.</translation>
+    </message>
+    <message>
+        <source>No measure matches these filters.</source>
+        <translation>No measure matches these filters.</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>%1 wrote: %2</source>
@@ -656,6 +1092,10 @@
     <message>
         <source>Reason for closing as “%1”</source>
         <translation>Reason for closing as “%1”</translation>
+    </message>
+    <message>
+        <source>Measure proposed from this case</source>
+        <translation>Measure proposed from this case</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1506,14 @@
         <source>met</source>
         <translation>met</translation>
     </message>
+    <message>
+        <source>Resolved — measure</source>
+        <translation>Resolved — measure</translation>
+    </message>
+    <message>
+        <source>Choose an approved measure to close the case with.</source>
+        <translation>Choose an approved measure to close the case with.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::Dashboard</name>
@@ -1236,6 +1684,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::MeasureFilter</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>Due soon or overdue</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::MeasureView</name>
+    <message>
+        <source>The registry refused a step on a measure: %1</source>
+        <translation>The registry refused a step on a measure: %1</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>a name</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>a date or time</translation>
+    </message>
+    <message>
+        <source>a grid reference</source>
+        <translation>a grid reference</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</source>
+        <translation>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</translation>
+    </message>
+    <message>
+        <source>%1: give a date as YYYY-MM-DD, for example %2.</source>
+        <translation>%1: give a date as YYYY-MM-DD, for example %2.</translation>
+    </message>
+    <message>
+        <source>A measure needs a title of one line, at most %1 characters.</source>
+        <translation>A measure needs a title of one line, at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A description may have at most %1 characters.</source>
+        <translation>A description may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the domain of the measure.</source>
+        <translation>Choose the domain of the measure.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that owns the measure.</source>
+        <translation>Choose the unit that owns the measure.</translation>
+    </message>
+    <message>
+        <source>Name the owner&apos;s function (for example S3), not a person: at most %1 characters.</source>
+        <translation>Name the owner&apos;s function (for example S3), not a person: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>The due date is in the past: choose today or later.</source>
+        <translation>The due date is in the past: choose today or later.</translation>
+    </message>
+    <message>
+        <source>Choose a measure first.</source>
+        <translation>Choose a measure first.</translation>
+    </message>
+    <message>
+        <source>This step is not open to you on measure #%1 now.</source>
+        <translation>This step is not open to you on measure #%1 now.</translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation>Reopening needs a reason.</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <source>The date it was implemented cannot be in the future.</source>
+        <translation>The date it was implemented cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Say what shows the measure was implemented.</source>
+        <translation>Say what shows the measure was implemented.</translation>
+    </message>
+    <message>
+        <source>Only an implemented measure is reopened.</source>
+        <translation>Only an implemented measure is reopened.</translation>
+    </message>
+    <message>
+        <source>Choose a verdict.</source>
+        <translation>Choose a verdict.</translation>
+    </message>
+    <message>
+        <source>A verdict by judgement needs a note that explains it.</source>
+        <translation>A verdict by judgement needs a note that explains it.</translation>
+    </message>
+    <message>
+        <source>Cancelling a measure needs a reason.</source>
+        <translation>Cancelling a measure needs a reason.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::SyncEngine</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
@@ -1293,6 +1847,10 @@
     <message>
         <source>Registry busy: trying again shortly</source>
         <translation>Registry busy: trying again shortly</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on a measure: %1</source>
+        <translation>The registry refused a step on a measure: %1</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,14 @@
         <source>Close the case (asks for an outcome and a reason)</source>
         <translation>De zaak afsluiten (vraagt om een uitkomst en een reden)</translation>
     </message>
+    <message>
+        <source>Propose measure…</source>
+        <translation>Maatregel voorstellen…</translation>
+    </message>
+    <message>
+        <source>Propose a measure that answers this case</source>
+        <translation>Een maatregel voorstellen naar aanleiding van deze zaak</translation>
+    </message>
 </context>
 <context>
     <name>CaseDelegate</name>
@@ -187,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>ClockDelegate</name>
+    <message>
+        <source>Measure %1, %2: %3, %4, %5</source>
+        <translation>Maatregel %1, %2: %3, %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case #%1?</source>
@@ -239,6 +254,18 @@
     <message>
         <source>Close the case</source>
         <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>No approved measure you can see</source>
+        <translation>Geen goedgekeurde maatregel die u ziet</translation>
+    </message>
+    <message>
+        <source>Measure the case was resolved by</source>
+        <translation>Maatregel waarmee de zaak is opgelost</translation>
     </message>
 </context>
 <context>
@@ -325,6 +352,45 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1 overdue)</source>
+        <translation>Opvolging (%1 te laat)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPane</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Deadlines of the measures you see: the due date until a measure is implemented, then its check. Overdue first.</source>
+        <translation>Termijnen van de maatregelen die u ziet: de streefdatum tot een maatregel is uitgevoerd, daarna de toetsing. Te late eerst.</translation>
+    </message>
+    <message>
+        <source>%1 overdue of %2 · last updated %3</source>
+        <translation>%1 te laat van %2 · laatst bijgewerkt %3</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Nog niet opgehaald bij het register.</translation>
+    </message>
+    <message>
+        <source>Follow-up clocks</source>
+        <translation>Opvolgtermijnen</translation>
+    </message>
+    <message>
+        <source>No deadline is running.</source>
+        <translation>Er loopt geen termijn.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +655,376 @@
     </message>
 </context>
 <context>
+    <name>MeasureDelegate</name>
+    <message>
+        <source>Measure %1, %2, %3, due %4</source>
+        <translation>Maatregel %1, %2, %3, streefdatum %4</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>streefdatum %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Propose a measure</source>
+        <translation>Een maatregel voorstellen</translation>
+    </message>
+    <message>
+        <source>Another member with the measures or commander role for the owner unit approves it; you cannot approve your own proposal.</source>
+        <translation>Een ander lid met de rol coördinator maatregelen of commandant voor de eigenaar-eenheid keurt hem goed; uw eigen voorstel kunt u niet goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What will change, in one line</source>
+        <translation>Wat er verandert, in één regel</translation>
+    </message>
+    <message>
+        <source>Title of the measure</source>
+        <translation>Titel van de maatregel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>What is done, where, and why</source>
+        <translation>Wat er gebeurt, waar en waarom</translation>
+    </message>
+    <message>
+        <source>Description of the measure</source>
+        <translation>Beschrijving van de maatregel</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Eigenaar (eenheid)</translation>
+    </message>
+    <message>
+        <source>Owner function</source>
+        <translation>Eigenaar (functie)</translation>
+    </message>
+    <message>
+        <source>A function, not a name: for example S3</source>
+        <translation>Een functie, geen naam: bijvoorbeeld S3</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Due date (year, month, day)</source>
+        <translation>Streefdatum (jaar, maand, dag)</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Gekoppelde zaken</translation>
+    </message>
+    <message>
+        <source>Case numbers, for example 12, 14</source>
+        <translation>Zaaknummers, bijvoorbeeld 12, 14</translation>
+    </message>
+    <message>
+        <source>Linked case numbers</source>
+        <translation>Nummers van gekoppelde zaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel: propose nothing</source>
+        <translation>Annuleren: niets voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose the measure</source>
+        <translation>De maatregel voorstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePane</name>
+    <message>
+        <source>Choose a measure in the list.</source>
+        <translation>Kies een maatregel in de lijst.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>Heropend omdat</translation>
+    </message>
+    <message>
+        <source>Check (by judgement)</source>
+        <translation>Toetsing (op oordeel)</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>Vervallen omdat</translation>
+    </message>
+    <message>
+        <source>Linked cases (%1 in all)</source>
+        <translation>Gekoppelde zaken (%1 in totaal)</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Zaak #%1</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Zaak %1 openen</translation>
+    </message>
+    <message>
+        <source>None that you hold.</source>
+        <translation>Geen die u in behandeling hebt.</translation>
+    </message>
+    <message>
+        <source>Steps open to you:</source>
+        <translation>Stappen die u kunt zetten:</translation>
+    </message>
+    <message>
+        <source>No step on this measure is open to you now.</source>
+        <translation>U kunt nu geen stap op deze maatregel zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStepDialog</name>
+    <message>
+        <source>%1: measure #%2?</source>
+        <translation>%1: maatregel #%2?</translation>
+    </message>
+    <message>
+        <source>A cancelled measure stays on record but cannot be taken up again: propose a new one if it is needed later.</source>
+        <translation>Een vervallen maatregel blijft vastgelegd maar kan niet opnieuw worden opgepakt: stel later een nieuwe voor als dat nodig is.</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date it was implemented (year, month, day)</source>
+        <translation>Datum van uitvoering (jaar, maand, dag)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Choose a verdict</source>
+        <translation>Kies een oordeel</translation>
+    </message>
+    <message>
+        <source>Evidence: what shows it was done (required).</source>
+        <translation>Bewijs: waaruit blijkt dat het is gedaan (verplicht).</translation>
+    </message>
+    <message>
+        <source>Note: what the verdict rests on (required).</source>
+        <translation>Toelichting: waar het oordeel op berust (verplicht).</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (required).</source>
+        <translation>Reden om te laten vervallen (verplicht).</translation>
+    </message>
+    <message>
+        <source>Reason for reopening: what turned out not to be done (required).</source>
+        <translation>Reden om te heropenen: wat bleek niet gedaan (verplicht).</translation>
+    </message>
+    <message>
+        <source>Text of the step</source>
+        <translation>Tekst bij de stap</translation>
+    </message>
+    <message>
+        <source>Keep the measure</source>
+        <translation>Maatregel behouden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureText</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Getoetst</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Doeltreffend</translation>
+    </message>
+    <message>
+        <source>No measurable change</source>
+        <translation>Geen meetbaar verschil</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Niet te beoordelen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bijna verlopen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Implemented, not checked</source>
+        <translation>Uitgevoerd, nog niet getoetst</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Mark implemented</source>
+        <translation>Als uitgevoerd vastleggen</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Toetsing vastleggen</translation>
+    </message>
+    <message>
+        <source>Cancel the measure</source>
+        <translation>Maatregel laten vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Open measures</source>
+        <translation>Lopende maatregelen</translation>
+    </message>
+    <message>
+        <source>Any clock</source>
+        <translation>Elke termijn</translation>
+    </message>
+    <message>
+        <source>Every domain</source>
+        <translation>Elk domein</translation>
+    </message>
+    <message>
+        <source>Proposed by me</source>
+        <translation>Door mij voorgesteld</translation>
+    </message>
+    <message>
+        <source>Propose measure…</source>
+        <translation>Maatregel voorstellen…</translation>
+    </message>
+    <message>
+        <source>Propose a measure</source>
+        <translation>Een maatregel voorstellen</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · last updated %3</source>
+        <translation>%1 getoond van %2 · laatst bijgewerkt %3</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Nog niet opgehaald bij het register.</translation>
+    </message>
+    <message>
+        <source>offline: this is the list as it was then</source>
+        <translation>offline: dit is de lijst van toen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>No measures you can see yet.</source>
+        <translation>Nog geen maatregelen die u ziet.</translation>
+    </message>
+    <message>
+        <source>No measure matches these filters.</source>
+        <translation>Geen maatregel past bij deze filters.</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle maatregelen</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>%1 wrote: %2</source>
@@ -656,6 +1092,10 @@
     <message>
         <source>Reason for closing as “%1”</source>
         <translation>Reden van afsluiten als “%1”</translation>
+    </message>
+    <message>
+        <source>Measure proposed from this case</source>
+        <translation>Maatregel voorgesteld vanuit deze zaak</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1506,14 @@
         <source>met</source>
         <translation>gehaald</translation>
     </message>
+    <message>
+        <source>Resolved — measure</source>
+        <translation>Opgelost — maatregel</translation>
+    </message>
+    <message>
+        <source>Choose an approved measure to close the case with.</source>
+        <translation>Kies een goedgekeurde maatregel om de zaak mee te sluiten.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::Dashboard</name>
@@ -1236,6 +1684,112 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::MeasureFilter</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>Bijna verlopen of te laat</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::MeasureView</name>
+    <message>
+        <source>The registry refused a step on a measure: %1</source>
+        <translation>Het register weigerde een stap op een maatregel: %1</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>een datum of tijd</translation>
+    </message>
+    <message>
+        <source>a grid reference</source>
+        <translation>een coördinaat</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</source>
+        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die de maatregel ziet, leest hem: laat weg wat een melder of een betrokkene herkenbaar maakt.</translation>
+    </message>
+    <message>
+        <source>%1: give a date as YYYY-MM-DD, for example %2.</source>
+        <translation>%1: geef een datum als JJJJ-MM-DD, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>A measure needs a title of one line, at most %1 characters.</source>
+        <translation>Een maatregel heeft een titel van één regel nodig, hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>A description may have at most %1 characters.</source>
+        <translation>Een beschrijving mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose the domain of the measure.</source>
+        <translation>Kies het domein van de maatregel.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that owns the measure.</source>
+        <translation>Kies de eenheid die eigenaar is van de maatregel.</translation>
+    </message>
+    <message>
+        <source>Name the owner&apos;s function (for example S3), not a person: at most %1 characters.</source>
+        <translation>Noem de functie van de eigenaar (bijvoorbeeld S3), geen persoon: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>The due date is in the past: choose today or later.</source>
+        <translation>De streefdatum ligt in het verleden: kies vandaag of later.</translation>
+    </message>
+    <message>
+        <source>Choose a measure first.</source>
+        <translation>Kies eerst een maatregel.</translation>
+    </message>
+    <message>
+        <source>This step is not open to you on measure #%1 now.</source>
+        <translation>Deze stap op maatregel #%1 staat nu niet voor u open.</translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation>Heropenen vraagt om een reden.</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>The date it was implemented cannot be in the future.</source>
+        <translation>De datum van uitvoering kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Say what shows the measure was implemented.</source>
+        <translation>Geef aan waaruit blijkt dat de maatregel is uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Only an implemented measure is reopened.</source>
+        <translation>Alleen een uitgevoerde maatregel wordt heropend.</translation>
+    </message>
+    <message>
+        <source>Choose a verdict.</source>
+        <translation>Kies een oordeel.</translation>
+    </message>
+    <message>
+        <source>A verdict by judgement needs a note that explains it.</source>
+        <translation>Een oordeel op basis van inschatting vraagt om een toelichting.</translation>
+    </message>
+    <message>
+        <source>Cancelling a measure needs a reason.</source>
+        <translation>Een maatregel laten vervallen vraagt om een reden.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::SyncEngine</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
@@ -1293,6 +1847,10 @@
     <message>
         <source>Registry busy: trying again shortly</source>
         <translation>Meldpunt druk bezet: zo meteen opnieuw</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on a measure: %1</source>
+        <translation>Het register weigerde een stap op een maatregel: %1</translation>
     </message>
 </context>
 </TS>

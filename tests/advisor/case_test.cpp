@@ -14,30 +14,9 @@
 
 #include <QSignalSpy>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-
 using namespace vigil;
 using namespace vigil::advisor;
 using namespace vigil::advisor::test;
-
-namespace {
-
-/// Every file under `dir`, concatenated: what a thief of the laptop would have.
-std::string everythingOnDisk(const std::filesystem::path& dir)
-{
-    std::string all;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-        if (!entry.is_regular_file())
-            continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        all.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
-    return all;
-}
-
-} // namespace
 
 TEST_CASE("a case opens decrypted on this machine and moves only along allowed steps and the reply reaches "
           "the reporter's device",

@@ -4,6 +4,8 @@
 #include "advisor/account.h"
 #include "advisor/syncengine.h"
 
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 namespace vigil::advisor::test {
@@ -26,6 +28,19 @@ std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir)
     // The tests read English texts, whatever the machine's locale or a saved choice.
     options.language = QStringLiteral("en");
     return std::make_unique<Console>(options);
+}
+
+/// Every file under `dir`, concatenated: what a thief of the laptop would have.
+std::string everythingOnDisk(const std::filesystem::path& dir)
+{
+    std::string all;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+        if (!entry.is_regular_file())
+            continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        all.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    return all;
 }
 
 void syncNow(Console& console)

@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <filesystem>
 #include <functional>
+#include <string>
 #include <memory>
 
 namespace vigil::advisor::test {
@@ -38,6 +40,9 @@ std::unique_ptr<Console> makeConsole(const std::filesystem::path& dataDir);
 /// the provisioning file and signs in (throws std::runtime_error when a step fails).
 void provisionAndSignIn(Console& console, TestRegistry& registry, const std::string& id, const std::string& name,
                         const std::string& group);
+
+/// Every file under `dir`, concatenated: what a thief of the laptop would have.
+std::string everythingOnDisk(const std::filesystem::path& dir);
 
 /// Refreshes from the registry and waits until the console is in step with nothing queued
 /// (throws std::runtime_error when it does not get there).

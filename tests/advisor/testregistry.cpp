@@ -6,6 +6,7 @@
 #include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
+#include "registry/admin/measureadmin.h"
 #include "registry/bulletindesk.h"
 #include "registry/server/registryserver.h"
 #include "registry/stats/statistics.h"
@@ -258,6 +259,41 @@ void TestRegistry::setAcknowledgeDue(std::int64_t caseId, std::int64_t due)
     auto stmt = store.db().prepare("UPDATE cases SET ack_due = ? WHERE id = ?");
     NEED(stmt.ok());
     stmt->bind(1, due).bind(2, caseId);
+    NEED(stmt->run().ok());
+}
+
+void TestRegistry::grantMeasuresRole(const std::string& memberId, const std::string& unit)
+{
+    NEED(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()).ok());
+}
+
+std::int64_t TestRegistry::caseMeasure(std::int64_t caseId)
+{
+    auto c = m_impl->admin->cases().findCase(caseId);
+    NEED(c.ok());
+    NEED(c->has_value());
+    return (*c)->resolvedByMeasure.value_or(0);
+}
+
+std::string TestRegistry::measureState(std::int64_t measureId)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    auto stmt = store.db().prepare("SELECT state FROM measures WHERE id = ?");
+    NEED(stmt.ok());
+    stmt->bind(1, measureId);
+    auto row = stmt->step();
+    NEED(row.ok());
+    return *row ? stmt->text(0) : std::string();
+}
+
+void TestRegistry::setMeasureDue(std::int64_t measureId, const std::string& date, std::int64_t dueAt)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    auto stmt = store.db().prepare("UPDATE measures SET due_date = ?, due_at = ? WHERE id = ?");
+    NEED(stmt.ok());
+    stmt->bindText(1, date).bind(2, dueAt).bind(3, measureId);
     NEED(stmt->run().ok());
 }
 

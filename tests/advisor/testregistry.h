@@ -80,6 +80,14 @@ public:
     /// Moves a case along the workflow as member `memberId` would (REQUIREs success).
     void transition(std::int64_t caseId, const std::string& memberId, const std::string& to,
                     const std::string& outcome = "none");
+    /// The operator grants member `memberId` the measures role for `unit` (vigil-admin role grant).
+    void grantMeasuresRole(const std::string& memberId, const std::string& unit);
+    /// The measure a case was closed "resolved" by (0: none).
+    std::int64_t caseMeasure(std::int64_t caseId);
+    /// Moves a measure's due date (to make it overdue in screenshots); `date` is YYYY-MM-DD.
+    void setMeasureDue(std::int64_t measureId, const std::string& date, std::int64_t dueAt);
+    /// A measure's state as the register holds it ("proposed", "approved", …; "" when none).
+    std::string measureState(std::int64_t measureId);
     /// Moves a case's acknowledge deadline (to make it overdue or due soon).
     void setAcknowledgeDue(std::int64_t caseId, std::int64_t due);
 

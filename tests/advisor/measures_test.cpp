@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advisor/measureview.h"
+
+#include "advisor/account.h"
+#include "advisor/caseview.h"
+#include "advisor/identifyingcheck.h"
+#include "advisor/syncengine.h"
+#include "qttest.h"
+#include "tests/support/testdata.h"
+
+#include "shared/message.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QJsonArray>
+
+
+using namespace vigil;
+using namespace vigil::advisor;
+using namespace vigil::advisor::test;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("correct horse battery");
+const QString kTitle = QStringLiteral("Banksman rota at the depot");
+
+/// The "cases" argument of a proposal.
+QVariantList casesOf(qint64 caseId)
+{
+    return {QVariant::fromValue(caseId)};
+}
+
+QString inDays(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(days).date().toString(Qt::ISODate);
+}
+
+QStringList stepsOf(const MeasureView& view)
+{
+    QStringList out;
+    for (const QVariant& s : view.steps())
+        out << s.toMap().value(QStringLiteral("to")).toString();
+    return out;
+}
+
+/// Syncs and waits for the directory too: a proposal names one of its units.
+void syncWithUnits(Console& console)
+{
+    syncNow(console);
+    REQUIRE(waitFor([&] { return !console.measures()->units().isEmpty(); }));
+}
+
+/// A console reopened on `dir` (as after the app was killed), unlocked but not synced.
+std::unique_ptr<Console> reopen(const std::filesystem::path& dir)
+{
+    auto console = makeConsole(dir);
+    console->account()->unlock(kPassphrase);
+    REQUIRE(waitFor([&] { return console->account()->stage() == Account::Stage::Ready; }));
+    return console;
+}
+
+QJsonObject measureJson(const QString& proposer, const QString& state, const QJsonArray& next)
+{
+    return {{QStringLiteral("id"), 7},           {QStringLiteral("title"), kTitle},
+            {QStringLiteral("state"), state},    {QStringLiteral("proposed_by"), proposer},
+            {QStringLiteral("next"), next},      {QStringLiteral("a_key_of_a_newer_registry"), true},
+            {QStringLiteral("clocks"), QJsonObject{{QStringLiteral("due"), QStringLiteral("running")},
+                                                   {QStringLiteral("check"), QStringLiteral("overdue")}}}};
+}
+
+} // namespace
+
+TEST_CASE("a measure object is read tolerantly and the proposer is offered only starting and withdrawing",
+          "[advisor][measures]")
+{
+    const QJsonArray fromProposed{QStringLiteral("approved"), QStringLiteral("cancelled")};
+    auto m = MeasureInfo::fromJson(measureJson(QStringLiteral("m9"), QStringLiteral("proposed"), fromProposed));
+    REQUIRE(m);
+    CHECK(m->clockStatus() == QStringLiteral("overdue")); // the worse of the two clocks
+    CHECK(m->offeredSteps(QStringLiteral("m9")) == QStringList{QStringLiteral("cancelled")});
+    CHECK(m->offeredSteps(QStringLiteral("m10")) == QStringList{QStringLiteral("approved"), QStringLiteral("cancelled")});
+
+    const QJsonArray fromApproved{QStringLiteral("in_progress"), QStringLiteral("implemented"), QStringLiteral("cancelled")};
+    auto approved = MeasureInfo::fromJson(measureJson(QStringLiteral("m9"), QStringLiteral("approved"), fromApproved));
+    REQUIRE(approved);
+    CHECK(approved->offeredSteps(QStringLiteral("m9")) == QStringList{QStringLiteral("in_progress")});
+    CHECK(approved->closesCases());
+
+    // What the registry says the member may do wins over the console's own reading.
+    QJsonObject withMay = measureJson(QStringLiteral("m9"), QStringLiteral("proposed"), fromProposed);
+    withMay.insert(QStringLiteral("may"), QJsonArray{});
+    CHECK(MeasureInfo::fromJson(withMay)->offeredSteps(QStringLiteral("m10")).isEmpty());
+
+    QJsonObject noTitle = measureJson(QStringLiteral("m9"), QStringLiteral("proposed"), fromProposed);
+    noTitle.remove(QStringLiteral("title"));
+    CHECK_FALSE(MeasureInfo::fromJson(noTitle));
+}
+
+TEST_CASE("names, dates and grid references in a text are found by the detectors the lessons draft uses",
+          "[advisor][measures]")
+{
+    const RedactionContext context{{QStringLiteral("Safety officer Jansen")}, {}};
+    CHECK(identifyingKinds(QStringLiteral("Talk to Sgt. Pieters about the barrier on 2026-03-12 near 31UFU 12345 67890."),
+                           context)
+          == QStringList{QStringLiteral("name"), QStringLiteral("date"), QStringLiteral("place")});
+    // At the start of a sentence only the directory's names give a name away.
+    CHECK(identifyingKinds(QStringLiteral("Jansen will brief the drivers."), context) == QStringList{QStringLiteral("name")});
+    CHECK(identifyingKinds(QStringLiteral("Barrier at the range road during live fire."), context).isEmpty());
+}
+
+TEST_CASE("a measure proposed offline for a case survives the console stopping and syncs when the registry is back",
+          "[advisor][measures]")
+{
+    TestRegistry registry;
+    TempDir dir;
+    qint64 caseId = 0;
+    {
+        auto console = makeConsole(dir.path());
+        provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+        caseId = registry.file(vigil::test::socialReport()).caseId;
+        syncWithUnits(*console);
+        MeasureView& measures = *console->measures();
+        QAbstractItemModelTester tester(measures.measures());
+
+        // Bad input is said at once and queues nothing.
+        CHECK_FALSE(measures.propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"), QStringLiteral("S4"),
+                                     inDays(-2), casesOf(caseId)));
+        CHECK(measures.lastError().contains(QStringLiteral("past")));
+        CHECK_FALSE(measures.propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("no-such-unit"),
+                                     QStringLiteral("S4"), inDays(30), casesOf(caseId)));
+        CHECK_FALSE(measures.propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"), {}, inDays(30),
+                                     casesOf(caseId)));
+        CHECK(console->sync()->pendingCount() == 0);
+
+        registry.stop();
+        REQUIRE(measures.propose(kTitle, QStringLiteral("A rota so no truck reverses without a banksman."),
+                                 QStringLiteral("social"), QStringLiteral("13-bde"), QStringLiteral("S4"), inDays(30),
+                                 casesOf(caseId)));
+        CHECK(measures.lastError().isEmpty());
+        REQUIRE(waitFor([&] { return console->sync()->status() == SyncEngine::Status::Offline; }));
+        CHECK(console->sync()->pendingCount() == 1);
+    }
+    // The console was stopped with the proposal unsent: it is still queued, sealed, with its path.
+    registry.restart();
+    auto console = reopen(dir.path());
+    const auto queued = console->sync()->queued();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued[0].path == "/v1/advisor/measures");
+    console->sync()->refresh();
+    MeasureView& measures = *console->measures();
+    REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0 && measures.measures()->count() == 1; }));
+    const MeasureInfo& m = measures.measures()->measures().front();
+    CHECK(m.title == kTitle);
+    CHECK(m.state == QStringLiteral("proposed"));
+    CHECK(m.cases == QList<qint64>{caseId});
+    CHECK(registry.measureState(m.id) == "proposed");
+    REQUIRE(waitFor([&] { return !measures.lastUpdated().isEmpty(); }));
+}
+
+TEST_CASE("another member with the measures role approves and the case closes resolved by the measure with the reply "
+          "in the report's language",
+          "[advisor][measures]")
+{
+    TestRegistry registry;
+    TempDir dirA, dirB;
+    auto proposer = makeConsole(dirA.path());
+    provisionAndSignIn(*proposer, registry, "m9", "Advisor Smit", "ca-pool");
+    auto approver = makeConsole(dirB.path());
+    provisionAndSignIn(*approver, registry, "m10", "Coordinator Mulder", "ca-pool");
+    registry.grantMeasuresRole("m10", "13-bde");
+    const FiledReport dutch = registry.file(vigil::test::socialReport());
+    const FiledReport english = registry.file(vigil::test::socialReport(), {}, "en");
+    syncWithUnits(*proposer);
+
+    MeasureView& mine = *proposer->measures();
+    REQUIRE(mine.propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"), QStringLiteral("S4"),
+                         inDays(30), casesOf(dutch.caseId)));
+    REQUIRE(waitFor([&] { return proposer->sync()->pendingCount() == 0 && mine.measures()->count() == 1; }));
+    const qint64 id = mine.measures()->measures().front().id;
+
+    // The proposer may withdraw but not approve its own measure: the button is not there, and
+    // the intent is refused before anything is queued.
+    mine.select(id);
+    CHECK(stepsOf(mine) == QStringList{QStringLiteral("cancelled")});
+    CHECK_FALSE(mine.approve());
+    CHECK(proposer->sync()->pendingCount() == 0);
+    CHECK(mine.closingChoices().isEmpty()); // a proposed measure closes no case yet
+
+    syncNow(*approver);
+    MeasureView& theirs = *approver->measures();
+    REQUIRE(waitFor([&] { return theirs.measures()->find(id) != nullptr; }));
+    theirs.select(id);
+    CHECK(stepsOf(theirs) == QStringList{QStringLiteral("approved"), QStringLiteral("cancelled")});
+    CHECK_FALSE(theirs.cancel(QStringLiteral("  "))); // cancelling needs a reason
+    REQUIRE(theirs.approve());
+    REQUIRE(waitFor([&] { return approver->sync()->pendingCount() == 0 && theirs.measure().value("state") == "approved"; }));
+    CHECK(registry.measureState(id) == "approved");
+
+    for (const char* state : {"acknowledged", "assigned", "in_progress", "feedback_given"})
+        registry.transition(dutch.caseId, "m9", state);
+    syncNow(*proposer);
+    REQUIRE(waitFor([&] { return mine.closingChoices().size() == 1; }));
+    CHECK(stepsOf(mine) == QStringList{QStringLiteral("in_progress")}); // the proposer may start the work
+
+    CaseView& view = *proposer->caseView();
+    view.openCase(english.caseId);
+    REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+    CHECK(view.measureReply(id) == QStringLiteral("Following reports like yours, a measure was taken: %1.").arg(kTitle));
+
+    view.openCase(dutch.caseId);
+    REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+    bool offered = false;
+    for (const QVariant& o : view.closingOutcomes())
+        offered = offered || o.toMap().value(QStringLiteral("value")) == QStringLiteral("resolved_measure");
+    CHECK(offered);
+    const QString reply = view.measureReply(id);
+    CHECK(reply == QStringLiteral("Naar aanleiding van meldingen zoals de uwe is een maatregel genomen: %1.").arg(kTitle));
+    CHECK_FALSE(view.closeWithReason(QStringLiteral("resolved_measure"), QStringLiteral("Rota in place."), reply, 999));
+    REQUIRE(view.closeWithReason(QStringLiteral("resolved_measure"), QStringLiteral("Rota in place."), reply, id));
+    REQUIRE(waitFor([&] { return proposer->sync()->pendingCount() == 0 && view.summary().value("state") == "closed"; }));
+    CHECK(registry.caseState(dutch.caseId) == "closed");
+    CHECK(registry.caseMeasure(dutch.caseId) == id);
+    // The reporter's device opens the reply, sent after the closing.
+    const auto items = registry.mailbox(dutch.replyKey.publicKey);
+    REQUIRE(items.size() == 1);
+    auto opened = openReply(items[0], dutch.replyKey);
+    REQUIRE(opened);
+    CHECK(QString::fromStdString(opened->message.text) == reply);
+}
+
+TEST_CASE("the measures register and its clocks show offline from the sealed cache with the time they are from",
+          "[advisor][measures]")
+{
+    TestRegistry registry;
+    TempDir dir;
+    {
+        auto console = makeConsole(dir.path());
+        provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+        const qint64 caseId = registry.file(vigil::test::socialReport()).caseId;
+        syncWithUnits(*console);
+        REQUIRE(console->measures()->propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"),
+                                             QStringLiteral("S4"), inDays(3), casesOf(caseId)));
+        REQUIRE(waitFor([&] {
+            return console->sync()->pendingCount() == 0 && console->measures()->clocks()->count() == 1;
+        }));
+    }
+    registry.stop();
+    auto console = reopen(dir.path());
+    MeasureView& measures = *console->measures();
+    CHECK(measures.measures()->count() == 1);
+    REQUIRE(measures.clocks()->count() == 1);
+    // Due in three days: within the register's "due soon" window of 14 days.
+    CHECK(measures.clocks()->index(0).data(PdcaClockModel::StatusRole).toString() == QStringLiteral("due_soon"));
+    CHECK_FALSE(measures.lastUpdated().isEmpty());
+    // Kept sealed: the title is nowhere on disk in the clear.
+    CHECK(everythingOnDisk(dir.path()).find(kTitle.toStdString()) == std::string::npos);
+}

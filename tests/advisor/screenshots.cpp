@@ -10,6 +10,7 @@
 #include "caseview.h"
 #include "console.h"
 #include "dashboard.h"
+#include "measureview.h"
 #include "syncengine.h"
 
 #include "qttest.h"
@@ -164,6 +165,84 @@ bool grab(QQuickWindow& window, const QString& path)
 }
 
 
+QString inDays(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(days).date().toString(Qt::ISODate);
+}
+
+/// The measures register: three measures proposed from cases, one approved and implemented by
+/// a colleague with the measures role, one overdue; the Measures and Follow-up tabs, and the
+/// proposal dialog warning about a name.
+bool renderMeasures(QQuickWindow& window, TestRegistry& registry, Console& console, Console& colleague,
+                    const std::vector<FiledReport>& filed, bool dutch)
+{
+    const QString out = g_out;
+    const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
+    MeasureView& measures = *console.measures();
+    registry.grantMeasuresRole("m8", "13-bde");
+    struct Proposal {
+        const char* en;
+        const char* nl;
+        const char* role;
+        int days;
+        std::size_t report;
+    };
+    const Proposal proposals[] = {
+        {"Banksman rota for reversing at the depot", "Begeleidersrooster voor achteruitrijden bij het depot", "S4", 40, 2},
+        {"Water stops every 5 km above 25 degrees", "Waterstop elke 5 km boven 25 graden", "S3", 5, 4},
+        {"Strap check before every fuel transport", "Controle spanbanden voor elk brandstoftransport", "S4", 60, 0},
+    };
+    for (const Proposal& p : proposals)
+        measures.propose(QString::fromUtf8(dutch ? p.nl : p.en), {}, QStringLiteral("physical"), QStringLiteral("13-bde"),
+                         QString::fromLatin1(p.role), inDays(p.days), {QVariant::fromValue<qint64>(filed[p.report].caseId)});
+    waitFor([&] { return console.sync()->pendingCount() == 0 && measures.measures()->count() == 3; });
+    const auto& rows = measures.measures()->measures();
+    const qint64 first = rows[0].id, third = rows[2].id;
+    // The colleague approves the first and records it as implemented; the third ran late.
+    syncNow(colleague);
+    MeasureView& theirs = *colleague.measures();
+    waitFor([&] { return theirs.measures()->count() == 3; });
+    theirs.select(first);
+    theirs.approve();
+    waitFor([&] { return colleague.sync()->pendingCount() == 0 && theirs.measure().value("state") == "approved"; });
+    theirs.implement(inDays(-1), dutch ? QStringLiteral("Rooster hangt in de wachtruimte; ingevoerd per maandag.")
+                                       : QStringLiteral("Rota posted in the drivers' room; in force from Monday."));
+    waitFor([&] { return colleague.sync()->pendingCount() == 0 && theirs.measure().value("state") == "implemented"; });
+    const QDate late = QDateTime::currentDateTimeUtc().date().addDays(-3);
+    registry.setMeasureDue(third, late.toString(Qt::ISODate).toStdString(),
+                           QDateTime(late, QTime(23, 59, 59), Qt::UTC).toSecsSinceEpoch());
+    measures.refresh();
+    waitFor([&] { return !measures.busy() && measures.clocks()->overdueCount() == 1; });
+
+    bool ok = true;
+    QObject* page = window.property("currentPage").value<QObject*>();
+    if (!page)
+        return false;
+    page->setProperty("currentTab", 2);
+    measures.filter()->setState({});
+    measures.select(first);
+    ok = grab(window, out + QStringLiteral("/advisor-measures") + suffix) && ok;
+    page->setProperty("currentTab", 1);
+    ok = grab(window, out + QStringLiteral("/advisor-followup") + suffix) && ok;
+    page->setProperty("currentTab", 2);
+    if (QObject* dialog = window.findChild<QObject*>(QStringLiteral("measureDialog"))) {
+        QMetaObject::invokeMethod(dialog, "start", Q_ARG(QVariant, QVariant::fromValue<qint64>(filed[5].caseId)));
+        if (QObject* title = dialog->findChild<QObject*>(QStringLiteral("measureTitle")))
+            title->setProperty("text", dutch ? QStringLiteral("Sgt. Pieters geeft nieuwe chauffeurs een briefing")
+                                             : QStringLiteral("Sgt. Pieters briefs new drivers"));
+        if (QObject* role = dialog->findChild<QObject*>(QStringLiteral("measureRole")))
+            role->setProperty("text", QStringLiteral("S3"));
+        if (QObject* due = dialog->findChild<QObject*>(QStringLiteral("measureDue")))
+            due->setProperty("text", inDays(30));
+        ok = grab(window, out + QStringLiteral("/advisor-propose-measure") + suffix) && ok;
+        QMetaObject::invokeMethod(dialog, "close");
+    } else {
+        ok = false;
+    }
+    page->setProperty("currentTab", 0);
+    return ok;
+}
+
 /// Files the demo reports, signs in, and writes the four screenshots in one language
 /// ("" for English, "-nl" for Dutch after the file name's stem).
 void renderScreenshots(bool dutch)
@@ -288,8 +367,10 @@ void renderScreenshots(bool dutch)
     board.refresh();
     waitFor([&] { return !board.busy(); });
     if (QObject* page = window->property("currentPage").value<QObject*>())
-        page->setProperty("currentTab", 1);
+        page->setProperty("currentTab", 3);
     ok = grab(*window, out + QStringLiteral("/advisor-dashboard") + suffix) && ok;
+
+    ok = renderMeasures(*window, registry, *console, *colleague, filed, dutch) && ok;
 
     // A lessons-learned bulletin drafted from the closed case, ready to translate and submit.
     if (QObject* page = window->property("currentPage").value<QObject*>())

@@ -11,6 +11,8 @@ Rectangle {
     id: root
 
     readonly property var view: Console.caseView
+    /// The advisor wants to propose a measure answering this case (MeasureDialog, pre-filled).
+    signal proposeMeasure(var caseId)
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
@@ -67,6 +69,12 @@ Rectangle {
                 enabled: root.view.canChangeState
                 Accessible.name: qsTr("Close the case (asks for an outcome and a reason)")
                 onClicked: closing.start()
+            }
+            Button {
+                objectName: "proposeFromCase"
+                text: qsTr("Propose measure…")
+                Accessible.name: qsTr("Propose a measure that answers this case")
+                onClicked: root.proposeMeasure(root.view.caseId)
             }
             Button {
                 objectName: "draftLesson"

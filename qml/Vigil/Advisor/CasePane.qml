@@ -12,6 +12,8 @@ Rectangle {
     objectName: "casePane"
 
     signal backToInbox()
+    /// The advisor wants to propose a measure answering case `caseId`.
+    signal proposeMeasure(var caseId)
 
     readonly property var view: Console.caseView
     property alias currentTab: tabs.currentIndex
@@ -37,6 +39,7 @@ Rectangle {
         }
         CaseActions {
             Layout.fillWidth: true
+            onProposeMeasure: caseId => root.proposeMeasure(caseId)
         }
         Label {
             Layout.fillWidth: true

@@ -2,7 +2,9 @@
 // Closing a case (issue 12): never in one click. The advisor confirms, chooses the outcome and
 // gives a reason (kept as an internal note for the colleagues who hold the case), may write a
 // last word to the reporter, and is warned when the case is another advisor's. Everything goes
-// through the console's queue (CaseView.closeWithReason), so it works offline.
+// through the console's queue (CaseView.closeWithReason), so it works offline. "Resolved —
+// measure" names one of the measures this member sees that is approved or further, and fills
+// in a word to the reporter in the report's language (editable), sent after the closing.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -13,12 +15,27 @@ Popup {
     id: root
 
     readonly property var view: Console.caseView
+    readonly property bool byMeasure: outcome.currentValue === "resolved_measure"
+    /// The measure chosen for "resolved — measure" (0: none).
+    readonly property var measureId: byMeasure && measure.currentIndex >= 0 ? measure.currentValue : 0
+
+    /// The reporter's message follows the measure chosen, unless the advisor wrote their own.
+    function fillReply() {
+        if (!byMeasure || measureId <= 0)
+            return
+        if (message.text.length === 0 || message.text === message.prefilled) {
+            message.prefilled = view.measureReply(measureId)
+            message.text = message.prefilled
+        }
+    }
 
     /// Opens the dialog empty, with the first outcome the case allows.
     function start() {
         outcome.currentIndex = 0
+        measure.currentIndex = 0
         reason.text = ""
         message.text = ""
+        message.prefilled = ""
         open()
         reason.forceActiveFocus()
     }
@@ -35,6 +52,7 @@ Popup {
     onClosed: {
         reason.text = ""
         message.text = ""
+        message.prefilled = ""
     }
     Overlay.modal: Rectangle {
         color: Theme.scrim
@@ -103,6 +121,27 @@ Popup {
                     textRole: "label"
                     valueRole: "value"
                     Accessible.name: qsTr("Outcome")
+                    onActivated: root.fillReply()
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.byMeasure
+                Label {
+                    text: qsTr("Measure")
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: measure
+                    popup.palette.window: Theme.surface
+                    objectName: "closeMeasure"
+                    Layout.fillWidth: true
+                    model: Console.measures.closingChoices
+                    textRole: "label"
+                    valueRole: "value"
+                    displayText: count === 0 ? qsTr("No approved measure you can see") : currentText
+                    Accessible.name: qsTr("Measure the case was resolved by")
+                    onActivated: root.fillReply()
                 }
             }
             Label {
@@ -150,6 +189,8 @@ Popup {
                 }
                 TextArea {
                     id: message
+                    /// The text filled in for the chosen measure, to tell it from the advisor's own words.
+                    property string prefilled: ""
                     objectName: "closeMessage"
                     wrapMode: TextEdit.Wrap
                     placeholderText: qsTr("For example: thank you for reporting; what was looked into and why the "
@@ -181,9 +222,10 @@ Popup {
                     text: qsTr("Close the case")
                     highlighted: true
                     enabled: root.view.canChangeState && outcome.currentIndex >= 0 && reason.text.trim().length > 0
+                             && (!root.byMeasure || root.measureId > 0)
                     Accessible.name: text
                     onClicked: {
-                        if (root.view.closeWithReason(outcome.currentValue, reason.text, message.text))
+                        if (root.view.closeWithReason(outcome.currentValue, reason.text, message.text, root.measureId))
                             root.close()
                     }
                 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The working desk: header (who, where, sync state), the inbox beside the open case, and the
-// steering dashboard on its own tab.
+// The working desk: header (who, where, sync state), the inbox beside the open case, the
+// follow-up clocks and the measures register (docs/pdca.md, "Console"), and the steering
+// dashboard, each on its own tab (Ctrl+1 … Ctrl+4).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -10,8 +11,18 @@ import Vigil.Advisor.Core
 Item {
     id: root
 
-    /// 0: inbox and case; 1: dashboard.
+    /// 0: inbox and case; 1: follow-up; 2: measures; 3: dashboard.
     property alias currentTab: tabs.currentIndex
+
+    /// Shows measure `id` on the Measures tab.
+    function showMeasure(id) {
+        tabs.currentIndex = 2
+        measures.show(id)
+    }
+    /// Opens the proposal dialog linked to case `caseId` (from the case's actions).
+    function proposeMeasure(caseId) {
+        measures.proposeMeasure(caseId)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -22,18 +33,29 @@ Item {
 
             TabBar {
                 id: tabs
-                Layout.preferredWidth: 280
+                Layout.preferredWidth: 560
                 background: null
                 // The first visit to the dashboard loads the registry's statistics by itself.
                 onCurrentIndexChanged: {
                     const board = Console.dashboard
-                    if (currentIndex === 1 && !board.loaded && !board.busy && Console.account.signedIn)
+                    if (currentIndex === 3 && !board.loaded && !board.busy && Console.account.signedIn)
                         board.refresh()
                 }
                 TabButton {
                     objectName: "tabInbox"
                     text: qsTr("Inbox (%1)").arg(Console.inbox.count)
                     Accessible.name: qsTr("Inbox")
+                }
+                TabButton {
+                    objectName: "tabFollowUp"
+                    text: Console.measures.clocks.overdueCount > 0
+                          ? qsTr("Follow-up (%1 overdue)").arg(Console.measures.clocks.overdueCount) : qsTr("Follow-up")
+                    Accessible.name: qsTr("Follow-up")
+                }
+                TabButton {
+                    objectName: "tabMeasures"
+                    text: qsTr("Measures")
+                    Accessible.name: text
                 }
                 TabButton {
                     objectName: "tabDashboard"
@@ -63,6 +85,18 @@ Item {
                     SplitView.fillWidth: true
                     SplitView.minimumWidth: 420
                     onBackToInbox: inbox.focusList()
+                    onProposeMeasure: caseId => root.proposeMeasure(caseId)
+                }
+            }
+            FollowUpPane {
+                onMeasureChosen: id => root.showMeasure(id)
+            }
+            MeasuresPage {
+                id: measures
+                objectName: "measuresPage"
+                onCaseChosen: caseId => {
+                    tabs.currentIndex = 0
+                    Console.caseView.openCase(caseId)
                 }
             }
             DashboardPage {}
@@ -76,6 +110,14 @@ Item {
     Shortcut {
         sequence: "Ctrl+2"
         onActivated: tabs.currentIndex = 1
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: tabs.currentIndex = 2
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        onActivated: tabs.currentIndex = 3
     }
     Shortcut {
         sequence: "F5"

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The selected measure: what it is, who owns it, its dates and clocks, the linked cases this
+// member holds, what was recorded at each step, and a button for each step offered to this
+// member — each asks in MeasureStepDialog what the step needs.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Vigil.Advisor.Core
+
+Rectangle {
+    id: root
+
+    readonly property var desk: Console.measures
+    readonly property var m: desk.measure
+    readonly property bool shown: m.id !== undefined
+    /// The advisor asked to open a linked case.
+    signal caseChosen(var caseId)
+
+    color: Theme.surface
+    border.color: Theme.border
+
+    MeasureStepDialog {
+        id: stepDialog
+        objectName: "measureStepDialog"
+    }
+
+    component Field: ColumnLayout {
+        id: field
+        required property string name
+        required property string value
+        Layout.fillWidth: true
+        visible: value.length > 0
+        spacing: 0
+        Label {
+            text: field.name
+            font.pixelSize: Theme.fontSmall
+            color: Theme.muted
+        }
+        Label {
+            Layout.fillWidth: true
+            text: field.value
+            wrapMode: Text.WordWrap
+            color: Theme.text
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: !root.shown
+        color: Theme.muted
+        text: qsTr("Choose a measure in the list.")
+    }
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        visible: root.shown
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            Label {
+                objectName: "measureHeading"
+                Layout.fillWidth: true
+                text: "#" + (root.m.id ?? "") + "  " + (root.m.title ?? "")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: [root.m.stateLabel, root.m.domainLabel, root.m.clockLabel].filter(s => s && s.length > 0).join(" · ")
+                color: root.m.clockStatus === "overdue" ? Theme.overdue : Theme.text
+                font.bold: root.m.clockStatus === "overdue"
+            }
+            Field { name: qsTr("Description"); value: root.m.description ?? "" }
+            Field { name: qsTr("Owner"); value: root.m.owner ?? "" }
+            Field { name: qsTr("Due date"); value: root.m.due ?? "" }
+            Field { name: qsTr("Proposed by"); value: root.m.proposedBy ?? "" }
+            Field { name: qsTr("Approved by"); value: root.m.approvedBy ?? "" }
+            Field { name: qsTr("Implemented on"); value: root.m.implementedOn ?? "" }
+            Field { name: qsTr("Evidence"); value: root.m.evidence ?? "" }
+            Field { name: qsTr("Reopened because"); value: root.m.reopenReason ?? "" }
+            Field {
+                name: qsTr("Check (by judgement)")
+                value: (root.m.verdictLabel ?? "").length > 0 ? root.m.verdictLabel + ": " + (root.m.checkNote ?? "") : ""
+            }
+            Field { name: qsTr("Cancelled because"); value: root.m.cancelReason ?? "" }
+            Label {
+                text: qsTr("Linked cases (%1 in all)").arg(root.m.casesLinked ?? 0)
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: root.m.cases ?? []
+                    delegate: Button {
+                        required property var modelData
+                        text: qsTr("Case #%1").arg(modelData)
+                        flat: true
+                        Accessible.name: qsTr("Open case %1").arg(modelData)
+                        onClicked: root.caseChosen(modelData)
+                    }
+                }
+                Label {
+                    visible: (root.m.cases ?? []).length === 0
+                    text: qsTr("None that you hold.")
+                    color: Theme.muted
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                height: 1
+                color: Theme.border
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: root.desk.steps.length > 0 ? qsTr("Steps open to you:")
+                                                 : qsTr("No step on this measure is open to you now.")
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: root.desk.steps
+                    delegate: Button {
+                        required property var modelData
+                        objectName: "measureStep_" + modelData.to
+                        text: modelData.label + "…"
+                        highlighted: modelData.to !== "cancelled"
+                        Accessible.name: modelData.label
+                        onClicked: stepDialog.start(modelData)
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.desk.lastError.length > 0 && !stepDialog.opened
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.overdue
+                text: root.desk.lastError
+            }
+        }
+    }
+}

@@ -30,6 +30,17 @@ namespace {
 const char* const kMeasuresList = "measures";
 const char* const kClocksList = "pdca_clocks";
 
+/// The rows of a registry answer's list `key` that read; a malformed entry is skipped, not fatal.
+template <typename Row>
+std::vector<Row> rowsOf(const QJsonObject& answer, const char* key)
+{
+    std::vector<Row> rows;
+    for (const auto& v : answer.value(QLatin1String(key)).toArray())
+        if (auto row = Row::fromJson(v.toObject()))
+            rows.push_back(std::move(*row));
+    return rows;
+}
+
 QString unitName(const Unit& u, const QString& language)
 {
     return QString::fromStdString(u.nameIn(language.toStdString()));
@@ -111,6 +122,9 @@ QVariantMap MeasureView::measure() const
             {QStringLiteral("proposedBy"), names->memberName(m->proposedBy)},
             {QStringLiteral("approvedBy"), m->approvedBy.isEmpty() ? QString() : names->memberName(m->approvedBy)},
             {QStringLiteral("implementedOn"), m->implementedOn},
+            {QStringLiteral("checkDue"), m->checkDue > 0 && m->state == QLatin1String("implemented")
+                                             ? QDateTime::fromSecsSinceEpoch(m->checkDue, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"))
+                                             : QString()},
             {QStringLiteral("evidence"), m->evidence},
             {QStringLiteral("verdictLabel"), verdictLabel(m->verdict)},
             {QStringLiteral("checkNote"), m->checkNote},
@@ -241,22 +255,14 @@ void MeasureView::onClocks(const HttpResult& r)
 
 void MeasureView::setMeasuresFrom(const QJsonObject& answer)
 {
-    std::vector<MeasureInfo> rows;
-    for (const auto& v : answer.value(QStringLiteral("measures")).toArray())
-        if (auto m = MeasureInfo::fromJson(v.toObject()))
-            rows.push_back(std::move(*m));
-    m_measures->setMeasures(std::move(rows));
+    m_measures->setMeasures(rowsOf<MeasureInfo>(answer, "measures"));
     emit listChanged();
     emit selectionChanged();
 }
 
 void MeasureView::setClocksFrom(const QJsonObject& answer)
 {
-    std::vector<ClockEntry> rows;
-    for (const auto& v : answer.value(QStringLiteral("entries")).toArray())
-        if (auto e = ClockEntry::fromJson(v.toObject()))
-            rows.push_back(std::move(*e));
-    m_clocks->setEntries(std::move(rows));
+    m_clocks->setEntries(rowsOf<ClockEntry>(answer, "entries"));
 }
 
 void MeasureView::keep(const char* name, const QJsonObject& answer)

@@ -826,6 +826,10 @@
         <source>No step on this measure is open to you now.</source>
         <translation>No step on this measure is open to you now.</translation>
     </message>
+    <message>
+        <source>To be checked by</source>
+        <translation>To be checked by</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStepDialog</name>

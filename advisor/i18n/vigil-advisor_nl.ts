@@ -826,6 +826,10 @@
         <source>No step on this measure is open to you now.</source>
         <translation>U kunt nu geen stap op deze maatregel zetten.</translation>
     </message>
+    <message>
+        <source>To be checked by</source>
+        <translation>Te toetsen vóór</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStepDialog</name>

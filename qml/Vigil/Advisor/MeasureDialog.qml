@@ -27,7 +27,9 @@ Popup {
         dueField.text = ""
         casesField.text = caseId > 0 ? String(caseId) : ""
         domain.currentIndex = 0
-        unit.currentIndex = 0
+        // From a case: its unit is the likely owner (the advisor may choose another).
+        const caseUnit = caseId > 0 && Console.caseView.caseId === caseId ? Console.caseView.summary.unit : ""
+        unit.currentIndex = Math.max(0, unit.indexOfValue(caseUnit))
         open()
         titleField.forceActiveFocus()
     }

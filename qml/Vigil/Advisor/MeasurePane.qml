@@ -83,6 +83,7 @@ Rectangle {
             Field { name: qsTr("Approved by"); value: root.m.approvedBy ?? "" }
             Field { name: qsTr("Implemented on"); value: root.m.implementedOn ?? "" }
             Field { name: qsTr("Evidence"); value: root.m.evidence ?? "" }
+            Field { name: qsTr("To be checked by"); value: root.m.checkDue ?? "" }
             Field { name: qsTr("Reopened because"); value: root.m.reopenReason ?? "" }
             Field {
                 name: qsTr("Check (by judgement)")

@@ -239,7 +239,32 @@ bool renderMeasures(QQuickWindow& window, TestRegistry& registry, Console& conso
     } else {
         ok = false;
     }
+
+    // A case the first measure answers, closed "resolved — measure": the word to the reporter is
+    // filled in, in the report's language.
+    const qint64 caseId = filed[2].caseId;
+    for (const char* state : {"assigned", "in_progress", "feedback_given"})
+        registry.transition(caseId, "m9", state);
+    syncNow(console);
     page->setProperty("currentTab", 0);
+    CaseView& view = *console.caseView();
+    view.openCase(caseId);
+    waitFor([&] { return view.decrypted() && !view.busy() && view.summary().value("state") == "feedback_given"; });
+    QObject* closing = window.findChild<QObject*>(QStringLiteral("closeDialog"));
+    QObject* outcome = closing ? closing->findChild<QObject*>(QStringLiteral("closeOutcome")) : nullptr;
+    if (!outcome)
+        return false;
+    QMetaObject::invokeMethod(closing, "start");
+    int byMeasure = -1;
+    QMetaObject::invokeMethod(outcome, "indexOfValue", Q_RETURN_ARG(int, byMeasure),
+                              Q_ARG(QVariant, QStringLiteral("resolved_measure")));
+    outcome->setProperty("currentIndex", byMeasure);
+    QMetaObject::invokeMethod(closing, "fillReply");
+    if (QObject* reason = closing->findChild<QObject*>(QStringLiteral("closeReason")))
+        reason->setProperty("text", dutch ? QStringLiteral("Begeleidersrooster ingevoerd; geen nieuwe meldingen.")
+                                          : QStringLiteral("Banksman rota in force; no new reports."));
+    ok = grab(window, out + QStringLiteral("/advisor-close-measure") + suffix) && ok;
+    QMetaObject::invokeMethod(closing, "close");
     return ok;
 }
 

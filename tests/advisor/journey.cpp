@@ -209,7 +209,7 @@ static void walk(const QString& language)
     // Sign in from the header, and open the case from the inbox.
     person.click("signIn");
     REQUIRE(waitFor([&] { return account.signedIn() && console->cases()->count() == 1; }));
-    for (const char* control : {"inboxSearch", "tabInbox", "tabDashboard", "lock"})
+    for (const char* control : {"inboxSearch", "tabInbox", "tabFollowUp", "tabMeasures", "tabDashboard", "lock"})
         person.checkInside(person.find(control), control);
     QQuickItem* list = person.find("inboxList");
     REQUIRE(list);
@@ -225,6 +225,14 @@ static void walk(const QString& language)
     // Every tab of the case.
     for (const char* tab : {"tabConversation", "tabNotes", "tabHistory", "tabReport"})
         person.click(tab);
+
+    // Proposing a measure from the case asks in a dialog that names the case; Cancel sends nothing.
+    person.click("proposeFromCase");
+    QObject* proposal = openDialog(*window, "measureDialog");
+    CHECK(proposal->property("casesText").toString() == QString::number(filed.caseId));
+    person.click("cancelPropose", proposal);
+    REQUIRE(dialogClosed(*window, "measureDialog"));
+    CHECK(console->sync()->pendingCount() == 0);
 
     // Closing asks first; Cancel and Escape leave the case as it was.
     person.click("step_closed");
@@ -275,6 +283,9 @@ static void walk(const QString& language)
     // The dashboard loads by itself on the first visit.
     person.click("tabDashboard");
     REQUIRE(waitFor([&] { return !console->dashboard()->busy(); }));
+    // The follow-up clocks and the measures register (none yet for this advisor).
+    person.click("tabFollowUp");
+    person.click("tabMeasures");
     person.click("tabInbox");
 
     // Lock: back at the Unlock page, keys forgotten.

@@ -257,3 +257,32 @@ TEST_CASE("the measures register and its clocks show offline from the sealed cac
     // Kept sealed: the title is nowhere on disk in the clear.
     CHECK(everythingOnDisk(dir.path()).find(kTitle.toStdString()) == std::string::npos);
 }
+
+TEST_CASE("a step the console offers but the registry refuses for want of a role is said and leaves the queue",
+          "[advisor][measures]")
+{
+    TestRegistry registry;
+    TempDir dirA, dirB;
+    auto proposer = makeConsole(dirA.path());
+    provisionAndSignIn(*proposer, registry, "m9", "Advisor Smit", "ca-pool");
+    // A colleague who holds the case, and so sees the measure, but has no measures role.
+    auto colleague = makeConsole(dirB.path());
+    provisionAndSignIn(*colleague, registry, "m11", "Advisor Dekker", "ca-pool");
+    const qint64 caseId = registry.file(vigil::test::socialReport()).caseId;
+    syncWithUnits(*proposer);
+    REQUIRE(proposer->measures()->propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"),
+                                          QStringLiteral("S4"), inDays(30), casesOf(caseId)));
+    REQUIRE(waitFor([&] { return proposer->sync()->pendingCount() == 0 && proposer->measures()->measures()->count() == 1; }));
+
+    syncNow(*colleague);
+    MeasureView& theirs = *colleague->measures();
+    REQUIRE(waitFor([&] { return theirs.measures()->count() == 1; }));
+    const qint64 id = theirs.measures()->measures().front().id;
+    theirs.select(id);
+    // Roles are the registry's to know: the console offers approving.
+    REQUIRE(stepsOf(theirs).contains(QStringLiteral("approved")));
+    REQUIRE(theirs.approve());
+    REQUIRE(waitFor([&] { return colleague->sync()->pendingCount() == 0 && !theirs.lastError().isEmpty(); }));
+    CHECK(theirs.lastError().contains(QStringLiteral("refused")));
+    CHECK(registry.measureState(id) == "proposed");
+}

@@ -52,6 +52,33 @@ void syncWithUnits(Console& console)
     REQUIRE(waitFor([&] { return !console.measures()->units().isEmpty(); }));
 }
 
+/// A registry with two signed-in members of the confidential-advisor pool: m9, who proposes,
+/// and `other` (registered before any report is filed, so both hold every case).
+struct TwoDesks {
+    TestRegistry registry;
+    TempDir dirA, dirB;
+    std::unique_ptr<Console> proposer = makeConsole(dirA.path());
+    std::unique_ptr<Console> other = makeConsole(dirB.path());
+
+    TwoDesks(const std::string& otherId, const std::string& otherName)
+    {
+        provisionAndSignIn(*proposer, registry, "m9", "Advisor Smit", "ca-pool");
+        provisionAndSignIn(*other, registry, otherId, otherName, "ca-pool");
+    }
+
+    /// m9 proposes the measure for `caseId` (owned by 13-bde's S4) and waits until it is synced;
+    /// returns its id.
+    qint64 propose(qint64 caseId)
+    {
+        syncWithUnits(*proposer);
+        MeasureView& mine = *proposer->measures();
+        REQUIRE(mine.propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"), QStringLiteral("S4"),
+                             inDays(30), casesOf(caseId)));
+        REQUIRE(waitFor([&] { return proposer->sync()->pendingCount() == 0 && mine.measures()->count() == 1; }));
+        return mine.measures()->measures().front().id;
+    }
+};
+
 /// A console reopened on `dir` (as after the app was killed), unlocked but not synced.
 std::unique_ptr<Console> reopen(const std::filesystem::path& dir)
 {
@@ -163,22 +190,15 @@ TEST_CASE("another member with the measures role approves and the case closes re
           "in the report's language",
           "[advisor][measures]")
 {
-    TestRegistry registry;
-    TempDir dirA, dirB;
-    auto proposer = makeConsole(dirA.path());
-    provisionAndSignIn(*proposer, registry, "m9", "Advisor Smit", "ca-pool");
-    auto approver = makeConsole(dirB.path());
-    provisionAndSignIn(*approver, registry, "m10", "Coordinator Mulder", "ca-pool");
+    TwoDesks desks("m10", "Coordinator Mulder");
+    TestRegistry& registry = desks.registry;
+    Console* proposer = desks.proposer.get();
+    Console* approver = desks.other.get();
     registry.grantMeasuresRole("m10", "13-bde");
     const FiledReport dutch = registry.file(vigil::test::socialReport());
     const FiledReport english = registry.file(vigil::test::socialReport(), {}, "en");
-    syncWithUnits(*proposer);
-
+    const qint64 id = desks.propose(dutch.caseId);
     MeasureView& mine = *proposer->measures();
-    REQUIRE(mine.propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"), QStringLiteral("S4"),
-                         inDays(30), casesOf(dutch.caseId)));
-    REQUIRE(waitFor([&] { return proposer->sync()->pendingCount() == 0 && mine.measures()->count() == 1; }));
-    const qint64 id = mine.measures()->measures().front().id;
 
     // The proposer may withdraw but not approve its own measure: the button is not there, and
     // the intent is refused before anything is queued.
@@ -261,28 +281,19 @@ TEST_CASE("the measures register and its clocks show offline from the sealed cac
 TEST_CASE("a step the console offers but the registry refuses for want of a role is said and leaves the queue",
           "[advisor][measures]")
 {
-    TestRegistry registry;
-    TempDir dirA, dirB;
-    auto proposer = makeConsole(dirA.path());
-    provisionAndSignIn(*proposer, registry, "m9", "Advisor Smit", "ca-pool");
     // A colleague who holds the case, and so sees the measure, but has no measures role.
-    auto colleague = makeConsole(dirB.path());
-    provisionAndSignIn(*colleague, registry, "m11", "Advisor Dekker", "ca-pool");
-    const qint64 caseId = registry.file(vigil::test::socialReport()).caseId;
-    syncWithUnits(*proposer);
-    REQUIRE(proposer->measures()->propose(kTitle, {}, QStringLiteral("social"), QStringLiteral("13-bde"),
-                                          QStringLiteral("S4"), inDays(30), casesOf(caseId)));
-    REQUIRE(waitFor([&] { return proposer->sync()->pendingCount() == 0 && proposer->measures()->measures()->count() == 1; }));
+    TwoDesks desks("m11", "Advisor Dekker");
+    Console* colleague = desks.other.get();
+    const qint64 id = desks.propose(desks.registry.file(vigil::test::socialReport()).caseId);
 
     syncNow(*colleague);
     MeasureView& theirs = *colleague->measures();
-    REQUIRE(waitFor([&] { return theirs.measures()->count() == 1; }));
-    const qint64 id = theirs.measures()->measures().front().id;
+    REQUIRE(waitFor([&] { return theirs.measures()->find(id) != nullptr; }));
     theirs.select(id);
     // Roles are the registry's to know: the console offers approving.
     REQUIRE(stepsOf(theirs).contains(QStringLiteral("approved")));
     REQUIRE(theirs.approve());
     REQUIRE(waitFor([&] { return colleague->sync()->pendingCount() == 0 && !theirs.lastError().isEmpty(); }));
     CHECK(theirs.lastError().contains(QStringLiteral("refused")));
-    CHECK(registry.measureState(id) == "proposed");
+    CHECK(desks.registry.measureState(id) == "proposed");
 }

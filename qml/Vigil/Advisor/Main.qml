@@ -26,6 +26,11 @@ ApplicationWindow {
     // buttons 3.7:1 and check boxes 3.1:1 (tests/advisor/qml/tst_contrast.qml). The console's
     // own surfaces are drawn in Theme colours, so this palette colours nothing else.
     palette.window: Theme.chrome
+    // Fusion's disabled labels are a pale grey (~1.6:1): a "Close the case" or "Propose" waiting
+    // for a reason must stay readable.
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.windowText: Theme.disabledText
+    palette.disabled.text: Theme.disabledText
 
     /// The page on show; --self-test checks that it loaded.
     readonly property Item currentPage: page.item

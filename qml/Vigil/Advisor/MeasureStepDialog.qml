@@ -44,7 +44,7 @@ Popup {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 40 : 560, 560)
     // Fixed, as MeasureDialog's: room for the longest step (a date, a text and an error).
-    height: Math.min(parent ? parent.height - 40 : 420, 420)
+    height: Math.min(parent ? parent.height - 40 : 360, 360)
     padding: Theme.padding
     closePolicy: Popup.CloseOnEscape
     onClosed: reason.text = ""
@@ -127,7 +127,8 @@ Popup {
         }
         ScrollView {
             Layout.fillWidth: true
-            Layout.preferredHeight: 84
+            Layout.fillHeight: true // the dialog's spare height goes to the text, not between the rows
+            Layout.minimumHeight: 84
             visible: root.needs !== ""
             background: Rectangle {
                 color: Theme.surface

@@ -20,6 +20,9 @@ QtObject {
     readonly property color chrome: "#b4bcc4"
     readonly property color text: Controls.Theme.text
     readonly property color muted: Controls.Theme.textMuted
+    /// The label of a disabled control (Main.qml's palette): still 4.5:1 on Fusion's button grey
+    /// and on white, and lighter than an enabled label, so it reads as "not now" yet reads.
+    readonly property color disabledText: "#5F6B73"
     readonly property color header: "#0f2a3d"
     readonly property color headerText: "#f2f5f8"
     readonly property color accent: Controls.Theme.accent

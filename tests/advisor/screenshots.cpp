@@ -224,7 +224,18 @@ bool renderMeasures(QQuickWindow& window, TestRegistry& registry, Console& conso
     ok = grab(window, out + QStringLiteral("/advisor-measures") + suffix) && ok;
     page->setProperty("currentTab", 1);
     ok = grab(window, out + QStringLiteral("/advisor-followup") + suffix) && ok;
+    // Withdrawing its own proposal: the step dialog asks for a reason and says what cancelling means.
     page->setProperty("currentTab", 2);
+    measures.select(rows[1].id);
+    QObject* stepDialog = window.findChild<QObject*>(QStringLiteral("measureStepDialog"));
+    if (stepDialog && !measures.steps().isEmpty()) {
+        QMetaObject::invokeMethod(stepDialog, "start", Q_ARG(QVariant, measures.steps().constFirst()));
+        ok = grab(window, out + QStringLiteral("/advisor-measure-step") + suffix) && ok;
+        QMetaObject::invokeMethod(stepDialog, "close");
+    } else {
+        ok = false;
+    }
+    measures.select(first);
     if (QObject* dialog = window.findChild<QObject*>(QStringLiteral("measureDialog"))) {
         QMetaObject::invokeMethod(dialog, "start", Q_ARG(QVariant, QVariant::fromValue<qint64>(filed[5].caseId)));
         if (QObject* title = dialog->findChild<QObject*>(QStringLiteral("measureTitle")))

@@ -31,6 +31,7 @@ ApplicationWindow {
     palette.disabled.buttonText: Theme.disabledText
     palette.disabled.windowText: Theme.disabledText
     palette.disabled.text: Theme.disabledText
+    palette.placeholderText: Theme.placeholder
 
     /// The page on show; --self-test checks that it loaded.
     readonly property Item currentPage: page.item

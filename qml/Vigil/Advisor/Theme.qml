@@ -23,6 +23,9 @@ QtObject {
     /// The label of a disabled control (Main.qml's palette): still 4.5:1 on Fusion's button grey
     /// and on white, and lighter than an enabled label, so it reads as "not now" yet reads.
     readonly property color disabledText: "#5F6B73"
+    /// Placeholder text in fields (Main.qml's palette): the design's placeholder grey, 7:1 on
+    /// white, where Fusion's default was too pale to read.
+    readonly property color placeholder: Controls.Theme.placeholder
     readonly property color header: "#0f2a3d"
     readonly property color headerText: "#f2f5f8"
     readonly property color accent: Controls.Theme.accent

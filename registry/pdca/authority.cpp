@@ -268,4 +268,14 @@ bool maySeeRisk(const UnitTree& tree, const Actor& actor, const std::string& sco
     return maySee(tree, actor, scopeUnit, creator, cases);
 }
 
+std::vector<MeasureState> stepsFor(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit,
+                                   const std::string& proposer, MeasureState from)
+{
+    std::vector<MeasureState> steps;
+    for (const MeasureState to : allowedNext(from))
+        if (mayMove(tree, actor, ownerUnit, proposer, from, to))
+            steps.push_back(to);
+    return steps;
+}
+
 } // namespace vigil::registry

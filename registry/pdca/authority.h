@@ -73,6 +73,11 @@ Status mayPropose(const UnitTree& tree, const Actor& actor, const std::string& o
 Status mayMove(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit, const std::string& proposer,
                MeasureState from, MeasureState to);
 
+/// The states `actor` may move a measure owned by `ownerUnit` and proposed by `proposer` to from
+/// `from` (allowedNext filtered by mayMove): the steps a console offers.
+std::vector<MeasureState> stepsFor(const UnitTree& tree, const Actor& actor, const std::string& ownerUnit,
+                                   const std::string& proposer, MeasureState from);
+
 /// Whether `actor` may see a measure owned by `ownerUnit` and proposed by `proposer` whose
 /// linked cases stand to it as `cases`: it proposed it, holds any role (measures, commander,
 /// inspectorate) covering the owner unit, or holds one of the linked cases. Everyone else is

@@ -295,6 +295,23 @@ Result<MeasureRecord> MeasureDesk::findFor(const std::string& member, std::int64
     return onlyOr(visible(member, id), "no measure " + std::to_string(id));
 }
 
+Result<std::vector<std::vector<MeasureState>>> MeasureDesk::stepsFor(const std::string& member,
+                                                                     const std::vector<MeasureRecord>& measures)
+{
+    return readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) -> Result<std::vector<std::vector<MeasureState>>> {
+        auto actor = tx.actor(member);
+        if (!actor)
+            return actor.error();
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        std::vector<std::vector<MeasureState>> steps;
+        for (const auto& m : measures)
+            steps.push_back(registry::stepsFor(*tree, *actor, m.ownerUnit, m.proposedBy, m.state));
+        return steps;
+    });
+}
+
 Result<std::vector<MeasureRecord>> MeasureDesk::visibleTo(const std::string& member)
 {
     return visible(member, std::nullopt);

@@ -61,6 +61,10 @@ public:
     Result<std::vector<MeasureRecord>> visibleTo(const std::string& member);
     /// Every measure, by id.
     Result<std::vector<MeasureRecord>> all();
+    /// The steps `member` may take on each of `measures` (stepsFor), read in one transaction;
+    /// one list per measure, in order.
+    Result<std::vector<std::vector<MeasureState>>> stepsFor(const std::string& member,
+                                                            const std::vector<MeasureRecord>& measures);
 
     /// The operator grants or revokes a role (actor "admin"); NotFound for an unknown member or
     /// unit, Conflict when the grant is already there / was not there.

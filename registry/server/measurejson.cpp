@@ -20,7 +20,7 @@ void putOptional(json::object& o, std::string_view key, const std::optional<T>& 
 
 } // namespace
 
-json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c)
+json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c, const std::vector<MeasureState>& may)
 {
     json::object o;
     o.emplace("id", m.id);
@@ -67,6 +67,10 @@ json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c)
     for (auto s : allowedNext(m.state))
         next.emplace_back(enumName(s));
     o.emplace("next", std::move(next));
+    json::array allowed;
+    for (const MeasureState state : may)
+        allowed.emplace_back(enumName(state));
+    o.emplace("may", std::move(allowed));
     return o;
 }
 

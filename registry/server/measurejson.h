@@ -11,8 +11,10 @@
 namespace vigil::registry {
 
 /// A measure as its caller may see it: `m.cases` already cut to the caller's cases
-/// (MeasureDesk::findFor), with its clocks at the time of the answer and its next states.
-boost::json::object measureToJson(const MeasureRecord& m, const MeasureClocks& clocks);
+/// (MeasureDesk::findFor), with its clocks at the time of the answer, its next states and, of
+/// those, the ones the caller may take (`may`, MeasureDesk::stepsFor).
+boost::json::object measureToJson(const MeasureRecord& m, const MeasureClocks& clocks,
+                                  const std::vector<MeasureState>& may);
 
 /// One running clock of the PDCA lists: the measure or risk, which clock, when it is due, its status.
 boost::json::object clockEntryToJson(const PdcaClockEntry& e);

@@ -95,12 +95,13 @@ MeasuresApi::Response MeasuresApi::list(const std::string& member)
 {
     auto seen = m_desk.visibleTo(member);
     auto p = policy();
-    if (!seen || !p)
+    auto steps = seen ? m_desk.stepsFor(member, *seen) : Result<std::vector<std::vector<MeasureState>>>(seen.error());
+    if (!seen || !p || !steps)
         return jsonError(500, "measures unavailable");
     const UnixSeconds now = m_clock();
     json::array a;
-    for (const auto& m : *seen)
-        a.emplace_back(measureToJson(m, measureClocks(m, now, *p)));
+    for (std::size_t i = 0; i < seen->size(); ++i)
+        a.emplace_back(measureToJson((*seen)[i], measureClocks((*seen)[i], now, *p), (*steps)[i]));
     json::object o;
     o.emplace("member_id", member);
     o.emplace("measures", std::move(a));
@@ -113,9 +114,10 @@ MeasuresApi::Response MeasuresApi::show(const std::string& member, std::int64_t 
     if (!m)
         return jsonResponse(statusFor(m.error().kind, 500), json::serialize(json::object{{"error", m.error().message}}));
     auto p = policy();
-    if (!p)
+    auto steps = m_desk.stepsFor(member, {*m});
+    if (!p || !steps)
         return jsonError(500, "measures unavailable");
-    return jsonResponse(200, json::serialize(measureToJson(*m, measureClocks(*m, m_clock(), *p))));
+    return jsonResponse(200, json::serialize(measureToJson(*m, measureClocks(*m, m_clock(), *p), steps->front())));
 }
 
 /// A proposal from its request body (an Invalid error names the field).
@@ -150,11 +152,14 @@ StoredAnswer MeasuresApi::answer(const std::string& member, const Result<Measure
     auto clockPolicy = policy();
     if (!shown || !clockPolicy)
         return failure(shown ? clockPolicy.error() : shown.error(), proposer);
+    auto steps = m_desk.stepsFor(member, {*shown});
+    if (!steps)
+        return failure(steps.error(), proposer);
     json::object o;
     o.emplace("ok", true);
     if (withResult)
         o.emplace("result", enumName(shown->state));
-    o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy)));
+    o.emplace("measure", measureToJson(*shown, measureClocks(*shown, m_clock(), *clockPolicy), steps->front()));
     return {200, json::serialize(o)};
 }
 

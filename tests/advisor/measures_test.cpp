@@ -278,10 +278,11 @@ TEST_CASE("the measures register and its clocks show offline from the sealed cac
     CHECK(everythingOnDisk(dir.path()).find(kTitle.toStdString()) == std::string::npos);
 }
 
-TEST_CASE("a step the console offers but the registry refuses for want of a role is said and leaves the queue",
+TEST_CASE("a step the registry no longer allows by the time it arrives is said and leaves the queue",
           "[advisor][measures]")
 {
-    // A colleague who holds the case, and so sees the measure, but has no measures role.
+    // A colleague who holds the case, and so sees the measure; the steps offered are the
+    // registry's `may`, which knows the roles.
     TwoDesks desks("m11", "Advisor Dekker");
     Console* colleague = desks.other.get();
     const qint64 id = desks.propose(desks.registry.file(vigil::test::socialReport()).caseId);
@@ -290,8 +291,16 @@ TEST_CASE("a step the console offers but the registry refuses for want of a role
     MeasureView& theirs = *colleague->measures();
     REQUIRE(waitFor([&] { return theirs.measures()->find(id) != nullptr; }));
     theirs.select(id);
-    // Roles are the registry's to know: the console offers approving.
-    REQUIRE(stepsOf(theirs).contains(QStringLiteral("approved")));
+    CHECK_FALSE(stepsOf(theirs).contains(QStringLiteral("approved")));  // no measures role: not offered
+
+    desks.registry.grantMeasuresRole("m11", "13-bde");
+    syncNow(*colleague);
+    REQUIRE(waitFor([&] {
+        theirs.select(id);
+        return stepsOf(theirs).contains(QStringLiteral("approved"));
+    }));
+    // The role is taken back after the console last asked: its approval is refused on arrival.
+    desks.registry.revokeMeasuresRole("m11", "13-bde");
     REQUIRE(theirs.approve());
     REQUIRE(waitFor([&] { return colleague->sync()->pendingCount() == 0 && !theirs.lastError().isEmpty(); }));
     CHECK(theirs.lastError().contains(QStringLiteral("refused")));

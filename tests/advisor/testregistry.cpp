@@ -267,6 +267,11 @@ void TestRegistry::grantMeasuresRole(const std::string& memberId, const std::str
     NEED(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()).ok());
 }
 
+void TestRegistry::revokeMeasuresRole(const std::string& memberId, const std::string& unit)
+{
+    NEED(registry::revokeRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()).ok());
+}
+
 std::int64_t TestRegistry::caseMeasure(std::int64_t caseId)
 {
     auto c = m_impl->admin->cases().findCase(caseId);

@@ -82,6 +82,8 @@ public:
                     const std::string& outcome = "none");
     /// The operator grants member `memberId` the measures role for `unit` (vigil-admin role grant).
     void grantMeasuresRole(const std::string& memberId, const std::string& unit);
+    /// …and takes it back (vigil-admin role revoke).
+    void revokeMeasuresRole(const std::string& memberId, const std::string& unit);
     /// The measure a case was closed "resolved" by (0: none).
     std::int64_t caseMeasure(std::int64_t caseId);
     /// Moves a measure's due date (to make it overdue in screenshots); `date` is YYYY-MM-DD.

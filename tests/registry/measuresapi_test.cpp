@@ -66,6 +66,13 @@ TEST_CASE("a measure goes from proposal to check over HTTP, each step by a membe
     CHECK(text(measure.at("owner"), "unit") == "13-bde");
     CHECK(text(measure.at("clocks"), "due") == "running");
     CHECK(measure.at("next") == json::parse(R"(["approved","cancelled"])"));
+    // Of those, the proposer may only withdraw; another member with the role may do both.
+    CHECK(measure.at("may") == json::parse(R"(["cancelled"])"));
+    const auto seenByM4 = m4.get("/v1/advisor/measures/" + std::to_string(id));
+    REQUIRE(seenByM4.status == 200);
+    CHECK(parsed(seenByM4).at("may") == json::parse(R"(["approved","cancelled"])"));
+    CHECK(parsed(m4.get("/v1/advisor/measures")).at("measures").at(0).at("may")
+          == json::parse(R"(["approved","cancelled"])"));
 
     // Separation of duties: the proposer holds the role, and is still refused its own approval.
     auto own = m3.step(id, "a-1", R"("to":"approved")");
@@ -98,6 +105,7 @@ TEST_CASE("a measure goes from proposal to check over HTTP, each step by a membe
     CHECK(text(done, "verdict") == "effective");
     CHECK(text(done, "verdict_basis") == "judgement");
     CHECK(done.at("next").as_array().empty());
+    CHECK(done.at("may").as_array().empty());
 
     auto shown = m3.get("/v1/advisor/measures/" + std::to_string(id));
     REQUIRE(shown.status == 200);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "caseinfo.h"
 
+#include "shared/riskmatrix.h"
+
 #include "shared/qt/labels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include <array>
 
 namespace vigil::advisor {
 
@@ -119,31 +120,14 @@ ClockView CaseInfo::nextClock(qint64 now) const
 
 QString CaseInfo::riskLevel() const
 {
-    const int sev = indexOf(severity, {u"I", u"II", u"III", u"IV"});
-    const int lik = indexOf(likelihood, {u"A", u"B", u"C", u"D", u"E"});
-    if (sev >= 0 && lik >= 0) {
-        // MIL-STD-882E risk assessment matrix: rows likelihood A..E, columns severity I..IV.
-        static constexpr std::array<std::array<char, 4>, 5> matrix{{
-            {'H', 'H', 'S', 'M'},
-            {'H', 'H', 'S', 'M'},
-            {'H', 'S', 'M', 'L'},
-            {'S', 'M', 'M', 'L'},
-            {'M', 'M', 'M', 'L'},
-        }};
-        switch (matrix[static_cast<std::size_t>(lik)][static_cast<std::size_t>(sev)]) {
-        case 'H': return QStringLiteral("high");
-        case 'S': return QStringLiteral("serious");
-        case 'M': return QStringLiteral("medium");
-        default: return QStringLiteral("low");
-        }
-    }
-    if (immediateDanger || impact == QLatin1String("severe"))
-        return QStringLiteral("high");
-    if (impact == QLatin1String("substantial"))
-        return QStringLiteral("serious");
-    if (impact == QLatin1String("limited"))
-        return QStringLiteral("medium");
-    return QStringLiteral("unrated");
+    // The one MIL-STD-882E matrix (shared/riskmatrix.h), so the console ranks a case as the
+    // registry's indicators and risk register do. A name the wire does not know counts as none.
+    const auto severityValue = parseEnum<Severity>(severity.toStdString()).value_or(Severity::None);
+    const auto likelihoodValue = parseEnum<Likelihood>(likelihood.toStdString()).value_or(Likelihood::None);
+    const auto impactValue = parseEnum<ImpactLevel>(impact.toStdString()).value_or(ImpactLevel::None);
+    const auto level = reportLevel(severityValue, likelihoodValue, impactValue, immediateDanger);
+    return level ? QString::fromUtf8(enumName(*level).data(), static_cast<qsizetype>(enumName(*level).size()))
+                 : QStringLiteral("unrated");
 }
 
 int CaseInfo::riskRank() const

@@ -103,3 +103,28 @@ TEST_CASE("time left reads in days and hours and overdue says by how much", "[ad
     CHECK(timeLeftText(1000 + 5 * 3600, 1000) == QStringLiteral("5 h left"));
     CHECK(timeLeftText(1000, 1000 + 2 * 86400 + 10) == QStringLiteral("overdue by 2 d"));
 }
+
+TEST_CASE("the console ranks a case by the same MIL-STD-882E matrix as the registry, and by impact without one",
+          "[advisor][inbox]")
+{
+    const auto level = [](const char* severity, const char* likelihood, const char* impact = "none",
+                          bool danger = false) {
+        vigil::advisor::CaseInfo c;
+        c.severity = QString::fromLatin1(severity);
+        c.likelihood = QString::fromLatin1(likelihood);
+        c.impact = QString::fromLatin1(impact);
+        c.immediateDanger = danger;
+        return c.riskLevel().toStdString();
+    };
+    CHECK(level("I", "A") == "high");
+    CHECK(level("I", "C") == "high");
+    CHECK(level("II", "C") == "serious");
+    CHECK(level("I", "D") == "serious");
+    CHECK(level("IV", "A") == "medium");
+    CHECK(level("I", "E") == "medium");
+    CHECK(level("IV", "C") == "low");
+    CHECK(level("none", "none", "substantial") == "serious");
+    CHECK(level("none", "none", "limited", true) == "high");
+    CHECK(level("none", "none") == "unrated");
+    CHECK(level("V", "Z") == "unrated");  // names the wire does not know
+}

@@ -258,7 +258,6 @@ int main(int argc, char** argv)
     report::VmsInputs in;
     in.organisation = "Defensie";
     in.period = bench::must(report::parsePeriod("2025"), "period");
-    in.indicators = bench::must(reg.active(), "indicators");
     in.board = bench::must(reg.board(in.period.lastMonth, policy, now), "the year's board");
     for (int i = 0; i < 200; ++i) {
         MeasureRecord m;

@@ -3,6 +3,7 @@
 
 #include "registry/pdca/indicatorregister.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -59,35 +60,28 @@ Result<std::string> showIndicator(Admin& admin, const std::string& id, const std
             return Error{"--as-of: expected YYYY-MM", ErrorKind::Invalid};
         month = *parsed;
     }
-    IndicatorRegister reg(admin.cases());
-    auto defs = reg.active();
-    if (!defs)
-        return defs.error();
-    std::size_t index = defs->size();
-    for (std::size_t i = 0; i < defs->size(); ++i)
-        if ((*defs)[i].id == id)
-            index = i;
-    if (index == defs->size())
-        return Error{"no indicator " + id + " in force", ErrorKind::NotFound};
-    auto board = reg.board(month, policy, now);
+    auto board = IndicatorRegister(admin.cases()).board(month, policy, now);
     if (!board)
         return board.error();
-    const IndicatorSeries& s = board->series[index];
+    const auto s = std::find_if(board->series.begin(), board->series.end(),
+                                [&](const IndicatorSeries& series) { return series.id == id; });
+    if (s == board->series.end())
+        return Error{"no indicator " + id + " in force", ErrorKind::NotFound};
     std::ostringstream out;
     out << id << " as of " << monthText(month) << " (k = " << threshold(policy.rule) << ")\n";
     out << "month\treports\tlevels (+1/+2/+3 sd)\talert\n";
-    for (std::size_t m = 0; m < s.status.size(); ++m) {
-        out << monthText(s.firstMonth + static_cast<int>(m)) << '\t';
-        if (const auto v = s.published(m))
+    for (std::size_t m = 0; m < s->status.size(); ++m) {
+        out << monthText(s->firstMonth + static_cast<int>(m)) << '\t';
+        if (const auto v = s->published(m))
             out << *v;
         else
-            out << (s.status[m] == CellStatus::Primary ? primaryLabel(policy.rule) : std::string(kSecondaryLabel));
+            out << (s->status[m] == CellStatus::Primary ? primaryLabel(policy.rule) : std::string(kSecondaryLabel));
         out << '\t';
-        if (const auto& l = s.levels[m])
+        if (const auto& l = s->levels[m])
             out << fixed(l->level(1)) << " / " << fixed(l->level(2)) << " / " << fixed(l->level(3));
         else
             out << "too few reports for alert levels";
-        out << '\t' << (s.fired[m] ? formatAlertRules({*s.fired[m]}) : "-") << '\n';
+        out << '\t' << (s->fired[m] ? formatAlertRules({*s->fired[m]}) : "-") << '\n';
     }
     return out.str();
 }

@@ -84,14 +84,9 @@ Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, 
     if (!measures)
         return measures.error();
     in.measures = std::move(*measures);
-    IndicatorRegister indicators(admin.cases());
-    auto defs = indicators.active();
-    if (!defs)
-        return defs.error();
-    in.indicators = std::move(*defs);
     BoardPolicy policy;
     policy.rule = rule;
-    auto board = indicators.board(period.lastMonth, policy, now);
+    auto board = IndicatorRegister(admin.cases()).board(period.lastMonth, policy, now);
     if (!board)
         return board.error();
     in.board = std::move(*board);

@@ -79,6 +79,7 @@ Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs,
 
     IndicatorBoard board;
     board.asOf = asOf;
+    board.indicators = defs;
     board.series.resize(defs.size());
     for (const IndicatorFamily& family : families.value()) {
         // Rows: the parts, then the rest of the union; a lone indicator is its own single row.

@@ -54,7 +54,8 @@ struct IndicatorSeries {
 
 struct IndicatorBoard {
     int asOf = 0;                          ///< the last settled month
-    std::vector<IndicatorSeries> series;   ///< in the order of the definitions
+    std::vector<IndicatorDef> indicators;  ///< what the board is of
+    std::vector<IndicatorSeries> series;   ///< one per indicator, in the same order
     std::set<std::string> hidden;          ///< figure names hidden here, forced in the next snapshot
 };
 

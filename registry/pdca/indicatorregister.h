@@ -31,7 +31,8 @@ public:
     /// The indicators in force, by id.
     Result<std::vector<IndicatorDef>> active();
 
-    /// The board of the indicators in force as of settled month `asOf` (a monthIndex): built
+    /// The board of the indicators in force (IndicatorBoard::indicators, read in the same
+    /// transaction as the counts) as of settled month `asOf` (a monthIndex): built
     /// from the cube with every name an earlier board hid hidden again; the first board for a
     /// month stores its hidden names (audited as indicator.snapshot). Conflict when `asOf` has
     /// not settled at `now`.

@@ -5,7 +5,9 @@
 
 #include "shared/hash.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
@@ -144,17 +146,6 @@ std::string textString(std::string_view utf8)
     return out + '>';
 }
 
-std::string hex(ByteView bytes)
-{
-    static constexpr std::string_view kHex = "0123456789ABCDEF";
-    std::string out;
-    for (const auto b : bytes) {
-        out += kHex[static_cast<unsigned>(b) >> 4];
-        out += kHex[static_cast<unsigned>(b) & 0xF];
-    }
-    return out;
-}
-
 } // namespace
 
 std::string toWinAnsi(std::string_view utf8)
@@ -291,7 +282,9 @@ std::string PdfDocument::bytes() const
         out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
     }
     const Hash32 digest = blake2b256(asBytes(std::string_view(out)));
-    const std::string id = hex(ByteView(digest.data(), 16));
+    // Upper-case hex, as PDF writers customarily print the file identifier.
+    std::string id = toHex(ByteView(digest.data(), 16));
+    std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     const std::size_t xref = out.size();
     out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (const std::size_t offset : offsets) {

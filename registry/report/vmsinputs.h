@@ -40,7 +40,6 @@ struct VmsInputs {
     std::int64_t auditSeq = 0;         ///< the audit chain's head at the cut-off (0: empty)
     std::string auditHash;             ///< its hash, hex
     std::vector<registry::MeasureRecord> measures;  ///< every measure of the register
-    std::vector<registry::IndicatorDef> indicators;
     registry::IndicatorBoard board;    ///< the indicators' board as of the period's last month
 };
 

@@ -6,12 +6,10 @@
 #include "registry/pdca/indicatorjson.h"
 #include "registry/pdca/measureclocks.h"
 
-#include "shared/jsonreader.h"
-
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
-#include <array>
+#include <chrono>
 
 namespace vigil::report {
 namespace {
@@ -35,12 +33,10 @@ bool implemented(const MeasureRecord& m)
 // The last day of the period, YYYY-MM-DD: a measure due by then and not implemented is overdue.
 std::string periodEnd(const VmsPeriod& period)
 {
-    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int year = period.lastMonth / 12;
-    const int month = period.lastMonth % 12;
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int day = kDays[static_cast<std::size_t>(month)] + (month == 1 && leap ? 1 : 0);
-    return registry::monthText(period.lastMonth) + "-" + std::to_string(day);
+    namespace chr = std::chrono;
+    const chr::year_month_day_last last{chr::year{period.lastMonth / 12},
+                                        chr::month_day_last{chr::month{static_cast<unsigned>(period.lastMonth % 12 + 1)}}};
+    return registry::monthText(period.lastMonth) + "-" + std::to_string(static_cast<unsigned>(last.day()));
 }
 
 // Whether a measure belongs in the period's list: due in it, implemented in it, checked in it,
@@ -117,11 +113,9 @@ boost::json::array measureSummary(const std::vector<MeasureRecord>& measures, co
 boost::json::array indicatorsJson(const VmsInputs& in, const registry::SuppressionRule& rule)
 {
     boost::json::array out;
-    for (const auto& def : in.indicators)
-        for (const auto& series : in.board.series)
-            if (series.id == def.id)
-                out.push_back(
-                    registry::indicatorJson(def, series, in.period.firstMonth, in.period.lastMonth, rule));
+    for (std::size_t d = 0; d < in.board.series.size(); ++d)
+        out.push_back(registry::indicatorJson(in.board.indicators[d], in.board.series[d], in.period.firstMonth,
+                                              in.period.lastMonth, rule));
     return out;
 }
 

@@ -34,21 +34,16 @@ HttpResponse IndicatorsApi::board(const HttpRequest& request)
             return jsonError(400, "as_of: expected YYYY-MM");
         asOf = *parsed;
     }
-    auto defs = m_indicators.active();
-    if (!defs)
-        return jsonError(503, defs.error().message);
     auto board = m_indicators.board(asOf, policy, now);
     if (!board)
         return jsonError(statusFor(board.error().kind, 500), board.error().message);
     json::array indicators;
-    // The board and the definitions come from two reads: take the series by id, and leave out an
-    // indicator defined or retired in between rather than pair it with another's figures.
-    for (const auto& def : *defs)
-        for (const auto& series : board->series)
-            if (series.id == def.id)
-                indicators.push_back(indicatorJson(def, series, series.firstMonth,
-                                                   series.firstMonth + static_cast<int>(series.status.size()) - 1,
-                                                   policy.rule));
+    for (std::size_t d = 0; d < board->series.size(); ++d) {
+        const IndicatorSeries& series = board->series[d];
+        indicators.push_back(indicatorJson(board->indicators[d], series, series.firstMonth,
+                                           series.firstMonth + static_cast<int>(series.status.size()) - 1,
+                                           policy.rule));
+    }
     return jsonResponse(200, json::serialize(json::object{{"format", "vigil-indicators/1"},
                                                           {"as_of", monthText(asOf)},
                                                           {"k", threshold(policy.rule)},

@@ -74,9 +74,10 @@ VmsInputs sampleInputs()
                    measure(5, "2027-03-01", MeasureState::Proposed),
                    social};
 
-    in.indicators = {indicator("nm-13bde", "13-bde", "Bijna-ongevallen 13 Bde", "Near misses 13 Bde"),
-                     indicator("nm-bn12", "bn-12", "Bijna-ongevallen bn 12", "Near misses bn 12"),
-                     indicator("nm-bn42", "bn-42", "Bijna-ongevallen bn 42", "Near misses bn 42")};
+    const std::vector<IndicatorDef> indicators{
+        indicator("nm-13bde", "13-bde", "Bijna-ongevallen 13 Bde", "Near misses 13 Bde"),
+        indicator("nm-bn12", "bn-12", "Bijna-ongevallen bn 12", "Near misses bn 12"),
+        indicator("nm-bn42", "bn-42", "Bijna-ongevallen bn 42", "Near misses bn 42")};
     std::vector<CubeRow> cube;
     const int first = monthIndex("2024-10").value();
     for (int m = 0; m < 24; ++m) {
@@ -85,7 +86,7 @@ VmsInputs sampleInputs()
         cube.push_back({month, month, "bn-42", "near_miss", "vehicles_convoys", "open", "low", 20 + (m % 3) * 2});
         cube.push_back({month, month, "13-bde", "near_miss", "diving", "open", "low", m == 23 ? 31 : 6});
     }
-    in.board = buildBoard(in.indicators, cube, kTree, in.period.lastMonth, {}).value();
+    in.board = buildBoard(indicators, cube, kTree, in.period.lastMonth, {}).value();
     return in;
 }
 

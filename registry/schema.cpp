@@ -477,7 +477,94 @@ CREATE TABLE pdca_snapshots (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 7> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// v8: the Check and Act of plan–do–check–act (docs/pdca.md).
+// - alerts: an indicator's alert as an object — raised by the registry's sweep when a settled
+//   month fires a rule, assigned, followed up (a measure or an explanation), closed. One alert per
+//   indicator and month; later months still above join `months` while it is open. The follow-up
+//   clock is follow_up_due.
+// - measure_indicators: the indicators meant to show a measure's effect, one of them primary.
+// - measure_checks: every effect check recorded on a measure with its inputs (counts per window,
+//   exposure, the test's figures), so the inspectorate can recompute it by hand. A count is NULL
+//   when a window month was hidden; the result is then inconclusive.
+// - unit_strength: people in a unit from a month on, the exposure of an effect check when known.
+// - vms_reports: each inspectorate's report as signed, once per period; a reissue keeps both.
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE alerts (
+  id             INTEGER PRIMARY KEY,
+  indicator_id   TEXT NOT NULL REFERENCES indicators(id),
+  month          TEXT NOT NULL,
+  rule           TEXT NOT NULL,
+  value          REAL NOT NULL,
+  level          REAL NOT NULL,
+  months         TEXT NOT NULL DEFAULT '',
+  state          TEXT NOT NULL DEFAULT 'raised' CHECK (state IN ('raised', 'assigned', 'followed_up', 'closed')),
+  raised_at      INTEGER NOT NULL,
+  follow_up_due  INTEGER NOT NULL,
+  assignee       TEXT,
+  assigned_by    TEXT,
+  assigned_at    INTEGER,
+  measure_id     INTEGER REFERENCES measures(id),
+  explanation    TEXT NOT NULL DEFAULT '' CHECK (length(explanation) <= 8000),
+  followed_up_by TEXT,
+  followed_up_at INTEGER,
+  closed_by      TEXT,
+  closed_at      INTEGER,
+  close_note     TEXT NOT NULL DEFAULT '' CHECK (length(close_note) <= 2000),
+  UNIQUE (indicator_id, month),
+  CHECK (state NOT IN ('followed_up', 'closed') OR measure_id IS NOT NULL OR explanation != '')
+);
+CREATE INDEX alerts_state ON alerts(state, follow_up_due);
+CREATE TABLE measure_indicators (
+  measure_id   INTEGER NOT NULL REFERENCES measures(id),
+  indicator_id TEXT NOT NULL REFERENCES indicators(id),
+  is_primary   INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+  PRIMARY KEY (measure_id, indicator_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX measure_indicators_primary ON measure_indicators(measure_id) WHERE is_primary = 1;
+CREATE TABLE measure_checks (
+  id              INTEGER PRIMARY KEY,
+  measure_id      INTEGER NOT NULL REFERENCES measures(id),
+  indicator_id    TEXT NOT NULL REFERENCES indicators(id),
+  at              INTEGER NOT NULL,
+  by_member       TEXT NOT NULL,
+  before_from     TEXT NOT NULL,
+  before_to       TEXT NOT NULL,
+  after_from      TEXT NOT NULL,
+  after_to        TEXT NOT NULL,
+  before_count    INTEGER,
+  after_count     INTEGER,
+  before_exposure REAL NOT NULL CHECK (before_exposure > 0),
+  after_exposure  REAL NOT NULL CHECK (after_exposure > 0),
+  exposure_unit   TEXT NOT NULL CHECK (exposure_unit IN ('months', 'person_months')),
+  rate_ratio      REAL,
+  ci_low          REAL,
+  ci_high         REAL,
+  p_value         REAL,
+  result          TEXT NOT NULL CHECK (result IN ('effective', 'no_change', 'inconclusive')),
+  inputs_hash     BLOB NOT NULL
+);
+CREATE INDEX measure_checks_measure ON measure_checks(measure_id, at);
+CREATE TABLE unit_strength (
+  unit       TEXT NOT NULL REFERENCES units(id),
+  from_month TEXT NOT NULL,
+  people     INTEGER NOT NULL CHECK (people > 0),
+  PRIMARY KEY (unit, from_month)
+) WITHOUT ROWID;
+CREATE TABLE vms_reports (
+  id          INTEGER PRIMARY KEY,
+  period      TEXT NOT NULL,
+  made_at     INTEGER NOT NULL,
+  made_by     TEXT NOT NULL,
+  signed      BLOB NOT NULL,
+  inputs_hash BLOB NOT NULL,
+  reissue_of  INTEGER REFERENCES vms_reports(id),
+  reason      TEXT NOT NULL DEFAULT '' CHECK (length(reason) <= 2000),
+  CHECK (reissue_of IS NULL OR reason != '')
+);
+CREATE UNIQUE INDEX vms_reports_period ON vms_reports(period) WHERE reissue_of IS NULL;
+)sql";
+
+constexpr std::array<std::string_view, 8> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 } // namespace
 

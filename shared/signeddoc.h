@@ -17,6 +17,8 @@ inline constexpr DocMagic kDirectoryMagic{'V', 'G', 'D', 0x01};
 inline constexpr DocMagic kBulletinMagic{'V', 'G', 'B', 0x01};
 /// The inspectorate's report (registry/report): its JSON, signed once per period.
 inline constexpr DocMagic kVmsReportMagic{'V', 'G', 'V', 0x01};
+/// The authorities document (shared/authorities.h): PDCA roles and the risk acceptance policy.
+inline constexpr DocMagic kAuthoritiesMagic{'V', 'G', 'O', 0x01};
 inline constexpr std::size_t kMaxSignedPayload = 4 * 1024 * 1024;
 
 /// magic || u32 len || payload || Ed25519 signature of (magic || len || payload).

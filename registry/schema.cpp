@@ -564,7 +564,19 @@ CREATE TABLE vms_reports (
 CREATE UNIQUE INDEX vms_reports_period ON vms_reports(period) WHERE reissue_of IS NULL;
 )sql";
 
-constexpr std::array<std::string_view, 8> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// v9: the signed authorities documents (shared/authorities.h, docs/pdca.md "Roles"): one per
+//   grant, revoke, acceptance policy or directory publication, each bound to the directory
+//   version it goes with. Consoles read the newest; devices and relays never see them.
+constexpr std::string_view kV9 = R"sql(
+CREATE TABLE authority_documents (
+  serial  INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL REFERENCES directories(version),
+  issued  INTEGER NOT NULL,
+  signed  BLOB NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 9> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
 
 } // namespace
 

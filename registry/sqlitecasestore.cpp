@@ -120,6 +120,20 @@ Status SqliteCaseStore::writeAudited(const std::function<Status(SqliteDb&, Audit
     });
 }
 
+Status SqliteCaseStore::writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        std::vector<AuditEntry> entries;
+        if (auto s = body(m_db, entries); !s)
+            return s;
+        for (auto& e : entries)
+            if (auto s = m_audit.append(std::move(e)); !s)
+                return s;
+        return {};
+    });
+}
+
 Status SqliteCaseStore::readConsistent(const std::function<Status(SqliteDb&)>& body)
 {
     auto guard = lock();

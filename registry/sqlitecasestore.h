@@ -46,6 +46,9 @@ public:
     /// Runs `body` and appends the audit entry it fills in, in one transaction (for changes
     /// outside the case tables, e.g. bulletin submissions), under lock().
     Status writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
+    /// writeAudited for a change that is several facts (a directory and the authorities signed
+    /// with it): every entry `body` adds is appended, in order, in the same transaction.
+    Status writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body);
     /// Runs `body` in one read transaction under lock(): what it reads comes from one snapshot,
     /// even while vigil-registry and vigil-admin write through their own connections.
     Status readConsistent(const std::function<Status(SqliteDb&)>& body);

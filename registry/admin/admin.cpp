@@ -3,6 +3,7 @@
 
 #include "registry/audit.h"
 #include "registry/bulletindesk.h"
+#include "registry/pdca/authoritiesdoc.h"
 #include "registry/caseservice.h"
 #include "registry/datafolder.h"
 #include "registry/schema.h"
@@ -304,15 +305,28 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     }
     // The directory and its audit entry commit together: no published version without its
     // entry in the chain, whatever happens between them.
-    const Status stored = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& entry) -> Status {
-        entry = AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
-                           std::to_string(members) + " members", {}, {}};
-        return OrgStore::storeDirectory(db, *next);
+    // The authorities that go with it (the roles its groups give) are signed in the same
+    // transaction, so no console ever finds a directory without them.
+    std::size_t roles = 0;
+    const Status stored = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+        entries.push_back(AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
+                                     std::to_string(members) + " members", {}, {}});
+        if (auto s = OrgStore::storeDirectory(db, *next); !s)
+            return s;
+        auto authorities = storeAuthorities(db, m_keys.root, now);
+        if (!authorities)
+            return authorities.error();
+        if (*authorities) {
+            roles = (*authorities)->roles.size();
+            entries.push_back(authoritiesAuditEntry(**authorities, now));
+        }
+        return {};
     });
     if (!stored)
         return stored.error();
     std::string out = "directory version " + std::to_string(d->version) + " published: " + std::to_string(d->groups.size())
-                      + " groups, " + std::to_string(members) + " members, valid " + std::to_string(validDays) + " days\n";
+                      + " groups, " + std::to_string(members) + " members, valid " + std::to_string(validDays) + " days; "
+                      + std::to_string(roles) + " PDCA roles signed with it\n";
     if (empty > 0)
         out += "note: " + std::to_string(empty) + " group(s) have no members; reports go past them to the nearest "
                "group above, or to the fallback\n";

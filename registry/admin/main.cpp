@@ -33,6 +33,7 @@ int main(int argc, char* argv[])
     addRiskCommands(commands);
     addIndicatorCommands(commands);
     addReportCommands(commands);
+    addAuthoritiesCommands(commands);
     addAuditCommands(commands);
 
     try {

@@ -4,7 +4,8 @@
 // The subcommand groups of the measures register (registry/pdca), beside those of commands.h:
 // role grant|revoke|list (rolecommands.cpp), measure list|show|policy (measurecommands.cpp),
 // risk policy set|show, risk list|show (riskcommands.cpp), indicator add|list|show|retire
-// (indicatorcommands.cpp) and report vms|verify (reportcommands.cpp).
+// (indicatorcommands.cpp), report vms|verify (reportcommands.cpp) and authorities show|publish
+// (authoritiescommands.cpp).
 
 #include "commands.h"
 
@@ -15,5 +16,6 @@ void addMeasureCommands(AdminCommands& commands);
 void addRiskCommands(AdminCommands& commands);
 void addIndicatorCommands(AdminCommands& commands);
 void addReportCommands(AdminCommands& commands);
+void addAuthoritiesCommands(AdminCommands& commands);
 
 } // namespace vigil::registry

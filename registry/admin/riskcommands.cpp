@@ -4,6 +4,7 @@
 // decide risks; the operator sets the policy and reads along).
 
 #include "pdcacommands.h"
+#include "authoritiesadmin.h"
 #include "riskadmin.h"
 
 #include <memory>
@@ -44,7 +45,9 @@ void addRiskCommands(AdminCommands& commands)
         std::vector<MeasureRole> roles;
         for (const auto& r : a->roles)
             roles.push_back(asEnum(r, MeasureRole::Commander));
-        return report(setAcceptanceRule(admin, asEnum(a->level, RiskLevel::High), a->maxDepth, roles, nowSeconds()));
+        const auto now = nowSeconds();
+        return report(thenPublishAuthorities(
+            setAcceptanceRule(admin, asEnum(a->level, RiskLevel::High), a->maxDepth, roles, now), admin, now));
     });
     commands.onAdmin(show, [](Admin& admin) { return report(showAcceptancePolicy(admin)); });
     commands.onAdmin(list, [](Admin& admin) { return report(listRisks(admin, nowSeconds())); });

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil-admin role grant|revoke|list: who coordinates measures, commands or inspects, for which
-// unit (docs/pdca.md, "Roles"). A grant or revoke takes effect at once and is audited.
+// unit (docs/pdca.md, "Roles"). A grant or revoke takes effect at once and is audited, and the
+// signed authorities are renewed after it.
 
 #include "pdcacommands.h"
+#include "authoritiesadmin.h"
 #include "measureadmin.h"
 
 #include <memory>
@@ -34,8 +36,14 @@ void addRoleCommands(AdminCommands& commands)
     auto* list = roleCmd->add_subcommand("list", "every role: granted ones and those of commander and inspectorate groups");
 
     auto grantOf = [a] { return RoleGrant{a->member, asEnum(a->role, MeasureRole::Inspectorate), a->unit}; };
-    commands.onAdmin(grant, [grantOf](Admin& admin) { return report(grantRole(admin, grantOf(), nowSeconds())); });
-    commands.onAdmin(revoke, [grantOf](Admin& admin) { return report(revokeRole(admin, grantOf(), nowSeconds())); });
+    commands.onAdmin(grant, [grantOf](Admin& admin) {
+        const auto now = nowSeconds();
+        return report(thenPublishAuthorities(grantRole(admin, grantOf(), now), admin, now));
+    });
+    commands.onAdmin(revoke, [grantOf](Admin& admin) {
+        const auto now = nowSeconds();
+        return report(thenPublishAuthorities(revokeRole(admin, grantOf(), now), admin, now));
+    });
     commands.onAdmin(list, [](Admin& admin) { return report(listRoles(admin)); });
 }
 

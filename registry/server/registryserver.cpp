@@ -3,6 +3,7 @@
 
 #include "actionrunner.h"
 #include "advisorapi.h"
+#include "authoritiesapi.h"
 #include "indicatorsapi.h"
 #include "measuresapi.h"
 #include "relayapi.h"
@@ -69,12 +70,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_risksApi = std::make_unique<RisksApi>(*s->m_risks, *s->m_org, *s->m_runner, log, clock, s->m_counters);
     s->m_indicators = std::make_unique<IndicatorRegister>(*s->m_store);
     s->m_indicatorsApi = std::make_unique<IndicatorsApi>(*s->m_indicators, *s->m_runner, clock, s->m_counters);
+    s->m_authoritiesApi = std::make_unique<AuthoritiesApi>(*s->m_store, *s->m_runner, s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
     s->m_measuresApi->install(*s->m_table);
     s->m_risksApi->install(*s->m_table);
     s->m_indicatorsApi->install(*s->m_table);
+    s->m_authoritiesApi->install(*s->m_table);
 
     HttpServerOptions http;
     http.host = o.host;

@@ -33,6 +33,7 @@ class ActionRunner;
 class AdvisorApi;
 class IndicatorRegister;
 class IndicatorsApi;
+class AuthoritiesApi;
 class MeasureDesk;
 class MeasuresApi;
 class RelayApi;
@@ -100,6 +101,7 @@ private:
     std::unique_ptr<RisksApi> m_risksApi;
     std::unique_ptr<IndicatorRegister> m_indicators;
     std::unique_ptr<IndicatorsApi> m_indicatorsApi;
+    std::unique_ptr<AuthoritiesApi> m_authoritiesApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "authoritiesadmin.h"
+
+#include "registry/pdca/authoritiesdoc.h"
+
+#include <sstream>
+
+namespace vigil::registry {
+
+Result<std::string> publishAuthorities(Admin& admin, std::int64_t now)
+{
+    std::optional<Authorities> stored;
+    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+        auto a = storeAuthorities(db, admin.keys().root, now);
+        if (!a)
+            return a.error();
+        stored = std::move(*a);
+        if (stored)
+            entries.push_back(authoritiesAuditEntry(*stored, now));
+        return {};
+    });
+    if (!s)
+        return s.error();
+    if (!stored)
+        return std::string("no directory is published yet: the roles are signed with the first `directory publish`\n");
+    return "authorities " + std::to_string(stored->serial) + " signed for directory version "
+           + std::to_string(stored->version) + ": " + std::to_string(stored->roles.size()) + " roles\n";
+}
+
+Result<std::string> thenPublishAuthorities(Result<std::string> done, Admin& admin, std::int64_t now)
+{
+    if (!done)
+        return done;
+    auto published = publishAuthorities(admin, now);
+    if (!published)
+        return withContext(*done + "but the signed authorities were not renewed (run `vigil-admin authorities "
+                                   "publish`)",
+                           published.error());
+    return *done + *published;
+}
+
+Result<std::string> showAuthorities(Admin& admin, std::int64_t now, bool json)
+{
+    std::optional<Bytes> document;
+    std::optional<Bytes> directory;
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto latest = latestAuthorities(db);
+        if (!latest)
+            return latest.error();
+        document = std::move(*latest);
+        auto dir = db.prepare("SELECT d.signed FROM directories d JOIN authority_documents a ON a.version = d.version "
+                              "ORDER BY a.serial DESC LIMIT 1");
+        if (!dir)
+            return dir.error();
+        auto row = dir->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            const auto blob = dir->blob(0);
+            directory = Bytes(blob.begin(), blob.end());
+        }
+        return {};
+    });
+    if (!read)
+        return read.error();
+    if (!document || !directory)
+        return Error{"no authorities have been signed yet (they are signed with `directory publish`)",
+                     ErrorKind::NotFound};
+    auto a = verifyAuthorities(*document, *directory, admin.keys().root.publicKey, static_cast<std::uint64_t>(now));
+    if (!a)
+        return a.error();
+    if (json)
+        return encodeAuthorities(*a) + "\n";
+    std::ostringstream out;
+    out << "authorities " << a->serial << " for directory version " << a->version << ", signed " << a->issued
+        << ", expires " << a->expires << "\nmember\trole\tunit\tsource\n";
+    for (const auto& r : a->roles)
+        out << r.member << '\t' << r.role << '\t' << (r.unit.empty() ? "(organisation)" : r.unit) << '\t' << r.source
+            << '\n';
+    out << "level\taccepted by\n";
+    for (const auto& l : a->acceptance) {
+        out << l.level << '\t';
+        for (std::size_t i = 0; i < l.roles.size(); ++i)
+            out << (i ? " or " : "") << l.roles[i];
+        out << (l.maxDepth ? " at echelon " + std::to_string(*l.maxDepth) + " or higher" : " of the risk's unit or above")
+            << '\n';
+    }
+    return out.str();
+}
+
+} // namespace vigil::registry

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "authoritiesapi.h"
+
+#include "registry/pdca/authoritiesdoc.h"
+#include "shared/hash.h"
+
+namespace vigil::registry {
+
+AuthoritiesApi::AuthoritiesApi(SqliteCaseStore& store, ActionRunner& runner, RegistryCounters& counters)
+    : m_store(store), m_runner(runner), m_counters(counters)
+{
+}
+
+void AuthoritiesApi::install(RouteTable& table)
+{
+    table.add("GET", "/v1/advisor/authorities",
+              syncRoute(m_counters.requests, [this](const HttpRequest& q, const std::string&) { return newest(q); }));
+}
+
+HttpResponse AuthoritiesApi::newest(const HttpRequest& request)
+{
+    if (auto member = m_runner.memberOf(request); !member)
+        return jsonError(401, member.error().message);
+    std::optional<Bytes> document;
+    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+        auto latest = latestAuthorities(db);
+        if (!latest)
+            return latest.error();
+        document = std::move(*latest);
+        return {};
+    });
+    if (!read)
+        return jsonError(503, "authorities unavailable");
+    if (!document)
+        return jsonError(404, "no authorities have been signed yet");
+    // The same conditional GET as the directory: a console asks at every sync.
+    const std::string etag = "\"" + toHex(blake2b256(*document)).substr(0, 32) + "\"";
+    HttpResponse r;
+    r.headers.emplace_back("ETag", etag);
+    if (request.header("If-None-Match") == etag) {
+        r.status = 304;
+        return r;
+    }
+    r.contentType = "application/octet-stream";
+    r.body = toString(*document);
+    return r;
+}
+
+} // namespace vigil::registry

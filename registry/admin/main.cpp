@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
     restrictFileCreation();
     CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
-                 "enrolment, bulletins, roles, measures, risks, indicators, the inspectorate's report, audit)"};
+                 "enrolment, bulletins, roles, measures, risks, indicators, alerts, the inspectorate's report, audit)"};
     app.require_subcommand(1);
     std::string data = "./registry-data";
     app.add_option("--data", data, "registry data directory")->capture_default_str();
@@ -32,6 +32,7 @@ int main(int argc, char* argv[])
     addMeasureCommands(commands);
     addRiskCommands(commands);
     addIndicatorCommands(commands);
+    addAlertCommands(commands);
     addReportCommands(commands);
     addAuthoritiesCommands(commands);
     addAuditCommands(commands);

@@ -3,6 +3,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigil::registry {
@@ -20,10 +21,20 @@ boost::json::value valueAt(const IndicatorSeries& s, std::size_t i, const Suppre
     return boost::json::value(kSecondaryLabel);
 }
 
+/// The alert of `indicator` that covers `month`, if any.
+const AlertRecord* alertAt(std::span<const AlertRecord> alerts, const std::string& indicator, const std::string& month)
+{
+    for (const auto& a : alerts)
+        if (a.indicatorId == indicator
+            && (a.month == month || std::find(a.months.begin(), a.months.end(), month) != a.months.end()))
+            return &a;
+    return nullptr;
+}
+
 } // namespace
 
 boost::json::object indicatorJson(const IndicatorDef& def, const IndicatorSeries& s, int from, int to,
-                                  const SuppressionRule& rule)
+                                  const SuppressionRule& rule, std::span<const AlertRecord> alertObjects)
 {
     boost::json::object o;
     o["id"] = def.id;
@@ -45,8 +56,14 @@ boost::json::object indicatorJson(const IndicatorDef& def, const IndicatorSeries
                                                  {"l3", rounded(l->level(3))}});
         else
             levels.emplace_back(nullptr);
-        if (s.fired[at] && def.alerts)
-            alerts.push_back(boost::json::object{{"month", monthText(m)}, {"rule", formatAlertRules({*s.fired[at]})}});
+        if (s.fired[at] && def.alerts) {
+            boost::json::object mark{{"month", monthText(m)}, {"rule", formatAlertRules({*s.fired[at]})}};
+            if (const AlertRecord* a = alertAt(alertObjects, def.id, monthText(m))) {
+                mark["id"] = a->id;
+                mark["state"] = enumName(a->state);
+            }
+            alerts.push_back(std::move(mark));
+        }
     }
     o["months"] = std::move(months);
     o["values"] = std::move(values);

@@ -9,9 +9,9 @@ namespace vigil::registry {
 
 namespace json = boost::json;
 
-IndicatorsApi::IndicatorsApi(IndicatorRegister& indicators, ActionRunner& runner, Clock clock,
+IndicatorsApi::IndicatorsApi(IndicatorRegister& indicators, AlertDesk& alerts, ActionRunner& runner, Clock clock,
                              RegistryCounters& counters)
-    : m_indicators(indicators), m_runner(runner), m_clock(std::move(clock)), m_counters(counters)
+    : m_indicators(indicators), m_alerts(alerts), m_runner(runner), m_clock(std::move(clock)), m_counters(counters)
 {
 }
 
@@ -23,7 +23,8 @@ void IndicatorsApi::install(RouteTable& table)
 
 HttpResponse IndicatorsApi::board(const HttpRequest& request)
 {
-    if (auto member = m_runner.memberOf(request); !member)
+    auto member = m_runner.memberOf(request);
+    if (!member)
         return jsonError(401, member.error().message);
     const BoardPolicy policy;
     const UnixSeconds now = m_clock();
@@ -37,12 +38,15 @@ HttpResponse IndicatorsApi::board(const HttpRequest& request)
     auto board = m_indicators.board(asOf, policy, now);
     if (!board)
         return jsonError(statusFor(board.error().kind, 500), board.error().message);
+    auto alerts = m_alerts.visibleTo(*member);
+    if (!alerts)
+        return jsonError(statusFor(alerts.error().kind, 500), alerts.error().message);
     json::array indicators;
     for (std::size_t d = 0; d < board->series.size(); ++d) {
         const IndicatorSeries& series = board->series[d];
         indicators.push_back(indicatorJson(board->indicators[d], series, series.firstMonth,
                                            series.firstMonth + static_cast<int>(series.status.size()) - 1,
-                                           policy.rule));
+                                           policy.rule, *alerts));
     }
     return jsonResponse(200, json::serialize(json::object{{"format", "vigil-indicators/1"},
                                                           {"as_of", monthText(asOf)},

@@ -4,13 +4,16 @@
 #include "actionrunner.h"
 #include "advisorapi.h"
 #include "authoritiesapi.h"
+#include "alertsapi.h"
 #include "indicatorsapi.h"
 #include "measuresapi.h"
 #include "relayapi.h"
 #include "risksapi.h"
 
 #include "registry/datafolder.h"
+#include "registry/pdca/alertdesk.h"
 #include "registry/pdca/measuredesk.h"
+#include "registry/pdca/sqlitealertstore.h"
 #include "registry/pdca/sqlitemeasurestore.h"
 #include "registry/pdca/sqliteriskstore.h"
 
@@ -30,7 +33,10 @@ Status checkPlainHttp(const RegistryOptions& o)
     return {};
 }
 
-RegistryServer::RegistryServer(Logger& log, RegistryKeys keys) : m_log(log), m_keys(std::move(keys)) {}
+RegistryServer::RegistryServer(Logger& log, RegistryKeys keys, Clock clock)
+    : m_log(log), m_keys(std::move(keys)), m_clock(std::move(clock))
+{
+}
 
 Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOptions& o, Logger& log, Clock clock)
 {
@@ -42,7 +48,7 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     auto keys = loadRegistryKeys(o.dataDir);
     if (!keys)
         return keys.error();
-    std::unique_ptr<RegistryServer> s(new RegistryServer(log, std::move(*keys)));
+    std::unique_ptr<RegistryServer> s(new RegistryServer(log, std::move(*keys), clock));
     // Separate connections per component: WAL lets them read side by side, writes serialise.
     auto orgDb = openRegistryDatabase(o.dataDir, true);
     if (!orgDb)
@@ -69,11 +75,18 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
                                                      clock, s->m_counters);
     s->m_risksApi = std::make_unique<RisksApi>(*s->m_risks, *s->m_org, *s->m_runner, log, clock, s->m_counters);
     s->m_indicators = std::make_unique<IndicatorRegister>(*s->m_store);
-    s->m_indicatorsApi = std::make_unique<IndicatorsApi>(*s->m_indicators, *s->m_runner, clock, s->m_counters);
     s->m_authoritiesApi = std::make_unique<AuthoritiesApi>(*s->m_store, *s->m_runner, s->m_counters);
+    s->m_alertStore = std::make_unique<SqliteAlertStore>(*s->m_store);
+    s->m_alerts = std::make_unique<AlertDesk>(*s->m_alertStore);
+    s->m_alertsApi = std::make_unique<AlertsApi>(*s->m_alerts, *s->m_measures, *s->m_risks, *s->m_org, *s->m_runner,
+                                                 clock, s->m_counters);
+    s->m_indicatorsApi = std::make_unique<IndicatorsApi>(*s->m_indicators, *s->m_alerts, *s->m_runner, clock,
+                                                         s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
+    // Before the measures' routes: its /v1/advisor/pdca/clocks lists alerts' clocks too.
+    s->m_alertsApi->install(*s->m_table);
     s->m_measuresApi->install(*s->m_table);
     s->m_risksApi->install(*s->m_table);
     s->m_indicatorsApi->install(*s->m_table);
@@ -121,9 +134,19 @@ void RegistryServer::retentionLoop(std::chrono::seconds interval)
             m_log.error("retention sweep failed", {{"error", n.error().message}});
         else if (*n > 0)
             m_log.info("retention sweep", {{"deleted", *n}});
+        if (auto swept = sweepPdca(); !swept)
+            m_log.error("pdca sweep failed", {{"error", swept.error().message}});
+        else if (swept->raised + swept->extended > 0)
+            m_log.info("pdca sweep", {{"as_of", swept->asOf}, {"raised", swept->raised}, {"extended", swept->extended}});
         lock.lock();
         m_wake.wait_for(lock, interval, [this] { return m_stopping; });
     }
+}
+
+Result<SweepOutcome> RegistryServer::sweepPdca()
+{
+    std::lock_guard lock(m_sweeping);
+    return runAlertSweep(*m_indicators, *m_alerts, BoardPolicy{}, m_clock());
 }
 
 void RegistryServer::stop()

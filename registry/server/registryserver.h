@@ -2,13 +2,15 @@
 #pragma once
 
 // The registry as one object: keys, stores, services, its two APIs (relays', advisors') and
-// the HTTP server (vigil_net, shared/net), plus the hourly retention sweep. main() and the
+// the HTTP server (vigil_net, shared/net), plus the hourly retention sweep and, beside it, the
+// PDCA sweep (the indicator board of the last settled month and the alerts it raises). main() and the
 // tests both run the registry through this class.
 
 #include "actionlog.h"
 #include "registrycounters.h"
 
 #include "registry/advisorauth.h"
+#include "registry/pdca/alertsweep.h"
 #include "registry/caseservice.h"
 #include "registry/orgstore.h"
 #include "registry/registrykeys.h"
@@ -31,6 +33,8 @@ namespace vigil::registry {
 
 class ActionRunner;
 class AdvisorApi;
+class AlertDesk;
+class AlertsApi;
 class IndicatorRegister;
 class IndicatorsApi;
 class AuthoritiesApi;
@@ -39,6 +43,7 @@ class MeasuresApi;
 class RelayApi;
 class RiskDesk;
 class RisksApi;
+class SqliteAlertStore;
 class SqliteMeasureStore;
 class SqliteRiskStore;
 
@@ -74,12 +79,17 @@ public:
     OrgStore& org() { return *m_org; }
     const RegistryCounters& counters() const { return m_counters; }
 
+    /// Runs the PDCA sweep now with the registry's clock (the hourly loop runs it too): the
+    /// board of the last settled month, its snapshot, and the alerts it raises or extends.
+    /// Sweeps never overlap.
+    Result<SweepOutcome> sweepPdca();
+
     void waitForSignal();
     /// Stops accepting, lets requests in flight finish, stops the retention sweep. Idempotent.
     void stop();
 
 private:
-    RegistryServer(Logger& log, RegistryKeys keys);
+    RegistryServer(Logger& log, RegistryKeys keys, Clock clock);
     void retentionLoop(std::chrono::seconds interval);
 
     Logger& m_log;
@@ -102,6 +112,11 @@ private:
     std::unique_ptr<IndicatorRegister> m_indicators;
     std::unique_ptr<IndicatorsApi> m_indicatorsApi;
     std::unique_ptr<AuthoritiesApi> m_authoritiesApi;
+    std::unique_ptr<SqliteAlertStore> m_alertStore;
+    std::unique_ptr<AlertDesk> m_alerts;
+    std::unique_ptr<AlertsApi> m_alertsApi;
+    Clock m_clock;
+    std::mutex m_sweeping;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// AlertStore on the registry's SQLite database (the alerts table of schema version 8, read with
+// its indicator), through the case store's connection: each change commits with its audit
+// entry in one transaction (SqliteCaseStore::writeAudited).
+
+#include "alertstore.h"
+
+#include "registry/sqlitecasestore.h"
+
+namespace vigil::registry {
+
+class SqliteAlertStore final : public AlertStore {
+public:
+    explicit SqliteAlertStore(SqliteCaseStore& store) : m_store(store) {}
+
+    Status write(const std::function<Status(AlertTx&, AuditEntry&)>& body) override;
+    Status read(const std::function<Status(AlertTx&)>& body) override;
+
+private:
+    SqliteCaseStore& m_store;
+};
+
+} // namespace vigil::registry

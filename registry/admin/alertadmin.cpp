@@ -7,6 +7,7 @@
 #include "registry/pdca/pdcaclocks.h"
 #include "registry/pdca/sqlitealertstore.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace vigil::registry {
@@ -26,9 +27,13 @@ std::string byOn(const std::optional<std::string>& by, const std::optional<UnixS
     return by && at ? *by + " on " + dateOf(*at) : "-";
 }
 
-} // namespace
+/// The clock policy and every alert, read for a listing.
+struct Register {
+    MeasureClockPolicy policy;
+    std::vector<AlertRecord> alerts;
+};
 
-Result<std::string> listAlerts(Admin& admin, std::optional<AlertState> state, std::int64_t now)
+Result<Register> readRegister(Admin& admin)
 {
     auto policy = measureClockPolicy(admin.org());
     if (!policy)
@@ -37,6 +42,18 @@ Result<std::string> listAlerts(Admin& admin, std::optional<AlertState> state, st
     auto all = AlertDesk(store).all();
     if (!all)
         return all.error();
+    return Register{*policy, std::move(*all)};
+}
+
+} // namespace
+
+Result<std::string> listAlerts(Admin& admin, std::optional<AlertState> state, std::int64_t now)
+{
+    auto reg = readRegister(admin);
+    if (!reg)
+        return reg.error();
+    const auto* all = &reg->alerts;
+    const auto* policy = &reg->policy;
     std::ostringstream out;
     out << "alert\tstate\tindicator\tmonths\trule\tfollow-up due\tclock\tassignee\n";
     std::size_t shown = 0;
@@ -54,13 +71,11 @@ Result<std::string> listAlerts(Admin& admin, std::optional<AlertState> state, st
 
 Result<std::string> showAlert(Admin& admin, std::int64_t id, std::int64_t now)
 {
-    auto policy = measureClockPolicy(admin.org());
-    if (!policy)
-        return policy.error();
-    SqliteAlertStore store(admin.cases());
-    auto all = AlertDesk(store).all();
-    if (!all)
-        return all.error();
+    auto reg = readRegister(admin);
+    if (!reg)
+        return reg.error();
+    const auto* all = &reg->alerts;
+    const auto* policy = &reg->policy;
     const auto it = std::find_if(all->begin(), all->end(), [&](const AlertRecord& a) { return a.id == id; });
     if (it == all->end())
         return Error{"no alert " + std::to_string(id), ErrorKind::NotFound};

@@ -118,6 +118,23 @@ std::string_view stepName(AlertState to)
     return "raising an alert";
 }
 
+/// Who `member` is and the unit tree, read in one transaction of the register.
+struct People {
+    Actor actor;
+    UnitTree tree;
+};
+
+Result<People> peopleOf(AlertTx& tx, const std::string& member)
+{
+    auto actor = tx.actor(member);
+    if (!actor)
+        return actor.error();
+    auto tree = tx.units();
+    if (!tree)
+        return tree.error();
+    return People{std::move(*actor), std::move(*tree)};
+}
+
 } // namespace
 
 bool maySeeAlert(const UnitTree& tree, const Actor& actor, const std::string& scopeUnit)
@@ -224,22 +241,21 @@ Result<AlertRecord> AlertDesk::transition(const std::string& member, std::int64_
         auto found = tx.find(id);
         if (!found)
             return found.error();
-        auto actor = tx.actor(member);
-        if (!actor)
-            return actor.error();
-        auto tree = tx.units();
-        if (!tree)
-            return tree.error();
+        auto people = peopleOf(tx, member);
+        if (!people)
+            return people.error();
+        const UnitTree& tree = people->tree;
+        const Actor& actor = people->actor;
         // An alert the member may not see is not named to it: NotFound before any rule speaks.
-        if (!*found || !maySeeAlert(*tree, *actor, (*found)->scopeUnit))
+        if (!*found || !maySeeAlert(tree, actor, (*found)->scopeUnit))
             return Error{"no alert " + std::to_string(id), ErrorKind::NotFound};
         after = std::move(**found);
         const AlertState from = after.state;
         if (auto t = checkAlertTransition(from, to, step); !t)
             return t;
-        if (auto may = mayActOnAlert(*tree, *actor, after.scopeUnit, stepName(to)); !may)
+        if (auto may = mayActOnAlert(tree, actor, after.scopeUnit, stepName(to)); !may)
             return may;
-        if (auto p = checkStepParties(tx, *tree, *actor, after, step); !p)
+        if (auto p = checkStepParties(tx, tree, actor, after, step); !p)
             return p;
         applyStep(after, member, to, step, now);
         if (auto u = tx.update(after); !u)
@@ -266,14 +282,12 @@ Result<std::vector<AlertRecord>> AlertDesk::visibleTo(const std::string& member)
 Result<std::vector<AlertRecord>> AlertDesk::visible(const std::string& member, std::optional<std::int64_t> id)
 {
     return readOnce<AlertTx>(m_store, [&](AlertTx& tx) -> Result<std::vector<AlertRecord>> {
-        auto actor = tx.actor(member);
-        if (!actor)
-            return actor.error();
-        auto tree = tx.units();
-        if (!tree)
-            return tree.error();
-        return keptRecords<AlertRecord>(
-            tx, id, [&](const AlertRecord& a) -> Result<bool> { return maySeeAlert(*tree, *actor, a.scopeUnit); });
+        auto people = peopleOf(tx, member);
+        if (!people)
+            return people.error();
+        return keptRecords<AlertRecord>(tx, id, [&](const AlertRecord& a) -> Result<bool> {
+            return maySeeAlert(people->tree, people->actor, a.scopeUnit);
+        });
     });
 }
 
@@ -290,15 +304,12 @@ Result<std::vector<AlertIndicator>> AlertDesk::indicators()
 Result<std::vector<bool>> AlertDesk::mayAct(const std::string& member, const std::vector<AlertRecord>& alerts)
 {
     return readOnce<AlertTx>(m_store, [&](AlertTx& tx) -> Result<std::vector<bool>> {
-        auto actor = tx.actor(member);
-        if (!actor)
-            return actor.error();
-        auto tree = tx.units();
-        if (!tree)
-            return tree.error();
+        auto people = peopleOf(tx, member);
+        if (!people)
+            return people.error();
         std::vector<bool> out;
         for (const auto& a : alerts)
-            out.push_back(actsOn(*tree, *actor, a.scopeUnit));
+            out.push_back(actsOn(people->tree, people->actor, a.scopeUnit));
         return out;
     });
 }

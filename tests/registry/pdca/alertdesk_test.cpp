@@ -4,6 +4,8 @@
 // audit entry on a chain that verifies.
 #include "registry/pdca/alertdesk.h"
 
+#include "registry/admin/alertadmin.h"
+
 #include "registry/pdca/alertsweep.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/pdcaclocks.h"
@@ -246,4 +248,25 @@ TEST_CASE("a retired indicator raises no alert, and an alert not followed up in 
         CHECK(followUpClock(done, done.followUpDue + kDay, policy) == ClockStatus::Met);
         CHECK(pdcaClockList({}, {}, {done}, done.followUpDue + kDay, policy).empty());
     }
+}
+
+TEST_CASE("vigil-admin lists the alerts with their follow-up clocks and shows one in full",
+          "[registry][pdca][alerts][admin]")
+{
+    AlertFixture f;
+    REQUIRE(f.sweepIn(8).ok());
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    const AlertRecord a = f.desk.all()->front();
+    auto listed = listAlerts(**admin, std::nullopt, a.followUpDue + 1);
+    REQUIRE(listed.ok());
+    CHECK_THAT(*listed, Catch::Contains(std::to_string(a.id) + "\traised\tnm-42\t2025-05,2025-06\t3:1\t"
+                                        + dateOf(a.followUpDue) + "\toverdue\t-"));
+    CHECK_THAT(*listed, Catch::EndsWith("1 alert(s)\n"));
+    CHECK_THAT(*listAlerts(**admin, AlertState::Closed, a.raisedAt), Catch::EndsWith("0 alert(s)\n"));
+    auto shown = showAlert(**admin, a.id, a.raisedAt);
+    REQUIRE(shown.ok());
+    CHECK_THAT(*shown, Catch::Contains("rule:        3:1 (value 60 above level 24)"));
+    CHECK_THAT(*shown, Catch::Contains("follow-up:   due " + dateOf(a.followUpDue) + ", running"));
+    CHECK(showAlert(**admin, a.id + 1, a.raisedAt).error().kind == ErrorKind::NotFound);
 }

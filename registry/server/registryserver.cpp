@@ -128,16 +128,23 @@ void RegistryServer::waitForSignal()
 void RegistryServer::retentionLoop(std::chrono::seconds interval)
 {
     std::unique_lock lock(m_mutex);
+    // The PDCA sweep waits one interval after start: a month settles once a month, so an hour
+    // costs nothing, and a registry just started (a test's) is not swept while it is set up.
+    bool started = false;
     while (!m_stopping) {
         lock.unlock();
         if (auto n = m_cases->runRetention(); !n)
             m_log.error("retention sweep failed", {{"error", n.error().message}});
         else if (*n > 0)
             m_log.info("retention sweep", {{"deleted", *n}});
-        if (auto swept = sweepPdca(); !swept)
-            m_log.error("pdca sweep failed", {{"error", swept.error().message}});
-        else if (swept->raised + swept->extended > 0)
-            m_log.info("pdca sweep", {{"as_of", swept->asOf}, {"raised", swept->raised}, {"extended", swept->extended}});
+        if (started) {
+            if (auto swept = sweepPdca(); !swept)
+                m_log.error("pdca sweep failed", {{"error", swept.error().message}});
+            else if (swept->raised + swept->extended > 0)
+                m_log.info("pdca sweep",
+                           {{"as_of", swept->asOf}, {"raised", swept->raised}, {"extended", swept->extended}});
+        }
+        started = true;
         lock.lock();
         m_wake.wait_for(lock, interval, [this] { return m_stopping; });
     }

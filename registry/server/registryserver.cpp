@@ -3,8 +3,8 @@
 
 #include "actionrunner.h"
 #include "advisorapi.h"
-#include "authoritiesapi.h"
 #include "alertsapi.h"
+#include "authoritiesapi.h"
 #include "indicatorsapi.h"
 #include "measuresapi.h"
 #include "relayapi.h"

@@ -48,9 +48,18 @@ Status AuditTrail::append(AuditEntry entry)
 
 Result<std::vector<AuditEntry>> AuditTrail::entries()
 {
-    auto stmt = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit ORDER BY seq");
+    return entriesAbout("", "");
+}
+
+Result<std::vector<AuditEntry>> AuditTrail::entriesAbout(std::string_view actionPrefix, std::string_view subject)
+{
+    // An empty subject and prefix select every entry (entries()).
+    auto stmt = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit "
+                             "WHERE (?1 = '' OR subject = ?1) AND substr(action, 1, length(?2)) = ?2 ORDER BY seq");
     if (!stmt)
         return stmt.error();
+    const std::string subjectText(subject), prefix(actionPrefix);
+    stmt->bindText(1, subjectText).bindText(2, prefix);
     std::vector<AuditEntry> out;
     if (auto s = stmt->eachRow([&](const SqliteStmt&) {
             out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),

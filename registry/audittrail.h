@@ -26,6 +26,9 @@ public:
     Status append(AuditEntry entry);
     /// Every entry, oldest first.
     Result<std::vector<AuditEntry>> entries();
+    /// The entries of one subject whose action starts with `actionPrefix` ("risk."), in order:
+    /// the history of one record of a register.
+    Result<std::vector<AuditEntry>> entriesAbout(std::string_view actionPrefix, std::string_view subject);
 
 private:
     SqliteDb& m_db;

@@ -417,6 +417,13 @@ Result<RiskRecord> RiskDesk::findFor(const std::string& member, std::int64_t id)
     return onlyOr(visible(member, id), "no risk " + std::to_string(id));
 }
 
+Result<std::vector<AuditEntry>> RiskDesk::historyFor(const std::string& member, std::int64_t id)
+{
+    if (auto seen = findFor(member, id); !seen)
+        return seen.error();
+    return readOnce<RiskTx>(m_store, [id](RiskTx& tx) { return tx.history(id); });
+}
+
 Result<std::vector<RiskRecord>> RiskDesk::visibleTo(const std::string& member)
 {
     return visible(member, std::nullopt);

@@ -66,6 +66,8 @@ public:
     /// Risk `id` as `member` may see it (maySeeRisk), its cases and measures cut to those the
     /// member holds and sees; NotFound both when there is none and when it is not the member's.
     Result<RiskRecord> findFor(const std::string& member, std::int64_t id);
+    /// The audit entries of a risk `member` may see (NotFound otherwise), oldest first.
+    Result<std::vector<AuditEntry>> historyFor(const std::string& member, std::int64_t id);
     /// Every risk `member` may see, by id, each cut as findFor does.
     Result<std::vector<RiskRecord>> visibleTo(const std::string& member);
     /// Every risk, by id.

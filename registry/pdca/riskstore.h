@@ -92,6 +92,8 @@ public:
     virtual Result<std::optional<MeasureStanding>> measure(std::int64_t id) = 0;
     /// The acceptance policy in force (the setting pdca.acceptance, or the default).
     virtual Result<AcceptancePolicy> acceptancePolicy() = 0;
+    /// The risk's audit entries ("risk.*" with its id as subject), oldest first.
+    virtual Result<std::vector<AuditEntry>> history(std::int64_t riskId) = 0;
 };
 
 class RiskStore {

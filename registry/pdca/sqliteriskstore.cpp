@@ -4,6 +4,7 @@
 #include "riskpolicy.h"
 #include "sqlitepeople.h"
 
+#include "registry/audittrail.h"
 #include "registry/sqlitecolumns.h"
 
 namespace vigil::registry {
@@ -221,6 +222,11 @@ public:
         if (!policy)
             return withContext("setting pdca.acceptance", policy.error());
         return policy;
+    }
+
+    Result<std::vector<AuditEntry>> history(std::int64_t riskId) override
+    {
+        return AuditTrail(m_db).entriesAbout("risk.", std::to_string(riskId));
     }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "risksapi.h"
 
+#include "casejson.h"
 #include "idlist.h"
 #include "pathid.h"
 #include "riskjson.h"
@@ -67,6 +68,8 @@ RisksApi::Response RisksApi::risks(const Request& request, std::string_view tail
     const auto [id, action] = *path;
     if (request.method == "GET" && action.empty())
         return show(*member, id);
+    if (request.method == "GET" && action == "history")
+        return history(*member, id);
     if (request.method == "POST"
         && (action == "assess" || action == "decide" || action == "review" || action == "close" || action == "reopen"
             || action == "measures"))
@@ -111,6 +114,17 @@ RisksApi::Response RisksApi::show(const std::string& member, std::int64_t id)
     if (!o)
         return jsonError(500, "risks unavailable");
     return jsonResponse(200, json::serialize(*o));
+}
+
+RisksApi::Response RisksApi::history(const std::string& member, std::int64_t id)
+{
+    auto entries = m_desk.historyFor(member, id);
+    if (!entries)
+        return jsonError(statusFor(entries.error().kind, 500), entries.error().message);
+    json::array a;
+    for (const auto& e : *entries)
+        a.emplace_back(auditToJson(e));
+    return jsonResponse(200, json::serialize(json::object{{"entries", std::move(a)}}));
 }
 
 StoredAnswer RisksApi::answer(const std::string& member, const Result<RiskRecord>& done, AcceptanceShortfall shortfall)

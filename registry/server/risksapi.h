@@ -35,6 +35,7 @@ private:
     Response risks(const Request& request, std::string_view tail);
     Response list(const std::string& member);
     Response show(const std::string& member, std::int64_t id);
+    Response history(const std::string& member, std::int64_t id);
     /// One step on risk `id` ("assess", "decide", …): reads its fields and runs it at the desk.
     StoredAnswer step(const std::string& member, std::int64_t id, std::string_view action, boost::json::object& body);
     StoredAnswer create(const std::string& member, boost::json::object& body);

@@ -276,3 +276,33 @@ TEST_CASE("an accepted risk's review is on the PDCA clock list, running, then du
         CHECK(text(parsed(m4.get("/v1/advisor/risks/" + std::to_string(id))).at("clocks"), "review") == status);
     }
 }
+
+TEST_CASE("a risk's history lists its audited steps, without its texts, only to whoever may see the risk",
+          "[e2e][registry][risks]")
+{
+    RisksRegistry r;
+    Console m4(r, 4);
+    Console m1(r, 1);
+    Console m7(r, 7);
+    const std::int64_t id = created(m4.post("/v1/advisor/risks", risk("r-1", "II", "C")));
+    const std::int64_t other = created(m4.post("/v1/advisor/risks", risk("r-2", "III", "D")));
+    REQUIRE(act(m4, id, "assess", "a-1", R"("severity":"III","probability":"D","note":"barriers placed")").status
+            == 200);
+    const std::string path = "/v1/advisor/risks/" + std::to_string(id) + "/history";
+
+    const auto answer = m4.get(path);
+    REQUIRE(answer.status == 200);
+    const auto history = parsed(answer);
+    const auto& entries = history.at("entries").as_array();
+    REQUIRE(entries.size() == 2);
+    CHECK(text(entries[0], "action") == "risk.created");
+    CHECK(text(entries[1], "action") == "risk.assessed");
+    CHECK(answer.body.find("barriers placed") == std::string::npos);
+    CHECK(answer.body.find("range road") == std::string::npos);
+    CHECK(parsed(m4.get("/v1/advisor/risks/" + std::to_string(other) + "/history")).at("entries").as_array().size()
+          == 1);
+
+    CHECK(m1.get(path).status == 404);
+    CHECK(m4.get("/v1/advisor/risks/999/history").status == 404);
+    CHECK(m7.get(path).status == 200);
+}

@@ -5,6 +5,8 @@
 #include "registry/pdca/measureclocks.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/pdcatext.h"
+#include "registry/report/vmsissues.h"
 #include "registry/report/vmspdf.h"
 #include "registry/report/vmsreport.h"
 
@@ -106,11 +108,19 @@ Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options,
     if (auto month = monthIndex(dateOf(now).substr(0, 7)); !month || *month < settles)
         return Error{period->label + " settles on " + firstDay(settles) + ": its last month still takes late reports",
                      ErrorKind::Conflict};
+    auto latest = report::latestVmsIssue(admin.cases(), period->label);
+    if (!latest)
+        return latest.error();
+    if (auto s = report::checkVmsReissue(period->label, *latest, options.reissue, options.reason); !s)
+        return s.error();
 
     const SuppressionRule rule{options.k};
     auto inputs = gather(admin, *period, rule, now);
     if (!inputs)
         return inputs.error();
+    const std::optional<std::int64_t> follows = *latest ? std::optional((*latest)->id) : std::nullopt;
+    if (follows)
+        inputs->reissue = report::VmsReissue{*follows, options.reason};
     const std::string json = report::buildVmsReport(*inputs, rule);
     if (auto s = report::checkVmsReport(json); !s)
         return withContext("the report failed its own check", s.error());
@@ -120,26 +130,63 @@ Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options,
         return nl.error();
     if (!en)
         return en.error();
-    const Bytes signedReport = signDocument(kVmsReportMagic, json, admin.keys().root);
+
+    // The register first: a period is issued once, and what was signed is kept even when a file
+    // below cannot be written (vigil-admin report list names it).
+    report::VmsIssue issue;
+    issue.period = period->label;
+    issue.madeAt = now;
+    issue.madeBy = "admin";
+    issue.signedReport = signDocument(kVmsReportMagic, json, admin.keys().root);
+    // Until the inputs themselves are stored (--recompute), the report's JSON stands for them:
+    // it is a pure function of them and names the audit head they were read at.
+    const Hash32 inputsHash = Hasher().add("vigil vms inputs v1").add(json).finish();
+    issue.inputsHash.assign(inputsHash.begin(), inputsHash.end());
+    issue.reissueOf = follows;
+    issue.reason = follows ? options.reason : std::string();
+    const std::string hash = toHex(blake2b256(asBytes(json)));
+    std::string detail = "vms json " + hash.substr(0, 16);
+    if (follows)
+        detail += " reissue of " + std::to_string(*follows) + " reason " + textTag(options.reason);
+    auto id = report::recordVmsIssue(admin.cases(), issue, follows, detail);
+    if (!id)
+        return id.error();
 
     std::error_code ec;
     fs::create_directories(options.outDir, ec);
     if (ec)
-        return Error{options.outDir.string() + ": " + ec.message(), ErrorKind::Storage};
-    const fs::path base = options.outDir / ("vms-" + period->label);
-    const std::string signedBytes(signedReport.begin(), signedReport.end());
+        return Error{"report " + std::to_string(*id) + " is issued and stored, but " + options.outDir.string() + ": "
+                         + ec.message(),
+                     ErrorKind::Storage};
+    const fs::path base
+        = options.outDir / ("vms-" + period->label + (follows ? "-r" + std::to_string(*id) : std::string()));
+    const std::string signedBytes(issue.signedReport.begin(), issue.signedReport.end());
     for (const auto& [suffix, bytes] : {std::pair<std::string, const std::string*>{".vgv", &signedBytes},
                                         {".json", &json}, {".nl.pdf", &nl.value()}, {".en.pdf", &en.value()}})
         if (auto s = writeFile(base.string() + suffix, *bytes); !s)
-            return s.error();
+            return withContext("report " + std::to_string(*id) + " is issued and stored, but", s.error());
 
-    const std::string hash = toHex(blake2b256(asBytes(json)));
-    if (auto s = admin.cases().appendAudit(AuditEntry{0, now, "admin", "report.issued", period->label,
-                                                      "vms json " + hash.substr(0, 16), {}, {}});
-        !s)
-        return s.error();
-    return "issued the report on " + period->label + ": " + base.string() + ".{vgv,json,nl.pdf,en.pdf}\n"
-           + "BLAKE2b of the JSON " + hash + "\n";
+    return "issued report " + std::to_string(*id) + " on " + period->label
+           + (follows ? " (reissue of report " + std::to_string(*follows) + ")" : std::string()) + ": "
+           + base.string() + ".{vgv,json,nl.pdf,en.pdf}\n" + "BLAKE2b of the JSON " + hash + "\n";
+}
+
+Result<std::string> listVmsReports(Admin& admin)
+{
+    auto issues = report::listVmsIssues(admin.cases());
+    if (!issues)
+        return issues.error();
+    if (issues->empty())
+        return std::string("no report issued\n");
+    std::string out;
+    for (const auto& issue : *issues) {
+        out += std::to_string(issue.id) + "  " + issue.period + "  " + dateOf(issue.madeAt) + "  " + issue.madeBy
+               + "  inputs " + toHex(issue.inputsHash).substr(0, 16);
+        if (issue.reissueOf)
+            out += "  reissue of " + std::to_string(*issue.reissueOf) + ": " + issue.reason;
+        out += "\n";
+    }
+    return out;
 }
 
 Result<std::string> verifyVmsReport(const VmsVerifyOptions& options)

@@ -18,12 +18,19 @@ struct VmsIssueOptions {
     std::string period;               ///< 2026Q3 or 2026
     std::filesystem::path outDir;     ///< created if missing
     std::int64_t k = 5;
+    bool reissue = false;             ///< the period was issued before: issue it again
+    std::string reason;               ///< why, required with reissue (printed in the report)
 };
 
-/// Writes vms-PERIOD.vgv (signed), .json (exactly its payload), .nl.pdf and .en.pdf into the
-/// folder and records "report.issued" in the audit chain. Conflict while the period has not
-/// settled; Invalid for a period that is no quarter or year.
+/// Stores the signed report in `vms_reports` with the audit entry "report.issued" (one
+/// transaction), then writes vms-PERIOD.vgv (signed), .json (exactly its payload), .nl.pdf and
+/// .en.pdf into the folder (a reissue: vms-PERIOD-rN.*, N its report number). Conflict while the
+/// period has not settled, or when it was issued already and this is no reissue (naming the
+/// earlier issue); Invalid for a period that is no quarter or year, or a reissue without a reason.
 Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options, std::int64_t now);
+
+/// Every issued report, one line each: number, period, when, by whom, what it reissues and why.
+Result<std::string> listVmsReports(Admin& admin);
 
 struct VmsVerifyOptions {
     std::filesystem::path signedFile;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin report vms|verify: the inspectorate's report on a settled period, signed with the
+// vigil-admin report vms|list|verify: the inspectorate's report on a settled period, signed with the
 // root key and printed in Dutch and English; and its verification, which needs no data folder.
 
 #include "pdcacommands.h"
@@ -21,6 +21,11 @@ void addReportCommands(AdminCommands& commands)
     vms->add_option("--out", issue->outDir, "folder for vms-PERIOD.vgv, .json, .nl.pdf, .en.pdf")->required();
     vms->add_option("--k", issue->k, "threshold of the suppression (counts 1..k-1 hidden)")->capture_default_str();
 
+    vms->add_flag("--reissue", issue->reissue, "issue a period again, kept beside its earlier issue");
+    vms->add_option("--reason", issue->reason, "why the period is issued again (printed in the report)");
+
+    auto* list = reportCmd->add_subcommand("list", "the reports issued, with what each reissues and why");
+
     auto* check = reportCmd->add_subcommand("verify", "verify a report with the root public key alone");
     check->add_option("file", verify->signedFile, "the signed report, vms-PERIOD.vgv")->required();
     check->add_option("--root-key", verify->rootKeyHex, "the organisation's root public key, 64 hex digits")
@@ -30,6 +35,7 @@ void addReportCommands(AdminCommands& commands)
     check->add_option("--pdf-en", verify->pdfEn, "the English PDF, checked likewise");
 
     commands.onAdmin(vms, [issue](Admin& admin) { return report(issueVmsReport(admin, *issue, nowSeconds())); });
+    commands.onAdmin(list, [](Admin& admin) { return report(listVmsReports(admin)); });
     commands.onDataDir(check, [verify](const std::filesystem::path&) { return report(verifyVmsReport(*verify)); });
 }
 

@@ -42,6 +42,15 @@ Status checkVmsReport(std::string_view json)
     const auto* k = report.if_contains("k");
     if (!k || !k->is_int64() || k->as_int64() < 3)
         return invalid("k", "expected a threshold of at least 3");
+    // A reissue names the issue it follows and says why: null on a first issue.
+    const auto* reissue = report.if_contains("reissue");
+    if (!reissue || !(reissue->is_null()
+                      || (reissue->is_object() && reissue->as_object().size() == 2
+                          && reissue->as_object().contains("of") && reissue->as_object().at("of").is_int64()
+                          && reissue->as_object().at("of").as_int64() > 0 && reissue->as_object().contains("reason")
+                          && reissue->as_object().at("reason").is_string()
+                          && !reissue->as_object().at("reason").as_string().empty())))
+        return invalid("reissue", "expected null or {\"of\": a report number, \"reason\": a text}");
     const auto* indicators = report.if_contains("indicators");
     if (!indicators || !indicators->is_array())
         return invalid("indicators", "expected a list");

@@ -12,6 +12,7 @@
 #include "shared/result.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,12 @@ struct VmsPeriod {
 /// of the month after its last (docs/pdca.md, "Settling").
 int settlesIn(const VmsPeriod& period, int settleMonths = 1);
 
+/// A period issued again: the issue it follows and why (the operator's words, printed in the report).
+struct VmsReissue {
+    std::int64_t of = 0;
+    std::string reason;
+};
+
 struct VmsInputs {
     std::string organisation;
     VmsPeriod period;
@@ -41,6 +48,7 @@ struct VmsInputs {
     std::string auditHash;             ///< its hash, hex
     std::vector<registry::MeasureRecord> measures;  ///< every measure of the register
     registry::IndicatorBoard board;    ///< the indicators' board as of the period's last month
+    std::optional<VmsReissue> reissue; ///< set when the period was issued before
 };
 
 } // namespace vigil::report

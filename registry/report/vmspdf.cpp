@@ -334,6 +334,12 @@ std::string render(std::string_view jsonText, Language language)
     out.pair(t.generated, utcTime(at(report, "generated_at").to_number<std::int64_t>()));
     out.pair(t.directory, text(at(inputs, "directory_version")));
     out.pair(t.auditHead, text(at(head, "seq")) + "  " + text(at(head, "hash")).substr(0, 32));
+    if (const auto& reissue = at(report, "reissue"); reissue.is_object()) {
+        out.gap(4);
+        out.paragraph(std::string(t.reissueOf) + " " + text(at(reissue.as_object(), "of")) + ": "
+                          + text(at(reissue.as_object(), "reason")),
+                      9, kAlert);
+    }
     out.heading(t.ruleHeading, 10);
     out.paragraph(text(at(at(report, "suppression_rule").as_object(), languageCode(language))));
 

@@ -131,6 +131,9 @@ std::string buildVmsReport(const VmsInputs& in, const registry::SuppressionRule&
                                            {"from", registry::monthText(in.period.firstMonth)},
                                            {"to", registry::monthText(in.period.lastMonth)}};
     report["generated_at"] = in.generatedAt;
+    report["reissue"] = in.reissue ? boost::json::value(boost::json::object{{"of", in.reissue->of},
+                                                                            {"reason", in.reissue->reason}})
+                                   : boost::json::value(nullptr);
     report["k"] = registry::threshold(rule);
     report["suppression_rule"] = boost::json::object{{"nl", suppressionText(Language::Dutch, rule)},
                                                      {"en", suppressionText(Language::English, rule)}};

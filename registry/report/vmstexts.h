@@ -24,7 +24,7 @@ std::string suppressionText(Language language, const registry::SuppressionRule& 
 /// The fixed texts of the printed report.
 struct VmsTexts {
     std::string_view title;            ///< "VMS-rapportage" / "Safety management report"
-    std::string_view organisation, period, generated, directory, auditHead;
+    std::string_view organisation, period, generated, directory, auditHead, reissueOf;
     std::string_view ruleHeading;
     std::string_view measuresHeading, summaryHeading, listHeading, noMeasures;
     std::string_view domain, due, onTime, late, cancelled, overdueOpen, effective, notEffective, inconclusive,

@@ -4,6 +4,7 @@
 #include "registry/audit.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/report/vmsissues.h"
 
 #include "tests/registry/registryfixture.h"
 #include "tests/support/testdata.h"
@@ -22,6 +23,14 @@ std::string slurp(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+VmsIssueOptions options(std::string period, const std::filesystem::path& out)
+{
+    VmsIssueOptions o;
+    o.period = std::move(period);
+    o.outDir = out;
+    return o;
 }
 
 } // namespace
@@ -43,13 +52,13 @@ TEST_CASE("vigil-admin issues a signed report on a settled quarter that verifies
     REQUIRE(admin.ok());
     const auto out = f.dir.path() / "reports";
 
-    const auto unsettled = issueVmsReport(**admin, {"2025Q2", out, 5}, f.now);
+    const auto unsettled = issueVmsReport(**admin, options("2025Q2", out), f.now);
     REQUIRE_FALSE(unsettled.ok());
     CHECK(unsettled.error().kind == ErrorKind::Conflict);
     CHECK_THAT(unsettled.error().message, Catch::Contains("settles on 2025-08-01"));
     CHECK_FALSE(std::filesystem::exists(out / "vms-2025Q2.vgv"));
 
-    const auto issued = issueVmsReport(**admin, {"2025Q1", out, 5}, f.now);
+    const auto issued = issueVmsReport(**admin, options("2025Q1", out), f.now);
     REQUIRE(issued.ok());
     const std::string rootKey = toHex((*admin)->keys().root.publicKey);
     const std::string json = slurp(out / "vms-2025Q1.json");
@@ -96,6 +105,106 @@ TEST_CASE("vigil-admin issues a signed report on a settled quarter that verifies
     }
     SECTION("a period that is no quarter or year is refused")
     {
-        CHECK(issueVmsReport(**admin, {"2025-05", out, 5}, f.now).error().kind == ErrorKind::Invalid);
+        CHECK(issueVmsReport(**admin, options("2025-05", out), f.now).error().kind == ErrorKind::Invalid);
     }
+}
+
+TEST_CASE("a period is issued once: again only as a reissue with a reason, kept beside the first",
+          "[registry][report][admin]")
+{
+    test::RegistryFixture f;  // now: 2025-06-15
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    const auto out = f.dir.path() / "reports";
+    const std::string rootKey = toHex((*admin)->keys().root.publicKey);
+
+    const auto first = issueVmsReport(**admin, options("2025Q1", out), f.now);
+    REQUIRE(first.ok());
+    CHECK_THAT(*first, Catch::Contains("issued report 1 on 2025Q1"));
+    const std::string firstJson = slurp(out / "vms-2025Q1.json");
+    CHECK_THAT(firstJson, Catch::Contains(R"("reissue":null)"));
+
+    const auto again = issueVmsReport(**admin, options("2025Q1", out), f.now + 3600);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == ErrorKind::Conflict);
+    CHECK_THAT(again.error().message, Catch::Contains("2025Q1 was issued already: report 1 on 2025-06-15 by admin")
+                                          && Catch::Contains("--reissue"));
+    CHECK(slurp(out / "vms-2025Q1.json") == firstJson);
+
+    VmsIssueOptions noReason = options("2025Q1", out);
+    noReason.reissue = true;
+    CHECK(issueVmsReport(**admin, noReason, f.now + 3600).error().kind == ErrorKind::Invalid);
+    VmsIssueOptions reasonAlone = options("2025Q2", out);
+    reasonAlone.reason = "stray";
+    CHECK(issueVmsReport(**admin, reasonAlone, f.now + 60 * 86400).error().kind == ErrorKind::Invalid);
+    VmsIssueOptions neverIssued = options("2024Q4", out);
+    neverIssued.reissue = true;
+    neverIssued.reason = "typo";
+    CHECK(issueVmsReport(**admin, neverIssued, f.now).error().kind == ErrorKind::Invalid);
+
+    VmsIssueOptions reissue = options("2025Q1", out);
+    reissue.reissue = true;
+    reissue.reason = "a measure of March was recorded afterwards";
+    const auto second = issueVmsReport(**admin, reissue, f.now + 7200);
+    REQUIRE(second.ok());
+    CHECK_THAT(*second, Catch::Contains("issued report 2 on 2025Q1 (reissue of report 1)"));
+    CHECK(slurp(out / "vms-2025Q1.json") == firstJson);  // the first issue's files stay
+    const std::string json = slurp(out / "vms-2025Q1-r2.json");
+    CHECK_THAT(json, Catch::Contains(R"("reissue":{"of":1,"reason":"a measure of March was recorded afterwards"})"));
+    CHECK_THAT(slurp(out / "vms-2025Q1-r2.en.pdf"),
+               Catch::Contains("(Reissue of report 1: a measure of March was recorded afterwards) Tj"));
+    CHECK_THAT(slurp(out / "vms-2025Q1-r2.nl.pdf"), Catch::Contains("(Heruitgave van rapport 1: a measure of"));
+    const auto verified = verifyVmsReport({out / "vms-2025Q1-r2.vgv", rootKey, out / "vms-2025Q1-r2.json",
+                                           out / "vms-2025Q1-r2.nl.pdf", out / "vms-2025Q1-r2.en.pdf"});
+    REQUIRE(verified.ok());
+
+    // A third issue follows the second.
+    reissue.reason = "the directory version was wrong";
+    REQUIRE(issueVmsReport(**admin, reissue, f.now + 9000).ok());
+    CHECK_THAT(slurp(out / "vms-2025Q1-r3.json"), Catch::Contains(R"("reissue":{"of":2,)"));
+
+    const auto listed = listVmsReports(**admin);
+    REQUIRE(listed.ok());
+    CHECK_THAT(*listed, Catch::StartsWith("1  2025Q1  2025-06-15  admin  inputs ")
+                            && Catch::Contains("\n2  2025Q1  2025-06-15  admin  inputs ")
+                            && Catch::Contains("reissue of 1: a measure of March was recorded afterwards\n")
+                            && Catch::Contains("reissue of 2: the directory version was wrong\n"));
+
+    // Each issue is stored as signed, with its audit entry; the reason reaches the audit only as a tag.
+    const auto stored = report::findVmsIssue((*admin)->cases(), 2);
+    REQUIRE(stored.ok());
+    CHECK(toString(stored->signedReport) == slurp(out / "vms-2025Q1-r2.vgv"));
+    CHECK(stored->inputsHash.size() == 32);
+    CHECK(report::findVmsIssue((*admin)->cases(), 9).error().kind == ErrorKind::NotFound);
+    auto log = f.store->auditLog();
+    REQUIRE(log.ok());
+    std::vector<std::string> issued;
+    for (const auto& e : *log)
+        if (e.action == "report.issued")
+            issued.push_back(e.detail);
+    REQUIRE(issued.size() == 3);
+    CHECK_THAT(issued[0], Catch::StartsWith("report 1 vms json "));
+    CHECK_THAT(issued[1], Catch::Contains("reissue of 1 reason #"));
+    for (const auto& detail : issued)
+        CHECK(detail.find("March") == std::string::npos);
+    CHECK_FALSE(verifyAuditChain(*log));
+}
+
+TEST_CASE("a period issued meanwhile by another process is refused, not stored twice", "[registry][report][admin]")
+{
+    test::RegistryFixture f;
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    report::VmsIssue issue;
+    issue.period = "2025Q1";
+    issue.madeAt = f.now;
+    issue.madeBy = "admin";
+    issue.signedReport = Bytes{1, 2, 3};
+    issue.inputsHash = Bytes(32, 7);
+    REQUIRE(report::recordVmsIssue((*admin)->cases(), issue, std::nullopt, "first").ok());
+    const auto twice = report::recordVmsIssue((*admin)->cases(), issue, std::nullopt, "second");
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().kind == ErrorKind::Conflict);
+    CHECK_THAT(twice.error().message, Catch::Contains("issued meanwhile as report 1"));
+    CHECK(report::listVmsIssues((*admin)->cases()).value().size() == 1);
 }

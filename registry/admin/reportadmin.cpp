@@ -6,6 +6,8 @@
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
 #include "registry/pdca/pdcatext.h"
+#include "registry/pdca/riskdesk.h"
+#include "registry/pdca/sqliteriskstore.h"
 #include "registry/report/vmsissues.h"
 #include "registry/report/vmspdf.h"
 #include "registry/report/vmsreport.h"
@@ -86,6 +88,11 @@ Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, 
     if (!measures)
         return measures.error();
     in.measures = std::move(*measures);
+    SqliteRiskStore risks(admin.cases());
+    auto allRisks = RiskDesk(risks).all();
+    if (!allRisks)
+        return allRisks.error();
+    in.risks = std::move(*allRisks);
     BoardPolicy policy;
     policy.rule = rule;
     auto board = IndicatorRegister(admin.cases()).board(period.lastMonth, policy, now);

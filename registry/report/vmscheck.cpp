@@ -2,7 +2,10 @@
 // checkVmsReport: reads a report back as an inspector's tool would, without the writer's types.
 #include "vmsreport.h"
 
+#include "registry/pdca/riskstate.h"
+
 #include "shared/jsonreader.h"
+#include "shared/riskmatrix.h"
 
 #include <boost/json/value.hpp>
 
@@ -26,6 +29,168 @@ Status checkCount(const boost::json::value& v, std::int64_t k, const std::string
     if (v.is_string() && (v.as_string() == "<" + std::to_string(k) || v.as_string() == "x"))
         return {};
     return invalid(where, "expected a count, \"<" + std::to_string(k) + "\" or \"x\"");
+}
+
+bool isHidden(const boost::json::value& v) { return v.is_string(); }
+
+const boost::json::array* arrayAt(const boost::json::object& o, std::string_view key)
+{
+    const auto* v = o.if_contains(key);
+    return v && v->is_array() ? &v->as_array() : nullptr;
+}
+
+// A matrix in the statistics' table shape: every entry a count as published, and no line —
+// a row or column with its total — hiding exactly one entry (the total would give it away).
+// Returns the interior cells, row-major, and the total last.
+Result<std::vector<const boost::json::value*>> checkMatrix(const boost::json::object& risks, std::string_view name, std::int64_t k)
+{
+    const std::string at = "risks." + std::string(name);
+    const auto* v = risks.if_contains(name);
+    if (!v || !v->is_object())
+        return invalid(at, "expected a table");
+    const auto& t = v->as_object();
+    const auto* rows = arrayAt(t, "rows");
+    const auto* columns = arrayAt(t, "columns");
+    const auto* cells = arrayAt(t, "cells");
+    const auto* rowTotals = arrayAt(t, "row_totals");
+    const auto* columnTotals = arrayAt(t, "column_totals");
+    const auto* total = t.if_contains("total");
+    if (!rows || !columns || !cells || !rowTotals || !columnTotals || !total || cells->size() != rows->size()
+        || rowTotals->size() != rows->size() || columnTotals->size() != columns->size())
+        return invalid(at, "expected rows, columns, cells and totals that fit");
+    const std::size_t nr = rows->size(), nc = columns->size();
+    // The grid with its margins: (nr + 1) × (nc + 1).
+    std::vector<const boost::json::value*> grid;
+    for (std::size_t r = 0; r < nr; ++r) {
+        const auto& row = (*cells)[r];
+        if (!row.is_array() || row.as_array().size() != nc)
+            return invalid(at + ".cells[" + std::to_string(r) + "]", "expected one entry per column");
+        for (const auto& cell : row.as_array())
+            grid.push_back(&cell);
+        grid.push_back(&(*rowTotals)[r]);
+    }
+    for (const auto& cell : *columnTotals)
+        grid.push_back(&cell);
+    grid.push_back(total);
+    for (std::size_t i = 0; i < grid.size(); ++i)
+        if (auto s = checkCount(*grid[i], k, at + " entry " + std::to_string(i)); !s)
+            return s.error();
+    const auto entry = [&](std::size_t r, std::size_t c) -> const boost::json::value& { return *grid[r * (nc + 1) + c]; };
+    // A line — its entries, the last one their total — that hides one entry alone gives it
+    // away, unless what it gives away is 0 (a zero hidden inside a small line).
+    const auto givesAway = [](const std::vector<const boost::json::value*>& line) {
+        std::size_t hiddenAt = line.size(), n = 0;
+        for (std::size_t i = 0; i < line.size(); ++i)
+            if (isHidden(*line[i])) {
+                hiddenAt = i;
+                ++n;
+            }
+        if (n != 1)
+            return false;
+        std::int64_t parts = 0;
+        for (std::size_t i = 0; i + 1 < line.size(); ++i)
+            if (i != hiddenAt)
+                parts += line[i]->as_int64();
+        const std::int64_t value = hiddenAt + 1 == line.size() ? parts : line.back()->as_int64() - parts;
+        return value != 0;
+    };
+    for (std::size_t r = 0; r <= nr; ++r) {
+        std::vector<const boost::json::value*> line;
+        for (std::size_t c = 0; c <= nc; ++c)
+            line.push_back(&entry(r, c));
+        if (givesAway(line))
+            return invalid(at + " row " + std::to_string(r), "hides one entry alone");
+    }
+    for (std::size_t c = 0; c <= nc; ++c) {
+        std::vector<const boost::json::value*> line;
+        for (std::size_t r = 0; r <= nr; ++r)
+            line.push_back(&entry(r, c));
+        if (givesAway(line))
+            return invalid(at + " column " + std::to_string(c), "hides one entry alone");
+    }
+    std::vector<const boost::json::value*> interior;
+    for (std::size_t r = 0; r < nr; ++r)
+        for (std::size_t c = 0; c < nc; ++c)
+            interior.push_back(&entry(r, c));
+    interior.push_back(&entry(nr, nc));  // the total, last
+    return interior;
+}
+
+// The risk register: the two matrices; the exact figures per level, which may be published only
+// where the residual matrix's cells of that level do not hide exactly one; decisions by role only.
+Status checkRisks(const boost::json::object& report, std::int64_t k)
+{
+    const auto* v = report.if_contains("risks");
+    if (!v || !v->is_object())
+        return invalid("risks", "expected an object");
+    const auto& risks = v->as_object();
+    if (auto initial = checkMatrix(risks, "matrix_initial", k); !initial)
+        return initial.error();
+    auto residual = checkMatrix(risks, "matrix_residual", k);
+    if (!residual)
+        return residual.error();
+    const auto& t = risks.at("matrix_residual").as_object();
+    std::vector<std::optional<RiskLevel>> levels;  // per interior cell of the residual matrix
+    for (const auto& row : t.at("rows").as_array())
+        for (const auto& column : t.at("columns").as_array()) {
+            const auto p = row.is_string() ? parseEnum<registry::RiskProbability>(row.as_string()) : std::nullopt;
+            const auto s = column.is_string() ? parseEnum<Severity>(column.as_string()) : std::nullopt;
+            levels.push_back(p && s ? std::optional(registry::levelOf(registry::MatrixCell{*s, *p})) : std::nullopt);
+        }
+    const bool totalHidden = isHidden(*residual->back());
+    const auto* byLevel = arrayAt(risks, "by_level");
+    if (!byLevel)
+        return invalid("risks.by_level", "expected a list");
+    for (std::size_t i = 0; i < byLevel->size(); ++i) {
+        const std::string at = "risks.by_level[" + std::to_string(i) + "]";
+        if (!(*byLevel)[i].is_object())
+            return invalid(at, "expected an object");
+        const auto& row = (*byLevel)[i].as_object();
+        const auto* name = row.if_contains("level");
+        if (!name || !name->is_string())
+            return invalid(at, "expected a level");
+        bool published = false;
+        for (const char* key : {"open", "accepted", "accepted_at_required_level"}) {
+            const auto* n = row.if_contains(key);
+            if (!n || !((n->is_int64() && n->as_int64() >= 0) || isHidden(*n)))
+                return invalid(at + "." + key, "expected a count or a label");
+            published = published || n->is_int64();
+        }
+        const auto level = parseEnum<RiskLevel>(name->as_string());
+        if (!published || !level)
+            continue;
+        // The level's count is the sum of its cells: with one of them hidden, it gives that one away.
+        const auto* open = row.if_contains("open");
+        const auto* accepted = row.if_contains("accepted");
+        if (totalHidden || !open->is_int64() || !accepted->is_int64())
+            return invalid(at, "publishes a level while the residual matrix's total or a part of it is hidden");
+        std::size_t hidden = 0;
+        std::int64_t rest = open->as_int64() + accepted->as_int64();
+        for (std::size_t c = 0; c + 1 < residual->size(); ++c) {
+            if (levels[c] != level)
+                continue;
+            if (isHidden(*(*residual)[c]))
+                ++hidden;
+            else
+                rest -= (*residual)[c]->as_int64();
+        }
+        if (hidden == 1 && rest != 0)
+            return invalid(at, "publishes a level whose residual matrix hides one of its cells alone");
+    }
+    const auto* decisions = arrayAt(risks, "decisions");
+    if (!decisions)
+        return invalid("risks.decisions", "expected a list");
+    for (std::size_t i = 0; i < decisions->size(); ++i) {
+        const auto& d = (*decisions)[i];
+        if (!d.is_object() || d.as_object().size() != 8)
+            return invalid("risks.decisions[" + std::to_string(i) + "]",
+                           "expected risk, decision, level, role, role_unit, role_depth, required_depth, at — "
+                           "and nothing else (no member)");
+        for (const char* key : {"risk", "decision", "level", "role", "role_unit", "role_depth", "required_depth", "at"})
+            if (!d.as_object().contains(key))
+                return invalid("risks.decisions[" + std::to_string(i) + "]", std::string("lacks ") + key);
+    }
+    return {};
 }
 
 } // namespace
@@ -71,7 +236,7 @@ Status checkVmsReport(std::string_view json)
                 !s)
                 return s;
     }
-    return {};
+    return checkRisks(report, k->as_int64());
 }
 
 } // namespace vigil::report

@@ -8,6 +8,7 @@
 #include "registry/pdca/indicatorboard.h"
 #include "registry/pdca/indicatordef.h"
 #include "registry/pdca/measurestore.h"
+#include "registry/pdca/riskstore.h"
 
 #include "shared/result.h"
 
@@ -48,6 +49,7 @@ struct VmsInputs {
     std::string auditHash;             ///< its hash, hex
     std::vector<registry::MeasureRecord> measures;  ///< every measure of the register
     registry::IndicatorBoard board;    ///< the indicators' board as of the period's last month
+    std::vector<registry::RiskRecord> risks;        ///< every risk of the register, as at the cut-off
     std::optional<VmsReissue> reissue; ///< set when the period was issued before
 };
 

@@ -299,6 +299,77 @@ void indicatorsSection(Layout& out, const json::array& indicators, Language lang
     }
 }
 
+void matrixTable(Layout& out, const json::object& m, std::string_view title, const VmsTexts& t)
+{
+    out.heading(title, 10, 110);
+    std::vector<std::string> header{std::string(t.probability) + " \\ " + std::string(t.severity)};
+    for (const auto& c : at(m, "columns").as_array())
+        header.push_back(text(c));
+    header.emplace_back(t.total);
+    std::vector<std::vector<std::string>> rows;
+    const auto& names = at(m, "rows").as_array();
+    const auto& cells = at(m, "cells").as_array();
+    for (std::size_t r = 0; r < names.size(); ++r) {
+        std::vector<std::string> row{text(names[r])};
+        for (const auto& cell : cells[r].as_array())
+            row.push_back(text(cell));
+        row.push_back(text(at(m, "row_totals").as_array()[r]));
+        rows.push_back(std::move(row));
+    }
+    std::vector<std::string> totals{std::string(t.total)};
+    for (const auto& cell : at(m, "column_totals").as_array())
+        totals.push_back(text(cell));
+    totals.push_back(text(at(m, "total")));
+    rows.push_back(std::move(totals));
+    std::vector<double> widths{123};
+    std::vector<bool> left{true};
+    for (std::size_t c = 1; c < header.size(); ++c) {
+        widths.push_back(360.0 / static_cast<double>(header.size() - 1));
+        left.push_back(false);
+    }
+    out.table(widths, header, rows, 9, left);
+}
+
+void risksSection(Layout& out, const json::object& risks, const VmsTexts& t)
+{
+    out.heading(t.risksHeading, 13, 60);
+    out.paragraph(t.risksNote, 8, kGrey);
+    matrixTable(out, at(risks, "matrix_initial").as_object(), t.matrixInitial, t);
+    matrixTable(out, at(risks, "matrix_residual").as_object(), t.matrixResidual, t);
+
+    out.heading(t.byLevelHeading, 10, 60);
+    std::vector<std::vector<std::string>> levels;
+    for (const auto& item : at(risks, "by_level").as_array()) {
+        const auto& l = item.as_object();
+        levels.push_back({std::string(t.word(text(at(l, "level")))), text(at(l, "open")), text(at(l, "accepted")),
+                          text(at(l, "accepted_at_required_level"))});
+    }
+    out.table({183, 80, 80, 140},
+              {std::string(t.level), std::string(t.open), std::string(t.accepted), std::string(t.acceptedAtLevel)},
+              levels, 9, {true, false, false, false});
+
+    out.heading(t.decisionsHeading, 10);
+    const auto& decisions = at(risks, "decisions").as_array();
+    if (decisions.empty()) {
+        out.paragraph(t.noDecisions);
+        return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& item : decisions) {
+        const auto& d = item.as_object();
+        const std::string unit = text(at(d, "role_unit"));
+        rows.push_back({text(at(d, "risk")), std::string(t.word(text(at(d, "decision")))),
+                        std::string(t.word(text(at(d, "level")))), std::string(t.word(text(at(d, "role")))),
+                        unit.empty() ? std::string(t.wholeOrganisation) : unit,
+                        text(at(d, "role_depth")) + " (" + text(at(d, "required_depth")) + ")",
+                        utcTime(at(d, "at").to_number<std::int64_t>()).substr(0, 10)});
+    }
+    out.table({40, 80, 60, 90, 90, 60, 63},
+              {std::string(t.risk), std::string(t.decision), std::string(t.level), std::string(t.role),
+               std::string(t.roleUnit), std::string(t.echelon), std::string(t.date)},
+              rows, 8, {false, true, true, true, true, false, true});
+}
+
 std::string render(std::string_view jsonText, Language language);
 
 } // namespace
@@ -345,6 +416,7 @@ std::string render(std::string_view jsonText, Language language)
 
     measuresSection(out, at(report, "measures").as_object(), t);
     indicatorsSection(out, at(report, "indicators").as_array(), language, t);
+    risksSection(out, at(report, "risks").as_object(), t);
 
     const Hash32 digest = blake2b256(asBytes(jsonText));
     const std::string hash = toHex(ByteView(digest.data(), digest.size()));

@@ -7,7 +7,7 @@
 namespace vigil::report {
 namespace {
 
-using Words = std::array<std::pair<std::string_view, std::string_view>, 15>;
+using Words = std::array<std::pair<std::string_view, std::string_view>, 29>;
 
 constexpr Words kDutchWords{{
     {"proposed", "voorgesteld"}, {"approved", "goedgekeurd"}, {"in_progress", "in uitvoering"},
@@ -15,6 +15,11 @@ constexpr Words kDutchWords{{
     {"none", "-"}, {"effective", "doeltreffend"}, {"not_effective", "geen meetbaar verschil"},
     {"inconclusive", "niet te beoordelen"}, {"physical", "fysieke veiligheid"}, {"social", "sociale veiligheid"},
     {"integrity", "integriteit"}, {"effect_check", "effectmeting"}, {"judgement", "oordeel"},
+    {"high", "hoog"}, {"serious", "ernstig"}, {"medium", "middel"}, {"low", "laag"},
+    {"eliminated", "geëlimineerd"}, {"not_assessed", "restrisico niet beoordeeld"}, {"accepted", "geaccepteerd"},
+    {"declined", "niet geaccepteerd"}, {"reviewed", "herbeoordeeld"}, {"measures", "coördinator maatregelen"},
+    {"commander", "commandant"}, {"inspectorate", "inspectie"}, {"followed_up", "opgevolgd"},
+    {"closed", "gesloten"},
 }};
 constexpr Words kEnglishWords{{
     {"proposed", "proposed"}, {"approved", "approved"}, {"in_progress", "in progress"},
@@ -22,6 +27,11 @@ constexpr Words kEnglishWords{{
     {"none", "-"}, {"effective", "effective"}, {"not_effective", "no measurable change"},
     {"inconclusive", "inconclusive"}, {"physical", "physical safety"}, {"social", "social safety"},
     {"integrity", "integrity"}, {"effect_check", "effect check"}, {"judgement", "judgement"},
+    {"high", "high"}, {"serious", "serious"}, {"medium", "medium"}, {"low", "low"},
+    {"eliminated", "eliminated"}, {"not_assessed", "residual risk not assessed"}, {"accepted", "accepted"},
+    {"declined", "declined"}, {"reviewed", "reviewed"}, {"measures", "measures coordinator"},
+    {"commander", "commander"}, {"inspectorate", "inspectorate"}, {"followed_up", "followed up"},
+    {"closed", "closed"},
 }};
 
 const VmsTexts kDutch{
@@ -66,6 +76,29 @@ const VmsTexts kDutch{
     .alerts = "Signalen",
     .noAlerts = "geen",
     .rules = "regels",
+    .risksHeading = "Risicoregister",
+    .risksNote = "De risicomatrices tellen de risico's die bij het opstellen in behandeling waren (open of "
+                 "geaccepteerd), met onthullingsbeperking. De aantallen per niveau en de besluiten beschrijven de "
+                 "afhandeling en zijn exact; een besluit noemt de rol, de eenheid en het echelon, nooit een naam.",
+    .matrixInitial = "Aanvangsrisico: kans × ernst",
+    .matrixResidual = "Restrisico: kans × ernst",
+    .probability = "Kans",
+    .severity = "Ernst",
+    .total = "Totaal",
+    .byLevelHeading = "Per niveau van het restrisico",
+    .level = "Niveau",
+    .open = "Open",
+    .accepted = "Geaccepteerd",
+    .acceptedAtLevel = "Geaccepteerd op het vereiste bevoegdheidsniveau",
+    .decisionsHeading = "Besluiten over risico's in deze periode",
+    .noDecisions = "Geen besluiten in deze periode.",
+    .risk = "Risico",
+    .decision = "Besluit",
+    .role = "Rol",
+    .roleUnit = "Eenheid",
+    .echelon = "Echelon (vereist)",
+    .date = "Datum",
+    .wholeOrganisation = "hele organisatie",
     .footerHash = "BLAKE2b van de JSON",
     .footerVerify = "controle: vigil-admin report verify",
     .page = "blad",
@@ -112,6 +145,29 @@ const VmsTexts kEnglish{
     .alerts = "Alerts",
     .noAlerts = "none",
     .rules = "rules",
+    .risksHeading = "Risk register",
+    .risksNote = "The risk matrices count the risks in force when the report was made (open or accepted), with "
+                 "disclosure control. The figures per level and the decisions describe handling and are exact; a "
+                 "decision names the role, the unit and the echelon, never a name.",
+    .matrixInitial = "Initial risk: probability × severity",
+    .matrixResidual = "Residual risk: probability × severity",
+    .probability = "Probability",
+    .severity = "Severity",
+    .total = "Total",
+    .byLevelHeading = "By residual risk level",
+    .level = "Level",
+    .open = "Open",
+    .accepted = "Accepted",
+    .acceptedAtLevel = "Accepted at the required authority level",
+    .decisionsHeading = "Decisions on risks in this period",
+    .noDecisions = "No decisions in this period.",
+    .risk = "Risk",
+    .decision = "Decision",
+    .role = "Role",
+    .roleUnit = "Unit",
+    .echelon = "Echelon (required)",
+    .date = "Date",
+    .wholeOrganisation = "whole organisation",
     .footerHash = "BLAKE2b of the JSON",
     .footerVerify = "verify: vigil-admin report verify",
     .page = "page",

@@ -31,6 +31,9 @@ struct VmsTexts {
         byJudgement;
     std::string_view id, measure, owner, state, implementedOn, onTimeShort, verdict, yes, no, notApplicable;
     std::string_view indicatorsHeading, noIndicators, month, value, levels, tooFew, alerts, noAlerts, rules;
+    std::string_view risksHeading, risksNote, matrixInitial, matrixResidual, probability, severity, total;
+    std::string_view byLevelHeading, level, open, accepted, acceptedAtLevel;
+    std::string_view decisionsHeading, noDecisions, risk, decision, role, roleUnit, echelon, date, wholeOrganisation;
     std::string_view footerHash, footerVerify, page;
     /// The names of the measure states, verdicts and domains, by their wire names.
     std::string_view word(std::string_view wireName) const;

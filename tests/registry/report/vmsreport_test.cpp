@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registry/report/vmspdf.h"
 #include "registry/report/vmsreport.h"
+#include "registry/report/vmsrisks.h"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -207,4 +208,191 @@ TEST_CASE("a PDF is printed only from a report that passes the check")
     CHECK(renderVmsPdf("{}", Language::Dutch).error().kind == ErrorKind::Invalid);
     CHECK(renderVmsPdf(R"({"format":"vigil-vms-report/1","k":5,"indicators":[]})", Language::Dutch).error().kind
           == ErrorKind::Invalid);
+}
+
+namespace {
+
+RiskRecord risk(std::int64_t id, MatrixCell initial, std::optional<MatrixCell> residual, RiskState state)
+{
+    RiskRecord r;
+    r.id = id;
+    r.hazard = "Gevaar " + std::to_string(id);
+    r.initial = initial;
+    r.residual = residual;
+    r.state = state;
+    r.createdBy = "so-jansen";
+    return r;
+}
+
+RiskDecision decision(RiskDecisionKind kind, RiskLevel level, UnixSeconds at, int roleDepth, int requiredDepth)
+{
+    RiskDecision d;
+    d.kind = kind;
+    d.level = level;
+    d.member = "cdt-de-vries";
+    d.acceptor = Acceptor{MeasureRole::Commander, "bn-12", roleDepth, requiredDepth};
+    d.at = at;
+    return d;
+}
+
+// 14 risks in force: initially B-II (high); after measures 6 in D-IV, 6 in E-IV (low), 2 in C-IV
+// (low: a small cell). 7 accepted (one by too low an echelon, recorded so), one closed.
+std::vector<RiskRecord> sampleRisks()
+{
+    std::vector<RiskRecord> risks;
+    std::int64_t id = 1;
+    const auto add = [&](RiskProbability residual, int n, int accepted) {
+        for (int i = 0; i < n; ++i) {
+            auto r = risk(id++, {Severity::II, RiskProbability::B}, MatrixCell{Severity::IV, residual},
+                          i < accepted ? RiskState::Accepted : RiskState::Open);
+            if (i < accepted)
+                r.decisions.push_back(decision(RiskDecisionKind::Accepted, RiskLevel::Low, kSeptember20, 1, 1));
+            risks.push_back(std::move(r));
+        }
+    };
+    add(RiskProbability::D, 6, 3);
+    add(RiskProbability::E, 6, 3);
+    add(RiskProbability::C, 2, 1);
+    risks[0].decisions.insert(risks[0].decisions.begin(),  // in June: outside the quarter
+                              decision(RiskDecisionKind::Declined, RiskLevel::Low, kSeptember20 - 100 * 86400, 2, 1));
+    risks[1].decisions.back().acceptor.roleDepth = 2;  // below the echelon required
+    auto closed = risk(id++, {Severity::I, RiskProbability::A}, std::nullopt, RiskState::Closed);
+    risks.push_back(closed);
+    auto unassessed = risk(id++, {Severity::II, RiskProbability::B}, std::nullopt, RiskState::Open);
+    risks.push_back(unassessed);
+    return risks;
+}
+
+const boost::json::object& levelRow(const boost::json::object& risks, const char* level)
+{
+    for (const auto& row : risks.at("by_level").as_array())
+        if (row.at("level") == level)
+            return row.as_object();
+    throw std::runtime_error("no level");
+}
+
+} // namespace
+
+TEST_CASE("the report's risk register: matrices suppressed as the heat map, levels and decisions exact, no names")
+{
+    auto inputs = sampleInputs();
+    inputs.risks = sampleRisks();
+    const std::string json = buildVmsReport(inputs, {});
+    const auto checked = checkVmsReport(json);
+    INFO((checked ? std::string() : checked.error().message));
+    REQUIRE(checked.ok());
+    CHECK(json.find("cdt-de-vries") == std::string::npos);
+    CHECK(json.find("so-jansen") == std::string::npos);
+    CHECK(json.find("Gevaar") == std::string::npos);
+    const auto report = parse(json);
+    const auto& risks = report.at("risks").as_object();
+
+    const auto& initial = risks.at("matrix_initial").as_object();
+    CHECK(initial.at("rows").as_array() == boost::json::array{"A", "B", "C", "D", "E"});
+    CHECK(initial.at("cells").as_array()[1].as_array()[1] == 15);  // B-II: 14 assessed + 1 not; closed ones left out
+    CHECK(initial.at("total") == 15);
+
+    const auto& residual = risks.at("matrix_residual").as_object();
+    CHECK(residual.at("rows").as_array().size() == 6);  // F: eliminated
+    CHECK(residual.at("cells").as_array()[2].as_array()[3] == "<5");  // C-IV: two risks
+    CHECK(residual.at("cells").as_array()[3].as_array()[3].is_string());  // D-IV hidden beside it
+    CHECK(residual.at("total") == 14);
+
+    const auto& low = levelRow(risks, "low");
+    CHECK(low.at("open") == 7);
+    CHECK(low.at("accepted") == 7);
+    CHECK(low.at("accepted_at_required_level") == 6);
+    CHECK(levelRow(risks, "high").at("open") == 0);
+    CHECK(levelRow(risks, "not_assessed").at("open") == 1);
+
+    const auto& decisions = risks.at("decisions").as_array();
+    REQUIRE(decisions.size() == 7);  // the June decision lies outside 2026Q3
+    const auto& first = decisions[0].as_object();
+    CHECK(first.at("decision") == "accepted");
+    CHECK(first.at("level") == "low");
+    CHECK(first.at("role") == "commander");
+    CHECK(first.at("role_unit") == "bn-12");
+    CHECK(first.at("role_depth") == 1);
+    CHECK(first.at("required_depth") == 1);
+    CHECK(first.at("at") == kSeptember20);
+    CHECK(first.size() == 8);
+
+    const auto nl = renderVmsPdf(json, Language::Dutch);
+    const auto en = renderVmsPdf(json, Language::English);
+    REQUIRE(nl.ok());
+    REQUIRE(en.ok());
+    CHECK(nl->find("(Risicoregister) Tj") != std::string::npos);
+    CHECK(en->find("(Risk register) Tj") != std::string::npos);
+    CHECK(en->find("(Accepted at the required) Tj") != std::string::npos);
+    CHECK(nl->find("(commandant) Tj") != std::string::npos);
+    CHECK(*nl == *renderVmsPdf(json, Language::Dutch));
+    if (const char* dir = std::getenv("VIGIL_REPORT_SAMPLE_DIR"))
+        std::ofstream(std::string(dir) + "/risks.nl.pdf", std::ios::binary) << *nl;
+}
+
+TEST_CASE("a risk level's exact count never gives away a hidden cell of the residual matrix, whatever the register")
+{
+    // Random registers: every report passes the check, which demands that no level hides
+    // exactly one of its cells where its count is published, and no line hides one alone.
+    std::uint32_t seed = 12345;
+    const auto next = [&](std::uint32_t n) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % n;
+    };
+    auto inputs = sampleInputs();
+    int protectedLevels = 0, hiddenLevels = 0;
+    for (int round = 0; round < 150; ++round) {
+        inputs.risks.clear();
+        const auto count = static_cast<std::int64_t>(next(60));
+        for (std::int64_t i = 0; i < count; ++i) {
+            const MatrixCell initial{static_cast<Severity>(1 + next(4)), static_cast<RiskProbability>(next(5))};
+            std::optional<MatrixCell> residual;
+            if (next(5) != 0)
+                residual = MatrixCell{static_cast<Severity>(1 + next(4)), static_cast<RiskProbability>(next(6))};
+            inputs.risks.push_back(risk(i + 1, initial, residual,
+                                        residual && next(2) ? RiskState::Accepted : RiskState::Open));
+        }
+        const std::string json = buildVmsReport(inputs, {});
+        INFO("round " << round);
+        REQUIRE(checkVmsReport(json).ok());
+        const auto report = parse(json);
+        for (const auto& row : report.at("risks").at("by_level").as_array())
+            ++(row.at("open").is_string() ? hiddenLevels : protectedLevels);
+    }
+    CHECK(protectedLevels > 0);  // the rule does not simply hide every level
+    CHECK(hiddenLevels > 0);
+}
+
+TEST_CASE("the report check refuses a risk table that shows a small count, a lone hidden cell or a member")
+{
+    auto inputs = sampleInputs();
+    inputs.risks = sampleRisks();
+    const std::string good = buildVmsReport(inputs, {});
+    auto report = parse(good);
+    auto& residual = report["risks"].as_object()["matrix_residual"].as_object();
+    residual["cells"].as_array()[2].as_array()[3] = 2;  // C-IV shown
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("below k"));
+
+    report = parse(good);
+    // D-IV shown again: C-IV is the only hidden cell of its column.
+    report["risks"].as_object()["matrix_residual"].as_object()["cells"].as_array()[3].as_array()[3] = 6;
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("alone"));
+
+    report = parse(good);
+    report["risks"].as_object()["decisions"].as_array()[0].as_object()["member"] = "cdt-de-vries";
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("no member"));
+
+    // The low level published while its residual cells hide C-IV alone: D-IV shown, and the
+    // lines kept hiding two each by hiding medium cells of row D and column III instead.
+    report = parse(good);
+    auto& cells = report["risks"].as_object()["matrix_residual"].as_object()["cells"].as_array();
+    cells[3].as_array()[3] = 6;   // D-IV published
+    cells[2].as_array()[2] = "x";  // C-III hidden instead: medium
+    cells[3].as_array()[2] = "x";  // D-III hidden: column III hides two, row D hides one…
+    report["risks"].as_object()["matrix_residual"].as_object()["row_totals"].as_array()[3] = "x";  // …now two
+    report["risks"].as_object()["matrix_residual"].as_object()["column_totals"].as_array()[3] = "x";
+    report["risks"].as_object()["matrix_residual"].as_object()["column_totals"].as_array()[2] = 0;
+    const auto refused = checkVmsReport(boost::json::serialize(report));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("risks.by_level") || Catch::Contains("alone"));
 }

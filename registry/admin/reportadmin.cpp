@@ -8,6 +8,7 @@
 #include "registry/pdca/pdcatext.h"
 #include "registry/pdca/riskdesk.h"
 #include "registry/pdca/sqliteriskstore.h"
+#include "registry/report/vmsalerts.h"
 #include "registry/report/vmsissues.h"
 #include "registry/report/vmspdf.h"
 #include "registry/report/vmsreport.h"
@@ -93,6 +94,10 @@ Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, 
     if (!allRisks)
         return allRisks.error();
     in.risks = std::move(*allRisks);
+    auto alerts = report::alertsRaisedIn(admin.cases(), period);
+    if (!alerts)
+        return alerts.error();
+    in.alerts = std::move(*alerts);
     BoardPolicy policy;
     policy.rule = rule;
     auto board = IndicatorRegister(admin.cases()).board(period.lastMonth, policy, now);

@@ -193,6 +193,39 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
     return {};
 }
 
+// The alerts: a published count each, and a follow-up that names a measure or says "explained"
+// — never the explanation's text.
+Status checkAlerts(const boost::json::object& report, std::int64_t k)
+{
+    const auto* alerts = arrayAt(report, "alerts");
+    if (!alerts)
+        return invalid("alerts", "expected a list");
+    for (std::size_t i = 0; i < alerts->size(); ++i) {
+        const std::string at = "alerts[" + std::to_string(i) + "]";
+        const auto& a = (*alerts)[i];
+        if (!a.is_object() || a.as_object().size() != 9)
+            return invalid(at, "expected id, indicator, month, rule, value, level, state, follow_up, on_time");
+        const auto& o = a.as_object();
+        for (const char* key : {"id", "indicator", "month", "rule", "value", "level", "state", "follow_up", "on_time"})
+            if (!o.contains(key))
+                return invalid(at, std::string("lacks ") + key);
+        if (auto s = checkCount(o.at("value"), k, at + ".value"); !s)
+            return s;
+        const auto& followUp = o.at("follow_up");
+        if (followUp.is_null())
+            continue;
+        if (!followUp.is_object() || followUp.as_object().empty())
+            return invalid(at + ".follow_up", "expected null or {\"measure\", \"explained\"}");
+        for (const auto& [key, value] : followUp.as_object()) {
+            const bool measure = key == "measure" && value.is_int64();
+            const bool explained = key == "explained" && value.is_bool() && value.as_bool();
+            if (!measure && !explained)
+                return invalid(at + ".follow_up." + std::string(key), "expected a measure's number or explained: true");
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Status checkVmsReport(std::string_view json)
@@ -236,6 +269,8 @@ Status checkVmsReport(std::string_view json)
                 !s)
                 return s;
     }
+    if (auto s = checkAlerts(report, k->as_int64()); !s)
+        return s;
     return checkRisks(report, k->as_int64());
 }
 

@@ -40,6 +40,22 @@ struct VmsReissue {
     std::string reason;
 };
 
+/// An alert raised in the period and how it was followed up (vmsalerts.h reads them).
+struct VmsAlert {
+    std::int64_t id = 0;
+    std::string indicator;
+    std::string month;                        ///< YYYY-MM the rule fired at
+    std::string rule;                         ///< "3:1"
+    double value = 0;                         ///< the month's count
+    double level = 0;                         ///< the alert level it exceeded
+    std::string state;                        ///< raised, assigned, followed_up, closed
+    std::int64_t raisedAt = 0;
+    std::int64_t followUpDue = 0;
+    std::optional<std::int64_t> measure;      ///< followed up by this measure
+    bool explained = false;                   ///< followed up by an explanation
+    std::optional<std::int64_t> followedUpAt;
+};
+
 struct VmsInputs {
     std::string organisation;
     VmsPeriod period;
@@ -50,6 +66,7 @@ struct VmsInputs {
     std::vector<registry::MeasureRecord> measures;  ///< every measure of the register
     registry::IndicatorBoard board;    ///< the indicators' board as of the period's last month
     std::vector<registry::RiskRecord> risks;        ///< every risk of the register, as at the cut-off
+    std::vector<VmsAlert> alerts;                    ///< alerts raised in the period
     std::optional<VmsReissue> reissue; ///< set when the period was issued before
 };
 

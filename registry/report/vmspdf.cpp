@@ -330,6 +330,38 @@ void matrixTable(Layout& out, const json::object& m, std::string_view title, con
     out.table(widths, header, rows, 9, left);
 }
 
+void alertsSection(Layout& out, const json::array& alerts, const VmsTexts& t)
+{
+    out.heading(t.alertsHeading, 13, 60);
+    out.paragraph(t.alertsNote, 8, kGrey);
+    if (alerts.empty()) {
+        out.paragraph(t.noAlertsRaised);
+        return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& item : alerts) {
+        const auto& a = item.as_object();
+        std::string followUp;
+        if (const auto& f = at(a, "follow_up"); f.is_object()) {
+            if (const auto* m = f.as_object().if_contains("measure"))
+                followUp = std::string(t.measureNo) + " " + text(*m);
+            if (f.as_object().contains("explained"))
+                followUp += (followUp.empty() ? "" : ", ") + std::string(t.explained);
+        } else {
+            followUp = t.notApplicable;
+        }
+        const auto& onTime = at(a, "on_time");
+        rows.push_back({text(at(a, "id")), text(at(a, "indicator")), text(at(a, "month")), text(at(a, "rule")),
+                        text(at(a, "value")), number(at(a, "level")), std::string(t.word(text(at(a, "state")))),
+                        followUp, std::string(onTime.is_bool() ? (onTime.as_bool() ? t.yes : t.no) : t.pending)});
+    }
+    out.table({28, 90, 45, 35, 40, 50, 65, 85, 45},
+              {std::string(t.id), std::string(t.indicator), std::string(t.month), std::string(t.rule),
+               std::string(t.value), std::string(t.level2), std::string(t.state), std::string(t.followUp),
+               std::string(t.onTimeShort)},
+              rows, 8, {false, true, true, true, false, false, true, true, true});
+}
+
 void risksSection(Layout& out, const json::object& risks, const VmsTexts& t)
 {
     out.heading(t.risksHeading, 13, 60);
@@ -416,6 +448,7 @@ std::string render(std::string_view jsonText, Language language)
 
     measuresSection(out, at(report, "measures").as_object(), t);
     indicatorsSection(out, at(report, "indicators").as_array(), language, t);
+    alertsSection(out, at(report, "alerts").as_array(), t);
     risksSection(out, at(report, "risks").as_object(), t);
 
     const Hash32 digest = blake2b256(asBytes(jsonText));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "vmsreport.h"
 
+#include "vmsalerts.h"
 #include "vmsrisks.h"
 #include "vmstexts.h"
 
@@ -149,6 +150,7 @@ std::string buildVmsReport(const VmsInputs& in, const registry::SuppressionRule&
     report["measures"] = boost::json::object{{"summary", measureSummary(in.measures, in.period, end)},
                                              {"list", std::move(list)}};
     report["indicators"] = indicatorsJson(in, rule);
+    report["alerts"] = alertsJson(in.alerts, in.generatedAt);
     report["risks"] = risksJson(in.risks, in.period, rule);
     return boost::json::serialize(report);
 }

@@ -7,7 +7,7 @@
 namespace vigil::report {
 namespace {
 
-using Words = std::array<std::pair<std::string_view, std::string_view>, 29>;
+using Words = std::array<std::pair<std::string_view, std::string_view>, 31>;
 
 constexpr Words kDutchWords{{
     {"proposed", "voorgesteld"}, {"approved", "goedgekeurd"}, {"in_progress", "in uitvoering"},
@@ -19,7 +19,7 @@ constexpr Words kDutchWords{{
     {"eliminated", "geëlimineerd"}, {"not_assessed", "restrisico niet beoordeeld"}, {"accepted", "geaccepteerd"},
     {"declined", "niet geaccepteerd"}, {"reviewed", "herbeoordeeld"}, {"measures", "coördinator maatregelen"},
     {"commander", "commandant"}, {"inspectorate", "inspectie"}, {"followed_up", "opgevolgd"},
-    {"closed", "gesloten"},
+    {"closed", "gesloten"}, {"raised", "afgegeven"}, {"assigned", "toegewezen"},
 }};
 constexpr Words kEnglishWords{{
     {"proposed", "proposed"}, {"approved", "approved"}, {"in_progress", "in progress"},
@@ -31,7 +31,7 @@ constexpr Words kEnglishWords{{
     {"eliminated", "eliminated"}, {"not_assessed", "residual risk not assessed"}, {"accepted", "accepted"},
     {"declined", "declined"}, {"reviewed", "reviewed"}, {"measures", "measures coordinator"},
     {"commander", "commander"}, {"inspectorate", "inspectorate"}, {"followed_up", "followed up"},
-    {"closed", "closed"},
+    {"closed", "closed"}, {"raised", "raised"}, {"assigned", "assigned"},
 }};
 
 const VmsTexts kDutch{
@@ -76,6 +76,17 @@ const VmsTexts kDutch{
     .alerts = "Signalen",
     .noAlerts = "geen",
     .rules = "regels",
+    .alertsHeading = "Signalen en hun opvolging",
+    .alertsNote = "De signalen die in deze periode zijn afgegeven, met de gepubliceerde waarde van de maand en het "
+                  "alarmniveau dat werd overschreden. Een verklaring wordt niet afgedrukt: er staat \"verklaard\".",
+    .noAlertsRaised = "Geen signalen in deze periode.",
+    .indicator = "Indicator",
+    .rule = "Regel",
+    .level2 = "Alarmniveau",
+    .followUp = "Opvolging",
+    .measureNo = "maatregel",
+    .explained = "verklaard",
+    .pending = "nog niet",
     .risksHeading = "Risicoregister",
     .risksNote = "De risicomatrices tellen de risico's die bij het opstellen in behandeling waren (open of "
                  "geaccepteerd), met onthullingsbeperking. De aantallen per niveau en de besluiten beschrijven de "
@@ -145,6 +156,17 @@ const VmsTexts kEnglish{
     .alerts = "Alerts",
     .noAlerts = "none",
     .rules = "rules",
+    .alertsHeading = "Alerts and their follow-up",
+    .alertsNote = "The alerts raised in this period, with the month's published value and the alert level it "
+                  "exceeded. An explanation is not printed: it reads \"explained\".",
+    .noAlertsRaised = "No alerts in this period.",
+    .indicator = "Indicator",
+    .rule = "Rule",
+    .level2 = "Alert level",
+    .followUp = "Follow-up",
+    .measureNo = "measure",
+    .explained = "explained",
+    .pending = "not yet",
     .risksHeading = "Risk register",
     .risksNote = "The risk matrices count the risks in force when the report was made (open or accepted), with "
                  "disclosure control. The figures per level and the decisions describe handling and are exact; a "

@@ -31,6 +31,8 @@ struct VmsTexts {
         byJudgement;
     std::string_view id, measure, owner, state, implementedOn, onTimeShort, verdict, yes, no, notApplicable;
     std::string_view indicatorsHeading, noIndicators, month, value, levels, tooFew, alerts, noAlerts, rules;
+    std::string_view alertsHeading, alertsNote, noAlertsRaised, indicator, rule, level2, followUp, measureNo,
+        explained, pending;
     std::string_view risksHeading, risksNote, matrixInitial, matrixResidual, probability, severity, total;
     std::string_view byLevelHeading, level, open, accepted, acceptedAtLevel;
     std::string_view decisionsHeading, noDecisions, risk, decision, role, roleUnit, echelon, date, wholeOrganisation;

@@ -2,6 +2,7 @@
 #include "registry/admin/reportadmin.h"
 
 #include "registry/audit.h"
+#include "registry/pdca/indicatorregister.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
 #include "registry/report/vmsissues.h"
@@ -207,4 +208,95 @@ TEST_CASE("a period issued meanwhile by another process is refused, not stored t
     CHECK(twice.error().kind == ErrorKind::Conflict);
     CHECK_THAT(twice.error().message, Catch::Contains("issued meanwhile as report 1"));
     CHECK(report::listVmsIssues((*admin)->cases()).value().size() == 1);
+}
+
+TEST_CASE("the report lists the alerts raised in the period with their follow-up, never an explanation's text",
+          "[registry][report][admin]")
+{
+    test::RegistryFixture f;  // now: 2025-06-15
+    {
+        SqliteMeasureStore store(*f.store);
+        MeasureProposal p;
+        p.title = "Racks at the fuel point";
+        p.ownerUnit = "42-battalion";
+        p.ownerRole = "S4";
+        p.dueDate = "2025-06-20";
+        REQUIRE(MeasureDesk(store).propose("m8", p, f.now - 90 * 86400).ok());  // measure 1
+    }
+    IndicatorDef def;
+    def.id = "nm-42";
+    def.nameNl = "Bijna-ongevallen 42";
+    def.nameEn = "Near misses 42";
+    def.filter = makeFilter("42-battalion", {"near_miss"}, {}, {}, {}).value();
+    REQUIRE(IndicatorRegister(*f.store).define(def, "admin", f.now - 400 * 86400).ok());
+    constexpr std::int64_t kDay = 86400;
+    constexpr std::int64_t kJanuary1 = 1'735'689'600, kFebruary1 = 1'738'368'000, kMarch20 = 1'742'428'800,
+                           kApril1 = 1'743'465'600;
+    {
+        auto lock = f.store->lock();
+        auto insert = f.store->db().prepare(
+            "INSERT INTO alerts (id, indicator_id, month, rule, value, level, state, raised_at, follow_up_due, "
+            "measure_id, explanation, followed_up_by, followed_up_at) VALUES (?1, 'nm-42', ?2, ?3, ?4, ?5, ?6, ?7, "
+            "?8, ?9, ?10, ?11, ?12)");
+        REQUIRE(insert.ok());
+        struct Row {
+            std::int64_t id;
+            std::string month, rule;
+            std::int64_t value;
+            std::string level, state;
+            std::int64_t raised;
+            std::optional<std::int64_t> measure;
+            std::string explanation;
+            std::optional<std::int64_t> followedUpAt;
+        };
+        const std::vector<Row> rows{
+            {1, "2024-11", "3:1", 12, "9.4", "followed_up", kJanuary1, 1, "", kJanuary1 + 10 * kDay},
+            {2, "2024-12", "2:2", 11, "8.25", "closed", kFebruary1, std::nullopt,
+             "the exercise Noordwind doubled the count", kFebruary1 + 40 * kDay},
+            {3, "2025-01", "1:3", 9, "7.5", "raised", kFebruary1 + kDay, std::nullopt, "", std::nullopt},
+            {4, "2025-02", "3:1", 14, "9.4", "assigned", kMarch20, std::nullopt, "", std::nullopt},
+            {5, "2025-03", "3:1", 15, "9.4", "raised", kApril1, std::nullopt, "", std::nullopt},  // next quarter
+        };
+        for (const auto& r : rows) {
+            insert->reset();
+            const std::string level = r.level;
+            insert->bind(1, r.id).bindText(2, r.month).bindText(3, r.rule).bind(4, r.value).bindText(5, level);
+            const std::int64_t due = r.raised + (r.id == 4 ? 120 : 30) * kDay;  // 4: due in July
+            insert->bindText(6, r.state).bind(7, r.raised).bind(8, due);
+            if (r.measure)
+                insert->bind(9, *r.measure);
+            else
+                insert->bindNull(9);
+            insert->bindText(10, r.explanation);
+            if (r.followedUpAt)
+                insert->bindText(11, "m9").bind(12, *r.followedUpAt);
+            else
+                insert->bindNull(11).bindNull(12);
+            REQUIRE(insert->step().ok());
+        }
+    }
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    const auto out = f.dir.path() / "reports";
+    REQUIRE(issueVmsReport(**admin, options("2025Q1", out), f.now).ok());
+    const std::string json = slurp(out / "vms-2025Q1.json");
+    CHECK(json.find("Noordwind") == std::string::npos);
+    CHECK(json.find("m9") == std::string::npos);
+    CHECK_THAT(json, Catch::Contains(
+                         R"("alerts":[{"id":1,"indicator":"nm-42","month":"2024-11","rule":"3:1","value":12,)"
+                         R"("level":9.4E0,"state":"followed_up","follow_up":{"measure":1},"on_time":true},)"
+                         R"({"id":2,"indicator":"nm-42","month":"2024-12","rule":"2:2","value":11,"level":8.25E0,)"
+                         R"("state":"closed","follow_up":{"explained":true},"on_time":false},)"
+                         R"({"id":3,"indicator":"nm-42","month":"2025-01","rule":"1:3","value":9,"level":7.5E0,)"
+                         R"("state":"raised","follow_up":null,"on_time":false},)"
+                         R"({"id":4,"indicator":"nm-42","month":"2025-02","rule":"3:1","value":14,"level":9.4E0,)"
+                         R"("state":"assigned","follow_up":null,"on_time":null}])"));
+    const auto verified = verifyVmsReport({out / "vms-2025Q1.vgv", toHex((*admin)->keys().root.publicKey),
+                                           out / "vms-2025Q1.json", out / "vms-2025Q1.nl.pdf",
+                                           out / "vms-2025Q1.en.pdf"});
+    REQUIRE(verified.ok());
+    const std::string nl = slurp(out / "vms-2025Q1.nl.pdf");
+    CHECK_THAT(nl, Catch::Contains("(Signalen en hun opvolging) Tj") && Catch::Contains("(maatregel 1) Tj")
+                       && Catch::Contains("(verklaard) Tj") && Catch::Contains("(nog niet) Tj"));
+    CHECK_THAT(slurp(out / "vms-2025Q1.en.pdf"), Catch::Contains("(Alerts and their follow-up) Tj"));
 }

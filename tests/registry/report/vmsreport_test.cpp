@@ -396,3 +396,33 @@ TEST_CASE("the report check refuses a risk table that shows a small count, a lon
     REQUIRE_FALSE(refused.ok());
     CHECK_THAT(refused.error().message, Catch::Contains("risks.by_level") || Catch::Contains("alone"));
 }
+
+TEST_CASE("the report check refuses an alert that carries an explanation's text or a small count")
+{
+    auto inputs = sampleInputs();
+    VmsAlert alert;
+    alert.id = 7;
+    alert.indicator = "nm-13bde";
+    alert.month = "2026-09";
+    alert.rule = "3:1";
+    alert.value = 31;
+    alert.level = 14.25;
+    alert.state = "followed_up";
+    alert.raisedAt = kSeptember20;
+    alert.followUpDue = kSeptember30;
+    alert.explained = true;
+    alert.followedUpAt = kSeptember20;
+    inputs.alerts = {alert};
+    const std::string good = buildVmsReport(inputs, {});
+    REQUIRE(checkVmsReport(good).ok());
+    auto report = parse(good);
+    CHECK(report.at("alerts").as_array()[0].at("follow_up") == boost::json::object{{"explained", true}});
+    report["alerts"].as_array()[0].as_object()["follow_up"] = boost::json::object{{"explained", "a text"}};
+    CHECK_FALSE(checkVmsReport(boost::json::serialize(report)).ok());
+    report = parse(good);
+    report["alerts"].as_array()[0].as_object()["explanation"] = "a text";
+    CHECK_FALSE(checkVmsReport(boost::json::serialize(report)).ok());
+    report = parse(good);
+    report["alerts"].as_array()[0].as_object()["value"] = 3;
+    CHECK_FALSE(checkVmsReport(boost::json::serialize(report)).ok());
+}

@@ -9,6 +9,7 @@
 #include "registry/pdca/riskdesk.h"
 #include "registry/pdca/sqliteriskstore.h"
 #include "registry/report/vmsalerts.h"
+#include "registry/report/vmsclocks.h"
 #include "registry/report/vmsissues.h"
 #include "registry/report/vmspdf.h"
 #include "registry/report/vmsreport.h"
@@ -98,6 +99,10 @@ Result<report::VmsInputs> gather(Admin& admin, const report::VmsPeriod& period, 
     if (!alerts)
         return alerts.error();
     in.alerts = std::move(*alerts);
+    auto clocks = report::clocksOfPeriod(admin.cases(), period, now);
+    if (!clocks)
+        return clocks.error();
+    in.clocks = std::move(*clocks);
     BoardPolicy policy;
     policy.rule = rule;
     auto board = IndicatorRegister(admin.cases()).board(period.lastMonth, policy, now);

@@ -226,6 +226,40 @@ Status checkAlerts(const boost::json::object& report, std::int64_t k)
     return {};
 }
 
+// The clocks per route: a row's counts are shown only when at least k cases were judged (or
+// none), and a share only beside them.
+Status checkClocks(const boost::json::object& report, std::int64_t k)
+{
+    const auto* v = report.if_contains("clocks");
+    if (!v || !v->is_object() || !v->as_object().contains("complete") || !v->as_object().at("complete").is_bool())
+        return invalid("clocks", "expected {\"complete\", \"rows\"}");
+    const auto* rows = arrayAt(v->as_object(), "rows");
+    if (!rows)
+        return invalid("clocks.rows", "expected a list");
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        const std::string at = "clocks.rows[" + std::to_string(i) + "]";
+        if (!(*rows)[i].is_object())
+            return invalid(at, "expected an object");
+        const auto& row = (*rows)[i].as_object();
+        const auto* judged = row.if_contains("judged");
+        const auto* share = row.if_contains("share");
+        if (!judged || !share)
+            return invalid(at, "expected judged and share");
+        if (auto s = checkCount(*judged, k, at + ".judged"); !s)
+            return s;
+        for (const char* key : {"in_time", "late", "missed"}) {
+            const auto* n = row.if_contains(key);
+            if (!n || n->is_int64() != judged->is_int64() || (n->is_int64() && n->as_int64() < 0)
+                || (n->is_string() && !isHidden(*judged)))
+                return invalid(at + "." + key, "expected a count beside a shown judged, a label beside a hidden one");
+        }
+        const bool shareAllowed = judged->is_int64() && judged->as_int64() >= k;
+        if (!(share->is_null() || (shareAllowed && share->is_number())))
+            return invalid(at + ".share", "a share is shown only over at least k judged cases");
+    }
+    return {};
+}
+
 } // namespace
 
 Status checkVmsReport(std::string_view json)
@@ -269,6 +303,8 @@ Status checkVmsReport(std::string_view json)
                 !s)
                 return s;
     }
+    if (auto s = checkClocks(report, k->as_int64()); !s)
+        return s;
     if (auto s = checkAlerts(report, k->as_int64()); !s)
         return s;
     return checkRisks(report, k->as_int64());

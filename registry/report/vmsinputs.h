@@ -56,6 +56,18 @@ struct VmsAlert {
     std::optional<std::int64_t> followedUpAt;
 };
 
+/// One route's clock over the cases received in the period (vmsclocks.h).
+struct VmsClockCount {
+    Domain domain = Domain::Physical;
+    std::string clock;  ///< acknowledge, contact, feedback
+    std::int64_t inTime = 0, late = 0, missed = 0;
+};
+
+struct VmsClocks {
+    bool complete = true;  ///< every case received in the period is still held
+    std::vector<VmsClockCount> rows;  ///< route × clock, in that order
+};
+
 struct VmsInputs {
     std::string organisation;
     VmsPeriod period;
@@ -67,6 +79,7 @@ struct VmsInputs {
     registry::IndicatorBoard board;    ///< the indicators' board as of the period's last month
     std::vector<registry::RiskRecord> risks;        ///< every risk of the register, as at the cut-off
     std::vector<VmsAlert> alerts;                    ///< alerts raised in the period
+    VmsClocks clocks;                                ///< the clocks of the cases received in the period
     std::optional<VmsReissue> reissue; ///< set when the period was issued before
 };
 

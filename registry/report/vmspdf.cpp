@@ -330,6 +330,27 @@ void matrixTable(Layout& out, const json::object& m, std::string_view title, con
     out.table(widths, header, rows, 9, left);
 }
 
+void clocksSection(Layout& out, const json::object& clocks, const VmsTexts& t)
+{
+    out.heading(t.clocksHeading, 13, 60);
+    out.paragraph(t.clocksNote, 8, kGrey);
+    if (!at(clocks, "complete").as_bool()) {
+        out.paragraph(t.clocksIncomplete);
+        return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& item : at(clocks, "rows").as_array()) {
+        const auto& c = item.as_object();
+        rows.push_back({std::string(t.word(text(at(c, "domain")))), std::string(t.word(text(at(c, "clock")))),
+                        text(at(c, "judged")), text(at(c, "in_time")), text(at(c, "late")), text(at(c, "missed")),
+                        number(at(c, "share"))});
+    }
+    out.table({110, 113, 52, 52, 52, 52, 52},
+              {std::string(t.route), std::string(t.clock), std::string(t.judged), std::string(t.inTime),
+               std::string(t.lateShort), std::string(t.missed), std::string(t.share)},
+              rows, 9, {true, true, false, false, false, false, false});
+}
+
 void alertsSection(Layout& out, const json::array& alerts, const VmsTexts& t)
 {
     out.heading(t.alertsHeading, 13, 60);
@@ -446,6 +467,7 @@ std::string render(std::string_view jsonText, Language language)
     out.heading(t.ruleHeading, 10);
     out.paragraph(text(at(at(report, "suppression_rule").as_object(), languageCode(language))));
 
+    clocksSection(out, at(report, "clocks").as_object(), t);
     measuresSection(out, at(report, "measures").as_object(), t);
     indicatorsSection(out, at(report, "indicators").as_array(), language, t);
     alertsSection(out, at(report, "alerts").as_array(), t);

@@ -2,6 +2,7 @@
 #include "vmsreport.h"
 
 #include "vmsalerts.h"
+#include "vmsclocks.h"
 #include "vmsrisks.h"
 #include "vmstexts.h"
 
@@ -142,6 +143,8 @@ std::string buildVmsReport(const VmsInputs& in, const registry::SuppressionRule&
     report["inputs"] = boost::json::object{
         {"directory_version", in.directoryVersion},
         {"audit_head", boost::json::object{{"seq", in.auditSeq}, {"hash", in.auditHash}}}};
+
+    report["clocks"] = clocksJson(in.clocks, rule);
 
     boost::json::array list;
     for (const auto& m : in.measures)

@@ -7,7 +7,7 @@
 namespace vigil::report {
 namespace {
 
-using Words = std::array<std::pair<std::string_view, std::string_view>, 31>;
+using Words = std::array<std::pair<std::string_view, std::string_view>, 34>;
 
 constexpr Words kDutchWords{{
     {"proposed", "voorgesteld"}, {"approved", "goedgekeurd"}, {"in_progress", "in uitvoering"},
@@ -20,6 +20,7 @@ constexpr Words kDutchWords{{
     {"declined", "niet geaccepteerd"}, {"reviewed", "herbeoordeeld"}, {"measures", "coördinator maatregelen"},
     {"commander", "commandant"}, {"inspectorate", "inspectie"}, {"followed_up", "opgevolgd"},
     {"closed", "gesloten"}, {"raised", "afgegeven"}, {"assigned", "toegewezen"},
+    {"acknowledge", "ontvangstbevestiging"}, {"contact", "eerste contact"}, {"feedback", "terugkoppeling"},
 }};
 constexpr Words kEnglishWords{{
     {"proposed", "proposed"}, {"approved", "approved"}, {"in_progress", "in progress"},
@@ -32,6 +33,7 @@ constexpr Words kEnglishWords{{
     {"declined", "declined"}, {"reviewed", "reviewed"}, {"measures", "measures coordinator"},
     {"commander", "commander"}, {"inspectorate", "inspectorate"}, {"followed_up", "followed up"},
     {"closed", "closed"}, {"raised", "raised"}, {"assigned", "assigned"},
+    {"acknowledge", "acknowledgement"}, {"contact", "first contact"}, {"feedback", "feedback"},
 }};
 
 const VmsTexts kDutch{
@@ -76,6 +78,20 @@ const VmsTexts kDutch{
     .alerts = "Signalen",
     .noAlerts = "geen",
     .rules = "regels",
+    .clocksHeading = "Termijnen per route",
+    .clocksNote = "Voor de meldingen die in deze periode binnenkwamen: per route en termijn (ontvangstbevestiging, "
+                  "eerste contact, terugkoppeling) hoeveel bij het opstellen waren te beoordelen, en hoeveel daarvan op "
+                  "tijd, te laat of niet zijn gehaald. Een route met minder dan de drempel beoordeelde meldingen wordt "
+                  "niet getoond.",
+    .clocksIncomplete = "Meldingen uit deze periode zijn na afloop van de bewaartermijn verwijderd: de termijnen worden "
+                        "niet over een deel gerapporteerd.",
+    .route = "Route",
+    .clock = "Termijn",
+    .judged = "Beoordeeld",
+    .inTime = "Op tijd",
+    .lateShort = "Te laat",
+    .missed = "Niet gehaald",
+    .share = "Op tijd (%)",
     .alertsHeading = "Signalen en hun opvolging",
     .alertsNote = "De signalen die in deze periode zijn afgegeven, met de gepubliceerde waarde van de maand en het "
                   "alarmniveau dat werd overschreden. Een verklaring wordt niet afgedrukt: er staat \"verklaard\".",
@@ -156,6 +172,19 @@ const VmsTexts kEnglish{
     .alerts = "Alerts",
     .noAlerts = "none",
     .rules = "rules",
+    .clocksHeading = "Clocks met per route",
+    .clocksNote = "For the reports received in this period: per route and clock (acknowledgement, first contact, "
+                  "feedback) how many could be judged when the report was made, and how many of those were met in "
+                  "time, late, or missed. A route with fewer judged reports than the threshold is not shown.",
+    .clocksIncomplete = "Reports of this period have been deleted at the end of their retention: the clocks are not "
+                        "reported over a part.",
+    .route = "Route",
+    .clock = "Clock",
+    .judged = "Judged",
+    .inTime = "In time",
+    .lateShort = "Late",
+    .missed = "Missed",
+    .share = "In time (%)",
     .alertsHeading = "Alerts and their follow-up",
     .alertsNote = "The alerts raised in this period, with the month's published value and the alert level it "
                   "exceeded. An explanation is not printed: it reads \"explained\".",

@@ -5,6 +5,7 @@
 #include "registry/pdca/indicatorregister.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/report/vmsclocks.h"
 #include "registry/report/vmsissues.h"
 
 #include "tests/registry/registryfixture.h"
@@ -299,4 +300,74 @@ TEST_CASE("the report lists the alerts raised in the period with their follow-up
     CHECK_THAT(nl, Catch::Contains("(Signalen en hun opvolging) Tj") && Catch::Contains("(maatregel 1) Tj")
                        && Catch::Contains("(verklaard) Tj") && Catch::Contains("(nog niet) Tj"));
     CHECK_THAT(slurp(out / "vms-2025Q1.en.pdf"), Catch::Contains("(Alerts and their follow-up) Tj"));
+}
+
+TEST_CASE("a clock is in time, late or missed once it is judged, and not judged while it runs",
+          "[registry][report]")
+{
+    using report::ClockOutcome;
+    using report::clockOutcome;
+    CHECK(clockOutcome(100, 100, std::nullopt, 500) == ClockOutcome::InTime);
+    CHECK(clockOutcome(100, 101, std::nullopt, 500) == ClockOutcome::Late);
+    CHECK(clockOutcome(100, std::nullopt, std::nullopt, 500) == ClockOutcome::Missed);
+    CHECK_FALSE(clockOutcome(600, std::nullopt, std::nullopt, 500));  // still running
+    CHECK(clockOutcome(100, std::nullopt, 200, 500) == ClockOutcome::Missed);  // ran out before closing
+    CHECK_FALSE(clockOutcome(300, std::nullopt, 200, 500));  // closed before it ran out
+}
+
+TEST_CASE("the report counts the clocks met per route for the cases received in the period, from the cases held",
+          "[registry][report][admin]")
+{
+    test::RegistryFixture f;  // now: 2025-06-15
+    const auto start = f.now;
+    std::vector<std::int64_t> physical, social;
+    for (int i = 0; i < 6; ++i)
+        physical.push_back(f.file(test::nearMissReport()));
+    for (int i = 0; i < 2; ++i)
+        social.push_back(f.file(test::socialReport()));
+    f.now = start + 86400;
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(f.service->transition("m1", physical[static_cast<std::size_t>(i)], CaseState::Acknowledged).ok());
+    REQUIRE(f.service->transition("m3", social[0], CaseState::Acknowledged).ok());
+    f.now = start + 10 * 86400;
+    REQUIRE(f.service->transition("m1", physical[5], CaseState::Acknowledged).ok());
+
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    const auto out = f.dir.path() / "reports";
+    const auto cutoff = start + 50 * 86400;  // 2025-08-04: 2025Q2 has settled
+    REQUIRE(issueVmsReport(**admin, options("2025Q2", out), cutoff).ok());
+    const std::string json = slurp(out / "vms-2025Q2.json");
+    CHECK_THAT(json, Catch::Contains(R"("clocks":{"complete":true,"rows":[)"
+                                     R"({"domain":"physical","clock":"acknowledge","judged":6,"in_time":5,"late":1,)"
+                                     R"("missed":0,"share":8.33E1},)"
+                                     R"({"domain":"physical","clock":"contact","judged":0,"in_time":0,"late":0,)"
+                                     R"("missed":0,"share":null},)"
+                                     R"({"domain":"physical","clock":"feedback","judged":0,)"));
+    // Two social reports: one acknowledged, one missed — fewer than k judged, so withheld.
+    CHECK_THAT(json, Catch::Contains(R"({"domain":"social","clock":"acknowledge","judged":"<5","in_time":"<5",)"
+                                     R"("late":"<5","missed":"<5","share":null})"));
+    CHECK_THAT(slurp(out / "vms-2025Q2.en.pdf"), Catch::Contains("(Clocks met per route) Tj")
+                                                      && Catch::Contains("(83.3) Tj"));
+    CHECK(verifyVmsReport({out / "vms-2025Q2.vgv", toHex((*admin)->keys().root.publicKey), out / "vms-2025Q2.json",
+                           out / "vms-2025Q2.nl.pdf", out / "vms-2025Q2.en.pdf"})
+              .ok());
+
+    SECTION("when retention has deleted a case of the period, the clocks are not reported over the rest")
+    {
+        {
+            auto lock = f.store->lock();
+            auto del = f.store->db().prepare("DELETE FROM cases WHERE id = ?1");
+            REQUIRE(del.ok());
+            del->bind(1, physical[0]);
+            REQUIRE(del->step().ok());
+        }
+        VmsIssueOptions again = options("2025Q2", out);
+        again.reissue = true;
+        again.reason = "retention";
+        REQUIRE(issueVmsReport(**admin, again, cutoff + 400 * 86400).ok());
+        const std::string later = slurp(out / "vms-2025Q2-r2.json");
+        CHECK_THAT(later, Catch::Contains(R"("clocks":{"complete":false,"rows":[]})"));
+        CHECK_THAT(slurp(out / "vms-2025Q2-r2.nl.pdf"), Catch::Contains("bewaartermijn"));
+    }
 }

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "vmsissuer.h"
+
+#include "vmspdf.h"
+#include "vmsreport.h"
+#include "vmsalerts.h"
+#include "vmsclocks.h"
+
+#include "registry/pdca/indicatorregister.h"
+#include "registry/pdca/measureclocks.h"
+#include "registry/pdca/measuredesk.h"
+#include "registry/pdca/pdcatext.h"
+#include "registry/pdca/riskdesk.h"
+#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqliteriskstore.h"
+
+#include "shared/directory.h"
+#include "shared/hash.h"
+#include "shared/signeddoc.h"
+
+namespace vigil::report {
+namespace {
+
+using namespace vigil::registry;
+
+// The first day of month `month` (a monthIndex), YYYY-MM-DD.
+std::string firstDay(int month) { return monthText(month) + "-01"; }
+
+Result<VmsInputs> gather(registry::OrgStore& org, registry::SqliteCaseStore& cases, const PublicKey& rootKey, const VmsPeriod& period, const SuppressionRule& rule,
+                                 std::int64_t now)
+{
+    VmsInputs in;
+    in.period = period;
+    in.generatedAt = now;
+    auto organisation = org.setting("organisation");
+    if (!organisation)
+        return organisation.error();
+    in.organisation = organisation->value_or("Vigil");
+    auto directory = org.latestSignedDirectory();
+    if (!directory)
+        return directory.error();
+    if (*directory) {
+        auto payload = openSignedDocument(**directory, kDirectoryMagic, rootKey, "directory");
+        if (!payload)
+            return payload.error();
+        auto decoded = decodeDirectory(*payload);
+        if (!decoded)
+            return decoded.error();
+        in.directoryVersion = decoded->version;
+    }
+    auto log = cases.auditLog();
+    if (!log)
+        return log.error();
+    if (!log->empty()) {
+        in.auditSeq = log->back().seq;
+        in.auditHash = toHex(log->back().hash);
+    }
+    SqliteMeasureStore store(cases);
+    auto measures = MeasureDesk(store).all();
+    if (!measures)
+        return measures.error();
+    in.measures = std::move(*measures);
+    SqliteRiskStore risks(cases);
+    auto allRisks = RiskDesk(risks).all();
+    if (!allRisks)
+        return allRisks.error();
+    in.risks = std::move(*allRisks);
+    auto alerts = alertsRaisedIn(cases, period);
+    if (!alerts)
+        return alerts.error();
+    in.alerts = std::move(*alerts);
+    auto clocks = clocksOfPeriod(cases, period, now);
+    if (!clocks)
+        return clocks.error();
+    in.clocks = std::move(*clocks);
+    BoardPolicy policy;
+    policy.rule = rule;
+    auto board = IndicatorRegister(cases).board(period.lastMonth, policy, now);
+    if (!board)
+        return board.error();
+    in.board = std::move(*board);
+    return in;
+}
+
+} // namespace
+
+Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& cases, const SigningKeyPair& root,
+                           const VmsIssueRequest& options, std::int64_t now)
+{
+    auto period = parsePeriod(options.period);
+    if (!period)
+        return period.error();
+    if (options.k < 3 || options.k > 100)
+        return Error{"k is 3 to 100", ErrorKind::Invalid};
+    const int settles = settlesIn(*period);
+    if (auto month = monthIndex(dateOf(now).substr(0, 7)); !month || *month < settles)
+        return Error{period->label + " settles on " + firstDay(settles) + ": its last month still takes late reports",
+                     ErrorKind::Conflict};
+    auto latest = latestVmsIssue(cases, period->label);
+    if (!latest)
+        return latest.error();
+    if (auto s = checkVmsReissue(period->label, *latest, options.reissue, options.reason); !s)
+        return s.error();
+
+    const SuppressionRule rule{options.k};
+    auto inputs = gather(org, cases, root.publicKey, *period, rule, now);
+    if (!inputs)
+        return inputs.error();
+    const std::optional<std::int64_t> follows = *latest ? std::optional((*latest)->id) : std::nullopt;
+    if (follows)
+        inputs->reissue = VmsReissue{*follows, options.reason};
+    const std::string json = buildVmsReport(*inputs, rule);
+    if (auto s = checkVmsReport(json); !s)
+        return withContext("the report failed its own check", s.error());
+    auto nl = renderVmsPdf(json, Language::Dutch);
+    auto en = renderVmsPdf(json, Language::English);
+    if (!nl)
+        return nl.error();
+    if (!en)
+        return en.error();
+
+    // The register first: a period is issued once, and what was signed is kept even when a file
+    // below cannot be written (vigil-admin report list names it; the caller writes or serves the files).
+    VmsIssue issue;
+    issue.period = period->label;
+    issue.madeAt = now;
+    issue.madeBy = options.madeBy;
+    issue.signedReport = signDocument(kVmsReportMagic, json, root);
+    // Until the inputs themselves are stored (--recompute), the report's JSON stands for them:
+    // it is a pure function of them and names the audit head they were read at.
+    const Hash32 inputsHash = Hasher().add("vigil vms inputs v1").add(json).finish();
+    issue.inputsHash.assign(inputsHash.begin(), inputsHash.end());
+    issue.reissueOf = follows;
+    issue.reason = follows ? options.reason : std::string();
+    const std::string hash = toHex(blake2b256(asBytes(json)));
+    std::string detail = "vms json " + hash.substr(0, 16);
+    if (follows)
+        detail += " reissue of " + std::to_string(*follows) + " reason " + textTag(options.reason);
+    auto id = recordVmsIssue(cases, issue, follows, detail);
+    if (!id)
+        return id.error();
+
+    VmsIssued out;
+    out.id = *id;
+    out.follows = follows;
+    out.period = period->label;
+    out.json = json;
+    out.signedReport = std::move(issue.signedReport);
+    out.pdfNl = std::move(*nl);
+    out.pdfEn = std::move(*en);
+    out.hash = hash;
+    return out;
+}
+
+} // namespace vigil::report

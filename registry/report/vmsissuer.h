@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Issuing the inspectorate's report, for vigil-admin (which then writes the files) and the
+// registry's advisor API (which serves them): gather the inputs at the cut-off, build and check
+// the JSON, print both PDFs, sign with the root key, and store it once per period with its audit
+// entry (vmsissues.h).
+
+#include "vmsissues.h"
+
+#include "registry/orgstore.h"
+#include "registry/sqlitecasestore.h"
+
+#include "shared/keys.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace vigil::report {
+
+struct VmsIssueRequest {
+    std::string period;        ///< 2026Q3 or 2026
+    std::int64_t k = 5;
+    bool reissue = false;
+    std::string reason;        ///< required with reissue
+    std::string madeBy;        ///< "admin", or the member who asked
+};
+
+struct VmsIssued {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> follows;  ///< the issue this one reissues
+    std::string period;
+    std::string json;
+    Bytes signedReport;
+    std::string pdfNl, pdfEn;
+    std::string hash;                     ///< BLAKE2b of the JSON, hex
+};
+
+/// Conflict while the period has not settled, or when it was issued already and this is no
+/// reissue (naming the earlier issue); Invalid for a period that is no quarter or year, a k
+/// outside 3…100, or a reissue without a reason.
+[[nodiscard]] Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& cases,
+                                         const SigningKeyPair& root, const VmsIssueRequest& request,
+                                         std::int64_t now);
+
+} // namespace vigil::report

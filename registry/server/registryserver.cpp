@@ -8,6 +8,7 @@
 #include "indicatorsapi.h"
 #include "measuresapi.h"
 #include "relayapi.h"
+#include "reportsapi.h"
 #include "risksapi.h"
 
 #include "registry/datafolder.h"
@@ -82,6 +83,8 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
                                                  clock, s->m_counters);
     s->m_indicatorsApi = std::make_unique<IndicatorsApi>(*s->m_indicators, *s->m_alerts, *s->m_runner, clock,
                                                          s->m_counters);
+    s->m_reportsApi = std::make_unique<ReportsApi>(*s->m_store, *s->m_org, s->m_keys.root, *s->m_runner, log, clock,
+                                                   s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
@@ -91,6 +94,7 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_risksApi->install(*s->m_table);
     s->m_indicatorsApi->install(*s->m_table);
     s->m_authoritiesApi->install(*s->m_table);
+    s->m_reportsApi->install(*s->m_table);
 
     HttpServerOptions http;
     http.host = o.host;

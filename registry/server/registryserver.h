@@ -44,6 +44,7 @@ class RelayApi;
 class RiskDesk;
 class RisksApi;
 class SqliteAlertStore;
+class ReportsApi;
 class SqliteMeasureStore;
 class SqliteRiskStore;
 
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<AlertsApi> m_alertsApi;
     Clock m_clock;
     std::mutex m_sweeping;
+    std::unique_ptr<ReportsApi> m_reportsApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;

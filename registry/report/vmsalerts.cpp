@@ -7,21 +7,12 @@
 #include <boost/json/object.hpp>
 
 #include <charconv>
-#include <chrono>
 #include <cmath>
 
 namespace vigil::report {
 namespace {
 
 namespace json = boost::json;
-
-// The first second of month `month` (a monthIndex), UTC.
-std::int64_t monthStart(int month)
-{
-    namespace chr = std::chrono;
-    const chr::sys_days day{chr::year{month / 12} / chr::month{static_cast<unsigned>(month % 12 + 1)} / 1};
-    return chr::duration_cast<chr::seconds>(day.time_since_epoch()).count();
-}
 
 // A figure as the board published it: a count as an integer, a level as it was computed.
 json::value count(double v)

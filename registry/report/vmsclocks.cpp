@@ -7,7 +7,6 @@
 #include <boost/json/array.hpp>
 
 #include <array>
-#include <chrono>
 #include <cmath>
 
 namespace vigil::report {
@@ -17,13 +16,6 @@ namespace json = boost::json;
 
 constexpr std::array<Domain, 3> kDomains{Domain::Physical, Domain::Social, Domain::Integrity};
 constexpr std::array<std::string_view, 3> kClocks{"acknowledge", "contact", "feedback"};
-
-std::int64_t monthStart(int month)
-{
-    namespace chr = std::chrono;
-    const chr::sys_days day{chr::year{month / 12} / chr::month{static_cast<unsigned>(month % 12 + 1)} / 1};
-    return chr::duration_cast<chr::seconds>(day.time_since_epoch()).count();
-}
 
 enum Column : int { DomainCol, ClosedAt, AckDue, AckAt, ContactDue, FirstReply, FeedbackDue, FeedbackAt };
 

@@ -34,6 +34,9 @@ struct VmsPeriod {
 /// of the month after its last (docs/pdca.md, "Settling").
 int settlesIn(const VmsPeriod& period, int settleMonths = 1);
 
+/// The first second (unix, UTC) of month `month` (a registry::monthIndex).
+std::int64_t monthStart(int month);
+
 /// A period issued again: the issue it follows and why (the operator's words, printed in the report).
 struct VmsReissue {
     std::int64_t of = 0;

@@ -2,6 +2,7 @@
 #include "vmsinputs.h"
 
 #include <charconv>
+#include <chrono>
 
 namespace vigil::report {
 
@@ -27,5 +28,12 @@ Result<VmsPeriod> parsePeriod(std::string_view label)
 }
 
 int settlesIn(const VmsPeriod& period, int settleMonths) { return period.lastMonth + 1 + settleMonths; }
+
+std::int64_t monthStart(int month)
+{
+    namespace chr = std::chrono;
+    const chr::sys_days day{chr::year{month / 12} / chr::month{static_cast<unsigned>(month % 12 + 1)} / 1};
+    return chr::duration_cast<chr::seconds>(day.time_since_epoch()).count();
+}
 
 } // namespace vigil::report

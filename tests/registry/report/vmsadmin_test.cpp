@@ -35,21 +35,25 @@ VmsIssueOptions options(std::string period, const std::filesystem::path& out)
     return o;
 }
 
+// Measure 1, due 2025-06-20, proposed by m8 (a member: never named in the report).
+void proposeMeasure(test::RegistryFixture& f)
+{
+    SqliteMeasureStore store(*f.store);
+    MeasureProposal p;
+    p.title = "Racks at the fuel point";
+    p.ownerUnit = "42-battalion";
+    p.ownerRole = "S4";
+    p.dueDate = "2025-06-20";
+    REQUIRE(MeasureDesk(store).propose("m8", p, f.now - 90 * 86400).ok());
+}
+
 } // namespace
 
 TEST_CASE("vigil-admin issues a signed report on a settled quarter that verifies with the root key alone",
           "[registry][report][admin]")
 {
     test::RegistryFixture f;  // now: 2025-06-15
-    {
-        SqliteMeasureStore store(*f.store);
-        MeasureProposal p;
-        p.title = "Racks at the fuel point";
-        p.ownerUnit = "42-battalion";
-        p.ownerRole = "S4";
-        p.dueDate = "2025-06-20";
-        REQUIRE(MeasureDesk(store).propose("m8", p, f.now - 90 * 86400).ok());
-    }
+    proposeMeasure(f);
     auto admin = Admin::open(f.dir.path());
     REQUIRE(admin.ok());
     const auto out = f.dir.path() / "reports";
@@ -215,15 +219,7 @@ TEST_CASE("the report lists the alerts raised in the period with their follow-up
           "[registry][report][admin]")
 {
     test::RegistryFixture f;  // now: 2025-06-15
-    {
-        SqliteMeasureStore store(*f.store);
-        MeasureProposal p;
-        p.title = "Racks at the fuel point";
-        p.ownerUnit = "42-battalion";
-        p.ownerRole = "S4";
-        p.dueDate = "2025-06-20";
-        REQUIRE(MeasureDesk(store).propose("m8", p, f.now - 90 * 86400).ok());  // measure 1
-    }
+    proposeMeasure(f);  // measure 1
     IndicatorDef def;
     def.id = "nm-42";
     def.nameNl = "Bijna-ongevallen 42";

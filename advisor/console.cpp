@@ -8,7 +8,9 @@
 #include "dashboard.h"
 #include "inboxfilter.h"
 #include "lessonsubmissions.h"
+#include "indicatorsview.h"
 #include "measureview.h"
+#include "riskview.h"
 #include "registryclient.h"
 #include "roster.h"
 #include "syncengine.h"
@@ -61,6 +63,8 @@ Console::Console(ConsoleOptions options, QObject* parent)
     m_dashboard->setNameLookup([this](const QString& id) { return m_cases->memberName(id); });
     m_lessons = new LessonSubmissions(this);
     m_measures = new MeasureView(*this, this);
+    m_risks = new RiskView(*this, this);
+    m_indicators = new IndicatorsView(*this, this);
     connect(m_sync, &SyncEngine::submissionsReceived, this,
             [this](const QJsonObject& answer) { m_lessons->setRows(parseSubmissions(answer)); });
     connect(m_account, &Account::unlocked, this, &Console::onUnlocked);
@@ -116,6 +120,8 @@ void Console::setLanguage(const QString& language)
     m_dashboard->retranslate();
     m_lessons->retranslate();
     m_measures->retranslate();
+    m_risks->retranslate();
+    m_indicators->retranslate();
     emit languageChanged();
     // On the next turn of the event loop: retranslate() re-evaluates every binding, and the
     // click that asked for the switch (or a layout's pending polish) should finish first.
@@ -146,6 +152,8 @@ void Console::onUnlocked()
                     false);
     loadCachedCases();
     m_measures->loadCached();
+    m_risks->loadCached();
+    m_indicators->loadCached();
     for (const CaseInfo& c : m_cases->cases())
         if (auto cached = m_cache->envelope(c.id); cached && *cached)
             readHeadline(c.id, **cached);
@@ -218,6 +226,8 @@ void Console::onLocked()
     m_dashboard->clear();
     m_lessons->setRows({});
     m_measures->clear();
+    m_risks->clear();
+    m_indicators->clear();
     m_roster.reset();
     m_prefetch.clear();
     m_cache.reset();
@@ -242,6 +252,8 @@ void Console::onDirectory(const QByteArray& blob, bool store)
     m_cases->setMembers(m_roster->names(), m_account->memberId());
     m_account->setMemberName(m_roster->name(m_account->memberId()));
     m_measures->retranslate(); // unit names and the proposal's unit list come from the directory
+    m_risks->retranslate();
+    m_indicators->retranslate();
 }
 
 } // namespace vigil::advisor

@@ -34,6 +34,8 @@ class Dashboard;
 class InboxFilter;
 class LessonSubmissions;
 class MeasureView;
+class RiskView;
+class IndicatorsView;
 class RegistryClient;
 class Roster;
 class SyncEngine;
@@ -57,6 +59,8 @@ class Console : public QObject {
     Q_MOC_INCLUDE("inboxfilter.h")
     Q_MOC_INCLUDE("lessonsubmissions.h")
     Q_MOC_INCLUDE("measureview.h")
+    Q_MOC_INCLUDE("riskview.h")
+    Q_MOC_INCLUDE("indicatorsview.h")
     Q_MOC_INCLUDE("syncengine.h")
 
     Q_PROPERTY(vigil::advisor::Account* account READ account CONSTANT)
@@ -67,6 +71,8 @@ class Console : public QObject {
     Q_PROPERTY(vigil::advisor::Dashboard* dashboard READ dashboard CONSTANT)
     Q_PROPERTY(vigil::advisor::LessonSubmissions* lessons READ lessons CONSTANT)
     Q_PROPERTY(vigil::advisor::MeasureView* measures READ measures CONSTANT)
+    Q_PROPERTY(vigil::advisor::RiskView* risks READ risks CONSTANT)
+    Q_PROPERTY(vigil::advisor::IndicatorsView* indicators READ indicators CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
@@ -86,6 +92,8 @@ public:
     Dashboard* dashboard() const { return m_dashboard; }
     LessonSubmissions* lessons() const { return m_lessons; }
     MeasureView* measures() const { return m_measures; }
+    RiskView* risks() const { return m_risks; }
+    IndicatorsView* indicators() const { return m_indicators; }
     RegistryClient& client() const { return *m_client; }
     /// The sealed cache (null while locked).
     CaseCache* cache() const { return m_cache.get(); }
@@ -125,6 +133,8 @@ private:
     Dashboard* m_dashboard;
     LessonSubmissions* m_lessons;
     MeasureView* m_measures;
+    RiskView* m_risks;
+    IndicatorsView* m_indicators;
     std::unique_ptr<CaseCache> m_cache;
     std::unique_ptr<Roster> m_roster;
     std::vector<qint64> m_prefetch;

@@ -5,7 +5,7 @@
 #include "casecache.h"
 #include "caselistmodel.h"
 #include "console.h"
-#include "identifyingcheck.h"
+#include "pdcalists.h"
 #include "registryclient.h"
 #include "roster.h"
 #include "syncengine.h"
@@ -30,35 +30,13 @@ namespace {
 const char* const kMeasuresList = "measures";
 const char* const kClocksList = "pdca_clocks";
 
-/// The rows of a registry answer's list `key` that read; a malformed entry is skipped, not fatal.
-template <typename Row>
-std::vector<Row> rowsOf(const QJsonObject& answer, const char* key)
-{
-    std::vector<Row> rows;
-    for (const auto& v : answer.value(QLatin1String(key)).toArray())
-        if (auto row = Row::fromJson(v.toObject()))
-            rows.push_back(std::move(*row));
-    return rows;
-}
-
-QString unitName(const Unit& u, const QString& language)
-{
-    return QString::fromStdString(u.nameIn(language.toStdString()));
-}
-
 } // namespace
 
 MeasureView::MeasureView(Console& console, QObject* parent)
     : QObject(parent), m_console(console), m_measures(new MeasureListModel(this)),
       m_filter(new MeasureFilter(m_measures, this)), m_clocks(new PdcaClockModel(this))
 {
-    m_measures->setUnitName([this](const QString& id) {
-        if (const Roster* roster = m_console.roster())
-            for (const Unit& u : roster->units())
-                if (QString::fromStdString(u.id) == id)
-                    return unitName(u, m_console.language());
-        return id;
-    });
+    m_measures->setUnitName([this](const QString& id) { return unitNameOf(m_console, id); });
     SyncEngine* sync = m_console.sync();
     // The register follows the inbox: whenever the cases were fetched, the measures are too.
     connect(sync, &SyncEngine::casesRefreshed, this, &MeasureView::refresh);
@@ -84,11 +62,7 @@ MeasureView::MeasureView(Console& console, QObject* parent)
 
 QString MeasureView::lastUpdated() const
 {
-    if (m_fetchedAt == 0)
-        return {};
-    const QDateTime at = QDateTime::fromSecsSinceEpoch(m_fetchedAt).toLocalTime();
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_console.now()).toLocalTime();
-    return at.date() == now.date() ? at.toString(QStringLiteral("HH:mm")) : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return fetchedText(m_console, m_fetchedAt);
 }
 
 void MeasureView::select(qint64 id)
@@ -159,12 +133,7 @@ QVariantList MeasureView::steps() const
 
 QVariantList MeasureView::units() const
 {
-    QVariantList out;
-    if (const Roster* roster = m_console.roster())
-        for (const Unit& u : roster->units())
-            out << QVariantMap{{QStringLiteral("value"), QString::fromStdString(u.id)},
-                               {QStringLiteral("label"), unitName(u, m_console.language())}};
-    return out;
+    return unitChoices(m_console);
 }
 
 QVariantList MeasureView::closingChoices() const
@@ -191,19 +160,7 @@ QVariantList MeasureView::verdicts() const
 
 QString MeasureView::identifyingWarning(const QString& text) const
 {
-    // Member names come from the directory; units are what a measure is about, so they stay.
-    RedactionContext context;
-    if (const Roster* roster = m_console.roster())
-        context.names = roster->names().values();
-    QStringList found;
-    for (const QString& kind : identifyingKinds(text, context)) {
-        if (kind == QLatin1String("name"))
-            found << tr("a name");
-        else if (kind == QLatin1String("date"))
-            found << tr("a date or time");
-        else if (kind == QLatin1String("place"))
-            found << tr("a grid reference");
-    }
+    const QStringList found = identifyingFound(m_console, text);
     if (found.isEmpty())
         return {};
     return tr("This text seems to contain %1. Everyone who sees the measure reads it: leave out what could "
@@ -267,31 +224,25 @@ void MeasureView::setClocksFrom(const QJsonObject& answer)
 
 void MeasureView::keep(const char* name, const QJsonObject& answer)
 {
-    QJsonObject kept{{QStringLiteral("fetched_at"), static_cast<double>(m_console.now())},
-                     {QStringLiteral("answer"), answer}};
-    const QByteArray json = QJsonDocument(kept).toJson(QJsonDocument::Compact);
-    if (auto s = m_console.cache()->putList(name, std::string_view(json.constData(), static_cast<std::size_t>(json.size()))); !s)
-        m_lastError = QString::fromStdString(s.error().message);
+    if (const QString error = keepList(m_console, name, answer); !error.isEmpty())
+        m_lastError = error;
 }
 
 void MeasureView::loadCached()
 {
-    CaseCache* cache = m_console.cache();
-    if (!cache)
+    if (!m_console.cache())
         return;
     qint64 fetchedAt = 0;
     for (const char* name : {kMeasuresList, kClocksList}) {
-        auto text = cache->list(name);
-        if (!text || !*text)
+        const auto kept = keptList(m_console, name);
+        if (!kept)
             continue;
-        const QJsonObject kept = QJsonDocument::fromJson(QByteArray::fromStdString(**text)).object();
-        const QJsonObject answer = kept.value(QStringLiteral("answer")).toObject();
         if (name == kMeasuresList)
-            setMeasuresFrom(answer);
+            setMeasuresFrom(kept->answer);
         else
-            setClocksFrom(answer);
-        const auto at = static_cast<qint64>(kept.value(QStringLiteral("fetched_at")).toDouble());
-        fetchedAt = fetchedAt == 0 ? at : std::min(fetchedAt, at); // the older of the two is what is shown
+            setClocksFrom(kept->answer);
+        // The older of the two is what is shown.
+        fetchedAt = fetchedAt == 0 ? kept->fetchedAt : std::min(fetchedAt, kept->fetchedAt);
     }
     m_fetchedAt = fetchedAt;
     m_measures->setMe(m_console.account()->memberId());

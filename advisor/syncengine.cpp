@@ -297,6 +297,8 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
         updatePending();
         if (const QJsonValue measure = r.json().value(QStringLiteral("measure")); measure.isObject())
             emit measureAnswered(measure.toObject());
+        if (const QJsonValue risk = r.json().value(QStringLiteral("risk")); risk.isObject())
+            emit riskAnswered(risk.toObject());
         emit actionApplied(action.caseId, name);
         if (action.action == "bulletin")
             fetchSubmissions();
@@ -323,9 +325,10 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
     if (dropped > 0)
         why += QLatin1Char(' ') + tr("(%n action(s) that belonged to it were not sent.)", nullptr, dropped);
     m_lastError = action.action == "measure" ? tr("The registry refused a step on a measure: %1").arg(why)
+        : action.action == "risk"            ? tr("The registry refused a step on a risk: %1").arg(why)
                                              : tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why);
     updatePending();
-    emit actionRejected(action.caseId, name, why);
+    emit actionRejected(action.caseId, name, why, r.errorKind());
     flush();
 }
 

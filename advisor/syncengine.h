@@ -75,7 +75,7 @@ public:
     /// With `after` (an action id queued earlier) the action belongs to that one: when the
     /// registry refuses it, this one is dropped unsent as well (a closing reason without the
     /// closing, a reply's copy without the reply).
-    /// With `path` the action is posted there instead of to the case (a measure's proposal or
+    /// With `path` the action is posted there instead of to the case (a measure's or a risk's
     /// step: caseId is then 0 or the case it came from, for the inbox's "waiting" mark).
     QString queueAction(qint64 caseId, const QString& action, QJsonObject body, const QString& after = {},
                         const QString& path = {});
@@ -106,9 +106,12 @@ signals:
     /// The registry refused a queued action for good (4xx other than 401 and 429: an illegal
     /// step, an action id reused with other content, …); it is dropped from the queue and
     /// `message` says why, for the advisor.
-    void actionRejected(qint64 caseId, const QString& action, const QString& message);
+    /// `errorKind` is the registry's (`authority_too_low`, `role_required`, …; may be empty).
+    void actionRejected(qint64 caseId, const QString& action, const QString& message, const QString& errorKind);
     /// An applied action's answer carried a measure (a proposal or a step): as it now is.
     void measureAnswered(const QJsonObject& measure);
+    /// An applied action's answer carried a risk (recorded, assessed, decided, …): as it now is.
+    void riskAnswered(const QJsonObject& risk);
 
 private:
     void setStatus(Status status);

@@ -6,6 +6,7 @@
 #include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
+#include "registry/admin/indicatoradmin.h"
 #include "registry/admin/measureadmin.h"
 #include "registry/bulletindesk.h"
 #include "registry/server/registryserver.h"
@@ -270,6 +271,34 @@ void TestRegistry::grantMeasuresRole(const std::string& memberId, const std::str
 void TestRegistry::revokeMeasuresRole(const std::string& memberId, const std::string& unit)
 {
     NEED(registry::revokeRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()).ok());
+}
+
+void TestRegistry::grantCommanderRole(const std::string& memberId, const std::string& unit)
+{
+    NEED(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Commander, unit}, unixNow()).ok());
+}
+
+void TestRegistry::defineIndicator(const std::string& id, const std::string& nameNl, const std::string& nameEn,
+                                   const std::string& unit)
+{
+    registry::IndicatorDef def;
+    def.id = id;
+    def.nameNl = nameNl;
+    def.nameEn = nameEn;
+    def.filter.unit = unit;
+    NEED(registry::defineIndicator(*m_impl->admin, def, unixNow()).ok());
+}
+
+std::string TestRegistry::riskState(std::int64_t riskId)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    auto stmt = store.db().prepare("SELECT state FROM risks WHERE id = ?");
+    NEED(stmt.ok());
+    stmt->bind(1, riskId);
+    auto row = stmt->step();
+    NEED(row.ok());
+    return *row ? stmt->text(0) : std::string();
 }
 
 std::int64_t TestRegistry::caseMeasure(std::int64_t caseId)

@@ -84,6 +84,14 @@ public:
     void grantMeasuresRole(const std::string& memberId, const std::string& unit);
     /// …and takes it back (vigil-admin role revoke).
     void revokeMeasuresRole(const std::string& memberId, const std::string& unit);
+    /// The operator grants member `memberId` the commander role for `unit` ('' the whole
+    /// organisation; vigil-admin role grant --role commander).
+    void grantCommanderRole(const std::string& memberId, const std::string& unit);
+    /// The operator defines a count indicator of the reports of `unit` (vigil-admin indicator add).
+    void defineIndicator(const std::string& id, const std::string& nameNl, const std::string& nameEn,
+                         const std::string& unit);
+    /// A risk's state as the register holds it ("open", "accepted", "closed"; "" when none).
+    std::string riskState(std::int64_t riskId);
     /// The measure a case was closed "resolved" by (0: none).
     std::int64_t caseMeasure(std::int64_t caseId);
     /// Moves a measure's due date (to make it overdue in screenshots); `date` is YYYY-MM-DD.

@@ -186,12 +186,15 @@ QString RiskView::requiredAuthorityText() const
     const RequiredAuthority need = requiredAuthority(units, r->residual->level, r->unit);
     QStringList roles;
     for (const QString& role : need.roles)
-        roles << riskRoleLabel(role);
-    return tr("A %1 residual risk for %2 is accepted by: %3 of %4 or a unit above it (echelon %5 or higher). "
-              "This is the default policy; the registry checks the policy in force and refuses a lower authority.")
-        .arg(riskLevelLabel(r->residual->level).toLower(), unitNameOf(m_console, r->unit),
-             roles.join(tr(" or ")), unitNameOf(m_console, need.unit))
-        .arg(need.depth);
+        roles << riskRoleLabel(role).toLower(); // inside a sentence
+    const QString who = roles.join(tr(" or "));
+    // At the top of the tree there is no unit above to name.
+    const QString by = need.depth == 0
+        ? tr("%1 of %2 (echelon 0, the top)").arg(who, unitNameOf(m_console, need.unit))
+        : tr("%1 of %2 (echelon %3) or of a unit above it").arg(who, unitNameOf(m_console, need.unit)).arg(need.depth);
+    return tr("A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the "
+              "policy in force and refuses a lower authority.")
+        .arg(riskLevelLabel(r->residual->level).toLower(), unitNameOf(m_console, r->unit), by);
 }
 
 QString RiskView::identifyingWarning(const QString& text) const
@@ -225,6 +228,15 @@ QVariantList RiskView::probabilities(bool residual) const
     return out;
 }
 
+QVariantList RiskView::levels() const
+{
+    QVariantList out;
+    for (const char* level : {"high", "serious", "medium", "low", "eliminated"})
+        out << QVariantMap{{QStringLiteral("value"), QString::fromLatin1(level)},
+                           {QStringLiteral("label"), riskLevelLabel(QString::fromLatin1(level))}};
+    return out;
+}
+
 QVariantMap RiskView::levelOf(const QString& severity, const QString& probability) const
 {
     const QString level = cellLevel(severity, probability);
@@ -249,7 +261,7 @@ QVariantList RiskView::heatMap(const QString& which) const
         return f.label == QLatin1String("x") ? tr("hidden so that a small number cannot be worked out")
                                              : tr("fewer than %1").arg(m_k);
     };
-    out << gridCell(QStringLiteral("corner"), tr("Probability \u2193 / severity \u2192"));
+    out << gridCell(QStringLiteral("corner"), {}); // the legend says what rows and columns are
     for (const QString& c : columns)
         out << gridCell(QStringLiteral("column"), c);
     out << gridCell(QStringLiteral("column"), tr("Total"));

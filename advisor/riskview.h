@@ -94,6 +94,8 @@ public:
     /// {value, label} of the severities I–IV and probabilities A–E (and F when `residual`).
     Q_INVOKABLE QVariantList severities() const;
     Q_INVOKABLE QVariantList probabilities(bool residual) const;
+    /// The levels from high to eliminated, {value, label}: the heat map's key.
+    Q_INVOKABLE QVariantList levels() const;
     /// The level of a cell, {level, label}: what the dialogs show while one is chosen.
     Q_INVOKABLE QVariantMap levelOf(const QString& severity, const QString& probability) const;
 

@@ -78,7 +78,7 @@ double SeriesModel::scaleMax() const
     // A round top with some room above the highest point; never below 5, so a flat series of
     // small counts does not fill the whole height.
     const double top = std::max(5.0, max * 1.1);
-    const double step = top <= 10 ? 1 : top <= 50 ? 5 : top <= 200 ? 10 : 50;
+    const double step = top <= 10 ? 2 : top <= 100 ? 10 : top <= 500 ? 50 : 100; // even: the middle line is whole
     return std::ceil(top / step) * step;
 }
 

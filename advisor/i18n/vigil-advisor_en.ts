@@ -365,6 +365,14 @@
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPane</name>
@@ -552,6 +560,105 @@
     <message>
         <source>Only cases whose reporter wrote after the last answer</source>
         <translation>Only cases whose reporter wrote after the last answer</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChartCard</name>
+    <message>
+        <source>reports per month, as of %1</source>
+        <translation>reports per month, as of %1</translation>
+    </message>
+    <message>
+        <source>alert level μ+1σ</source>
+        <translation>alert level μ+1σ</translation>
+    </message>
+    <message>
+        <source>μ+2σ</source>
+        <translation>μ+2σ</translation>
+    </message>
+    <message>
+        <source>μ+3σ</source>
+        <translation>μ+3σ</translation>
+    </message>
+    <message>
+        <source>▲ a rule fired</source>
+        <translation>▲ a rule fired</translation>
+    </message>
+    <message>
+        <source>Too few reports for alert levels: the baseline has hidden months or is shorter than the window.</source>
+        <translation>Too few reports for alert levels: the baseline has hidden months or is shorter than the window.</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Chart of %1</translation>
+    </message>
+    <message>
+        <source>hidden, %1</source>
+        <translation>hidden, %1</translation>
+    </message>
+    <message>
+        <source>alert, rule %1</source>
+        <translation>alert, rule %1</translation>
+    </message>
+    <message>
+        <source>Alert rules: %1.</source>
+        <translation>Alert rules: %1.</translation>
+    </message>
+    <message>
+        <source>Fired in: %1.</source>
+        <translation>Fired in: %1.</translation>
+    </message>
+    <message>
+        <source>No target on the number of reports: a target on reporting discourages reporting.</source>
+        <translation>No target on the number of reports: a target on reporting discourages reporting.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDelegate</name>
+    <message>
+        <source>%1, %2: %3 in %4</source>
+        <translation>%1, %2: %3 in %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with an alert</source>
+        <translation>
+            <numerusform>%n month with an alert</numerusform>
+            <numerusform>%n months with an alert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n alert(s)</source>
+        <translation>
+            <numerusform>▲ %n alert</numerusform>
+            <numerusform>▲ %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Board as of %1 · last updated %2</source>
+        <translation>Board as of %1 · last updated %2</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Not fetched from the registry yet.</translation>
+    </message>
+    <message>
+        <source>offline: this is the board as it was then</source>
+        <translation>offline: this is the board as it was then</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>No indicators on the board yet: the registry&apos;s operator defines them.</source>
+        <translation>No indicators on the board yet: the registry&apos;s operator defines them.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the list.</source>
+        <translation>Choose an indicator in the list.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1171,25 @@
     </message>
 </context>
 <context>
+    <name>PdcaText</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>a name</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>a date or time</translation>
+    </message>
+    <message>
+        <source>a grid reference</source>
+        <translation>a grid reference</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Move to “%1”</source>
@@ -1272,6 +1398,435 @@
     <message>
         <source>Risk %1</source>
         <translation>Risk %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDecisionDialog</name>
+    <message>
+        <source>%1: risk #%2?</source>
+        <translation>%1: risk #%2?</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>A closed risk stays on record but takes no further step: record a new risk if the hazard returns.</source>
+        <translation>A closed risk stays on record but takes no further step: record a new risk if the hazard returns.</translation>
+    </message>
+    <message>
+        <source>Reopening ends the acceptance: the risk is open again until it is decided anew.</source>
+        <translation>Reopening ends the acceptance: the risk is open again until it is decided anew.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Review date (year, month, day)</source>
+        <translation>Review date (year, month, day)</translation>
+    </message>
+    <message>
+        <source>Note: which measures lower the risk, and how (optional).</source>
+        <translation>Note: which measures lower the risk, and how (optional).</translation>
+    </message>
+    <message>
+        <source>Note: what must change before the risk can be accepted (required).</source>
+        <translation>Note: what must change before the risk can be accepted (required).</translation>
+    </message>
+    <message>
+        <source>Reason for closing (required).</source>
+        <translation>Reason for closing (required).</translation>
+    </message>
+    <message>
+        <source>Reason for reopening (required).</source>
+        <translation>Reason for reopening (required).</translation>
+    </message>
+    <message>
+        <source>Note (optional).</source>
+        <translation>Note (optional).</translation>
+    </message>
+    <message>
+        <source>Text of the step</source>
+        <translation>Text of the step</translation>
+    </message>
+    <message>
+        <source>Keep the risk</source>
+        <translation>Keep the risk</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDelegate</name>
+    <message>
+        <source>Risk %1, %2, %3, initial %4, residual %5</source>
+        <translation>Risk %1, %2, %3, initial %4, residual %5</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>review %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Record a risk</source>
+        <translation>Record a risk</translation>
+    </message>
+    <message>
+        <source>Describe the hazard, not a person or an event: everyone who may see the risk reads it.</source>
+        <translation>Describe the hazard, not a person or an event: everyone who may see the risk reads it.</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>What could cause harm, in one line</source>
+        <translation>What could cause harm, in one line</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Where and when it arises, what is in place</source>
+        <translation>Where and when it arises, what is in place</translation>
+    </message>
+    <message>
+        <source>Description of the risk</source>
+        <translation>Description of the risk</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit the risk concerns (and the units below it)</source>
+        <translation>Unit the risk concerns (and the units below it)</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>Initial risk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Severity %1</translation>
+    </message>
+    <message>
+        <source>Severity, I catastrophic to IV negligible</source>
+        <translation>Severity, I catastrophic to IV negligible</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Probability %1</translation>
+    </message>
+    <message>
+        <source>Probability, A frequent to E improbable</source>
+        <translation>Probability, A frequent to E improbable</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Linked cases</translation>
+    </message>
+    <message>
+        <source>Case numbers, for example 12, 14</source>
+        <translation>Case numbers, for example 12, 14</translation>
+    </message>
+    <message>
+        <source>Linked case numbers</source>
+        <translation>Linked case numbers</translation>
+    </message>
+    <message>
+        <source>Linked measures</source>
+        <translation>Linked measures</translation>
+    </message>
+    <message>
+        <source>Measure numbers, for example 3</source>
+        <translation>Measure numbers, for example 3</translation>
+    </message>
+    <message>
+        <source>Linked measure numbers</source>
+        <translation>Linked measure numbers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel: record nothing</source>
+        <translation>Cancel: record nothing</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record the risk</source>
+        <translation>Record the risk</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixCard</name>
+    <message>
+        <source>Risk matrix: open and accepted risks you can see</source>
+        <translation>Risk matrix: open and accepted risks you can see</translation>
+    </message>
+    <message>
+        <source>No heat map yet: it comes with the register from the registry.</source>
+        <translation>No heat map yet: it comes with the register from the registry.</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>Initial risk</translation>
+    </message>
+    <message>
+        <source>Residual risk (assessed only)</source>
+        <translation>Residual risk (assessed only)</translation>
+    </message>
+    <message>
+        <source>Rows: probability A (frequent) to E (improbable), F eliminated; columns: severity I (catastrophic) to IV (negligible). &quot;&lt;%1&quot; means fewer than %1 risks; &quot;x&quot; is hidden so that a small number cannot be worked out from the totals.</source>
+        <translation>Rows: probability A (frequent) to E (improbable), F eliminated; columns: severity I (catastrophic) to IV (negligible). &quot;&lt;%1&quot; means fewer than %1 risks; &quot;x&quot; is hidden so that a small number cannot be worked out from the totals.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPane</name>
+    <message>
+        <source>Choose a risk in the list.</source>
+        <translation>Choose a risk in the list.</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>Initial risk</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Residual risk</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>assessed by %1</source>
+        <translation>assessed by %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>On what the residual risk rests</source>
+        <translation>On what the residual risk rests</translation>
+    </message>
+    <message>
+        <source>Review the acceptance by</source>
+        <translation>Review the acceptance by</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>Reopened because</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Closed because</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>None yet: nobody has accepted or declined this risk.</source>
+        <translation>None yet: nobody has accepted or declined this risk.</translation>
+    </message>
+    <message>
+        <source>Linked cases and measures</source>
+        <translation>Linked cases and measures</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Case #%1</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Open case %1</translation>
+    </message>
+    <message>
+        <source>Measure #%1 %2</source>
+        <translation>Measure #%1 %2</translation>
+    </message>
+    <message>
+        <source>Open measure %1</source>
+        <translation>Open measure %1</translation>
+    </message>
+    <message>
+        <source>None that you hold or see.</source>
+        <translation>None that you hold or see.</translation>
+    </message>
+    <message>
+        <source>Steps on this risk (the registry checks your role and echelon):</source>
+        <translation>Steps on this risk (the registry checks your role and echelon):</translation>
+    </message>
+    <message>
+        <source>A closed risk takes no further step.</source>
+        <translation>A closed risk takes no further step.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>Eliminated</source>
+        <translation>Eliminated</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Commander</translation>
+    </message>
+    <message>
+        <source>Measures coordinator</source>
+        <translation>Measures coordinator</translation>
+    </message>
+    <message>
+        <source>Inspectorate</source>
+        <translation>Inspectorate</translation>
+    </message>
+    <message>
+        <source>Assess residual risk</source>
+        <translation>Assess residual risk</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Review the acceptance</source>
+        <translation>Review the acceptance</translation>
+    </message>
+    <message>
+        <source>Close the risk</source>
+        <translation>Close the risk</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Open and accepted</source>
+        <translation>Open and accepted</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>All risks</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Every level</translation>
+    </message>
+    <message>
+        <source>Record risk…</source>
+        <translation>Record risk…</translation>
+    </message>
+    <message>
+        <source>Record a risk</source>
+        <translation>Record a risk</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · last updated %3</source>
+        <translation>%1 shown of %2 · last updated %3</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Not fetched from the registry yet.</translation>
+    </message>
+    <message>
+        <source>offline: this is the list as it was then</source>
+        <translation>offline: this is the list as it was then</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>No risks you can see yet.</source>
+        <translation>No risks you can see yet.</translation>
+    </message>
+    <message>
+        <source>No risk matches these filters.</source>
+        <translation>No risk matches these filters.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2221,37 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::IndicatorsView</name>
+    <message>
+        <source>every kind of report</source>
+        <translation>every kind of report</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risk %1</translation>
+    </message>
+    <message>
+        <source>one month above μ+%1σ</source>
+        <translation>one month above μ+%1σ</translation>
+    </message>
+    <message>
+        <source>%1 months in a row above μ+%2σ</source>
+        <translation>%1 months in a row above μ+%2σ</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (rule %2)</translation>
+    </message>
+    <message>
+        <source>No month has settled yet: the first board comes after a whole month.</source>
+        <translation>No month has settled yet: the first board comes after a whole month.</translation>
+    </message>
+    <message>
+        <source>The registry did not give the indicators: %1</source>
+        <translation>The registry did not give the indicators: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::LessonSubmissions</name>
     <message>
         <source>Published as bulletin %1</source>
@@ -1703,18 +2289,6 @@
     <message>
         <source>The registry refused a step on a measure: %1</source>
         <translation>The registry refused a step on a measure: %1</translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation>a name</translation>
-    </message>
-    <message>
-        <source>a date or time</source>
-        <translation>a date or time</translation>
-    </message>
-    <message>
-        <source>a grid reference</source>
-        <translation>a grid reference</translation>
     </message>
     <message>
         <source>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</source>
@@ -1794,6 +2368,148 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::RiskFilter</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Serious and higher</source>
+        <translation>Serious and higher</translation>
+    </message>
+    <message>
+        <source>Medium and higher</source>
+        <translation>Medium and higher</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::RiskView</name>
+    <message>
+        <source>Your authority is not enough for this risk, so the registry refused: %1</source>
+        <translation>Your authority is not enough for this risk, so the registry refused: %1</translation>
+    </message>
+    <message>
+        <source>You hold no role that may take this step for the risk&apos;s unit, so the registry refused: %1</source>
+        <translation>You hold no role that may take this step for the risk&apos;s unit, so the registry refused: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on a risk: %1</source>
+        <translation>The registry refused a step on a risk: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3, %4 of %5 (echelon %6; echelon %7 or higher needed)</source>
+        <translation>%1 on %2 by %3, %4 of %5 (echelon %6; echelon %7 or higher needed)</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>review by %1</translation>
+    </message>
+    <message>
+        <source>Assess the residual risk first: accepting decides on it.</source>
+        <translation>Assess the residual risk first: accepting decides on it.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (echelon 0, the top)</source>
+        <translation>%1 of %2 (echelon 0, the top)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (echelon %3) or of a unit above it</source>
+        <translation>%1 of %2 (echelon %3) or of a unit above it</translation>
+    </message>
+    <message>
+        <source>A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the policy in force and refuses a lower authority.</source>
+        <translation>A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the policy in force and refuses a lower authority.</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</source>
+        <translation>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</translation>
+    </message>
+    <message>
+        <source>F (eliminated)</source>
+        <translation>F (eliminated)</translation>
+    </message>
+    <message>
+        <source>hidden so that a small number cannot be worked out</source>
+        <translation>hidden so that a small number cannot be worked out</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>fewer than %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1-%2, %3: %4</source>
+        <translation>%1-%2, %3: %4</translation>
+    </message>
+    <message>
+        <source>probability %1 in all: %2</source>
+        <translation>probability %1 in all: %2</translation>
+    </message>
+    <message>
+        <source>severity %1 in all: %2</source>
+        <translation>severity %1 in all: %2</translation>
+    </message>
+    <message>
+        <source>all risks: %1</source>
+        <translation>all risks: %1</translation>
+    </message>
+    <message>
+        <source>Choose a severity and a probability.</source>
+        <translation>Choose a severity and a probability.</translation>
+    </message>
+    <message>
+        <source>Review date: give a date as YYYY-MM-DD, for example %1.</source>
+        <translation>Review date: give a date as YYYY-MM-DD, for example %1.</translation>
+    </message>
+    <message>
+        <source>The review date must lie after today.</source>
+        <translation>The review date must lie after today.</translation>
+    </message>
+    <message>
+        <source>A risk needs a hazard of one line, at most %1 characters.</source>
+        <translation>A risk needs a hazard of one line, at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A description may have at most %1 characters.</source>
+        <translation>A description may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the domain of the risk.</source>
+        <translation>Choose the domain of the risk.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the risk is about.</source>
+        <translation>Choose the unit the risk is about.</translation>
+    </message>
+    <message>
+        <source>Choose a risk first.</source>
+        <translation>Choose a risk first.</translation>
+    </message>
+    <message>
+        <source>This step is not open on risk #%1 now.</source>
+        <translation>This step is not open on risk #%1 now.</translation>
+    </message>
+    <message>
+        <source>Declining needs a note: what must change before the risk can be accepted.</source>
+        <translation>Declining needs a note: what must change before the risk can be accepted.</translation>
+    </message>
+    <message>
+        <source>Closing a risk needs a reason.</source>
+        <translation>Closing a risk needs a reason.</translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation>Reopening needs a reason.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::SyncEngine</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
@@ -1855,6 +2571,10 @@
     <message>
         <source>The registry refused a step on a measure: %1</source>
         <translation>The registry refused a step on a measure: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on a risk: %1</source>
+        <translation>The registry refused a step on a risk: %1</translation>
     </message>
 </context>
 </TS>

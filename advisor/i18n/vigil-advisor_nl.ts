@@ -365,6 +365,14 @@
         <source>Measures</source>
         <translation>Maatregelen</translation>
     </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPane</name>
@@ -552,6 +560,105 @@
     <message>
         <source>Only cases whose reporter wrote after the last answer</source>
         <translation>Alleen zaken waarin de melder na het laatste antwoord schreef</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChartCard</name>
+    <message>
+        <source>reports per month, as of %1</source>
+        <translation>meldingen per maand, stand %1</translation>
+    </message>
+    <message>
+        <source>alert level μ+1σ</source>
+        <translation>alarmniveau μ+1σ</translation>
+    </message>
+    <message>
+        <source>μ+2σ</source>
+        <translation>μ+2σ</translation>
+    </message>
+    <message>
+        <source>μ+3σ</source>
+        <translation>μ+3σ</translation>
+    </message>
+    <message>
+        <source>▲ a rule fired</source>
+        <translation>▲ een regel sloeg aan</translation>
+    </message>
+    <message>
+        <source>Too few reports for alert levels: the baseline has hidden months or is shorter than the window.</source>
+        <translation>Te weinig meldingen voor alarmniveaus: de referentieperiode heeft verborgen maanden of is korter dan het venster.</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Grafiek van %1</translation>
+    </message>
+    <message>
+        <source>hidden, %1</source>
+        <translation>verborgen, %1</translation>
+    </message>
+    <message>
+        <source>alert, rule %1</source>
+        <translation>signaal, regel %1</translation>
+    </message>
+    <message>
+        <source>Alert rules: %1.</source>
+        <translation>Signaalregels: %1.</translation>
+    </message>
+    <message>
+        <source>Fired in: %1.</source>
+        <translation>Aangeslagen in: %1.</translation>
+    </message>
+    <message>
+        <source>No target on the number of reports: a target on reporting discourages reporting.</source>
+        <translation>Geen streefwaarde voor het aantal meldingen: een streefwaarde voor melden ontmoedigt het melden.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDelegate</name>
+    <message>
+        <source>%1, %2: %3 in %4</source>
+        <translation>%1, %2: %3 in %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with an alert</source>
+        <translation>
+            <numerusform>%n maand met een signaal</numerusform>
+            <numerusform>%n maanden met een signaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n alert(s)</source>
+        <translation>
+            <numerusform>▲ %n signaal</numerusform>
+            <numerusform>▲ %n signalen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Board as of %1 · last updated %2</source>
+        <translation>Overzicht per %1 · bijgewerkt %2</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Nog niet opgehaald bij het register.</translation>
+    </message>
+    <message>
+        <source>offline: this is the board as it was then</source>
+        <translation>offline: dit is het overzicht zoals het toen was</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>No indicators on the board yet: the registry&apos;s operator defines them.</source>
+        <translation>Nog geen indicatoren: de beheerder van het register legt ze vast.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the list.</source>
+        <translation>Kies een indicator in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1171,25 @@
     </message>
 </context>
 <context>
+    <name>PdcaText</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>een datum of tijd</translation>
+    </message>
+    <message>
+        <source>a grid reference</source>
+        <translation>een coördinaat</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Move to “%1”</source>
@@ -1272,6 +1398,435 @@
     <message>
         <source>Risk %1</source>
         <translation>Risico %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDecisionDialog</name>
+    <message>
+        <source>%1: risk #%2?</source>
+        <translation>%1: risico #%2?</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <source>A closed risk stays on record but takes no further step: record a new risk if the hazard returns.</source>
+        <translation>Een gesloten risico blijft vastgelegd maar kent geen volgende stap: leg een nieuw risico vast als het gevaar terugkomt.</translation>
+    </message>
+    <message>
+        <source>Reopening ends the acceptance: the risk is open again until it is decided anew.</source>
+        <translation>Heropenen beëindigt de acceptatie: het risico staat weer open tot er opnieuw over is besloten.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kies</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Herbeoordelen vóór</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Review date (year, month, day)</source>
+        <translation>Datum herbeoordeling (jaar, maand, dag)</translation>
+    </message>
+    <message>
+        <source>Note: which measures lower the risk, and how (optional).</source>
+        <translation>Toelichting: welke maatregelen het risico verlagen, en hoe (optioneel).</translation>
+    </message>
+    <message>
+        <source>Note: what must change before the risk can be accepted (required).</source>
+        <translation>Toelichting: wat moet veranderen voordat het risico aanvaard kan worden (verplicht).</translation>
+    </message>
+    <message>
+        <source>Reason for closing (required).</source>
+        <translation>Reden van sluiten (verplicht).</translation>
+    </message>
+    <message>
+        <source>Reason for reopening (required).</source>
+        <translation>Reden van heropenen (verplicht).</translation>
+    </message>
+    <message>
+        <source>Note (optional).</source>
+        <translation>Toelichting (optioneel).</translation>
+    </message>
+    <message>
+        <source>Text of the step</source>
+        <translation>Tekst bij de stap</translation>
+    </message>
+    <message>
+        <source>Keep the risk</source>
+        <translation>Risico laten staan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDelegate</name>
+    <message>
+        <source>Risk %1, %2, %3, initial %4, residual %5</source>
+        <translation>Risico %1, %2, %3, aanvangsrisico %4, restrisico %5</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>herbeoordeling %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Record a risk</source>
+        <translation>Een risico vastleggen</translation>
+    </message>
+    <message>
+        <source>Describe the hazard, not a person or an event: everyone who may see the risk reads it.</source>
+        <translation>Beschrijf het gevaar, geen persoon of voorval: iedereen die het risico mag zien, leest het.</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Gevaar</translation>
+    </message>
+    <message>
+        <source>What could cause harm, in one line</source>
+        <translation>Wat schade kan veroorzaken, in één regel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Where and when it arises, what is in place</source>
+        <translation>Waar en wanneer het zich voordoet, wat er al is</translation>
+    </message>
+    <message>
+        <source>Description of the risk</source>
+        <translation>Omschrijving van het risico</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Unit the risk concerns (and the units below it)</source>
+        <translation>Eenheid waar het risico over gaat (en de eenheden daaronder)</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>Aanvangsrisico</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Ernst %1</translation>
+    </message>
+    <message>
+        <source>Severity, I catastrophic to IV negligible</source>
+        <translation>Ernst, I catastrofaal tot IV verwaarloosbaar</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Kans %1</translation>
+    </message>
+    <message>
+        <source>Probability, A frequent to E improbable</source>
+        <translation>Kans, A frequent tot E onwaarschijnlijk</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Gekoppelde zaken</translation>
+    </message>
+    <message>
+        <source>Case numbers, for example 12, 14</source>
+        <translation>Zaaknummers, bijvoorbeeld 12, 14</translation>
+    </message>
+    <message>
+        <source>Linked case numbers</source>
+        <translation>Gekoppelde zaaknummers</translation>
+    </message>
+    <message>
+        <source>Linked measures</source>
+        <translation>Gekoppelde maatregelen</translation>
+    </message>
+    <message>
+        <source>Measure numbers, for example 3</source>
+        <translation>Maatregelnummers, bijvoorbeeld 3</translation>
+    </message>
+    <message>
+        <source>Linked measure numbers</source>
+        <translation>Gekoppelde maatregelnummers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel: record nothing</source>
+        <translation>Annuleren: niets vastleggen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Record the risk</source>
+        <translation>Het risico vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixCard</name>
+    <message>
+        <source>Risk matrix: open and accepted risks you can see</source>
+        <translation>Risicomatrix: open en aanvaarde risico&apos;s die u ziet</translation>
+    </message>
+    <message>
+        <source>No heat map yet: it comes with the register from the registry.</source>
+        <translation>Nog geen matrix: die komt met het register uit het register.</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>Aanvangsrisico</translation>
+    </message>
+    <message>
+        <source>Residual risk (assessed only)</source>
+        <translation>Restrisico (alleen beoordeelde)</translation>
+    </message>
+    <message>
+        <source>Rows: probability A (frequent) to E (improbable), F eliminated; columns: severity I (catastrophic) to IV (negligible). &quot;&lt;%1&quot; means fewer than %1 risks; &quot;x&quot; is hidden so that a small number cannot be worked out from the totals.</source>
+        <translation>Rijen: kans A (frequent) tot E (onwaarschijnlijk), F geëlimineerd; kolommen: ernst I (catastrofaal) tot IV (verwaarloosbaar). &quot;&lt;%1&quot; betekent minder dan %1 risico&apos;s; &quot;x&quot; is verborgen zodat een klein aantal niet uit de totalen volgt.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPane</name>
+    <message>
+        <source>Choose a risk in the list.</source>
+        <translation>Kies een risico in de lijst.</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>Aanvangsrisico</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>assessed by %1</source>
+        <translation>beoordeeld door %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>On what the residual risk rests</source>
+        <translation>Waar het restrisico op berust</translation>
+    </message>
+    <message>
+        <source>Review the acceptance by</source>
+        <translation>Acceptatie herbeoordelen vóór</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>Heropend omdat</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Gesloten omdat</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>None yet: nobody has accepted or declined this risk.</source>
+        <translation>Nog geen: niemand heeft dit risico aanvaard of afgewezen.</translation>
+    </message>
+    <message>
+        <source>Linked cases and measures</source>
+        <translation>Gekoppelde zaken en maatregelen</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Zaak #%1</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Zaak %1 openen</translation>
+    </message>
+    <message>
+        <source>Measure #%1 %2</source>
+        <translation>Maatregel #%1 %2</translation>
+    </message>
+    <message>
+        <source>Open measure %1</source>
+        <translation>Maatregel %1 openen</translation>
+    </message>
+    <message>
+        <source>None that you hold or see.</source>
+        <translation>Geen die u houdt of ziet.</translation>
+    </message>
+    <message>
+        <source>Steps on this risk (the registry checks your role and echelon):</source>
+        <translation>Stappen voor dit risico (het register toetst uw functie en echelon):</translation>
+    </message>
+    <message>
+        <source>A closed risk takes no further step.</source>
+        <translation>Een gesloten risico kent geen volgende stap.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>Eliminated</source>
+        <translation>Geëlimineerd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Herbeoordeeld</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Commandant</translation>
+    </message>
+    <message>
+        <source>Measures coordinator</source>
+        <translation>Coördinator maatregelen</translation>
+    </message>
+    <message>
+        <source>Inspectorate</source>
+        <translation>Inspectie</translation>
+    </message>
+    <message>
+        <source>Assess residual risk</source>
+        <translation>Restrisico beoordelen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Review the acceptance</source>
+        <translation>Acceptatie herbeoordelen</translation>
+    </message>
+    <message>
+        <source>Close the risk</source>
+        <translation>Risico sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Open and accepted</source>
+        <translation>Open en aanvaard</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Alle risico&apos;s</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Elk niveau</translation>
+    </message>
+    <message>
+        <source>Record risk…</source>
+        <translation>Risico vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record a risk</source>
+        <translation>Een risico vastleggen</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · last updated %3</source>
+        <translation>%1 van %2 getoond · bijgewerkt %3</translation>
+    </message>
+    <message>
+        <source>Not fetched from the registry yet.</source>
+        <translation>Nog niet opgehaald bij het register.</translation>
+    </message>
+    <message>
+        <source>offline: this is the list as it was then</source>
+        <translation>offline: dit is de lijst zoals die toen was</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <source>No risks you can see yet.</source>
+        <translation>Nog geen risico&apos;s die u kunt zien.</translation>
+    </message>
+    <message>
+        <source>No risk matches these filters.</source>
+        <translation>Geen risico voldoet aan deze filters.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2221,37 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::IndicatorsView</name>
+    <message>
+        <source>every kind of report</source>
+        <translation>elke soort melding</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risico %1</translation>
+    </message>
+    <message>
+        <source>one month above μ+%1σ</source>
+        <translation>één maand boven μ+%1σ</translation>
+    </message>
+    <message>
+        <source>%1 months in a row above μ+%2σ</source>
+        <translation>%1 maanden achter elkaar boven μ+%2σ</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (regel %2)</translation>
+    </message>
+    <message>
+        <source>No month has settled yet: the first board comes after a whole month.</source>
+        <translation>Nog geen maand is afgesloten: het eerste overzicht komt na een hele maand.</translation>
+    </message>
+    <message>
+        <source>The registry did not give the indicators: %1</source>
+        <translation>Het register gaf de indicatoren niet: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::LessonSubmissions</name>
     <message>
         <source>Published as bulletin %1</source>
@@ -1703,18 +2289,6 @@
     <message>
         <source>The registry refused a step on a measure: %1</source>
         <translation>Het register weigerde een stap op een maatregel: %1</translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation>een naam</translation>
-    </message>
-    <message>
-        <source>a date or time</source>
-        <translation>een datum of tijd</translation>
-    </message>
-    <message>
-        <source>a grid reference</source>
-        <translation>een coördinaat</translation>
     </message>
     <message>
         <source>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</source>
@@ -1794,6 +2368,148 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::RiskFilter</name>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Serious and higher</source>
+        <translation>Ernstig en hoger</translation>
+    </message>
+    <message>
+        <source>Medium and higher</source>
+        <translation>Middel en hoger</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::RiskView</name>
+    <message>
+        <source>Your authority is not enough for this risk, so the registry refused: %1</source>
+        <translation>Uw bevoegdheid is onvoldoende voor dit risico, dus het register weigerde: %1</translation>
+    </message>
+    <message>
+        <source>You hold no role that may take this step for the risk&apos;s unit, so the registry refused: %1</source>
+        <translation>U hebt geen functie die deze stap mag zetten voor de eenheid van het risico, dus het register weigerde: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on a risk: %1</source>
+        <translation>Het register weigerde een stap voor een risico: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3, %4 of %5 (echelon %6; echelon %7 or higher needed)</source>
+        <translation>%1 op %2 door %3, %4 van %5 (echelon %6; echelon %7 of hoger nodig)</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>herbeoordelen vóór %1</translation>
+    </message>
+    <message>
+        <source>Assess the residual risk first: accepting decides on it.</source>
+        <translation>Beoordeel eerst het restrisico: aanvaarden besluit daarover.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (echelon 0, the top)</source>
+        <translation>%1 van %2 (echelon 0, de top)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (echelon %3) or of a unit above it</source>
+        <translation>%1 van %2 (echelon %3) of van een eenheid daarboven</translation>
+    </message>
+    <message>
+        <source>A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the policy in force and refuses a lower authority.</source>
+        <translation>Een restrisico %1 voor %2 wordt aanvaard door: %3. Dit is het standaardbeleid; het register toetst het geldende beleid en weigert een lagere bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</source>
+        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die het risico ziet, leest het: laat weg wat een melder of betrokkene herkenbaar maakt.</translation>
+    </message>
+    <message>
+        <source>F (eliminated)</source>
+        <translation>F (geëlimineerd)</translation>
+    </message>
+    <message>
+        <source>hidden so that a small number cannot be worked out</source>
+        <translation>verborgen zodat een klein aantal niet te herleiden is</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>minder dan %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1-%2, %3: %4</source>
+        <translation>%1-%2, %3: %4</translation>
+    </message>
+    <message>
+        <source>probability %1 in all: %2</source>
+        <translation>kans %1 in totaal: %2</translation>
+    </message>
+    <message>
+        <source>severity %1 in all: %2</source>
+        <translation>ernst %1 in totaal: %2</translation>
+    </message>
+    <message>
+        <source>all risks: %1</source>
+        <translation>alle risico&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>Choose a severity and a probability.</source>
+        <translation>Kies een ernst en een kans.</translation>
+    </message>
+    <message>
+        <source>Review date: give a date as YYYY-MM-DD, for example %1.</source>
+        <translation>Datum herbeoordeling: geef een datum als JJJJ-MM-DD, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>The review date must lie after today.</source>
+        <translation>De datum van herbeoordeling moet na vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>A risk needs a hazard of one line, at most %1 characters.</source>
+        <translation>Een risico heeft een gevaar van één regel nodig, hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>A description may have at most %1 characters.</source>
+        <translation>Een omschrijving mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose the domain of the risk.</source>
+        <translation>Kies het domein van het risico.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the risk is about.</source>
+        <translation>Kies de eenheid waar het risico over gaat.</translation>
+    </message>
+    <message>
+        <source>Choose a risk first.</source>
+        <translation>Kies eerst een risico.</translation>
+    </message>
+    <message>
+        <source>This step is not open on risk #%1 now.</source>
+        <translation>Deze stap staat nu niet open voor risico #%1.</translation>
+    </message>
+    <message>
+        <source>Declining needs a note: what must change before the risk can be accepted.</source>
+        <translation>Afwijzen vraagt een toelichting: wat moet veranderen voordat het risico aanvaard kan worden.</translation>
+    </message>
+    <message>
+        <source>Closing a risk needs a reason.</source>
+        <translation>Een risico sluiten vraagt een reden.</translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation>Heropenen vraagt een reden.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::SyncEngine</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
@@ -1855,6 +2571,10 @@
     <message>
         <source>The registry refused a step on a measure: %1</source>
         <translation>Het register weigerde een stap op een maatregel: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on a risk: %1</source>
+        <translation>Het register weigerde een stap voor een risico: %1</translation>
     </message>
 </context>
 </TS>

@@ -209,7 +209,8 @@ static void walk(const QString& language)
     // Sign in from the header, and open the case from the inbox.
     person.click("signIn");
     REQUIRE(waitFor([&] { return account.signedIn() && console->cases()->count() == 1; }));
-    for (const char* control : {"inboxSearch", "tabInbox", "tabFollowUp", "tabMeasures", "tabDashboard", "lock"})
+    for (const char* control : {"inboxSearch", "tabInbox", "tabFollowUp", "tabMeasures", "tabRisks", "tabIndicators",
+                                "tabDashboard", "lock"})
         person.checkInside(person.find(control), control);
     QQuickItem* list = person.find("inboxList");
     REQUIRE(list);
@@ -283,9 +284,16 @@ static void walk(const QString& language)
     // The dashboard loads by itself on the first visit.
     person.click("tabDashboard");
     REQUIRE(waitFor([&] { return !console->dashboard()->busy(); }));
-    // The follow-up clocks and the measures register (none yet for this advisor).
+    // The follow-up clocks, the measures and risk registers and the indicators (none yet for
+    // this advisor): the record-risk dialog opens and closes unsent.
     person.click("tabFollowUp");
     person.click("tabMeasures");
+    person.click("tabRisks");
+    person.click("recordRisk");
+    dialog = openDialog(*window, "riskDialog");
+    person.click("cancelRisk", dialog);
+    REQUIRE(dialogClosed(*window, "riskDialog"));
+    person.click("tabIndicators");
     person.click("tabInbox");
 
     // Lock: back at the Unlock page, keys forgotten.

@@ -10,7 +10,9 @@
 #include "caseview.h"
 #include "console.h"
 #include "dashboard.h"
+#include "indicatorsview.h"
 #include "measureview.h"
+#include "riskview.h"
 #include "syncengine.h"
 
 #include "qttest.h"
@@ -19,6 +21,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -279,6 +283,133 @@ bool renderMeasures(QQuickWindow& window, TestRegistry& registry, Console& conso
     return ok;
 }
 
+/// The risk register: a dozen risks so that the heat maps publish some counts, a few assessed,
+/// one accepted by the brigade's commander, and the same commander refused for a high residual
+/// risk (the registry's 403 in the pane); then the decision dialog with the authority it needs.
+bool renderRisks(QQuickWindow& window, TestRegistry& registry, Console& console, bool dutch)
+{
+    const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
+    RiskView& risks = *console.risks();
+    registry.grantMeasuresRole("m9", ""); // may record risks for the whole organisation too
+    registry.grantCommanderRole("m9", "13-bde");
+    struct Hazard {
+        const char* en;
+        const char* nl;
+        const char* severity;
+        const char* probability;
+        const char* unit;
+    };
+    const Hazard hazards[] = {
+        {"Crossing the range road during live fire", "Oversteken van de schietbaanweg tijdens scherp schieten", "I", "B", "13-bde"},
+        {"Reversing trucks at the depot without a banksman", "Achteruitrijdende vrachtwagens bij het depot zonder begeleider", "II", "C", "13-bde"},
+        {"Heat stress on marches above 25 degrees", "Hittestress bij marsen boven 25 graden", "II", "C", "13-bde"},
+        {"Fuel transport with worn straps", "Brandstoftransport met versleten spanbanden", "II", "C", "13-bde"},
+        {"Fatigue on night convoys", "Vermoeidheid bij nachtelijke konvooien", "II", "C", ""},
+        {"Unsecured loads on trailers", "Onvoldoende gezekerde lading op aanhangers", "II", "C", "13-bde"},
+        {"Slippery ramps at the wash bay", "Gladde hellingen bij de wasplaats", "III", "C", "13-bde"},
+        {"Noise exposure at the workshop", "Blootstelling aan lawaai in de werkplaats", "III", "D", "13-bde"},
+        {"Blocked emergency exits in the barracks", "Geblokkeerde nooduitgangen in de legering", "III", "D", "13-bde"},
+        {"Ladders without inspection tags", "Ladders zonder keuringslabel", "III", "D", "13-bde"},
+        {"Exclusion of new colleagues at the unit", "Buitensluiten van nieuwe collega's bij de eenheid", "III", "D", "13-bde"},
+        {"Loose cables in the operations room", "Losse kabels in de operatiekamer", "III", "D", "13-bde"},
+    };
+    for (const Hazard& h : hazards)
+        risks.create(QString::fromUtf8(dutch ? h.nl : h.en), {}, QStringLiteral("physical"), QString::fromLatin1(h.unit),
+                     QString::fromLatin1(h.severity), QString::fromLatin1(h.probability), {}, {});
+    waitFor([&] { return console.sync()->pendingCount() == 0 && risks.risks()->count() == 12; }, 30000);
+    const auto& rows = risks.risks()->risks();
+    const qint64 road = rows[0].id, depot = rows[1].id;
+    // The road keeps a high residual risk until the barrier stands; the depot's drops to medium.
+    risks.select(road);
+    risks.assess(QStringLiteral("I"), QStringLiteral("C"),
+                 dutch ? QStringLiteral("Slagboom besteld, nog niet geplaatst.") : QStringLiteral("Barrier ordered, not yet placed."));
+    risks.select(depot);
+    risks.assess(QStringLiteral("III"), QStringLiteral("C"),
+                 dutch ? QStringLiteral("Begeleidersrooster ingevoerd (maatregel 1).") : QStringLiteral("Banksman rota in force (measure 1)."));
+    waitFor([&] { return console.sync()->pendingCount() == 0 && risks.risk().value("residualLevel") == "medium"; });
+    risks.accept(inDays(182), dutch ? QStringLiteral("Aanvaardbaar met het rooster; over een half jaar opnieuw bekijken.")
+                                    : QStringLiteral("Acceptable with the rota; look again in six months."));
+    waitFor([&] { return console.sync()->pendingCount() == 0 && risks.risk().value("state") == "accepted"; });
+    // The brigade's commander may not accept a high risk: the registry says who may.
+    risks.select(road);
+    risks.accept(inDays(90), {});
+    waitFor([&] { return console.sync()->pendingCount() == 0 && !risks.lastError().isEmpty(); });
+    risks.refresh();
+    waitFor([&] { return !risks.busy(); });
+
+    bool ok = true;
+    QObject* page = window.property("currentPage").value<QObject*>();
+    if (!page)
+        return false;
+    page->setProperty("currentTab", 3);
+    ok = grab(window, g_out + QStringLiteral("/advisor-risks") + suffix) && ok;
+    QObject* dialog = window.findChild<QObject*>(QStringLiteral("riskStepDialog"));
+    if (!dialog)
+        return false;
+    const QVariantMap accept{{QStringLiteral("step"), QStringLiteral("accept")},
+                             {QStringLiteral("label"), riskStepLabel(QStringLiteral("accept"))}};
+    QMetaObject::invokeMethod(dialog, "start", Q_ARG(QVariant, accept));
+    if (QObject* due = dialog->findChild<QObject*>(QStringLiteral("riskReviewDue")))
+        due->setProperty("text", inDays(90));
+    ok = grab(window, g_out + QStringLiteral("/advisor-risk-decide") + suffix) && ok;
+    QMetaObject::invokeMethod(dialog, "close");
+    return ok;
+}
+
+/// A board of two indicators, as the registry would publish it after three years of reports
+/// (the test registry holds months, not years): near misses of the brigade with alert levels
+/// that step each year and an alert in the last month; social safety reports of a battalion,
+/// mostly "<5", so too few for alert levels.
+QJsonObject demoBoard()
+{
+    const QDate asOf = QDate::currentDate().addMonths(-2);
+    QJsonArray months, nearMisses, nearLevels, social, none;
+    const int counts[] = {17, 21, 19, 23, 18, 20, 22, 16, 19, 24, 21, 18, 20, 23, 17, 22, 25, 19,
+                          21, 18, 24, 20, 17, 22, 19, 21, 18, 23, 20, 17, 0, 22, 19, 24, 21, 31};
+    const QJsonObject year2{{"mean", 20.0}, {"sd", 2.4}, {"l1", 22.4}, {"l2", 24.8}, {"l3", 27.2}};
+    const QJsonObject year3{{"mean", 20.7}, {"sd", 2.5}, {"l1", 23.2}, {"l2", 25.7}, {"l3", 28.2}};
+    for (int i = 0; i < 36; ++i) {
+        months.append(asOf.addMonths(i - 35).toString(QStringLiteral("yyyy-MM")));
+        // One summer-leave month with fewer than five reports: a gap, not a number.
+        nearMisses.append(counts[i] == 0 ? QJsonValue(QStringLiteral("<5")) : QJsonValue(counts[i]));
+        nearLevels.append(i < 12 ? QJsonValue() : QJsonValue(i < 24 ? year2 : year3));
+        social.append(i % 5 == 2 ? QJsonValue(6) : QJsonValue(QStringLiteral("<5")));
+        none.append(QJsonValue());
+    }
+    auto scope = [](const char* unit, const char* kind) {
+        return QJsonObject{{"unit", QString::fromLatin1(unit)},
+                           {"kinds", QJsonArray{QString::fromLatin1(kind)}},
+                           {"categories", QJsonArray{}}, {"modes", QJsonArray{}}, {"levels", QJsonArray{}}};
+    };
+    const QJsonObject near{{"id", "nm-13bde"}, {"name_nl", "Bijna-ongevallen 13 Bde"}, {"name_en", "Near misses 13 Bde"},
+                           {"scope", scope("13-bde", "near_miss")}, {"rules", "3:1,2:2,1:3"}, {"months", months},
+                           {"values", nearMisses}, {"levels", nearLevels},
+                           {"alerts", QJsonArray{QJsonObject{{"month", months.last()}, {"rule", "3:1"}}}}};
+    const QJsonObject few{{"id", "ss-13bde"}, {"name_nl", "Meldingen sociale veiligheid 13 Bde"},
+                          {"name_en", "Social safety reports 13 Bde"}, {"scope", scope("13-bde", "social_safety")},
+                          {"rules", "3:1,2:2,1:3"}, {"months", months}, {"values", social}, {"levels", none},
+                          {"alerts", QJsonArray{}}};
+    return {{"format", "vigil-indicators/1"}, {"as_of", months.last()}, {"k", 5},
+            {"indicators", QJsonArray{near, few}}};
+}
+
+bool renderIndicators(QQuickWindow& window, Console& console, bool dutch)
+{
+    const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
+    IndicatorsView& view = *console.indicators();
+    QObject* page = window.property("currentPage").value<QObject*>();
+    if (!page)
+        return false;
+    page->setProperty("currentTab", 4);
+    waitFor([&] { return !view.busy(); });
+    view.showBoard(demoBoard(), console.now());
+    view.select(QStringLiteral("nm-13bde"));
+    bool ok = grab(window, g_out + QStringLiteral("/advisor-indicators") + suffix);
+    view.select(QStringLiteral("ss-13bde"));
+    ok = grab(window, g_out + QStringLiteral("/advisor-indicators-few") + suffix) && ok;
+    return ok;
+}
+
 /// Files the demo reports, signs in, and writes the four screenshots in one language
 /// ("" for English, "-nl" for Dutch after the file name's stem).
 void renderScreenshots(bool dutch)
@@ -403,10 +534,12 @@ void renderScreenshots(bool dutch)
     board.refresh();
     waitFor([&] { return !board.busy(); });
     if (QObject* page = window->property("currentPage").value<QObject*>())
-        page->setProperty("currentTab", 3);
+        page->setProperty("currentTab", 5);
     ok = grab(*window, out + QStringLiteral("/advisor-dashboard") + suffix) && ok;
 
     ok = renderMeasures(*window, registry, *console, *colleague, filed, dutch) && ok;
+    ok = renderRisks(*window, registry, *console, dutch) && ok;
+    ok = renderIndicators(*window, *console, dutch) && ok;
 
     // A lessons-learned bulletin drafted from the closed case, ready to translate and submit.
     if (QObject* page = window->property("currentPage").value<QObject*>())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The working desk: header (who, where, sync state), the inbox beside the open case, the
-// follow-up clocks and the measures register (docs/pdca.md, "Console"), and the steering
-// dashboard, each on its own tab (Ctrl+1 … Ctrl+4).
+// follow-up clocks, the measures register, the risk register and the indicators (docs/pdca.md,
+// "Console"), and the steering dashboard, each on its own tab (Ctrl+1 … Ctrl+6).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -11,7 +11,7 @@ import Vigil.Advisor.Core
 Item {
     id: root
 
-    /// 0: inbox and case; 1: follow-up; 2: measures; 3: dashboard.
+    /// 0: inbox and case; 1: follow-up; 2: measures; 3: risks; 4: indicators; 5: dashboard.
     property alias currentTab: tabs.currentIndex
 
     /// Shows measure `id` on the Measures tab.
@@ -33,32 +33,52 @@ Item {
 
             TabBar {
                 id: tabs
-                Layout.preferredWidth: 560
+                // Each tab as wide as its words (Dutch ones are longer), the bar no wider than
+                // the header leaves.
+                Layout.fillWidth: true
                 background: null
                 // The first visit to the dashboard loads the registry's statistics by itself.
                 onCurrentIndexChanged: {
                     const board = Console.dashboard
-                    if (currentIndex === 3 && !board.loaded && !board.busy && Console.account.signedIn)
+                    if (currentIndex === 5 && !board.loaded && !board.busy && Console.account.signedIn)
                         board.refresh()
+                    if (currentIndex === 4 && Console.indicators.lastUpdated.length === 0)
+                        Console.indicators.refresh()
                 }
                 TabButton {
                     objectName: "tabInbox"
+                    width: implicitWidth + 12
                     text: qsTr("Inbox (%1)").arg(Console.inbox.count)
                     Accessible.name: qsTr("Inbox")
                 }
                 TabButton {
                     objectName: "tabFollowUp"
+                    width: implicitWidth + 12
                     text: Console.measures.clocks.overdueCount > 0
                           ? qsTr("Follow-up (%1 overdue)").arg(Console.measures.clocks.overdueCount) : qsTr("Follow-up")
                     Accessible.name: qsTr("Follow-up")
                 }
                 TabButton {
                     objectName: "tabMeasures"
+                    width: implicitWidth + 12
                     text: qsTr("Measures")
                     Accessible.name: text
                 }
                 TabButton {
+                    objectName: "tabRisks"
+                    width: implicitWidth + 12
+                    text: qsTr("Risks")
+                    Accessible.name: text
+                }
+                TabButton {
+                    objectName: "tabIndicators"
+                    width: implicitWidth + 12
+                    text: qsTr("Indicators")
+                    Accessible.name: text
+                }
+                TabButton {
                     objectName: "tabDashboard"
+                    width: implicitWidth + 12
                     text: qsTr("Dashboard")
                     Accessible.name: text
                 }
@@ -99,6 +119,18 @@ Item {
                     Console.caseView.openCase(caseId)
                 }
             }
+            RisksPage {
+                id: risks
+                objectName: "risksPage"
+                onCaseChosen: caseId => {
+                    tabs.currentIndex = 0
+                    Console.caseView.openCase(caseId)
+                }
+                onMeasureChosen: id => root.showMeasure(id)
+            }
+            IndicatorsPage {
+                objectName: "indicatorsPage"
+            }
             DashboardPage {}
         }
     }
@@ -118,6 +150,14 @@ Item {
     Shortcut {
         sequence: "Ctrl+4"
         onActivated: tabs.currentIndex = 3
+    }
+    Shortcut {
+        sequence: "Ctrl+5"
+        onActivated: tabs.currentIndex = 4
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
+        onActivated: tabs.currentIndex = 5
     }
     Shortcut {
         sequence: "F5"

@@ -34,6 +34,9 @@ Rectangle {
             spacing: Theme.spacing
         }
         Label {
+            // Shrinks before the tabs do: the name and organisation elide.
+            Layout.maximumWidth: 260
+            elide: Text.ElideRight
             color: Theme.headerText
             font.pixelSize: Theme.fontSmall
             text: Console.account.signedIn

@@ -82,7 +82,7 @@ TestCase {
         Console.dashboard.clear()
         const desk = createTemporaryObject(deskComponent, test)
         verify(!Console.dashboard.loaded)
-        desk.currentTab = 3
+        desk.currentTab = 5
         tryCompare(Console.dashboard, "loaded", true, 15000)
         compare(Console.dashboard.lastError, "")
     }

@@ -21,7 +21,7 @@ Rectangle {
     radius: Theme.radius
 
     function faded(level, alpha) {
-        const c = levelColor(level)
+        const c = Qt.color(levelColor(level)) // a literal colour is a string until made a colour
         return Qt.rgba(c.r, c.g, c.b, alpha)
     }
     function levelColor(level) {
@@ -51,7 +51,7 @@ Rectangle {
             columns: map.columns
             spacing: 1
             readonly property int labelWidth: 44
-            readonly property real cellWidth: Math.max(30, (map.width - labelWidth) / (columns - 1) - 1)
+            readonly property real cellWidth: 44 // room for "Totaal" in bold
             Repeater {
                 model: map.cells
                 delegate: Rectangle {

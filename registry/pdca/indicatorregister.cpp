@@ -70,6 +70,25 @@ Result<std::set<std::string>> readHidden(SqliteDb& db)
 
 } // namespace
 
+Result<IndicatorBoard> readBoard(SqliteDb& db, int asOf, const BoardPolicy& policy)
+{
+    auto defs = readActive(db);
+    if (!defs)
+        return defs.error();
+    auto tree = readUnitTree(db);
+    if (!tree)
+        return tree.error();
+    auto hidden = readHidden(db);
+    if (!hidden)
+        return hidden.error();
+    BoardCounter counter(*defs, *tree, asOf, policy);
+    if (auto scanned = eachCubeRow(db, monthText(asOf - policy.windowMonths + 1),
+                                   [&](const CubeRowView& row) { counter.add(row); });
+        !scanned)
+        return scanned.error();
+    return buildBoard(*defs, counter.counts(), *tree, asOf, policy, *hidden);
+}
+
 int IndicatorRegister::lastSettled(UnixSeconds now, int settleMonths)
 {
     return monthIndex(monthOf(now)).value_or(0) - 1 - settleMonths;
@@ -166,21 +185,7 @@ Result<IndicatorBoard> IndicatorRegister::board(int asOf, const BoardPolicy& pol
     std::optional<IndicatorBoard> built;
     bool stored = true;
     auto s = m_store.readConsistent([&](SqliteDb& db) -> Status {
-        auto defs = readActive(db);
-        if (!defs)
-            return defs.error();
-        auto tree = readUnitTree(db);
-        if (!tree)
-            return tree.error();
-        auto hidden = readHidden(db);
-        if (!hidden)
-            return hidden.error();
-        BoardCounter counter(*defs, *tree, asOf, policy);
-        if (auto scanned = eachCubeRow(db, monthText(asOf - policy.windowMonths + 1),
-                                       [&](const CubeRowView& row) { counter.add(row); });
-            !scanned)
-            return scanned;
-        auto b = buildBoard(*defs, counter.counts(), *tree, asOf, policy, *hidden);
+        auto b = readBoard(db, asOf, policy);
         if (!b)
             return b.error();
         built = std::move(*b);

@@ -18,6 +18,12 @@
 
 namespace vigil::registry {
 
+/// The board of the indicators in force as of settled month `asOf`, built inside a transaction
+/// the caller holds on `db` (every name an earlier board hid hidden again), storing nothing:
+/// what IndicatorRegister::board publishes, for a reader that needs it beside other reads of
+/// the same transaction (a measure's effect check).
+[[nodiscard]] Result<IndicatorBoard> readBoard(SqliteDb& db, int asOf, const BoardPolicy& policy);
+
 class IndicatorRegister {
 public:
     explicit IndicatorRegister(SqliteCaseStore& store) : m_store(store) {}

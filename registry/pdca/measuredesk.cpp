@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "measuredesk.h"
 
+#include "indicatorregister.h"
 #include "measureclocks.h"
 #include "pdcatext.h"
 
@@ -42,15 +43,105 @@ Status checkStepTexts(const MeasureStep& step)
     return checkText("note", step.note, 0, 8000, false);
 }
 
-/// What the clock says about a step: a measure cannot have been implemented tomorrow, and the
-/// effect check (which computes a verdict from indicators) does not exist yet.
+/// What the clock says about a step: a measure cannot have been implemented tomorrow.
 Status checkStepAgainstNow(MeasureState to, const MeasureStep& step, UnixSeconds now)
 {
     if (to == MeasureState::Implemented && step.implementedOn > dateOf(now))
         return invalid("implemented_on: " + step.implementedOn + " lies in the future (today is " + dateOf(now) + ")");
-    if (to == MeasureState::Checked && step.basis == VerdictBasis::EffectCheck)
-        return invalid("basis: the effect check is not available yet; record a judgement with a note");
     return {};
+}
+
+Error conflict(std::string message)
+{
+    return Error{std::move(message), ErrorKind::Conflict};
+}
+
+/// The links `ids` with `primary` ask for, each an indicator in force; the primary one defaults
+/// to the only one.
+Result<std::vector<IndicatorLink>> indicatorLinks(MeasureTx& tx, std::vector<std::string> ids, const std::string& primary)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.empty()) {
+        if (!primary.empty())
+            return invalid("primary_indicator: " + primary + " is not among the indicators");
+        return std::vector<IndicatorLink>{};
+    }
+    for (const auto& id : ids) {
+        auto inForce = tx.indicatorInForce(id);
+        if (!inForce)
+            return inForce.error();
+        if (!*inForce)
+            return invalid("indicators: no indicator \"" + id + "\"");
+        if (!**inForce)
+            return invalid("indicators: " + id + " is retired: its figures are no longer published");
+    }
+    const std::string chosen = primary.empty() && ids.size() == 1 ? ids.front() : primary;
+    if (chosen.empty())
+        return invalid("primary_indicator: say which of the indicators an effect check uses");
+    if (std::find(ids.begin(), ids.end(), chosen) == ids.end())
+        return invalid("primary_indicator: " + chosen + " is not among the indicators");
+    std::vector<IndicatorLink> links;
+    for (const auto& id : ids)
+        links.push_back({id, id == chosen});
+    return links;
+}
+
+std::string linksText(const std::vector<IndicatorLink>& links)
+{
+    std::string text;
+    for (const auto& l : links)
+        text += (text.empty() ? "" : ",") + l.id + (l.primary ? "*" : "");
+    return text.empty() ? "none" : text;
+}
+
+/// The effect check of `m` on `asked` ('' = its primary indicator) at `now`, from the board
+/// and the strength read in `tx`.
+Result<MeasureCheck> computeCheck(MeasureTx& tx, const MeasureRecord& m, const std::string& asked, UnixSeconds now,
+                                  const BoardPolicy& boardPolicy, const EffectPolicy& effectPolicy)
+{
+    const std::string name = "measure " + std::to_string(m.id);
+    if (!m.implementedOn)
+        return conflict(name + " is " + std::string(enumName(m.state)) + ": an effect check needs it implemented");
+    if (m.indicators.empty())
+        return conflict(name + " has no indicators: link one (…/links) or record a judgement");
+    std::string indicator = asked;
+    if (indicator.empty()) {
+        for (const auto& l : m.indicators)
+            if (l.primary)
+                indicator = l.id;
+    } else if (std::none_of(m.indicators.begin(), m.indicators.end(),
+                            [&](const IndicatorLink& l) { return l.id == asked; })) {
+        return invalid("indicator: " + asked + " is not one of the indicators of " + name);
+    }
+    auto windows = effectWindows(*m.implementedOn);
+    if (!windows)
+        return windows.error();
+    const int asOf = IndicatorRegister::lastSettled(now, boardPolicy.settleMonths);
+    if (windows->afterTo > asOf)
+        return conflict("the after window of " + name + " (" + monthText(windows->afterFrom) + " to "
+                        + monthText(windows->afterTo) + ") settles on " + settlesOn(*windows, boardPolicy.settleMonths));
+    // The board reaches back to the before window however long ago the measure was implemented:
+    // each month is suppressed on its own (indicatorboard.h), so a longer board hides nothing else.
+    BoardPolicy policy = boardPolicy;
+    policy.windowMonths = std::max(policy.windowMonths, asOf - windows->beforeFrom + 1);
+    auto board = tx.board(asOf, policy);
+    if (!board)
+        return board.error();
+    const auto def = std::find_if(board->indicators.begin(), board->indicators.end(),
+                                  [&](const IndicatorDef& d) { return d.id == indicator; });
+    if (def == board->indicators.end())
+        return conflict("indicator " + indicator + " is retired: its figures are no longer published; record a "
+                        "judgement or check another indicator");
+    // Strength is per unit: the indicator's scope unit's own rows (not a sum over its subtree).
+    std::vector<StrengthRow> strength;
+    if (!def->filter.unit.empty()) {
+        auto rows = tx.strength(def->filter.unit);
+        if (!rows)
+            return rows.error();
+        strength = std::move(*rows);
+    }
+    return measureEffect(*board, indicator, *windows, strength, effectPolicy);
 }
 
 /// `m` after the step: its state and who took it when, with what the step carried.
@@ -130,10 +221,12 @@ MeasureRecord proposedRecord(const MeasureProposal& p, const std::string& member
     return m;
 }
 
-std::string proposedDetail(const MeasureProposal& p, const std::vector<std::int64_t>& cases)
+std::string proposedDetail(const MeasureProposal& p, const std::vector<std::int64_t>& cases,
+                           const std::vector<IndicatorLink>& indicators)
 {
     return "title " + textTag(p.title) + ", " + std::string(enumName(p.domain)) + ", owner " + p.ownerUnit + " "
            + p.ownerRole + ", due " + p.dueDate + ", cases " + joinIds(cases)
+           + (indicators.empty() ? "" : ", indicators " + linksText(indicators))
            + (p.supersedes ? ", supersedes " + std::to_string(*p.supersedes) : "");
 }
 
@@ -173,6 +266,9 @@ Result<MeasureRecord> MeasureDesk::propose(const std::string& member, const Meas
             return standing.error();
         if (auto may = mayPropose(*tree, *actor, proposal.ownerUnit, *standing); !may)
             return may;
+        auto links = indicatorLinks(tx, proposal.indicators, proposal.primaryIndicator);
+        if (!links)
+            return links.error();
         auto inserted = tx.insert(proposedRecord(proposal, member, now));
         if (!inserted)
             return inserted.error();
@@ -180,8 +276,10 @@ Result<MeasureRecord> MeasureDesk::propose(const std::string& member, const Meas
         for (auto c : cases)
             if (auto l = tx.linkCase(id, c, member, now); !l)
                 return l;
-        audit = AuditEntry{0, now, member, "measure.proposed", std::to_string(id), proposedDetail(proposal, cases),
-                           {}, {}};
+        if (auto l = tx.setIndicators(id, *links); !l)
+            return l;
+        audit = AuditEntry{0, now, member, "measure.proposed", std::to_string(id),
+                           proposedDetail(proposal, cases, *links), {}, {}};
         return {};
     });
     if (!s)
@@ -203,9 +301,17 @@ Result<MeasureRecord> MeasureDesk::transition(const std::string& member, std::in
             return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
         after = std::move(**found);
         const MeasureState from = after.state;
-        if (auto t = checkMeasureTransition(from, to, step); !t)
+        // An effect check's verdict is the register's to compute: until it is, the step is
+        // checked as one with a verdict.
+        const bool computed = to == MeasureState::Checked && step.basis == VerdictBasis::EffectCheck;
+        if (computed && step.verdict != MeasureVerdict::None)
+            return invalid("verdict: the verdict of an effect check is computed by the registry; leave it out");
+        MeasureStep taken = step;
+        if (computed)
+            taken.verdict = MeasureVerdict::Inconclusive;
+        if (auto t = checkMeasureTransition(from, to, taken); !t)
             return t;
-        if (auto t = checkStepAgainstNow(to, step, now); !t)
+        if (auto t = checkStepAgainstNow(to, taken, now); !t)
             return t;
         auto tree = tx.units();
         if (!tree)
@@ -215,10 +321,27 @@ Result<MeasureRecord> MeasureDesk::transition(const std::string& member, std::in
             return actor.error();
         if (auto may = mayMove(*tree, *actor, after.ownerUnit, after.proposedBy, from, to); !may)
             return may;
-        applyStep(after, member, to, step, now);
+        std::string detail;
+        if (computed) {
+            auto check = computeCheck(tx, after, step.indicator, now, m_board, m_effect);
+            if (!check)
+                return check.error();
+            check->at = now;
+            check->by = member;
+            auto checkId = tx.insertCheck(id, *check);
+            if (!checkId)
+                return checkId.error();
+            check->id = *checkId;
+            taken.verdict = verdictOf(check->result);
+            detail = ", check " + std::to_string(check->id) + " of " + check->indicator + ": "
+                     + std::string(enumName(check->result)) + ", inputs " + toHex(ByteView(check->inputsHash)).substr(0, 16);
+            after.checks.push_back(std::move(*check));
+        }
+        applyStep(after, member, to, taken, now);
         if (auto u = tx.update(after); !u)
             return u;
-        audit = AuditEntry{0, now, member, "measure.transition", std::to_string(id), stepDetail(from, to, step), {}, {}};
+        audit = AuditEntry{0, now, member, "measure.transition", std::to_string(id),
+                           stepDetail(from, to, taken) + detail, {}, {}};
         return {};
     });
     if (!s)
@@ -333,6 +456,123 @@ Result<std::vector<MeasureRecord>> MeasureDesk::visible(const std::string& membe
 Result<std::vector<MeasureRecord>> MeasureDesk::all()
 {
     return readOnce<MeasureTx>(m_store, [](MeasureTx& tx) { return tx.all(); });
+}
+
+Result<MeasureRecord> MeasureDesk::linkIndicators(const std::string& member, std::int64_t id,
+                                                  const std::vector<std::string>& indicators,
+                                                  const std::string& primary, UnixSeconds now)
+{
+    Status s = m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto found = tx.find(id);
+        if (!found)
+            return found.error();
+        auto actor = tx.actor(member);
+        if (!actor)
+            return actor.error();
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        const Error unknown{"no measure " + std::to_string(id), ErrorKind::NotFound};
+        if (!*found)
+            return unknown;
+        MeasureRecord m = **found;
+        auto keep = cutFor(tx, *tree, *actor, m);
+        if (!keep)
+            return keep.error();
+        if (!*keep)
+            return unknown;
+        if (m.state == MeasureState::Checked || m.state == MeasureState::Cancelled)
+            return conflict("measure " + std::to_string(id) + " is " + std::string(enumName(m.state))
+                            + ": its indicators no longer change");
+        // The proposer may shape its own proposal; after that it is the coordinators' register.
+        if (!(m.state == MeasureState::Proposed && m.proposedBy == member))
+            if (auto may = mayManageRisk(*tree, *actor, m.ownerUnit, "changing a measure's indicators"); !may)
+                return may;
+        auto links = indicatorLinks(tx, indicators, primary);
+        if (!links)
+            return links.error();
+        if (auto l = tx.setIndicators(id, *links); !l)
+            return l;
+        audit = AuditEntry{0, now, member, "measure.indicators_linked", std::to_string(id),
+                           linksText(m.indicators) + " -> " + linksText(*links), {}, {}};
+        return {};
+    });
+    if (!s)
+        return orStorage(s.error());
+    return findFor(member, id);
+}
+
+Result<MeasureCheck> MeasureDesk::previewEffect(const std::string& member, std::int64_t id,
+                                                const std::string& indicator, UnixSeconds now)
+{
+    return preview(member, id, indicator, now);
+}
+
+Result<MeasureCheck> MeasureDesk::previewEffect(std::int64_t id, const std::string& indicator, UnixSeconds now)
+{
+    return preview(std::nullopt, id, indicator, now);
+}
+
+Result<MeasureCheck> MeasureDesk::preview(const std::optional<std::string>& member, std::int64_t id,
+                                          const std::string& indicator, UnixSeconds now)
+{
+    return readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) -> Result<MeasureCheck> {
+        auto found = tx.find(id);
+        if (!found)
+            return found.error();
+        const Error unknown{"no measure " + std::to_string(id), ErrorKind::NotFound};
+        if (!*found)
+            return unknown;
+        if (member) {
+            auto actor = tx.actor(*member);
+            if (!actor)
+                return actor.error();
+            auto tree = tx.units();
+            if (!tree)
+                return tree.error();
+            auto keep = cutFor(tx, *tree, *actor, **found);
+            if (!keep)
+                return keep.error();
+            if (!*keep)
+                return unknown;
+        }
+        return computeCheck(tx, **found, indicator, now, m_board, m_effect);
+    });
+}
+
+Status MeasureDesk::setUnitStrength(const std::string& unit, const StrengthRow& row, UnixSeconds now)
+{
+    if (!monthIndex(row.fromMonth) || row.fromMonth.size() != 7)
+        return invalid("from: expected a month as YYYY-MM, got \"" + row.fromMonth + "\"");
+    if (row.people < 1)
+        return invalid("people: a unit's strength is at least 1");
+    return m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        if (!tree->contains(unit))
+            return Error{"no unit " + unit, ErrorKind::NotFound};
+        auto was = tx.setStrength(unit, row);
+        if (!was)
+            return was.error();
+        audit = AuditEntry{0, now, "admin", "unit.strength", unit,
+                           "from " + row.fromMonth + ": " + std::to_string(row.people) + " people"
+                               + (*was ? " (was " + std::to_string(**was) + ")" : ""),
+                           {}, {}};
+        return {};
+    });
+}
+
+Result<std::vector<StrengthRow>> MeasureDesk::unitStrength(const std::string& unit)
+{
+    return readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) -> Result<std::vector<StrengthRow>> {
+        auto tree = tx.units();
+        if (!tree)
+            return tree.error();
+        if (!tree->contains(unit))
+            return Error{"no unit " + unit, ErrorKind::NotFound};
+        return tx.strength(unit);
+    });
 }
 
 Status MeasureDesk::grantRole(const RoleGrant& grant, UnixSeconds now)

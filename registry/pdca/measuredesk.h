@@ -28,11 +28,19 @@ struct MeasureProposal {
     std::string dueDate;          ///< YYYY-MM-DD, today or later
     std::vector<std::int64_t> cases;         ///< the cases it answers (the proposer must hold each)
     std::optional<std::int64_t> supersedes;  ///< a measure it replaces
+    /// The indicators meant to show its effect (each in force), and which of them an effect
+    /// check uses; '' = the only one (none needed when there are none).
+    std::vector<std::string> indicators;
+    std::string primaryIndicator;
 };
 
 class MeasureDesk {
 public:
-    explicit MeasureDesk(MeasureStore& store) : m_store(store) {}
+    /// `board` is how the indicator board an effect check reads is built (the indicators API's).
+    explicit MeasureDesk(MeasureStore& store, BoardPolicy board = {}, EffectPolicy effect = {})
+        : m_store(store), m_board(board), m_effect(effect)
+    {
+    }
 
     /// Proposes a measure as `member`. Invalid for a malformed proposal (the message names the
     /// field), NotFound for a case the member does not hold or a superseded measure that does
@@ -41,6 +49,10 @@ public:
     /// Moves measure `id` to `to` as `member`. NotFound (no such measure), Conflict (not a step
     /// from its state), Invalid (what the step needs: a reason, a date not in the future,
     /// evidence, a verdict), Refused (who may take it, separation of duties).
+    /// Checked with basis effect_check: the register computes the check on `step.indicator` (or
+    /// the primary indicator), records it in measure_checks and takes its verdict, all in the
+    /// step's transaction; a verdict given with it is Invalid, a measure without indicators or an
+    /// after window that has not settled Conflict ("the after window settles on YYYY-MM-DD").
     Result<MeasureRecord> transition(const std::string& member, std::int64_t id, MeasureState to,
                                      const MeasureStep& step, UnixSeconds now);
 
@@ -51,6 +63,29 @@ public:
     /// (counted once) and names it in resolved_by_measure.
     Status closeCase(const std::string& member, std::int64_t measureId,
                      const CaseService::PreparedTransition& closing, UnixSeconds now);
+
+    /// Replaces the indicators of measure `id` as `member` (measures or commander covering the
+    /// owner unit, or the proposer while the measure is proposed), audited as
+    /// measure.indicators_linked. Conflict once the measure is checked or cancelled; Invalid for an
+    /// unknown or retired indicator or a primary one not among them; NotFound when the member
+    /// may not see the measure.
+    Result<MeasureRecord> linkIndicators(const std::string& member, std::int64_t id,
+                                         const std::vector<std::string>& indicators, const std::string& primary,
+                                         UnixSeconds now);
+    /// The effect check the measure would get now, on `indicator` ('' = its primary one),
+    /// recorded nowhere: what a check step would record, but for id, at and by. NotFound when
+    /// the member may not see the measure, Conflict when it is not implemented, has no
+    /// indicators, or its after window has not settled.
+    Result<MeasureCheck> previewEffect(const std::string& member, std::int64_t id, const std::string& indicator,
+                                       UnixSeconds now);
+    /// The same for the operator, who reads every measure (vigil-admin measure check).
+    Result<MeasureCheck> previewEffect(std::int64_t id, const std::string& indicator, UnixSeconds now);
+
+    /// The operator sets a unit's strength from a month on (audited unit.strength as "admin");
+    /// NotFound for an unknown unit, Invalid for a bad month or a strength below 1.
+    Status setUnitStrength(const std::string& unit, const StrengthRow& row, UnixSeconds now);
+    /// A unit's strength rows, by month.
+    Result<std::vector<StrengthRow>> unitStrength(const std::string& unit);
 
     Result<MeasureRecord> find(std::int64_t id);
     /// Measure `id` as `member` may see it (authority.h maySee), its cases cut to those the
@@ -76,8 +111,13 @@ public:
 private:
     /// The measures `member` may see (only `id` when given), cut as findFor does.
     Result<std::vector<MeasureRecord>> visible(const std::string& member, std::optional<std::int64_t> id);
+    /// previewEffect, as `member` or (none) as the operator.
+    Result<MeasureCheck> preview(const std::optional<std::string>& member, std::int64_t id,
+                                 const std::string& indicator, UnixSeconds now);
 
     MeasureStore& m_store;
+    BoardPolicy m_board;
+    EffectPolicy m_effect;
 };
 
 } // namespace vigil::registry

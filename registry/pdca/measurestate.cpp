@@ -67,6 +67,8 @@ Status checkFieldsBelong(MeasureState from, MeasureState to, const MeasureStep& 
     if ((step.verdict != MeasureVerdict::None || step.basis != VerdictBasis::None || !step.note.empty())
         && to != MeasureState::Checked)
         return invalid("verdict, basis, note: given only when a measure is checked");
+    if (!step.indicator.empty() && (to != MeasureState::Checked || step.basis != VerdictBasis::EffectCheck))
+        return invalid("indicator: given only when a measure is checked by an effect check");
     return {};
 }
 

@@ -31,6 +31,7 @@ struct MeasureStep {
     MeasureVerdict verdict = MeasureVerdict::None;  ///< checking
     VerdictBasis basis = VerdictBasis::None;        ///< checking
     std::string note;            ///< checking: the judgement (needed for basis judgement)
+    std::string indicator;       ///< checking by effect check: the indicator ('' = the primary one)
 };
 
 /// The states reachable from `from` in one step (none from checked or cancelled).

@@ -7,6 +7,8 @@
 // read and written inside it. The rules live in MeasureDesk, once.
 
 #include "authority.h"
+#include "indicatorboard.h"
+#include "measureeffect.h"
 #include "measurestate.h"
 #include "peopletx.h"
 
@@ -22,6 +24,13 @@
 #include <vector>
 
 namespace vigil::registry {
+
+/// One of the indicators meant to show a measure's effect (measure_indicators).
+struct IndicatorLink {
+    std::string id;
+    bool primary = false;   ///< the one an effect check uses unless told otherwise
+    bool operator==(const IndicatorLink&) const = default;
+};
 
 /// A measure as the register holds it.
 struct MeasureRecord {
@@ -48,6 +57,9 @@ struct MeasureRecord {
     std::optional<std::int64_t> supersedes;     ///< the measure this one replaces
     std::int64_t casesLinked = 0;               ///< every case ever linked, also those since deleted
     std::vector<std::int64_t> cases;            ///< the linked cases the registry still holds
+    std::vector<IndicatorLink> indicators;      ///< by id
+    std::vector<std::int64_t> risks;            ///< the risks it is linked to (measure_risks), by id
+    std::vector<MeasureCheck> checks;           ///< every effect check recorded on it, oldest first
     bool operator==(const MeasureRecord&) const = default;
 };
 
@@ -68,6 +80,19 @@ public:
     virtual Status updateCase(const CaseRecord& updated) = 0;
     /// Whether the measure exists.
     virtual Result<bool> exists(std::int64_t id) = 0;
+    /// Replaces the measure's indicators with `links` (ids checked by the caller).
+    virtual Status setIndicators(std::int64_t measureId, const std::vector<IndicatorLink>& links) = 0;
+    /// Whether indicator `id` is in force (true), retired (false) or unknown (nullopt).
+    virtual Result<std::optional<bool>> indicatorInForce(const std::string& id) = 0;
+    /// The indicator board as of settled month `asOf` (indicatorregister.h readBoard), read in
+    /// this transaction and stored nowhere.
+    virtual Result<IndicatorBoard> board(int asOf, const BoardPolicy& policy) = 0;
+    /// The strength rows of one unit (unit_strength), by month.
+    virtual Result<std::vector<StrengthRow>> strength(const std::string& unit) = 0;
+    /// Sets a unit's strength from a month on, and returns what it replaced (none: a new row).
+    virtual Result<std::optional<std::int64_t>> setStrength(const std::string& unit, const StrengthRow& row) = 0;
+    /// Records an effect check of measure `measureId` (its id is ignored) and returns its id.
+    virtual Result<std::int64_t> insertCheck(std::int64_t measureId, const MeasureCheck& check) = 0;
     /// Roles granted (member_roles only), by member, role, unit.
     virtual Result<std::vector<RoleGrant>> grants() = 0;
     /// Adds a grant; false when it was there already.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlitemeasurestore.h"
 
+#include "indicatorregister.h"
 #include "sqlitepeople.h"
 
 #include "registry/sqlitecolumns.h"
@@ -80,6 +81,47 @@ void bindMeasure(SqliteStmt& s, const MeasureRecord& m)
     bindOptInt(s, 28, m.cancelledAt);
     s.bindText(29, m.cancelReason);
     bindOptInt(s, 30, m.supersedes);
+}
+
+constexpr std::string_view kCheckColumns
+    = "id, indicator_id, at, by_member, before_from, before_to, after_from, after_to, before_count, after_count, "
+      "before_exposure, after_exposure, exposure_unit, rate_ratio, ci_low, ci_high, p_value, result, inputs_hash";
+
+std::optional<double> optReal(const SqliteStmt& s, int column)
+{
+    return s.isNull(column) ? std::nullopt : std::optional(s.real(column));
+}
+
+void bindOptReal(SqliteStmt& s, int index, const std::optional<double>& v)
+{
+    if (v)
+        s.bindReal(index, *v);
+    else
+        s.bindNull(index);
+}
+
+MeasureCheck readCheck(const SqliteStmt& s)
+{
+    MeasureCheck c;
+    c.id = s.int64(0);
+    c.indicator = s.text(1);
+    c.at = s.int64(2);
+    c.by = s.text(3);
+    c.windows = {monthIndex(s.text(4)).value_or(0), monthIndex(s.text(5)).value_or(0),
+                 monthIndex(s.text(6)).value_or(0), monthIndex(s.text(7)).value_or(0)};
+    c.beforeCount = optInt(s, 8);
+    c.afterCount = optInt(s, 9);
+    c.beforeExposure = s.real(10);
+    c.afterExposure = s.real(11);
+    c.exposureUnit = parseEnum<ExposureUnit>(s.text(12)).value_or(ExposureUnit::Months);
+    c.rateRatio = optReal(s, 13);
+    c.ciLow = optReal(s, 14);
+    c.ciHigh = optReal(s, 15);
+    c.pValue = optReal(s, 16);
+    c.result = parseEnum<EffectVerdict>(s.text(17)).value_or(EffectVerdict::Inconclusive);
+    c.inputsHash = fixedColumn<32>(s, 18);
+    c.reason = reasonOf(c);
+    return c;
 }
 
 class SqliteMeasureTx final : public MeasureTx {
@@ -173,6 +215,98 @@ public:
         return readStanding(m_db, member, cases);
     }
 
+    Status setIndicators(std::int64_t measureId, const std::vector<IndicatorLink>& links) override
+    {
+        auto clear = m_db.prepare("DELETE FROM measure_indicators WHERE measure_id = ?");
+        if (!clear)
+            return clear.error();
+        clear->bind(1, measureId);
+        if (auto s = clear->run(); !s)
+            return s;
+        auto insert = m_db.prepare("INSERT INTO measure_indicators(measure_id, indicator_id, is_primary) VALUES (?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        for (const auto& l : links) {
+            insert->reset();
+            insert->bind(1, measureId).bindText(2, l.id).bind(3, l.primary ? 1 : 0);
+            if (auto s = insert->run(); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Result<std::optional<bool>> indicatorInForce(const std::string& id) override
+    {
+        auto stmt = m_db.prepare("SELECT retired_at IS NULL FROM indicators WHERE id = ?");
+        if (!stmt)
+            return stmt.error();
+        stmt->bindText(1, id);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<bool>{};
+        return std::optional<bool>(stmt->int64(0) != 0);
+    }
+
+    Result<IndicatorBoard> board(int asOf, const BoardPolicy& policy) override { return readBoard(m_db, asOf, policy); }
+
+    Result<std::vector<StrengthRow>> strength(const std::string& unit) override
+    {
+        auto stmt = m_db.prepare("SELECT from_month, people FROM unit_strength WHERE unit = ? ORDER BY from_month");
+        if (!stmt)
+            return stmt.error();
+        stmt->bindText(1, unit);
+        std::vector<StrengthRow> out;
+        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back({r.text(0), r.int64(1)}); }); !s)
+            return s.error();
+        return out;
+    }
+
+    Result<std::optional<std::int64_t>> setStrength(const std::string& unit, const StrengthRow& row) override
+    {
+        auto old = m_db.prepare("SELECT people FROM unit_strength WHERE unit = ? AND from_month = ?");
+        if (!old)
+            return old.error();
+        old->bindText(1, unit).bindText(2, row.fromMonth);
+        auto found = old->step();
+        if (!found)
+            return found.error();
+        const std::optional<std::int64_t> was = *found ? std::optional(old->int64(0)) : std::nullopt;
+        auto put = m_db.prepare("INSERT OR REPLACE INTO unit_strength(unit, from_month, people) VALUES (?, ?, ?)");
+        if (!put)
+            return put.error();
+        put->bindText(1, unit).bindText(2, row.fromMonth).bind(3, row.people);
+        if (auto s = put->run(); !s)
+            return s.error();
+        return was;
+    }
+
+    Result<std::int64_t> insertCheck(std::int64_t measureId, const MeasureCheck& c) override
+    {
+        auto stmt = m_db.prepare("INSERT INTO measure_checks(measure_id, "
+                                 + std::string(kCheckColumns.substr(4))
+                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (!stmt)
+            return stmt.error();
+        const std::string months[] = {monthText(c.windows.beforeFrom), monthText(c.windows.beforeTo),
+                                      monthText(c.windows.afterFrom), monthText(c.windows.afterTo)};
+        stmt->bind(1, measureId).bindText(2, c.indicator).bind(3, c.at).bindText(4, c.by);
+        for (int i = 0; i < 4; ++i)
+            stmt->bindText(5 + i, months[i]);
+        bindOptInt(*stmt, 9, c.beforeCount);
+        bindOptInt(*stmt, 10, c.afterCount);
+        stmt->bindReal(11, c.beforeExposure).bindReal(12, c.afterExposure).bindText(13, enumName(c.exposureUnit));
+        bindOptReal(*stmt, 14, c.rateRatio);
+        bindOptReal(*stmt, 15, c.ciLow);
+        bindOptReal(*stmt, 16, c.ciHigh);
+        bindOptReal(*stmt, 17, c.pValue);
+        stmt->bindText(18, enumName(c.result)).bind(19, ByteView(c.inputsHash));
+        if (auto s = stmt->run(); !s)
+            return s.error();
+        return m_db.lastInsertRowid();
+    }
+
     Result<std::vector<RoleGrant>> grants() override
     {
         auto stmt = m_db.prepare("SELECT member_id, role, unit FROM member_roles ORDER BY member_id, role, unit");
@@ -223,12 +357,29 @@ private:
         if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back(readMeasure(r)); }); !s)
             return s.error();
         auto links = m_db.prepare("SELECT case_id FROM measure_cases WHERE measure_id = ? ORDER BY case_id");
-        if (!links)
-            return links.error();
+        auto indicators = m_db.prepare(
+            "SELECT indicator_id, is_primary FROM measure_indicators WHERE measure_id = ? ORDER BY indicator_id");
+        auto risks = m_db.prepare("SELECT risk_id FROM measure_risks WHERE measure_id = ? ORDER BY risk_id");
+        auto checks = m_db.prepare("SELECT " + std::string(kCheckColumns)
+                                   + " FROM measure_checks WHERE measure_id = ? ORDER BY at, id");
+        for (auto* st : {&links, &indicators, &risks, &checks})
+            if (!*st)
+                return st->error();
         for (auto& m : out) {
-            links->reset();
-            links->bind(1, m.id);
-            if (auto s = links->eachRow([&](const SqliteStmt& r) { m.cases.push_back(r.int64(0)); }); !s)
+            const auto each = [&](SqliteStmt& st, auto&& onRow) {
+                st.reset();
+                st.bind(1, m.id);
+                return st.eachRow(onRow);
+            };
+            if (auto s = each(*links, [&](const SqliteStmt& r) { m.cases.push_back(r.int64(0)); }); !s)
+                return s.error();
+            if (auto s = each(*indicators,
+                              [&](const SqliteStmt& r) { m.indicators.push_back({r.text(0), r.int64(1) != 0}); });
+                !s)
+                return s.error();
+            if (auto s = each(*risks, [&](const SqliteStmt& r) { m.risks.push_back(r.int64(0)); }); !s)
+                return s.error();
+            if (auto s = each(*checks, [&](const SqliteStmt& r) { m.checks.push_back(readCheck(r)); }); !s)
                 return s.error();
         }
         return out;

@@ -49,6 +49,12 @@ SqliteStmt& SqliteStmt::bindNull(int index)
     return *this;
 }
 
+SqliteStmt& SqliteStmt::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Result<bool> SqliteStmt::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -88,6 +94,11 @@ void SqliteStmt::reset()
 std::int64_t SqliteStmt::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStmt::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 ByteView SqliteStmt::blob(int column) const

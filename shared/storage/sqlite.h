@@ -45,6 +45,9 @@ public:
         requires(std::is_same_v<S, std::string> || std::is_same_v<S, Bytes>)
     SqliteStmt& bind(int index, S&& temporary) = delete;
     SqliteStmt& bindNull(int index);
+    /// A floating-point value (a REAL column), bound by its own name so an integer never
+    /// silently becomes one.
+    SqliteStmt& bindReal(int index, double value);
 
     /// One step: true when a row is available, false when done.
     Result<bool> step();
@@ -67,6 +70,7 @@ public:
     void reset();
 
     std::int64_t int64(int column) const;
+    double real(int column) const;
     ByteView blob(int column) const;
     std::string text(int column) const;
     /// The text without a copy: valid until the statement steps again or is reset (for scans

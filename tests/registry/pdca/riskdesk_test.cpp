@@ -275,7 +275,7 @@ TEST_CASE("who sees a risk, and the linked cases and measures each member is sho
     RiskFixture f;
     const std::int64_t caseId = f.file(test::nearMissReport());
     auto measure = f.measures.propose("m1", MeasureProposal{"Barrier at the range road", "", Domain::Physical,
-                                                             "42-battalion", "S3", "2025-09-30", {caseId}, {}},
+                                                             "42-battalion", "S3", "2025-09-30", {caseId}, {}, {}, {}},
                                       f.now);
     REQUIRE(measure.ok());
     RiskProposal p = f.proposal({caseId});

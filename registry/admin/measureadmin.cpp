@@ -40,6 +40,34 @@ std::string step(const std::optional<std::string>& by, const std::optional<UnixS
     return by && at ? *by + " on " + dateOf(*at) : "-";
 }
 
+std::string number(const std::optional<double>& v)
+{
+    if (!v)
+        return "-";
+    std::ostringstream out;
+    out.precision(3);
+    out << *v;
+    return out.str();
+}
+
+/// An effect check in a few lines: windows with counts and exposure, the test's figures.
+std::string checkLines(const MeasureCheck& c)
+{
+    const auto window = [&](const char* name, int from, int to, const std::optional<std::int64_t>& count, double exposure) {
+        std::ostringstream out;
+        out << name << ' ' << monthText(from) << " to " << monthText(to) << ": "
+            << (count ? std::to_string(*count) + " report(s)" : std::string("unknown (a month is hidden)")) << " over "
+            << exposure << ' ' << enumName(c.exposureUnit) << '\n';
+        return out.str();
+    };
+    return "indicator: " + c.indicator + "\n"
+           + window("before", c.windows.beforeFrom, c.windows.beforeTo, c.beforeCount, c.beforeExposure)
+           + window("after", c.windows.afterFrom, c.windows.afterTo, c.afterCount, c.afterExposure)
+           + "rate ratio: " + number(c.rateRatio) + " (95% " + number(c.ciLow) + " to " + number(c.ciHigh)
+           + "), p = " + number(c.pValue) + "\nresult: " + std::string(enumName(c.result)) + " ("
+           + std::string(enumName(c.reason)) + ")\ninputs: " + toHex(ByteView(c.inputsHash)) + "\n";
+}
+
 } // namespace
 
 Result<std::string> grantRole(Admin& admin, const RoleGrant& grant, std::int64_t now)
@@ -179,6 +207,14 @@ Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now)
         << "\ncases: " << m->casesLinked << " linked, still held:";
     for (auto caseId : m->cases)
         out << ' ' << caseId;
+    out << "\nindicators:";
+    for (const auto& l : m->indicators)
+        out << ' ' << l.id << (l.primary ? " (primary)" : "");
+    out << "\nrisks:";
+    for (auto riskId : m->risks)
+        out << ' ' << riskId;
+    for (const auto& check : m->checks)
+        out << "\n\ncheck " << check.id << " by " << check.by << " on " << dateOf(check.at) << ":\n" << checkLines(check);
     out << "\n\ndescription:\n" << m->description << "\n";
     if (!m->evidence.empty())
         out << "\nevidence:\n" << m->evidence << "\n";
@@ -188,6 +224,38 @@ Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now)
         out << "\nreopened because:\n" << m->reopenReason << "\n";
     if (!m->cancelReason.empty())
         out << "\ncancelled because:\n" << m->cancelReason << "\n";
+    return out.str();
+}
+
+Result<std::string> previewMeasureEffect(Admin& admin, std::int64_t id, const std::string& indicator, std::int64_t now)
+{
+    SqliteMeasureStore store(admin.cases());
+    auto check = MeasureDesk(store).previewEffect(id, indicator, now);
+    if (!check)
+        return check.error();
+    return "effect check of measure " + std::to_string(id) + " as it would be recorded now (nothing is stored):\n"
+           + checkLines(*check);
+}
+
+Result<std::string> setUnitStrength(Admin& admin, const std::string& unit, const StrengthRow& row, std::int64_t now)
+{
+    SqliteMeasureStore store(admin.cases());
+    if (auto s = MeasureDesk(store).setUnitStrength(unit, row, now); !s)
+        return s.error();
+    return unit + " has " + std::to_string(row.people) + " people from " + row.fromMonth + "\n";
+}
+
+Result<std::string> listUnitStrength(Admin& admin, const std::string& unit)
+{
+    SqliteMeasureStore store(admin.cases());
+    auto rows = MeasureDesk(store).unitStrength(unit);
+    if (!rows)
+        return rows.error();
+    std::ostringstream out;
+    out << "unit\tfrom\tpeople\n";
+    for (const auto& r : *rows)
+        out << unit << '\t' << r.fromMonth << '\t' << r.people << '\n';
+    out << rows->size() << " row(s)\n";
     return out.str();
 }
 

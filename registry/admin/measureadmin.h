@@ -10,6 +10,7 @@
 
 #include "registry/pdca/authority.h"
 #include "registry/pdca/measureclocks.h"
+#include "registry/pdca/measureeffect.h"
 #include "registry/pdca/measurepolicy.h"
 
 #include <string>
@@ -28,7 +29,14 @@ Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSo
                                           std::int64_t now);
 /// The register as a table with its clocks, filtered.
 Result<std::string> listMeasures(Admin& admin, MeasureFilter filter, std::int64_t now);
-/// One measure in full.
+/// One measure in full, with its indicators, risks and effect checks.
 Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now);
+/// The effect check measure `id` would get now on `indicator` ('' = its primary one); read-only.
+Result<std::string> previewMeasureEffect(Admin& admin, std::int64_t id, const std::string& indicator, std::int64_t now);
+
+/// A unit's strength from a month on (the exposure of effect checks), audited unit.strength.
+Result<std::string> setUnitStrength(Admin& admin, const std::string& unit, const StrengthRow& row, std::int64_t now);
+/// A unit's strength rows.
+Result<std::string> listUnitStrength(Admin& admin, const std::string& unit);
 
 } // namespace vigil::registry

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin unit add|list|rename: the organisation tree used for routing and roll-up.
+// vigil-admin unit add|list|rename|strength: the organisation tree used for routing and roll-up,
+// and each unit's strength (the exposure of a measure's effect check).
 
 #include "commands.h"
+#include "measureadmin.h"
 
 #include <memory>
+#include <optional>
 
 namespace vigil::registry {
 
@@ -13,6 +16,8 @@ struct UnitArgs {
     Unit unit;
     bool withGroups = false;
     std::string renameEn, renameNl;
+    std::string strengthFrom;
+    std::optional<std::int64_t> people;
 };
 
 } // namespace
@@ -35,6 +40,19 @@ void addUnitCommands(AdminCommands& commands)
     rename->add_option("--name-en", a->renameEn, "new English name");
     rename->add_option("--name-nl", a->renameNl, "new Dutch name");
 
+    auto* strength = unitCmd->add_subcommand(
+        "strength", "set a unit's strength from a month on (--from and --people), or list it (--id alone)");
+    strength->add_option("--id", a->unit.id, "unit id")->required();
+    strength->add_option("--from", a->strengthFrom, "first month of this strength, YYYY-MM");
+    strength->add_option("--people", a->people, "people in the unit from that month on");
+
+    commands.onAdmin(strength, [a](Admin& admin) -> int {
+        if (a->strengthFrom.empty() && !a->people)
+            return report(listUnitStrength(admin, a->unit.id));
+        if (a->strengthFrom.empty() || !a->people)
+            return report(Result<std::string>(Error{"unit strength: give --from and --people together"}));
+        return report(setUnitStrength(admin, a->unit.id, {a->strengthFrom, *a->people}, nowSeconds()));
+    });
     commands.onAdmin(add, [a](Admin& admin) { return report(admin.addUnit(a->unit, a->withGroups)); });
     commands.onAdmin(list, [](Admin& admin) { return report(admin.listUnits()); });
     commands.onAdmin(

@@ -18,7 +18,43 @@ void putOptional(json::object& o, std::string_view key, const std::optional<T>& 
         o.emplace(key, nullptr);
 }
 
+json::value orNull(const std::optional<double>& v)
+{
+    return v ? json::value(*v) : json::value(nullptr);
+}
+
+json::object windowToJson(int from, int to, const std::optional<std::int64_t>& count, double exposure)
+{
+    json::object w;
+    w.emplace("from", monthText(from));
+    w.emplace("to", monthText(to));
+    putOptional(w, "count", count);
+    w.emplace("exposure", exposure);
+    return w;
+}
+
 } // namespace
+
+json::object checkToJson(const MeasureCheck& c)
+{
+    json::object o;
+    if (c.id != 0) {
+        o.emplace("id", c.id);
+        o.emplace("at", c.at);
+        o.emplace("by", c.by);
+    }
+    o.emplace("indicator", c.indicator);
+    o.emplace("before", windowToJson(c.windows.beforeFrom, c.windows.beforeTo, c.beforeCount, c.beforeExposure));
+    o.emplace("after", windowToJson(c.windows.afterFrom, c.windows.afterTo, c.afterCount, c.afterExposure));
+    o.emplace("exposure_unit", enumName(c.exposureUnit));
+    o.emplace("rate_ratio", orNull(c.rateRatio));
+    o.emplace("ci", json::array{orNull(c.ciLow), orNull(c.ciHigh)});
+    o.emplace("p", orNull(c.pValue));
+    o.emplace("result", enumName(c.result));
+    o.emplace("reason", enumName(c.reason));
+    o.emplace("inputs_hash", toHex(ByteView(c.inputsHash)));
+    return o;
+}
 
 json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c, const std::vector<MeasureState>& may)
 {
@@ -54,6 +90,18 @@ json::object measureToJson(const MeasureRecord& m, const MeasureClocks& c, const
         cases.emplace_back(id);
     o.emplace("cases", std::move(cases));
     o.emplace("cases_linked", m.casesLinked);
+    json::array indicators;
+    for (const auto& l : m.indicators)
+        indicators.emplace_back(json::object{{"id", l.id}, {"primary", l.primary}});
+    o.emplace("indicators", std::move(indicators));
+    json::array risks;
+    for (auto id : m.risks)
+        risks.emplace_back(id);
+    o.emplace("risks", std::move(risks));
+    json::array checks;
+    for (const auto& check : m.checks)
+        checks.emplace_back(checkToJson(check));
+    o.emplace("checks", std::move(checks));
     // A cancelled measure has no clocks: the object is empty then.
     json::object clocks;
     if (c.due)

@@ -16,6 +16,9 @@ namespace vigil::registry {
 boost::json::object measureToJson(const MeasureRecord& m, const MeasureClocks& clocks,
                                   const std::vector<MeasureState>& may);
 
+/// One effect check: recorded (with id, at and by) or a preview (id 0: without them).
+boost::json::object checkToJson(const MeasureCheck& c);
+
 /// One running clock of the PDCA lists: the measure or risk, which clock, when it is due, its status.
 boost::json::object clockEntryToJson(const PdcaClockEntry& e);
 

@@ -5,6 +5,8 @@
 #include "measurejson.h"
 #include "pathid.h"
 
+#include "registry/pdca/indicatorregister.h"
+
 #include "shared/jsonreader.h"
 #include "shared/net/log.h"
 
@@ -88,6 +90,10 @@ MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_
         return show(*member, id);
     if (request.method == "POST" && action == "transition")
         return transition(*member, id, request);
+    if (request.method == "POST" && action == "links")
+        return links(*member, id, request);
+    if (request.method == "GET" && action == "effect")
+        return effect(*member, id, request);
     return jsonError(404, "unknown measure resource");
 }
 
@@ -129,6 +135,9 @@ Result<MeasureProposal> MeasuresApi::readProposal(json::object& body)
     auto supersedes = takeSupersedes(body);
     if (!supersedes)
         return supersedes.error();
+    auto indicators = takeNames(body, "indicators");
+    if (!indicators)
+        return indicators.error();
     MeasureProposal p;
     JsonReader r(body, "request");
     (void)r.text("action_id", 64);
@@ -138,9 +147,11 @@ Result<MeasureProposal> MeasuresApi::readProposal(json::object& body)
     p.ownerUnit = r.text("owner_unit", 256);
     p.ownerRole = r.text("owner_role", 1024);
     p.dueDate = r.text("due", 64);
+    p.primaryIndicator = r.text("primary_indicator", 64, Need::Optional);
     if (auto s = r.finish(); !s)
         return withKind(ErrorKind::Invalid, s.error());
     p.cases = std::move(*cases);
+    p.indicators = std::move(*indicators);
     p.supersedes = *supersedes;
     return p;
 }
@@ -194,6 +205,7 @@ MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::in
         step.verdict = r.choice("verdict", MeasureVerdict::None, Need::Optional);
         step.basis = r.choice("basis", VerdictBasis::None, Need::Optional);
         step.note = r.text("note", 64 * 1024, Need::Optional);
+        step.indicator = r.text("indicator", 64, Need::Optional);
         if (auto s = r.finish(); !s)
             return invalidAnswer(s.error().message);
         // A measure the member may not see is not named to it: 404, before any rule speaks.
@@ -208,6 +220,50 @@ MeasuresApi::Response MeasuresApi::transition(const std::string& member, std::in
         }
         return answer(member, moved, before->proposedBy == member, true);
     });
+}
+
+MeasuresApi::Response MeasuresApi::links(const std::string& member, std::int64_t id, const Request& request)
+{
+    return m_runner.act(member, request, [&](json::object& body) -> StoredAnswer {
+        auto indicators = takeNames(body, "indicators");
+        if (!indicators)
+            return invalidAnswer(indicators.error().message);
+        JsonReader r(body, "request");
+        (void)r.text("action_id", 64);
+        const std::string primary = r.text("primary_indicator", 64, Need::Optional);
+        if (auto s = r.finish(); !s)
+            return invalidAnswer(s.error().message);
+        auto before = m_desk.findFor(member, id);
+        if (!before)
+            return failure(before.error(), false);
+        auto linked = m_desk.linkIndicators(member, id, *indicators, primary, m_clock());
+        if (!linked && linked.error().kind == ErrorKind::Storage) {
+            m_log.error("linking indicators failed", {{"error", linked.error().message}});
+            return {503, json::serialize(json::object{{"error", "the registry could not store the links; try again "
+                                                                 "later"}})};
+        }
+        return answer(member, linked, false, false);
+    });
+}
+
+MeasuresApi::Response MeasuresApi::effect(const std::string& member, std::int64_t id, const Request& request)
+{
+    const std::string indicator(request.query("indicator").value_or(""));
+    const UnixSeconds now = m_clock();
+    auto check = m_desk.previewEffect(member, id, indicator, now);
+    if (check)
+        return jsonResponse(200, json::serialize(checkToJson(*check)));
+    json::object o;
+    o.emplace("error", check.error().message);
+    // Not settled yet: say when, so a console can show the day rather than parse the message.
+    if (check.error().kind == ErrorKind::Conflict)
+        if (auto m = m_desk.findFor(member, id); m && m->implementedOn)
+            if (auto w = effectWindows(*m->implementedOn);
+                w && w->afterTo > IndicatorRegister::lastSettled(now, BoardPolicy{}.settleMonths))
+                o.emplace("settles_on", settlesOn(*w, BoardPolicy{}.settleMonths));
+    if (check.error().kind == ErrorKind::Storage)
+        m_log.error("effect preview failed", {{"error", check.error().message}});
+    return jsonResponse(statusFor(check.error().kind, 500), json::serialize(o));
 }
 
 MeasuresApi::Response MeasuresApi::clocks(const Request& request)

@@ -41,6 +41,8 @@ private:
     Response show(const std::string& member, std::int64_t id);
     Response propose(const std::string& member, const Request& request);
     Response transition(const std::string& member, std::int64_t id, const Request& request);
+    Response links(const std::string& member, std::int64_t id, const Request& request);
+    Response effect(const std::string& member, std::int64_t id, const Request& request);
     Response clocks(const Request& request);
     /// The answer to a failed step: its status from the error's kind, and for a refusal the
     /// reason as `error_kind` (`separation_of_duties` for the proposer, else `role_required`).

@@ -42,6 +42,15 @@ grep -q "no member nobody" "$dir/err" || fail "the refusal must name the member"
   || fail "a check period of 0 months must exit 1"
 "$admin" --data "$dir/r" measure show --id 7 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "showing no measure must exit 1"
 grep -q "no measure 7" "$dir/err" || fail "the refusal must name the measure"
+"$admin" --data "$dir/r" measure check 7 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "checking no measure must exit 1"
+grep -q "no measure 7" "$dir/err" || fail "the check's refusal must name the measure"
+"$admin" --data "$dir/r" unit strength --id 13-bde --from 2026-01 --people 800 | grep -q "800 people from 2026-01" \
+  || fail "unit strength set"
+"$admin" --data "$dir/r" unit strength --id 13-bde | grep -q "^13-bde	2026-01	800$" || fail "unit strength list"
+"$admin" --data "$dir/r" unit strength --id 13-bde --from 2026-01 >/dev/null 2>&1; [[ $? -eq 1 ]] \
+  || fail "--from without --people must exit 1"
+"$admin" --data "$dir/r" unit strength --id nowhere --from 2026-01 --people 5 >/dev/null 2>&1; [[ $? -eq 1 ]] \
+  || fail "the strength of no unit must exit 1"
 "$admin" --data "$dir/r" risk policy show | grep -q "^serious	echelon 1 or higher	commander$" || fail "risk policy show"
 "$admin" --data "$dir/r" risk policy set --level serious --max-depth 2 --roles commander measures \
   | grep -q "^serious	echelon 2 or higher	commander,measures$" || fail "risk policy set"

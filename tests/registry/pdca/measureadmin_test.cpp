@@ -72,3 +72,38 @@ TEST_CASE("vigil-admin grants and lists roles, and lists and shows measures with
     REQUIRE(revoked.ok());
     CHECK_THAT(*listRoles(a), !Catch::Contains("granted"));
 }
+
+TEST_CASE("vigil-admin sets and lists a unit's strength, audited, and previews a measure's effect check",
+          "[registry][pdca][admin]")
+{
+    test::RegistryFixture f;
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    Admin& a = **admin;
+
+    auto set = setUnitStrength(a, "42-battalion", {"2024-01", 450}, f.now);
+    REQUIRE(set.ok());
+    CHECK(*set == "42-battalion has 450 people from 2024-01\n");
+    REQUIRE(setUnitStrength(a, "42-battalion", {"2024-01", 470}, f.now).ok());
+    CHECK(a.cases().auditLog()->back().detail == "from 2024-01: 470 people (was 450)");
+    CHECK(a.cases().auditLog()->back().action == "unit.strength");
+    CHECK_FALSE(setUnitStrength(a, "42-battalion", {"2024-13", 470}, f.now).ok());
+    auto listed = listUnitStrength(a, "42-battalion");
+    REQUIRE(listed.ok());
+    CHECK(*listed == "unit\tfrom\tpeople\n42-battalion\t2024-01\t470\n1 row(s)\n");
+
+    // A measure without indicators has no effect check to preview; the refusal says why.
+    SqliteMeasureStore store(*f.store);
+    MeasureDesk desk(store);
+    MeasureProposal p;
+    p.title = "Racks at the fuel point";
+    p.ownerUnit = "42-battalion";
+    p.ownerRole = "S4";
+    p.dueDate = "2025-06-20";
+    auto m = desk.propose("m8", p, f.now);
+    REQUIRE(m.ok());
+    auto preview = previewMeasureEffect(a, m->id, "", f.now);
+    REQUIRE_FALSE(preview.ok());
+    CHECK_THAT(preview.error().message, Catch::Contains("is proposed"));
+    CHECK(previewMeasureEffect(a, m->id + 1, "", f.now).error().kind == ErrorKind::NotFound);
+}

@@ -372,30 +372,47 @@ Result<bool> cutFor(MeasureTx& tx, const UnitTree& tree, const Actor& actor, Mea
     return true;
 }
 
+/// A measure as a member sees it in one transaction, with what decided that.
+struct SeenMeasure {
+    MeasureRecord measure;
+    UnitTree tree;
+    Actor actor;
+};
+
+/// Measure `id` as `member` sees it (cut by cutFor); NotFound, its message after `prefix`, both
+/// when there is no such measure and when it is not the member's to see.
+Result<SeenMeasure> seenBy(MeasureTx& tx, const std::string& member, std::int64_t id, const std::string& prefix = "")
+{
+    auto found = tx.find(id);
+    if (!found)
+        return found.error();
+    auto actor = tx.actor(member);
+    if (!actor)
+        return actor.error();
+    auto tree = tx.units();
+    if (!tree)
+        return tree.error();
+    const Error unknown{prefix + "no measure " + std::to_string(id), ErrorKind::NotFound};
+    if (!*found)
+        return unknown;
+    auto keep = cutFor(tx, *tree, *actor, **found);
+    if (!keep)
+        return keep.error();
+    if (!*keep)
+        return unknown;
+    return SeenMeasure{std::move(**found), std::move(*tree), std::move(*actor)};
+}
+
 } // namespace
 
 Status MeasureDesk::closeCase(const std::string& member, std::int64_t measureId,
                               const CaseService::PreparedTransition& closing, UnixSeconds now)
 {
     Status s = m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
-        auto found = tx.find(measureId);
-        if (!found)
-            return found.error();
-        auto actor = tx.actor(member);
-        if (!actor)
-            return actor.error();
-        auto tree = tx.units();
-        if (!tree)
-            return tree.error();
-        const Error unknown{"measure: no measure " + std::to_string(measureId), ErrorKind::NotFound};
-        if (!*found)
-            return unknown;
-        MeasureRecord& m = **found;
-        auto keep = cutFor(tx, *tree, *actor, m);
-        if (!keep)
-            return keep.error();
-        if (!*keep)
-            return unknown;
+        auto seen = seenBy(tx, member, measureId, "measure: ");
+        if (!seen)
+            return seen.error();
+        const MeasureRecord& m = seen->measure;
         if (m.state == MeasureState::Proposed || m.state == MeasureState::Cancelled)
             return Error{"measure: measure " + std::to_string(measureId) + " is " + std::string(enumName(m.state))
                              + "; a case is resolved by a measure once it is approved (approved, in_progress, "
@@ -463,30 +480,16 @@ Result<MeasureRecord> MeasureDesk::linkIndicators(const std::string& member, std
                                                   const std::string& primary, UnixSeconds now)
 {
     Status s = m_store.write([&](MeasureTx& tx, AuditEntry& audit) -> Status {
-        auto found = tx.find(id);
-        if (!found)
-            return found.error();
-        auto actor = tx.actor(member);
-        if (!actor)
-            return actor.error();
-        auto tree = tx.units();
-        if (!tree)
-            return tree.error();
-        const Error unknown{"no measure " + std::to_string(id), ErrorKind::NotFound};
-        if (!*found)
-            return unknown;
-        MeasureRecord m = **found;
-        auto keep = cutFor(tx, *tree, *actor, m);
-        if (!keep)
-            return keep.error();
-        if (!*keep)
-            return unknown;
+        auto seen = seenBy(tx, member, id);
+        if (!seen)
+            return seen.error();
+        const MeasureRecord& m = seen->measure;
         if (m.state == MeasureState::Checked || m.state == MeasureState::Cancelled)
             return conflict("measure " + std::to_string(id) + " is " + std::string(enumName(m.state))
                             + ": its indicators no longer change");
         // The proposer may shape its own proposal; after that it is the coordinators' register.
         if (!(m.state == MeasureState::Proposed && m.proposedBy == member))
-            if (auto may = mayManageRisk(*tree, *actor, m.ownerUnit, "changing a measure's indicators"); !may)
+            if (auto may = mayManageRisk(seen->tree, seen->actor, m.ownerUnit, "changing a measure's indicators"); !may)
                 return may;
         auto links = indicatorLinks(tx, indicators, primary);
         if (!links)
@@ -517,25 +520,17 @@ Result<MeasureCheck> MeasureDesk::preview(const std::optional<std::string>& memb
                                           const std::string& indicator, UnixSeconds now)
 {
     return readOnce<MeasureTx>(m_store, [&](MeasureTx& tx) -> Result<MeasureCheck> {
+        if (member) {
+            auto seen = seenBy(tx, *member, id);
+            if (!seen)
+                return seen.error();
+            return computeCheck(tx, seen->measure, indicator, now, m_board, m_effect);
+        }
         auto found = tx.find(id);
         if (!found)
             return found.error();
-        const Error unknown{"no measure " + std::to_string(id), ErrorKind::NotFound};
         if (!*found)
-            return unknown;
-        if (member) {
-            auto actor = tx.actor(*member);
-            if (!actor)
-                return actor.error();
-            auto tree = tx.units();
-            if (!tree)
-                return tree.error();
-            auto keep = cutFor(tx, *tree, *actor, **found);
-            if (!keep)
-                return keep.error();
-            if (!*keep)
-                return unknown;
-        }
+            return Error{"no measure " + std::to_string(id), ErrorKind::NotFound};
         return computeCheck(tx, **found, indicator, now, m_board, m_effect);
     });
 }

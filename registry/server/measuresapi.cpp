@@ -55,7 +55,6 @@ void MeasuresApi::install(RouteTable& table)
     for (const char* method : {"GET", "POST"})
         table.addPrefix(method, "/v1/advisor/measures",
                         route([this](const Request& q, const std::string& tail) { return measures(q, tail); }));
-    table.add("GET", "/v1/advisor/pdca/clocks", route([this](const Request& q, const std::string&) { return clocks(q); }));
 }
 
 Result<MeasureClockPolicy> MeasuresApi::policy()
@@ -264,22 +263,6 @@ MeasuresApi::Response MeasuresApi::effect(const std::string& member, std::int64_
     if (check.error().kind == ErrorKind::Storage)
         m_log.error("effect preview failed", {{"error", check.error().message}});
     return jsonResponse(statusFor(check.error().kind, 500), json::serialize(o));
-}
-
-MeasuresApi::Response MeasuresApi::clocks(const Request& request)
-{
-    auto member = m_runner.memberOf(request);
-    if (!member)
-        return jsonError(401, member.error().message);
-    auto seen = m_desk.visibleTo(*member);
-    auto risks = m_risks.visibleTo(*member);
-    auto p = policy();
-    if (!seen || !risks || !p)
-        return jsonError(500, "clocks unavailable");
-    json::array a;
-    for (const auto& e : pdcaClockList(*seen, *risks, m_clock(), *p))
-        a.emplace_back(clockEntryToJson(e));
-    return jsonResponse(200, json::serialize(json::object{{"entries", std::move(a)}}));
 }
 
 } // namespace vigil::registry

@@ -2,8 +2,8 @@
 #pragma once
 
 // The measures register over the advisor API (docs/advisor-api.md, "Measures"; docs/pdca.md):
-// list, read, propose and move measures, and the list of running PDCA clocks (measures' and
-// accepted risks' reviews). Each POST is an
+// list, read, propose, link and move measures, and preview their effect checks (the list of
+// running PDCA clocks is alertsapi.h's, as it includes alerts). Each POST is an
 // action under an action id (actionrunner.h). Who may see and do what is the register's
 // (registry/pdca/measuredesk.h); handlers only translate between HTTP and the desk.
 
@@ -28,7 +28,7 @@ public:
     MeasuresApi(MeasureDesk& desk, RiskDesk& risks, OrgStore& org, ActionRunner& runner, Logger& log, Clock clock,
                 RegistryCounters& counters);
 
-    /// Adds GET/POST under /v1/advisor/measures and GET /v1/advisor/pdca/clocks.
+    /// Adds GET/POST under /v1/advisor/measures.
     void install(RouteTable& table);
 
 private:
@@ -43,7 +43,6 @@ private:
     Response transition(const std::string& member, std::int64_t id, const Request& request);
     Response links(const std::string& member, std::int64_t id, const Request& request);
     Response effect(const std::string& member, std::int64_t id, const Request& request);
-    Response clocks(const Request& request);
     /// The answer to a failed step: its status from the error's kind, and for a refusal the
     /// reason as `error_kind` (`separation_of_duties` for the proposer, else `role_required`).
     static StoredAnswer failure(const Error& error, bool proposer);

@@ -88,7 +88,7 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);
     s->m_advisorApi->install(*s->m_table);
-    // Before the measures' routes: its /v1/advisor/pdca/clocks lists alerts' clocks too.
+    // GET /v1/advisor/pdca/clocks is the alerts' route: the list holds measures', risks' and alerts' clocks.
     s->m_alertsApi->install(*s->m_table);
     s->m_measuresApi->install(*s->m_table);
     s->m_risksApi->install(*s->m_table);

@@ -140,7 +140,7 @@ Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs,
         IndicatorSeries& s = board.series[d];
         std::vector<std::optional<double>> values(months);
         for (std::size_t m = 0; m < months; ++m)
-            if (const auto v = s.published(m))
+            if (const auto v = s.published(m); v && (!policy.dataStart || first + static_cast<int>(m) >= *policy.dataStart))
                 values[m] = static_cast<double>(*v);
         s.levels = levelsByMonth(values, first, defs[d].levels);
         s.fired.resize(months);

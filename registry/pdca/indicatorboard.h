@@ -37,6 +37,10 @@ struct BoardPolicy {
     SuppressionRule rule;
     int windowMonths = 36;  ///< the months shown, ending at the last settled month
     int settleMonths = 1;   ///< months after its end that a month still takes late reports
+    /// The first month the registry received a report (its cube's earliest month received), when
+    /// known. A month before it is no data, not zero reports: it gives no alert levels and fires
+    /// no rule, so a registry's first year is not measured against an empty year before it.
+    std::optional<int> dataStart;
 };
 
 /// One indicator on the board, month by month from firstMonth.

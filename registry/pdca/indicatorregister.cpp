@@ -81,12 +81,21 @@ Result<IndicatorBoard> readBoard(SqliteDb& db, int asOf, const BoardPolicy& poli
     auto hidden = readHidden(db);
     if (!hidden)
         return hidden.error();
+    // Months before the first report the registry received are no data (BoardPolicy::dataStart).
+    auto start = db.prepare("SELECT MIN(received_month) FROM pdca_counts");
+    if (!start)
+        return start.error();
+    BoardPolicy withStart = policy;
+    if (auto row = start->step(); !row)
+        return row.error();
+    else if (*row && !start->isNull(0))
+        withStart.dataStart = monthIndex(start->text(0));
     BoardCounter counter(*defs, *tree, asOf, policy);
     if (auto scanned = eachCubeRow(db, monthText(asOf - policy.windowMonths + 1),
                                    [&](const CubeRowView& row) { counter.add(row); });
         !scanned)
         return scanned.error();
-    return buildBoard(*defs, counter.counts(), *tree, asOf, policy, *hidden);
+    return buildBoard(*defs, counter.counts(), *tree, asOf, withStart, *hidden);
 }
 
 int IndicatorRegister::lastSettled(UnixSeconds now, int settleMonths)

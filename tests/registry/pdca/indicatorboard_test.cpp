@@ -152,6 +152,32 @@ TEST_CASE("a step above the frozen levels fires in its month, and a hidden basel
     CHECK_FALSE(board.series[0].fired[13]);
 }
 
+TEST_CASE("months before the registry's first report are no data: a first year is not measured against an empty "
+          "year before it")
+{
+    const int first = month("2025-01");
+    std::vector<CubeRow> cube;
+    for (int m = 0; m < 24; ++m)
+        cube.push_back(row(first + m, "bn-12", m % 2 ? 22 : 18));
+    // A 36-month window reaches a year before the first report: its months read 0.
+    BoardPolicy policy{.rule = {}, .windowMonths = 36};
+    auto blind = buildBoard({def("bn12", "bn-12")}, cube, kTree, first + 23, policy);
+    REQUIRE(blind.ok());
+    CHECK(blind->series[0].fired[12] == AlertRule{3, 1});  // 18 reports against a baseline of twelve zeros
+
+    policy.dataStart = first;
+    auto board = buildBoard({def("bn12", "bn-12")}, cube, kTree, first + 23, policy);
+    REQUIRE(board.ok());
+    const auto& s = board->series[0];
+    CHECK(s.published(0) == 0);  // still shown as a count
+    for (std::size_t m = 0; m < 24; ++m) {
+        CHECK_FALSE(s.levels[m]);
+        CHECK_FALSE(s.fired[m]);
+    }
+    REQUIRE(s.levels[24]);  // 2026 against 2025, its first full year
+    CHECK(s.levels[24]->mean == Approx(20));
+}
+
 TEST_CASE("a board over indicators that overlap in part is refused")
 {
     auto partly = def("nm", "13-bde");

@@ -7,6 +7,7 @@
 // The servers are the real ones, started by scripts/demo as separate processes.
 
 #include "tests/support/blockingclient.h"
+#include "advisorsignin.h"
 #include "testdataimport.h"
 
 #include "shared/feed.h"
@@ -97,20 +98,9 @@ AdvisorKeys loadAdvisor(const fs::path& dir, const std::string& id)
 }
 
 /// Signs in as an advisor (challenge-response); returns the bearer header.
-HeaderList signIn(tools::BlockingClient& registry, const PublicKey& root, const SigningKeyPair& key)
+HeaderList advisorSignIn(tools::BlockingClient& registry, const PublicKey& root, const SigningKeyPair& key)
 {
-    auto c = orDie(registry.postJson("/v1/advisor/challenge", R"({"sign_key":")" + toHex(key.publicKey) + R"("})"),
-                   "challenge");
-    if (c.status != 200)
-        orDie(Result<bool>(Error{c.body}), "challenge");
-    const std::string nonce = json::value_to<std::string>(json::parse(c.body).at("nonce"));
-    const Signature sig = key.sign(signInStatement(root, *fromHex(nonce)));
-    auto s = orDie(registry.postJson("/v1/advisor/session", R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")"
-                                                                + nonce + R"(","signature":")" + toHex(sig) + R"("})"),
-                   "session");
-    if (s.status != 200)
-        orDie(Result<bool>(Error{s.body}), "session");
-    return {{"Authorization", "Bearer " + json::value_to<std::string>(json::parse(s.body).at("token"))}};
+    return orDie(tools::signIn(registry, root, key), "sign-in");
 }
 
 struct Filed {
@@ -155,7 +145,7 @@ void submitLesson(tools::BlockingClient& registry, const PublicKey& root, const 
                   const std::vector<Filed>& filed)
 {
     const AdvisorKeys jansen = loadAdvisor(advisorDir, "so-jansen");
-    const auto auth = signIn(registry, root, jansen.sign);
+    const auto auth = advisorSignIn(registry, root, jansen.sign);
     const json::value list = json::parse(orDie(registry.get("/v1/advisor/cases", auth), "case list").body);
     for (const auto& c : list.at("cases").as_array()) {
         // The leaking jerrycan: the lesson below is about it.
@@ -277,7 +267,7 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
     auto registry = orDie(tools::BlockingClient::connect(registryUrl), "registry");
     std::vector<HeaderList> advisorAuth;
     for (const auto& a : kAdvisors)
-        advisorAuth.push_back(signIn(registry, enrolled.provisioning.rootKey, loadAdvisor(advisorDir, a.id).sign));
+        advisorAuth.push_back(advisorSignIn(registry, enrolled.provisioning.rootKey, loadAdvisor(advisorDir, a.id).sign));
     std::set<std::string> ids;
     for (const auto& f : filed)
         ids.insert(toHex(f.sealed.envelope.reportId));
@@ -317,7 +307,7 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
 
     // The confidential advisor acknowledges the social-safety case and answers the reporter.
     const AdvisorKeys bakker = loadAdvisor(advisorDir, "ca-bakker");
-    const auto auth = signIn(registry, enrolled.provisioning.rootKey, bakker.sign);
+    const auto auth = advisorSignIn(registry, enrolled.provisioning.rootKey, bakker.sign);
     const json::value list = json::parse(orDie(registry.get("/v1/advisor/cases", auth), "case list").body);
     const auto it = std::find_if(filed.begin(), filed.end(), [](const Filed& f) { return f.report.kind == Kind::SocialSafety; });
     if (!list.at("cases").as_array().empty() && it != filed.end()) {

@@ -4,10 +4,14 @@
 //   vigil-demo scenario …                a device files the example reports through a relay; advisors
 //                                        sign in to the registry, read and answer; the device reads
 //                                        the answer; the real counts are printed at the end.
-// The servers are the real ones, started by scripts/demo as separate processes.
+//   vigil-demo pdca --work DIR           two seeded years of near misses through a registry of its
+//                                        own, alerts, measures and their effect check (pdcademo.h)
+// The servers of `scenario` are the real ones, started by scripts/demo as separate processes;
+// `pdca` runs the real registry in this process, because it moves the registry's clock.
 
 #include "tests/support/blockingclient.h"
 #include "advisorsignin.h"
+#include "pdcademo.h"
 #include "testdataimport.h"
 
 #include "shared/feed.h"
@@ -351,6 +355,27 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
     return delivered == filed.size() && matching == filedCount && cases == filedCount ? 0 : 1;
 }
 
+/// Tells the PDCA story, then the one line of issue 15 §6.
+int pdcaStory(const fs::path& work, std::uint64_t seed)
+{
+    tools::PdcaDemoOptions options;
+    options.work = work;
+    options.seed = seed;
+    options.say = [](const std::string& line) { std::printf("pdca: %s\n", line.c_str()); std::fflush(stdout); };
+    const auto outcome = orDie(tools::runPdcaDemo(options), "pdca");
+    std::printf("%s\n", outcome.line().c_str());
+    // The story's claims (issue 15 §6), judged on what the registry answered.
+    const bool controlHeld = std::none_of(outcome.measures.begin(), outcome.measures.end(), [](const auto& m) {
+        return m.indicator == tools::kDemoFlatIndicator && m.verdict == "effective";
+    });
+    if (!outcome.alertInTime() || outcome.effective() < 1 || !controlHeld) {
+        std::fprintf(stderr, "demo: pdca: the story did not come out as it should (alert in the step's month, the "
+                             "measure effective, the control not)\n");
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -368,8 +393,15 @@ int main(int argc, char* argv[])
     run->add_option("--registry", registryUrl, "registry URL (advisor API)")->required();
     run->add_option("--advisors", advisorDir, "folder with the demo advisors' keys")->required();
     run->add_option("--reports", reports, "example reports (JSON)")->required();
+    fs::path pdcaWork;
+    std::uint64_t seed = 15;
+    auto* pdca = app.add_subcommand("pdca", "the PDCA story: alerts, measures and their effect check");
+    pdca->add_option("--work", pdcaWork, "an empty folder for the registry's data")->required();
+    pdca->add_option("--seed", seed, "the seed of the synthetic reports");
     CLI11_PARSE(app, argc, argv);
     if (*advisors)
         return makeAdvisors(out);
+    if (*pdca)
+        return pdcaStory(pdcaWork, seed);
     return scenario(provisioning, relayUrl, registryUrl, advisorDir, reports);
 }

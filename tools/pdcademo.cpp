@@ -127,6 +127,20 @@ Report syntheticReport(const DemoSeries& series, int month, std::int64_t n)
     return r;
 }
 
+/// The check's p value as a reader wants it: two decimals, or "< 0.001".
+std::string pValueOf(const json::value& check)
+{
+    const json::value* p = member(check, "p");
+    if (p == nullptr || !p->is_number())
+        return "-";
+    const double x = p->to_number<double>();
+    char buf[32];
+    if (x < 0.001)
+        return "< 0.001";
+    std::snprintf(buf, sizeof buf, x < 0.01 ? "%.3f" : "%.2f", x);
+    return buf;
+}
+
 /// The effect check of `measure` on its primary indicator as the registry recorded it (the
 /// measure's `checks`, docs/advisor-api.md), in words: the windows, their counts, the rate ratio
 /// with its interval, the p value and why the verdict is what it is.
@@ -153,7 +167,7 @@ std::string checkFigures(const json::value& measure, const std::string& indicato
         interval = figureOf(ends, "low") + " to " + figureOf(ends, "high");
     }
     return "; before " + window("before") + ", after " + window("after") + "; rate ratio " + figureOf(*c, "rate_ratio")
-           + ", 95 % interval " + interval + ", p " + figureOf(*c, "p") + " (" + textOf(*c, "reason") + ")";
+           + ", 95 % interval " + interval + ", p " + pValueOf(*c) + " (" + textOf(*c, "reason") + ")";
 }
 
 class DemoRun {

@@ -2,6 +2,7 @@
 #include "pdcademo.h"
 
 #include "advisorsignin.h"
+#include "pdcademojson.h"
 
 #include "registry/admin/indicatoradmin.h"
 #include "registry/admin/measureadmin.h"
@@ -17,7 +18,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <mutex>
@@ -53,56 +53,6 @@ UnixSeconds at(int month, unsigned day, int hour)
     return static_cast<UnixSeconds>(sys_days{ymd}.time_since_epoch().count()) * 86400 + hour * 3600;
 }
 
-const json::value* member(const json::value& v, std::string_view key)
-{
-    if (!v.is_object())
-        return nullptr;
-    return v.as_object().if_contains(key);
-}
-
-std::string textOf(const json::value& v, std::string_view key)
-{
-    const json::value* m = member(v, key);
-    return m != nullptr && m->is_string() ? std::string(m->as_string()) : std::string();
-}
-
-/// A number of the answer as the story prints it: a count as a whole number, else two decimals.
-std::string figureOf(const json::value& v, std::string_view key)
-{
-    const json::value* m = member(v, key);
-    if (m == nullptr || !m->is_number())
-        return "-";
-    const double x = m->to_number<double>();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, x == std::round(x) ? "%.0f" : "%.2f", x);
-    return buf;
-}
-
-/// The indicator an alert is of: `indicator` as {id, name_nl, name_en} (docs/advisor-api.md).
-std::string alertIndicator(const json::value& alert)
-{
-    const json::value* i = member(alert, "indicator");
-    if (i != nullptr && i->is_string())
-        return std::string(i->as_string());
-    return i != nullptr ? textOf(*i, "id") : std::string();
-}
-
-/// The primary indicator of a measure object: `indicators` as [{id, primary}] or ["id"].
-std::string primaryIndicator(const json::value& measure)
-{
-    const json::value* list = member(measure, "indicators");
-    if (list == nullptr || !list->is_array())
-        return {};
-    for (const json::value& i : list->as_array()) {
-        if (i.is_string() && list->as_array().size() == 1)
-            return std::string(i.as_string());
-        const json::value* primary = member(i, "primary");
-        if (primary != nullptr && primary->is_bool() && primary->as_bool())
-            return textOf(i, "id");
-    }
-    return {};
-}
-
 /// A member of the organisation who acts over the advisor API.
 struct Person {
     std::string id;
@@ -127,48 +77,6 @@ Report syntheticReport(const DemoSeries& series, int month, std::int64_t n)
     return r;
 }
 
-/// The check's p value as a reader wants it: two decimals, or "< 0.001".
-std::string pValueOf(const json::value& check)
-{
-    const json::value* p = member(check, "p");
-    if (p == nullptr || !p->is_number())
-        return "-";
-    const double x = p->to_number<double>();
-    char buf[32];
-    if (x < 0.001)
-        return "< 0.001";
-    std::snprintf(buf, sizeof buf, x < 0.01 ? "%.3f" : "%.2f", x);
-    return buf;
-}
-
-/// The effect check of `measure` on its primary indicator as the registry recorded it (the
-/// measure's `checks`, docs/advisor-api.md), in words: the windows, their counts, the rate ratio
-/// with its interval, the p value and why the verdict is what it is.
-std::string checkFigures(const json::value& measure, const std::string& indicator)
-{
-    const json::value* checks = member(measure, "checks");
-    if (checks == nullptr || !checks->is_array())
-        return {};
-    const json::value* c = nullptr;
-    for (const json::value& each : checks->as_array())
-        if (textOf(each, "indicator") == indicator)
-            c = &each;  // the last one recorded
-    if (c == nullptr)
-        return {};
-    auto window = [&](std::string_view key) {
-        const json::value* w = member(*c, key);
-        if (w == nullptr)
-            return std::string("-");
-        return textOf(*w, "from") + " to " + textOf(*w, "to") + ": " + figureOf(*w, "count");
-    };
-    std::string interval = "-";
-    if (const json::value* ci = member(*c, "ci"); ci != nullptr && ci->is_array() && ci->as_array().size() == 2) {
-        const json::object ends{{"low", ci->as_array()[0]}, {"high", ci->as_array()[1]}};
-        interval = figureOf(ends, "low") + " to " + figureOf(ends, "high");
-    }
-    return "; before " + window("before") + ", after " + window("after") + "; rate ratio " + figureOf(*c, "rate_ratio")
-           + ", 95 % interval " + interval + ", p " + pValueOf(*c) + " (" + textOf(*c, "reason") + ")";
-}
 
 class DemoRun {
 public:

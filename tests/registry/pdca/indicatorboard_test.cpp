@@ -35,7 +35,9 @@ CubeRow row(int m, std::string unit, std::int64_t count, int receivedLate = 0)
 IndicatorBoard build(const std::vector<IndicatorDef>& defs, const std::vector<CubeRow>& cube, int asOf, int window,
                      const std::set<std::string>& forced = {})
 {
-    auto board = buildBoard(defs, cube, kTree, asOf, BoardPolicy{.rule = {}, .windowMonths = window}, forced);
+    BoardPolicy policy;
+    policy.windowMonths = window;
+    auto board = buildBoard(defs, cube, kTree, asOf, policy, forced);
     REQUIRE(board.ok());
     return board.value();
 }
@@ -160,7 +162,8 @@ TEST_CASE("months before the registry's first report are no data: a first year i
     for (int m = 0; m < 24; ++m)
         cube.push_back(row(first + m, "bn-12", m % 2 ? 22 : 18));
     // A 36-month window reaches a year before the first report: its months read 0.
-    BoardPolicy policy{.rule = {}, .windowMonths = 36};
+    BoardPolicy policy;
+    policy.windowMonths = 36;
     auto blind = buildBoard({def("bn12", "bn-12")}, cube, kTree, first + 23, policy);
     REQUIRE(blind.ok());
     CHECK(blind->series[0].fired[12] == AlertRule{3, 1});  // 18 reports against a baseline of twelve zeros

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "casestate.h"
 
+#include "stepcheck.h"
+
 #include <algorithm>
 #include <string>
 
@@ -28,15 +30,8 @@ std::vector<CaseState> allowedNext(CaseState from)
 
 Status checkTransition(CaseState from, CaseState to, CaseOutcome outcome)
 {
-    const auto next = allowedNext(from);
-    if (std::find(next.begin(), next.end(), to) == next.end()) {
-        std::string allowed;
-        for (auto s : next)
-            allowed += (allowed.empty() ? "" : ", ") + std::string(enumName(s));
-        return Error{"a case in state " + std::string(enumName(from)) + " cannot move to " + std::string(enumName(to))
-                     + (allowed.empty() ? " (it is closed)" : " (allowed: " + allowed + ")"),
-                     ErrorKind::Conflict};
-    }
+    if (auto allowed = checkStepAllowed("a case", from, to, allowedNext(from)); !allowed)
+        return allowed;
     if (to == CaseState::Closed) {
         if (outcome == CaseOutcome::None)
             return Error{"closing a case needs an outcome (resolved, unfounded, referred or withdrawn)",

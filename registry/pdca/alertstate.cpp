@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "alertstate.h"
 
+#include "registry/stepcheck.h"
+
 #include <algorithm>
 
 namespace vigil::registry {
@@ -32,17 +34,8 @@ Status invalid(std::string message)
 
 Status checkAlertTransition(AlertState from, AlertState to, const AlertStep& step)
 {
-    const auto next = allowedNext(from);
-    if (std::find(next.begin(), next.end(), to) == next.end()) {
-        std::string allowed;
-        for (auto s : next)
-            allowed += (allowed.empty() ? "" : ", ") + std::string(enumName(s));
-        return Error{"an alert in state " + std::string(enumName(from)) + " cannot move to "
-                         + std::string(enumName(to))
-                         + (allowed.empty() ? " (it is " + std::string(enumName(from)) + ": no step follows)"
-                                            : " (allowed: " + allowed + ")"),
-                     ErrorKind::Conflict};
-    }
+    if (auto allowed = checkStepAllowed("an alert", from, to, allowedNext(from)); !allowed)
+        return allowed;
     if (!step.assignee.empty() && to != AlertState::Assigned)
         return invalid("assignee: given only when an alert is assigned");
     if ((step.measure || !step.explanation.empty()) && to != AlertState::FollowedUp)

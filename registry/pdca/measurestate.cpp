@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "measurestate.h"
 
+#include "registry/stepcheck.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -100,17 +102,8 @@ Status checkWhatStepNeeds(MeasureState from, MeasureState to, const MeasureStep&
 
 Status checkMeasureTransition(MeasureState from, MeasureState to, const MeasureStep& step)
 {
-    const auto next = allowedNext(from);
-    if (std::find(next.begin(), next.end(), to) == next.end()) {
-        std::string allowed;
-        for (auto s : next)
-            allowed += (allowed.empty() ? "" : ", ") + std::string(enumName(s));
-        return Error{"a measure in state " + std::string(enumName(from)) + " cannot move to "
-                         + std::string(enumName(to))
-                         + (allowed.empty() ? " (it is " + std::string(enumName(from)) + ": no step follows)"
-                                            : " (allowed: " + allowed + ")"),
-                     ErrorKind::Conflict};
-    }
+    if (auto allowed = checkStepAllowed("a measure", from, to, allowedNext(from)); !allowed)
+        return allowed;
     if (auto s = checkFieldsBelong(from, to, step); !s)
         return s;
     return checkWhatStepNeeds(from, to, step);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "riskstate.h"
 
+#include "registry/stepcheck.h"
+
 #include <algorithm>
 
 namespace vigil::registry {
@@ -59,14 +61,8 @@ std::vector<RiskState> allowedNext(RiskState from)
 
 Status checkRiskTransition(RiskState from, RiskState to, const RiskStep& step)
 {
-    const auto next = allowedNext(from);
-    if (std::find(next.begin(), next.end(), to) == next.end()) {
-        std::string allowed;
-        for (auto s : next)
-            allowed += (allowed.empty() ? "" : ", ") + name(s);
-        return conflict("a risk in state " + name(from) + " cannot move to " + name(to)
-                        + (allowed.empty() ? " (it is closed: no step follows)" : " (allowed: " + allowed + ")"));
-    }
+    if (auto allowed = checkStepAllowed("a risk", from, to, allowedNext(from)); !allowed)
+        return allowed;
     const bool accepting = to == RiskState::Accepted;
     const bool takesReason = to == RiskState::Closed || to == RiskState::Open;
     if (accepting && !step.residualAssessed)

@@ -69,6 +69,10 @@ foreach(file IN LISTS sources)
     check("${file}" "shared/qt includes no app and no server" "[\"<]${up}(mobile|advisor|sync-server|registry|shared/net)/")
     check("${file}" "shared/qt includes no Asio/Beast" "${asio_include}")
   endif()
+  # PostgreSQL is the registry's backend: a relay's store stays SQLite (docs/postgres-plan.md).
+  if(file MATCHES "^sync-server/")
+    check("${file}" "the relay includes no PostgreSQL" "([\"<]${up}(shared/)?storage/postgres\\.h|<libpq)")
+  endif()
   # The trusted registry never stands on the untrusted relay; its core has no HTTP.
   if(file MATCHES "^registry/")
     check("${file}" "registry includes nothing from sync-server/" "[\"<]${up}sync-server/")

@@ -61,6 +61,11 @@ function(vigil_check_link_rules)
   set(forbidden_vigil_core vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
     vigil_registry_server)
   set(forbidden_vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
+  set(forbidden_vigil_storage_pg vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
+    vigil_registry_server)
+  # PostgreSQL is the registry's: the relay's store stays SQLite, and libpq never reaches a relay.
+  set(forbidden_vigil_relay_lib vigil_storage_pg)
+  set(forbidden_vigil-relay vigil_storage_pg)
   set(forbidden_vigil_net vigil_storage vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
   # Test support (tests/support): only its deployment library stands on the servers.
   set(forbidden_vigil_testsupport vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
@@ -102,7 +107,7 @@ function(vigil_check_link_rules)
       endif()
     endforeach()
     # Qt stays in the apps: no server-side library links it.
-    if(target MATCHES "^vigil_(core|storage|net|relay_lib|registry_lib|registry_pdca|registry_report|registry_server|testsupport(_net|_deployment)?)$")
+    if(target MATCHES "^vigil_(core|storage|storage_pg|net|relay_lib|registry_lib|registry_pdca|registry_report|registry_server|testsupport(_net|_deployment)?)$")
       foreach(lib IN LISTS closure)
         if(lib MATCHES "^Qt[0-9]*::")
           list(APPEND broken "${target} links ${lib}; the servers and vigil_core are Qt-free")

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The libpq helper (shared/storage/postgres.h) against a real PostgreSQL server the test starts
+// itself (tests/support/tempostgres.h): the shape the registry's stores will stand on.
+
+#include "shared/storage/postgres.h"
+#include "tests/support/tempostgres.h"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <thread>
+
+using namespace vigil;
+
+namespace {
+
+// One server for the whole executable: initdb costs about a second, a database much less.
+test::TempPostgres& server()
+{
+    static test::TempPostgres instance;
+    return instance;
+}
+
+PgDb freshDatabase(const std::string& name)
+{
+    auto db = PgDb::connect(server().createDatabase(name));
+    REQUIRE(db);
+    return std::move(*db);
+}
+
+} // namespace
+
+TEST_CASE("placeholders written the SQLite way become numbered ones outside quotes and comments", "[postgres]")
+{
+    CHECK(postgresPlaceholders("SELECT ?1, ?2 WHERE a = ?1") == "SELECT $1, $2 WHERE a = $1");
+    CHECK(postgresPlaceholders("INSERT INTO t VALUES (?, ?, ?)") == "INSERT INTO t VALUES ($1, $2, $3)");
+    CHECK(postgresPlaceholders("SELECT '?', \"a?\", ? -- why?\n, ? /* ? */") == "SELECT '?', \"a?\", $1 -- why?\n, $2 /* ? */");
+    CHECK(postgresPlaceholders("SELECT 'it''s ?', ?") == "SELECT 'it''s ?', $1");
+    CHECK(postgresPlaceholders("SELECT $$ a ? $$, ?3, ?") == "SELECT $$ a ? $$, $3, $4");
+}
+
+TEST_CASE("every bound type comes back from a real PostgreSQL as it was sent", "[postgres]")
+{
+    auto db = freshDatabase("roundtrip");
+    REQUIRE(db.exec("CREATE TABLE t (i BIGINT, b BYTEA, s TEXT, r DOUBLE PRECISION, flag BOOLEAN)"));
+
+    const std::array<std::int64_t, 4> ints{0, -1, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
+    const Bytes blob{0x00, 0xff, 0x10, 0x00, 0x7f};
+    const std::string text = "Ø ‘quoted’ \"x\" 'y' \\x00 naïve";
+    for (auto value : ints) {
+        auto insert = db.prepare("INSERT INTO t (i, b, s, r, flag) VALUES (?1, ?2, ?3, ?4, ?1 <> 0)");
+        REQUIRE(insert);
+        insert->bind(1, value).bind(2, ByteView(blob)).bindText(3, text).bindReal(4, 0.1 + static_cast<double>(value % 7));
+        REQUIRE(insert->run());
+        CHECK(insert->changes() == 1);
+    }
+    auto select = db.prepare("SELECT i, b, s, r, flag FROM t ORDER BY i");
+    REQUIRE(select);
+    std::vector<std::int64_t> seen;
+    REQUIRE(select->eachRow([&](const PgStmt& row) {
+        seen.push_back(row.int64(0));
+        CHECK(Bytes(row.blob(1).begin(), row.blob(1).end()) == blob);
+        CHECK(row.text(2) == text);
+        CHECK(row.real(3) == 0.1 + static_cast<double>(row.int64(0) % 7));
+        CHECK(row.int64(4) == (row.int64(0) != 0 ? 1 : 0));
+    }));
+    CHECK(seen == std::vector<std::int64_t>{ints[2], -1, 0, ints[3]});
+
+    // An empty blob stays a blob and a NULL stays NULL (SQLite's helper keeps the same difference).
+    auto edge = db.prepare("INSERT INTO t (i, b, s) VALUES (42, ?1, ?2)");
+    REQUIRE(edge);
+    edge->bind(1, ByteView()).bindNull(2);
+    REQUIRE(edge->run());
+    auto back = db.prepare("SELECT b, s, b IS NULL FROM t WHERE i = 42");
+    REQUIRE(back);
+    REQUIRE(back->step().value());
+    CHECK(back->blob(0).empty());
+    CHECK(back->int64(2) == 0);
+    CHECK(back->isNull(1));
+    CHECK_FALSE(back->step().value());
+}
+
+TEST_CASE("a key used twice is a conflict and a reference to nothing is invalid, without the values in the message",
+          "[postgres]")
+{
+    auto db = freshDatabase("constraints");
+    REQUIRE(db.exec("CREATE TABLE parent (id TEXT PRIMARY KEY); "
+                    "CREATE TABLE child (id BIGINT PRIMARY KEY, parent TEXT NOT NULL REFERENCES parent(id))"));
+    auto insert = db.prepare("INSERT INTO parent VALUES (?1)");
+    REQUIRE(insert);
+    insert->bindText(1, "reporter-wrote-this");
+    REQUIRE(insert->run());
+    insert->reset();
+    insert->bindText(1, "reporter-wrote-this");
+    auto twice = insert->run();
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().kind == ErrorKind::Conflict);
+    CHECK(twice.error().message.find("reporter-wrote-this") == std::string::npos);
+
+    auto orphan = db.prepare("INSERT INTO child VALUES (1, ?1)");
+    REQUIRE(orphan);
+    orphan->bindText(1, "nobody");
+    auto refused = orphan->run();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Invalid);
+    CHECK(refused.error().message.find("nobody") == std::string::npos);
+
+    auto bad = db.exec("SELEKT 1");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message.rfind("postgres: ", 0) == 0);
+}
+
+TEST_CASE("migrations run once each and in order, also when two processes start at once, and a newer schema is refused",
+          "[postgres]")
+{
+    const auto conninfo = server().createDatabase("migrations");
+    const std::array<std::string_view, 3> migrations{
+        "CREATE TABLE a (x BIGINT)",
+        "INSERT INTO a VALUES (1)",
+        "INSERT INTO a VALUES (2)",
+    };
+    std::vector<std::thread> starters;
+    std::array<bool, 4> migrated{};
+    for (std::size_t i = 0; i < migrated.size(); ++i)
+        starters.emplace_back([&, i] {
+            auto db = PgDb::connect(conninfo);
+            migrated[i] = db && static_cast<bool>(migratePgSchema(*db, migrations, "test database"));
+        });
+    for (auto& t : starters)
+        t.join();
+    CHECK(migrated == std::array<bool, 4>{true, true, true, true});
+
+    auto db = PgDb::connect(conninfo);
+    REQUIRE(db);
+    CHECK(db->queryInt("SELECT count(*) FROM a").value() == 2);
+    CHECK(db->queryInt("SELECT version FROM vigil_schema").value() == 3);
+    REQUIRE(migratePgSchema(*db, migrations, "test database"));
+    CHECK(db->queryInt("SELECT count(*) FROM a").value() == 2);
+
+    const std::span<const std::string_view> older(migrations.data(), 2);
+    auto refused = migratePgSchema(*db, older, "test database");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Refused);
+    CHECK(refused.error().message == "test database: schema version 3 is newer than this program knows (2); refusing to use it");
+
+    const std::array<std::string_view, 4> broken{migrations[0], migrations[1], migrations[2], "INSERT INTO missing VALUES (1)"};
+    auto failed = migratePgSchema(*db, broken, "test database");
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().message.rfind("test database: migration 4: postgres: ", 0) == 0);
+    CHECK(db->queryInt("SELECT version FROM vigil_schema").value() == 3);
+}
+
+TEST_CASE("a server killed mid-session answers unavailable, and after its restart every committed row is there",
+          "[postgres]")
+{
+    auto db = freshDatabase("durability");
+    REQUIRE(db.exec("CREATE TABLE acked (n BIGINT PRIMARY KEY)"));
+    for (int n = 1; n <= 50; ++n) {
+        auto insert = db.prepare("INSERT INTO acked VALUES (?1)");
+        REQUIRE(insert);
+        insert->bind(1, n);
+        REQUIRE(insert->run()); // autocommit: each row acknowledged only once it is committed
+    }
+
+    server().kill();
+    auto lost = db.exec("SELECT 1");
+    REQUIRE_FALSE(lost);
+    CHECK(lost.error().kind == ErrorKind::Unavailable);
+    CHECK_FALSE(db.connected());
+    auto refused = PgDb::connect(server().conninfo("durability"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Unavailable);
+
+    server().start();
+    auto again = PgDb::connect(server().conninfo("durability"));
+    REQUIRE(again);
+    CHECK(again->queryInt("SELECT count(*) FROM acked").value() == 50);
+}

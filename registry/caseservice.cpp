@@ -98,9 +98,19 @@ Status CaseService::validate(ByteView envelope)
 
 Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> envelopes)
 {
-    std::vector<IntakeResult> results(envelopes.size());
-    std::vector<NewCase> fresh;
-    std::vector<std::size_t> freshIndex;
+    auto prepared = prepareIntake(envelopes);
+    if (!prepared)
+        return prepared.error();
+    PreparedIntake* one = &*prepared;
+    if (auto s = commitIntake(std::span(&one, 1)); !s)
+        return s.error();
+    return std::move(prepared->results);
+}
+
+Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> envelopes)
+{
+    PreparedIntake out;
+    out.results.resize(envelopes.size());
     const UnixSeconds now = m_clock();
     auto routes = m_org.routes();
     if (!routes)
@@ -108,8 +118,8 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
     for (std::size_t i = 0; i < envelopes.size(); ++i) {
         auto checked = check(envelopes[i], *routes);
         if (!checked) {
-            results[i].status = IngestStatus::Invalid;
-            results[i].reason = checked.error().message;
+            out.results[i].status = IngestStatus::Invalid;
+            out.results[i].reason = checked.error().message;
             continue;
         }
         NewCase c;
@@ -119,38 +129,56 @@ Result<std::vector<IntakeResult>> CaseService::intake(std::span<const ByteView> 
         c.envelope.assign(envelopes[i].begin(), envelopes[i].end());
         c.receivedAt = now;
         c.auditDetail = checked->remarks;
-        results[i].reportId = c.header.reportId;
-        fresh.push_back(std::move(c));
-        freshIndex.push_back(i);
+        out.results[i].reportId = c.header.reportId;
+        out.fresh.push_back(std::move(c));
+        out.freshIndex.push_back(i);
     }
-    // One signature for the whole batch; a receipt made for an envelope that turns out to be
-    // a duplicate is simply not used (the original one is returned).
+    return out;
+}
+
+Status CaseService::commitIntake(std::span<PreparedIntake* const> batches)
+{
+    // One signature for everything new in this commit; a receipt made for an envelope that
+    // turns out to be a duplicate is simply not used (the original one is returned).
+    std::vector<NewCase> all;
+    for (PreparedIntake* b : batches)
+        for (auto& c : b->fresh)
+            all.push_back(std::move(c));
     std::vector<ReceiptLeaf> leaves;
-    for (const auto& c : fresh)
+    leaves.reserve(all.size());
+    for (const auto& c : all)
         leaves.push_back(ReceiptLeaf{c.header.reportId, c.envelopeHash});
-    const auto receipts = signReceiptBatch(m_keys.receipt, leaves, static_cast<std::uint64_t>(now));
-    for (std::size_t k = 0; k < fresh.size(); ++k)
-        fresh[k].receipt = encodeReceipt(receipts[k]);
-    auto created = m_store.createCases(fresh, "registry");
+    const auto receipts = signReceiptBatch(m_keys.receipt, leaves, static_cast<std::uint64_t>(m_clock()));
+    for (std::size_t k = 0; k < all.size(); ++k)
+        all[k].receipt = encodeReceipt(receipts[k]);
+    auto created = m_store.createCases(all, "registry");
+    // The envelopes go back to their batches either way: a failed commit may be retried.
+    std::size_t k = 0;
+    for (PreparedIntake* b : batches)
+        for (auto& c : b->fresh)
+            c = std::move(all[k++]);
     if (!created)
         return created.error();
-    for (std::size_t k = 0; k < created->size(); ++k) {
-        const auto& o = (*created)[k];
-        IntakeResult& r = results[freshIndex[k]];
-        r.caseId = o.caseId;
-        r.receipt = o.receipt;
-        r.status = o.status == CreateStatus::Created     ? IngestStatus::Stored
-                   : o.status == CreateStatus::Duplicate ? IngestStatus::Duplicate
-                   : o.status == CreateStatus::Conflict  ? IngestStatus::Conflict
-                                                         : IngestStatus::Invalid;
-        if (o.status == CreateStatus::Conflict)
-            r.reason = "another envelope with this report id is already a case";
-        if (o.status == CreateStatus::Refused) {
-            r.reason = "a follow-up must carry the reply key of the report it follows";
-            r.receipt.clear();
+    k = 0;
+    for (PreparedIntake* b : batches) {
+        for (std::size_t j = 0; j < b->fresh.size(); ++j, ++k) {
+            const auto& o = (*created)[k];
+            IntakeResult& r = b->results[b->freshIndex[j]];
+            r.caseId = o.caseId;
+            r.receipt = o.receipt;
+            r.status = o.status == CreateStatus::Created     ? IngestStatus::Stored
+                       : o.status == CreateStatus::Duplicate ? IngestStatus::Duplicate
+                       : o.status == CreateStatus::Conflict  ? IngestStatus::Conflict
+                                                             : IngestStatus::Invalid;
+            if (o.status == CreateStatus::Conflict)
+                r.reason = "another envelope with this report id is already a case";
+            if (o.status == CreateStatus::Refused) {
+                r.reason = "a follow-up must carry the reply key of the report it follows";
+                r.receipt.clear();
+            }
         }
     }
-    return results;
+    return {};
 }
 
 CaseSummary CaseService::summarise(const CaseRecord& c) const

@@ -34,6 +34,15 @@ struct IntakeResult {
     ReportId reportId{};
 };
 
+/// A batch of envelopes checked and ready to store: what intake decided for the invalid ones,
+/// and the new cases for the rest (receipts not signed yet). Made on any thread; stored by
+/// CaseService::commitIntake, several batches in one transaction (the registry's group commit).
+struct PreparedIntake {
+    std::vector<IntakeResult> results; ///< one per envelope, in order; final for invalid ones
+    std::vector<NewCase> fresh;        ///< the envelopes that passed the checks …
+    std::vector<std::size_t> freshIndex; ///< … and where each stands in `results`
+};
+
 /// The member's view of a case: routing fields, workflow, and clock statuses.
 struct CaseSummary {
     CaseRecord record;
@@ -53,6 +62,13 @@ public:
     /// their receipts in one durable transaction (idempotent by report id). Envelopes that fail
     /// get `invalid` with a reason; nothing is stored for them.
     Result<std::vector<IntakeResult>> intake(std::span<const ByteView> envelopes);
+    /// The first half of intake(), with no write: opens the headers and checks them. Runs on the
+    /// request's thread, so the writer of a group commit does no cryptography but one signature.
+    Result<PreparedIntake> prepareIntake(std::span<const ByteView> envelopes);
+    /// The second half, for one or more prepared batches at once: one receipt batch signed for
+    /// all their new envelopes, all their cases created in one durable transaction, each batch's
+    /// `results` completed. On failure nothing is stored and no batch may be acknowledged.
+    Status commitIntake(std::span<PreparedIntake* const> batches);
     /// The checks of intake() for one envelope, without storing (the ingest's validator).
     Status validate(ByteView envelope);
 

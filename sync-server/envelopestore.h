@@ -10,7 +10,7 @@
 
 #include "checkpointer.h"
 #include "ingest.h"
-#include "movefunction.h"
+#include "shared/movefunction.h"
 
 #include "shared/keys.h"
 #include "shared/storage/sqlite.h"

@@ -5,7 +5,7 @@
 // shape and dedup key. Runs on the connection's thread, so the single writer only does
 // database work. Pure (no I/O); the registry's ingest can reuse it.
 
-#include "movefunction.h"
+#include "shared/movefunction.h"
 
 #include "shared/batch.h"
 

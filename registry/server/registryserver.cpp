@@ -64,7 +64,8 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_auth = std::make_unique<AdvisorAuth>(std::move(*authDb), *s->m_org, s->m_keys.root.publicKey, clock);
     s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
-    s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
+    s->m_intake = std::make_unique<IntakeQueue>(*s->m_cases);
+    s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_intake, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
     s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);
     s->m_measureStore = std::make_unique<SqliteMeasureStore>(*s->m_store);
     s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
@@ -169,6 +170,9 @@ void RegistryServer::stop()
         m_http->stopAccepting();
         if (!m_http->drain(std::chrono::seconds(10)))
             m_log.warn("requests still running at shutdown");
+        // What is waiting is committed and answered while the threads the answers go to run.
+        if (m_intake)
+            m_intake->close();
         m_http->stopThreads();
     }
     {

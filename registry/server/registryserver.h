@@ -12,6 +12,7 @@
 #include "registry/advisorauth.h"
 #include "registry/pdca/alertsweep.h"
 #include "registry/caseservice.h"
+#include "registry/intakequeue.h"
 #include "registry/orgstore.h"
 #include "registry/registrykeys.h"
 #include "registry/sqlitecasestore.h"
@@ -100,6 +101,7 @@ private:
     std::unique_ptr<AdvisorAuth> m_auth;
     std::unique_ptr<ActionLog> m_actions;
     std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<IntakeQueue> m_intake; ///< closed in stop(), between draining and stopping the threads
     RegistryCounters m_counters;
     std::unique_ptr<RelayApi> m_relayApi;
     std::unique_ptr<ActionRunner> m_runner;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "relayapi.h"
 
+#include "intakeawait.h"
+
 #include "shared/batch.h"
 #include "shared/feed.h"
 #include "shared/net/log.h"
 #include "shared/net/prometheus.h"
+
+#include <boost/asio/use_awaitable.hpp>
 
 namespace vigil::registry {
 
@@ -14,16 +18,19 @@ constexpr std::size_t kMaxFeedPage = 256;
 
 } // namespace
 
-RelayApi::RelayApi(CaseService& cases, SqliteCaseStore& store, OrgStore& org, Logger& log, const Limits& limits,
-                   RegistryCounters& counters)
-    : m_cases(cases), m_store(store), m_org(org), m_log(log), m_limits(limits), m_counters(counters)
+RelayApi::RelayApi(CaseService& cases, IntakeQueue& intake, SqliteCaseStore& store, OrgStore& org, Logger& log,
+                   const Limits& limits, RegistryCounters& counters)
+    : m_cases(cases), m_intake(intake), m_store(store), m_org(org), m_log(log), m_limits(limits), m_counters(counters)
 {
 }
 
 void RelayApi::install(RouteTable& table)
 {
     auto route = [this](auto fn) { return syncRoute(m_counters.requests, std::move(fn)); };
-    table.add("POST", "/v1/envelopes", route([this](const HttpRequest& q, const std::string&) { return postEnvelopes(q); }));
+    table.add("POST", "/v1/envelopes", [this](HttpRequest q, std::string) -> net::awaitable<HttpResponse> {
+        ++m_counters.requests;
+        co_return co_await postEnvelopes(std::move(q));
+    });
     table.add("GET", "/v1/directory", route([this](const HttpRequest& q, const std::string&) { return getDirectory(q); }));
     table.addPrefix("GET", "/v1/mailbox/",
                     route([this](const HttpRequest& q, const std::string& tail) { return getMailbox(q, tail); }));
@@ -34,20 +41,28 @@ void RelayApi::install(RouteTable& table)
     table.add("GET", "/metrics", route([this](const HttpRequest&, const std::string&) { return getMetrics(); }));
 }
 
-HttpResponse RelayApi::postEnvelopes(const HttpRequest& request)
+net::awaitable<HttpResponse> RelayApi::postEnvelopes(HttpRequest request)
 {
     if (request.header("Content-Type") != kBatchContentType)
-        return jsonError(415, "expected Content-Type " + std::string(kBatchContentType));
+        co_return jsonError(415, "expected Content-Type " + std::string(kBatchContentType));
     auto envelopes = decodeBatch(asBytes(request.body), m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes);
     if (!envelopes)
-        return jsonError(400, envelopes.error().message);
-    auto outcomes = m_cases.intake(*envelopes);
-    if (!outcomes) {
-        m_log.error("intake failed", {{"error", outcomes.error().message}});
-        return jsonError(503, "the registry could not store the batch; nothing was acknowledged, retry later");
+        co_return jsonError(400, envelopes.error().message);
+    // Headers are opened here, on this request's thread; the writer only signs and commits.
+    auto prepared = m_cases.prepareIntake(*envelopes);
+    if (!prepared) {
+        m_log.error("intake failed", {{"error", prepared.error().message}});
+        co_return jsonError(503, "the registry could not store the batch; nothing was acknowledged, retry later");
+    }
+    auto job = std::make_unique<IntakeJob>();
+    job->prepared = std::move(*prepared);
+    IntakeOutcome outcome = co_await asyncIntake(m_intake, std::move(job), net::use_awaitable);
+    if (!outcome.status) {
+        m_log.error("intake failed", {{"error", outcome.status.error().message}});
+        co_return jsonError(503, "the registry could not store the batch; nothing was acknowledged, retry later");
     }
     std::vector<IngestResult> results;
-    for (const auto& o : *outcomes) {
+    for (const auto& o : outcome.job->prepared.results) {
         IngestResult r;
         r.status = o.status;
         r.reason = o.reason;
@@ -62,7 +77,7 @@ HttpResponse RelayApi::postEnvelopes(const HttpRequest& request)
         }
         results.push_back(std::move(r));
     }
-    return jsonResponse(200, encodeIngestResults(results));
+    co_return jsonResponse(200, encodeIngestResults(results));
 }
 
 HttpResponse RelayApi::getDirectory(const HttpRequest& request)

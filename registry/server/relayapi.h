@@ -9,6 +9,7 @@
 #include "syncroute.h"
 
 #include "registry/caseservice.h"
+#include "registry/intakequeue.h"
 #include "registry/orgstore.h"
 #include "registry/sqlitecasestore.h"
 
@@ -22,20 +23,23 @@ namespace vigil::registry {
 
 class RelayApi {
 public:
-    RelayApi(CaseService& cases, SqliteCaseStore& store, OrgStore& org, Logger& log, const Limits& limits,
-             RegistryCounters& counters);
+    /// Envelopes are checked by `cases` on the request's thread and stored through `intake`,
+    /// the group commit.
+    RelayApi(CaseService& cases, IntakeQueue& intake, SqliteCaseStore& store, OrgStore& org, Logger& log,
+             const Limits& limits, RegistryCounters& counters);
 
     /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /healthz, /metrics.
     void install(RouteTable& table);
 
 private:
-    HttpResponse postEnvelopes(const HttpRequest& request);
+    net::awaitable<HttpResponse> postEnvelopes(HttpRequest request);
     HttpResponse getDirectory(const HttpRequest& request);
     HttpResponse getMailbox(const HttpRequest& request, std::string_view prefix);
     HttpResponse getBulletins(const HttpRequest& request);
     HttpResponse getMetrics();
 
     CaseService& m_cases;
+    IntakeQueue& m_intake;
     SqliteCaseStore& m_store;
     OrgStore& m_org;
     Logger& m_log;

@@ -2,12 +2,12 @@
 #pragma once
 
 // A move-only std::function (C++23 has std::move_only_function; GCC 12 in C++20 mode does
-// not). Needed to carry Asio completion handlers, which cannot be copied, across threads.
+// not). Needed to carry Asio completion handlers, which cannot be copied, across threads (the relay's store writer, the registry's intake queue).
 
 #include <memory>
 #include <utility>
 
-namespace vigil::relay {
+namespace vigil {
 
 template <typename Signature>
 class MoveFunction;
@@ -38,4 +38,4 @@ private:
     std::unique_ptr<Base> m_impl;
 };
 
-} // namespace vigil::relay
+} // namespace vigil

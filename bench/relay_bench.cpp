@@ -5,6 +5,7 @@
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
 #include "bench/figures.h"
+#include "tests/support/benchdeployment.h"
 #include "tests/support/syntheticenvelope.h"
 
 #include "sync-server/envelopestore.h"
@@ -30,6 +31,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <iostream>
 #include <thread>
 
@@ -51,6 +54,7 @@ struct Options {
     std::filesystem::path dir = std::filesystem::temp_directory_path();
     bool singleOnly = false;
     std::size_t rounds = 3;
+    std::size_t registryPool = 20000;
 };
 
 struct ScratchDir {
@@ -92,7 +96,7 @@ double baselineRowsPerSecond(const Options& o)
                               "VALUES (?1, ?2, ?3, ?4, 0, ?5)")
                       .value();
     const SigningKeyPair key = SigningKeyPair::generate();
-    Bytes envelope = test::syntheticEnvelope(0, o.envelopeBytes);
+    Bytes envelope = relay::test::syntheticEnvelope(0, o.envelopeBytes);
     // A representative receipt (its size depends on the batch size through the path length).
     std::vector<ReceiptLeaf> leaves(o.batch);
     const Bytes receipt = encodeReceipt(signReceiptBatch(key, leaves, 1).front());
@@ -104,7 +108,7 @@ double baselineRowsPerSecond(const Options& o)
         while (secondsSince(start) < seconds) {
             (void)db->exec("BEGIN IMMEDIATE");
             for (std::size_t i = 0; i < o.batch; ++i) {
-                test::setSyntheticId(envelope, ++n);
+                relay::test::setSyntheticId(envelope, ++n);
                 const Hash32 hash = envelopeHash(envelope);
                 insert.bind(1, ByteView(envelope).subspan(4, 16)).bind(2, hash).bind(3, receipt).bind(4, 1).bind(5, envelope);
                 if (auto s = insert.run(); !s) {
@@ -146,24 +150,35 @@ std::size_t countStored(std::string_view body)
     return n;
 }
 
-/// One device-like client: builds a batch of fresh envelopes, posts it, waits for the answer.
-net::awaitable<void> client(std::uint16_t port, Shared& shared, std::size_t batchSize, std::size_t envelopeBytes,
-                            bool recordLatency)
+/// What a client posts next: fills `body` with a batch; false when there is nothing left to send.
+using NextBody = std::function<bool(Bytes& body)>;
+
+/// Batches of `batchSize` fresh synthetic envelopes (the relay checks shape, not content).
+NextBody syntheticBatches(Shared& shared, std::size_t batchSize, std::size_t envelopeBytes)
+{
+    auto envelopes = std::make_shared<std::vector<Bytes>>();
+    for (std::size_t i = 0; i < batchSize; ++i)
+        envelopes->push_back(relay::test::syntheticEnvelope(0, envelopeBytes));
+    return [&shared, envelopes](Bytes& body) {
+        const std::uint64_t first = shared.nextId.fetch_add(envelopes->size());
+        for (std::size_t i = 0; i < envelopes->size(); ++i)
+            relay::test::setSyntheticId((*envelopes)[i], first + i);
+        const std::vector<ByteView> views(envelopes->begin(), envelopes->end());
+        body = encodeBatch(views);
+        return true;
+    };
+}
+
+/// One device-like client: posts what `next` gives, waits for the answer, again.
+net::awaitable<void> client(std::uint16_t port, Shared& shared, NextBody next, bool recordLatency)
 {
     // No temporaries in a co_await expression (GCC 12 coroutine bugs, docs/relay.md).
     auto executor = co_await net::this_coro::executor;
     const Url url = Url::parse("http://127.0.0.1:" + std::to_string(port)).value();
     HttpClient http(executor, url);
-    std::vector<Bytes> envelopes;
-    for (std::size_t i = 0; i < batchSize; ++i)
-        envelopes.push_back(test::syntheticEnvelope(0, envelopeBytes));
-    std::vector<ByteView> views(envelopes.begin(), envelopes.end());
     std::vector<double> latencies;
-    while (!shared.stop.load()) {
-        const std::uint64_t first = shared.nextId.fetch_add(batchSize);
-        for (std::size_t i = 0; i < batchSize; ++i)
-            test::setSyntheticId(envelopes[i], first + i);
-        const Bytes body = encodeBatch(views);
+    Bytes body;
+    while (!shared.stop.load() && next(body)) {
         HttpRequest request{"POST", "/v1/envelopes", {{"Content-Type", std::string(kBatchContentType)}}, toString(body)};
         const auto sent = Clock::now();
         auto response = co_await http.send(std::move(request));
@@ -199,14 +214,17 @@ public:
     }
 };
 
-/// Runs `clients` clients against the server on `port` for o.seconds after o.warmup.
+/// Runs `clients` clients against the server on `port` for o.seconds after o.warmup; each
+/// client posts what `source(shared)` makes for it (default: synthetic batches of `batchSize`).
 RunResult measureClients(const Options& o, std::uint16_t port, std::size_t clients, std::size_t batchSize,
-                         bool recordLatency)
+                         bool recordLatency, const std::function<NextBody(Shared&)>& source = {})
 {
     Shared shared;
     net::io_context ioc;
-    for (std::size_t i = 0; i < clients; ++i)
-        net::co_spawn(ioc, client(port, shared, batchSize, o.envelopeBytes, recordLatency), net::detached);
+    for (std::size_t i = 0; i < clients; ++i) {
+        NextBody next = source ? source(shared) : syntheticBatches(shared, batchSize, o.envelopeBytes);
+        net::co_spawn(ioc, client(port, shared, std::move(next), recordLatency), net::detached);
+    }
     std::thread clientThread([&ioc] { ioc.run(); });
 
     std::this_thread::sleep_for(std::chrono::duration<double>(o.warmup));
@@ -271,6 +289,43 @@ RunResult runTrivial(const Options& o, std::size_t clients)
     return result;
 }
 
+/// The registry receiving the relay's single-envelope traffic directly (devices and small sites
+/// do): real sealed envelopes, since the registry opens every routing header. They are sealed
+/// before the clock starts (sealing is the devices' work) into a pool sized for the rate the
+/// run may reach; running out stops the clients early and is reported on stderr.
+RunResult runRegistrySingle(const Options& o, std::size_t clients, std::size_t poolSize)
+{
+    bench::DeploymentOptions options;
+    options.registryThreads = static_cast<int>(o.serverThreads == 0 ? std::thread::hardware_concurrency() : o.serverThreads);
+    bench::Deployment deployment("vigil-bench-registry-ingest", options);
+    std::cerr << "registry: sealing " << poolSize << " envelopes\n";
+    auto pool = std::make_shared<std::vector<Bytes>>();
+    pool->reserve(poolSize);
+    for (std::size_t i = 0; i < poolSize; ++i)
+        pool->push_back(deployment.seal().envelope.bytes);
+    auto taken = std::make_shared<std::atomic<std::size_t>>(0);
+    auto source = [pool, taken](Shared&) -> NextBody {
+        return [pool, taken](Bytes& body) {
+            const std::size_t i = taken->fetch_add(1);
+            if (i >= pool->size())
+                return false;
+            const ByteView one((*pool)[i]);
+            body = encodeBatch(std::span(&one, 1));
+            return true;
+        };
+    };
+    const auto& intake = deployment.registry->intake();
+    const auto commitsBefore = intake.commits();
+    const auto envelopesBefore = intake.committedEnvelopes();
+    RunResult result = measureClients(o, deployment.registry->port(), clients, 1, true, source);
+    const auto commits = intake.commits() - commitsBefore;
+    result.envelopesPerCommit = commits ? static_cast<double>(intake.committedEnvelopes() - envelopesBefore) / static_cast<double>(commits) : 0;
+    if (taken->load() >= pool->size())
+        std::cerr << "warning: the registry used up all " << pool->size() << " sealed envelopes before the run ended; "
+                  << "its rate is understated (raise --registry-pool)\n";
+    return result;
+}
+
 double percentile(std::vector<double>& values, double p)
 {
     if (values.empty())
@@ -296,6 +351,7 @@ int main(int argc, char** argv)
     app.add_option("--dir", o.dir, "Where the scratch databases go (same disk as a real relay)");
     app.add_option("--rounds", o.rounds, "Rounds; medians are printed")->check(CLI::Range(1, 100));
     app.add_flag("--single-only", o.singleOnly, "Run only the single-envelope latency run");
+    app.add_option("--registry-pool", o.registryPool, "Envelopes sealed for the registry's single-envelope run (0: skip it)");
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
     if (o.singleOnly) {
@@ -356,6 +412,19 @@ int main(int argc, char** argv)
     print("relay.ack.single.rate", percentile(singleRates, 0.5), "envelopes/s");
     print("relay.ack.single.rate.ratio", percentile(rateRatios, 0.5), "x");
     print("relay.ack.single.per_commit", percentile(singlePerCommit, 0.5), "envelopes");
+    if (o.registryPool > 0) {
+        // Once, after the rounds: sealing the pool is the expensive part, and the ratio is
+        // against the relay's median single-envelope rate of this run.
+        std::cerr << "registry: " << o.singleClients << " clients, one envelope per request, straight to the registry\n";
+        RunResult registry = runRegistrySingle(o, o.singleClients, o.registryPool);
+        const double relayRate = percentile(singleRates, 0.5);
+        print("registry.ingest.single.rate", registry.envelopesPerSecond, "envelopes/s");
+        print("registry.ingest.single.p50", percentile(registry.latencies, 0.50), "ms");
+        print("registry.ingest.single.p99", percentile(registry.latencies, 0.99), "ms");
+        print("registry.ingest.single.per_commit", registry.envelopesPerCommit, "envelopes");
+        print("registry.ingest.single.ratio_relay", relayRate > 0 ? registry.envelopesPerSecond / relayRate : 0, "x");
+        failures += registry.failures;
+    }
     print("bench.rounds", static_cast<double>(o.rounds), "rounds");
     if (failures > 0)
         std::cerr << "warning: " << failures << " requests failed\n";

@@ -80,6 +80,8 @@ public:
     SqliteCaseStore& store() { return *m_store; }
     OrgStore& org() { return *m_org; }
     const RegistryCounters& counters() const { return m_counters; }
+    /// The group commit of envelope intake (commits and envelopes so far, for metrics and benches).
+    const IntakeQueue& intake() const { return *m_intake; }
 
     /// Runs the PDCA sweep now with the registry's clock (the hourly loop runs it too): the
     /// board of the last settled month, its snapshot, and the alerts it raises or extends.

@@ -118,6 +118,11 @@ void RelayServer::waitForSignal()
     m_http->waitForSignal();
 }
 
+Status RelayServer::reloadTls()
+{
+    return m_http->reloadTls();
+}
+
 void RelayServer::stop()
 {
     if (m_stopped)

@@ -40,8 +40,10 @@ public:
     Metrics& metrics() { return *m_metrics; }
     EnvelopeStore& store() { return *m_store; }
 
-    /// Blocks until SIGINT or SIGTERM.
+    /// Blocks until SIGINT or SIGTERM; a SIGHUP meanwhile reloads the TLS certificate.
     void waitForSignal();
+    /// Reads the TLS certificate and key files again for new connections (what SIGHUP does).
+    Status reloadTls();
     /// Stops accepting, lets requests in flight (and their commits) finish, stops the
     /// forwarder, commits whatever is queued, closes the database. Idempotent.
     void stop();

@@ -6,6 +6,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
 
+#include <functional>
 #include <future>
 
 namespace vigil {
@@ -14,9 +15,9 @@ namespace ssl = net::ssl;
 
 namespace {
 
-Result<std::unique_ptr<ssl::context>> makeTlsContext(const std::filesystem::path& cert, const std::filesystem::path& key)
+Result<std::shared_ptr<ssl::context>> makeTlsContext(const std::filesystem::path& cert, const std::filesystem::path& key)
 {
-    auto ctx = std::make_unique<ssl::context>(ssl::context::tls_server);
+    auto ctx = std::make_shared<ssl::context>(ssl::context::tls_server);
     boost::system::error_code ec;
     // TLS 1.2 or newer only; compression and renegotiation off.
     ctx->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
@@ -27,6 +28,8 @@ Result<std::unique_ptr<ssl::context>> makeTlsContext(const std::filesystem::path
         ctx->use_certificate_chain_file(cert.string(), ec);
     if (ec)
         return Error{"tls: cannot load certificate " + cert.string() + ": " + ec.message()};
+    // OpenSSL also refuses here a key that does not belong to the certificate ("key values
+    // mismatch"): a renewal that wrote one file and not the other keeps the old pair.
     ctx->use_private_key_file(key.string(), ssl::context::pem, ec);
     if (ec)
         return Error{"tls: cannot load private key " + key.string() + ": " + ec.message()};
@@ -48,9 +51,12 @@ Result<std::unique_ptr<HttpServer>> HttpServer::create(const HttpServerOptions& 
         auto tls = makeTlsContext(options.tlsCert, options.tlsKey);
         if (!tls)
             return tls.error();
-        server->m_tls = std::move(*tls);
+        server->m_tls.store(std::move(*tls));
+        server->m_tlsCert = options.tlsCert;
+        server->m_tlsKey = options.tlsKey;
     }
-    auto listener = Listener::open(*server->m_ioc, options.host, options.port, server->m_tls.get(), server->m_ctx);
+    auto listener = Listener::open(*server->m_ioc, options.host, options.port,
+                                   options.tlsCert.empty() ? nullptr : &server->m_tls, server->m_ctx);
     if (!listener)
         return listener.error();
     server->m_listener = std::move(*listener);
@@ -80,13 +86,34 @@ void HttpServer::waitForSignal()
 {
     std::promise<int> caught;
     auto future = caught.get_future();
-    net::signal_set signals(*m_ioc, SIGINT, SIGTERM);
-    signals.async_wait([&caught](const boost::system::error_code& ec, int signal) {
-        if (!ec)
+    net::signal_set signals(*m_ioc, SIGINT, SIGTERM, SIGHUP);
+    std::function<void(const boost::system::error_code&, int)> onSignal;
+    onSignal = [&](const boost::system::error_code& ec, int signal) {
+        if (ec)
+            return;
+        if (signal != SIGHUP) {
             caught.set_value(signal);
-    });
+            return;
+        }
+        if (auto s = reloadTls(); !s)
+            m_ctx.log.error("tls reload failed; the old certificate stays", {{"error", s.error().message}});
+        signals.async_wait(onSignal);
+    };
+    signals.async_wait(onSignal);
     const int signal = future.get();
     m_ctx.log.info("shutdown requested", {{"signal", signal == SIGINT ? "SIGINT" : "SIGTERM"}});
+}
+
+Status HttpServer::reloadTls()
+{
+    if (m_tlsCert.empty())
+        return Error{"tls: this server runs plain HTTP; there is no certificate to reload", ErrorKind::Refused};
+    auto fresh = makeTlsContext(m_tlsCert, m_tlsKey);
+    if (!fresh)
+        return fresh.error();
+    m_tls.store(std::move(*fresh));
+    m_ctx.log.info("tls certificate reloaded");
+    return {};
 }
 
 void HttpServer::stopAccepting()

@@ -38,12 +38,17 @@ public:
 
     net::io_context& ioContext() { return *m_ioc; }
     std::uint16_t port() const { return m_listener->port(); }
-    bool tls() const { return m_tls != nullptr; }
+    bool tls() const { return m_tls.load() != nullptr; }
 
     /// Starts accepting and runs the io_context on the thread pool.
     void start();
-    /// Blocks the calling thread until SIGINT or SIGTERM arrives.
+    /// Blocks the calling thread until SIGINT or SIGTERM arrives. A SIGHUP meanwhile reloads
+    /// the TLS certificate and key (reloadTls) and waits on.
     void waitForSignal();
+    /// Reads the certificate chain and key again from their files, for connections from now on
+    /// (a renewed certificate without a restart). On a bad file the old ones stay and the error
+    /// says why; refused when the server runs plain HTTP.
+    Status reloadTls();
 
     /// Stage 1: close the listening socket; open connections answer with Connection: close.
     void stopAccepting();
@@ -57,9 +62,11 @@ public:
 private:
     HttpServer(Handler& handler, Logger& log, HttpMetrics& metrics, const HttpServerOptions& options);
 
-    // Destroyed explicitly, after the listener and before the context the sessions use.
+    // Destroyed explicitly, after the listener and before the contexts the sessions use.
     std::unique_ptr<net::io_context> m_ioc = std::make_unique<net::io_context>();
-    std::unique_ptr<net::ssl::context> m_tls;
+    Listener::TlsSlot m_tls;
+    std::filesystem::path m_tlsCert;
+    std::filesystem::path m_tlsKey;
     SessionContext m_ctx;
     std::unique_ptr<Listener> m_listener;
     std::size_t m_threadCount = 1;

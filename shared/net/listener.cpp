@@ -15,13 +15,13 @@ namespace vigil {
 
 using tcp = net::ip::tcp;
 
-Listener::Listener(net::io_context& ioc, net::ssl::context* tls, SessionContext& ctx)
+Listener::Listener(net::io_context& ioc, TlsSlot* tls, SessionContext& ctx)
     : m_ioc(ioc), m_acceptor(net::make_strand(ioc)), m_tls(tls), m_ctx(ctx)
 {
 }
 
 Result<std::unique_ptr<Listener>> Listener::open(net::io_context& ioc, const std::string& host, std::uint16_t port,
-                                                 net::ssl::context* tls, SessionContext& ctx)
+                                                 TlsSlot* tls, SessionContext& ctx)
 {
     std::unique_ptr<Listener> l(new Listener(ioc, tls, ctx));
     boost::system::error_code ec;
@@ -97,7 +97,8 @@ void Listener::spawnSession(tcp::socket socket)
     counter.fetch_add(1);
     m_ctx.metrics.connections.fetch_add(1, std::memory_order_relaxed);
     auto executor = socket.get_executor();
-    net::co_spawn(executor, serveConnection(std::move(socket), m_tls, m_ctx, overloaded),
+    std::shared_ptr<net::ssl::context> tls = m_tls ? m_tls->load() : nullptr;
+    net::co_spawn(executor, serveConnection(std::move(socket), std::move(tls), m_ctx, overloaded),
                   [this, &counter](std::exception_ptr e) {
                       counter.fetch_sub(1);
                       m_ctx.metrics.connections.fetch_sub(1, std::memory_order_relaxed);

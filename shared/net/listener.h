@@ -19,9 +19,14 @@ namespace vigil {
 
 class Listener {
 public:
-    /// Binds `host`:`port` (port 0: the system picks; see port()). `tls` may be null.
+    /// The TLS context new connections take; replaced whole when the certificate is reloaded
+    /// (connections keep the one they started with).
+    using TlsSlot = std::atomic<std::shared_ptr<net::ssl::context>>;
+
+    /// Binds `host`:`port` (port 0: the system picks; see port()). `tls` may be null (plain
+    /// HTTP); otherwise it must outlive the listener.
     static Result<std::unique_ptr<Listener>> open(net::io_context& ioc, const std::string& host, std::uint16_t port,
-                                                  net::ssl::context* tls, SessionContext& ctx);
+                                                  TlsSlot* tls, SessionContext& ctx);
 
     std::uint16_t port() const { return m_port; }
     /// Starts the accept loop on the io_context.
@@ -30,13 +35,13 @@ public:
     void stop();
 
 private:
-    Listener(net::io_context& ioc, net::ssl::context* tls, SessionContext& ctx);
+    Listener(net::io_context& ioc, TlsSlot* tls, SessionContext& ctx);
     net::awaitable<void> acceptLoop();
     void spawnSession(net::ip::tcp::socket socket);
 
     net::io_context& m_ioc;
     net::ip::tcp::acceptor m_acceptor;
-    net::ssl::context* m_tls;
+    TlsSlot* m_tls;
     SessionContext& m_ctx;
     std::uint16_t m_port = 0;
     std::atomic<std::size_t> m_active{0};

@@ -278,7 +278,7 @@ net::awaitable<void> serveRequests(Stream& stream, SessionContext& ctx, bool ove
 
 } // namespace
 
-net::awaitable<void> serveConnection(tcp::socket socket, ssl::context* tls, SessionContext& ctx, bool overloaded)
+net::awaitable<void> serveConnection(tcp::socket socket, std::shared_ptr<ssl::context> tls, SessionContext& ctx, bool overloaded)
 {
     if (!tls) {
         PlainStream stream(std::move(socket));

@@ -14,6 +14,7 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include <atomic>
+#include <memory>
 #include <string>
 
 namespace boost::asio::ssl {
@@ -38,8 +39,9 @@ struct SessionContext {
 };
 
 /// Serves a connection until the client closes it, a deadline passes or the server stops.
-/// With `overloaded`, answers the first request with 503 and closes. `tls` may be null.
-net::awaitable<void> serveConnection(net::ip::tcp::socket socket, net::ssl::context* tls, SessionContext& ctx,
+/// With `overloaded`, answers the first request with 503 and closes. `tls` may be null; the
+/// connection keeps the context it started with, also when the server reloads its certificate.
+net::awaitable<void> serveConnection(net::ip::tcp::socket socket, std::shared_ptr<net::ssl::context> tls, SessionContext& ctx,
                                      bool overloaded);
 
 } // namespace vigil

@@ -6,6 +6,8 @@
 
 #include "sync-server/migrations.h"
 
+#include "selfsigned.h"
+
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
@@ -155,6 +157,44 @@ TEST_CASE("vigil-relay exits 0 on SIGTERM and SIGINT after a clean stop", "[shut
     const std::string err = readFile(p.err);
     CHECK(err.find("\"relay stopped\"") != std::string::npos);
     CHECK(err.find("127.0.0.1") == std::string::npos);
+    CHECK(queryInt(dir.path() / "data", "SELECT COUNT(*) FROM envelopes") == 1);
+}
+
+TEST_CASE("vigil-relay reloads a renewed TLS certificate on SIGHUP and keeps serving", "[shutdown][process][tls]")
+{
+    TempDir dir;
+    const TestCertificate first = makeSelfSigned(dir.path());
+    const std::uint16_t port = freePort();
+    Process p = spawnRelay({"--data", (dir.path() / "data").string(), "--listen", "127.0.0.1:" + std::to_string(port),
+                            "--tls-cert", first.cert.string(), "--tls-key", first.key.string()},
+                           dir.path());
+    HttpClientOptions trustsFirst;
+    trustsFirst.caFile = dir.path() / "first.pem";
+    std::filesystem::copy_file(first.cert, trustsFirst.caFile);
+    Client before(urlOf(port, true), trustsFirst);
+    REQUIRE(waitUntil([&] {
+        auto r = before.get("/healthz");
+        return r.ok() && r->status == 200;
+    }));
+
+    const auto renewedDir = dir.path() / "renewed";
+    std::filesystem::create_directory(renewedDir);
+    const TestCertificate renewed = makeSelfSigned(renewedDir);
+    std::filesystem::copy_file(renewed.cert, first.cert, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(renewed.key, first.key, std::filesystem::copy_options::overwrite_existing);
+    ::kill(p.pid, SIGHUP);
+    REQUIRE(waitUntil([&] { return readFile(p.err).find("tls certificate reloaded") != std::string::npos; }));
+
+    HttpClientOptions trustsRenewed;
+    trustsRenewed.caFile = renewed.cert;
+    Client after(urlOf(port, true), trustsRenewed);
+    auto results = ingestResults(after.postBatch(std::vector<Bytes>{syntheticEnvelope(7)}));
+    CHECK(results[0].status == IngestStatus::Stored);
+    Client stale(urlOf(port, true), trustsFirst);
+    CHECK_FALSE(stale.get("/healthz").ok());
+
+    ::kill(p.pid, SIGTERM);
+    CHECK(waitExit(p.pid) == 0);
     CHECK(queryInt(dir.path() / "data", "SELECT COUNT(*) FROM envelopes") == 1);
 }
 

@@ -4,69 +4,19 @@
 
 #include "shared/net/httpserver.h"
 
+#include "selfsigned.h"
+
 #include <catch2/catch.hpp>
 
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
-
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 
 using namespace vigil;
 using namespace vigil::relay;
 using namespace vigil::relay::test;
 using namespace std::chrono_literals;
-
-namespace {
-
-struct TestCertificate {
-    std::filesystem::path cert;
-    std::filesystem::path key;
-};
-
-/// A self-signed P-256 certificate for "localhost" and 127.0.0.1, valid for a day,
-/// written as PEM files into `dir` (generated per run: nothing secret is committed).
-TestCertificate makeSelfSigned(const std::filesystem::path& dir)
-{
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), EVP_PKEY_free);
-    REQUIRE(key);
-    std::unique_ptr<X509, decltype(&X509_free)> x509(X509_new(), X509_free);
-    REQUIRE(x509);
-    X509_set_version(x509.get(), 2);
-    ASN1_INTEGER_set(X509_get_serialNumber(x509.get()), 1);
-    X509_gmtime_adj(X509_getm_notBefore(x509.get()), -60);
-    X509_gmtime_adj(X509_getm_notAfter(x509.get()), 24 * 3600);
-    X509_set_pubkey(x509.get(), key.get());
-    X509_NAME* name = X509_get_subject_name(x509.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("localhost"), -1, -1, 0);
-    X509_set_issuer_name(x509.get(), name);
-    X509V3_CTX ctx;
-    X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, x509.get(), x509.get(), nullptr, nullptr, 0);
-    for (auto [nid, value] : {std::pair{NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1"},
-                              std::pair{NID_basic_constraints, "critical,CA:TRUE"}}) {
-        X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
-        REQUIRE(ext);
-        X509_add_ext(x509.get(), ext, -1);
-        X509_EXTENSION_free(ext);
-    }
-    REQUIRE(X509_sign(x509.get(), key.get(), EVP_sha256()) > 0);
-
-    TestCertificate out{dir / "cert.pem", dir / "key.pem"};
-    std::FILE* certFile = std::fopen(out.cert.c_str(), "wb");
-    REQUIRE(certFile);
-    PEM_write_X509(certFile, x509.get());
-    std::fclose(certFile);
-    std::FILE* keyFile = std::fopen(out.key.c_str(), "wb");
-    REQUIRE(keyFile);
-    PEM_write_PrivateKey(keyFile, key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-    std::fclose(keyFile);
-    return out;
-}
-
-} // namespace
 
 TEST_CASE("TLS: a client that trusts the certificate completes the handshake and syncs", "[tls]")
 {
@@ -114,4 +64,70 @@ TEST_CASE("TLS: a client that trusts the certificate completes the handshake and
         ingestResults(device.postBatch(std::vector<Bytes>{syntheticEnvelope(1), syntheticEnvelope(2)}));
         CHECK(waitUntil([&] { return queryInt(config.dataDir, "SELECT COUNT(*) FROM envelopes") == 3; }));
     }
+}
+
+TEST_CASE("TLS: after a reload new connections get the renewed certificate, and a broken renewal keeps the old one",
+          "[tls]")
+{
+    TempDir dir;
+    LogCapture log;
+    const TestCertificate old = makeSelfSigned(dir.path());
+    RelayConfig config = testConfig(dir.path() / "data");
+    config.tlsCert = old.cert;
+    config.tlsKey = old.key;
+    auto relay = startRelay(config, log.logger());
+
+    // The renewal: a new key pair and certificate written over the same files, as certbot or
+    // an operator's script would, then the reload SIGHUP triggers.
+    const auto renewedDir = dir.path() / "renewed";
+    std::filesystem::create_directory(renewedDir);
+    const TestCertificate renewed = makeSelfSigned(renewedDir);
+    const auto oldCopy = dir.path() / "old-cert.pem";
+    std::filesystem::copy_file(old.cert, oldCopy);
+    std::filesystem::copy_file(renewed.cert, old.cert, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(renewed.key, old.key, std::filesystem::copy_options::overwrite_existing);
+    REQUIRE(relay->reloadTls());
+    CHECK_THAT(log.text(), Catch::Contains("tls certificate reloaded"));
+
+    HttpClientOptions trustsRenewed;
+    trustsRenewed.caFile = renewed.cert;
+    Client fresh(urlOf(relay->port(), true), trustsRenewed);
+    auto health = fresh.get("/healthz");
+    if (!health)
+        FAIL(health.error().message);
+    CHECK(health->status == 200);
+    HttpClientOptions trustsOld;
+    trustsOld.caFile = oldCopy;
+    Client stale(urlOf(relay->port(), true), trustsOld);
+    CHECK_FALSE(stale.get("/healthz").ok()); // the old certificate is no longer presented
+
+    SECTION("a key that does not belong to the certificate is refused and the renewed one stays")
+    {
+        std::filesystem::copy_file(oldCopy, old.cert, std::filesystem::copy_options::overwrite_existing);
+        auto refused = relay->reloadTls();
+        REQUIRE_FALSE(refused);
+        CHECK_THAT(refused.error().message, Catch::Contains("cannot load private key"));
+        Client again(urlOf(relay->port(), true), trustsRenewed);
+        CHECK(again.get("/healthz")->status == 200);
+    }
+    SECTION("a file that is not a certificate is refused and the renewed one stays")
+    {
+        {
+            std::ofstream garbage(old.cert, std::ios::trunc);
+            garbage << "not a certificate\n";
+        }
+        REQUIRE_FALSE(relay->reloadTls());
+        Client again(urlOf(relay->port(), true), trustsRenewed);
+        CHECK(again.get("/healthz")->status == 200);
+    }
+}
+
+TEST_CASE("TLS: a relay on plain HTTP refuses a reload, since it has no certificate", "[tls]")
+{
+    TempDir dir;
+    LogCapture log;
+    auto relay = startRelay(testConfig(dir.path() / "data"), log.logger());
+    auto refused = relay->reloadTls();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Refused);
 }

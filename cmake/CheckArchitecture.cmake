@@ -56,6 +56,17 @@ foreach(file IN LISTS sources)
     check("${file}" "vigil_core includes no shared/net, shared/storage or shared/qt"
       "\"${up}(shared/)?(net|storage|qt)/")
   endif()
+  # OpenSSL stays in the two libraries built on it: vigil_tokens (shared/tokens/, blind RSA)
+  # and vigil_net (TLS); vigil_core itself is libsodium only.
+  if(file MATCHES "^shared/" AND NOT file MATCHES "^shared/(net|tokens)/")
+    check("${file}" "vigil_core includes no OpenSSL (only shared/tokens and shared/net)" "[\"<]openssl/")
+  endif()
+  # vigil_tokens stands on vigil_core alone (the vigil_core rules above hold for it too), and
+  # vigil_core never on it.
+  if(file MATCHES "^shared/" AND NOT file MATCHES "^shared/(net|storage|qt|tokens)/")
+    check("${file}" "vigil_core includes nothing from shared/tokens, the layer above it"
+      "\"${up}(shared/)?tokens/")
+  endif()
   # vigil_net and vigil_storage: no Qt; neither knows a server.
   if(file MATCHES "^shared/(net|storage)/")
     check("${file}" "shared/net and shared/storage include no Qt" "${qt_include}")

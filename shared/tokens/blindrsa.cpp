@@ -21,7 +21,8 @@ Bytes randomBytes(std::size_t n)
 {
     ensureSodium();
     Bytes out(n);
-    randombytes_buf(out.data(), out.size());
+    if (n != 0) // an empty vector's data() may be null, which randombytes_buf may not get
+        randombytes_buf(out.data(), out.size());
     return out;
 }
 

@@ -13,6 +13,7 @@
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
 #include "bench/figures.h"
+#include "bench/timing.h"
 #include "tests/support/testdata.h"
 
 #include "shared/envelope.h"
@@ -35,33 +36,14 @@
 
 using namespace vigil;
 using vigil::bench::fail;
+using vigil::bench::median;
 using vigil::bench::must;
 using vigil::bench::print;
-using Steady = std::chrono::steady_clock;
+using vigil::bench::rate;
 
 namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-/// Operations per second of `op`, repeated until `seconds` have passed (at least twice).
-double rate(double seconds, const std::function<void()>& op)
-{
-    const auto start = Steady::now();
-    std::size_t n = 0;
-    double elapsed = 0;
-    do {
-        op();
-        ++n;
-        elapsed = std::chrono::duration<double>(Steady::now() - start).count();
-    } while (elapsed < seconds || n < 2);
-    return static_cast<double>(n) / elapsed;
-}
 
 struct Fixture {
     BoxKeyPair routing = test::routingKey();

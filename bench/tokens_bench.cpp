@@ -12,6 +12,7 @@
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
 #include "bench/figures.h"
+#include "bench/timing.h"
 
 #include "shared/tokens/tokenbinding.h"
 
@@ -28,9 +29,10 @@
 using namespace vigil;
 using namespace vigil::tokens;
 using vigil::bench::fail;
+using vigil::bench::median;
 using vigil::bench::must;
 using vigil::bench::print;
-using Steady = std::chrono::steady_clock;
+using vigil::bench::rate;
 
 namespace {
 
@@ -40,26 +42,6 @@ struct Options {
     double seconds = 1.0;
     std::size_t rounds = 3;
 };
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-/// Operations per second of `op`, repeated until `seconds` have passed (at least twice).
-double rate(double seconds, const std::function<void()>& op)
-{
-    const auto start = Steady::now();
-    std::size_t n = 0;
-    double elapsed = 0;
-    do {
-        op();
-        ++n;
-        elapsed = std::chrono::duration<double>(Steady::now() - start).count();
-    } while (elapsed < seconds || n < 2);
-    return static_cast<double>(n) / elapsed;
-}
 
 /// RSASSA-PSS with SHA-384, MGF1-SHA-384 and a 48-byte salt on `key` through OpenSSL's EVP API.
 struct PlainPss {

@@ -60,6 +60,23 @@ Result<BlindedMessage> blindEncoded(const RsaPublicKey& pk, ByteView encodedMsg,
     return BlindedMessage{std::move(*blinded), WipedBytes(std::move(*invBytes))};
 }
 
+/// value^-1 mod n for a `value` of modulusLength() bytes in [1, n) (a blind or its inverse),
+/// computed on OpenSSL's constant-time path.
+Result<ossl::Bn> inverseModN(const RsaPublicKey& pk, ByteView value, std::string_view what)
+{
+    if (auto ok = checkLength(what, value, pk.modulusLength()); !ok)
+        return ok.error();
+    ossl::BnCtx ctx = ossl::newBnCtx();
+    ossl::Bn n = ossl::fromBytes(pk.modulus()), v = ossl::fromBytes(value), inverse = ossl::newSecretBn();
+    if (!ctx || !n || !v || !inverse)
+        return ossl::error(what);
+    BN_set_flags(v.get(), BN_FLG_CONSTTIME);
+    if (BN_is_zero(v.get()) || BN_cmp(v.get(), n.get()) >= 0
+        || BN_mod_inverse(inverse.get(), v.get(), n.get(), ctx.get()) == nullptr)
+        return ossl::error(std::string(what) + " is not invertible modulo n", ErrorKind::Invalid);
+    return inverse;
+}
+
 /// EMSA-PSS-ENCODE of step 1, with the error RFC 9474 names for its failure.
 Result<Bytes> encodeForBlind(const RsaPublicKey& pk, BlindRsaVariant variant, ByteView preparedMsg, ByteView salt)
 {
@@ -146,32 +163,22 @@ Result<BlindedMessage> blindWith(const RsaPublicKey& pk, BlindRsaVariant variant
     auto encoded = encodeForBlind(pk, variant, preparedMsg, salt);
     if (!encoded)
         return encoded.error();
-    if (auto ok = checkLength("blind inverse", inv, pk.modulusLength()); !ok)
-        return ok.error();
-    ossl::BnCtx ctx = ossl::newBnCtx();
-    ossl::Bn n = ossl::fromBytes(pk.modulus()), invBn = ossl::fromBytes(inv), r = ossl::newSecretBn();
-    if (!ctx || !n || !invBn || !r)
+    auto r = inverseModN(pk, inv, "blind inverse"); // r = inv^-1: the blind inv undoes
+    if (!r)
+        return r.error();
+    ossl::Bn invBn = ossl::fromBytes(inv);
+    if (!invBn)
         return ossl::error("blind");
     BN_set_flags(invBn.get(), BN_FLG_CONSTTIME);
-    if (BN_is_zero(invBn.get()) || BN_cmp(invBn.get(), n.get()) >= 0
-        || BN_mod_inverse(r.get(), invBn.get(), n.get(), ctx.get()) == nullptr)
-        return ossl::error("blind: inverse blind is not invertible modulo n", ErrorKind::Invalid);
-    return blindEncoded(pk, *encoded, r.get(), invBn.get());
+    return blindEncoded(pk, *encoded, r->get(), invBn.get());
 }
 
 Result<WipedBytes> inverseOfBlind(const RsaPublicKey& pk, ByteView r)
 {
-    if (auto ok = checkLength("blind", r, pk.modulusLength()); !ok)
-        return ok.error();
-    ossl::BnCtx ctx = ossl::newBnCtx();
-    ossl::Bn n = ossl::fromBytes(pk.modulus()), rBn = ossl::fromBytes(r), inv = ossl::newSecretBn();
-    if (!ctx || !n || !rBn || !inv)
-        return ossl::error("blind inverse");
-    BN_set_flags(rBn.get(), BN_FLG_CONSTTIME);
-    if (BN_is_zero(rBn.get()) || BN_cmp(rBn.get(), n.get()) >= 0
-        || BN_mod_inverse(inv.get(), rBn.get(), n.get(), ctx.get()) == nullptr)
-        return ossl::error("blind is not invertible modulo n", ErrorKind::Invalid);
-    auto bytes = ossl::toBytes(inv.get(), pk.modulusLength());
+    auto inv = inverseModN(pk, r, "blind");
+    if (!inv)
+        return inv.error();
+    auto bytes = ossl::toBytes(inv->get(), pk.modulusLength());
     if (!bytes)
         return bytes.error();
     return WipedBytes(std::move(*bytes));

@@ -44,6 +44,20 @@ ossl::Bn bnParam(const EVP_PKEY* key, const char* name)
     return ossl::Bn(out);
 }
 
+/// The (n, e) of an OpenSSL RSA or RSA-PSS key as an RsaPublicKey (checked like any other).
+Result<RsaPublicKey> publicHalf(const EVP_PKEY* key, const char* what)
+{
+    ossl::Bn n = bnParam(key, OSSL_PKEY_PARAM_RSA_N);
+    ossl::Bn e = bnParam(key, OSSL_PKEY_PARAM_RSA_E);
+    if (!n || !e)
+        return ossl::error(std::string(what) + " numbers", ErrorKind::Invalid);
+    Bytes nb(static_cast<std::size_t>(BN_num_bytes(n.get())));
+    Bytes eb(static_cast<std::size_t>(BN_num_bytes(e.get())));
+    BN_bn2bin(n.get(), nb.data());
+    BN_bn2bin(e.get(), eb.data());
+    return RsaPublicKey::fromComponents(nb, eb);
+}
+
 Status checkPublicNumbers(const BIGNUM* n, const BIGNUM* e)
 {
     const int bits = BN_num_bits(n);
@@ -111,17 +125,9 @@ Result<RsaPublicKey> RsaPublicKey::fromSpki(ByteView der)
         return Error{"RSA SubjectPublicKeyInfo has trailing bytes", ErrorKind::Invalid};
     if (!EVP_PKEY_is_a(key.get(), "RSA") && !EVP_PKEY_is_a(key.get(), "RSA-PSS"))
         return Error{"SubjectPublicKeyInfo is not an RSA key", ErrorKind::Invalid};
-    ossl::Bn n = bnParam(key.get(), OSSL_PKEY_PARAM_RSA_N);
-    ossl::Bn e = bnParam(key.get(), OSSL_PKEY_PARAM_RSA_E);
-    if (!n || !e)
-        return ossl::error("RSA SubjectPublicKeyInfo numbers", ErrorKind::Invalid);
     // Rebuilt as a plain RSA key: an RSA-PSS key in OpenSSL refuses the raw operations blind
     // RSA needs, and the PSS parameters are checked by the caller that cares (privacypass).
-    Bytes nb(static_cast<std::size_t>(BN_num_bytes(n.get())));
-    Bytes eb(static_cast<std::size_t>(BN_num_bytes(e.get())));
-    BN_bn2bin(n.get(), nb.data());
-    BN_bn2bin(e.get(), eb.data());
-    return fromComponents(nb, eb);
+    return publicHalf(key.get(), "RSA SubjectPublicKeyInfo");
 }
 
 Bytes RsaPublicKey::rsaPublicKeyDer() const
@@ -134,15 +140,7 @@ Result<RsaPrivateKey> RsaPrivateKey::adopt(EVP_PKEY* raw)
     std::shared_ptr<EVP_PKEY> key = share(raw);
     if (!EVP_PKEY_is_a(raw, "RSA"))
         return Error{"private key is not an RSA key", ErrorKind::Invalid};
-    ossl::Bn n = bnParam(raw, OSSL_PKEY_PARAM_RSA_N);
-    ossl::Bn e = bnParam(raw, OSSL_PKEY_PARAM_RSA_E);
-    if (!n || !e)
-        return ossl::error("RSA private key numbers", ErrorKind::Invalid);
-    Bytes nb(static_cast<std::size_t>(BN_num_bytes(n.get())));
-    Bytes eb(static_cast<std::size_t>(BN_num_bytes(e.get())));
-    BN_bn2bin(n.get(), nb.data());
-    BN_bn2bin(e.get(), eb.data());
-    auto pub = RsaPublicKey::fromComponents(nb, eb);
+    auto pub = publicHalf(raw, "RSA private key");
     if (!pub)
         return pub.error();
     RsaPrivateKey out;

@@ -62,18 +62,53 @@ Result<SeedFile> readSeedFile(const std::filesystem::path& path)
 
 Status writeSeedFile(const std::filesystem::path& path, const KeySeed& seed)
 {
+    std::string text = toHex(seed.view()) + "\n";
+    Status written = writeSecretFile(path, asBytes(text));
+    wipe(text);
+    return written;
+}
+
+Status writeSecretFile(const std::filesystem::path& path, ByteView content)
+{
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return systemError("cannot create", path);
-    std::string text = toHex(seed.view()) + "\n";
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
-    wipe(text);
+    const bool ok = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size())
+        && ::fsync(fd) == 0;
     ::close(fd);
     if (!ok) {
         ::unlink(path.c_str());
         return systemError("cannot write", path);
     }
     return {};
+}
+
+Result<SecretFile> readSecretFile(const std::filesystem::path& path, std::size_t maxBytes)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return systemError("cannot open", path);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        ::close(fd);
+        return systemError("cannot read", path);
+    }
+    if (st.st_size < 0 || static_cast<std::size_t>(st.st_size) > maxBytes) {
+        ::close(fd);
+        return Error{path.string() + ": larger than " + std::to_string(maxBytes) + " bytes, not a key file"};
+    }
+    WipedBytes content(Bytes(static_cast<std::size_t>(st.st_size)));
+    std::size_t done = 0;
+    while (done < content.bytes().size()) {
+        const ssize_t n = ::read(fd, content.bytes().data() + done, content.bytes().size() - done);
+        if (n <= 0) {
+            ::close(fd);
+            return n < 0 ? systemError("cannot read", path) : Error{path.string() + ": changed while being read"};
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    return SecretFile{std::move(content), (st.st_mode & 077) != 0};
 }
 
 Result<LoadedSeedFile> loadOrCreateSeedFile(const std::filesystem::path& path)

@@ -6,6 +6,7 @@
 // never leaves half a key. The buffer that held the text is wiped.
 
 #include "shared/keys.h"
+#include "shared/secret.h"
 
 #include <filesystem>
 
@@ -33,5 +34,18 @@ Result<LoadedSeedFile> loadOrCreateSeedFile(const std::filesystem::path& path);
 
 /// A fresh random 32-byte seed.
 KeySeed randomSeed();
+
+/// Key material that is not a seed (a PEM private key): the file's bytes, wiped when dropped.
+struct SecretFile {
+    WipedBytes content;
+    bool tooOpen = false;  ///< readable by group or others: the caller should warn the operator
+};
+
+/// Reads a key file of at most `maxBytes` bytes.
+Result<SecretFile> readSecretFile(const std::filesystem::path& path, std::size_t maxBytes);
+
+/// Writes a new key file as writeSeedFile does (mode 0600, O_EXCL, fsync'ed, removed again
+/// if the write fails); fails if the file exists.
+Status writeSecretFile(const std::filesystem::path& path, ByteView content);
 
 } // namespace vigil

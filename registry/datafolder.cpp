@@ -5,6 +5,8 @@
 
 #include "shared/storage/privatedir.h"
 
+#include <array>
+
 namespace vigil::registry {
 
 namespace fs = std::filesystem;
@@ -47,6 +49,14 @@ Result<SqliteDb> openRegistryDatabase(const fs::path& dataDir, bool migrate)
         if (auto s = migrateSchema(*db, registryMigrations(), "registry"); !s)
             return s.error();
     return db;
+}
+
+StoreKind registryStoreKind()
+{
+    // Tables of schema version 1 that every later version keeps: a file with all of them is a
+    // registry's, whatever else it holds.
+    static constexpr std::array<std::string_view, 5> kTables{"units", "members", "directories", "cases", "audit"};
+    return StoreKind{"registry", "registry.db", kTables, static_cast<std::int64_t>(registryMigrations().size())};
 }
 
 } // namespace vigil::registry

@@ -9,7 +9,7 @@
 
 #include "registrykeys.h"
 
-#include "shared/storage/sqlite.h"
+#include "shared/storage/sqlitebackup.h"
 
 #include <filesystem>
 
@@ -23,5 +23,12 @@ Result<SqliteDb> createRegistryDatabase(const std::filesystem::path& dataDir);
 /// connection to its database. Only one connection per process should pass `migrate` (it
 /// brings an older schema up to date); the others open the same file as it is.
 Result<SqliteDb> openRegistryDatabase(const std::filesystem::path& dataDir, bool migrate);
+
+/// What a registry database looks like to backup and restore (shared/storage/sqlitebackup.h):
+/// registry.db with the tables every schema version has, up to this build's version.
+StoreKind registryStoreKind();
+
+/// How the data folder's users name the one that holds it (shared/storage/dirlock.h).
+inline constexpr std::string_view kRegistryHolder = "a running vigil-registry (or a restore)";
 
 } // namespace vigil::registry

@@ -47,6 +47,7 @@ void addBulletinCommands(AdminCommands& commands);
 void addStatsCommands(AdminCommands& commands);
 void addCaseCommands(AdminCommands& commands);
 void addAuditCommands(AdminCommands& commands);
+void addBackupCommands(AdminCommands& commands);
 
 /// Now, in unix seconds, read when an action runs.
 std::int64_t nowSeconds();

@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
     restrictFileCreation();
     CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
-                 "enrolment, bulletins, roles, measures, risks, indicators, alerts, the inspectorate's report, audit)"};
+                 "enrolment, bulletins, roles, measures, risks, indicators, alerts, the inspectorate's report, audit, backup)"};
     app.require_subcommand(1);
     std::string data = "./registry-data";
     app.add_option("--data", data, "registry data directory")->capture_default_str();
@@ -36,6 +36,7 @@ int main(int argc, char* argv[])
     addReportCommands(commands);
     addAuthoritiesCommands(commands);
     addAuditCommands(commands);
+    addBackupCommands(commands);
 
     try {
         app.parse(argc, argv);

@@ -8,7 +8,10 @@
 
 #include "shared/net/log.h"
 #include "shared/sodiuminit.h"
+#include "shared/storage/dirlock.h"
 #include "shared/storage/privatedir.h"
+
+#include "registry/datafolder.h"
 
 #include <iostream>
 
@@ -24,6 +27,13 @@ int main(int argc, char* argv[])
     const auto& command = std::get<registry::RegistryCommandLine>(parsed);
     ensureSodium();
     Logger log(command.logLevel);
+    // Held until exit: `vigil-admin restore` refuses while it is, and a second registry on the
+    // same folder is refused here.
+    auto hold = lockDirectory(command.options.dataDir, registry::kRegistryHolder);
+    if (!hold) {
+        log.error("registry failed to start", {{"error", hold.error().message}});
+        return 1;
+    }
     auto server = registry::RegistryServer::start(command.options, log);
     if (!server) {
         log.error("registry failed to start", {{"error", server.error().message}});

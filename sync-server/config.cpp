@@ -210,7 +210,8 @@ Status validate(const RelayConfig& c)
 CommandLine parseCommandLine(int argc, const char* const* argv)
 {
     RelayConfig config;
-    CLI::App app{"vigil-relay: durable, deduplicating store-and-forward server for sealed Vigil reports"};
+    CLI::App app{"vigil-relay: durable, deduplicating store-and-forward server for sealed Vigil reports "
+                 "(`vigil-relay backup --help`, `vigil-relay restore --help`: its store, docs/relay.md)"};
     app.set_version_flag("--version", VIGIL_VERSION);
     std::string data;
     std::string listen;

@@ -3,9 +3,12 @@
 // SIGINT/SIGTERM, stops cleanly (exit 0). See docs/relay.md.
 #include "sync-server/config.h"
 #include "sync-server/relayserver.h"
+#include "sync-server/migrations.h"
+#include "sync-server/storecommands.h"
 
 #include "shared/net/log.h"
 #include "shared/sodiuminit.h"
+#include "shared/storage/dirlock.h"
 #include "shared/storage/privatedir.h"
 
 #include <iostream>
@@ -16,6 +19,8 @@ int main(int argc, char** argv)
     using namespace vigil::relay;
     // Every file the relay creates (its database, SQLite's -wal and -shm) is its owner's only.
     vigil::restrictFileCreation();
+    if (auto done = runStoreCommand(argc, argv))
+        return *done;
     auto parsed = parseCommandLine(argc, argv);
     if (auto* exit = std::get_if<ExitRequest>(&parsed))
         return exit->code;
@@ -23,6 +28,15 @@ int main(int argc, char** argv)
 
     vigil::ensureSodium();
     vigil::Logger log(config.logLevel);
+    // Held until exit: `vigil-relay restore` refuses while it is, and a second relay on the
+    // same folder is refused here. The folder is made first (as start() would) so it can be held.
+    auto made = vigil::createPrivateDirectory(config.dataDir);
+    auto hold = made ? vigil::lockDirectory(config.dataDir, kRelayHolder)
+                     : vigil::Result<vigil::DirectoryLock>(made.error());
+    if (!hold) {
+        log.error("relay failed to start", {{"error", hold.error().message}});
+        return 1;
+    }
     auto relay = RelayServer::start(config, log);
     if (!relay) {
         log.error("relay failed to start", {{"error", relay.error().message}});

@@ -89,4 +89,11 @@ Result<SqliteDb> openRelayDatabase(const std::filesystem::path& path, bool migra
     return openServerDatabase(path, migrate ? relayMigrations() : std::span<const std::string_view>(), "relay");
 }
 
+StoreKind relayStoreKind()
+{
+    // Tables of schema version 1 that every later version keeps.
+    static constexpr std::array<std::string_view, 3> kTables{"envelopes", "dead_letters", "cache_documents"};
+    return StoreKind{"relay", "relay.db", kTables, static_cast<std::int64_t>(kMigrations.size())};
+}
+
 } // namespace vigil::relay

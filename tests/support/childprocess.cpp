@@ -134,6 +134,34 @@ long ChildProcess::rssKiB() const
     return 0;
 }
 
+CommandRun runToExit(const std::filesystem::path& exe, const std::vector<std::string>& args,
+                     const std::filesystem::path& workDir, std::chrono::milliseconds timeout)
+{
+    const auto outFile = workDir / "command.out";
+    const auto errFile = workDir / "command.err";
+    std::error_code ec;
+    std::filesystem::remove(outFile, ec);
+    std::filesystem::remove(errFile, ec);
+    CommandRun run;
+    ChildProcess child;
+    if (!child.start(exe, args, outFile, errFile))
+        return run;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (child.running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (child.running())
+        child.kill();
+    else
+        run.code = child.lastStatus().value_or(-1);
+    auto slurp = [](const std::filesystem::path& file) {
+        std::ifstream in(file);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    run.out = slurp(outFile);
+    run.err = slurp(errFile);
+    return run;
+}
+
 std::string tailOfFile(const std::filesystem::path& file, std::size_t lines)
 {
     std::ifstream in(file);

@@ -49,6 +49,19 @@ private:
     std::optional<int> m_lastStatus;
 };
 
+/// What a command run to its end printed, and how it ended.
+struct CommandRun {
+    int code = -1;   ///< exit code, 128 + signal, or -1 when it could not start or had to be killed
+    std::string out;
+    std::string err;
+};
+
+/// Runs `exe` with `args` to its end (an operator's command: vigil-admin, `vigil-relay
+/// backup`), its output collected in files under `workDir`; killed after `timeout`.
+CommandRun runToExit(const std::filesystem::path& exe, const std::vector<std::string>& args,
+                     const std::filesystem::path& workDir,
+                     std::chrono::milliseconds timeout = std::chrono::milliseconds(60'000));
+
 /// The last `lines` lines of a text file (for failure messages).
 std::string tailOfFile(const std::filesystem::path& file, std::size_t lines = 20);
 

@@ -9,7 +9,7 @@
 // written meanwhile are not mixed in and the copy never restarts. In WAL mode a reader does
 // not block writers, so the server goes on committing throughout; only its checkpoints
 // cannot pass the snapshot until the backup ends (the WAL grows a little meanwhile). The
-// pages are copied a few hundred at a time, so neither process holds SQLite's locks for
+// pages are copied 64 at a time, so neither process holds SQLite's locks for
 // long. The copy is written to a temporary file next to the target, checked (integrity,
 // the store's tables, a schema version this build knows), synced, and only then renamed to
 // the target: a file at the target's name is always a good backup.

@@ -9,6 +9,11 @@
 #include "inboxfilter.h"
 #include "lessonsubmissions.h"
 #include "indicatorsview.h"
+#include "alertview.h"
+#include "measureeffect.h"
+#include "inspectoratereports.h"
+#include "signedauthorities.h"
+#include "measurelistmodel.h"
 #include "measureview.h"
 #include "riskview.h"
 #include "registryclient.h"
@@ -65,6 +70,16 @@ Console::Console(ConsoleOptions options, QObject* parent)
     m_measures = new MeasureView(*this, this);
     m_risks = new RiskView(*this, this);
     m_indicators = new IndicatorsView(*this, this);
+    m_alerts = new AlertView(*this, this);
+    m_effect = new MeasureEffect(*this, this);
+    m_reports = new InspectorateReports(*this, this);
+    m_authorities = new SignedAuthorities(*this, this);
+    // The roles change with grants and directories: fetched with the inbox (304 when unchanged).
+    connect(m_sync, &SyncEngine::casesRefreshed, m_authorities, &SignedAuthorities::refresh);
+    connect(m_authorities, &SignedAuthorities::changed, m_risks, &RiskView::retranslate);
+    // The effect card follows the measure shown (and that measure's steps).
+    connect(m_measures, &MeasureView::selectionChanged, this,
+            [this] { m_effect->show(m_measures->measures()->find(m_measures->measureId())); });
     connect(m_sync, &SyncEngine::submissionsReceived, this,
             [this](const QJsonObject& answer) { m_lessons->setRows(parseSubmissions(answer)); });
     connect(m_account, &Account::unlocked, this, &Console::onUnlocked);
@@ -122,6 +137,9 @@ void Console::setLanguage(const QString& language)
     m_measures->retranslate();
     m_risks->retranslate();
     m_indicators->retranslate();
+    m_alerts->retranslate();
+    m_effect->retranslate();
+    m_reports->retranslate();
     emit languageChanged();
     // On the next turn of the event loop: retranslate() re-evaluates every binding, and the
     // click that asked for the switch (or a layout's pending polish) should finish first.
@@ -154,6 +172,8 @@ void Console::onUnlocked()
     m_measures->loadCached();
     m_risks->loadCached();
     m_indicators->loadCached();
+    m_alerts->loadCached();
+    m_authorities->loadCached();
     for (const CaseInfo& c : m_cases->cases())
         if (auto cached = m_cache->envelope(c.id); cached && *cached)
             readHeadline(c.id, **cached);
@@ -228,6 +248,10 @@ void Console::onLocked()
     m_measures->clear();
     m_risks->clear();
     m_indicators->clear();
+    m_alerts->clear();
+    m_effect->clear();
+    m_reports->clear();
+    m_authorities->clear();
     m_roster.reset();
     m_prefetch.clear();
     m_cache.reset();
@@ -251,9 +275,14 @@ void Console::onDirectory(const QByteArray& blob, bool store)
         (void)m_cache->putBlob("directory", bytes);
     m_cases->setMembers(m_roster->names(), m_account->memberId());
     m_account->setMemberName(m_roster->name(m_account->memberId()));
+    if (store)
+        m_authorities->recheck(); // bound to one directory version: a new one may unbind it
     m_measures->retranslate(); // unit names and the proposal's unit list come from the directory
     m_risks->retranslate();
     m_indicators->retranslate();
+    m_alerts->retranslate();
+    m_effect->retranslate();
+    m_reports->retranslate();
 }
 
 } // namespace vigil::advisor

@@ -36,6 +36,10 @@ class LessonSubmissions;
 class MeasureView;
 class RiskView;
 class IndicatorsView;
+class AlertView;
+class MeasureEffect;
+class InspectorateReports;
+class SignedAuthorities;
 class RegistryClient;
 class Roster;
 class SyncEngine;
@@ -61,6 +65,10 @@ class Console : public QObject {
     Q_MOC_INCLUDE("measureview.h")
     Q_MOC_INCLUDE("riskview.h")
     Q_MOC_INCLUDE("indicatorsview.h")
+    Q_MOC_INCLUDE("alertview.h")
+    Q_MOC_INCLUDE("measureeffect.h")
+    Q_MOC_INCLUDE("inspectoratereports.h")
+    Q_MOC_INCLUDE("signedauthorities.h")
     Q_MOC_INCLUDE("syncengine.h")
 
     Q_PROPERTY(vigil::advisor::Account* account READ account CONSTANT)
@@ -73,6 +81,11 @@ class Console : public QObject {
     Q_PROPERTY(vigil::advisor::MeasureView* measures READ measures CONSTANT)
     Q_PROPERTY(vigil::advisor::RiskView* risks READ risks CONSTANT)
     Q_PROPERTY(vigil::advisor::IndicatorsView* indicators READ indicators CONSTANT)
+    Q_PROPERTY(vigil::advisor::AlertView* alerts READ alerts CONSTANT)
+    /// The effect card of the measure selected on the Measures tab.
+    Q_PROPERTY(vigil::advisor::MeasureEffect* effect READ effect CONSTANT)
+    Q_PROPERTY(vigil::advisor::InspectorateReports* reports READ reports CONSTANT)
+    Q_PROPERTY(vigil::advisor::SignedAuthorities* authorities READ authorities CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
@@ -94,6 +107,10 @@ public:
     MeasureView* measures() const { return m_measures; }
     RiskView* risks() const { return m_risks; }
     IndicatorsView* indicators() const { return m_indicators; }
+    AlertView* alerts() const { return m_alerts; }
+    MeasureEffect* effect() const { return m_effect; }
+    InspectorateReports* reports() const { return m_reports; }
+    SignedAuthorities* authorities() const { return m_authorities; }
     RegistryClient& client() const { return *m_client; }
     /// The sealed cache (null while locked).
     CaseCache* cache() const { return m_cache.get(); }
@@ -135,6 +152,10 @@ private:
     MeasureView* m_measures;
     RiskView* m_risks;
     IndicatorsView* m_indicators;
+    AlertView* m_alerts;
+    MeasureEffect* m_effect;
+    InspectorateReports* m_reports;
+    SignedAuthorities* m_authorities;
     std::unique_ptr<CaseCache> m_cache;
     std::unique_ptr<Roster> m_roster;
     std::vector<qint64> m_prefetch;

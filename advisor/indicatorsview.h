@@ -64,6 +64,8 @@ public:
     void showBoard(const QJsonObject& board, qint64 fetchedAt);
     void loadCached();
     void clear();
+    /// Indicator `id` as the board holds it (empty when it is not on the board).
+    QJsonObject indicatorJson(const QString& id) const { return indicatorObject(id); }
     void retranslate();
 
 signals:

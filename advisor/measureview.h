@@ -83,6 +83,8 @@ public:
     Q_INVOKABLE bool reopen(const QString& reason);
     /// A verdict by judgement ("effective", "not_effective", "inconclusive") with its note.
     Q_INVOKABLE bool check(const QString& verdict, const QString& note);
+    /// Checks by the effect check: the registry computes and records it (the effect card's preview).
+    Q_INVOKABLE bool checkByEffect();
     Q_INVOKABLE bool cancel(const QString& reason);
     /// A warning naming what in `text` could identify a person (member names from the
     /// directory, names, dates, grid references); empty when nothing was found.

@@ -171,7 +171,7 @@ bool MeasureView::check(const QString& verdict, const QString& note)
         m_lastError = tr("Choose a verdict.");
         return false;
     }
-    // A verdict by judgement is all the console records so far; the effect check comes later.
+    // By judgement the note carries the verdict; checkByEffect() lets the registry compute it.
     if (note.trimmed().isEmpty()) {
         m_lastError = tr("A verdict by judgement needs a note that explains it.");
         return false;
@@ -179,6 +179,13 @@ bool MeasureView::check(const QString& verdict, const QString& note)
     return step(QStringLiteral("checked"), {{QStringLiteral("verdict"), verdict},
                                             {QStringLiteral("basis"), QStringLiteral("judgement")},
                                             {QStringLiteral("note"), note.trimmed()}});
+}
+
+bool MeasureView::checkByEffect()
+{
+    // No verdict and no note: the registry computes the check on the primary indicator and
+    // records it with the step (409 while the after window has not settled).
+    return step(QStringLiteral("checked"), {{QStringLiteral("basis"), QStringLiteral("effect_check")}});
 }
 
 bool MeasureView::cancel(const QString& reason)

@@ -32,12 +32,14 @@ QUrl RegistryClient::urlFor(const QString& path) const
     return QUrl(base + path);
 }
 
-void RegistryClient::get(const QString& path, QObject* context, Done done)
+void RegistryClient::get(const QString& path, QObject* context, Done done, const QByteArray& ifNoneMatch)
 {
     QNetworkRequest request(urlFor(path));
     request.setTransferTimeout(m_timeoutMs);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", ifNoneMatch);
     track(m_network->get(request), context, std::move(done));
 }
 

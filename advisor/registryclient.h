@@ -37,8 +37,9 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     using Done = std::function<void(const HttpResult&)>;
-    /// GET `path` (with query) relative to the base URL.
-    void get(const QString& path, QObject* context, Done done);
+    /// GET `path` (with query) relative to the base URL; with `ifNoneMatch` (an ETag) a 304
+    /// answers when the registry has nothing newer.
+    void get(const QString& path, QObject* context, Done done, const QByteArray& ifNoneMatch = {});
     void postJson(const QString& path, const QJsonObject& body, QObject* context, Done done);
 
 private:

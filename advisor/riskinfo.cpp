@@ -201,19 +201,40 @@ QString unitAtDepth(const std::vector<Unit>& units, const QString& unit, int dep
     return at >= 0 && at < chain.size() ? chain[at] : QString();
 }
 
-RequiredAuthority requiredAuthority(const std::vector<Unit>& units, const QString& level, const QString& scope)
+QStringList coveringUnits(const std::vector<Unit>& units, const QString& unit)
 {
-    // The default policy of registry/pdca/authority.cpp (defaultAcceptancePolicy); an
-    // eliminated residual risk is confirmed as a low one is accepted.
+    QStringList out = chainOf(units, unit);
+    out << QString();
+    return out;
+}
+
+RequiredAuthority requiredAuthority(const std::vector<Unit>& units, const QString& level, const QString& scope,
+                                    const std::optional<AcceptanceLevel>& signedRule)
+{
     const int scopeDepth = unitDepth(units, scope);
-    RequiredAuthority need{{QStringLiteral("commander")}, scopeDepth, {}};
-    if (level == QLatin1String("high"))
+    RequiredAuthority need{{QStringLiteral("commander")}, scopeDepth, {}, {}};
+    if (signedRule) {
+        // The signed rule: its roles, at its echelon or higher — never below the scope itself.
+        need.roles.clear();
+        for (const std::string& role : signedRule->roles)
+            need.roles << QString::fromStdString(role);
+        need.depth = std::min(signedRule->maxDepth.value_or(scopeDepth), scopeDepth);
+    } else if (level == QLatin1String("high")) {
+        // The default policy of registry/pdca/authority.cpp (defaultAcceptancePolicy); an
+        // eliminated residual risk is confirmed as a low one is accepted.
         need.depth = 0;
-    else if (level == QLatin1String("serious"))
+    } else if (level == QLatin1String("serious")) {
         need.depth = std::min(1, scopeDepth);
-    else if (level == QLatin1String("low") || level == QLatin1String("eliminated"))
+    } else if (level == QLatin1String("low") || level == QLatin1String("eliminated")) {
         need.roles << QStringLiteral("measures");
+    }
     need.unit = unitAtDepth(units, scope, need.depth);
+    // The units covering the scope, the scope first: those at the echelon allowed or higher, and ''.
+    const QStringList covering = coveringUnits(units, scope);
+    const qsizetype chain = covering.size() - 1;
+    for (qsizetype i = 0; i < covering.size(); ++i)
+        if (i == chain || chain - 1 - i <= need.depth)
+            need.units << covering[i];
     return need;
 }
 

@@ -7,6 +7,7 @@
 // state words, the steps it offers, the authority a decision needs) live here too, so the list,
 // the detail pane and the tests agree.
 
+#include "shared/authorities.h"
 #include "shared/directory.h"
 
 #include <QJsonObject>
@@ -96,14 +97,20 @@ int unitDepth(const std::vector<Unit>& units, const QString& unit);
 /// The unit above (or at) `unit` at echelon `depth`; '' when there is none.
 QString unitAtDepth(const std::vector<Unit>& units, const QString& unit, int depth);
 
-/// Who may accept a residual risk of `level` scoped to `unit` by the organisation's default
-/// acceptance policy (registry/pdca/authority.h): high at echelon 0, serious at echelon 1 or
-/// higher, medium a commander of the scope or above, low also its measures coordinator.
+/// The units whose roles cover `unit`: it, every unit above it, and '' (the whole organisation).
+QStringList coveringUnits(const std::vector<Unit>& units, const QString& unit);
+
+/// Who may accept a residual risk of `level` scoped to `unit`: by the signed policy's rule for
+/// that level when the console holds one (shared/authorities.h), else by the organisation's
+/// default acceptance policy (registry/pdca/authority.h): high at echelon 0, serious at echelon
+/// 1 or higher, medium a commander of the scope or above, low also its measures coordinator.
 struct RequiredAuthority {
     QStringList roles;         ///< "commander" and perhaps "measures"
     int depth = 0;             ///< the deepest echelon allowed
     QString unit;              ///< the unit at that echelon above the scope ('' the top)
+    QStringList units;         ///< every unit whose role counts: the scope's chain up to that echelon, and ''
 };
-RequiredAuthority requiredAuthority(const std::vector<Unit>& units, const QString& level, const QString& scope);
+RequiredAuthority requiredAuthority(const std::vector<Unit>& units, const QString& level, const QString& scope,
+                                    const std::optional<AcceptanceLevel>& signedRule = std::nullopt);
 
 } // namespace vigil::advisor

@@ -9,6 +9,7 @@
 #include "pdcalists.h"
 #include "registryclient.h"
 #include "roster.h"
+#include "signedauthorities.h"
 #include "syncengine.h"
 
 #include "shared/qt/httpresult.h"
@@ -183,7 +184,9 @@ QString RiskView::requiredAuthorityText() const
         return tr("Assess the residual risk first: accepting decides on it.");
     static const std::vector<Unit> none;
     const std::vector<Unit>& units = m_console.roster() ? m_console.roster()->units() : none;
-    const RequiredAuthority need = requiredAuthority(units, r->residual->level, r->unit);
+    const SignedAuthorities* signedDoc = m_console.authorities();
+    const auto rule = signedDoc->acceptance(r->residual->level);
+    const RequiredAuthority need = requiredAuthority(units, r->residual->level, r->unit, rule);
     QStringList roles;
     for (const QString& role : need.roles)
         roles << riskRoleLabel(role).toLower(); // inside a sentence
@@ -192,9 +195,18 @@ QString RiskView::requiredAuthorityText() const
     const QString by = need.depth == 0
         ? tr("%1 of %2 (echelon 0, the top)").arg(who, unitNameOf(m_console, need.unit))
         : tr("%1 of %2 (echelon %3) or of a unit above it").arg(who, unitNameOf(m_console, need.unit)).arg(need.depth);
-    return tr("A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the "
-              "policy in force and refuses a lower authority.")
-        .arg(riskLevelLabel(r->residual->level).toLower(), unitNameOf(m_console, r->unit), by);
+    const QString base = tr("A %1 residual risk for %2 is accepted by: %3.")
+                             .arg(riskLevelLabel(r->residual->level).toLower(), unitNameOf(m_console, r->unit), by);
+    if (!rule)
+        return base + QLatin1Char(' ')
+            + tr("This is the default policy; the registry checks the policy in force and refuses a lower authority.");
+    // The signed policy names the people too: those holding such a role now, by the document.
+    QStringList names;
+    for (const QString& member : signedDoc->holders(need.roles, need.units))
+        names << m_console.cases()->memberName(member);
+    return base + QLatin1Char(' ')
+        + (names.isEmpty() ? tr("By the signed policy (%1) nobody holds such a role now.").arg(signedDoc->statusText())
+                           : tr("By the signed policy (%1): %2.").arg(signedDoc->statusText(), names.join(QStringLiteral(", "))));
 }
 
 QString RiskView::identifyingWarning(const QString& text) const

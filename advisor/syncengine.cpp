@@ -299,6 +299,8 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
             emit measureAnswered(measure.toObject());
         if (const QJsonValue risk = r.json().value(QStringLiteral("risk")); risk.isObject())
             emit riskAnswered(risk.toObject());
+        if (const QJsonValue alert = r.json().value(QStringLiteral("alert")); alert.isObject())
+            emit alertAnswered(alert.toObject());
         emit actionApplied(action.caseId, name);
         if (action.action == "bulletin")
             fetchSubmissions();
@@ -326,6 +328,7 @@ void SyncEngine::onActionAnswer(const QueuedAction& action, const HttpResult& r)
         why += QLatin1Char(' ') + tr("(%n action(s) that belonged to it were not sent.)", nullptr, dropped);
     m_lastError = action.action == "measure" ? tr("The registry refused a step on a measure: %1").arg(why)
         : action.action == "risk"            ? tr("The registry refused a step on a risk: %1").arg(why)
+        : action.action == "alert"           ? tr("The registry refused a step on an alert: %1").arg(why)
                                              : tr("The registry refused an action on case %1: %2").arg(action.caseId).arg(why);
     updatePending();
     emit actionRejected(action.caseId, name, why, r.errorKind());

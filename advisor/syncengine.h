@@ -112,6 +112,8 @@ signals:
     void measureAnswered(const QJsonObject& measure);
     /// An applied action's answer carried a risk (recorded, assessed, decided, …): as it now is.
     void riskAnswered(const QJsonObject& risk);
+    /// An applied action's answer carried an alert (assigned, followed up, closed): as it now is.
+    void alertAnswered(const QJsonObject& alert);
 
 private:
     void setStatus(Status status);

@@ -15,6 +15,8 @@ Rectangle {
     id: root
 
     readonly property var view: Console.indicators
+    /// A mark of a month with an alert this member sees was chosen.
+    signal alertChosen(int id)
     readonly property var series: view.series
     readonly property color l1Color: "#8a7a1f"
     readonly property color l2Color: "#c2702a"
@@ -190,14 +192,29 @@ Rectangle {
                             }
                         }
                         Label {
+                            id: mark
                             objectName: "alertMark"
+                            // The alert this month raised or joined, when the member sees it (reading
+                            // the alert list makes the binding follow it).
+                            readonly property int alertId: bar.alert && Console.alerts.alerts.length >= 0
+                                                           ? Console.alerts.alertIdFor(root.view.selectedId, bar.month) : 0
                             visible: bar.alert
                             anchors.horizontalCenter: parent.horizontalCenter
                             y: Math.max(0, plot.yOf(Math.max(bar.value, bar.l3)) - height - 1)
                             text: "▲"
                             font.pixelSize: Theme.fontSmall
                             font.bold: true
+                            font.underline: mark.alertId > 0
                             color: Theme.overdue
+                            Accessible.role: mark.alertId > 0 ? Accessible.Button : Accessible.StaticText
+                            Accessible.name: qsTr("Open alert %1").arg(mark.alertId)
+                            MouseArea {
+                                anchors.fill: parent
+                                anchors.margins: -6
+                                enabled: mark.alertId > 0
+                                cursorShape: Qt.PointingHandCursor
+                                onClicked: root.alertChosen(mark.alertId)
+                            }
                         }
                         Label {
                             // Every sixth month names its month, and the last one.

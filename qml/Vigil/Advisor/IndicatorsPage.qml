@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The Indicators tab (docs/pdca.md "Indicators", docs/advisor.md "Indicators"): the board of
 // safety performance indicators as of its settled month, beside the chart of the one chosen.
-// Offline it shows the board kept in the sealed cache, with the time it is from.
+// Offline it shows the board kept in the sealed cache, with the time it is from. Below the
+// board, the alerts the registry raised (docs/pdca.md "Alerts"); an alert, or its mark on the
+// chart, opens the AlertDialog.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -12,6 +14,7 @@ SplitView {
     id: root
 
     readonly property var view: Console.indicators
+    readonly property var alerts: Console.alerts
 
     orientation: Qt.Horizontal
 
@@ -26,6 +29,13 @@ SplitView {
             anchors.margins: 1
             spacing: 0
 
+            Button {
+                objectName: "reportButton"
+                Layout.margins: 6
+                text: qsTr("Inspectorate report…")
+                Accessible.name: qsTr("Issue or save the inspectorate's report")
+                onClicked: reportDialog.show()
+            }
             Label {
                 objectName: "indicatorsUpdated"
                 Layout.fillWidth: true
@@ -85,6 +95,50 @@ SplitView {
                     text: qsTr("No indicators on the board yet: the registry's operator defines them.")
                 }
             }
+            Label {
+                objectName: "alertsHeader"
+                Layout.fillWidth: true
+                Layout.margins: 6
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                text: qsTr("Alerts: %n open", "", root.alerts.openCount)
+                      + (root.alerts.lastUpdated.length > 0 ? " · " + qsTr("last updated %1").arg(root.alerts.lastUpdated) : "")
+            }
+            ListView {
+                id: alertList
+                objectName: "alertList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(contentHeight, 4.5 * (Theme.rowHeight + 4)) + (count === 0 ? 40 : 0)
+                clip: true
+                model: root.alerts.alerts
+                keyNavigationEnabled: true
+                highlightMoveDuration: 0
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Alerts")
+                Keys.onReturnPressed: if (currentIndex >= 0) alertDialog.show(root.alerts.alerts[currentIndex].id)
+                Keys.onSpacePressed: if (currentIndex >= 0) alertDialog.show(root.alerts.alerts[currentIndex].id)
+                delegate: AlertDelegate {
+                    width: ListView.view.width
+                    selected: ListView.isCurrentItem && alertList.activeFocus
+                    onClicked: {
+                        alertList.currentIndex = index
+                        alertList.forceActiveFocus()
+                        alertDialog.show(modelData.id)
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.padding
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    visible: alertList.count === 0
+                    color: Theme.muted
+                    text: qsTr("No alerts for you: the registry raises one when a settled month fires a rule.")
+                }
+            }
         }
     }
     Item {
@@ -93,6 +147,7 @@ SplitView {
 
         IndicatorChartCard {
             objectName: "indicatorChart"
+            onAlertChosen: id => alertDialog.show(id)
             anchors.fill: parent
             anchors.margins: Theme.spacing
             visible: (root.view.selected.id ?? "").length > 0
@@ -103,5 +158,13 @@ SplitView {
             color: Theme.muted
             text: qsTr("Choose an indicator in the list.")
         }
+    }
+    AlertDialog {
+        id: alertDialog
+        objectName: "alertDialog"
+    }
+    ReportDialog {
+        id: reportDialog
+        objectName: "reportDialog"
     }
 }

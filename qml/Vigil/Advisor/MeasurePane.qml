@@ -90,6 +90,10 @@ Rectangle {
                 value: (root.m.verdictLabel ?? "").length > 0 ? root.m.verdictLabel + ": " + (root.m.checkNote ?? "") : ""
             }
             Field { name: qsTr("Cancelled because"); value: root.m.cancelReason ?? "" }
+            EffectCard {
+                objectName: "effectCard"
+                Layout.fillWidth: true
+            }
             Label {
                 text: qsTr("Linked cases (%1 in all)").arg(root.m.casesLinked ?? 0)
                 font.pixelSize: Theme.fontSmall

@@ -104,7 +104,9 @@ Popup {
                 anchors.margins: Theme.spacing
                 wrapMode: Text.WordWrap
                 color: Theme.text
-                text: root.decides && Console.language.length > 0 ? root.desk.requiredAuthorityText() : ""
+                // Read again when the signed authorities change: they name who may accept.
+                text: root.decides && Console.language.length > 0 && Console.authorities.statusText.length > 0
+                      ? root.desk.requiredAuthorityText() : ""
             }
         }
         Label {

@@ -2,7 +2,8 @@
 #include "alertinfo.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QJsonValue>
+#include <QVariant>
 
 namespace vigil::advisor {
 
@@ -18,12 +19,10 @@ qint64 integerOf(const QJsonValue& v)
     return v.isDouble() ? static_cast<qint64>(v.toDouble()) : 0;
 }
 
+/// A JSON array of strings (anything else in it reads as "").
 QStringList textsOf(const QJsonValue& v)
 {
-    QStringList out;
-    for (const auto& item : v.toArray())
-        out << item.toString();
-    return out;
+    return v.toVariant().toStringList();
 }
 
 } // namespace

@@ -66,14 +66,15 @@ QString SignedAuthorities::adopt(const QByteArray& signedDocument, bool store)
 
 void SignedAuthorities::recheck()
 {
-    if (m_signed.isEmpty())
-        return;
     const QByteArray held = m_signed;
     m_authorities.reset();
     m_signed.clear();
-    m_etag.clear();
-    if (!adopt(held, false).isEmpty())
-        refresh(); // bound to another directory version: fetch the one that goes with the new one
+    // None held yet (it may have come before its directory), or bound to another directory
+    // version: fetch the one that goes with the directory now held.
+    if (held.isEmpty() || !adopt(held, false).isEmpty()) {
+        m_etag.clear();
+        refresh();
+    }
     emit changed();
 }
 

@@ -47,8 +47,8 @@ public:
     /// Verifies `signedDocument` against the directory held; on success it is in force (and
     /// kept in the cache when `store`). Returns the error's text, empty on success.
     QString adopt(const QByteArray& signedDocument, bool store);
-    /// Checks the held document again, after a new directory arrived (a document of another
-    /// directory version is dropped; the next refresh fetches the one that goes with it).
+    /// Checks the held document again after a directory arrived; when none is held or it goes
+    /// with another directory version, fetches the one that goes with the new directory.
     void recheck();
     void loadCached();
     void clear();

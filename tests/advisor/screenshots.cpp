@@ -10,7 +10,11 @@
 #include "caseview.h"
 #include "console.h"
 #include "dashboard.h"
+#include "alertview.h"
 #include "indicatorsview.h"
+#include "inspectoratereports.h"
+#include "measureeffect.h"
+#include "measurelistmodel.h"
 #include "measureview.h"
 #include "riskview.h"
 #include "syncengine.h"
@@ -393,20 +397,100 @@ QJsonObject demoBoard()
             {"indicators", QJsonArray{near, few}}};
 }
 
-bool renderIndicators(QQuickWindow& window, Console& console, bool dutch)
+/// The indicators with an alert the registry raised on the board's last month (a real alert
+/// object on indicator nm-13bde, which the registry knows by the same id as the demo board), the
+/// alert dialog, and following it up with an explanation that names someone.
+bool renderIndicators(QQuickWindow& window, TestRegistry& registry, Console& console, bool dutch)
 {
     const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
     IndicatorsView& view = *console.indicators();
     QObject* page = window.property("currentPage").value<QObject*>();
     if (!page)
         return false;
+    const QJsonObject board = demoBoard();
+    const QString lastMonth = board.value("as_of").toString();
+    registry.defineIndicator("nm-13bde", "Bijna-ongevallen 13 Bde", "Near misses 13 Bde", "13-bde");
+    registry.grantMeasuresRole("m9", "13-bde");
+    const auto alertId = registry.raiseAlert("nm-13bde", lastMonth.toStdString(), 31, 28.2);
+    AlertView& alerts = *console.alerts();
+    alerts.refresh();
+    waitFor([&] { return !alerts.busy() && alerts.openCount() == 1; });
     page->setProperty("currentTab", 4);
     waitFor([&] { return !view.busy(); });
-    view.showBoard(demoBoard(), console.now());
+    view.showBoard(board, console.now());
     view.select(QStringLiteral("nm-13bde"));
     bool ok = grab(window, g_out + QStringLiteral("/advisor-indicators") + suffix);
+    QObject* dialog = window.findChild<QObject*>(QStringLiteral("alertDialog"));
+    if (!dialog)
+        return false;
+    QMetaObject::invokeMethod(dialog, "show", Q_ARG(QVariant, QVariant::fromValue<qint64>(alertId)));
+    ok = grab(window, g_out + QStringLiteral("/advisor-alert") + suffix) && ok;
+    QMetaObject::invokeMethod(dialog, "prepare", Q_ARG(QVariant, QStringLiteral("followed_up")));
+    if (QObject* text = dialog->findChild<QObject*>(QStringLiteral("alertText")))
+        text->setProperty("text", dutch ? QStringLiteral("Oefenseizoen: meer scherpschieten. Navraag bij De Vries.")
+                                        : QStringLiteral("Exercise season: more live firing. Checked with De Vries."));
+    ok = grab(window, g_out + QStringLiteral("/advisor-alert-followup") + suffix) && ok;
+    QMetaObject::invokeMethod(dialog, "close");
     view.select(QStringLiteral("ss-13bde"));
     ok = grab(window, g_out + QStringLiteral("/advisor-indicators-few") + suffix) && ok;
+    return ok;
+}
+
+/// The effect card of the implemented measure as its check would read once its windows settled:
+/// before and after windows on the demo board's near misses (the board's own months and counts).
+bool renderEffect(QQuickWindow& window, Console& console, bool dutch)
+{
+    const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
+    QObject* page = window.property("currentPage").value<QObject*>();
+    MeasureView& measures = *console.measures();
+    if (!page || measures.measures()->count() == 0)
+        return false;
+    page->setProperty("currentTab", 2);
+    for (const MeasureInfo& m : measures.measures()->measures())
+        if (m.state == QLatin1String("implemented"))
+            measures.select(m.id);
+    MeasureEffect& effect = *console.effect();
+    waitFor([&] { return effect.status() != QStringLiteral("loading"); });
+    const QJsonObject near = demoBoard().value("indicators").toArray().at(0).toObject();
+    const QJsonArray months = near.value("months").toArray();
+    const QJsonArray values = near.value("values").toArray();
+    auto window6 = [&](int from) {
+        double count = 0;
+        for (int i = from; i < from + 6; ++i)
+            count += values.at(i).toDouble();
+        return QJsonObject{{"from", months.at(from)}, {"to", months.at(from + 5)}, {"count", count}, {"exposure", 6}};
+    };
+    // Months 17–22 before, 24–29 after (month 23 the month of implementation), counted from the board.
+    const QJsonObject check{{"indicator", "nm-13bde"},     {"before", window6(17)},     {"after", window6(24)},
+                            {"exposure_unit", "months"},   {"rate_ratio", 0.938},
+                            {"ci", QJsonArray{0.73, 1.21}}, {"p", 0.66},
+                            {"result", "no_change"},       {"reason", "no_halving"},
+                            {"at", static_cast<double>(console.now())}, {"by", "m8"}};
+    effect.showCheck(check, QStringLiteral("stored"));
+    return grab(window, g_out + QStringLiteral("/advisor-effect") + suffix);
+}
+
+/// The inspectorate's report: m9 is given the inspectorate role, issues the last settled
+/// quarter, and the dialog lists the issue ready to save.
+bool renderReport(QQuickWindow& window, TestRegistry& registry, Console& console, bool dutch)
+{
+    registry.grantInspectorateRole("m9", "");
+    QObject* page = window.property("currentPage").value<QObject*>();
+    QObject* dialog = window.findChild<QObject*>(QStringLiteral("reportDialog"));
+    if (!page || !dialog)
+        return false;
+    page->setProperty("currentTab", 4);
+    InspectorateReports& reports = *console.reports();
+    QMetaObject::invokeMethod(dialog, "show");
+    waitFor([&] { return !reports.busy(); });
+    const QString period = reports.periods().value(0).toMap().value(QStringLiteral("value")).toString();
+    reports.issue(period, {});
+    waitFor([&] { return !reports.busy() && reports.reports().size() == 1; });
+    if (QObject* list = dialog->findChild<QObject*>(QStringLiteral("reportList")))
+        list->setProperty("currentIndex", 0);
+    const bool ok = grab(window, g_out + QStringLiteral("/advisor-report") + (dutch ? QStringLiteral("-nl.png")
+                                                                                   : QStringLiteral(".png")));
+    QMetaObject::invokeMethod(dialog, "close");
     return ok;
 }
 
@@ -539,7 +623,9 @@ void renderScreenshots(bool dutch)
 
     ok = renderMeasures(*window, registry, *console, *colleague, filed, dutch) && ok;
     ok = renderRisks(*window, registry, *console, dutch) && ok;
-    ok = renderIndicators(*window, *console, dutch) && ok;
+    ok = renderIndicators(*window, registry, *console, dutch) && ok;
+    ok = renderEffect(*window, *console, dutch) && ok;
+    ok = renderReport(*window, registry, *console, dutch) && ok;
 
     // A lessons-learned bulletin drafted from the closed case, ready to translate and submit.
     if (QObject* page = window->property("currentPage").value<QObject*>())

@@ -6,9 +6,14 @@
 #include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
+#include "registry/admin/authoritiesadmin.h"
 #include "registry/admin/indicatoradmin.h"
 #include "registry/admin/measureadmin.h"
 #include "registry/bulletindesk.h"
+#include "registry/pdca/alertdesk.h"
+#include "registry/pdca/measuredesk.h"
+#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlitealertstore.h"
 #include "registry/server/registryserver.h"
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
@@ -68,6 +73,13 @@ struct TestRegistry::Impl {
         NEED(started.ok());
         server = std::move(*started);
         port = server->port();
+    }
+
+    /// After a role grant or revoke: the signed authorities are renewed, as `vigil-admin role
+    /// grant|revoke` does.
+    void roleChanged(Result<std::string> done)
+    {
+        NEED(registry::thenPublishAuthorities(std::move(done), *admin, unixNow()).ok());
     }
 
     void publish()
@@ -265,17 +277,22 @@ void TestRegistry::setAcknowledgeDue(std::int64_t caseId, std::int64_t due)
 
 void TestRegistry::grantMeasuresRole(const std::string& memberId, const std::string& unit)
 {
-    NEED(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()).ok());
+    m_impl->roleChanged(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()));
 }
 
 void TestRegistry::revokeMeasuresRole(const std::string& memberId, const std::string& unit)
 {
-    NEED(registry::revokeRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()).ok());
+    m_impl->roleChanged(registry::revokeRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()));
 }
 
 void TestRegistry::grantCommanderRole(const std::string& memberId, const std::string& unit)
 {
-    NEED(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Commander, unit}, unixNow()).ok());
+    m_impl->roleChanged(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Commander, unit}, unixNow()));
+}
+
+void TestRegistry::grantInspectorateRole(const std::string& memberId, const std::string& unit)
+{
+    m_impl->roleChanged(registry::grantRole(*m_impl->admin, {memberId, registry::MeasureRole::Inspectorate, unit}, unixNow()));
 }
 
 void TestRegistry::defineIndicator(const std::string& id, const std::string& nameNl, const std::string& nameEn,
@@ -287,6 +304,67 @@ void TestRegistry::defineIndicator(const std::string& id, const std::string& nam
     def.nameEn = nameEn;
     def.filter.unit = unit;
     NEED(registry::defineIndicator(*m_impl->admin, def, unixNow()).ok());
+}
+
+std::int64_t TestRegistry::raiseAlert(const std::string& indicatorId, const std::string& month, double value,
+                                      double level)
+{
+    registry::SqliteAlertStore store(m_impl->admin->cases());
+    registry::AlertRaise raise;
+    raise.indicatorId = indicatorId;
+    raise.month = month;
+    raise.rule = "3:1";
+    raise.value = value;
+    raise.level = level;
+    auto raised = registry::AlertDesk(store).raise(raise, unixNow());
+    NEED(raised.ok());
+    return raised->id;
+}
+
+void TestRegistry::setMonthCount(const std::string& month, int count)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    auto stmt = store.db().prepare("INSERT OR REPLACE INTO pdca_counts VALUES (?, ?, '13-bde', 'near_miss', "
+                                   "'live_fire', 'open', 'medium', ?)");
+    NEED(stmt.ok());
+    stmt->bindText(1, month).bindText(2, month).bind(3, std::int64_t{count});
+    NEED(stmt->run().ok());
+}
+
+std::int64_t TestRegistry::implementedMeasure(const std::string& proposer, const std::string& implementer,
+                                              const std::string& indicator, const std::string& implementedOn)
+{
+    registry::SqliteMeasureStore store(m_impl->admin->cases());
+    registry::MeasureDesk desk(store);
+    registry::MeasureProposal proposal;
+    proposal.title = "Banksman rota at the vehicle park";
+    proposal.ownerUnit = "13-bde";
+    proposal.ownerRole = "S3";
+    proposal.dueDate = "2099-12-31";
+    proposal.indicators = {indicator};
+    const std::int64_t now = unixNow();
+    auto proposed = desk.propose(proposer, proposal, now);
+    NEED(proposed.ok());
+    const std::int64_t id = proposed->id;
+    NEED(desk.transition(implementer, id, registry::MeasureState::Approved, {}, now).ok());
+    NEED(desk.transition(implementer, id, registry::MeasureState::InProgress, {}, now).ok());
+    registry::MeasureStep implemented;
+    implemented.implementedOn = implementedOn;
+    implemented.evidence = "Rota posted at the gate.";
+    NEED(desk.transition(implementer, id, registry::MeasureState::Implemented, implemented, now).ok());
+    return id;
+}
+
+std::string TestRegistry::alertState(std::int64_t alertId)
+{
+    registry::SqliteAlertStore store(m_impl->admin->cases());
+    auto all = registry::AlertDesk(store).all();
+    NEED(all.ok());
+    for (const auto& a : *all)
+        if (a.id == alertId)
+            return std::string(enumName(a.state));
+    return {};
 }
 
 std::string TestRegistry::riskState(std::int64_t riskId)

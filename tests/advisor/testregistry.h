@@ -87,9 +87,24 @@ public:
     /// The operator grants member `memberId` the commander role for `unit` ('' the whole
     /// organisation; vigil-admin role grant --role commander).
     void grantCommanderRole(const std::string& memberId, const std::string& unit);
+    /// The operator grants member `memberId` the inspectorate role ('' the whole organisation).
+    void grantInspectorateRole(const std::string& memberId, const std::string& unit);
     /// The operator defines a count indicator of the reports of `unit` (vigil-admin indicator add).
     void defineIndicator(const std::string& id, const std::string& nameNl, const std::string& nameEn,
                          const std::string& unit);
+    /// Raises an alert of indicator `indicatorId` for `month` (YYYY-MM) as the registry's sweep
+    /// would (AlertDesk::raise, audited alert.raised); returns its id.
+    std::int64_t raiseAlert(const std::string& indicatorId, const std::string& month, double value, double level);
+    /// An alert's state as the register holds it ("raised", …; "" when none).
+    std::string alertState(std::int64_t alertId);
+    /// Puts `count` reports of 13-bde (near misses, medium risk) in `month` (YYYY-MM) into the
+    /// indicator cube, as intake would have left them.
+    void setMonthCount(const std::string& month, int count);
+    /// `proposer` proposes a measure owned by 13-bde's S3 linked to indicator `indicator`;
+    /// `implementer` approves, starts and implements it on `implementedOn` (YYYY-MM-DD, not in
+    /// the future). Both need a measures role for 13-bde. Returns its id.
+    std::int64_t implementedMeasure(const std::string& proposer, const std::string& implementer,
+                                    const std::string& indicator, const std::string& implementedOn);
     /// A risk's state as the register holds it ("open", "accepted", "closed"; "" when none).
     std::string riskState(std::int64_t riskId);
     /// The measure a case was closed "resolved" by (0: none).

@@ -123,6 +123,13 @@ void MeasureEffect::show(const MeasureInfo* m)
     }
     m_check = {};
     m_windows->setMonths({});
+    if (m->json.value(QStringLiteral("indicators")).toArray().isEmpty()) {
+        // Nothing to count: the registry would only say when the windows settle.
+        setStatus(QStringLiteral("unavailable"),
+                  tr("No indicator is linked to this measure, so its effect cannot be checked from the figures: "
+                     "record a verdict by judgement."));
+        return;
+    }
     setStatus(QStringLiteral("loading"));
     const qint64 id = m->id;
     m_console.client().get(QStringLiteral("/v1/advisor/measures/%1/effect").arg(id), this,

@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertDelegate</name>
+    <message>
+        <source>Alert %1, %2, %3: %4</source>
+        <translation>Alert %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, due %2</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Alert #%1: %2</source>
+        <translation>Alert #%1: %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Close alert #%1? A closed alert is not reopened: a later month that fires raises a new one.</source>
+        <translation>Close alert #%1? A closed alert is not reopened: a later month that fires raises a new one.</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <source>Member to assign the alert to</source>
+        <translation>Member to assign the alert to</translation>
+    </message>
+    <message>
+        <source>Only a member with a measures or commander role covering the unit can follow it up; the registry refuses anyone else.</source>
+        <translation>Only a member with a measures or commander role covering the unit can follow it up; the registry refuses anyone else.</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>No measure</translation>
+    </message>
+    <message>
+        <source>Measure that answers the alert</source>
+        <translation>Measure that answers the alert</translation>
+    </message>
+    <message>
+        <source>Explanation: why no (other) measure is needed (required without a measure).</source>
+        <translation>Explanation: why no (other) measure is needed (required without a measure).</translation>
+    </message>
+    <message>
+        <source>Closing note (optional).</source>
+        <translation>Closing note (optional).</translation>
+    </message>
+    <message>
+        <source>You read this alert: assigning, following up and closing need a measures or commander role covering its unit.</source>
+        <translation>You read this alert: assigning, following up and closing need a measures or commander role covering its unit.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Close the alert</source>
+        <translation>Close the alert</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Close alert</source>
+        <translation>Close alert</translation>
+    </message>
+</context>
+<context>
     <name>BarChartCard</name>
     <message>
         <source>No figures.</source>
@@ -375,6 +540,93 @@
     </message>
 </context>
 <context>
+    <name>EffectCard</name>
+    <message>
+        <source>Effect check</source>
+        <translation>Effect check</translation>
+    </message>
+    <message>
+        <source>recorded on %1</source>
+        <translation>recorded on %1</translation>
+    </message>
+    <message>
+        <source>preview: computed now, not recorded</source>
+        <translation>preview: computed now, not recorded</translation>
+    </message>
+    <message>
+        <source>Can be checked from %1: the months after the measure have not all settled yet.</source>
+        <translation>Can be checked from %1: the months after the measure have not all settled yet.</translation>
+    </message>
+    <message>
+        <source>Asking the registry for the effect check…</source>
+        <translation>Asking the registry for the effect check…</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <source>Months before and after the measure</source>
+        <translation>Months before and after the measure</translation>
+    </message>
+    <message>
+        <source>Blue band: before; green band: after; lines: the alert levels μ+1σ, μ+2σ, μ+3σ of each month.</source>
+        <translation>Blue band: before; green band: after; lines: the alert levels μ+1σ, μ+2σ, μ+3σ of each month.</translation>
+    </message>
+    <message>
+        <source>Before (%1 to %2)</source>
+        <translation>Before (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>%1 reports over %2 %3</source>
+        <translation>%1 reports over %2 %3</translation>
+    </message>
+    <message>
+        <source>After (%1 to %2)</source>
+        <translation>After (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Rate ratio</source>
+        <translation>Rate ratio</translation>
+    </message>
+    <message>
+        <source>%1 (95% interval %2)</source>
+        <translation>%1 (95% interval %2)</translation>
+    </message>
+    <message>
+        <source>not computable from these counts</source>
+        <translation>not computable from these counts</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Record this check…</source>
+        <translation>Record this check…</translation>
+    </message>
+    <message>
+        <source>Record this check as the measure&apos;s verdict</source>
+        <translation>Record this check as the measure&apos;s verdict</translation>
+    </message>
+    <message>
+        <source>Check the measure with this verdict? A checked measure takes no further step.</source>
+        <translation>Check the measure with this verdict? A checked measure takes no further step.</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>Record it</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Fewer reports can also mean fewer people reporting: read the verdict with what you know of the unit.</source>
+        <translation>Fewer reports can also mean fewer people reporting: read the verdict with what you know of the unit.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPane</name>
     <message>
         <source>Follow-up</source>
@@ -612,6 +864,10 @@
         <source>No target on the number of reports: a target on reporting discourages reporting.</source>
         <translation>No target on the number of reports: a target on reporting discourages reporting.</translation>
     </message>
+    <message>
+        <source>Open alert %1</source>
+        <translation>Open alert %1</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDelegate</name>
@@ -659,6 +915,33 @@
     <message>
         <source>Choose an indicator in the list.</source>
         <translation>Choose an indicator in the list.</translation>
+    </message>
+    <message>
+        <source>Inspectorate report…</source>
+        <translation>Inspectorate report…</translation>
+    </message>
+    <message>
+        <source>Issue or save the inspectorate&apos;s report</source>
+        <translation>Issue or save the inspectorate&apos;s report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts: %n open</source>
+        <translation>
+            <numerusform>Alerts: %n open</numerusform>
+            <numerusform>Alerts: %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last updated %1</source>
+        <translation>last updated %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>No alerts for you: the registry raises one when a settled month fires a rule.</source>
+        <translation>No alerts for you: the registry raises one when a settled month fires a rule.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1540,101 @@
     <message>
         <source>Load provisioning file</source>
         <translation>Load provisioning file</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Inspectorate report</source>
+        <translation>Inspectorate report</translation>
+    </message>
+    <message>
+        <source>Only the inspectorate, or a commander or measures role covering every unit, issues and reads the inspectorate&apos;s report.</source>
+        <translation>Only the inspectorate, or a commander or measures role covering every unit, issues and reads the inspectorate&apos;s report.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Period of the report</source>
+        <translation>Period of the report</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Reissue the report on %1</source>
+        <translation>Reissue the report on %1</translation>
+    </message>
+    <message>
+        <source>Issue the report on %1</source>
+        <translation>Issue the report on %1</translation>
+    </message>
+    <message>
+        <source>This period was issued as report %1. A reissue is kept beside it: say why it is reissued (required).</source>
+        <translation>This period was issued as report %1. A reissue is kept beside it: say why it is reissued (required).</translation>
+    </message>
+    <message>
+        <source>Reason for the reissue</source>
+        <translation>Reason for the reissue</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Issued reports</translation>
+    </message>
+    <message>
+        <source>Report %1 · %2 · issued %3 by %4</source>
+        <translation>Report %1 · %2 · issued %3 by %4</translation>
+    </message>
+    <message>
+        <source>reissue of %1: %2</source>
+        <translation>reissue of %1: %2</translation>
+    </message>
+    <message>
+        <source>No report issued yet.</source>
+        <translation>No report issued yet.</translation>
+    </message>
+    <message>
+        <source>PDF in Dutch</source>
+        <translation>PDF in Dutch</translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation>PDF in English</translation>
+    </message>
+    <message>
+        <source>Signed JSON (verified)</source>
+        <translation>Signed JSON (verified)</translation>
+    </message>
+    <message>
+        <source>Signed report (.vgv)</source>
+        <translation>Signed report (.vgv)</translation>
+    </message>
+    <message>
+        <source>What to save</source>
+        <translation>What to save</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>File to save to</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save report %1</source>
+        <translation>Save report %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2346,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::AlertView</name>
+    <message>
+        <source>The registry refused: assigning, following up and closing an alert need a measures or commander role covering the indicator&apos;s unit.</source>
+        <translation>The registry refused: assigning, following up and closing an alert need a measures or commander role covering the indicator&apos;s unit.</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on an alert: %1</source>
+        <translation>The registry refused a step on an alert: %1</translation>
+    </message>
+    <message>
+        <source>%1 reports in %2, above the alert level %3 (rule %4)</source>
+        <translation>%1 reports in %2, above the alert level %3 (rule %4)</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who sees the alert reads it: leave out what could identify a reporter or a person involved.</source>
+        <translation>This text seems to contain %1. Everyone who sees the alert reads it: leave out what could identify a reporter or a person involved.</translation>
+    </message>
+    <message>
+        <source>Choose an alert first.</source>
+        <translation>Choose an alert first.</translation>
+    </message>
+    <message>
+        <source>Only a measures or commander role covering the indicator&apos;s unit may do this.</source>
+        <translation>Only a measures or commander role covering the indicator&apos;s unit may do this.</translation>
+    </message>
+    <message>
+        <source>This step is not open on alert #%1 now.</source>
+        <translation>This step is not open on alert #%1 now.</translation>
+    </message>
+    <message>
+        <source>Choose whom to assign the alert to.</source>
+        <translation>Choose whom to assign the alert to.</translation>
+    </message>
+    <message>
+        <source>Follow up with a measure, an explanation why none is needed, or both.</source>
+        <translation>Follow up with a measure, an explanation why none is needed, or both.</translation>
+    </message>
+    <message>
+        <source>An explanation may have at most %1 characters.</source>
+        <translation>An explanation may have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::CaseView</name>
     <message>
         <source>The report is not cached on this machine yet; it opens once the registry is reachable.</source>
@@ -2252,6 +2673,65 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::InspectorateReports</name>
+    <message>
+        <source>Quarter %1 of %2</source>
+        <translation>Quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>The year %1</translation>
+    </message>
+    <message>
+        <source>Only the inspectorate, or a commander or measures role covering every unit, issues and reads the inspectorate&apos;s report.</source>
+        <translation>Only the inspectorate, or a commander or measures role covering every unit, issues and reads the inspectorate&apos;s report.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached: the report is issued and printed there.</source>
+        <translation>The registry cannot be reached: the report is issued and printed there.</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1</source>
+        <translation>The registry refused: %1</translation>
+    </message>
+    <message>
+        <source>Choose a quarter or a year.</source>
+        <translation>Choose a quarter or a year.</translation>
+    </message>
+    <message>
+        <source>%1 was issued already as report %2: a reissue needs a reason.</source>
+        <translation>%1 was issued already as report %2: a reissue needs a reason.</translation>
+    </message>
+    <message>
+        <source>Report %1 issued for %2.</source>
+        <translation>Report %1 issued for %2.</translation>
+    </message>
+    <message>
+        <source>Choose a report and a file to save it to.</source>
+        <translation>Choose a report and a file to save it to.</translation>
+    </message>
+    <message>
+        <source>Choose what to save: the PDF in Dutch or English, the signed report or its JSON.</source>
+        <translation>Choose what to save: the PDF in Dutch or English, the signed report or its JSON.</translation>
+    </message>
+    <message>
+        <source>The console is locked.</source>
+        <translation>The console is locked.</translation>
+    </message>
+    <message>
+        <source>The report does not verify against the organisation&apos;s root key: nothing was saved.</source>
+        <translation>The report does not verify against the organisation&apos;s root key: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::LessonSubmissions</name>
     <message>
         <source>Published as bulletin %1</source>
@@ -2271,6 +2751,69 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::MeasureEffect</name>
+    <message>
+        <source>Effective: the rate of reports fell</source>
+        <translation>Effective: the rate of reports fell</translation>
+    </message>
+    <message>
+        <source>No measurable change: the rate rose</source>
+        <translation>No measurable change: the rate rose</translation>
+    </message>
+    <message>
+        <source>No measurable change: a halving is ruled out</source>
+        <translation>No measurable change: a halving is ruled out</translation>
+    </message>
+    <message>
+        <source>Inconclusive: a month of the windows is hidden (too few reports to publish)</source>
+        <translation>Inconclusive: a month of the windows is hidden (too few reports to publish)</translation>
+    </message>
+    <message>
+        <source>Inconclusive: too few reports</source>
+        <translation>Inconclusive: too few reports</translation>
+    </message>
+    <message>
+        <source>Inconclusive: the data allow both a change and none</source>
+        <translation>Inconclusive: the data allow both a change and none</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>person-months</source>
+        <translation>person-months</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Checked by judgement: no effect check was recorded.</source>
+        <translation>Checked by judgement: no effect check was recorded.</translation>
+    </message>
+    <message>
+        <source>No effect check: %1</source>
+        <translation>No effect check: %1</translation>
+    </message>
+    <message>
+        <source>The registry did not give the effect check: %1</source>
+        <translation>The registry did not give the effect check: %1</translation>
+    </message>
+    <message>
+        <source>The effect check is computed by the registry: it shows when the registry can be reached.</source>
+        <translation>The effect check is computed by the registry: it shows when the registry can be reached.</translation>
+    </message>
+    <message>
+        <source>No indicator is linked to this measure, so its effect cannot be checked from the figures: record a verdict by judgement.</source>
+        <translation>No indicator is linked to this measure, so its effect cannot be checked from the figures: record a verdict by judgement.</translation>
     </message>
 </context>
 <context>
@@ -2421,10 +2964,6 @@
         <translation>%1 of %2 (echelon %3) or of a unit above it</translation>
     </message>
     <message>
-        <source>A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the policy in force and refuses a lower authority.</source>
-        <translation>A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the policy in force and refuses a lower authority.</translation>
-    </message>
-    <message>
         <source>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</source>
         <translation>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</translation>
     </message>
@@ -2508,6 +3047,45 @@
         <source>Reopening needs a reason.</source>
         <translation>Reopening needs a reason.</translation>
     </message>
+    <message>
+        <source>A %1 residual risk for %2 is accepted by: %3.</source>
+        <translation>A %1 residual risk for %2 is accepted by: %3.</translation>
+    </message>
+    <message>
+        <source>This is the default policy; the registry checks the policy in force and refuses a lower authority.</source>
+        <translation>This is the default policy; the registry checks the policy in force and refuses a lower authority.</translation>
+    </message>
+    <message>
+        <source>By the signed policy (%1) nobody holds such a role now.</source>
+        <translation>By the signed policy (%1) nobody holds such a role now.</translation>
+    </message>
+    <message>
+        <source>By the signed policy (%1): %2.</source>
+        <translation>By the signed policy (%1): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::SignedAuthorities</name>
+    <message>
+        <source>Signed authorities %1 for directory version %2</source>
+        <translation>Signed authorities %1 for directory version %2</translation>
+    </message>
+    <message>
+        <source>No signed authorities yet: the default acceptance policy is shown.</source>
+        <translation>No signed authorities yet: the default acceptance policy is shown.</translation>
+    </message>
+    <message>
+        <source>The console is locked.</source>
+        <translation>The console is locked.</translation>
+    </message>
+    <message>
+        <source>No directory yet: the authorities are read with the directory they go with.</source>
+        <translation>No directory yet: the authorities are read with the directory they go with.</translation>
+    </message>
+    <message>
+        <source>The signed authorities do not verify against the directory held (%1): the default acceptance policy is shown.</source>
+        <translation>The signed authorities do not verify against the directory held (%1): the default acceptance policy is shown.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::SyncEngine</name>
@@ -2575,6 +3153,10 @@
     <message>
         <source>The registry refused a step on a risk: %1</source>
         <translation>The registry refused a step on a risk: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on an alert: %1</source>
+        <translation>The registry refused a step on an alert: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AlertDelegate</name>
+    <message>
+        <source>Alert %1, %2, %3: %4</source>
+        <translation>Signaal %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, uiterlijk %2</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Alert #%1: %2</source>
+        <translation>Signaal #%1: %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Opvolgen vóór</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Opgevolgd door</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Gesloten door</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Notitie bij sluiten</translation>
+    </message>
+    <message>
+        <source>Close alert #%1? A closed alert is not reopened: a later month that fires raises a new one.</source>
+        <translation>Signaal #%1 sluiten? Een gesloten signaal gaat niet meer open: een latere maand die aanslaat geeft een nieuw signaal.</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Toewijzen aan</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Kies een lid</translation>
+    </message>
+    <message>
+        <source>Member to assign the alert to</source>
+        <translation>Lid aan wie het signaal wordt toegewezen</translation>
+    </message>
+    <message>
+        <source>Only a member with a measures or commander role covering the unit can follow it up; the registry refuses anyone else.</source>
+        <translation>Alleen een lid met de rol coördinator maatregelen of commandant voor de eenheid kan het opvolgen; het register weigert ieder ander.</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>Geen maatregel</translation>
+    </message>
+    <message>
+        <source>Measure that answers the alert</source>
+        <translation>Maatregel die het signaal beantwoordt</translation>
+    </message>
+    <message>
+        <source>Explanation: why no (other) measure is needed (required without a measure).</source>
+        <translation>Toelichting: waarom geen (andere) maatregel nodig is (verplicht zonder maatregel).</translation>
+    </message>
+    <message>
+        <source>Closing note (optional).</source>
+        <translation>Notitie bij sluiten (optioneel).</translation>
+    </message>
+    <message>
+        <source>You read this alert: assigning, following up and closing need a measures or commander role covering its unit.</source>
+        <translation>U leest dit signaal: toewijzen, opvolgen en sluiten vragen de rol coördinator maatregelen of commandant voor de eenheid ervan.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <source>Close the alert</source>
+        <translation>Signaal sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Raised</source>
+        <translation>Afgegeven</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Opgevolgd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <source>Close alert</source>
+        <translation>Signaal sluiten</translation>
+    </message>
+</context>
+<context>
     <name>BarChartCard</name>
     <message>
         <source>No figures.</source>
@@ -375,6 +540,93 @@
     </message>
 </context>
 <context>
+    <name>EffectCard</name>
+    <message>
+        <source>Effect check</source>
+        <translation>Effectmeting</translation>
+    </message>
+    <message>
+        <source>recorded on %1</source>
+        <translation>vastgelegd op %1</translation>
+    </message>
+    <message>
+        <source>preview: computed now, not recorded</source>
+        <translation>voorbeeld: nu berekend, niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Can be checked from %1: the months after the measure have not all settled yet.</source>
+        <translation>Te toetsen vanaf %1: de maanden na de maatregel zijn nog niet allemaal afgesloten.</translation>
+    </message>
+    <message>
+        <source>Asking the registry for the effect check…</source>
+        <translation>De effectmeting wordt bij het register opgevraagd…</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <source>Months before and after the measure</source>
+        <translation>Maanden voor en na de maatregel</translation>
+    </message>
+    <message>
+        <source>Blue band: before; green band: after; lines: the alert levels μ+1σ, μ+2σ, μ+3σ of each month.</source>
+        <translation>Blauwe band: ervoor; groene band: erna; lijnen: de alarmniveaus μ+1σ, μ+2σ, μ+3σ van elke maand.</translation>
+    </message>
+    <message>
+        <source>Before (%1 to %2)</source>
+        <translation>Ervoor (%1 t/m %2)</translation>
+    </message>
+    <message>
+        <source>%1 reports over %2 %3</source>
+        <translation>%1 meldingen over %2 %3</translation>
+    </message>
+    <message>
+        <source>After (%1 to %2)</source>
+        <translation>Erna (%1 t/m %2)</translation>
+    </message>
+    <message>
+        <source>Rate ratio</source>
+        <translation>Verhouding van de frequenties</translation>
+    </message>
+    <message>
+        <source>%1 (95% interval %2)</source>
+        <translation>%1 (95%-interval %2)</translation>
+    </message>
+    <message>
+        <source>not computable from these counts</source>
+        <translation>niet te berekenen uit deze aantallen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Record this check…</source>
+        <translation>Deze meting vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record this check as the measure&apos;s verdict</source>
+        <translation>Deze meting vastleggen als oordeel over de maatregel</translation>
+    </message>
+    <message>
+        <source>Check the measure with this verdict? A checked measure takes no further step.</source>
+        <translation>De maatregel toetsen met dit oordeel? Een getoetste maatregel zet geen stap meer.</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Fewer reports can also mean fewer people reporting: read the verdict with what you know of the unit.</source>
+        <translation>Minder meldingen kan ook betekenen dat minder mensen melden: lees het oordeel met wat u van de eenheid weet.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPane</name>
     <message>
         <source>Follow-up</source>
@@ -612,6 +864,10 @@
         <source>No target on the number of reports: a target on reporting discourages reporting.</source>
         <translation>Geen streefwaarde voor het aantal meldingen: een streefwaarde voor melden ontmoedigt het melden.</translation>
     </message>
+    <message>
+        <source>Open alert %1</source>
+        <translation>Signaal %1 openen</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDelegate</name>
@@ -659,6 +915,33 @@
     <message>
         <source>Choose an indicator in the list.</source>
         <translation>Kies een indicator in de lijst.</translation>
+    </message>
+    <message>
+        <source>Inspectorate report…</source>
+        <translation>Inspectierapport…</translation>
+    </message>
+    <message>
+        <source>Issue or save the inspectorate&apos;s report</source>
+        <translation>Het inspectierapport uitbrengen of opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts: %n open</source>
+        <translation>
+            <numerusform>Signalen: %n open</numerusform>
+            <numerusform>Signalen: %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last updated %1</source>
+        <translation>bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>No alerts for you: the registry raises one when a settled month fires a rule.</source>
+        <translation>Geen signalen voor u: het register geeft er een af als een afgesloten maand een regel laat aanslaan.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1540,101 @@
     <message>
         <source>Load provisioning file</source>
         <translation>Koppelbestand laden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Inspectorate report</source>
+        <translation>Inspectierapport</translation>
+    </message>
+    <message>
+        <source>Only the inspectorate, or a commander or measures role covering every unit, issues and reads the inspectorate&apos;s report.</source>
+        <translation>Alleen de inspectie, of een commandant of coördinator maatregelen voor alle eenheden, brengt het inspectierapport uit en leest het.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Period of the report</source>
+        <translation>Periode van het rapport</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Opnieuw uitbrengen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Uitbrengen</translation>
+    </message>
+    <message>
+        <source>Reissue the report on %1</source>
+        <translation>Het rapport over %1 opnieuw uitbrengen</translation>
+    </message>
+    <message>
+        <source>Issue the report on %1</source>
+        <translation>Het rapport over %1 uitbrengen</translation>
+    </message>
+    <message>
+        <source>This period was issued as report %1. A reissue is kept beside it: say why it is reissued (required).</source>
+        <translation>Deze periode is uitgebracht als rapport %1. Een nieuwe uitgave komt ernaast: zeg waarom het opnieuw wordt uitgebracht (verplicht).</translation>
+    </message>
+    <message>
+        <source>Reason for the reissue</source>
+        <translation>Reden voor de nieuwe uitgave</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Uitgebrachte rapporten</translation>
+    </message>
+    <message>
+        <source>Report %1 · %2 · issued %3 by %4</source>
+        <translation>Rapport %1 · %2 · uitgebracht %3 door %4</translation>
+    </message>
+    <message>
+        <source>reissue of %1: %2</source>
+        <translation>nieuwe uitgave van %1: %2</translation>
+    </message>
+    <message>
+        <source>No report issued yet.</source>
+        <translation>Nog geen rapport uitgebracht.</translation>
+    </message>
+    <message>
+        <source>PDF in Dutch</source>
+        <translation>PDF in het Nederlands</translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation>PDF in het Engels</translation>
+    </message>
+    <message>
+        <source>Signed JSON (verified)</source>
+        <translation>Ondertekende JSON (gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Signed report (.vgv)</source>
+        <translation>Ondertekend rapport (.vgv)</translation>
+    </message>
+    <message>
+        <source>What to save</source>
+        <translation>Wat op te slaan</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>Bestand om in op te slaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save report %1</source>
+        <translation>Rapport %1 opslaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2346,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::AlertView</name>
+    <message>
+        <source>The registry refused: assigning, following up and closing an alert need a measures or commander role covering the indicator&apos;s unit.</source>
+        <translation>Het register weigerde: een signaal toewijzen, opvolgen en sluiten vraagt de rol coördinator maatregelen of commandant voor de eenheid van de indicator.</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on an alert: %1</source>
+        <translation>Het register weigerde een stap op een signaal: %1</translation>
+    </message>
+    <message>
+        <source>%1 reports in %2, above the alert level %3 (rule %4)</source>
+        <translation>%1 meldingen in %2, boven het alarmniveau %3 (regel %4)</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who sees the alert reads it: leave out what could identify a reporter or a person involved.</source>
+        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die het signaal ziet, leest het: laat weg wat een melder of betrokkene herkenbaar maakt.</translation>
+    </message>
+    <message>
+        <source>Choose an alert first.</source>
+        <translation>Kies eerst een signaal.</translation>
+    </message>
+    <message>
+        <source>Only a measures or commander role covering the indicator&apos;s unit may do this.</source>
+        <translation>Alleen de rol coördinator maatregelen of commandant voor de eenheid van de indicator mag dit.</translation>
+    </message>
+    <message>
+        <source>This step is not open on alert #%1 now.</source>
+        <translation>Deze stap staat nu niet open voor signaal #%1.</translation>
+    </message>
+    <message>
+        <source>Choose whom to assign the alert to.</source>
+        <translation>Kies aan wie u het signaal toewijst.</translation>
+    </message>
+    <message>
+        <source>Follow up with a measure, an explanation why none is needed, or both.</source>
+        <translation>Volg op met een maatregel, een toelichting waarom er geen nodig is, of beide.</translation>
+    </message>
+    <message>
+        <source>An explanation may have at most %1 characters.</source>
+        <translation>Een toelichting mag hoogstens %1 tekens hebben.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::CaseView</name>
     <message>
         <source>The report is not cached on this machine yet; it opens once the registry is reachable.</source>
@@ -2252,6 +2673,65 @@
     </message>
 </context>
 <context>
+    <name>vigil::advisor::InspectorateReports</name>
+    <message>
+        <source>Quarter %1 of %2</source>
+        <translation>Kwartaal %1 van %2</translation>
+    </message>
+    <message>
+        <source>The year %1</source>
+        <translation>Het jaar %1</translation>
+    </message>
+    <message>
+        <source>Only the inspectorate, or a commander or measures role covering every unit, issues and reads the inspectorate&apos;s report.</source>
+        <translation>Alleen de inspectie, of een commandant of coördinator maatregelen voor alle eenheden, brengt het inspectierapport uit en leest het.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached: the report is issued and printed there.</source>
+        <translation>Het register is niet bereikbaar: het rapport wordt daar uitgebracht en afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1</source>
+        <translation>Het register weigerde: %1</translation>
+    </message>
+    <message>
+        <source>Choose a quarter or a year.</source>
+        <translation>Kies een kwartaal of een jaar.</translation>
+    </message>
+    <message>
+        <source>%1 was issued already as report %2: a reissue needs a reason.</source>
+        <translation>%1 is al uitgebracht als rapport %2: een nieuwe uitgave vraagt een reden.</translation>
+    </message>
+    <message>
+        <source>Report %1 issued for %2.</source>
+        <translation>Rapport %1 uitgebracht over %2.</translation>
+    </message>
+    <message>
+        <source>Choose a report and a file to save it to.</source>
+        <translation>Kies een rapport en een bestand om het in op te slaan.</translation>
+    </message>
+    <message>
+        <source>Choose what to save: the PDF in Dutch or English, the signed report or its JSON.</source>
+        <translation>Kies wat u opslaat: de PDF in het Nederlands of Engels, het ondertekende rapport of de JSON ervan.</translation>
+    </message>
+    <message>
+        <source>The console is locked.</source>
+        <translation>De console is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The report does not verify against the organisation&apos;s root key: nothing was saved.</source>
+        <translation>Het rapport klopt niet met de hoofdsleutel van de organisatie: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigil::advisor::LessonSubmissions</name>
     <message>
         <source>Published as bulletin %1</source>
@@ -2271,6 +2751,69 @@
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::MeasureEffect</name>
+    <message>
+        <source>Effective: the rate of reports fell</source>
+        <translation>Effectief: de meldingsfrequentie daalde</translation>
+    </message>
+    <message>
+        <source>No measurable change: the rate rose</source>
+        <translation>Geen meetbare verandering: de frequentie steeg</translation>
+    </message>
+    <message>
+        <source>No measurable change: a halving is ruled out</source>
+        <translation>Geen meetbare verandering: een halvering is uitgesloten</translation>
+    </message>
+    <message>
+        <source>Inconclusive: a month of the windows is hidden (too few reports to publish)</source>
+        <translation>Onbeslist: een maand van de vensters is verborgen (te weinig meldingen om te publiceren)</translation>
+    </message>
+    <message>
+        <source>Inconclusive: too few reports</source>
+        <translation>Onbeslist: te weinig meldingen</translation>
+    </message>
+    <message>
+        <source>Inconclusive: the data allow both a change and none</source>
+        <translation>Onbeslist: de gegevens laten zowel een verandering als geen toe</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>person-months</source>
+        <translation>persoonsmaanden</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Checked by judgement: no effect check was recorded.</source>
+        <translation>Getoetst op oordeel: er is geen effectmeting vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No effect check: %1</source>
+        <translation>Geen effectmeting: %1</translation>
+    </message>
+    <message>
+        <source>The registry did not give the effect check: %1</source>
+        <translation>Het register gaf de effectmeting niet: %1</translation>
+    </message>
+    <message>
+        <source>The effect check is computed by the registry: it shows when the registry can be reached.</source>
+        <translation>De effectmeting berekent het register: ze verschijnt zodra het register bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>No indicator is linked to this measure, so its effect cannot be checked from the figures: record a verdict by judgement.</source>
+        <translation>Aan deze maatregel is geen indicator gekoppeld, dus het effect is niet uit de cijfers te toetsen: toets op oordeel.</translation>
     </message>
 </context>
 <context>
@@ -2421,10 +2964,6 @@
         <translation>%1 van %2 (echelon %3) of van een eenheid daarboven</translation>
     </message>
     <message>
-        <source>A %1 residual risk for %2 is accepted by: %3. This is the default policy; the registry checks the policy in force and refuses a lower authority.</source>
-        <translation>Een restrisico %1 voor %2 wordt aanvaard door: %3. Dit is het standaardbeleid; het register toetst het geldende beleid en weigert een lagere bevoegdheid.</translation>
-    </message>
-    <message>
         <source>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</source>
         <translation>Deze tekst lijkt %1 te bevatten. Iedereen die het risico ziet, leest het: laat weg wat een melder of betrokkene herkenbaar maakt.</translation>
     </message>
@@ -2508,6 +3047,45 @@
         <source>Reopening needs a reason.</source>
         <translation>Heropenen vraagt een reden.</translation>
     </message>
+    <message>
+        <source>A %1 residual risk for %2 is accepted by: %3.</source>
+        <translation>Een restrisico %1 voor %2 wordt aanvaard door: %3.</translation>
+    </message>
+    <message>
+        <source>This is the default policy; the registry checks the policy in force and refuses a lower authority.</source>
+        <translation>Dit is het standaardbeleid; het register toetst het geldende beleid en weigert een lagere bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>By the signed policy (%1) nobody holds such a role now.</source>
+        <translation>Volgens het ondertekende beleid (%1) heeft nu niemand zo&apos;n rol.</translation>
+    </message>
+    <message>
+        <source>By the signed policy (%1): %2.</source>
+        <translation>Volgens het ondertekende beleid (%1): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::SignedAuthorities</name>
+    <message>
+        <source>Signed authorities %1 for directory version %2</source>
+        <translation>Ondertekende bevoegdheden %1 bij adreslijstversie %2</translation>
+    </message>
+    <message>
+        <source>No signed authorities yet: the default acceptance policy is shown.</source>
+        <translation>Nog geen ondertekende bevoegdheden: het standaardbeleid voor aanvaarden wordt getoond.</translation>
+    </message>
+    <message>
+        <source>The console is locked.</source>
+        <translation>De console is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>No directory yet: the authorities are read with the directory they go with.</source>
+        <translation>Nog geen adreslijst: de bevoegdheden worden gelezen met het adreslijst waar ze bij horen.</translation>
+    </message>
+    <message>
+        <source>The signed authorities do not verify against the directory held (%1): the default acceptance policy is shown.</source>
+        <translation>De ondertekende bevoegdheden kloppen niet met het aanwezige adreslijst (%1): het standaardbeleid voor aanvaarden wordt getoond.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::SyncEngine</name>
@@ -2575,6 +3153,10 @@
     <message>
         <source>The registry refused a step on a risk: %1</source>
         <translation>Het register weigerde een stap voor een risico: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a step on an alert: %1</source>
+        <translation>Het register weigerde een stap op een signaal: %1</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,9 @@ Popup {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 40 : 600, 600)
-    height: Math.min(parent ? parent.height - 40 : 560, 560)
+    // Reading: as tall as what it says; a step: room for its text.
+    height: Math.min(parent ? parent.height - 40 : 560,
+                     mode === "" || mode === "assigned" ? column.implicitHeight + 2 * padding : 560)
     padding: Theme.padding
     closePolicy: Popup.CloseOnEscape
     Overlay.modal: Rectangle {
@@ -77,6 +79,7 @@ Popup {
     }
 
     ColumnLayout {
+        id: column
         anchors.fill: parent
         spacing: Theme.spacing
 
@@ -176,6 +179,7 @@ Popup {
             Layout.fillHeight: true
             Layout.minimumHeight: 64
             visible: root.mode === "followed_up" || root.mode === "closed"
+            contentWidth: availableWidth // the text wraps: it never widens the view
             background: Rectangle {
                 color: Theme.surface
                 border.color: Theme.fieldBorder

@@ -36,9 +36,11 @@ Rectangle {
         Layout.fillWidth: true
         visible: value.length > 0
         Label {
-            Layout.preferredWidth: 160
+            Layout.preferredWidth: 210
+            Layout.alignment: Qt.AlignTop
             text: row.name
             color: Theme.muted
+            wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true

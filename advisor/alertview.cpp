@@ -77,6 +77,23 @@ const AlertInfo* AlertView::find(qint64 id) const
     return it == m_alerts.end() ? nullptr : &*it;
 }
 
+QVariantMap AlertView::rowOf(const AlertInfo& a) const
+{
+    QStringList months{a.month};
+    months << a.months;
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("indicator"), a.name(m_console.language())},
+            {QStringLiteral("indicatorId"), a.indicatorId},
+            {QStringLiteral("months"), months.join(QStringLiteral(", "))},
+            {QStringLiteral("state"), a.state},
+            {QStringLiteral("stateLabel"), alertStateLabel(a.state)},
+            {QStringLiteral("clock"), a.isOpen() ? a.clock : QString()},
+            {QStringLiteral("clockLabel"), a.isOpen() ? clockStatusLabel(a.clock) : QString()},
+            {QStringLiteral("due"), dateOf(a.followUpDue)},
+            {QStringLiteral("assignee"), memberName(a.assignee)},
+            {QStringLiteral("open"), a.isOpen()}};
+}
+
 QVariantList AlertView::alerts() const
 {
     std::vector<const AlertInfo*> order;
@@ -86,21 +103,8 @@ QVariantList AlertView::alerts() const
         return x->isOpen() != y->isOpen() ? x->isOpen() : x->id > y->id;
     });
     QVariantList out;
-    for (const AlertInfo* a : order) {
-        QStringList months{a->month};
-        months << a->months;
-        out << QVariantMap{{QStringLiteral("id"), a->id},
-                           {QStringLiteral("indicator"), a->name(m_console.language())},
-                           {QStringLiteral("indicatorId"), a->indicatorId},
-                           {QStringLiteral("months"), months.join(QStringLiteral(", "))},
-                           {QStringLiteral("state"), a->state},
-                           {QStringLiteral("stateLabel"), alertStateLabel(a->state)},
-                           {QStringLiteral("clock"), a->isOpen() ? a->clock : QString()},
-                           {QStringLiteral("clockLabel"), a->isOpen() ? clockStatusLabel(a->clock) : QString()},
-                           {QStringLiteral("due"), dateOf(a->followUpDue)},
-                           {QStringLiteral("assignee"), memberName(a->assignee)},
-                           {QStringLiteral("open"), a->isOpen()}};
-    }
+    for (const AlertInfo* a : order)
+        out << rowOf(*a);
     return out;
 }
 
@@ -114,36 +118,27 @@ QVariantMap AlertView::alert() const
     const AlertInfo* a = find(m_alertId);
     if (!a)
         return {};
-    QStringList months{a->month};
-    months << a->months;
     QString measureTitle;
     if (a->measure > 0)
         if (const MeasureInfo* m = m_console.measures()->measures()->find(a->measure))
             measureTitle = m->title;
-    return {{QStringLiteral("id"), a->id},
-            {QStringLiteral("indicator"), a->name(m_console.language())},
-            {QStringLiteral("indicatorId"), a->indicatorId},
-            {QStringLiteral("scope"), unitNameOf(m_console, a->scopeUnit)},
-            {QStringLiteral("months"), months.join(QStringLiteral(", "))},
-            {QStringLiteral("rule"), a->rule},
-            // "60 reports, above the level 24.0 (rule 3:1)": the published count and the level it passed.
-            {QStringLiteral("figure"), tr("%1 reports in %2, above the alert level %3 (rule %4)")
-                                           .arg(QString::number(a->value, 'f', 0), a->month,
-                                                QString::number(a->level, 'f', 1), a->rule)},
-            {QStringLiteral("state"), a->state},
-            {QStringLiteral("stateLabel"), alertStateLabel(a->state)},
-            {QStringLiteral("clock"), a->isOpen() ? a->clock : QString()},
-            {QStringLiteral("clockLabel"), a->isOpen() ? clockStatusLabel(a->clock) : QString()},
-            {QStringLiteral("raised"), dateOf(a->raisedAt)},
-            {QStringLiteral("due"), dateOf(a->followUpDue)},
-            {QStringLiteral("assignee"), memberName(a->assignee)},
-            {QStringLiteral("measure"), a->measure},
-            {QStringLiteral("measureTitle"), measureTitle},
-            {QStringLiteral("explanation"), a->explanation},
-            {QStringLiteral("followedUpBy"), memberName(a->followedUpBy)},
-            {QStringLiteral("closedBy"), memberName(a->closedBy)},
-            {QStringLiteral("closeNote"), a->closeNote},
-            {QStringLiteral("open"), a->isOpen()}};
+    QVariantMap out = rowOf(*a);
+    out.insert(QVariantMap{
+        {QStringLiteral("scope"), unitNameOf(m_console, a->scopeUnit)},
+        {QStringLiteral("rule"), a->rule},
+        // "60 reports in 2026-10, above the alert level 24.0 (rule 3:1)": the published count and
+        // the level it passed.
+        {QStringLiteral("figure"), tr("%1 reports in %2, above the alert level %3 (rule %4)")
+                                       .arg(QString::number(a->value, 'f', 0), a->month,
+                                            QString::number(a->level, 'f', 1), a->rule)},
+        {QStringLiteral("raised"), dateOf(a->raisedAt)},
+        {QStringLiteral("measure"), a->measure},
+        {QStringLiteral("measureTitle"), measureTitle},
+        {QStringLiteral("explanation"), a->explanation},
+        {QStringLiteral("followedUpBy"), memberName(a->followedUpBy)},
+        {QStringLiteral("closedBy"), memberName(a->closedBy)},
+        {QStringLiteral("closeNote"), a->closeNote}});
+    return out;
 }
 
 QVariantList AlertView::steps() const

@@ -88,6 +88,8 @@ private:
     void onAlerts(const appcore::HttpResult& result);
     void upsert(const AlertInfo& alert);
     const AlertInfo* find(qint64 id) const;
+    /// What the list and the dialog both show of `alert`.
+    QVariantMap rowOf(const AlertInfo& alert) const;
     bool step(const QString& to, const QString& route, const QJsonObject& body);
     QString memberName(const QString& memberId) const;
     QString dateOf(qint64 unixSeconds) const;

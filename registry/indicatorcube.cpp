@@ -32,7 +32,12 @@ Result<CubeWriter> CubeWriter::prepare(SqliteDb& db)
         "ON CONFLICT(month, received_month, unit, kind, category, mode, level) DO UPDATE SET count = count + 1");
     if (!upsert)
         return upsert.error();
-    return CubeWriter(std::move(*upsert));
+    auto received = db.prepare("INSERT INTO pdca_clocks(received_month, clock, event_month, days, count) "
+                               "VALUES (?1, 'received', ?1, 0, 1) "
+                               "ON CONFLICT(received_month, clock, event_month, days) DO UPDATE SET count = count + 1");
+    if (!received)
+        return received.error();
+    return CubeWriter(std::move(*upsert), std::move(*received));
 }
 
 Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
@@ -49,7 +54,46 @@ Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
         .bindText(7, level);
     if (auto r = m_upsert.run(); !r)
         return r.error();
+    m_received.reset();
+    m_received.bindText(1, received);
+    if (auto r = m_received.run(); !r)
+        return r.error();
     return {};
+}
+
+Status addClockEvent(SqliteDb& db, HandlingClock clock, UnixSeconds receivedAt, UnixSeconds at)
+{
+    auto st = db.prepare("INSERT INTO pdca_clocks(received_month, clock, event_month, days, count) "
+                         "VALUES (?, ?, ?, ?, 1) "
+                         "ON CONFLICT(received_month, clock, event_month, days) DO UPDATE SET count = count + 1");
+    if (!st)
+        return st.error();
+    // Whole days, truncated, as the backfill in schema.cpp computes them.
+    const std::int64_t days = at > receivedAt ? (at - receivedAt) / 86400 : 0;
+    const std::string received = monthOf(receivedAt);
+    const std::string event = monthOf(at);
+    const std::string name = clock == HandlingClock::Acknowledge ? "acknowledge" : "feedback";
+    st->bindText(1, received).bindText(2, name).bindText(3, event).bind(4, days);
+    if (auto r = st->run(); !r)
+        return r.error();
+    return {};
+}
+
+Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMonth)
+{
+    auto st = db.prepare("SELECT received_month, clock, event_month, days, count FROM pdca_clocks "
+                         "WHERE received_month >= ?1 OR event_month >= ?1");
+    if (!st)
+        return st.error();
+    const std::string from(fromMonth);
+    st->bindText(1, from);
+    std::vector<ClockRow> rows;
+    if (auto s = st->eachRow([&](const SqliteStmt& r) {
+            rows.push_back({r.text(0), r.text(1), r.text(2), r.int64(3), r.int64(4)});
+        });
+        !s)
+        return s.error();
+    return rows;
 }
 
 Status eachCubeRow(SqliteDb& db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow)

@@ -45,16 +45,38 @@ std::string cubeLevel(const RoutingHeader& header);
 /// The UTC month of `t`, YYYY-MM.
 std::string monthOf(UnixSeconds t);
 
-/// Counts one new case in the cube; call inside the transaction that creates it.
+/// Counts one new case in the cube and its receipt in the handling clocks (pdca_clocks); call
+/// inside the transaction that creates it.
 class CubeWriter {
 public:
     static Result<CubeWriter> prepare(SqliteDb& db);
     Status add(const RoutingHeader& header, UnixSeconds receivedAt);
 
 private:
-    explicit CubeWriter(SqliteStmt upsert) : m_upsert(std::move(upsert)) {}
+    CubeWriter(SqliteStmt upsert, SqliteStmt received) : m_upsert(std::move(upsert)), m_received(std::move(received)) {}
     SqliteStmt m_upsert;
+    SqliteStmt m_received;
 };
+
+/// A handling clock of the registry's: a case's acknowledgement or first feedback.
+enum class HandlingClock { Acknowledge, Feedback };
+
+/// Adds the moment `at` a case received at `receivedAt` was first acknowledged or given feedback
+/// to pdca_clocks (month received × clock × month of the event × whole days between); call in
+/// the transaction that records the event, once per case and clock. It outlives the case.
+Status addClockEvent(SqliteDb& db, HandlingClock clock, UnixSeconds receivedAt, UnixSeconds at);
+
+/// One cell of pdca_clocks: `clock` is "received" (days 0), "acknowledge" or "feedback".
+struct ClockRow {
+    std::string receivedMonth;
+    std::string clock;
+    std::string eventMonth;
+    std::int64_t days = 0;
+    std::int64_t count = 0;
+    bool operator==(const ClockRow&) const = default;
+};
+/// Every row of pdca_clocks whose month received or month of the event is `fromMonth` or later.
+Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMonth);
 
 /// Every row of the cube whose event month is `fromMonth` or later ('' = all), in no set order.
 Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth = {});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "schema.h"
 
+#include "shared/storage/sqlite.h"
+
 #include <array>
 
 namespace vigil::registry {
@@ -576,7 +578,73 @@ CREATE TABLE authority_documents (
 );
 )sql";
 
-constexpr std::array<std::string_view, 9> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+// v10: indicators beyond counts (docs/pdca.md, "Indicators").
+// - indicators is rebuilt (SQLite cannot change a CHECK in place; every row, id and reference
+//   from alerts, measure_indicators and measure_checks is kept) to take the measures ratio and
+//   share (two filters of the cube: `filter` is the numerator, `denominator` the other),
+//   within_clock and median_days (a clock of the registry's handling, organisation-wide) and
+//   measures_on_time, with an optional target — never on a count, ratio or share of reports: a
+//   target on reporting discourages reporting.
+// - pdca_clocks: when the registry received each new case and when it acknowledged it and gave
+//   feedback, per month received × clock × month of the event × whole days between, added in
+//   the transaction where the fact happens and never touched by retention (like pdca_counts).
+//   Filled here from the cases still held; no case id, no text, nothing finer than a day.
+constexpr std::string_view kV10 = R"sql(-- rebuild: foreign keys off
+CREATE TABLE indicators_v10 (
+  id               TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  name_nl          TEXT NOT NULL CHECK (length(name_nl) BETWEEN 1 AND 120),
+  name_en          TEXT NOT NULL CHECK (length(name_en) BETWEEN 1 AND 120),
+  measure          TEXT NOT NULL
+    CHECK (measure IN ('count', 'ratio', 'share', 'within_clock', 'median_days', 'measures_on_time')),
+  filter           TEXT NOT NULL,
+  denominator      TEXT,
+  clock            TEXT CHECK (clock IN ('acknowledge', 'feedback')),
+  within_days      INTEGER CHECK (within_days BETWEEN 1 AND 28),
+  target           REAL,
+  target_direction TEXT CHECK (target_direction IN ('at_least', 'at_most')),
+  baseline_months  INTEGER NOT NULL CHECK (baseline_months BETWEEN 6 AND 36),
+  period_months    INTEGER NOT NULL CHECK (period_months IN (1, 3, 6, 12)),
+  rules            TEXT NOT NULL,
+  alerts           INTEGER NOT NULL CHECK (alerts IN (0, 1)),
+  follow_up_days   INTEGER NOT NULL CHECK (follow_up_days BETWEEN 1 AND 365),
+  created_by       TEXT NOT NULL,
+  created_at       INTEGER NOT NULL,
+  retired_at       INTEGER,
+  CHECK ((denominator IS NOT NULL) = (measure IN ('ratio', 'share'))),
+  CHECK ((clock IS NOT NULL) = (measure IN ('within_clock', 'median_days'))),
+  CHECK ((within_days IS NOT NULL) = (measure = 'within_clock')),
+  CHECK ((target IS NULL) = (target_direction IS NULL)),
+  CHECK (target IS NULL OR measure IN ('within_clock', 'median_days', 'measures_on_time'))
+) WITHOUT ROWID;
+INSERT INTO indicators_v10(id, name_nl, name_en, measure, filter, baseline_months, period_months, rules, alerts,
+                           follow_up_days, created_by, created_at, retired_at)
+  SELECT id, name_nl, name_en, measure, filter, baseline_months, period_months, rules, alerts, follow_up_days,
+         created_by, created_at, retired_at FROM indicators;
+DROP TABLE indicators;
+ALTER TABLE indicators_v10 RENAME TO indicators;
+CREATE TABLE pdca_clocks (
+  received_month TEXT NOT NULL,
+  clock          TEXT NOT NULL CHECK (clock IN ('received', 'acknowledge', 'feedback')),
+  event_month    TEXT NOT NULL,
+  days           INTEGER NOT NULL CHECK (days >= 0),
+  count          INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (received_month, clock, event_month, days)
+) WITHOUT ROWID;
+INSERT INTO pdca_clocks
+  SELECT strftime('%Y-%m', received_at, 'unixepoch'), 'received', strftime('%Y-%m', received_at, 'unixepoch'), 0,
+         COUNT(*) FROM cases GROUP BY 1;
+INSERT INTO pdca_clocks
+  SELECT strftime('%Y-%m', received_at, 'unixepoch'), 'acknowledge', strftime('%Y-%m', acknowledged_at, 'unixepoch'),
+         MAX(0, (acknowledged_at - received_at) / 86400), COUNT(*)
+  FROM cases WHERE acknowledged_at IS NOT NULL GROUP BY 1, 3, 4;
+INSERT INTO pdca_clocks
+  SELECT strftime('%Y-%m', received_at, 'unixepoch'), 'feedback', strftime('%Y-%m', feedback_at, 'unixepoch'),
+         MAX(0, (feedback_at - received_at) / 86400), COUNT(*)
+  FROM cases WHERE feedback_at IS NOT NULL GROUP BY 1, 3, 4;
+)sql";
+static_assert(kV10.starts_with(kRebuildMigration), "v10 rebuilds indicators with foreign keys off");
+
+constexpr std::array<std::string_view, 10> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
 
 } // namespace
 

@@ -481,7 +481,8 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
 
 Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
 {
-    auto before = m_db.prepare("SELECT state FROM cases WHERE id = ?");
+    auto before = m_db.prepare("SELECT state, acknowledged_at IS NULL, feedback_at IS NULL, received_at "
+                               "FROM cases WHERE id = ?");
     if (!before)
         return before.error();
     before->bind(1, c.id);
@@ -491,6 +492,11 @@ Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
     if (!*row)
         return Error{"no case " + std::to_string(c.id), ErrorKind::NotFound};
     const bool closing = c.state == CaseState::Closed && before->text(0) != "closed";
+    // The handling clocks of the indicators (pdca_clocks) take each first acknowledgement and
+    // feedback as it happens; they outlive the case.
+    const UnixSeconds receivedAt = before->int64(3);
+    const bool acknowledging = before->int64(1) != 0 && c.acknowledgedAt.has_value();
+    const bool feeding = before->int64(2) != 0 && c.feedbackAt.has_value();
     auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
                              "feedback_at = ?, closed_at = ?, delete_after = ?, resolved_by_measure = ? WHERE id = ?");
     if (!stmt)
@@ -512,6 +518,12 @@ Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
     stmt->bind(9, c.id);
     if (auto s = stmt->run(); !s)
         return s;
+    if (acknowledging)
+        if (auto s = addClockEvent(m_db, HandlingClock::Acknowledge, receivedAt, *c.acknowledgedAt); !s)
+            return s;
+    if (feeding)
+        if (auto s = addClockEvent(m_db, HandlingClock::Feedback, receivedAt, *c.feedbackAt); !s)
+            return s;
     if (closing)
         return aggregateClosedCase(m_db, c.id);
     return {};

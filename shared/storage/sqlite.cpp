@@ -249,17 +249,41 @@ Status migrateSchema(SqliteDb& db, std::span<const std::string_view> migrations,
         return Error{std::string(what) + ": database schema version " + std::to_string(*version)
                      + " is newer than this build knows (" + std::to_string(known) + "); use a newer release"};
     for (auto v = *version; v < known; ++v) {
+        const std::string_view migration = migrations[static_cast<std::size_t>(v)];
+        // PRAGMA foreign_keys is a no-op inside a transaction: switch it before BEGIN.
+        const bool rebuild = migration.starts_with(kRebuildMigration);
+        std::string restore = "PRAGMA foreign_keys = ON";
+        if (rebuild) {
+            auto was = db.queryInt("PRAGMA foreign_keys");
+            if (!was)
+                return was.error();
+            restore = "PRAGMA foreign_keys = " + std::to_string(*was);
+            if (auto s = db.exec("PRAGMA foreign_keys = OFF"); !s)
+                return s.error();
+        }
         if (auto s = db.exec("BEGIN IMMEDIATE"); !s)
             return s.error();
-        auto applied = db.exec(migrations[static_cast<std::size_t>(v)]);
+        auto applied = db.exec(migration);
+        if (applied && rebuild) {
+            auto dangling = db.queryInt("SELECT COUNT(*) FROM pragma_foreign_key_check");
+            if (!dangling)
+                applied = dangling.error();
+            else if (*dangling != 0)
+                applied = Error{std::to_string(*dangling) + " row(s) would lose their foreign key", ErrorKind::Storage};
+        }
         if (applied)
             applied = db.exec("PRAGMA user_version = " + std::to_string(v + 1));
         if (!applied) {
             (void)db.exec("ROLLBACK");
+            if (rebuild)
+                (void)db.exec(restore);
             return withContext(std::string(what) + " migration " + std::to_string(v + 1), applied.error());
         }
         if (auto s = db.exec("COMMIT"); !s)
             return s.error();
+        if (rebuild)
+            if (auto s = db.exec(restore); !s)
+                return s.error();
     }
     return {};
 }

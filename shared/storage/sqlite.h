@@ -120,7 +120,14 @@ Result<std::optional<std::string>> firstText(SqliteStmt& stmt);
 /// Applies the migrations `db` has not seen yet (PRAGMA user_version counts them), each in its
 /// own transaction; refuses a database whose schema is newer than `migrations` (a downgrade
 /// would misread it). `what` names the database in errors.
+///
+/// A migration that starts with kRebuildMigration rebuilds a table (SQLite's documented
+/// procedure for a change ALTER TABLE cannot make, such as a CHECK): it runs with foreign keys
+/// off, because dropping a parent table with them on deletes-and-checks every child row, and
+/// is committed only when PRAGMA foreign_key_check then finds nothing.
 Status migrateSchema(SqliteDb& db, std::span<const std::string_view> migrations, std::string_view what);
+/// The first line of a migration that rebuilds a table (see migrateSchema).
+inline constexpr std::string_view kRebuildMigration = "-- rebuild: foreign keys off\n";
 
 /// Opens a server database the way every connection must see it: WAL (readers run beside the
 /// single writer), synchronous=FULL (a COMMIT returns only once it is on disk, so nothing is

@@ -19,8 +19,9 @@ SqliteDb freshV8(const test::TempDir& dir)
     auto db = openServerDatabase(dir.path() / "registry.db", registryMigrations(), "registry");
     REQUIRE(db.ok());
     REQUIRE(db->exec("INSERT INTO units(id, name) VALUES ('13-bde', '13 Bde')").ok());
-    REQUIRE(db->exec("INSERT INTO indicators VALUES ('nm', 'Bijna-ongevallen', 'Near misses', 'count', '{}', 12, 12, "
-                     "'3:1,2:2,1:3', 1, 30, 'admin', 0, NULL)")
+    REQUIRE(db->exec("INSERT INTO indicators(id, name_nl, name_en, measure, filter, baseline_months, period_months, "
+                     "rules, alerts, follow_up_days, created_by, created_at, retired_at) VALUES ('nm', "
+                     "'Bijna-ongevallen', 'Near misses', 'count', '{}', 12, 12, '3:1,2:2,1:3', 1, 30, 'admin', 0, NULL)")
                 .ok());
     REQUIRE(db->exec("INSERT INTO measures(id, title, domain, owner_unit, owner_role, due_date, due_at, proposed_by, "
                      "proposed_at) VALUES (3, 'Barrier', 'physical', '13-bde', 'S3', '2025-09-30', 0, 'm8', 0)")
@@ -78,8 +79,9 @@ TEST_CASE("a measure has at most one primary indicator, and a check keeps positi
 {
     test::TempDir dir;
     auto db = freshV8(dir);
-    REQUIRE(db.exec("INSERT INTO indicators VALUES ('acc', 'Ongevallen', 'Accidents', 'count', '{}', 12, 12, "
-                    "'3:1,2:2,1:3', 1, 30, 'admin', 0, NULL)")
+    REQUIRE(db.exec("INSERT INTO indicators(id, name_nl, name_en, measure, filter, baseline_months, period_months, "
+                    "rules, alerts, follow_up_days, created_by, created_at, retired_at) VALUES ('acc', 'Ongevallen', "
+                    "'Accidents', 'count', '{}', 12, 12, '3:1,2:2,1:3', 1, 30, 'admin', 0, NULL)")
                 .ok());
     CHECK(db.exec("INSERT INTO measure_indicators VALUES (3, 'nm', 1)").ok());
     CHECK_FALSE(db.exec("INSERT INTO measure_indicators VALUES (3, 'acc', 1)").ok());

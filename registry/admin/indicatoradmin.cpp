@@ -17,14 +17,21 @@ std::string fixed(double v)
     return buffer;
 }
 
+// Levels of a count to 0.1; values and levels of a ratio, share or median to 0.001.
+std::string precise(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3f", v);
+    return buffer;
+}
+
 } // namespace
 
 Result<std::string> defineIndicator(Admin& admin, const IndicatorDef& def, std::int64_t now)
 {
     if (auto s = IndicatorRegister(admin.cases()).define(def, "admin", now); !s)
         return s.error();
-    return "indicator " + def.id + " defined: " + canonicalJson(def.filter) + ", rules "
-           + formatAlertRules(def.rules) + "\n";
+    return "indicator " + def.id + " defined: " + describe(def) + "\n";
 }
 
 Result<std::string> retireIndicator(Admin& admin, const std::string& id, std::int64_t now)
@@ -40,10 +47,10 @@ Result<std::string> listIndicators(Admin& admin)
     if (!defs)
         return defs.error();
     std::ostringstream out;
-    out << "id\tname (en)\tname (nl)\tbaseline\tperiod\trules\tfilter\n";
+    out << "id\tmeasure\tname (en)\tname (nl)\tbaseline\tperiod\tdefinition\n";
     for (const auto& d : *defs)
-        out << d.id << '\t' << d.nameEn << '\t' << d.nameNl << '\t' << d.levels.baselineMonths << '\t'
-            << d.levels.periodMonths << '\t' << formatAlertRules(d.rules) << '\t' << canonicalJson(d.filter) << '\n';
+        out << d.id << '\t' << enumName(d.measure) << '\t' << d.nameEn << '\t' << d.nameNl << '\t'
+            << d.levels.baselineMonths << '\t' << d.levels.periodMonths << '\t' << describe(d) << '\n';
     out << defs->size() << " indicator(s)\n";
     return out.str();
 }
@@ -68,20 +75,35 @@ Result<std::string> showIndicator(Admin& admin, const std::string& id, const std
     if (s == board->series.end())
         return Error{"no indicator " + id + " in force", ErrorKind::NotFound};
     std::ostringstream out;
-    out << id << " as of " << monthText(month) << " (k = " << threshold(policy.rule) << ")\n";
-    out << "month\treports\tlevels (+1/+2/+3 sd)\talert\n";
+    const IndicatorDef& def = board->indicators[static_cast<std::size_t>(s - board->series.begin())];
+    out << id << " as of " << monthText(month) << " (k = " << threshold(policy.rule) << "): " << describe(def) << '\n';
+    if (countsReports(def.measure) && def.measure != IndicatorMeasure::Count)
+        out << "a ratio or share is published only when both its counts are\n";
+    else if (!countsReports(def.measure))
+        out << "a handling figure is published only over at least k cases (or measures)\n";
+    const auto figure = [&](double v) { return def.measure == IndicatorMeasure::Count ? fixed(v) : precise(v); };
+    out << "month\tvalue\tlevels (+1/+2/+3 sd)\talert" << (def.target ? "\ttarget" : "") << '\n';
     for (std::size_t m = 0; m < s->status.size(); ++m) {
         out << monthText(s->firstMonth + static_cast<int>(m)) << '\t';
-        if (const auto v = s->published(m))
-            out << *v;
-        else
+        if (s->status[m] != CellStatus::Published)
             out << (s->status[m] == CellStatus::Primary ? primaryLabel(policy.rule) : std::string(kSecondaryLabel));
+        else if (def.measure == IndicatorMeasure::Count)
+            out << s->counts[m];
+        else if (const auto v = s->value(m))
+            out << figure(*v) << " (" << s->counts[m]
+                << (def.measure == IndicatorMeasure::MedianDays ? std::string(" cases") : " / " + std::to_string(s->bases[m]))
+                << ')';
+        else
+            out << '-';
         out << '\t';
         if (const auto& l = s->levels[m])
-            out << fixed(l->level(1)) << " / " << fixed(l->level(2)) << " / " << fixed(l->level(3));
+            out << figure(l->level(1)) << " / " << figure(l->level(2)) << " / " << figure(l->level(3));
         else
             out << "too few reports for alert levels";
-        out << '\t' << (s->fired[m] ? formatAlertRules({*s->fired[m]}) : "-") << '\n';
+        out << '\t' << (s->fired[m] ? formatAlertRules({*s->fired[m]}) : "-");
+        if (def.target)
+            out << '\t' << (s->offTarget[m] ? "off target" : "-");
+        out << '\n';
     }
     return out.str();
 }

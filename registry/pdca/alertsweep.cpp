@@ -54,7 +54,7 @@ AlertPlan planAlerts(const IndicatorBoard& board, const std::vector<AlertIndicat
                 raising->laterMonths.push_back(text);
             else {
                 const AlertRule rule = *s.fired[i];
-                plan.raise.push_back({def.id, text, {}, formatAlertRules({rule}), static_cast<double>(s.counts[i]),
+                plan.raise.push_back({def.id, text, {}, formatAlertRules({rule}), s.values[i].value_or(0),
                                       s.levels[i]->level(rule.sigmas)});
                 raising = &plan.raise.back();
             }

@@ -2,6 +2,8 @@
 #include "indicatordef.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace vigil::registry {
@@ -47,13 +49,104 @@ Status validate(const IndicatorDef& def)
         return invalid(def, parsed.error().message);
     if (def.followUpDays < 1 || def.followUpDays > 365)
         return invalid(def, "an alert is followed up within 1 to 365 days");
-    if (def.target)
-        return invalid(def, "a count of reports has no target: a target on reporting discourages reporting "
-                            "(targets are for handling indicators)");
+    const bool reports = countsReports(def.measure);
+    if (def.target && reports)
+        return invalid(def, std::string(kNoReportTarget));
+    if (def.target && !std::isfinite(def.target->value))
+        return invalid(def, "the target is a number");
+    if (def.target && def.target->value < 0)
+        return invalid(def, "the target is not negative");
+    const bool isShare = def.measure == IndicatorMeasure::WithinClock || def.measure == IndicatorMeasure::MeasuresOnTime;
+    if (def.target && isShare && def.target->value > 1)
+        return invalid(def, "a share's target is a fraction from 0 to 1 (0.9 for 90 %)");
+    const bool twoTerms = def.measure == IndicatorMeasure::Ratio || def.measure == IndicatorMeasure::Share;
+    if (twoTerms != def.denominator.has_value())
+        return invalid(def, twoTerms ? "a ratio or share needs a denominator"
+                                     : "only a ratio or share has a denominator");
+    if (!reports && !(def.filter == CubeFilter{}))
+        return invalid(def, "a handling indicator (within_clock, median_days, measures_on_time) is organisation-wide: "
+                            "it takes no unit, kind, category, mode or level");
+    if (def.measure == IndicatorMeasure::WithinClock && (def.withinDays < 1 || def.withinDays > 28))
+        return invalid(def, "within_clock counts within 1 to 28 days (a month settles one month later)");
+    if (def.measure != IndicatorMeasure::WithinClock && def.withinDays != 0)
+        return invalid(def, "only within_clock takes a number of days");
     return {};
 }
 
+std::string describe(const IndicatorDef& def)
+{
+    std::string out;
+    switch (def.measure) {
+    case IndicatorMeasure::Count: out = canonicalJson(def.filter); break;
+    case IndicatorMeasure::Ratio:
+    case IndicatorMeasure::Share:
+        out = std::string(enumName(def.measure)) + " " + canonicalJson(def.filter)
+              + (def.measure == IndicatorMeasure::Ratio ? " / " : " of ")
+              + (def.denominator ? canonicalJson(*def.denominator) : std::string("?"));
+        break;
+    case IndicatorMeasure::WithinClock:
+        out = "within_clock " + std::string(enumName(def.clock)) + " < " + std::to_string(def.withinDays) + " days";
+        break;
+    case IndicatorMeasure::MedianDays: out = "median_days " + std::string(enumName(def.clock)); break;
+    case IndicatorMeasure::MeasuresOnTime: out = "measures_on_time"; break;
+    }
+    out += " rules " + formatAlertRules(def.rules);
+    if (def.target) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%g", def.target->value);
+        out += " target " + std::string(enumName(def.target->direction)) + " " + value;
+    }
+    return out;
+}
+
+bool countsReports(IndicatorMeasure measure)
+{
+    return measure == IndicatorMeasure::Count || measure == IndicatorMeasure::Ratio || measure == IndicatorMeasure::Share;
+}
+
+std::vector<IndicatorTerm> termsOf(const std::vector<IndicatorDef>& defs)
+{
+    std::vector<IndicatorTerm> terms;
+    for (const auto& def : defs) {
+        if (def.measure == IndicatorMeasure::Count)
+            terms.push_back({def.id, def.filter});
+        else if (def.denominator) {
+            terms.push_back({def.id + "/numerator", def.filter});
+            terms.push_back({def.id + "/denominator", *def.denominator});
+        }
+    }
+    return terms;
+}
+
 Result<std::vector<IndicatorFamily>> familiesOf(const std::vector<IndicatorDef>& defs, const UnitTree& tree)
+{
+    auto layout = layoutOf(defs, tree);
+    if (!layout)
+        return layout.error();
+    return std::move(layout->families);
+}
+
+namespace {
+
+// The two terms of one ratio or share must relate as the measure says.
+Status checkTerms(const IndicatorDef& def, const UnitTree& tree)
+{
+    if (!def.denominator)
+        return {};
+    const Overlap o = overlapOf(def.filter, *def.denominator, tree);
+    if (def.measure == IndicatorMeasure::Share && o != Overlap::Within)
+        return invalid(def, "a share's numerator lies inside its denominator and is smaller (the anonymous reports "
+                            "among all reports)");
+    if (def.measure == IndicatorMeasure::Ratio && o != Overlap::Disjoint)
+        return invalid(def, "a ratio's numerator and denominator share no report (near misses per accident); "
+                            "for a part of a whole use a share");
+    return {};
+}
+
+// A count's term is named by its indicator alone; a ratio's or share's carries "/".
+bool isCount(const std::string& termName) { return termName.find('/') == std::string::npos; }
+
+Result<std::vector<IndicatorFamily>> familiesOfTerms(const std::vector<IndicatorTerm>& defs, const UnitTree& tree)
 {
     const std::size_t n = defs.size();
     std::vector<std::size_t> parent(n);
@@ -65,10 +158,10 @@ Result<std::vector<IndicatorFamily>> familiesOf(const std::vector<IndicatorDef>&
             overlap[a][b] = o;
             overlap[b][a] = o == Overlap::Contains ? Overlap::Within : o == Overlap::Within ? Overlap::Contains : o;
             if (o == Overlap::Same)
-                return Error{"indicators " + defs[a].id + " and " + defs[b].id + " count the same reports",
+                return Error{"indicators " + defs[a].name + " and " + defs[b].name + " count the same reports",
                              ErrorKind::Invalid};
             if (o == Overlap::Partial)
-                return Error{"indicators " + defs[a].id + " and " + defs[b].id
+                return Error{"indicators " + defs[a].name + " and " + defs[b].name
                                  + " overlap in part: their differences would reveal hidden months; make one "
                                    "contain the other or let them share no report",
                              ErrorKind::Invalid};
@@ -90,7 +183,7 @@ Result<std::vector<IndicatorFamily>> familiesOf(const std::vector<IndicatorDef>&
                                [&](std::size_t m) { return m == u || overlap[u][m] == Overlap::Contains; });
         });
         if (whole == group.end())
-            return Error{"indicators " + defs[group[0]].id + " and " + defs[group[1]].id
+            return Error{"indicators " + defs[group[0]].name + " and " + defs[group[1]].name
                              + " overlap, but no indicator of theirs contains all the others",
                          ErrorKind::Invalid};
         IndicatorFamily family{*whole, {}};
@@ -99,8 +192,8 @@ Result<std::vector<IndicatorFamily>> familiesOf(const std::vector<IndicatorDef>&
                 continue;
             for (const std::size_t other : family.parts)
                 if (overlap[m][other] != Overlap::Disjoint)
-                    return Error{"indicators " + defs[other].id + " and " + defs[m].id + " both lie inside "
-                                     + defs[*whole].id
+                    return Error{"indicators " + defs[other].name + " and " + defs[m].name + " both lie inside "
+                                     + defs[*whole].name
                                      + " and overlap: the parts of one indicator must share no report",
                                  ErrorKind::Invalid};
             family.parts.push_back(m);
@@ -108,6 +201,38 @@ Result<std::vector<IndicatorFamily>> familiesOf(const std::vector<IndicatorDef>&
         families.push_back(std::move(family));
     }
     return families;
+}
+
+} // namespace
+
+Result<TermLayout> layoutOf(const std::vector<IndicatorDef>& defs, const UnitTree& tree)
+{
+    for (const auto& def : defs)
+        if (auto s = checkTerms(def, tree); !s)
+            return s.error();
+    const std::vector<IndicatorTerm> terms = termsOf(defs);
+    TermLayout layout;
+    for (const IndicatorTerm& term : terms) {
+        std::size_t at = 0;
+        while (at < layout.series.size() && overlapOf(term.filter, layout.series[at].filter, tree) != Overlap::Same)
+            ++at;
+        if (at == layout.series.size()) {
+            layout.series.push_back(term);
+            layout.names.emplace_back();
+        } else if (isCount(term.name)
+                   && std::any_of(layout.names[at].begin(), layout.names[at].end(), isCount)) {
+            // Two count indicators of the same reports would be one figure under two names.
+            return Error{"indicators " + layout.names[at].front() + " and " + term.name + " count the same reports",
+                         ErrorKind::Invalid};
+        }
+        layout.names[at].push_back(term.name);
+        layout.seriesOfTerm.push_back(at);
+    }
+    auto families = familiesOfTerms(layout.series, tree);
+    if (!families)
+        return families.error();
+    layout.families = std::move(*families);
+    return layout;
 }
 
 } // namespace vigil::registry

@@ -6,6 +6,7 @@
 #include "registry/indicatorcube.h"
 
 #include <boost/json/array.hpp>
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -15,7 +16,8 @@ namespace {
 Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
 {
     auto st = db.prepare("SELECT id, name_nl, name_en, filter, baseline_months, period_months, rules, alerts, "
-                         "follow_up_days FROM indicators WHERE retired_at IS NULL ORDER BY id");
+                         "follow_up_days, measure, denominator, clock, within_days, target, target_direction "
+                         "FROM indicators WHERE retired_at IS NULL ORDER BY id");
     if (!st)
         return st.error();
     std::vector<IndicatorDef> defs;
@@ -31,17 +33,65 @@ Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
         d.nameEn = st->text(2);
         auto filter = parseFilter(st->text(3));
         auto rules = parseAlertRules(st->text(6));
-        if (!filter || !rules)
-            return Error{"indicator " + d.id + ": its stored definition does not read back", ErrorKind::Storage};
+        const auto measure = parseEnum<IndicatorMeasure>(st->text(9));
+        const Error unreadable{"indicator " + d.id + ": its stored definition does not read back", ErrorKind::Storage};
+        if (!filter || !rules || !measure)
+            return unreadable;
         d.filter = std::move(*filter);
         d.levels.baselineMonths = static_cast<int>(st->int64(4));
         d.levels.periodMonths = static_cast<int>(st->int64(5));
         d.rules = std::move(*rules);
         d.alerts = st->int64(7) != 0;
         d.followUpDays = static_cast<int>(st->int64(8));
+        d.measure = *measure;
+        if (!st->isNull(10)) {
+            auto denominator = parseFilter(st->text(10));
+            if (!denominator)
+                return unreadable;
+            d.denominator = std::move(*denominator);
+        }
+        if (!st->isNull(11)) {
+            const auto clock = parseEnum<HandlingClock>(st->text(11));
+            if (!clock)
+                return unreadable;
+            d.clock = *clock;
+        }
+        d.withinDays = st->isNull(12) ? 0 : static_cast<int>(st->int64(12));
+        if (!st->isNull(13)) {
+            const auto direction = parseEnum<TargetDirection>(st->text(14));
+            if (!direction)
+                return unreadable;
+            d.target = IndicatorTarget{st->real(13), *direction};
+        }
         defs.push_back(std::move(d));
     }
     return defs;
+}
+
+// The measures due, for measures_on_time: on time when implemented by the due date and
+// recorded before the due month settled; a measure cancelled before then was never due. Read
+// this way, a settled month's figure never changes.
+Result<std::vector<HandlingFacts::Due>> readMeasuresDue(SqliteDb& db, int settleMonths)
+{
+    auto st = db.prepare("SELECT substr(due_date, 1, 7), implemented_on IS NOT NULL AND implemented_on <= due_date, "
+                         "implemented_at, cancelled_at FROM measures");
+    if (!st)
+        return st.error();
+    std::vector<HandlingFacts::Due> due;
+    if (auto s = st->eachRow([&](const SqliteStmt& r) {
+            const auto month = monthIndex(r.text(0));
+            if (!month)
+                return;
+            const auto settledBy = [&](int column) {
+                return !r.isNull(column) && monthIndex(monthOf(r.int64(column))).value_or(0) <= *month + settleMonths;
+            };
+            if (settledBy(3))
+                return;
+            due.push_back({*month, r.int64(1) != 0 && settledBy(2)});
+        });
+        !s)
+        return s.error();
+    return due;
 }
 
 // Every figure name any earlier board hid (names carry their month, so a union is exact).
@@ -91,11 +141,22 @@ Result<IndicatorBoard> readBoard(SqliteDb& db, int asOf, const BoardPolicy& poli
     else if (*row && !start->isNull(0))
         withStart.dataStart = monthIndex(start->text(0));
     BoardCounter counter(*defs, *tree, asOf, policy);
-    if (auto scanned = eachCubeRow(db, monthText(asOf - policy.windowMonths + 1),
-                                   [&](const CubeRowView& row) { counter.add(row); });
-        !scanned)
+    const std::string from = monthText(asOf - policy.windowMonths + 1);
+    if (auto scanned = eachCubeRow(db, from, [&](const CubeRowView& row) { counter.add(row); }); !scanned)
         return scanned.error();
-    return buildBoard(*defs, counter.counts(), *tree, asOf, withStart, *hidden);
+    HandlingFacts facts;
+    const bool handling = std::any_of(defs->begin(), defs->end(),
+                                      [](const IndicatorDef& d) { return !countsReports(d.measure); });
+    if (handling) {
+        auto clocks = scanClocks(db, from);
+        if (!clocks)
+            return clocks.error();
+        auto due = readMeasuresDue(db, policy.settleMonths);
+        if (!due)
+            return due.error();
+        facts = {std::move(*clocks), std::move(*due)};
+    }
+    return buildBoard(*defs, counter.counts(), *tree, asOf, withStart, *hidden, facts);
 }
 
 int IndicatorRegister::lastSettled(UnixSeconds now, int settleMonths)
@@ -129,27 +190,50 @@ Status IndicatorRegister::define(const IndicatorDef& def, const std::string& act
             return families.error();
 
         auto insert = db.prepare("INSERT INTO indicators(id, name_nl, name_en, measure, filter, baseline_months, "
-                                 "period_months, rules, alerts, follow_up_days, created_by, created_at) "
-                                 "VALUES (?, ?, ?, 'count', ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "period_months, rules, alerts, follow_up_days, created_by, created_at, denominator, "
+                                 "clock, within_days, target, target_direction) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
+        const std::string measure(enumName(def.measure));
         const std::string filter = canonicalJson(def.filter);
         const std::string rules = formatAlertRules(def.rules);
         insert->bindText(1, def.id)
             .bindText(2, def.nameNl)
             .bindText(3, def.nameEn)
-            .bindText(4, filter)
-            .bind(5, def.levels.baselineMonths)
-            .bind(6, def.levels.periodMonths)
-            .bindText(7, rules)
-            .bind(8, def.alerts ? 1 : 0)
-            .bind(9, def.followUpDays)
-            .bindText(10, actor)
-            .bind(11, now);
+            .bindText(4, measure)
+            .bindText(5, filter)
+            .bind(6, def.levels.baselineMonths)
+            .bind(7, def.levels.periodMonths)
+            .bindText(8, rules)
+            .bind(9, def.alerts ? 1 : 0)
+            .bind(10, def.followUpDays)
+            .bindText(11, actor)
+            .bind(12, now);
+        const std::string denominator = def.denominator ? canonicalJson(*def.denominator) : std::string();
+        const std::string clock(enumName(def.clock));
+        const std::string direction = def.target ? std::string(enumName(def.target->direction)) : std::string();
+        const bool clocked = def.measure == IndicatorMeasure::WithinClock || def.measure == IndicatorMeasure::MedianDays;
+        if (def.denominator)
+            insert->bindText(13, denominator);
+        else
+            insert->bindNull(13);
+        if (clocked)
+            insert->bindText(14, clock);
+        else
+            insert->bindNull(14);
+        if (def.measure == IndicatorMeasure::WithinClock)
+            insert->bind(15, def.withinDays);
+        else
+            insert->bindNull(15);
+        if (def.target)
+            insert->bindReal(16, def.target->value).bindText(17, direction);
+        else
+            insert->bindNull(16).bindNull(17);
         if (auto s = insert->run(); !s)
             return s;
         // The filter names no person; the names are the organisation's own words for it.
-        audit = AuditEntry{0, now, actor, "indicator.defined", def.id, filter + " rules " + rules, {}, {}};
+        audit = AuditEntry{0, now, actor, "indicator.defined", def.id, describe(def), {}, {}};
         return {};
     });
 }

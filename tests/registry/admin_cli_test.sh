@@ -72,4 +72,26 @@ chmod 755 "$dir/r"
 grep -q "chmod 700" "$dir/err" || fail "the refusal must name the fix"
 chmod 700 "$dir/r"
 "$admin" --data "$dir/missing" unit list >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "missing data dir must exit 1"
+# Indicators beyond counts: bad combinations are refused and change nothing.
+ind() { "$admin" --data "$dir/r" indicator "$@"; }
+ind add --help | grep -q "discourages reporting" || fail "indicator add --help must say why reports take no target"
+ind add --id vol --name-nl a --name-en b --target 40 --target-direction at_least >/dev/null 2>"$dir/err"
+[[ $? -eq 1 ]] || fail "a target on a count of reports must exit 1"
+grep -q "discourages reporting" "$dir/err" || fail "the refusal of a target must say why"
+ind add --id s --name-nl a --name-en b --measure share --kind near_miss --denominator-kind accident >/dev/null 2>&1
+[[ $? -eq 1 ]] || fail "a share whose numerator is not inside its denominator must exit 1"
+ind add --id c --name-nl a --name-en b --measure within_clock --within-days 7 >/dev/null 2>"$dir/err"
+[[ $? -eq 1 ]] || fail "a clock share without --clock must exit 1"
+grep -q -- "--clock" "$dir/err" || fail "the refusal must name --clock"
+ind add --id d --name-nl a --name-en b --denominator-kind accident >/dev/null 2>&1
+[[ $? -eq 1 ]] || fail "a denominator on a count must exit 1"
+ind add --id t --name-nl a --name-en b --measure median_days --clock feedback --target 3 >/dev/null 2>&1
+[[ $? -eq 1 ]] || fail "a target without a direction must exit 1"
+ind list | grep -q "^0 indicator(s)" || fail "refused indicators must leave nothing behind"
+ind add --id nm-acc --name-nl a --name-en b --measure ratio --unit 13-bde --kind near_miss \
+  --denominator-unit 13-bde --denominator-kind accident | grep -q "defined: ratio" || fail "indicator add --measure ratio"
+ind add --id ack7 --name-nl a --name-en b --measure within_clock --clock acknowledge --within-days 7 \
+  --target 0.9 --target-direction at_least | grep -q "target at_least 0.9" || fail "a clock share with a target"
+ind list | grep -q "^2 indicator(s)" || fail "indicator list"
+ind show --id ack7 | grep -q "only over at least k cases" || fail "indicator show of a clock share"
 echo "admin CLI: all checks passed"

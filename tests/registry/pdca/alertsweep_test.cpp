@@ -25,6 +25,7 @@ IndicatorBoard board(int asOf, const std::vector<bool>& fires, bool alerts = tru
     s.firstMonth = kJan2025;
     for (bool f : fires) {
         s.counts.push_back(f ? 40 : 10);
+        s.values.push_back(f ? 40 : 10);
         s.status.push_back(CellStatus::Published);
         s.levels.push_back(AlertLevels{12, 3});
         s.fired.push_back(f ? std::optional(AlertRule{3, 1}) : std::nullopt);

@@ -46,7 +46,7 @@ TEST_CASE("an indicator is refused for a bad id, a missing name, a baseline or p
     d.rules.clear();
     CHECK_FALSE(validate(d).ok());
     d = def("nm", "13-bde");
-    d.target = 10;
+    d.target = IndicatorTarget{10, TargetDirection::AtMost};
     const auto refused = validate(d);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.find("discourages reporting") != std::string::npos);

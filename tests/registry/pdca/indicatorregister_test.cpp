@@ -4,6 +4,7 @@
 #include "registry/admin/indicatoradmin.h"
 
 #include "tests/registry/registryfixture.h"
+#include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 
@@ -56,7 +57,7 @@ TEST_CASE("indicators are defined once under an id never reused, audited, and re
     CHECK(reg.define(def("nm-42", "42-battalion"), "admin", f.now).error().kind == ErrorKind::Conflict);
     CHECK(reg.define(def("nm-x", "no-such-unit"), "admin", f.now).error().kind == ErrorKind::Invalid);
     auto withTarget = def("nm-t", "42-battalion");
-    withTarget.target = 3;
+    withTarget.target = IndicatorTarget{3, TargetDirection::AtLeast};
     CHECK(reg.define(withTarget, "admin", f.now).error().kind == ErrorKind::Invalid);
     // The same reports twice: refused, whatever the name.
     CHECK(reg.define(def("nm-again", "42-battalion"), "admin", f.now).error().kind == ErrorKind::Invalid);
@@ -126,6 +127,80 @@ TEST_CASE("vigil-admin shows an indicator's months as published, with its levels
     CHECK_THAT(*shown, Catch::Contains("nm-42 as of 2025-04 (k = 5)"));
     CHECK_THAT(*shown, Catch::Contains("2025-03\t<5\t"));
     CHECK_THAT(*shown, Catch::Contains("2025-04\t40\t21.6 / 23.3 / 24.9\t3:1"));
-    CHECK_THAT(*listIndicators(**admin), Catch::Contains("nm-42\tNear misses\tBijna-ongevallen\t12\t12\t3:1,2:2,1:3"));
+    CHECK_THAT(*listIndicators(**admin), Catch::Contains("nm-42\tcount\tNear misses\tBijna-ongevallen\t12\t12\t{"));
+    CHECK_THAT(*listIndicators(**admin), Catch::Contains("} rules 3:1,2:2,1:3\n"));
     CHECK(showIndicator(**admin, "nope", "", 5, f.now).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("intake and the first acknowledgement fill the handling clocks, and a clock share is read from them",
+          "[registry][pdca][indicators]")
+{
+    test::RegistryFixture f;
+    const UnixSeconds received = f.now;
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 6; ++i)
+        ids.push_back(f.file(test::nearMissReport()));
+    f.now += 2 * 86400 + 60;
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(f.service->transition("m1", ids[static_cast<std::size_t>(i)], CaseState::Acknowledged).ok());
+    {
+        auto lock = f.store->lock();
+        CHECK(*f.store->db().queryInt("SELECT SUM(count) FROM pdca_clocks WHERE clock = 'received'") == 6);
+        CHECK(*f.store->db().queryInt("SELECT SUM(count) FROM pdca_clocks WHERE clock = 'acknowledge' AND days = 2")
+              == 5);
+    }
+
+    IndicatorRegister reg(*f.store);
+    IndicatorDef ack;
+    ack.id = "ack7";
+    ack.nameNl = "Binnen 7 dagen bevestigd";
+    ack.nameEn = "Acknowledged within 7 days";
+    ack.measure = IndicatorMeasure::WithinClock;
+    ack.withinDays = 7;
+    ack.target = IndicatorTarget{0.9, TargetDirection::AtLeast};
+    REQUIRE(reg.define(ack, "admin", f.now).ok());
+    auto read = reg.active();
+    REQUIRE(read.ok());
+    REQUIRE(read->size() == 1);
+    CHECK(read->front().measure == IndicatorMeasure::WithinClock);
+    CHECK(read->front().withinDays == 7);
+    CHECK(read->front().target == ack.target);
+
+    const int month = monthIndex(monthOf(received)).value();
+    auto board = reg.board(month, BoardPolicy{}, f.now + 70 * 86400);
+    REQUIRE(board.ok());
+    const auto& s = board->series.at(0);
+    const std::size_t last = s.status.size() - 1;
+    CHECK(s.value(last) == Approx(5.0 / 6));
+    CHECK(s.offTarget[last]);
+}
+
+TEST_CASE("measures on time are read from the measures register, a cancelled one left out",
+          "[registry][pdca][indicators]")
+{
+    test::RegistryFixture f;
+    {
+        auto lock = f.store->lock();
+        const std::string insert = "INSERT INTO measures(title, domain, owner_unit, owner_role, due_date, due_at, "
+                                   "proposed_by, proposed_at, state, implemented_on, implemented_at, cancelled_at, "
+                                   "cancel_reason) VALUES ('Barrier', 'physical', '42-battalion', 'S3', '2025-03-31', 0, "
+                                   "'m1', 0, ";
+        for (int i = 0; i < 4; ++i)
+            REQUIRE(f.store->db().exec(insert + "'implemented', '2025-03-20', 1742860800, NULL, '')").ok());
+        REQUIRE(f.store->db().exec(insert + "'implemented', '2025-04-02', 1743580800, NULL, '')").ok());  // late
+        REQUIRE(f.store->db().exec(insert + "'cancelled', NULL, NULL, 1742000000, 'superseded')").ok());
+    }
+    IndicatorRegister reg(*f.store);
+    IndicatorDef onTime;
+    onTime.id = "on-time";
+    onTime.nameNl = "Maatregelen op tijd";
+    onTime.nameEn = "Measures on time";
+    onTime.measure = IndicatorMeasure::MeasuresOnTime;
+    REQUIRE(reg.define(onTime, "admin", f.now).ok());
+    auto board = reg.board(monthIndex("2025-03").value(), BoardPolicy{}, f.now);
+    REQUIRE(board.ok());
+    const auto& s = board->series.at(0);
+    const std::size_t last = s.status.size() - 1;
+    CHECK(s.bases[last] == 5);
+    CHECK(s.value(last) == Approx(0.8));
 }

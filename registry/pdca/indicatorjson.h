@@ -3,7 +3,8 @@
 
 // One indicator as published, in JSON — the one writer both the advisor API
 // (GET /v1/advisor/indicators) and the inspectorate's report use, so a figure reads the same
-// wherever it appears: months, values (a count, "<k" or "x"), levels or null ("too few reports
+// wherever it appears: its measure and terms, months, values (a count, a ratio, share or median,
+// null where undefined, "<k" or "x"), the target and the months off it, levels or null ("too few reports
 // for alert levels"), and the months a rule fired — with the alert object's id and state where
 // the registry raised one for that month (alertstore.h).
 

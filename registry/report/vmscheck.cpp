@@ -9,6 +9,8 @@
 
 #include <boost/json/value.hpp>
 
+#include <cmath>
+
 namespace vigil::report {
 namespace {
 
@@ -37,6 +39,73 @@ const boost::json::array* arrayAt(const boost::json::object& o, std::string_view
 {
     const auto* v = o.if_contains(key);
     return v && v->is_array() ? &v->as_array() : nullptr;
+}
+
+// One indicator's values by its measure (docs/pdca.md, "Indicators"): a count as published; a
+// ratio or share published only with both its terms as published counts, and equal to their
+// quotient (to 4 decimals); a handling figure published only over 0 or at least k cases; a
+// target only on a handling indicator.
+Status checkIndicatorValues(const boost::json::object& indicator, std::int64_t k, const std::string& at)
+{
+    const auto& values = indicator.at("values").as_array();
+    const auto* m = indicator.if_contains("measure");
+    const std::string measure = m && m->is_string() ? std::string(m->as_string()) : "count";
+    const bool reports = measure == "count" || measure == "ratio" || measure == "share";
+    if (const auto* target = indicator.if_contains("target"); reports && target && !target->is_null())
+        return invalid(at + ".target", "a count, ratio or share of reports takes no target");
+    if (measure == "count") {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (auto s = checkCount(values[i], k, at + ".values[" + std::to_string(i) + "]"); !s)
+                return s;
+        return {};
+    }
+    const bool median = measure == "median_days";
+    const auto* numerators = arrayAt(indicator, median ? "cases" : "numerators");
+    const auto* denominators = median ? numerators : arrayAt(indicator, "denominators");
+    if (!numerators || !denominators || numerators->size() != values.size() || denominators->size() != values.size())
+        return invalid(at, "expected what each value is over, one per month");
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const std::string where = at + ".values[" + std::to_string(i) + "]";
+        const auto& v = values[i];
+        const auto& n = (*numerators)[i];
+        const auto& d = (*denominators)[i];
+        if (isHidden(v)) {
+            if (auto s = checkCount(v, k, where); !s)
+                return s;
+            if (n != v || d != v)
+                return invalid(where, "a hidden value shows its terms hidden alike");
+            continue;
+        }
+        if (!n.is_int64() || !d.is_int64() || n.as_int64() < 0 || d.as_int64() < 0)
+            return invalid(where, "a published value shows what it is over as counts");
+        if (reports) {
+            if (auto s = checkCount(n, k, where + " numerator"); !s)
+                return s;
+            if (auto s = checkCount(d, k, where + " denominator"); !s)
+                return s;
+        } else if (d.as_int64() > 0 && d.as_int64() < k) {
+            return invalid(where, "a handling figure over fewer than k = " + std::to_string(k) + " cases");
+        }
+        if (d.as_int64() == 0) {
+            if (!v.is_null())
+                return invalid(where, "a value over nothing is null");
+            continue;
+        }
+        if (!v.is_number())
+            return invalid(where, "expected a number");
+        const double value = v.to_number<double>();
+        if (median) {
+            if (value < 0)
+                return invalid(where, "a median of days is not negative");
+            continue;
+        }
+        if (measure != "ratio" && n.as_int64() > d.as_int64())
+            return invalid(where, "a share's part exceeds its whole");
+        const double quotient = static_cast<double>(n.as_int64()) / static_cast<double>(d.as_int64());
+        if (std::abs(value - quotient) > 0.00006)
+            return invalid(where, "the value is not its numerator over its denominator");
+    }
+    return {};
 }
 
 // A matrix in the statistics' table shape: every entry a count as published, and no line —
@@ -193,7 +262,19 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
     return {};
 }
 
-// The alerts: a published count each, and a follow-up that names a measure or says "explained"
+// The measure of the report's indicator `id`; "count" when the report does not hold it (an
+// alert of an indicator retired since) or names none.
+std::string measureOf(const boost::json::object& report, const boost::json::value& id)
+{
+    if (const auto* indicators = arrayAt(report, "indicators"))
+        for (const auto& i : *indicators)
+            if (i.is_object() && i.as_object().if_contains("id") && i.as_object().at("id") == id)
+                if (const auto* m = i.as_object().if_contains("measure"); m && m->is_string())
+                    return std::string(m->as_string());
+    return "count";
+}
+
+// The alerts: a published count (or a ratio's, share's or handling figure's value) each, and a follow-up that names a measure or says "explained"
 // — never the explanation's text.
 Status checkAlerts(const boost::json::object& report, std::int64_t k)
 {
@@ -209,8 +290,14 @@ Status checkAlerts(const boost::json::object& report, std::int64_t k)
         for (const char* key : {"id", "indicator", "month", "rule", "value", "level", "state", "follow_up", "on_time"})
             if (!o.contains(key))
                 return invalid(at, std::string("lacks ") + key);
-        if (auto s = checkCount(o.at("value"), k, at + ".value"); !s)
-            return s;
+        // A count is checked as one; a ratio's, share's or handling figure's value is a number
+        // (it fired, so it was published on the board beside it).
+        if (measureOf(report, o.at("indicator")) == "count") {
+            if (auto s = checkCount(o.at("value"), k, at + ".value"); !s)
+                return s;
+        } else if (!o.at("value").is_number() || o.at("value").to_number<double>() < 0) {
+            return invalid(at + ".value", "expected a number");
+        }
         const auto& followUp = o.at("follow_up");
         if (followUp.is_null())
             continue;
@@ -298,10 +385,8 @@ Status checkVmsReport(std::string_view json)
             || values->as_array().size() != months->as_array().size()
             || levels->as_array().size() != months->as_array().size())
             return invalid(at, "expected months, values and levels of one length");
-        for (std::size_t m = 0; m < values->as_array().size(); ++m)
-            if (auto s = checkCount(values->as_array()[m], k->as_int64(), at + ".values[" + std::to_string(m) + "]");
-                !s)
-                return s;
+        if (auto s = checkIndicatorValues(indicator.as_object(), k->as_int64(), at); !s)
+            return s;
     }
     if (auto s = checkClocks(report, k->as_int64()); !s)
         return s;

@@ -15,6 +15,8 @@
 #include <array>
 #include <charconv>
 #include <ctime>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace vigil::report {
@@ -145,14 +147,15 @@ public:
         need(kHeight + 16);
         m_y -= kHeight + 8;
         const double width = kRight - kLeft;
-        double top = 1;
+        double top = 0;
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (values[i].is_int64())
-                top = std::max(top, static_cast<double>(values[i].as_int64()));
+            if (values[i].is_number())
+                top = std::max(top, values[i].to_number<double>());
             if (levels[i].is_object())
                 top = std::max(top, levels[i].as_object().at("l3").to_number<double>());
         }
-        top *= 1.1;
+        // A share or ratio below 1 draws on its own scale, not on a count's.
+        top = top <= 1 && top > 0 ? top * 1.1 : std::max(top, 1.0) * 1.1;
         page().strokeRect({kLeft, m_y}, width, kHeight, 0.3, kRule);
         const double step = width / static_cast<double>(std::max<std::size_t>(values.size(), 1));
         const auto px = [&](std::size_t i) { return kLeft + step * (static_cast<double>(i) + 0.5); };
@@ -174,8 +177,8 @@ public:
             run.clear();
         };
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (values[i].is_int64())
-                run.push_back({px(i), py(static_cast<double>(values[i].as_int64()))});
+            if (values[i].is_number())
+                run.push_back({px(i), py(values[i].to_number<double>())});
             else
                 flush();
             if (i < fired.size() && fired[i])
@@ -255,6 +258,38 @@ void measuresSection(Layout& out, const json::object& measures, const VmsTexts& 
               items, 8, {false, true, true, true, true, true, true, true});
 }
 
+// What an indicator measures, in one grey line: the measure, its report sets or clock, the
+// rules and any target.
+std::string measureLine(const json::object& ind, const VmsTexts& t)
+{
+    const auto* measure = ind.if_contains("measure");
+    std::string line = measure ? text(*measure) + " " : std::string();
+    line += json::serialize(at(ind, "scope"));
+    if (const auto* d = ind.if_contains("denominator"))
+        line += (measure && text(*measure) == "ratio" ? " / " : " of ") + json::serialize(*d);
+    if (const auto* clock = ind.if_contains("clock"))
+        line += " · " + text(*clock);
+    if (const auto* days = ind.if_contains("within_days"))
+        line += " < " + text(*days) + " d";
+    line += " · " + std::string(t.rules) + " " + text(at(ind, "rules"));
+    if (const auto* target = ind.if_contains("target"); target && target->is_object())
+        line += " · " + std::string(t.target) + " " + text(at(target->as_object(), "direction")) + " "
+                + text(at(target->as_object(), "value"));
+    return line;
+}
+
+// What month `i`'s value is over (numerator, denominator; a median's cases), if the indicator says.
+std::optional<std::pair<json::value, std::optional<json::value>>> overOf(const json::object& ind, std::size_t i)
+{
+    if (const auto* cases = ind.if_contains("cases"); cases && cases->is_array() && i < cases->as_array().size())
+        return std::pair{cases->as_array()[i], std::optional<json::value>()};
+    const auto* n = ind.if_contains("numerators");
+    const auto* d = ind.if_contains("denominators");
+    if (n && d && n->is_array() && d->is_array() && i < n->as_array().size() && i < d->as_array().size())
+        return std::pair{n->as_array()[i], std::optional<json::value>(d->as_array()[i])};
+    return std::nullopt;
+}
+
 void indicatorsSection(Layout& out, const json::array& indicators, Language language, const VmsTexts& t)
 {
     out.heading(t.indicatorsHeading, 13, 180);
@@ -267,9 +302,7 @@ void indicatorsSection(Layout& out, const json::array& indicators, Language lang
         out.heading(text(at(ind, language == Language::Dutch ? "name_nl" : "name_en")) + " (" + text(at(ind, "id"))
                         + ")",
                     10, 160);  // with its chart
-        out.paragraph(json::serialize(at(ind, "scope")) + " · " + std::string(t.rules) + " "
-                          + text(at(ind, "rules")),
-                      7.5, kGrey);
+        out.paragraph(measureLine(ind, t), 7.5, kGrey);
         const auto& months = at(ind, "months").as_array();
         const auto& values = at(ind, "values").as_array();
         const auto& levels = at(ind, "levels").as_array();
@@ -286,7 +319,10 @@ void indicatorsSection(Layout& out, const json::array& indicators, Language lang
                 const auto& l = levels[i].as_object();
                 lv = number(at(l, "l1")) + " / " + number(at(l, "l2")) + " / " + number(at(l, "l3"));
             }
-            rows.push_back({text(months[i]), text(values[i]), lv});
+            std::string value = text(values[i]);
+            if (const auto over = overOf(ind, i); over && !values[i].is_string())
+                value += " (" + text(over->first) + (over->second ? " / " + text(*over->second) : std::string()) + ")";
+            rows.push_back({text(months[i]), value, lv});
         }
         out.table({90, 90, 303}, {std::string(t.month), std::string(t.value), std::string(t.levels)}, rows, 8,
                   {true, false, false});
@@ -295,6 +331,12 @@ void indicatorsSection(Layout& out, const json::array& indicators, Language lang
             alerts += (alerts.empty() ? "" : ", ") + text(at(a.as_object(), "month")) + " ("
                       + text(at(a.as_object(), "rule")) + ")";
         out.paragraph(std::string(t.alerts) + ": " + (alerts.empty() ? std::string(t.noAlerts) : alerts), 8);
+        if (const auto* off = ind.if_contains("off_target"); off && off->is_array() && !off->as_array().empty()) {
+            std::string offMonths;
+            for (const auto& month : off->as_array())
+                offMonths += (offMonths.empty() ? "" : ", ") + text(month);
+            out.paragraph(std::string(t.offTarget) + ": " + offMonths, 8);
+        }
         out.gap(6);
     }
 }

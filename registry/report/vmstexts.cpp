@@ -78,6 +78,8 @@ const VmsTexts kDutch{
     .alerts = "Signalen",
     .noAlerts = "geen",
     .rules = "regels",
+    .target = "streefwaarde",
+    .offTarget = "Buiten de streefwaarde",
     .clocksHeading = "Termijnen per route",
     .clocksNote = "Voor de meldingen die in deze periode binnenkwamen: per route en termijn (ontvangstbevestiging, "
                   "eerste contact, terugkoppeling) hoeveel bij het opstellen waren te beoordelen, en hoeveel daarvan op "
@@ -172,6 +174,8 @@ const VmsTexts kEnglish{
     .alerts = "Alerts",
     .noAlerts = "none",
     .rules = "rules",
+    .target = "target",
+    .offTarget = "Off target",
     .clocksHeading = "Clocks met per route",
     .clocksNote = "For the reports received in this period: per route and clock (acknowledgement, first contact, "
                   "feedback) how many could be judged when the report was made, and how many of those were met in "

@@ -426,3 +426,57 @@ TEST_CASE("the report check refuses an alert that carries an explanation's text 
     report["alerts"].as_array()[0].as_object()["value"] = 3;
     CHECK_FALSE(checkVmsReport(boost::json::serialize(report)).ok());
 }
+
+TEST_CASE("the report carries ratios, shares and handling figures with what they are over, and its check verifies "
+          "every cell")
+{
+    VmsInputs in = sampleInputs();
+    IndicatorDef share;
+    share.id = "anon-bn12";
+    share.nameNl = "Anoniem bn 12";
+    share.nameEn = "Anonymous bn 12";
+    share.measure = IndicatorMeasure::Share;
+    share.filter = makeFilter("bn-12", {}, {}, {"anonymous"}, {}).value();
+    share.denominator = makeFilter("bn-12", {}, {}, {}, {}).value();
+    IndicatorDef onTime;
+    onTime.id = "on-time";
+    onTime.nameNl = "Maatregelen op tijd";
+    onTime.nameEn = "Measures on time";
+    onTime.measure = IndicatorMeasure::MeasuresOnTime;
+    onTime.target = IndicatorTarget{0.9, TargetDirection::AtLeast};
+    std::vector<CubeRow> cube;
+    HandlingFacts facts;
+    for (int m = in.period.firstMonth; m <= in.period.lastMonth; ++m) {
+        const auto month = monthText(m);
+        cube.push_back({month, month, "bn-12", "near_miss", "live_fire", "anonymous", "medium", 10});
+        cube.push_back({month, month, "bn-12", "accident", "live_fire", "open", "medium", m == in.period.lastMonth ? 2 : 30});
+        for (int i = 0; i < 5; ++i)
+            facts.measures.push_back({m, i != 0 || m == in.period.firstMonth});
+    }
+    in.board = buildBoard({share, onTime}, cube, kTree, in.period.lastMonth, {}, {}, facts).value();
+    const std::string good = buildVmsReport(in, {});
+    REQUIRE(checkVmsReport(good).ok());
+    auto report = parse(good);
+    const auto& shareJson = report.at("indicators").as_array()[0].as_object();
+    CHECK(shareJson.at("measure") == "share");
+    CHECK(shareJson.at("values").as_array()[0].to_number<double>() == Approx(0.25));
+    CHECK(shareJson.at("numerators").as_array()[0] == 10);
+    CHECK(shareJson.at("values").as_array()[2].is_string());  // 2 named reports beside 10 anonymous
+    const auto& onTimeJson = report.at("indicators").as_array()[1].as_object();
+    CHECK(onTimeJson.at("values").as_array()[1].to_number<double>() == Approx(0.8));
+    CHECK(onTimeJson.at("off_target").as_array().size() == 2);
+
+    report["indicators"].as_array()[0].as_object()["numerators"].as_array()[0] = 3;
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("below k"));
+    report = parse(good);
+    report["indicators"].as_array()[0].as_object()["values"].as_array()[0] = 0.5;
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("numerator over"));
+    report = parse(good);
+    report["indicators"].as_array()[0].as_object()["target"] = boost::json::object{{"value", 0.5}};
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("no target"));
+    report = parse(good);
+    report["indicators"].as_array()[1].as_object()["denominators"].as_array()[0] = 3;
+    CHECK_FALSE(checkVmsReport(boost::json::serialize(report)).ok());
+    for (const auto language : {Language::Dutch, Language::English})
+        CHECK(renderVmsPdf(good, language).ok());
+}

@@ -19,6 +19,8 @@ inline constexpr DocMagic kBulletinMagic{'V', 'G', 'B', 0x01};
 inline constexpr DocMagic kVmsReportMagic{'V', 'G', 'V', 0x01};
 /// The authorities document (shared/authorities.h): PDCA roles and the risk acceptance policy.
 inline constexpr DocMagic kAuthoritiesMagic{'V', 'G', 'O', 0x01};
+/// The support contacts (shared/supportcontacts.h): where a reporter finds help, for every device.
+inline constexpr DocMagic kSupportMagic{'V', 'G', 'S', 0x01};
 inline constexpr std::size_t kMaxSignedPayload = 4 * 1024 * 1024;
 
 /// magic || u32 len || payload || Ed25519 signature of (magic || len || payload).

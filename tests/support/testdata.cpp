@@ -105,4 +105,28 @@ Result<SealedReport> sealWithPhotos(Report report, std::span<const Bytes> attach
     return sealForDirectory(report, attachments, directory, SealAddress{unit, "nl", {}});
 }
 
+SupportContacts sampleSupportContacts(std::uint64_t serial, std::uint64_t issued)
+{
+    SupportContacts d;
+    d.serial = serial;
+    d.issued = issued;
+    d.contacts = {
+        {"ca-org", SupportKind::ConfidentialAdvisor, "", "Vertrouwenspersonen Defensie", "Defence confidential advisors",
+         "Vertrouwelijk praten over ongewenst gedrag.", "Talk in confidence about unwanted behaviour.",
+         "ma-vr 08:00-17:00", "Mon-Fri 08:00-17:00", "+31 30 123 45 67", "vp@example.org", ""},
+        {"doctor-42", SupportKind::CompanyDoctor, "42-battalion", "Bedrijfsarts 42 Bat", "Company doctor 42 Bn",
+         "Gezondheid en werk.", "Health and work.", "", "", "+31 30 765 43 21", "", ""},
+        {"emergency", SupportKind::Emergency, "", "Alarmnummer", "Emergency number",
+         "Bij direct gevaar: politie, brandweer, ambulance.", "In immediate danger: police, fire, ambulance.", "",
+         "", "112", "", ""},
+        {"ca-13", SupportKind::ConfidentialAdvisor, "13-brigade", "Vertrouwenspersoon 13 Lichte Brigade",
+         "Confidential advisor 13 Light Brigade", "Vertrouwelijk praten, dichtbij.", "Talk in confidence, close by.",
+         "dag en nacht", "day and night", "+31 6 1234 5678", "", ""},
+        {"whistle", SupportKind::WhistleblowersAuthority, "", "Huis voor Klokkenluiders",
+         "Dutch Whistleblowers Authority", "Advies en onderzoek buiten Defensie.",
+         "Advice and investigation outside Defence.", "", "", "", "", "https://www.huisvoorklokkenluiders.nl"},
+    };
+    return d;
+}
+
 } // namespace vigil::test

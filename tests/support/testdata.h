@@ -9,6 +9,7 @@
 #include "shared/keys.h"
 #include "shared/report.h"
 #include "shared/seal.h"
+#include "shared/supportcontacts.h"
 
 #include <span>
 #include <string>
@@ -39,5 +40,10 @@ Directory sampleDirectory(std::uint64_t issued = 1'750'000'000, std::uint32_t ve
 /// Dutch as a device at `unit` seals it for `directory`.
 Result<SealedReport> sealWithPhotos(Report report, std::span<const Bytes> attachments, const Directory& directory,
                                     const std::string& unit);
+
+/// Support contacts for sampleDirectory's units: 112 and a duty-officer number (emergency),
+/// the confidential advisors organisation-wide and of 13-brigade, the company doctor of
+/// 42-battalion, the whistleblowers' authority; serial `serial`, issued at `issued`.
+SupportContacts sampleSupportContacts(std::uint64_t serial = 1, std::uint64_t issued = 1'750'000'000);
 
 } // namespace vigil::test

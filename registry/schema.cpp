@@ -644,7 +644,18 @@ INSERT INTO pdca_clocks
 )sql";
 static_assert(kV10.starts_with(kRebuildMigration), "v10 rebuilds indicators with foreign keys off");
 
-constexpr std::array<std::string_view, 10> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+// v11: the signed support-contacts documents (shared/supportcontacts.h, docs/protocol.md §3.4):
+//   one per `vigil-admin support publish`, served whole to every device at GET /v1/support.
+//   The operator's unsigned list waits in settings ("support.draft") until published.
+constexpr std::string_view kV11 = R"sql(
+CREATE TABLE support_documents (
+  serial  INTEGER PRIMARY KEY,
+  issued  INTEGER NOT NULL,
+  signed  BLOB NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 11> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
 
 } // namespace
 

@@ -44,6 +44,7 @@ void addMemberCommands(AdminCommands& commands);
 void addDirectoryCommands(AdminCommands& commands);
 void addEnrolCommand(AdminCommands& commands);
 void addBulletinCommands(AdminCommands& commands);
+void addSupportCommands(AdminCommands& commands);
 void addStatsCommands(AdminCommands& commands);
 void addCaseCommands(AdminCommands& commands);
 void addAuditCommands(AdminCommands& commands);

@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
     restrictFileCreation();
     CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
-                 "enrolment, bulletins, roles, measures, risks, indicators, alerts, the inspectorate's report, audit, backup)"};
+                 "enrolment, bulletins, support contacts, roles, measures, risks, indicators, alerts, the inspectorate's report, audit, backup)"};
     app.require_subcommand(1);
     std::string data = "./registry-data";
     app.add_option("--data", data, "registry data directory")->capture_default_str();
@@ -26,6 +26,7 @@ int main(int argc, char* argv[])
     addDirectoryCommands(commands);
     addEnrolCommand(commands);
     addBulletinCommands(commands);
+    addSupportCommands(commands);
     addStatsCommands(commands);
     addCaseCommands(commands);
     addRoleCommands(commands);

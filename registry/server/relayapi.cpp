@@ -3,6 +3,8 @@
 
 #include "intakeawait.h"
 
+#include "registry/supportdesk.h"
+
 #include "shared/batch.h"
 #include "shared/feed.h"
 #include "shared/net/log.h"
@@ -15,6 +17,21 @@ namespace vigil::registry {
 namespace {
 
 constexpr std::size_t kMaxFeedPage = 256;
+
+/// A signed document with a strong ETag; 304 when the caller already holds it.
+HttpResponse documentResponse(const HttpRequest& request, const Bytes& document)
+{
+    const std::string etag = "\"" + toHex(blake2b256(document)).substr(0, 32) + "\"";
+    HttpResponse r;
+    r.headers.emplace_back("ETag", etag);
+    if (request.header("If-None-Match") == etag) {
+        r.status = 304;
+        return r;
+    }
+    r.contentType = "application/octet-stream";
+    r.body = toString(document);
+    return r;
+}
 
 } // namespace
 
@@ -35,6 +52,7 @@ void RelayApi::install(RouteTable& table)
     table.addPrefix("GET", "/v1/mailbox/",
                     route([this](const HttpRequest& q, const std::string& tail) { return getMailbox(q, tail); }));
     table.add("GET", "/v1/bulletins", route([this](const HttpRequest& q, const std::string&) { return getBulletins(q); }));
+    table.add("GET", "/v1/support", route([this](const HttpRequest& q, const std::string&) { return getSupport(q); }));
     table.add("GET", "/healthz", route([](const HttpRequest&, const std::string&) {
         return jsonResponse(200, R"({"status":"ok","role":"registry"})");
     }));
@@ -87,18 +105,24 @@ HttpResponse RelayApi::getDirectory(const HttpRequest& request)
         return jsonError(500, "directory unavailable");
     if (!*latest)
         return jsonError(503, "no directory has been published yet");
-    const std::string etag = "\"" + toHex(blake2b256(**latest)).substr(0, 32) + "\"";
-    if (request.header("If-None-Match") == etag) {
-        HttpResponse r;
-        r.status = 304;
-        r.headers.emplace_back("ETag", etag);
-        return r;
-    }
-    HttpResponse r;
-    r.contentType = "application/octet-stream";
-    r.headers.emplace_back("ETag", etag);
-    r.body = toString(**latest);
-    return r;
+    return documentResponse(request, **latest);
+}
+
+HttpResponse RelayApi::getSupport(const HttpRequest& request)
+{
+    std::optional<Bytes> latest;
+    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+        auto l = latestSupport(db);
+        if (!l)
+            return l.error();
+        latest = std::move(*l);
+        return {};
+    });
+    if (!read)
+        return jsonError(500, "support contacts unavailable");
+    if (!latest)
+        return jsonError(404, "no support contacts have been published yet");
+    return documentResponse(request, *latest);
 }
 
 HttpResponse RelayApi::getMailbox(const HttpRequest& request, std::string_view prefix)

@@ -2,7 +2,7 @@
 #pragma once
 
 // The registry's face to relays (docs/api.md): batches of envelopes in, the signed directory,
-// mailbox and bulletins out, health and metrics. Every relay speaks it, and no endpoint here
+// mailbox, bulletins and support contacts out, health and metrics. Every relay speaks it, and no endpoint here
 // needs a signed-in advisor. Handlers only translate between HTTP and the services.
 
 #include "registrycounters.h"
@@ -28,7 +28,7 @@ public:
     RelayApi(CaseService& cases, IntakeQueue& intake, SqliteCaseStore& store, OrgStore& org, Logger& log,
              const Limits& limits, RegistryCounters& counters);
 
-    /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /healthz, /metrics.
+    /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /v1/support, /healthz, /metrics.
     void install(RouteTable& table);
 
 private:
@@ -36,6 +36,8 @@ private:
     HttpResponse getDirectory(const HttpRequest& request);
     HttpResponse getMailbox(const HttpRequest& request, std::string_view prefix);
     HttpResponse getBulletins(const HttpRequest& request);
+    /// The newest signed support contacts, whole, with an ETag (docs/protocol.md §3.4).
+    HttpResponse getSupport(const HttpRequest& request);
     HttpResponse getMetrics();
 
     CaseService& m_cases;

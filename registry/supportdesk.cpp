@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "supportdesk.h"
+
+#include "orgstore.h"
+
+#include "shared/signeddoc.h"
+
+namespace vigil::registry {
+
+namespace {
+
+constexpr std::string_view kDraftSetting = "support.draft";
+
+Status checkUnits(SqliteDb& db, const std::vector<SupportContact>& contacts)
+{
+    auto stmt = db.prepare("SELECT 1 FROM units WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    for (const auto& c : contacts) {
+        if (c.unit.empty())
+            continue;
+        stmt->reset();
+        stmt->bindText(1, c.unit);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error{"support contact " + c.id + ": the organisation has no unit " + c.unit, ErrorKind::Invalid};
+    }
+    return {};
+}
+
+} // namespace
+
+Status setSupportDraft(SqliteDb& db, const std::vector<SupportContact>& contacts)
+{
+    // Checked as a device would check the signed form, so `publish` cannot fail on the content.
+    SupportContacts probe;
+    probe.serial = 1;
+    probe.contacts = contacts;
+    if (auto d = decodeSupportContacts(encodeSupportContacts(probe)); !d)
+        return d.error();
+    if (auto s = checkUnits(db, contacts); !s)
+        return s;
+    const std::string text = encodeSupportContactList(contacts);
+    return OrgStore::putSetting(db, kDraftSetting, text);
+}
+
+Result<std::optional<std::vector<SupportContact>>> supportDraft(SqliteDb& db)
+{
+    auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, kDraftSetting);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::vector<SupportContact>>{};
+    auto contacts = decodeSupportContactList(stmt->textView(0));
+    if (!contacts)
+        return withContext("the stored support draft", contacts.error());
+    return std::optional<std::vector<SupportContact>>(std::move(*contacts));
+}
+
+Result<SupportContacts> publishSupport(SqliteDb& db, const SigningKeyPair& rootKey, std::int64_t now)
+{
+    auto draft = supportDraft(db);
+    if (!draft)
+        return draft.error();
+    if (!*draft)
+        return Error{"no support contacts to publish: give them with `vigil-admin support set FILE` first",
+                     ErrorKind::NotFound};
+    if (auto s = checkUnits(db, **draft); !s)
+        return s.error();
+    auto last = db.queryInt("SELECT COALESCE(MAX(serial), 0) FROM support_documents");
+    if (!last)
+        return last.error();
+    SupportContacts doc;
+    doc.serial = static_cast<std::uint64_t>(*last) + 1;
+    doc.issued = static_cast<std::uint64_t>(now);
+    doc.contacts = std::move(**draft);
+    const Bytes blob = signSupportContacts(doc, rootKey);
+    // Verified as a device verifies it before anything is stored.
+    if (auto v = verifySupportContacts(blob, rootKey.publicKey, doc.serial); !v)
+        return v.error();
+    auto stmt = db.prepare("INSERT INTO support_documents(serial, issued, signed) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(doc.serial)).bind(2, now).bind(3, ByteView(blob));
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return doc;
+}
+
+Result<std::optional<Bytes>> latestSupport(SqliteDb& db)
+{
+    auto stmt = db.prepare("SELECT signed FROM support_documents ORDER BY serial DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Bytes>{};
+    const auto blob = stmt->blob(0);
+    return std::optional<Bytes>(Bytes(blob.begin(), blob.end()));
+}
+
+AuditEntry supportDraftAuditEntry(std::size_t contacts, std::int64_t now)
+{
+    return AuditEntry{0, now, "admin", "support.draft_set", "draft", std::to_string(contacts) + " contacts", {}, {}};
+}
+
+AuditEntry supportPublishedAuditEntry(const SupportContacts& document, std::int64_t now)
+{
+    return AuditEntry{0, now, "admin", "support.published", std::to_string(document.serial),
+                      std::to_string(document.contacts.size()) + " contacts", {}, {}};
+}
+
+} // namespace vigil::registry

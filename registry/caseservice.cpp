@@ -82,6 +82,13 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::ve
     for (const auto& r : routes)
         if (r.contactHours && ruleApplies(r.rule, query))
             out.contactHours = out.contactHours ? std::min(*out.contactHours, *r.contactHours) : *r.contactHours;
+    if (out.header.immediateDanger) {
+        // In danger now: the immediate-contact route, a first-contact clock of hours, which
+        // puts the case on top of every inbox ordered by the next deadline.
+        const std::int64_t hours = m_policy.immediateContactHours;
+        out.contactHours = out.contactHours ? std::min(*out.contactHours, hours) : hours;
+        out.remarks += std::string(out.remarks.empty() ? "" : "; ") + "immediate-contact route";
+    }
     return out;
 }
 

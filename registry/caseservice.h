@@ -23,6 +23,9 @@ struct WorkflowPolicy {
     ClockPolicy clocks;
     std::int64_t retentionDays = 365;      ///< closed cases are deleted this long after closing …
     std::int64_t retentionJitterDays = 14; ///< … plus a random part, so deletion time says little
+    /// The immediate-contact route (issue 16 §1): a reporter who says they are in danger now
+    /// gets a first-contact clock this short, whatever the route's own clock says.
+    std::int64_t immediateContactHours = 4;
 };
 
 /// What intake decided for one envelope (mirrors the ingest statuses).

@@ -50,6 +50,42 @@ TEST_CASE("social-safety cases get the route's 48-hour first-contact clock", "[r
     CHECK(*(*c)->clocks.contactDue == f.now + 48 * 3600);
 }
 
+TEST_CASE("a reporter in danger now puts the case on the immediate-contact route with a 4-hour clock",
+          "[registry][clocks][danger]")
+{
+    test::RegistryFixture f;
+    Report danger = test::socialReport();
+    danger.impact.immediateDanger = true;
+    const std::int64_t urgent = f.file(danger);
+    const std::int64_t usual = f.file(test::socialReport());
+    auto c = f.store->findCase(urgent);
+    REQUIRE(c.ok());
+    REQUIRE((*c)->clocks.contactDue.has_value());
+    CHECK(*(*c)->clocks.contactDue == f.now + 4 * 3600);   // not the route's 48 hours
+    CHECK(*(*f.store->findCase(usual))->clocks.contactDue == f.now + 48 * 3600);
+    // A safety report in danger, whose route has no contact clock at all, gets one too.
+    Report hazard = test::nearMissReport();
+    hazard.impact.immediateDanger = true;
+    CHECK(*(*f.store->findCase(f.file(hazard)))->clocks.contactDue == f.now + 4 * 3600);
+    auto log = f.store->auditLog();
+    REQUIRE(log.ok());
+    const auto created = std::find_if(log->begin(), log->end(), [&](const AuditEntry& e) {
+        return e.action == "case.created" && e.subject == std::to_string(urgent);
+    });
+    REQUIRE(created != log->end());
+    CHECK_THAT(created->detail, Catch::Contains("immediate-contact route"));
+    // Five hours on, only the cases in danger are overdue: first in every inbox ordered by clocks.
+    f.now += 5 * 3600;
+    auto overdue = f.service->overdue();
+    REQUIRE(overdue.ok());
+    std::vector<std::int64_t> ids;
+    for (const auto& o : *overdue)
+        ids.push_back(o.record.id);
+    CHECK(std::find(ids.begin(), ids.end(), urgent) != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), usual) == ids.end());
+    CHECK(ids.size() == 2);
+}
+
 TEST_CASE("acknowledging does not meet the first-contact clock — only a reply that reached the reporter does",
           "[registry][clocks]")
 {

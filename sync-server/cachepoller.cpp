@@ -8,6 +8,7 @@
 #include "shared/bulletin.h"
 #include "shared/directory.h"
 #include "shared/net/log.h"
+#include "shared/supportcontacts.h"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -34,11 +35,20 @@ std::uint32_t cachedVersion(const std::optional<CachedDocument>& doc, const Publ
     return d ? d->version : 0;
 }
 
-Result<std::optional<CachedDocument>> readDirectory(EnvelopeStore& store)
+/// The serial of cached support contacts, so an upstream can never roll us back either.
+std::uint64_t cachedSerial(const std::optional<CachedDocument>& doc, const PublicKey& rootKey)
+{
+    if (!doc)
+        return 0;
+    auto d = verifySupportContacts(doc->body, rootKey);
+    return d ? d->serial : 0;
+}
+
+Result<std::optional<CachedDocument>> readDocument(EnvelopeStore& store, std::string_view name)
 {
     std::optional<CachedDocument> doc;
-    auto s = store.read([&doc](SqliteDb& db) -> Status {
-        auto loaded = loadDocument(db, kDirectoryDocument);
+    auto s = store.read([&doc, name](SqliteDb& db) -> Status {
+        auto loaded = loadDocument(db, name);
         if (!loaded)
             return loaded.error();
         doc = std::move(*loaded);
@@ -82,7 +92,8 @@ void CachePoller::stop()
 net::awaitable<void> CachePoller::run()
 {
     while (!m_stopped.load()) {
-        co_await pollDirectory();
+        co_await pollDocument(kDirectoryDocument, "/v1/directory");
+        co_await pollDocument(kSupportDocument, "/v1/support");
         co_await pollFeed(Feed::Bulletins);
         co_await pollFeed(Feed::Mailbox);
         if (m_stopped.load())
@@ -92,39 +103,52 @@ net::awaitable<void> CachePoller::run()
     }
 }
 
-net::awaitable<void> CachePoller::pollDirectory()
+Status CachePoller::verifyDocument(std::string_view name, ByteView body, const std::optional<CachedDocument>& cached,
+                                   std::uint64_t now) const
 {
-    auto cached = readDirectory(m_store);
+    if (!m_options.rootKey)
+        return {};
+    const PublicKey& root = *m_options.rootKey;
+    if (name == kSupportDocument) {
+        if (auto verified = verifySupportContacts(body, root, cachedSerial(cached, root)); !verified)
+            return verified.error();
+        return {};
+    }
+    if (auto verified = verifyDirectory(body, root, now, cachedVersion(cached, root)); !verified)
+        return verified.error();
+    return {};
+}
+
+net::awaitable<void> CachePoller::pollDocument(std::string_view name, std::string_view target)
+{
+    auto cached = readDocument(m_store, name);
     if (!cached)
         co_return;
     HttpRequest request;
     request.method = "GET";
-    request.target = "/v1/directory";
+    request.target = std::string(target);
     if (*cached)
         request.headers.emplace_back("If-None-Match", (*cached)->etag);
     auto response = co_await m_client.send(std::move(request));
     if (!response) {
-        m_log.debug("directory poll failed", {{"error", response.error().message}});
+        m_log.debug("document poll failed", {{"document", std::string(name)}, {"error", response.error().message}});
         co_return;
     }
     if (response->status != 200)
-        co_return;   // 304: unchanged; 503: the upstream has none yet
+        co_return;   // 304: unchanged; 503 or 404: the upstream has none yet
     auto body = std::make_shared<Bytes>(response->body.begin(), response->body.end());
     const auto now = m_store.now();
-    if (m_options.rootKey) {
-        auto verified = verifyDirectory(*body, *m_options.rootKey, now, cachedVersion(*cached, *m_options.rootKey));
-        if (!verified) {
-            m_log.warn("upstream directory rejected", {{"error", verified.error().message}});
-            co_return;
-        }
+    if (auto verified = verifyDocument(name, *body, *cached, now); !verified) {
+        m_log.warn("upstream document rejected", {{"document", std::string(name)}, {"error", verified.error().message}});
+        co_return;
     }
     // Named before the co_await: see Forwarder::purgeIfDue.
-    MoveFunction<Status(SqliteDb&)> save = [body, now](SqliteDb& db) {
-        return saveDocument(db, kDirectoryDocument, *body, now);
+    MoveFunction<Status(SqliteDb&)> save = [body, now, name](SqliteDb& db) {
+        return saveDocument(db, name, *body, now);
     };
     Status s = co_await asyncWrite(m_store, std::move(save), net::use_awaitable);
     if (s)
-        m_log.info("directory updated", {{"bytes", body->size()}});
+        m_log.info("document updated", {{"document", std::string(name)}, {"bytes", body->size()}});
 }
 
 std::vector<FeedItem> CachePoller::acceptable(Feed feed, std::vector<FeedItem> items)

@@ -2,9 +2,11 @@
 #pragma once
 
 // Keeps the downstream cache fresh: on the forwarder's schedule it fetches the signed
-// directory (with If-None-Match), then new bulletins and mailbox items, from the upstream.
-// With a configured root key, a directory or bulletin that does not verify is not cached.
+// directory and support contacts (with If-None-Match), then new bulletins and mailbox items,
+// from the upstream. With a configured root key, a document or bulletin that does not verify,
+// or is older than the one cached, is not cached.
 
+#include "cachestore.h"
 #include "config.h"
 
 #include "shared/feed.h"
@@ -35,7 +37,12 @@ public:
 
 private:
     net::awaitable<void> run();
-    net::awaitable<void> pollDirectory();
+    /// Fetches one signed document (with If-None-Match) and caches it when it verifies.
+    net::awaitable<void> pollDocument(std::string_view name, std::string_view target);
+    /// The directory's or the support contacts' checks against the root key (when one is
+    /// configured), with the cached one as the floor: no rollback.
+    Status verifyDocument(std::string_view name, ByteView body, const std::optional<CachedDocument>& cached,
+                          std::uint64_t now) const;
     net::awaitable<void> pollFeed(Feed feed);
     /// Drops bulletins that do not verify against the root key (when one is configured).
     std::vector<FeedItem> acceptable(Feed feed, std::vector<FeedItem> items);

@@ -14,6 +14,8 @@
 namespace vigil::relay {
 
 inline constexpr std::string_view kDirectoryDocument = "directory";
+/// The signed support contacts (docs/protocol.md §3.4), served whole at GET /v1/support.
+inline constexpr std::string_view kSupportDocument = "support";
 
 struct CachedDocument {
     Bytes body;

@@ -69,7 +69,12 @@ RelayRoutes::RelayRoutes(EnvelopeStore& store, Metrics& metrics, Logger& log, co
 void RelayRoutes::install(RouteTable& table)
 {
     table.add("POST", "/v1/envelopes", [this](HttpRequest r, std::string) { return postEnvelopes(std::move(r)); });
-    table.add("GET", "/v1/directory", [this](HttpRequest r, std::string) { return getDirectory(std::move(r)); });
+    table.add("GET", "/v1/directory", [this](HttpRequest r, std::string) {
+        return getDocument(std::move(r), kDirectoryDocument);
+    });
+    table.add("GET", "/v1/support", [this](HttpRequest r, std::string) {
+        return getDocument(std::move(r), kSupportDocument);
+    });
     table.addPrefix("GET", "/v1/mailbox/",
                     [this](HttpRequest r, std::string tail) { return getMailbox(std::move(r), std::move(tail)); });
     table.add("GET", "/v1/bulletins", [this](HttpRequest r, std::string) { return getBulletins(std::move(r)); });
@@ -100,11 +105,11 @@ net::awaitable<HttpResponse> RelayRoutes::postEnvelopes(HttpRequest request)
     co_return r;
 }
 
-net::awaitable<HttpResponse> RelayRoutes::getDirectory(HttpRequest request)
+net::awaitable<HttpResponse> RelayRoutes::getDocument(HttpRequest request, std::string_view name)
 {
     std::optional<CachedDocument> doc;
-    auto s = m_store.read([&doc](SqliteDb& db) -> Status {
-        auto loaded = loadDocument(db, kDirectoryDocument);
+    auto s = m_store.read([&doc, name](SqliteDb& db) -> Status {
+        auto loaded = loadDocument(db, name);
         if (!loaded)
             return loaded.error();
         doc = std::move(*loaded);
@@ -112,6 +117,8 @@ net::awaitable<HttpResponse> RelayRoutes::getDirectory(HttpRequest request)
     });
     if (!s)
         co_return storageError(s.error());
+    if (!doc && name == kSupportDocument)
+        co_return jsonError(404, "no support contacts yet: the relay has not fetched any from upstream");
     if (!doc)
         co_return jsonError(503, "no signed directory yet: the relay has not fetched one from upstream");
     HttpResponse r;

@@ -28,7 +28,8 @@ public:
     void install(RouteTable& table);
 
     net::awaitable<HttpResponse> postEnvelopes(HttpRequest request);
-    net::awaitable<HttpResponse> getDirectory(HttpRequest request);
+    /// A cached signed document (the directory or the support contacts) with its ETag.
+    net::awaitable<HttpResponse> getDocument(HttpRequest request, std::string_view name);
     net::awaitable<HttpResponse> getMailbox(HttpRequest request, std::string prefix);
     net::awaitable<HttpResponse> getBulletins(HttpRequest request);
     net::awaitable<HttpResponse> getHealth(HttpRequest request);

@@ -7,6 +7,8 @@
 #include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
+#include "registry/admin/supportadmin.h"
+#include "registry/supportdesk.h"
 
 #include "shared/bulletin.h"
 #include "shared/feed.h"
@@ -22,6 +24,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
 #include <thread>
 
 using namespace vigil;
@@ -451,4 +454,66 @@ TEST_CASE("the registry's /metrics shows the HTTP layer's counters beside its ow
     // The /healthz before it was timed: the session reads this request only after timing that one.
     CHECK(text.find("vigil_registry_request_duration_seconds_count 0\n") == std::string::npos);
     CHECK(text.find("vigil_registry_request_duration_seconds_count ") != std::string::npos);
+}
+
+TEST_CASE("support contacts set and published with vigil-admin reach a device through the relay whole and verified",
+          "[e2e][registry][relay][support]")
+{
+    Deployment d;
+    rt::Client device(rt::urlOf(d.relay->port()));
+    CHECK(device.get("/v1/support")->status == 404);   // nothing published yet: the app keeps its fallback
+
+    auto admin = std::move(*registry::Admin::open(d.registryDir.path()));
+    const std::filesystem::path file = d.registryDir.path() / "support.json";
+    auto write = [&](const std::vector<SupportContact>& contacts) {
+        std::ofstream(file) << encodeSupportContactList(contacts);
+    };
+    std::vector<SupportContact> contacts = test::sampleSupportContacts().contacts;
+    write(contacts);
+    auto unknownUnit = setSupportContacts(*admin, file, unixNow());
+    REQUIRE_FALSE(unknownUnit.ok());
+    CHECK(unknownUnit.error().message == "support contact doctor-42: the organisation has no unit 42-battalion");
+    for (auto& c : contacts)
+        if (!c.unit.empty())
+            c.unit = "13-bde";
+    write(contacts);
+    REQUIRE(setSupportContacts(*admin, file, unixNow()).ok());
+    CHECK(device.get("/v1/support")->status == 404);   // a draft is not served
+    auto published = publishSupportContacts(*admin, unixNow());
+    REQUIRE(published.ok());
+    CHECK_THAT(*published, Catch::Contains("support contacts 1 signed: 5 contacts"));
+
+    // The relay fetches it on its next poll and serves the same bytes to every device.
+    const PublicKey root = d.registry->keys().root.publicKey;
+    std::optional<HttpResponse> served;
+    REQUIRE(rt::waitUntil([&] {
+        auto r = device.get("/v1/support");
+        if (r && r->status == 200)
+            served = *r;
+        return served.has_value();
+    }));
+    auto doc = verifySupportContacts(asBytes(served->body), root);
+    REQUIRE(doc.ok());
+    CHECK(doc->serial == 1);
+    CHECK(doc->contacts == contacts);
+    const std::string etag(served->header("ETag"));
+    CHECK(device.get("/v1/support", {{"If-None-Match", etag}})->status == 304);
+    auto shown = showSupportContacts(*admin, false, false);
+    REQUIRE(shown.ok());
+    CHECK_THAT(*shown, Catch::Contains("emergency\t(organisation)\tEmergency number\t112"));
+
+    // A document the root key did not sign never reaches the relay's cache: serial 1 stays.
+    {
+        SupportContacts forged = *doc;
+        forged.serial = 7;
+        forged.contacts[2].phone = "+31 900 0000";
+        const Bytes blob = signSupportContacts(forged, test::relayKey());
+        auto lock = d.registry->store().lock();
+        auto stmt = d.registry->store().db().prepare("INSERT INTO support_documents(serial, issued, signed) VALUES (7, 1, ?)");
+        REQUIRE(stmt.ok());
+        stmt->bind(1, ByteView(blob));
+        REQUIRE(stmt->run().ok());
+    }
+    REQUIRE(rt::waitUntil([&] { return d.relayLog.text().find("upstream document rejected") != std::string::npos; }));
+    CHECK(verifySupportContacts(asBytes(device.get("/v1/support")->body), root)->serial == 1);
 }

@@ -209,16 +209,21 @@ std::vector<std::string> unknownSupportUnits(const SupportContacts& document, co
     return unknown;
 }
 
-std::vector<SupportContact> supportContactsFor(const SupportContacts& document, const Directory* directory,
-                                               std::string_view unit)
+std::vector<std::string> unitAndParents(const Directory* directory, std::string_view unit)
 {
-    // The reporter's unit and its parents, nearest first; a cycle cannot occur in a verified
-    // directory, but the walk is bounded anyway.
+    // A cycle cannot occur in a verified directory, but the walk is bounded anyway.
     std::vector<std::string> line;
     if (directory != nullptr && !unit.empty())
         for (const Unit* u = directory->unit(unit); u != nullptr && line.size() < directory->units.size();
              u = u->parent.empty() ? nullptr : directory->unit(u->parent))
             line.push_back(u->id);
+    return line;
+}
+
+std::vector<SupportContact> supportContactsFor(const SupportContacts& document, const Directory* directory,
+                                               std::string_view unit)
+{
+    const std::vector<std::string> line = unitAndParents(directory, unit);
     const std::size_t orgWide = line.size();
     const std::size_t elsewhere = orgWide + 1;
     auto distance = [&](const SupportContact& c) {

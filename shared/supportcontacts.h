@@ -89,6 +89,9 @@ Result<SupportContacts> verifySupportContacts(ByteView signedDocument, const Pub
 /// such a document; a device shows those contacts after the ones for its own unit).
 std::vector<std::string> unknownSupportUnits(const SupportContacts& document, const Directory& directory);
 
+/// `unit` and the units above it, nearest first (empty when `directory` is null or lacks it).
+std::vector<std::string> unitAndParents(const Directory* directory, std::string_view unit);
+
 /// The contacts in the order a reporter of `unit` (empty: not given) sees them: emergency
 /// numbers first, then those for the reporter's unit, its parents up to the organisation
 /// (nearest first), then the rest; ties keep the document's order. `directory` gives the tree

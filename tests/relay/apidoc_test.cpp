@@ -286,6 +286,17 @@ TEST_CASE("every example in docs/api.md matches what the relay answers", "[apido
     seedFeed(*relay, Feed::Mailbox, {{5, "ab01f3", toBytes("reply one")}, {7, "cd0000", toBytes("other")},
                                      {9, "ab7c20", toBytes("reply two")}}, 9);
     seedFeed(*relay, Feed::Bulletins, {{1, "", toBytes("signed bulletin bytes")}}, 1);
+    {
+        const Bytes support = signSupportContacts(vigil::test::sampleSupportContacts(), vigil::test::rootKey());
+        std::promise<Status> done;
+        WriteTask task;
+        task.apply = [&support](SqliteDb& db) { return saveDocument(db, kSupportDocument, support, 1'800'000'000); };
+        task.done = [&done](Status s) { done.set_value(std::move(s)); };
+        relay->store().submitWrite(std::move(task));
+        REQUIRE(done.get_future().get().ok());
+        actual["get-support-200"] = client.send(documentedRequest(requests, "get-support")).value();
+        CHECK(actual["get-support-200"].body == toString(support));
+    }
     actual["get-mailbox-200"] = client.send(documentedRequest(requests, "get-mailbox")).value();
     actual["get-bulletins-200"] = client.send(documentedRequest(requests, "get-bulletins")).value();
     actual["get-healthz-200"] = client.send(documentedRequest(requests, "get-healthz")).value();
@@ -303,6 +314,7 @@ TEST_CASE("every example in docs/api.md matches what the relay answers", "[apido
         Client only(urlOf(fresh->port()));
         actual["get-directory-503"] = only.send(getDirectory).value();
         actual["get-bulletins-503"] = only.send(documentedRequest(requests, "get-bulletins")).value();
+        actual["get-support-404"] = only.send(documentedRequest(requests, "get-support")).value();
         HttpRequest create = documentedRequest(requests, "post-uploads");
         for (std::uint64_t n : {1u, 2u}) {
             create.body = "{\"size\":1024,\"envelope_hash\":\"" + toHex(envelopeHash(syntheticEnvelope(n))) + "\"}";

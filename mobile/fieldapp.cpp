@@ -4,6 +4,7 @@
 #include "shared/qt/background.h"
 #include "shared/qt/labels.h"
 #include "bulletinmodel.h"
+#include "supportmodel.h"
 #include "conversationmodel.h"
 #include "outboxmodel.h"
 #include "reportdraft.h"
@@ -56,6 +57,7 @@ FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObjec
     m_sync = new SyncEngine(*this, m_options.sync, this);
     m_conversation = new ConversationModel(*this, this);
     m_bulletins = new BulletinModel(*this, this);
+    m_support = new SupportModel(*this, this);
     connect(m_sync, &SyncEngine::outboxChanged, m_outbox, &OutboxModel::refresh);
     connect(m_draft, &ReportDraft::sealed, m_outbox, &OutboxModel::refresh);
     connect(m_conversation, &ConversationModel::sent, m_outbox, &OutboxModel::refresh);
@@ -88,6 +90,7 @@ FieldApp::~FieldApp()
     // use the store and the vault, go before the members they use.
     if (QThreadPool* pool = QThreadPool::globalInstance())   // null once the application object is gone
         pool->waitForDone();
+    delete m_support;
     delete m_bulletins;
     delete m_conversation;
     delete m_outbox;

@@ -34,6 +34,7 @@ class ReportDraft;
 class OutboxModel;
 class SyncEngine;
 class BulletinModel;
+class SupportModel;
 class ConversationModel;
 class UnitModel;
 
@@ -52,6 +53,7 @@ class FieldApp : public QObject {
     Q_MOC_INCLUDE("outboxmodel.h")
     Q_MOC_INCLUDE("conversationmodel.h")
     Q_MOC_INCLUDE("bulletinmodel.h")
+    Q_MOC_INCLUDE("supportmodel.h")
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
 
@@ -70,6 +72,7 @@ class FieldApp : public QObject {
     Q_PROPERTY(vigil::field::SyncEngine* sync READ sync CONSTANT)
     Q_PROPERTY(vigil::field::ConversationModel* conversation READ conversation CONSTANT)
     Q_PROPERTY(vigil::field::BulletinModel* bulletins READ bulletins CONSTANT)
+    Q_PROPERTY(vigil::field::SupportModel* support READ support CONSTANT)
     Q_PROPERTY(vigil::field::PinGuard* pinGuard READ pinGuard CONSTANT)
 
 public:
@@ -107,6 +110,7 @@ public:
     SyncEngine* sync() const { return m_sync; }
     ConversationModel* conversation() const { return m_conversation; }
     BulletinModel* bulletins() const { return m_bulletins; }
+    SupportModel* support() const { return m_support; }
     /// Wrong-PIN count, wait and wipe offer; refuses easy PINs.
     PinGuard* pinGuard() { return &m_pinGuard; }
 
@@ -173,6 +177,7 @@ private:
     SyncEngine* m_sync = nullptr;
     ConversationModel* m_conversation = nullptr;
     BulletinModel* m_bulletins = nullptr;
+    SupportModel* m_support = nullptr;
     PinGuard m_pinGuard{*m_store, [this]() { return now(); }};
 
 };

@@ -7,7 +7,8 @@
 // jitter) and never retries silently: after long failure it says so, and why.
 //
 // A round is a chain of small steps, each started by the previous one's reply:
-//   probe /healthz → directory → upload (repeat while pending) → mailbox → bulletins → done.
+//   probe /healthz → directory → upload (repeat while pending) → mailbox → bulletins →
+//   support contacts → done.
 // An upload step is a batch of small envelopes, or one large envelope sent in chunks
 // (create → PATCH at the relay's durable offset → … → the result), each chunk a step.
 // Any transport failure ends the round and schedules the next one with backoff.
@@ -106,6 +107,8 @@ signals:
     void uploadProgressChanged();
     void outboxChanged();
     void bulletinsChanged();
+    /// New signed support contacts were verified and kept.
+    void supportChanged();
     void repliesChanged();
     /// A round ended; `ok` when every step succeeded.
     void roundFinished(bool ok);
@@ -143,6 +146,7 @@ private:
     void pullMailbox();
     void pullNextMailbox();
     void pullBulletins();
+    void fetchSupport();
     void finishRound();
     /// Ends the round after a failure; `offline` when Vigil could not be reached at all. The next
     /// round waits at least `atLeastMs` (the relay's Retry-After).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SyncEngine, second half: what a round pulls after uploading — replies from the mailboxes
-// (by short prefix, so a relay cannot tell which report this phone follows) and bulletins.
+// (by short prefix, so a relay cannot tell which report this phone follows), bulletins and
+// the support contacts.
 
 #include "syncengine.h"
 
@@ -25,6 +26,7 @@ namespace vigil::field {
 namespace {
 
 constexpr std::string_view kBulletinCursor = "sync.bulletins_after";
+constexpr std::string_view kSupportEtag = "sync.support_etag";
 constexpr int kMaxPagesPerRound = 20;
 constexpr qint64 kMaxPageBytes = static_cast<qint64>(kMaxFeedPageBytes);
 // What Qt may buffer before this code takes it: with it, the page never holds more than the
@@ -238,7 +240,7 @@ void SyncEngine::pullBulletins()
     const QUrl url = endpoint(QStringLiteral("/v1/bulletins"), QStringLiteral("after=") + QString::fromStdString(after));
     getFeed(url, Feed::Bulletins, [this, after](const HttpResult& answer, const std::optional<Result<FeedPage>>& answered) {
         if (answer.status == 503 && !answered) {
-            finishRound();
+            fetchSupport();
             return;
         }
         if (!answered) {
@@ -271,6 +273,31 @@ void SyncEngine::pullBulletins()
             return;
         }
         m_bulletinPages = 0;
+        fetchSupport();
+    });
+}
+
+void SyncEngine::fetchSupport()
+{
+    // The whole document, the same request from every phone: nothing says whose unit it is for.
+    const QByteArray etag = QByteArray::fromStdString(m_app.store().settingText(kSupportEtag).value_or(""));
+    get(endpoint(QStringLiteral("/v1/support")), etag, [this](const HttpResult& answer) {
+        if (answer.status == 200) {
+            auto accepted = m_app.trust().acceptSupportContacts(ByteView(
+                reinterpret_cast<const std::uint8_t*>(answer.body.constData()), static_cast<std::size_t>(answer.body.size())));
+            if (!accepted) {
+                // Refused (forged or older than ours): the phone keeps the contacts it trusts.
+                m_roundHadTrouble = true;
+                m_lastError = tr("The relay offered support contacts this phone does not trust: %1")
+                                  .arg(QString::fromStdString(accepted.error().message));
+            } else {
+                (void)m_app.store().setSettingText(kSupportEtag, answer.header("ETag").toStdString());
+                if (*accepted)
+                    emit supportChanged();
+            }
+        }
+        // 304 (unchanged), 404 (none published yet) and no answer at all leave the held ones
+        // (or the built-in 112) in place; the round's uploads already went through.
         finishRound();
     });
 }

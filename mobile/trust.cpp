@@ -93,4 +93,32 @@ Result<bool> Trust::acceptDirectory(ByteView signedDirectory, std::uint64_t now)
     return true;
 }
 
+std::optional<SupportContacts> Trust::supportContacts()
+{
+    auto root = rootKey();
+    auto held = m_store.setting(setting::kSupport);
+    if (!root || !held)
+        return std::nullopt;
+    auto d = verifySupportContacts(*held, *root);
+    if (!d)
+        return std::nullopt;
+    return std::move(*d);
+}
+
+Result<bool> Trust::acceptSupportContacts(ByteView signedDocument)
+{
+    auto root = rootKey();
+    if (!root)
+        return Error{"this device is not enrolled"};
+    const auto held = supportContacts();
+    auto d = verifySupportContacts(signedDocument, *root, held ? held->serial : 0);
+    if (!d)
+        return d.error();
+    if (held && *held == *d)
+        return false;
+    if (auto s = m_store.setSetting(setting::kSupport, signedDocument); !s)
+        return s.error();
+    return true;
+}
+
 } // namespace vigil::field

@@ -8,6 +8,7 @@
 #include "fieldstore.h"
 
 #include "shared/directory.h"
+#include "shared/supportcontacts.h"
 
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@ inline constexpr std::string_view kRootKey = "trust.root_key";
 inline constexpr std::string_view kRelayUrl = "trust.relay_url";
 inline constexpr std::string_view kOrganisation = "trust.organisation";
 inline constexpr std::string_view kDirectory = "trust.directory";
+inline constexpr std::string_view kSupport = "trust.support";
 } // namespace setting
 
 class Trust {
@@ -41,6 +43,14 @@ public:
     /// Verifies a signed directory from the network and keeps it, unless it is older than
     /// the one held (rollback) or does not verify. Returns true when it replaced the held one.
     Result<bool> acceptDirectory(ByteView signedDirectory, std::uint64_t now);
+
+    /// The held support contacts (docs/protocol.md §3.4), verified again; nullopt when none
+    /// was ever received or it no longer verifies. Readable while the app is locked: it is the
+    /// same for every device and holds nothing of the reporter's.
+    std::optional<SupportContacts> supportContacts();
+    /// Verifies signed support contacts from the network and keeps them, unless their serial is
+    /// below the held one or they do not verify. True when they replaced the held ones.
+    Result<bool> acceptSupportContacts(ByteView signedDocument);
 
 private:
     FieldStore& m_store;

@@ -166,6 +166,29 @@
         </message>
     </context>
     <context>
+        <name>HelpPage</name>
+        <message>
+            <source>Get help now</source>
+            <translation>Get help now</translation>
+        </message>
+        <message>
+            <source>If you are in danger, call the emergency number now. Vigil is not an emergency line: a report is read later, not at once.</source>
+            <translation>If you are in danger, call the emergency number now. Vigil is not an emergency line: a report is read later, not at once.</translation>
+        </message>
+        <message>
+            <source>Checked contacts of your organisation, kept on this phone, so they work without a connection (as of %1).</source>
+            <translation>Checked contacts of your organisation, kept on this phone, so they work without a connection (as of %1).</translation>
+        </message>
+        <message>
+            <source>Only the emergency number is known yet. Your organisation&apos;s contacts arrive with the next connection and then stay on this phone.</source>
+            <translation>Only the emergency number is known yet. Your organisation&apos;s contacts arrive with the next connection and then stay on this phone.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Vigil · %1</source>
@@ -305,6 +328,14 @@
                 <numerusform>%n message waiting</numerusform>
                 <numerusform>%n messages waiting</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Get help now</source>
+            <translation>Get help now</translation>
+        </message>
+        <message>
+            <source>Emergency numbers, confidential advisors, the company doctor and other support. Works without a connection.</source>
+            <translation>Emergency numbers, confidential advisors, the company doctor and other support. Works without a connection.</translation>
         </message>
     </context>
     <context>
@@ -956,10 +987,6 @@ co-driver</translation>
             <translation>I am in danger right now</translation>
         </message>
         <message>
-            <source>Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.</source>
-            <translation>Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.</translation>
-        </message>
-        <message>
             <source>Next: who will read it</source>
             <translation>Next: who will read it</translation>
         </message>
@@ -972,12 +999,20 @@ co-driver</translation>
             <translation>Confidential advisor</translation>
         </message>
         <message>
-            <source>Call 112</source>
-            <translation>Call 112</translation>
+            <source>Vigil is not an emergency line. If you are in danger, call %1 or your duty officer now.</source>
+            <translation>Vigil is not an emergency line. If you are in danger, call %1 or your duty officer now.</translation>
         </message>
         <message>
-            <source>Call the emergency number 112</source>
-            <translation>Call the emergency number 112</translation>
+            <source>Call %1</source>
+            <translation>Call %1</translation>
+        </message>
+        <message>
+            <source>Call the emergency number %1</source>
+            <translation>Call the emergency number %1</translation>
+        </message>
+        <message>
+            <source>Get help now</source>
+            <translation>Get help now</translation>
         </message>
     </context>
     <context>
@@ -1022,6 +1057,14 @@ co-driver</translation>
             <source>The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.</source>
             <translation>The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.</translation>
         </message>
+        <message>
+            <source>Get help now</source>
+            <translation>Get help now</translation>
+        </message>
+        <message>
+            <source>You do not have to wait for an answer: a confidential advisor, the company doctor or other support can help you now.</source>
+            <translation>You do not have to wait for an answer: a confidential advisor, the company doctor or other support can help you now.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1064,6 +1107,49 @@ co-driver</translation>
         <message>
             <source>Used to find who receives your reports. You can report at a higher level each time.</source>
             <translation>Used to find who receives your reports. You can report at a higher level each time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportDelegate</name>
+        <message>
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>Elsewhere in the organisation</source>
+            <translation>Elsewhere in the organisation</translation>
+        </message>
+        <message>
+            <source>Available: %1</source>
+            <translation>Available: %1</translation>
+        </message>
+        <message>
+            <source>Call %1</source>
+            <translation>Call %1</translation>
+        </message>
+        <message>
+            <source>Call %1 on %2</source>
+            <translation>Call %1 on %2</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the number of %1</source>
+            <translation>Copy the number of %1</translation>
+        </message>
+        <message>
+            <source>Write to %1</source>
+            <translation>Write to %1</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1462,10 @@ co-driver</translation>
         <message>
             <source>Bulletins could not be read: %1</source>
             <translation>Bulletins could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The relay offered support contacts this phone does not trust: %1</source>
+            <translation>The relay offered support contacts this phone does not trust: %1</translation>
         </message>
     </context>
 </TS>

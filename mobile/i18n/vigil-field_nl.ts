@@ -166,6 +166,29 @@
         </message>
     </context>
     <context>
+        <name>HelpPage</name>
+        <message>
+            <source>Get help now</source>
+            <translation>Nu hulp zoeken</translation>
+        </message>
+        <message>
+            <source>If you are in danger, call the emergency number now. Vigil is not an emergency line: a report is read later, not at once.</source>
+            <translation>Ben je in gevaar, bel dan nu het alarmnummer. Vigil is geen alarmnummer: een melding wordt later gelezen, niet meteen.</translation>
+        </message>
+        <message>
+            <source>Checked contacts of your organisation, kept on this phone, so they work without a connection (as of %1).</source>
+            <translation>Gecontroleerde contacten van je organisatie, bewaard op deze telefoon, zodat ze ook zonder verbinding werken (stand van %1).</translation>
+        </message>
+        <message>
+            <source>Only the emergency number is known yet. Your organisation&apos;s contacts arrive with the next connection and then stay on this phone.</source>
+            <translation>Alleen het alarmnummer is nog bekend. De contacten van je organisatie komen met de volgende verbinding en blijven daarna op deze telefoon.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Vigil · %1</source>
@@ -305,6 +328,14 @@
                 <numerusform>%n bericht wacht</numerusform>
                 <numerusform>%n berichten wachten</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Get help now</source>
+            <translation>Nu hulp zoeken</translation>
+        </message>
+        <message>
+            <source>Emergency numbers, confidential advisors, the company doctor and other support. Works without a connection.</source>
+            <translation>Alarmnummers, vertrouwenspersonen, de bedrijfsarts en andere steun. Werkt ook zonder verbinding.</translation>
         </message>
     </context>
     <context>
@@ -956,10 +987,6 @@ bijrijder</translation>
             <translation>Ik ben nu in gevaar</translation>
         </message>
         <message>
-            <source>Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.</source>
-            <translation>Vigil is geen alarmnummer. Ben je in gevaar, bel dan nu 112 of de officier van dienst.</translation>
-        </message>
-        <message>
             <source>Next: who will read it</source>
             <translation>Volgende: wie het leest</translation>
         </message>
@@ -972,12 +999,20 @@ bijrijder</translation>
             <translation>Vertrouwenspersoon</translation>
         </message>
         <message>
-            <source>Call 112</source>
-            <translation>Bel 112</translation>
+            <source>Vigil is not an emergency line. If you are in danger, call %1 or your duty officer now.</source>
+            <translation>Vigil is geen alarmnummer. Ben je in gevaar, bel dan nu %1 of de officier van dienst.</translation>
         </message>
         <message>
-            <source>Call the emergency number 112</source>
-            <translation>Bel het alarmnummer 112</translation>
+            <source>Call %1</source>
+            <translation>Bel %1</translation>
+        </message>
+        <message>
+            <source>Call the emergency number %1</source>
+            <translation>Bel het alarmnummer %1</translation>
+        </message>
+        <message>
+            <source>Get help now</source>
+            <translation>Nu hulp zoeken</translation>
         </message>
     </context>
     <context>
@@ -1022,6 +1057,14 @@ bijrijder</translation>
             <source>The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.</source>
             <translation>Wie je melding leest, moet binnen 7 dagen bevestigen dat die is ontvangen, en je binnen 3 maanden vertellen wat ermee is gedaan. De antwoorden verschijnen in je postvak uit; alleen deze telefoon kan ze lezen. Daar kun je ook altijd iets aan je melding toevoegen.</translation>
         </message>
+        <message>
+            <source>Get help now</source>
+            <translation>Nu hulp zoeken</translation>
+        </message>
+        <message>
+            <source>You do not have to wait for an answer: a confidential advisor, the company doctor or other support can help you now.</source>
+            <translation>Je hoeft niet op een antwoord te wachten: een vertrouwenspersoon, de bedrijfsarts of andere steun kan je nu al helpen.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1064,6 +1107,49 @@ bijrijder</translation>
         <message>
             <source>Used to find who receives your reports. You can report at a higher level each time.</source>
             <translation>Bepaalt wie je meldingen ontvangt. Je kunt per melding een hoger niveau kiezen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportDelegate</name>
+        <message>
+            <source>Emergency</source>
+            <translation>Nood</translation>
+        </message>
+        <message>
+            <source>Elsewhere in the organisation</source>
+            <translation>Elders in de organisatie</translation>
+        </message>
+        <message>
+            <source>Available: %1</source>
+            <translation>Bereikbaar: %1</translation>
+        </message>
+        <message>
+            <source>Call %1</source>
+            <translation>Bel %1</translation>
+        </message>
+        <message>
+            <source>Call %1 on %2</source>
+            <translation>Bel %1 op %2</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Gekopieerd</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the number of %1</source>
+            <translation>Kopieer het nummer van %1</translation>
+        </message>
+        <message>
+            <source>Write to %1</source>
+            <translation>Mail naar %1</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1462,10 @@ bijrijder</translation>
         <message>
             <source>Bulletins could not be read: %1</source>
             <translation>Bulletins konden niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>The relay offered support contacts this phone does not trust: %1</source>
+            <translation>Het tussenstation bood contacten voor hulp aan die deze telefoon niet vertrouwt: %1</translation>
         </message>
     </context>
 </TS>

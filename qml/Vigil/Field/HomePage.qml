@@ -165,6 +165,14 @@ FieldPage {
     }
 
     ChoiceCard {
+        objectName: "helpCard"
+        Layout.fillWidth: true
+        title: qsTr("Get help now")
+        description: qsTr("Emergency numbers, confidential advisors, the company doctor and other support. Works without a connection.")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("HelpPage.qml"))
+    }
+
+    ChoiceCard {
         objectName: "outboxCard"
         Layout.fillWidth: true
         title: qsTr("Outbox")

@@ -31,14 +31,20 @@ FieldPage {
     showBack: true
     onBackRequested: root.StackView.view.pop()
 
-    Component.onCompleted: App.draft.refreshRecipients()
+    /// Kept from before sealing: sealing clears the draft, and the page after it offers help
+    /// on the social-safety path.
+    property bool socialPath: false
+    Component.onCompleted: {
+        root.socialPath = App.draft.domain !== "physical"
+        App.draft.refreshRecipients()
+    }
 
     Connections {
         target: App.draft
         function onSealed() {
             const view = root.StackView.view
             view.pop(null, StackView.Immediate)
-            view.push(Qt.resolvedUrl("SealedPage.qml"))
+            view.push(Qt.resolvedUrl("SealedPage.qml"), {social: root.socialPath})
         }
     }
 

@@ -88,22 +88,35 @@ FieldPage {
         visible: root.social
         text: qsTr("I am in danger right now")
         checked: App.draft.immediateDanger
-        onToggled: App.draft.immediateDanger = checked
+        onToggled: {
+            App.draft.immediateDanger = checked
+            // Help first, the report after: the contacts open at once, the emergency number on top.
+            if (checked)
+                root.StackView.view.push(Qt.resolvedUrl("HelpPage.qml"), {danger: true})
+        }
     }
     InfoBanner {
         Layout.fillWidth: true
         tone: "danger"
-        text: App.draft.immediateDanger ? qsTr("Vigil is not an emergency line. If you are in danger, call 112 or your duty officer now.") : ""
+        text: App.draft.immediateDanger ? qsTr("Vigil is not an emergency line. If you are in danger, call %1 or your duty officer now.").arg(App.support.emergencyNumber) : ""
     }
     ActionButton {
         objectName: "call112Button"
         Layout.fillWidth: true
         visible: App.draft.immediateDanger
         kind: "danger"
-        text: qsTr("Call 112")
-        Accessible.name: qsTr("Call the emergency number 112")
+        text: qsTr("Call %1").arg(App.support.emergencyNumber)
+        Accessible.name: qsTr("Call the emergency number %1").arg(App.support.emergencyNumber)
         // The phone's dialler, with the number filled in; the call itself is the reporter's tap.
-        onClicked: Qt.openUrlExternally("tel:112")
+        onClicked: Qt.openUrlExternally("tel:" + App.support.emergencyNumber.replace(/ /g, ""))
+    }
+    ActionButton {
+        objectName: "whatHelpButton"
+        Layout.fillWidth: true
+        visible: root.social
+        kind: "secondary"
+        text: qsTr("Get help now")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("HelpPage.qml"), {danger: App.draft.immediateDanger})
     }
 
     ActionButton {

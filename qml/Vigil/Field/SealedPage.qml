@@ -10,6 +10,9 @@ import Vigil.Field.Core
 FieldPage {
     id: root
 
+    /// Sealed on the social-safety path: help is offered here too.
+    property bool social: false
+
     objectName: "sealedPage"
     title: qsTr("Sealed")
 
@@ -65,6 +68,15 @@ FieldPage {
         Layout.fillWidth: true
         text: qsTr("What happens next")
         hint: qsTr("The people who read your report must confirm that they received it within 7 days, and tell you what they did with it within 3 months. Their answers appear in your outbox; only this phone can read them. You can add to your report there at any time.")
+    }
+
+    ChoiceCard {
+        objectName: "sealedHelpCard"
+        Layout.fillWidth: true
+        visible: root.social
+        title: qsTr("Get help now")
+        description: qsTr("You do not have to wait for an answer: a confidential advisor, the company doctor or other support can help you now.")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("HelpPage.qml"))
     }
 
     ActionButton {

@@ -125,13 +125,23 @@ FakeRelay::Answer FakeRelay::handle(const QByteArray& method, const QByteArray& 
         return {429, "application/json", R"({"error":"upload quota used up"})", {}, false};
     if (method == "POST" && path == QLatin1String("/v1/envelopes"))
         return ingest(body);
+    // A signed document with its ETag, or 304 when the phone holds it.
+    auto document = [&ifNoneMatch](const Bytes& signedDoc) -> Answer {
+        const QByteArray etag = "\"" + QByteArray::number(static_cast<qulonglong>(qHash(qbytes(signedDoc)))) + "\"";
+        if (ifNoneMatch == etag)
+            return {304, "application/json", {}, etag, false};
+        return {200, "application/octet-stream", qbytes(signedDoc), etag, false};
+    };
     if (method == "GET" && path == QLatin1String("/v1/directory")) {
         if (m_directory.empty())
             return {503, "application/json", R"({"error":"no signed directory yet"})", {}, false};
-        const QByteArray etag = "\"" + QByteArray::number(static_cast<qulonglong>(qHash(qbytes(m_directory)))) + "\"";
-        if (ifNoneMatch == etag)
-            return {304, "application/json", {}, etag, false};
-        return {200, "application/octet-stream", qbytes(m_directory), etag, false};
+        return document(m_directory);
+    }
+    if (method == "GET" && path == QLatin1String("/v1/support")) {
+        ++m_supportRequests;
+        if (m_support.empty())
+            return {404, "application/json", R"({"error":"no support contacts yet"})", {}, false};
+        return document(m_support);
     }
     const bool feedPath = path.startsWith(QLatin1String("/v1/mailbox/")) || path == QLatin1String("/v1/bulletins");
     if (method == "GET" && feedPath && !m_rawPage.isEmpty()) {

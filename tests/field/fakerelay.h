@@ -45,6 +45,9 @@ public:
     int uploadRequests() const { return m_uploads; }
     /// What GET /v1/directory serves (signed); empty: 503.
     void setDirectory(Bytes signedDirectory) { m_directory = std::move(signedDirectory); }
+    /// What GET /v1/support serves (signed); empty: 404.
+    void setSupport(Bytes signedSupport) { m_support = std::move(signedSupport); }
+    int supportRequests() const { return m_supportRequests; }
     /// Adds an item to the mailbox feed under the full hex mailbox id.
     void addMailboxItem(const std::string& mailboxHex, Bytes data);
     void addBulletin(Bytes signedBulletin);
@@ -83,6 +86,8 @@ private:
     std::map<std::string, std::pair<Hash32, Bytes>> m_stored;   ///< report id → (envelope hash, receipt)
     int m_uploads = 0;
     Bytes m_directory;
+    Bytes m_support;
+    int m_supportRequests = 0;
     std::vector<std::pair<std::string, Bytes>> m_mailbox;       ///< seq = index + 1
     std::vector<Bytes> m_bulletins;
     std::vector<std::string> m_mailboxQueries;

@@ -13,6 +13,7 @@
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
 #include "registry/admin/admin.h"
+#include "registry/admin/supportadmin.h"
 #include "registry/server/registryserver.h"
 #include "shared/identity.h"
 #include "shared/message.h"
@@ -25,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
 
 using namespace vigil;
 using namespace vigil::field;
@@ -89,6 +91,14 @@ TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's a
     bulletin.textNl = "Controleer de vlaggen.";
     bulletin.textEn = "Check the flags.";
     REQUIRE(admin->publishBulletin(bulletin, unixNow()));
+    // Support contacts for 13-bde and the organisation, set from a file and signed.
+    std::vector<SupportContact> contacts = vigil::test::sampleSupportContacts().contacts;
+    for (auto& c : contacts)
+        if (!c.unit.empty())
+            c.unit = "13-bde";
+    std::ofstream(registryDir.path() / "support.json") << encodeSupportContactList(contacts);
+    REQUIRE(registry::setSupportContacts(*admin, registryDir.path() / "support.json", unixNow()));
+    REQUIRE(registry::publishSupportContacts(*admin, unixNow()));
     auto provisioning = admin->enrollment(rt::urlOf(relay->port()), false);
     REQUIRE(provisioning);
 
@@ -145,6 +155,12 @@ TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's a
         (void)app.syncRound();
         return !app->store().bulletins().empty();
     }));
+    // The support contacts take the same way, whole, and stay on the phone for offline use.
+    REQUIRE(rt::waitUntil([&] {
+        (void)app.syncRound();
+        return app->trust().supportContacts().has_value();
+    }));
+    CHECK(app->trust().supportContacts()->contacts == contacts);
 
     // The reporter answers from the conversation screen; it reaches the advisor as part of
     // the same case — still one case, the follow-up among its messages.

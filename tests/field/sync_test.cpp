@@ -370,6 +370,41 @@ TEST_CASE("sync: only bulletins signed by the root key are kept", "[sync]")
     CHECK(stored[0].first == 7);
 }
 
+TEST_CASE("sync: support contacts signed by the root key are kept for offline use, forged or older ones refused",
+          "[sync][support]")
+{
+    FakeRelay relay;
+    TestApp app(relay.url().toStdString());
+    // Nothing published yet: the round succeeds and the phone knows only the built-in 112.
+    const int before = relay.supportRequests();
+    REQUIRE(app.syncRound());
+    CHECK(relay.supportRequests() == before + 1);   // every round asks for the whole document
+    CHECK_FALSE(app->trust().supportContacts().has_value());
+
+    relay.setSupport(signSupportContacts(vigil::test::sampleSupportContacts(2), vigil::test::rootKey()));
+    REQUIRE(app.syncRound());
+    auto held = app->trust().supportContacts();
+    REQUIRE(held.has_value());
+    CHECK(held->serial == 2);
+    CHECK(held->contacts.size() == 5);
+
+    // A forgery, then a rollback to serial 1: both refused and said, serial 2 stays.
+    SupportContacts forged = vigil::test::sampleSupportContacts(3);
+    forged.contacts[2].phone = "+31 900 1234";
+    relay.setSupport(signSupportContacts(forged, vigil::test::relayKey()));
+    CHECK_FALSE(app.syncRound());
+    CHECK(app->sync()->lastError().contains("signature does not verify"));
+    relay.setSupport(signSupportContacts(vigil::test::sampleSupportContacts(1), vigil::test::rootKey()));
+    CHECK_FALSE(app.syncRound());
+    CHECK(app->sync()->lastError().contains("older than the 2 already held"));
+    CHECK(app->trust().supportContacts()->serial == 2);
+
+    // Offline, the held contacts are what the phone shows.
+    relay.setMode(FakeRelay::Mode::ServerError);
+    CHECK_FALSE(app.syncRound());
+    CHECK(app->trust().supportContacts()->contacts == vigil::test::sampleSupportContacts(2).contacts);
+}
+
 TEST_CASE("sync: a locked app still uploads — the receipt waits in the drop box", "[sync]")
 {
     FakeRelay relay;

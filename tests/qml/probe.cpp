@@ -18,6 +18,7 @@
 #include "shared/reportbody.h"
 #include "shared/reportcodec.h"
 #include "shared/seal.h"
+#include "shared/supportcontacts.h"
 
 #include <QJSEngine>
 #include <QJsonDocument>
@@ -156,6 +157,18 @@ void Probe::addBulletins()
     for (const auto& b : {alert, lesson})
         (void)app->store().addBulletin(static_cast<std::int64_t>(b.sequence), vigil::signBulletin(b, vigil::test::rootKey()));
     app->bulletins()->refresh();
+}
+
+QString Probe::addSupportContacts(int serial, bool forged)
+{
+    FieldApp* app = FieldApp::instance();
+    const auto contacts = vigil::test::sampleSupportContacts(static_cast<std::uint64_t>(serial));
+    const auto key = forged ? vigil::test::relayKey() : vigil::test::rootKey();
+    auto accepted = app->trust().acceptSupportContacts(vigil::signSupportContacts(contacts, key));
+    if (!accepted)
+        return QString::fromStdString(accepted.error().message);
+    emit app->sync()->supportChanged();
+    return {};
 }
 
 QString Probe::consoleLabel(const QString& vocabulary, const QString& name) const

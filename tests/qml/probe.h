@@ -34,6 +34,10 @@ public:
     Q_INVOKABLE void addReply(const QString& text);
     /// Stores two signed bulletins (a safety alert and a lesson learned).
     Q_INVOKABLE void addBulletins();
+    /// Hands the app signed support contacts (tests/support/testdata.h's sample, serial
+    /// `serial`) as the sync engine would; `forged` signs them with a key the phone does not
+    /// trust. Returns the app's refusal, or "" when it kept them.
+    Q_INVOKABLE QString addSupportContacts(int serial, bool forged);
     /// Back to first start (panic wipe), in the given language and theme.
     Q_INVOKABLE void reset(const QString& language, bool night);
     /// The word the advisor console shows for a wire name: it calls vigil::appcore::label with

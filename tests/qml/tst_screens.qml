@@ -73,6 +73,10 @@ TestCase {
         App.createPin("274913", "274913")
         waitForPage("homePage")
         shot("home")
+        open("HelpPage.qml", "helpPage")
+        shot("help-builtin")
+        shell.stack.pop(null)
+        waitForPage("homePage")
 
         App.draft.start("safety")
         open("ReportKindPage.qml", "reportKindPage")
@@ -110,6 +114,16 @@ TestCase {
         shell.stack.pop(null)
         open("BulletinsPage.qml", "bulletinsPage")
         shot("bulletins")
+        shell.stack.pop(null)
+        waitForPage("homePage")
+        compare(Probe.addSupportContacts(2, false), "")
+        App.homeUnit = "42-battalion"
+        open("HelpPage.qml", "helpPage")
+        shot("help")
+        shell.stack.pop(null)
+        shell.stack.push(page("HelpPage.qml"), {danger: true})
+        waitForPage("helpPage")
+        shot("help-danger")
         shell.stack.pop(null)
         waitForPage("homePage")
 

@@ -98,13 +98,7 @@ Result<std::optional<Bytes>> latestSupport(SqliteDb& db)
     auto stmt = db.prepare("SELECT signed FROM support_documents ORDER BY serial DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Bytes>{};
-    const auto blob = stmt->blob(0);
-    return std::optional<Bytes>(Bytes(blob.begin(), blob.end()));
+    return firstBlob(*stmt);
 }
 
 AuditEntry supportDraftAuditEntry(std::size_t contacts, std::int64_t now)

@@ -153,13 +153,7 @@ Result<std::optional<Bytes>> latestAuthorities(SqliteDb& db)
     auto stmt = db.prepare("SELECT signed FROM authority_documents ORDER BY serial DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Bytes>{};
-    const auto blob = stmt->blob(0);
-    return std::optional<Bytes>(Bytes(blob.begin(), blob.end()));
+    return firstBlob(*stmt);
 }
 
 AuditEntry authoritiesAuditEntry(const Authorities& a, UnixSeconds now)

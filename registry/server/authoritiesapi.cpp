@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "authoritiesapi.h"
 
+#include "documentresponse.h"
+
 #include "registry/pdca/authoritiesdoc.h"
-#include "shared/hash.h"
 
 namespace vigil::registry {
 
@@ -34,16 +35,7 @@ HttpResponse AuthoritiesApi::newest(const HttpRequest& request)
     if (!document)
         return jsonError(404, "no authorities have been signed yet");
     // The same conditional GET as the directory: a console asks at every sync.
-    const std::string etag = "\"" + toHex(blake2b256(*document)).substr(0, 32) + "\"";
-    HttpResponse r;
-    r.headers.emplace_back("ETag", etag);
-    if (request.header("If-None-Match") == etag) {
-        r.status = 304;
-        return r;
-    }
-    r.contentType = "application/octet-stream";
-    r.body = toString(*document);
-    return r;
+    return documentResponse(request, *document);
 }
 
 } // namespace vigil::registry

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "relayapi.h"
 
+#include "documentresponse.h"
 #include "intakeawait.h"
 
 #include "registry/supportdesk.h"
@@ -17,21 +18,6 @@ namespace vigil::registry {
 namespace {
 
 constexpr std::size_t kMaxFeedPage = 256;
-
-/// A signed document with a strong ETag; 304 when the caller already holds it.
-HttpResponse documentResponse(const HttpRequest& request, const Bytes& document)
-{
-    const std::string etag = "\"" + toHex(blake2b256(document)).substr(0, 32) + "\"";
-    HttpResponse r;
-    r.headers.emplace_back("ETag", etag);
-    if (request.header("If-None-Match") == etag) {
-        r.status = 304;
-        return r;
-    }
-    r.contentType = "application/octet-stream";
-    r.body = toString(document);
-    return r;
-}
 
 } // namespace
 

@@ -82,7 +82,7 @@ foreach(file IN LISTS sources)
   endif()
   # PostgreSQL is the registry's backend: a relay's store stays SQLite (docs/postgres-plan.md).
   if(file MATCHES "^sync-server/")
-    check("${file}" "the relay includes no PostgreSQL" "([\"<]${up}(shared/)?storage/postgres\\.h|<libpq)")
+    check("${file}" "the relay includes no PostgreSQL" "([\"<]${up}(shared/)?storage/(postgres|db)\\.h|<libpq)")
   endif()
   # The trusted registry never stands on the untrusted relay; its core has no HTTP.
   if(file MATCHES "^registry/")

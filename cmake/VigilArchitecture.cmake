@@ -58,17 +58,18 @@ function(vigil_check_link_rules)
     vigil_crash_tests vigil_faults_tests vigil_abuse_tests vigil_backup_tests
     vigil_testsupport_deployment vigil_e2e_bench vigil_fleet_bench)
   # The libraries below a layer never link one above it.
-  set(forbidden_vigil_core vigil_tokens vigil_storage vigil_storage_pg vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
+  set(forbidden_vigil_core vigil_tokens vigil_storage vigil_storage_pg vigil_storage_db vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
     vigil_registry_server)
   # The token library (blind RSA, Privacy Pass) stands on vigil_core and libcrypto alone.
-  set(forbidden_vigil_tokens vigil_storage vigil_storage_pg vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
+  set(forbidden_vigil_tokens vigil_storage vigil_storage_pg vigil_storage_db vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
     vigil_registry_server)
-  set(forbidden_vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
-  set(forbidden_vigil_storage_pg vigil_storage vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
+  set(forbidden_vigil_storage vigil_storage_db vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
+  set(forbidden_vigil_storage_pg vigil_storage vigil_storage_db vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
     vigil_registry_server)
+  set(forbidden_vigil_storage_db vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
   # PostgreSQL is the registry's: the relay's store stays SQLite, and libpq never reaches a relay.
-  set(forbidden_vigil_relay_lib vigil_storage_pg)
-  set(forbidden_vigil-relay vigil_storage_pg)
+  set(forbidden_vigil_relay_lib vigil_storage_pg vigil_storage_db)
+  set(forbidden_vigil-relay vigil_storage_pg vigil_storage_db)
   set(forbidden_vigil_net vigil_storage vigil_relay_lib vigil_registry_lib vigil_registry_pdca vigil_registry_server)
   # Test support (tests/support): only its deployment library stands on the servers.
   set(forbidden_vigil_testsupport vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca
@@ -110,7 +111,7 @@ function(vigil_check_link_rules)
       endif()
     endforeach()
     # Qt stays in the apps: no server-side library links it.
-    if(target MATCHES "^vigil_(core|tokens|storage|storage_pg|net|relay_lib|registry_lib|registry_pdca|registry_report|registry_server|testsupport(_net|_deployment)?)$")
+    if(target MATCHES "^vigil_(core|tokens|storage|storage_pg|storage_db|net|relay_lib|registry_lib|registry_pdca|registry_report|registry_server|testsupport(_net|_deployment)?)$")
       foreach(lib IN LISTS closure)
         if(lib MATCHES "^Qt[0-9]*::")
           list(APPEND broken "${target} links ${lib}; the servers and vigil_core are Qt-free")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlite.h"
 
+#include "firstcolumn.h"
+
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -205,25 +207,9 @@ std::string SqliteDb::lastError() const
     return m_db ? sqlite3_errmsg(m_db) : "no connection";
 }
 
-namespace {
-
-/// The shared half of the first*() lookups: step once, read column 0 with `read` if a row came.
-template <typename T, typename Read>
-Result<std::optional<T>> firstColumn(SqliteStmt& stmt, Read read)
-{
-    auto row = stmt.step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<T>();
-    return std::optional<T>(read(stmt));
-}
-
-} // namespace
-
 Result<std::optional<Bytes>> firstBlob(SqliteStmt& stmt)
 {
-    return firstColumn<Bytes>(stmt, [](const SqliteStmt& s) {
+    return detail::firstColumn<Bytes>(stmt, [](const SqliteStmt& s) {
         const ByteView b = s.blob(0);
         return Bytes(b.begin(), b.end());
     });
@@ -231,12 +217,12 @@ Result<std::optional<Bytes>> firstBlob(SqliteStmt& stmt)
 
 Result<std::optional<std::int64_t>> firstInt(SqliteStmt& stmt)
 {
-    return firstColumn<std::int64_t>(stmt, [](const SqliteStmt& s) { return s.int64(0); });
+    return detail::firstColumn<std::int64_t>(stmt, [](const SqliteStmt& s) { return s.int64(0); });
 }
 
 Result<std::optional<std::string>> firstText(SqliteStmt& stmt)
 {
-    return firstColumn<std::string>(stmt, [](const SqliteStmt& s) { return s.text(0); });
+    return detail::firstColumn<std::string>(stmt, [](const SqliteStmt& s) { return s.text(0); });
 }
 
 Status migrateSchema(SqliteDb& db, std::span<const std::string_view> migrations, std::string_view what)

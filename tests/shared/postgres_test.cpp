@@ -17,11 +17,9 @@ using namespace vigil;
 
 namespace {
 
-// One server for the whole executable: initdb costs about a second, a database much less.
 test::TempPostgres& server()
 {
-    static test::TempPostgres instance;
-    return instance;
+    return test::sharedPostgres();
 }
 
 PgDb freshDatabase(const std::string& name)

@@ -189,4 +189,10 @@ std::string TempPostgres::createDatabase(const std::string& name)
     return conninfo(name);
 }
 
+TempPostgres& sharedPostgres()
+{
+    static TempPostgres instance;
+    return instance;
+}
+
 } // namespace vigil::test

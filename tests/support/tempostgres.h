@@ -40,4 +40,8 @@ private:
     bool m_running = false;
 };
 
+/// One server for a whole test executable, started on first use (initdb costs about a second,
+/// a fresh database much less: tests take one each with createDatabase).
+TempPostgres& sharedPostgres();
+
 } // namespace vigil::test

@@ -5,8 +5,25 @@
 
 namespace vigil::registry {
 
+namespace {
+
+// The key of the transaction-scoped advisory lock that orders appends on PostgreSQL (any
+// constant no other lock of the registry uses: "vigil au" in ASCII).
+constexpr std::string_view kSerialiseAppends = "SELECT pg_advisory_xact_lock(8531315210364909941)";
+
+} // namespace
+
 Status AuditTrail::append(AuditEntry entry)
 {
+    // SQLite's write transaction (BEGIN IMMEDIATE) already excludes every other writer. On
+    // PostgreSQL two processes could both read the same newest entry and fork the chain (the
+    // second insert would then fail on the seq key and lose its whole transaction): the lock
+    // makes the second wait until the first commits, and its read then sees the new entry
+    // (READ COMMITTED reads what was committed before each statement). It is released at
+    // COMMIT or ROLLBACK.
+    if (m_db.dialect() == Dialect::Postgres)
+        if (auto s = m_db.exec(kSerialiseAppends); !s)
+            return s;
     if (!m_last) {
         auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
@@ -31,7 +48,7 @@ Status AuditTrail::append(AuditEntry entry)
     }
     m_last->reset();
     chainAuditEntry(entry, *row ? &previous : nullptr);
-    SqliteStmt& insert = *m_insert;
+    Stmt& insert = *m_insert;
     insert.reset();
     insert.bind(1, entry.seq)
         .bind(2, entry.at)
@@ -53,15 +70,17 @@ Result<std::vector<AuditEntry>> AuditTrail::entries()
 
 Result<std::vector<AuditEntry>> AuditTrail::entriesAbout(std::string_view actionPrefix, std::string_view subject)
 {
-    // An empty subject and prefix select every entry (entries()).
+    // An empty subject and prefix select every entry (entries()). The casts give PostgreSQL the
+    // parameters' type, which it cannot infer from length() alone.
     auto stmt = m_db.prepare("SELECT seq, at, actor, action, subject, detail, prev, hash FROM audit "
-                             "WHERE (?1 = '' OR subject = ?1) AND substr(action, 1, length(?2)) = ?2 ORDER BY seq");
+                             "WHERE (CAST(?1 AS TEXT) = '' OR subject = ?1)"
+                             " AND substr(action, 1, length(CAST(?2 AS TEXT))) = ?2 ORDER BY seq");
     if (!stmt)
         return stmt.error();
     const std::string subjectText(subject), prefix(actionPrefix);
     stmt->bindText(1, subjectText).bindText(2, prefix);
     std::vector<AuditEntry> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+    if (auto s = stmt->eachRow([&](const Stmt&) {
             out.push_back(AuditEntry{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
                 stmt->text(5), fixedColumn<32>(*stmt, 6), fixedColumn<32>(*stmt, 7)});
         });

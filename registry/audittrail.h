@@ -4,12 +4,14 @@
 // The audit trail as the registry's database holds it (table `audit`): appends each entry
 // chained to the newest one (audit.h) and reads the whole trail back. It never opens a
 // transaction of its own: an entry is appended inside the write transaction of the change it
-// records, so the two are committed together or not at all.
+// records, so the two are committed together or not at all. It runs on either engine
+// (shared/storage/db.h); on PostgreSQL, where several registry processes may append at once,
+// appends are serialised in the database (see append).
 
 #include "audit.h"
 
 #include "shared/result.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <optional>
 #include <vector>
@@ -18,11 +20,11 @@ namespace vigil::registry {
 
 class AuditTrail {
 public:
-    /// Works on `db`, which must outlive it; the caller serialises its use.
-    explicit AuditTrail(SqliteDb& db) : m_db(db) {}
+    /// Works on `db`, whose connection must outlive it; the caller serialises its use.
+    explicit AuditTrail(Db db) : m_db(db) {}
 
     /// Chains `entry` to the newest entry and inserts it. Call inside a write transaction
-    /// (BEGIN IMMEDIATE) that also holds the change it records.
+    /// (Db::beginWrite) that also holds the change it records.
     Status append(AuditEntry entry);
     /// Every entry, oldest first.
     Result<std::vector<AuditEntry>> entries();
@@ -31,10 +33,10 @@ public:
     Result<std::vector<AuditEntry>> entriesAbout(std::string_view actionPrefix, std::string_view subject);
 
 private:
-    SqliteDb& m_db;
+    Db m_db;
     // Prepared once: intake appends an entry per case.
-    std::optional<SqliteStmt> m_last;
-    std::optional<SqliteStmt> m_insert;
+    std::optional<Stmt> m_last;
+    std::optional<Stmt> m_insert;
 };
 
 } // namespace vigil::registry

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// Typed reads of SQLite columns that the registry's stores share.
+// Typed reads and binds of columns that the registry's stores share, for a statement of either
+// engine (SqliteStmt, or Stmt of shared/storage/db.h).
 
 #include "shared/bytes.h"
 #include "shared/storage/sqlite.h"
@@ -16,8 +17,8 @@ namespace vigil::registry {
 
 /// A fixed-size blob column (a key, a hash, an id); a short or long blob (a damaged row)
 /// yields zeros, which match and verify nothing, rather than a read past the blob.
-template <std::size_t N>
-FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
+template <std::size_t N, typename Statement>
+FixedBytes<N> fixedColumn(const Statement& s, int column)
 {
     FixedBytes<N> out{};
     ByteView b = s.blob(column);
@@ -27,19 +28,22 @@ FixedBytes<N> fixedColumn(const SqliteStmt& s, int column)
 }
 
 /// A nullable text column.
-inline std::optional<std::string> optText(const SqliteStmt& s, int column)
+template <typename Statement>
+std::optional<std::string> optText(const Statement& s, int column)
 {
     return s.isNull(column) ? std::nullopt : std::optional(s.text(column));
 }
 
 /// A nullable integer column.
-inline std::optional<std::int64_t> optInt(const SqliteStmt& s, int column)
+template <typename Statement>
+std::optional<std::int64_t> optInt(const Statement& s, int column)
 {
     return s.isNull(column) ? std::nullopt : std::optional(s.int64(column));
 }
 
 /// Binds `v`, or NULL when it is empty.
-inline void bindOptText(SqliteStmt& s, int index, const std::optional<std::string>& v)
+template <typename Statement>
+void bindOptText(Statement& s, int index, const std::optional<std::string>& v)
 {
     if (v)
         s.bindText(index, *v);
@@ -47,7 +51,8 @@ inline void bindOptText(SqliteStmt& s, int index, const std::optional<std::strin
         s.bindNull(index);
 }
 
-inline void bindOptInt(SqliteStmt& s, int index, const std::optional<std::int64_t>& v)
+template <typename Statement>
+void bindOptInt(Statement& s, int index, const std::optional<std::int64_t>& v)
 {
     if (v)
         s.bind(index, *v);

@@ -3,12 +3,17 @@
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-# configure_and_build DIR [cmake args...]: configure once with Ninja, then build incrementally.
-configure_and_build() {
+# configure_build DIR [cmake args...]: configure once with Ninja (later builds re-run cmake as needed).
+configure_build() {
   local dir=$1
   shift
   if [[ ! -f $dir/build.ninja ]]; then
     cmake -S "$root" -B "$dir" -G Ninja "$@" >/dev/null
   fi
-  cmake --build "$dir" --parallel "$jobs"
+}
+
+# configure_and_build DIR [cmake args...]: configure once with Ninja, then build incrementally.
+configure_and_build() {
+  configure_build "$@"
+  cmake --build "$1" --parallel "$jobs"
 }

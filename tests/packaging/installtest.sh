@@ -105,6 +105,9 @@ echo "installtest: the installed vigil-field and vigil-advisor pass --self-test"
 # The demo's last step: the installed vigil-admin verifies the audit trail the installed registry wrote.
 grep "^demo: admin: audit trail intact" "$work/demo.log" || { cat "$work/demo.log"; fail "no intact audit trail"; }
 echo "installtest: scripts/demo --installed passed ($(grep -c . "$work/demo.log") lines of output)"
+# The demo keeps its folder for a person to look into; a passed test has nothing to show there.
+demo_work=$(sed -n 's/^demo: working in //p' "$work/demo.log")
+[[ $demo_work == /tmp/vigil-demo.* ]] && rm -rf "$demo_work"
 
 apt-get purge -y -qq "${packages[@]}" >"$work/apt-purge.log" 2>&1 || { cat "$work/apt-purge.log"; fail "apt-get purge"; }
 left=$(installed_packages)

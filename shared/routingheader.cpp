@@ -71,6 +71,8 @@ std::string encodeRoutingHeader(const RoutingHeader& h)
     o.emplace("reply_key", toHex(h.replyKey));
     o.emplace("content_hash", toHex(h.contentHash));
     o.emplace("directory_version", h.directoryVersion);
+    if (h.signal != FollowUpSignal::None)
+        o.emplace("signal", enumName(h.signal));
     return json::serialize(o);
 }
 
@@ -103,6 +105,7 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
     h.replyKey = hexField<32>(r, "reply_key");
     h.contentHash = hexField<32>(r, "content_hash");
     h.directoryVersion = static_cast<std::uint32_t>(r.integer("directory_version", 0, UINT32_MAX));
+    h.signal = r.choice("signal", FollowUpSignal::None, Need::Optional);
     if (!r.failed() && !isMonth(h.month))
         r.fail("month", "expected YYYY-MM, got \"" + h.month + "\"");
     if (!r.failed() && h.language != "nl" && h.language != "en")
@@ -115,6 +118,10 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
         r.fail("category", "does not belong to the kind of report");
     if (!r.failed() && (h.groups.empty() || h.recipients.empty()))
         r.fail("recipients", "a report needs at least one group and one recipient");
+    // A signal is something the reporter says about a report: a new report has nothing to say
+    // it about, and the registry would count it nowhere.
+    if (!r.failed() && h.signal != FollowUpSignal::None && !h.thread)
+        r.fail("signal", "is only on a follow-up (a header with thread)");
     if (auto s = r.finish(); !s)
         return s.error();
     return h;

@@ -22,6 +22,10 @@ inline constexpr std::size_t kMaxHeaderGroups = 256;
 inline constexpr std::size_t kMaxHeaderRecipients = envelope::kMaxWraps - envelope::kWrapMultiple;
 inline constexpr std::size_t kMaxHeaderIdBytes = 64;
 
+/// What a reporter's follow-up says beside its sealed text (issue 16 §2, §3): the only thing
+/// the registry learns from it. Only on a follow-up (`thread` set); never identifying.
+enum class FollowUpSignal { None, Retaliation, MoreContact, DeclineContact };
+
 struct RoutingHeader {
     ReportId reportId{};
     std::optional<ReportId> thread;        ///< set on a reporter's follow-up: the original report id
@@ -41,6 +45,7 @@ struct RoutingHeader {
     PublicKey replyKey{};                  ///< X25519 key replies to the reporter are sealed to
     Hash32 contentHash{};                  ///< contentHash() of the envelope (binding)
     std::uint32_t directoryVersion = 0;    ///< directory the device sealed against
+    FollowUpSignal signal = FollowUpSignal::None; ///< a follow-up's flag (§2.6 `signal`)
     bool operator==(const RoutingHeader&) const = default;
 };
 
@@ -49,4 +54,13 @@ std::string encodeRoutingHeader(const RoutingHeader& header);
 /// Strict decoder; rejects other versions, unknown fields and malformed values.
 Result<RoutingHeader> decodeRoutingHeader(std::string_view json);
 
+} // namespace vigil
+
+namespace vigil {
+template <> struct EnumTable<FollowUpSignal> {
+    static constexpr std::array<EnumName<FollowUpSignal>, 4> names{{
+        {FollowUpSignal::None, "none"}, {FollowUpSignal::Retaliation, "retaliation"},
+        {FollowUpSignal::MoreContact, "more_contact"}, {FollowUpSignal::DeclineContact, "decline_contact"},
+    }};
+};
 } // namespace vigil

@@ -225,11 +225,13 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
 }
 
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
-                                    std::span<const Recipient> recipients, const PublicKey& routingKey)
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                    FollowUpSignal signal)
 {
     ensureSodium();
     RoutingHeader header = original;
     header.thread = original.thread ? *original.thread : original.reportId;
+    header.signal = signal;
     randombytes_buf(header.reportId.data(), header.reportId.size());
     Message m = message;
     m.thread = *header.thread;

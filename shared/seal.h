@@ -70,9 +70,11 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
 
 /// Seals a reporter's follow-up message in its own envelope: the header copies the original's
 /// routing (groups, unit, mode, reply key) and names it as the thread; the body is the
-/// message's JSON, framed like a report body without attachments.
+/// message's JSON, framed like a report body without attachments. `signal` is the header's
+/// flag for the registry (retaliation, more or no more contact); the original's own is dropped.
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
-                                    std::span<const Recipient> recipients, const PublicKey& routingKey);
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                    FollowUpSignal signal = FollowUpSignal::None);
 
 /// Opens a follow-up's body (for a recipient) and decodes the message.
 Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey);

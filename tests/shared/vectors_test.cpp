@@ -164,6 +164,11 @@ Vectors generate()
     v["reply.bytes"] = toHex(sealReply(reply, test::memberSignKey(1), sealed.header.replyKey));
     v["reply.random"] = joinDraws(first);
 
+    // The follow-up's header with a signal (§2.6 `signal`): the last key, only on a follow-up.
+    RoutingHeader signalled = must(decodeRoutingHeader(v["followup.header"]));
+    signalled.signal = FollowUpSignal::Retaliation;
+    v["signal.header"] = encodeRoutingHeader(signalled);
+
     // Receipt: leaf 1 of a batch of three.
     std::vector<ReceiptLeaf> leaves;
     for (std::uint8_t i = 0; i < 3; ++i) {
@@ -322,6 +327,28 @@ TEST_CASE("the documented follow-up opens for the registry and for member 1, in 
     CHECK(encodeMessage(*message) == doc.at("followup.message"));
     // Padded like a short report: a 1 KiB bucket, so a relay cannot tell the two apart by size.
     CHECK(parseEnvelope(*bytes)->body.size() == bodyCiphertextSize(1024));
+}
+
+TEST_CASE("the documented signal header decodes only on a follow-up", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    auto header = decodeRoutingHeader(doc.at("signal.header"));
+    REQUIRE(header.ok());
+    CHECK(header->signal == FollowUpSignal::Retaliation);
+    CHECK(encodeRoutingHeader(*header) == doc.at("signal.header"));
+    // The same header as a new report (no thread) is refused: a signal is about a report.
+    RoutingHeader report = *header;
+    report.thread.reset();
+    auto refused = decodeRoutingHeader(encodeRoutingHeader(report));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("signal"));
+    // An unknown signal is refused, "none" reads as absent (the rule of §7).
+    std::string text = doc.at("signal.header");
+    const auto at = text.find("retaliation");
+    CHECK_FALSE(decodeRoutingHeader(std::string(text).replace(at, 11, "revenge")).ok());
+    auto none = decodeRoutingHeader(std::string(text).replace(at, 11, "none"));
+    REQUIRE(none.ok());
+    CHECK(none->signal == FollowUpSignal::None);
 }
 
 TEST_CASE("the documented reply opens with the reply key of the documented envelope", "[vectors]")

@@ -136,6 +136,7 @@ Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> enve
         c.envelope.assign(envelopes[i].begin(), envelopes[i].end());
         c.receivedAt = now;
         c.auditDetail = checked->remarks;
+        c.retaliationHours = m_policy.retaliationContactHours;
         out.results[i].reportId = c.header.reportId;
         out.fresh.push_back(std::move(c));
         out.freshIndex.push_back(i);
@@ -191,13 +192,16 @@ Status CaseService::commitIntake(std::span<PreparedIntake* const> batches)
 CaseSummary CaseService::summarise(const CaseRecord& c) const
 {
     const ClockStatuses clocks
-        = clockStatuses(c.clocks, ClockEvents{c.acknowledgedAt, c.feedbackAt, c.firstReplyAt}, m_clock(), m_policy.clocks);
-    CaseSummary s{c, clocks.acknowledge, clocks.feedback, clocks.contact};
+        = clockStatuses(c.clocks, ClockEvents{c.acknowledgedAt, c.feedbackAt, c.firstReplyAt, c.retaliationAt, c.lastReplyAt},
+                        m_clock(), m_policy.clocks);
+    CaseSummary s{c, clocks.acknowledge, clocks.feedback, clocks.contact, clocks.retaliation};
     if (c.state == CaseState::Closed) {
         s.acknowledgeClock = ClockStatus::Met;
         s.feedbackClock = ClockStatus::Met;
         if (s.contactClock)
             s.contactClock = ClockStatus::Met;
+        if (s.retaliationClock)
+            s.retaliationClock = ClockStatus::Met;
     }
     return s;
 }
@@ -379,7 +383,8 @@ namespace {
 
 bool anyClock(const CaseSummary& s, ClockStatus status)
 {
-    return s.acknowledgeClock == status || s.feedbackClock == status || (s.contactClock && *s.contactClock == status);
+    return s.acknowledgeClock == status || s.feedbackClock == status || (s.contactClock && *s.contactClock == status)
+        || (s.retaliationClock && *s.retaliationClock == status);
 }
 
 } // namespace

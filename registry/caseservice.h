@@ -26,6 +26,9 @@ struct WorkflowPolicy {
     /// The immediate-contact route (issue 16 §1): a reporter who says they are in danger now
     /// gets a first-contact clock this short, whatever the route's own clock says.
     std::int64_t immediateContactHours = 4;
+    /// A reporter who signals retaliation (issue 16 §3) is answered within this many hours; a
+    /// closed case is reopened for it.
+    std::int64_t retaliationContactHours = 24;
 };
 
 /// What intake decided for one envelope (mirrors the ingest statuses).
@@ -52,6 +55,7 @@ struct CaseSummary {
     ClockStatus acknowledgeClock = ClockStatus::Running;
     ClockStatus feedbackClock = ClockStatus::Running;
     std::optional<ClockStatus> contactClock;
+    std::optional<ClockStatus> retaliationClock;
 };
 
 class CaseService {

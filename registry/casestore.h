@@ -37,6 +37,7 @@ struct CaseRecord {
     std::optional<UnixSeconds> lastReplyAt;  ///< an advisor's last answer to the reporter
     std::optional<UnixSeconds> firstReplyAt; ///< the first answer put in the reporter's mailbox
     std::optional<std::int64_t> resolvedByMeasure; ///< closed "resolved — measure M" (docs/pdca.md)
+    std::optional<UnixSeconds> retaliationAt; ///< the newest retaliation signal (clocks.retaliationDue)
 };
 
 /// An envelope to keep: a new report (a case) or, when `header.thread` is set, a reporter's
@@ -49,6 +50,9 @@ struct NewCase {
     UnixSeconds receivedAt = 0;
     CaseClocks clocks;
     std::string auditDetail;               ///< e.g. routing remarks; never content
+    /// A retaliation follow-up reopens a closed case and sets its retaliation clock this long
+    /// after the signal (WorkflowPolicy::retaliationContactHours).
+    std::int64_t retaliationHours = 24;
 };
 
 /// Refused: a follow-up whose reply key is not its report's (someone who knows the report id

@@ -53,6 +53,13 @@ ClockStatuses clockStatuses(const CaseClocks& clocks, const ClockEvents& events,
     s.feedback = clockStatus(clocks.feedbackDue, events.feedbackAt, now, policy);
     if (clocks.contactDue)
         s.contact = clockStatus(*clocks.contactDue, events.firstReplyAt, now, policy);
+    if (clocks.retaliationDue) {
+        // Only an answer written after the signal meets it: an earlier reply answered something else.
+        std::optional<UnixSeconds> answered;
+        if (events.lastReplyAt && events.retaliationAt && *events.lastReplyAt >= *events.retaliationAt)
+            answered = events.lastReplyAt;
+        s.retaliation = clockStatus(*clocks.retaliationDue, answered, now, policy);
+    }
     return s;
 }
 

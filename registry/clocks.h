@@ -29,6 +29,9 @@ struct CaseClocks {
     UnixSeconds acknowledgeDue = 0;
     UnixSeconds feedbackDue = 0;
     std::optional<UnixSeconds> contactDue;  ///< route-specific first contact, e.g. 48 h for social safety
+    /// The reporter signalled retaliation (issue 16 §3): an answer is due this soon after the
+    /// newest signal, whatever the case's other clocks say.
+    std::optional<UnixSeconds> retaliationDue;
 };
 
 /// `t` plus whole calendar months, at the same time of day; a day the target month lacks
@@ -51,16 +54,19 @@ struct ClockEvents {
     std::optional<UnixSeconds> acknowledgedAt;
     std::optional<UnixSeconds> feedbackAt;
     std::optional<UnixSeconds> firstReplyAt;  ///< the first reply put in the reporter's mailbox
+    std::optional<UnixSeconds> retaliationAt; ///< the newest retaliation signal from the reporter
+    std::optional<UnixSeconds> lastReplyAt;   ///< the newest reply put in the reporter's mailbox
 };
 
 struct ClockStatuses {
     ClockStatus acknowledge = ClockStatus::Running;
     ClockStatus feedback = ClockStatus::Running;
     std::optional<ClockStatus> contact;  ///< only for routes with a first-contact clock
+    std::optional<ClockStatus> retaliation;  ///< only once the reporter signalled retaliation
 };
 
 /// Acknowledgement is met by acknowledging, feedback by feedback given, first contact by the
-/// first reply that reached the reporter.
+/// first reply that reached the reporter, retaliation by a reply at or after the newest signal.
 ClockStatuses clockStatuses(const CaseClocks& clocks, const ClockEvents& events, UnixSeconds now,
                             const ClockPolicy& policy);
 

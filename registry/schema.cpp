@@ -655,7 +655,17 @@ CREATE TABLE support_documents (
 );
 )sql";
 
-constexpr std::array<std::string_view, 11> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
+// v12: a follow-up's signal (docs/protocol.md §2.6 `signal`, issue 16 §2–§3) and the retaliation
+//   clock of a case: the newest retaliation signal and when an answer to it is due. The signal
+//   is the only thing the registry learns from a follow-up besides its thread.
+constexpr std::string_view kV12 = R"sql(
+ALTER TABLE follow_ups ADD COLUMN signal TEXT
+  CHECK (signal IS NULL OR signal IN ('retaliation', 'more_contact', 'decline_contact'));
+ALTER TABLE cases ADD COLUMN retaliation_at INTEGER;
+ALTER TABLE cases ADD COLUMN retaliation_due INTEGER;
+)sql";
+
+constexpr std::array<std::string_view, 12> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12};
 
 } // namespace
 

@@ -19,7 +19,8 @@ constexpr std::string_view kCaseColumns
       "(SELECT COUNT(*) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(received_at) FROM follow_ups WHERE thread = cases.report_id AND reply_key = cases.reply_key), "
       "(SELECT MAX(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), "
-      "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), resolved_by_measure";
+      "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), resolved_by_measure, "
+      "retaliation_at, retaliation_due";
 
 std::optional<UnixSeconds> optionalTime(const SqliteStmt& s, int column)
 {
@@ -72,6 +73,8 @@ CaseRecord readCase(const SqliteStmt& s)
     c.lastReplyAt = optionalTime(s, 29);
     c.firstReplyAt = optionalTime(s, 30);
     c.resolvedByMeasure = optionalTime(s, 31);
+    c.retaliationAt = optionalTime(s, 32);
+    c.clocks.retaliationDue = optionalTime(s, 33);
     return c;
 }
 
@@ -176,8 +179,8 @@ Result<CreateStatements> prepareCreate(SqliteDb& db)
         "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         "INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)",
         "INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)",
-        "INSERT INTO follow_ups(report_id, thread, reply_key, envelope_hash, envelope, receipt, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO follow_ups(report_id, thread, reply_key, envelope_hash, envelope, receipt, received_at, signal) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         "SELECT COUNT(*) FROM follow_ups WHERE thread = ? AND reply_key = ?"};
     std::vector<SqliteStmt> stmts;
     for (auto q : sql) {
@@ -361,11 +364,25 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
         return held.error();
     const std::int64_t count = *held ? st.heldFollowUps.int64(0) : 0;
     st.heldFollowUps.reset();
-    if (count > 0)
+    if (count > 0) {
         if (auto r = m_audit.append(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
                 std::to_string(id), std::to_string(count) + " follow-up(s) received before the report", {}, {}});
             !r)
             return r.error();
+        // A retaliation signal that overtook its report starts its clock when the case exists.
+        auto signalled = m_db.prepare("SELECT 1 FROM follow_ups WHERE thread = ? AND reply_key = ? "
+                                      "AND signal = 'retaliation' LIMIT 1");
+        if (!signalled)
+            return signalled.error();
+        signalled->bind(1, h.reportId).bind(2, h.replyKey);
+        auto any = signalled->step();
+        if (!any)
+            return any.error();
+        signalled->reset();
+        if (*any)
+            if (auto r = signalRetaliation(id, c.receivedAt, c.retaliationHours, actor); !r)
+                return r.error();
+    }
     return id;
 }
 
@@ -381,12 +398,56 @@ Status SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std
         .bind(5, c.envelope)
         .bind(6, c.receipt)
         .bind(7, c.receivedAt);
+    if (c.header.signal == FollowUpSignal::None)
+        insert.bindNull(8);
+    else
+        insert.bindText(8, enumName(c.header.signal));
     if (auto r = insert.run(); !r)
         return r;
-    return m_audit.append(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
-                                                   std::to_string(caseId), "follow-up from the reporter", {}, {}}
-                                      : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
-                                                   "follow-up for a report not received yet", {}, {}});
+    if (auto r = m_audit.append(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+                                                         std::to_string(caseId), "follow-up from the reporter", {}, {}}
+                                            : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
+                                                         "follow-up for a report not received yet", {}, {}});
+        !r)
+        return r;
+    if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation)
+        return signalRetaliation(caseId, c.receivedAt, c.retaliationHours, actor);
+    return {};
+}
+
+Status SqliteCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours,
+                                          std::string_view actor)
+{
+    auto state = m_db.prepare("SELECT state FROM cases WHERE id = ?");
+    if (!state)
+        return state.error();
+    state->bind(1, caseId);
+    auto row = state->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"no case " + std::to_string(caseId), ErrorKind::NotFound};
+    const bool closed = state->text(0) == "closed";
+    state->reset();
+    std::string detail = "the reporter signals retaliation; answer due within " + std::to_string(hours) + " h";
+    if (closed) {
+        // Reopened: the case leaves the closed aggregates it was added to and counts as open
+        // again, and retention no longer deletes it.
+        if (auto s = withdrawClosedCase(m_db, caseId); !s)
+            return s;
+        if (auto s = m_db.exec("UPDATE cases SET state = 'in_progress', outcome = NULL, closed_at = NULL, "
+                               "delete_after = NULL WHERE id = " + std::to_string(caseId));
+            !s)
+            return s;
+        detail += "; reopened (closed -> in_progress)";
+    }
+    auto due = m_db.prepare("UPDATE cases SET retaliation_at = ?, retaliation_due = ? WHERE id = ?");
+    if (!due)
+        return due.error();
+    due->bind(1, at).bind(2, at + hours * 3600).bind(3, caseId);
+    if (auto s = due->run(); !s)
+        return s;
+    return m_audit.append(AuditEntry{0, at, std::string(actor), "case.retaliation", std::to_string(caseId), detail, {}, {}});
 }
 
 Status SqliteCaseStore::loadMembership(CaseRecord& c)

@@ -63,6 +63,9 @@ private:
     /// (0: its report has not arrived, the follow-up is held).
     Result<std::int64_t> insertCase(CreateStatements& st, const NewCase& c, std::string_view actor);
     Status keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId, std::string_view actor);
+    /// A retaliation follow-up joined case `caseId` at `at`: reopen it if closed, start its
+    /// retaliation clock, audit both (inside createCases' transaction).
+    Status signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours, std::string_view actor);
     /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
     template <typename F>
     Status inTransaction(F&& body);

@@ -64,11 +64,16 @@ json::object caseToJson(const CaseSummary& s)
     putTime(o, "last_follow_up_at", c.lastFollowUpAt);
     putTime(o, "last_reply_at", c.lastReplyAt);
     putTime(o, "first_reply_at", c.firstReplyAt);
+    // The reporter signalled retaliation (issue 16 §3): the console highlights the case.
+    putTime(o, "retaliation_at", c.retaliationAt);
+    putTime(o, "retaliation_due", c.clocks.retaliationDue);
     json::object clocks;
     clocks.emplace("acknowledge", enumName(s.acknowledgeClock));
     clocks.emplace("feedback", enumName(s.feedbackClock));
     if (s.contactClock)
         clocks.emplace("contact", enumName(*s.contactClock));
+    if (s.retaliationClock)
+        clocks.emplace("retaliation", enumName(*s.retaliationClock));
     o.emplace("clocks", std::move(clocks));
     // The measure that resolved the case ("resolved — measure M", docs/pdca.md); null otherwise.
     if (c.resolvedByMeasure)

@@ -8,16 +8,18 @@ namespace vigil::registry {
 
 namespace {
 
-/// `where` selects the closed cases to add, e.g. "WHERE id = 7".
-Status aggregate(SqliteDb& db, const std::string& where)
+/// `where` selects the closed cases to add, e.g. "WHERE id = 7"; `sign` -1 takes them out again.
+Status aggregate(SqliteDb& db, const std::string& where, int sign = 1)
 {
+    const std::string update = " ON CONFLICT DO UPDATE SET count = count + excluded.count";
+    const std::string counted = sign > 0 ? "COUNT(*)" : "-COUNT(*)";
     // One marginal per published table family (schema.cpp): they stay small however many
     // cases there are, and their totals agree by construction.
     for (const char* facet : {"'kind_category', month, kind, category, '', ''", "'unit_kind', month, kind, '', unit, ''",
                               "'mode', month, '', '', '', mode"}) {
         if (auto s = db.exec("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) SELECT "
-                             + std::string(facet) + ", COUNT(*) FROM cases " + where
-                             + " GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO UPDATE SET count = count + excluded.count");
+                             + std::string(facet) + ", " + counted + " FROM cases " + where
+                             + " GROUP BY 1, 2, 3, 4, 5, 6" + update);
             !s)
             return s;
     }
@@ -26,11 +28,16 @@ Status aggregate(SqliteDb& db, const std::string& where)
                                  std::pair{"close", "closed_at"}}) {
         const std::string col = column;
         if (auto s = db.exec("INSERT INTO stats_clocks(month, clock, days, count) SELECT month, '" + std::string(clock)
-                             + "', (" + col + " - received_at) / 86400, COUNT(*) FROM cases " + where + " AND " + col
-                             + " IS NOT NULL GROUP BY 1, 3 ON CONFLICT DO UPDATE SET count = count + excluded.count");
+                             + "', (" + col + " - received_at) / 86400, " + counted + " FROM cases " + where + " AND " + col
+                             + " IS NOT NULL GROUP BY 1, 3" + update);
             !s)
             return s;
     }
+    // A withdrawn case leaves no empty cell behind (the statistics read cells, not cases).
+    if (sign < 0)
+        for (const char* table : {"stats_counts", "stats_clocks"})
+            if (auto s = db.exec("DELETE FROM " + std::string(table) + " WHERE count <= 0"); !s)
+                return s;
     return {};
 }
 
@@ -39,6 +46,11 @@ Status aggregate(SqliteDb& db, const std::string& where)
 Status aggregateClosedCase(SqliteDb& db, std::int64_t caseId)
 {
     return aggregate(db, "WHERE state = 'closed' AND id = " + std::to_string(caseId));
+}
+
+Status withdrawClosedCase(SqliteDb& db, std::int64_t caseId)
+{
+    return aggregate(db, "WHERE state = 'closed' AND id = " + std::to_string(caseId), -1);
 }
 
 Status aggregateClosedCases(SqliteDb& db)

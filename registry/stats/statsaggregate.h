@@ -11,6 +11,9 @@ namespace vigil::registry {
 
 /// Adds case `caseId` (which must be closed) to the aggregates.
 Status aggregateClosedCase(SqliteDb& db, std::int64_t caseId);
+/// Takes closed case `caseId` out of the aggregates again, before it is reopened (a retaliation
+/// signal, issue 16 §3): it then counts as an open case, and once more when it closes again.
+Status withdrawClosedCase(SqliteDb& db, std::int64_t caseId);
 /// Adds every case in state 'closed' to the aggregates (each case must be added only once).
 Status aggregateClosedCases(SqliteDb& db);
 

@@ -237,6 +237,79 @@ TEST_CASE("an advisor signs in, sees only its cases, decrypts one locally, answe
     CHECK(reply->signer == test::memberSignKey(3).publicKey);
 }
 
+TEST_CASE("a retaliation follow-up through the relay reopens the closed case for the advisor, a forged one changes nothing",
+          "[e2e][registry][retaliation]")
+{
+    Deployment d;
+    SealedReport social = d.seal(test::socialReport());
+    rt::Client device(rt::urlOf(d.relay->port()));
+    rt::ingestResults(device.postBatch(std::vector<Bytes>{social.envelope.bytes}));
+    REQUIRE(rt::waitUntil([&] { return d.registryCases() == 1; }));
+
+    rt::Client console(rt::urlOf(d.registry->port()));
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 3);
+    auto theCase = [&] {
+        auto list = console.get("/v1/advisor/cases", bearer(token));
+        REQUIRE(list->status == 200);
+        return json::parse(list->body).at("cases").as_array().at(0).as_object();
+    };
+    const std::int64_t caseId = theCase().at("id").as_int64();
+    auto post = [&](const std::string& action, const std::string& body) {
+        return console.send(HttpRequest{"POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/" + action,
+                                        {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                                        body});
+    };
+    REQUIRE(post("transition", R"({"to":"acknowledged"})")->status == 200);
+    REQUIRE(post("transition", R"({"to":"closed","outcome":"referred"})")->status == 200);
+    REQUIRE(theCase().at("state").as_string() == "closed");
+    CHECK(theCase().at("retaliation_at").is_null());
+
+    // Sealed as the field app seals a follow-up: to the original's readers, with the signal.
+    auto followUp = [&](const RoutingHeader& original, const std::string& text) {
+        std::vector<Recipient> readers;
+        for (const auto& id : original.recipients)
+            readers.push_back({id, test::memberBoxKey(std::stoi(id.substr(1))).publicKey});
+        auto sealed = sealFollowUp(Message{{}, static_cast<std::uint64_t>(unixNow()), "", text}, original, readers,
+                                   d.directory.routingKey, FollowUpSignal::Retaliation);
+        REQUIRE(sealed.ok());
+        return sealed->bytes;
+    };
+    // Someone who knows the report id (a relay does) but not the reply key: refused, nothing changes.
+    RoutingHeader forged = d.seal(test::socialReport()).header;
+    forged.reportId = social.header.reportId;
+    rt::Client toRegistry(rt::urlOf(d.registry->port()));
+    auto refused = rt::ingestResults(toRegistry.postBatch(std::vector<Bytes>{followUp(forged, "Reopen it.")}));
+    CHECK(refused.at(0).status == IngestStatus::Invalid);
+    CHECK(theCase().at("state").as_string() == "closed");
+    CHECK(theCase().at("follow_ups").as_int64() == 0);
+
+    // The reporter, through the relay: the case is open again, with the retaliation clock running.
+    rt::ingestResults(device.postBatch(std::vector<Bytes>{followUp(social.header, "They took me off every duty.")}));
+    REQUIRE(rt::waitUntil([&] { return theCase().at("state").as_string() == "in_progress"; }));
+    const json::object reopened = theCase();
+    CHECK(reopened.at("outcome").as_string() == "none");
+    CHECK(reopened.at("closed_at").is_null());
+    CHECK(reopened.at("retaliation_at").is_int64());
+    CHECK(reopened.at("retaliation_due").as_int64() == reopened.at("retaliation_at").as_int64() + 24 * 3600);
+    CHECK(reopened.at("clocks").at("retaliation").as_string() == "due_soon");
+    auto history = console.get("/v1/advisor/cases/" + std::to_string(caseId) + "/history", bearer(token));
+    REQUIRE(history->status == 200);
+    CHECK_THAT(history->body, Catch::Contains("case.retaliation"));
+    CHECK_THAT(history->body, Catch::Contains("reopened (closed -> in_progress)"));
+    CHECK(history->body.find("duty") == std::string::npos);
+
+    // The advisor opens the reporter's words; an answer after the signal meets its clock.
+    auto messages = console.get("/v1/advisor/cases/" + std::to_string(caseId) + "/messages", bearer(token));
+    REQUIRE(messages->status == 200);
+    CHECK_THAT(messages->body, Catch::Contains("follow_up"));
+    Message answer{social.envelope.reportId, static_cast<std::uint64_t>(unixNow()), "m3", "I will call you today."};
+    REQUIRE(post("reply", R"({"sealed":")" + toBase64Url(sealReply(answer, test::memberSignKey(3), social.header.replyKey))
+                              + R"("})")
+                ->status
+            == 200);
+    CHECK(theCase().at("clocks").at("retaliation").as_string() == "met");
+}
+
 TEST_CASE("an advisor submits a lesson learned — once the operator approves it, devices fetch it signed",
           "[e2e][registry][advisor][bulletins]")
 {

@@ -22,12 +22,13 @@ using namespace vigil::registry;
 namespace {
 
 /// Sealed to the original's readers, as the field app does (test members are "m<n>").
-SealedEnvelope followUp(const test::RegistryFixture& f, const SealedReport& original, const std::string& text)
+SealedEnvelope followUp(const test::RegistryFixture& f, const SealedReport& original, const std::string& text,
+                        FollowUpSignal signal = FollowUpSignal::None)
 {
     std::vector<Recipient> recipients;
     for (const auto& id : original.header.recipients)
         recipients.push_back({id, test::memberBoxKey(std::stoi(id.substr(1))).publicKey});
-    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, recipients, f.directory.routingKey);
+    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, recipients, f.directory.routingKey, signal);
     REQUIRE(sealed.ok());
     return std::move(*sealed);
 }
@@ -236,4 +237,99 @@ TEST_CASE("retention deletes a case's follow-ups with it, and follow-ups whose r
     f.now += (kOrphanFollowUpDays - 380) * 86400;
     CHECK(*f.service->runRetention() == 0);
     CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 0);
+}
+
+TEST_CASE("a retaliation follow-up reopens a closed case with a short clock, audited, and leaves its closed statistics",
+          "[registry][follow-up][retaliation]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::socialReport());
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(first.status == IngestStatus::Stored);
+    REQUIRE(f.service->transition("m3", first.caseId, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->transition("m3", first.caseId, CaseState::Closed, CaseOutcome::Referred).ok());
+    CHECK(count(f, "SELECT COUNT(*) FROM stats_rows WHERE state LIKE 'archived%'") > 0);
+
+    f.now += 30 * 86400;
+    const IntakeResult signal
+        = take(f, followUp(f, report, "Since my report I am left off every duty roster.", FollowUpSignal::Retaliation).bytes);
+    REQUIRE(signal.status == IngestStatus::Stored);
+    CHECK(signal.caseId == first.caseId);
+
+    auto reopened = f.service->caseFor("m3", first.caseId);
+    REQUIRE(reopened.ok());
+    CHECK(reopened->state == CaseState::InProgress);
+    CHECK(reopened->outcome == CaseOutcome::None);
+    CHECK_FALSE(reopened->closedAt.has_value());
+    CHECK_FALSE(reopened->deleteAfter.has_value());
+    CHECK(reopened->retaliationAt == f.now);
+    CHECK(reopened->clocks.retaliationDue == f.now + WorkflowPolicy{}.retaliationContactHours * 3600);
+    // An open case again: counted once, as open, no longer in the closed aggregates.
+    CHECK(count(f, "SELECT COUNT(*) FROM stats_rows WHERE state LIKE 'archived%'") == 0);
+    CHECK(count(f, "SELECT COUNT(*) FROM stats_rows") == 1);
+    CHECK(count(f, "SELECT COUNT(*) FROM follow_ups WHERE signal = 'retaliation'") == 1);
+
+    auto history = f.service->historyFor("m3", first.caseId);
+    REQUIRE(history.ok());
+    auto audited = std::find_if(history->begin(), history->end(),
+                                [](const AuditEntry& e) { return e.action == "case.retaliation"; });
+    REQUIRE(audited != history->end());
+    CHECK_THAT(audited->detail, Catch::Contains("reopened (closed -> in_progress)"));
+    CHECK_THAT(audited->detail, Catch::Contains("24 h"));
+    CHECK(audited->detail.find("roster") == std::string::npos);
+
+    // The clock runs until an advisor answers after the signal; it is overdue a day later.
+    auto summary = f.service->summarise(*reopened);
+    REQUIRE(summary.retaliationClock.has_value());
+    CHECK(*summary.retaliationClock == ClockStatus::DueSoon);
+    f.now += 25 * 3600;
+    auto late = f.service->overdue();
+    REQUIRE(late.ok());
+    REQUIRE(late->size() == 1);
+    CHECK(late->front().retaliationClock == ClockStatus::Overdue);
+    Message answer{report.header.reportId, static_cast<std::uint64_t>(f.now), "m3", "I will call you today."};
+    REQUIRE(f.service->reply("m3", first.caseId, sealReply(answer, test::memberSignKey(3), report.header.replyKey)).ok());
+    CHECK(f.service->summarise(*f.service->caseFor("m3", first.caseId)).retaliationClock == ClockStatus::Met);
+
+    // Closing it again counts it once more among the closed cases.
+    REQUIRE(f.service->transition("m3", first.caseId, CaseState::FeedbackGiven).ok());
+    REQUIRE(f.service->transition("m3", first.caseId, CaseState::Closed, CaseOutcome::Resolved).ok());
+    CHECK(count(f, "SELECT COALESCE(SUM(count), 0) FROM stats_counts WHERE facet = 'mode'") == 1);
+}
+
+TEST_CASE("a retaliation signal with a forged reply key is refused and changes nothing", "[registry][follow-up][retaliation]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::socialReport());
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(first.status == IngestStatus::Stored);
+    REQUIRE(f.service->transition("m3", first.caseId, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->transition("m3", first.caseId, CaseState::Closed, CaseOutcome::Unfounded).ok());
+    const auto auditBefore = count(f, "SELECT COUNT(*) FROM audit");
+
+    SealedReport lookalike = f.seal(test::socialReport());
+    lookalike.header.reportId = report.header.reportId;
+    const IntakeResult r = take(f, followUp(f, lookalike, "Reopen it.", FollowUpSignal::Retaliation).bytes);
+    CHECK(r.status == IngestStatus::Invalid);
+    auto still = f.service->caseFor("m3", first.caseId);
+    REQUIRE(still.ok());
+    CHECK(still->state == CaseState::Closed);
+    CHECK_FALSE(still->retaliationAt.has_value());
+    CHECK(count(f, "SELECT COUNT(*) FROM follow_ups") == 0);
+    CHECK(count(f, "SELECT COUNT(*) FROM audit") == auditBefore);
+}
+
+TEST_CASE("a retaliation signal that overtakes its report starts the clock when the report arrives",
+          "[registry][follow-up][retaliation]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::socialReport());
+    REQUIRE(take(f, followUp(f, report, "They know it was me.", FollowUpSignal::Retaliation).bytes).caseId == 0);
+    f.now += 600;
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(first.status == IngestStatus::Stored);
+    auto c = f.service->caseFor("m3", first.caseId);
+    REQUIRE(c.ok());
+    CHECK(c->retaliationAt == f.now);
+    CHECK(c->state == CaseState::Received);
 }

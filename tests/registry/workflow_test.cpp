@@ -106,11 +106,25 @@ TEST_CASE("each clock is met only by its own event", "[clocks]")
 {
     const ClockPolicy policy;
     const CaseClocks clocks = clocksFor(0, policy, 48);
-    const ClockStatuses acknowledgedOnly = clockStatuses(clocks, ClockEvents{3600, std::nullopt, std::nullopt}, 7200, policy);
+    const ClockStatuses acknowledgedOnly = clockStatuses(clocks, ClockEvents{3600, std::nullopt, std::nullopt, std::nullopt, std::nullopt}, 7200, policy);
     CHECK(acknowledgedOnly.acknowledge == ClockStatus::Met);
     CHECK(acknowledgedOnly.feedback == ClockStatus::Running);
     CHECK(acknowledgedOnly.contact == ClockStatus::DueSoon);
-    const ClockStatuses replied = clockStatuses(clocks, ClockEvents{3600, std::nullopt, 5400}, 7200, policy);
+    const ClockStatuses replied = clockStatuses(clocks, ClockEvents{3600, std::nullopt, 5400, std::nullopt, std::nullopt}, 7200, policy);
     CHECK(replied.contact == ClockStatus::Met);
     CHECK_FALSE(clockStatuses(clocksFor(0, policy, std::nullopt), {}, 0, policy).contact.has_value());
+}
+
+TEST_CASE("the retaliation clock is met only by a reply written at or after the newest signal", "[clocks][retaliation]")
+{
+    const ClockPolicy policy;
+    CaseClocks clocks = clocksFor(0, policy, 48);
+    CHECK_FALSE(clockStatuses(clocks, {}, 0, policy).retaliation.has_value());
+    clocks.retaliationDue = 100'000 + 24 * 3600;
+    // An earlier reply answered something else; the signal came at 100 000.
+    const ClockEvents before{3600, std::nullopt, 5400, 100'000, 5400};
+    CHECK(clockStatuses(clocks, before, 100'000, policy).retaliation == ClockStatus::DueSoon);
+    CHECK(clockStatuses(clocks, before, 100'000 + 25 * 3600, policy).retaliation == ClockStatus::Overdue);
+    const ClockEvents answered{3600, std::nullopt, 5400, 100'000, 100'000};
+    CHECK(clockStatuses(clocks, answered, 100'000 + 25 * 3600, policy).retaliation == ClockStatus::Met);
 }

@@ -483,9 +483,17 @@ CREATE TABLE support_documents (
 );
 )sql";
 
-constexpr std::array<std::string_view, 11> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v12 as schema.cpp's: a follow-up's signal and a case's retaliation clock (issue 16 §3).
+constexpr std::string_view kV12 = R"sql(
+ALTER TABLE follow_ups ADD COLUMN signal TEXT
+  CHECK (signal IS NULL OR signal IN ('retaliation', 'more_contact', 'decline_contact'));
+ALTER TABLE cases ADD COLUMN retaliation_at BIGINT;
+ALTER TABLE cases ADD COLUMN retaliation_due BIGINT;
+)sql";
+
+constexpr std::array<std::string_view, 12> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11};
+    kNothingBeforeV11, kV11, kV12};
 
 } // namespace
 

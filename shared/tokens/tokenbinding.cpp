@@ -74,19 +74,27 @@ Result<EnvelopeToken> bindToken(const Token& token, const SigningKeyPair& bindin
     return EnvelopeToken{token, bindingKey.publicKey, bindingKey.sign(bindingStatement(reportId, bindingHash))};
 }
 
-Status verifyEnvelopeToken(const RsaPublicKey& issuerKey, ByteView expectedChallenge, const EnvelopeToken& t,
-                           const ReportId& reportId, const Hash32& bindingHash)
+Status checkTokenBinding(const ChallengeDigest& expectedChallengeDigest, const EnvelopeToken& t,
+                         const ReportId& reportId, const Hash32& bindingHash)
 {
-    ensureSodium();
-    FixedBytes<32> challengeDigest{};
-    crypto_hash_sha256(challengeDigest.data(), expectedChallenge.data(), expectedChallenge.size());
-    if (t.token.challengeDigest != challengeDigest)
+    if (!equalConstantTime(t.token.challengeDigest, expectedChallengeDigest))
         return Error{"envelope token: issued for another challenge", ErrorKind::Refused};
     if (t.token.nonce != bindingNonce(t.bindingKey))
         return Error{"envelope token: the nonce does not commit to the binding key", ErrorKind::Refused};
     if (!verifySignature(t.bindingKey, bindingStatement(reportId, bindingHash), t.bindingSignature))
         return Error{"envelope token: bound to another envelope (binding signature does not verify)",
                      ErrorKind::Refused};
+    return {};
+}
+
+Status verifyEnvelopeToken(const RsaPublicKey& issuerKey, ByteView expectedChallenge, const EnvelopeToken& t,
+                           const ReportId& reportId, const Hash32& bindingHash)
+{
+    ensureSodium();
+    ChallengeDigest challengeDigest{};
+    crypto_hash_sha256(challengeDigest.data(), expectedChallenge.data(), expectedChallenge.size());
+    if (auto bound = checkTokenBinding(challengeDigest, t, reportId, bindingHash); !bound)
+        return bound;
     if (auto ok = verifyToken(issuerKey, t.token); !ok)
         return withContext("envelope token", ok.error());
     return {};

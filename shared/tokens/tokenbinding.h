@@ -53,6 +53,13 @@ Bytes encodeEnvelopeToken(const EnvelopeToken& envelopeToken);
 [[nodiscard]] Result<EnvelopeToken> bindToken(const Token& token, const SigningKeyPair& bindingKey,
                                               const ReportId& reportId, const Hash32& bindingHash);
 
+/// The token's binding alone, without the RSA check (§11.3, steps 2–4): issued for the
+/// challenge whose digest is `expectedChallengeDigest`, its nonce commits to the binding key,
+/// and that key signed this report id and binding hash. Kind Refused on each failure.
+[[nodiscard]] Status checkTokenBinding(const ChallengeDigest& expectedChallengeDigest,
+                                       const EnvelopeToken& envelopeToken, const ReportId& reportId,
+                                       const Hash32& bindingHash);
+
 /// Relay and registry: the token verifies under `issuerKey`, was issued for
 /// `expectedChallenge` (its encoding), its nonce commits to the binding key, and that key
 /// signed this report id and binding hash. Each failure has its own message; kind Refused for

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "tokenverifier.h"
+
+#include "tokenbinding.h"
+
+namespace vigil::tokens {
+
+Hash32 tokenBindingHash(const EnvelopeView& envelope)
+{
+    EnvelopeView bare = envelope;
+    bare.token = {};
+    return contentHash(bare);
+}
+
+Result<AcceptedToken> verifyEnvelopeTokenField(const EnvelopeView& envelope, const IssuerKeySet& keys,
+                                               std::int64_t now)
+{
+    if (envelope.token.empty())
+        return Error{"token: the envelope carries no filing token, and this node requires one", ErrorKind::Refused};
+    auto field = decodeEnvelopeToken(envelope.token);
+    if (!field)
+        return field.error();
+    if (auto bound = checkTokenBinding(keys.challengeDigest, *field, envelope.reportId, tokenBindingHash(envelope));
+        !bound)
+        return bound.error();
+    auto epoch = keyForRedemption(keys.keys, field->token.tokenKeyId, now);
+    if (!epoch)
+        return epoch.error();
+    // keyForRedemption matched the key id already, so verifyToken's recomputation of it (a
+    // SHA-256 over the issuer's SPKI) is skipped: only the RSASSA-PSS verification remains.
+    if (auto ok = verify((*epoch)->key, kTokenVariant, tokenAuthenticatorInput(field->token),
+                         field->token.authenticator);
+        !ok)
+        return Error{"token: " + ok.error().message, ErrorKind::Refused};
+    return AcceptedToken{(*epoch)->epoch, field->token.nonce, (*epoch)->notAfter};
+}
+
+Result<std::optional<AcceptedToken>> admitEnvelopeToken(const TokenPolicy& policy, const EnvelopeView& envelope,
+                                                        std::int64_t now)
+{
+    if (!policy.keys) {
+        if (policy.require)
+            return Error{"token: this node requires tokens but has no issuer keys to check them",
+                         ErrorKind::Unavailable};
+        return std::optional<AcceptedToken>();
+    }
+    if (envelope.token.empty() && !policy.require)
+        return std::optional<AcceptedToken>();
+    auto accepted = verifyEnvelopeTokenField(envelope, *policy.keys, now);
+    if (!accepted)
+        return accepted.error();
+    return std::optional<AcceptedToken>(*accepted);
+}
+
+} // namespace vigil::tokens

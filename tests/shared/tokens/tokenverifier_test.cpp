@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Redeeming an envelope's token (tokenverifier.h, docs/protocol.md §11.3) as relay and registry
+// do: from the envelope's bytes, the issuer key set and the time. Every refusal has its kind
+// and its own message, and the checks run in §11.3's order (cheap ones first).
+#include "shared/tokens/tokenverifier.h"
+
+#include "shared/tokens/tokenbinding.h"
+#include "tests/support/syntheticenvelope.h"
+#include "vectorfile.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigil;
+using namespace vigil::tokens;
+using vigil::tokens::testing::otherKey;
+using vigil::tokens::testing::rfc9578Key;
+
+namespace {
+
+constexpr std::int64_t kWeek = 7 * 24 * 3600;
+constexpr std::int64_t kT0 = 1'800'000'000;
+const std::string kIssuer = "registry.vigil.example";
+
+/// Epoch 1 on the RFC 9578 key, accepted from kT0 for two weeks.
+IssuerKeySet keySet(const std::string& issuer = kIssuer)
+{
+    std::vector<IssuerKeyEpoch> keys;
+    keys.push_back(makeIssuerKeyEpoch(1, kT0, kT0 + kWeek, kT0 + 2 * kWeek,
+                                      encodeIssuerPublicKey(rfc9578Key().publicKey())).value());
+    return makeIssuerKeySet(issuer, std::move(keys)).value();
+}
+
+struct Stock {
+    Token token;
+    SigningKeyPair bindingKey;
+};
+
+/// A device's stock token, issued blindly under `key` for `issuer`'s challenge.
+Stock issue(const RsaPrivateKey& key, const std::string& issuer = kIssuer)
+{
+    SigningKeyPair bindingKey = SigningKeyPair::generate();
+    auto pending = createTokenRequest(key.publicKey(), envelopeTokenChallenge(issuer).value(),
+                                      bindingNonce(bindingKey.publicKey));
+    REQUIRE(pending.ok());
+    auto token = finalizeToken(key.publicKey(), pending->state, issueTokenResponse(key, pending->request).value());
+    REQUIRE(token.ok());
+    return Stock{std::move(*token), std::move(bindingKey)};
+}
+
+EnvelopeParts partsOf(const Bytes& envelope)
+{
+    auto view = parseEnvelope(envelope);
+    REQUIRE(view.ok());
+    EnvelopeParts p{view->reportId, Bytes(view->sealedHeader.begin(), view->sealedHeader.end()),
+                    Bytes(view->token.begin(), view->token.end()), {}, Bytes(view->body.begin(), view->body.end())};
+    for (const auto& w : view->wraps)
+        p.wraps.emplace_back(w.begin(), w.end());
+    return p;
+}
+
+/// Envelope `n` with `stock` bound to it as a device binds it.
+Bytes withToken(std::uint64_t n, const Stock& stock)
+{
+    EnvelopeParts p = partsOf(relay::test::syntheticEnvelope(n));
+    const Hash32 bindingHash = tokenBindingHash(parseEnvelope(serializeEnvelope(p)).value());
+    p.token = encodeEnvelopeToken(bindToken(stock.token, stock.bindingKey, p.reportId, bindingHash).value());
+    return serializeEnvelope(p);
+}
+
+Result<AcceptedToken> verifyAt(const Bytes& envelope, std::int64_t now, const IssuerKeySet& keys = keySet())
+{
+    return verifyEnvelopeTokenField(parseEnvelope(envelope).value(), keys, now);
+}
+
+void checkRefused(const Result<AcceptedToken>& r, ErrorKind kind, const std::string& text)
+{
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().kind == kind);
+    CHECK_THAT(r.error().message, Catch::Contains(text));
+}
+
+} // namespace
+
+TEST_CASE("A token bound to its envelope is accepted with its epoch and nonce", "[tokens][verifier]")
+{
+    const Stock stock = issue(rfc9578Key());
+    auto accepted = verifyAt(withToken(1, stock), kT0 + 60);
+    REQUIRE(accepted.ok());
+    CHECK(accepted->epoch == 1);
+    CHECK(accepted->nonce == stock.token.nonce);
+    CHECK(accepted->notAfter == kT0 + 2 * kWeek);
+}
+
+TEST_CASE("An envelope without a token or with a malformed token field is refused", "[tokens][verifier]")
+{
+    checkRefused(verifyAt(relay::test::syntheticEnvelope(2), kT0), ErrorKind::Refused, "carries no filing token");
+    EnvelopeParts p = partsOf(relay::test::syntheticEnvelope(3));
+    p.token = Bytes(100, 7);
+    checkRefused(verifyAt(serializeEnvelope(p), kT0), ErrorKind::Invalid, "100 bytes, expected 450");
+}
+
+TEST_CASE("A token moved onto another envelope is refused by its binding", "[tokens][verifier]")
+{
+    const Stock stock = issue(rfc9578Key());
+    EnvelopeParts moved = partsOf(relay::test::syntheticEnvelope(5));
+    moved.token = partsOf(withToken(4, stock)).token;
+    checkRefused(verifyAt(serializeEnvelope(moved), kT0), ErrorKind::Refused, "bound to another envelope");
+    // The same report id with another body: still another envelope.
+    EnvelopeParts reBodied = partsOf(withToken(4, stock));
+    reBodied.body.back() ^= 1;
+    checkRefused(verifyAt(serializeEnvelope(reBodied), kT0), ErrorKind::Refused, "bound to another envelope");
+}
+
+TEST_CASE("A forged authenticator, another issuer's challenge and an unlisted key are refused",
+          "[tokens][verifier]")
+{
+    Stock forged = issue(rfc9578Key());
+    forged.token.authenticator[10] ^= 1;
+    checkRefused(verifyAt(withToken(6, forged), kT0), ErrorKind::Refused, "does not verify");
+    checkRefused(verifyAt(withToken(7, issue(rfc9578Key(), "another.issuer")), kT0), ErrorKind::Refused,
+                 "issued for another challenge");
+    checkRefused(verifyAt(withToken(8, issue(otherKey())), kT0), ErrorKind::NotFound, "names no issuer key");
+}
+
+TEST_CASE("A token is accepted only inside its epoch's window", "[tokens][verifier]")
+{
+    const Bytes envelope = withToken(9, issue(rfc9578Key()));
+    checkRefused(verifyAt(envelope, kT0 - 1), ErrorKind::Refused, "not valid yet");
+    CHECK(verifyAt(envelope, kT0 + 2 * kWeek - 1).ok());
+    checkRefused(verifyAt(envelope, kT0 + 2 * kWeek), ErrorKind::Refused, "has expired");
+}
+
+TEST_CASE("The binding is checked before the key is looked up and the RSA signature verified",
+          "[tokens][verifier]")
+{
+    // A moved token of an unlisted key: the cheap binding check answers, not the key lookup.
+    EnvelopeParts moved = partsOf(relay::test::syntheticEnvelope(11));
+    moved.token = partsOf(withToken(10, issue(otherKey()))).token;
+    checkRefused(verifyAt(serializeEnvelope(moved), kT0), ErrorKind::Refused, "bound to another envelope");
+}
+
+TEST_CASE("The token policy lets tokenless envelopes pass until tokens are required", "[tokens][verifier]")
+{
+    const auto keys = std::make_shared<const IssuerKeySet>(keySet());
+    const auto bare = parseEnvelope(relay::test::syntheticEnvelope(12)).value();
+    CHECK_FALSE(admitEnvelopeToken(TokenPolicy{false, keys}, bare, kT0).value().has_value());
+    CHECK(admitEnvelopeToken(TokenPolicy{true, keys}, bare, kT0).error().kind == ErrorKind::Refused);
+    const Bytes tokened = withToken(13, issue(rfc9578Key()));
+    const auto view = parseEnvelope(tokened).value();
+    CHECK(admitEnvelopeToken(TokenPolicy{false, keys}, view, kT0).value().has_value());
+    // A node without keys passes a token on unchecked (the registry checks it).
+    CHECK_FALSE(admitEnvelopeToken(TokenPolicy{false, nullptr}, view, kT0).value().has_value());
+}
+
+TEST_CASE("An issuer key set survives its JSON form and a broken one is refused", "[tokens][verifier]")
+{
+    const IssuerKeySet set = keySet();
+    auto decoded = decodeIssuerKeySet(encodeIssuerKeySet(set));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->issuerName == kIssuer);
+    CHECK(decoded->challengeDigest == set.challengeDigest);
+    REQUIRE(decoded->keys.size() == 1);
+    CHECK(decoded->keys[0].keyId == set.keys[0].keyId);
+    CHECK(decoded->keys[0].notAfter == kT0 + 2 * kWeek);
+    CHECK_FALSE(decodeIssuerKeySet(R"({"name":"x","keys":[{"epoch":1}]})").ok());
+    CHECK_FALSE(decodeIssuerKeySet(R"({"name":"x","keys":[],"extra":1})").ok());
+}

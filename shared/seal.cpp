@@ -80,7 +80,7 @@ Result<WipedBytes> decryptBody(ByteView body, const Secret<32>& key, const Repor
 } // namespace
 
 Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
-                                    const PublicKey& routingKey)
+                                    const PublicKey& routingKey, const TokenBinder& bindToken)
 {
     ensureSodium();
     if (recipients.empty())
@@ -120,6 +120,18 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
     for (const auto& w : parts.wraps)
         view.wraps.emplace_back(w);
     header.contentHash = contentHash(view);
+    if (bindToken) {
+        // The token signs the envelope without itself (the binding hash is the content hash
+        // with an empty token field); the header's content hash then covers the token too.
+        auto token = bindToken(parts.reportId, header.contentHash);
+        if (!token)
+            return withContext("seal: token", token.error());
+        if (token->size() > kMaxTokenBytes)
+            return Error{"seal: the token field is larger than an envelope carries"};
+        parts.token = std::move(*token);
+        view.token = parts.token;
+        header.contentHash = contentHash(view);
+    }
 
     const std::string headerJson = encodeRoutingHeader(header);
     if (paddedSize(headerJson.size()) + kSealOverhead > kMaxHeaderBytes)
@@ -208,7 +220,8 @@ RoutingHeader routingHeaderFor(const Report& report, const RoutingContext& conte
 }
 
 Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> attachments, const RoutingContext& context,
-                                std::span<const Recipient> recipients, const PublicKey& routingKey)
+                                std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                const TokenBinder& bindToken)
 {
     ensureSodium();
     auto body = encodeReportBody(report, attachments);
@@ -218,7 +231,7 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
     randombytes_buf(header.reportId.data(), header.reportId.size());
     BoxKeyPair replyKey = BoxKeyPair::generate();
     header.replyKey = replyKey.publicKey;
-    auto sealed = sealEnvelope(body->view(), header, recipients, routingKey);
+    auto sealed = sealEnvelope(body->view(), header, recipients, routingKey, bindToken);
     if (!sealed)
         return sealed.error();
     return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
@@ -226,7 +239,7 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
 
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
                                     std::span<const Recipient> recipients, const PublicKey& routingKey,
-                                    FollowUpSignal signal)
+                                    FollowUpSignal signal, const TokenBinder& bindToken)
 {
     ensureSodium();
     RoutingHeader header = original;
@@ -240,7 +253,7 @@ Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader&
     w.u32(static_cast<std::uint32_t>(json.size()));
     w.text(json);
     WipedBytes body(w.take());
-    return sealEnvelope(body.view(), header, recipients, routingKey);
+    return sealEnvelope(body.view(), header, recipients, routingKey, bindToken);
 }
 
 Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey)

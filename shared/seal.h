@@ -11,6 +11,7 @@
 #include "routingheader.h"
 #include "secret.h"
 
+#include <functional>
 #include <span>
 #include <string>
 
@@ -28,12 +29,17 @@ struct SealedEnvelope {
     Hash32 envelopeHash{};
 };
 
+/// Fills an envelope's token field (docs/protocol.md §11.3): given the report id and the
+/// binding hash (the content hash with an empty token field, tokens/tokenverifier.h), the
+/// bytes the field carries. Empty: the envelope goes without a token.
+using TokenBinder = std::function<Result<Bytes>(const ReportId& reportId, const Hash32& bindingHash)>;
+
 /// Pads `bodyPlaintext`, encrypts it under a fresh key K, wraps K for every recipient (plus
 /// random decoys up to a multiple of 4), fills header.contentHash and header.recipients, and
 /// seals the header to `routingKey`. header.reportId and header.replyKey must be set; on
 /// return `header` is exactly what was sealed. Fails closed: on error nothing is returned.
 Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
-                                    const PublicKey& routingKey);
+                                    const PublicKey& routingKey, const TokenBinder& bindToken = {});
 
 /// What the registry learns: opens the routing header with the routing key and verifies the
 /// binding (report id and content hash) to the rest of the envelope.
@@ -66,7 +72,7 @@ RoutingHeader routingHeaderFor(const Report& report, const RoutingContext& conte
 /// keypair, then sealEnvelope().
 Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> attachments,
                                 const RoutingContext& context, std::span<const Recipient> recipients,
-                                const PublicKey& routingKey);
+                                const PublicKey& routingKey, const TokenBinder& bindToken = {});
 
 /// Seals a reporter's follow-up message in its own envelope: the header copies the original's
 /// routing (groups, unit, mode, reply key) and names it as the thread; the body is the
@@ -74,7 +80,7 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
 /// flag for the registry (retaliation, more or no more contact); the original's own is dropped.
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
                                     std::span<const Recipient> recipients, const PublicKey& routingKey,
-                                    FollowUpSignal signal = FollowUpSignal::None);
+                                    FollowUpSignal signal = FollowUpSignal::None, const TokenBinder& bindToken = {});
 
 /// Opens a follow-up's body (for a recipient) and decodes the message.
 Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey);

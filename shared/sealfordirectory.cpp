@@ -15,7 +15,8 @@ std::vector<const Group*> groupsForReport(const Directory& directory, const Repo
 }
 
 Result<SealedReport> sealForDirectory(const Report& report, std::span<const Bytes> attachments,
-                                      const Directory& directory, const SealAddress& address)
+                                      const Directory& directory, const SealAddress& address,
+                                      const TokenBinder& bindToken)
 {
     const auto groups = groupsForReport(directory, report, address.unit);
     auto recipients = recipientsFor(groups, address.excludedMemberIds);
@@ -27,7 +28,7 @@ Result<SealedReport> sealForDirectory(const Report& report, std::span<const Byte
     context.directoryVersion = directory.version;
     for (const Group* g : groups)
         context.groups.push_back(g->id);
-    return sealReport(report, attachments, context, *recipients, directory.routingKey);
+    return sealReport(report, attachments, context, *recipients, directory.routingKey, bindToken);
 }
 
 } // namespace vigil

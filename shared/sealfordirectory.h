@@ -29,8 +29,10 @@ std::vector<const Group*> groupsForReport(const Directory& directory, const Repo
 /// Seals `report` and `attachments` to every member of the groups the directory routes it to,
 /// minus the exclusions, under `directory.routingKey`; the header names those groups and
 /// `directory.version` (the registry refuses a version it never published). Fails when nobody
-/// is left to read the report or the report does not encode.
+/// is left to read the report or the report does not encode. `bindToken` fills the token field
+/// (docs/protocol.md §11.3).
 Result<SealedReport> sealForDirectory(const Report& report, std::span<const Bytes> attachments,
-                                      const Directory& directory, const SealAddress& address);
+                                      const Directory& directory, const SealAddress& address,
+                                      const TokenBinder& bindToken = {});
 
 } // namespace vigil

@@ -62,6 +62,17 @@ TomlKey secondsKey(std::chrono::seconds& target)
     }};
 }
 
+TomlKey boolKey(bool& target)
+{
+    return {[&target](const toml::node& n) -> Status {
+        auto v = n.value<bool>();
+        if (!v || !n.is_boolean())
+            return Error{"expected true or false"};
+        target = *v;
+        return {};
+    }};
+}
+
 TomlKey stringKey(std::string& target)
 {
     return {[&target](const toml::node& n) -> Status {
@@ -137,6 +148,7 @@ std::map<std::string, std::map<std::string, TomlKey>> tomlSchema(RelayConfig& c,
           {"expiry_seconds", secondsKey(c.uploads.expiry)}}},
         {"retention", {{"tombstone_days", integerKey(retentionDays, 1, 100 * 365)}}},
         {"directory", {{"file", pathKey(c.directoryFile)}, {"root_key", stringKey(rootKeyHex)}}},
+        {"tokens", {{"require", boolKey(c.tokens.require)}, {"issuer_keys", pathKey(c.tokens.issuerKeys)}}},
     };
 }
 
@@ -198,6 +210,8 @@ Status validate(const RelayConfig& c)
                      + ": give --tls-cert and --tls-key, or --plain-http to accept the risk"};
     if (c.forward.delayMin > c.forward.delayMax)
         return Error{"forward.delay_min_ms is larger than forward.delay_max_ms"};
+    if (c.tokens.require && c.tokens.issuerKeys.empty())
+        return Error{"tokens.require needs tokens.issuer_keys, the issuer key set to check tokens with"};
     if (c.forward.retryBase > c.forward.retryMax)
         return Error{"forward.retry_base_ms is larger than forward.retry_max_ms"};
     if (c.limits.maxEnvelopeBytes + 16 > c.limits.maxBodyBytes)

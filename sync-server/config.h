@@ -42,6 +42,15 @@ struct UploadSettings {
     std::chrono::seconds expiry{std::chrono::hours(24)};   ///< since the last chunk; then deleted
 };
 
+/// Filing tokens (docs/protocol.md §11.3, docs/relay.md [tokens]).
+struct TokenSettings {
+    /// Refuse envelopes without a valid token. Off until the field app attaches tokens.
+    bool require = false;
+    /// The issuer key set as JSON (§11.4's token_issuer object); empty: tokens are not checked
+    /// here (they pass on unchanged and the registry checks them).
+    std::filesystem::path issuerKeys;
+};
+
 struct RelayConfig {
     std::filesystem::path dataDir;
     std::string listenHost = "127.0.0.1";
@@ -54,6 +63,7 @@ struct RelayConfig {
     Limits limits;
     ForwardSettings forward;
     UploadSettings uploads;
+    TokenSettings tokens;
     std::chrono::seconds retention{std::chrono::hours(24 * 90)};
     std::size_t threads = 0;                 ///< 0: one per core
     std::size_t maxCommitEnvelopes = 16384;

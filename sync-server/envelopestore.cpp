@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace vigil::relay {
 
@@ -57,6 +58,18 @@ struct DuplicateInRound {
 };
 
 constexpr std::string_view kConflictReason = "report id already stored with a different envelope; nothing was overwritten";
+constexpr std::string_view kSpentReason = "token: already spent on another envelope";
+
+/// A token's place in the spent set, to find a second envelope with the same token in one round.
+struct NonceHash {
+    std::size_t operator()(const tokens::TokenNonce& n) const noexcept
+    {
+        // Nonces are SHA-256 outputs, so any 8 of their bytes are as good as a keyed hash.
+        std::size_t h = 0;
+        std::memcpy(&h, n.data(), sizeof h);
+        return h;
+    }
+};
 
 } // namespace
 
@@ -105,8 +118,16 @@ Status EnvelopeStore::prepareStatements()
                                     "VALUES (?1, ?2, ?3, ?4, 0, ?5)");
     if (!insert)
         return insert.error();
+    auto spentLookup = m_writeDb.prepare("SELECT 1 FROM spent_tokens WHERE epoch = ?1 AND nonce = ?2");
+    if (!spentLookup)
+        return spentLookup.error();
+    auto spentInsert = m_writeDb.prepare("INSERT INTO spent_tokens (epoch, nonce, not_after) VALUES (?1, ?2, ?3)");
+    if (!spentInsert)
+        return spentInsert.error();
     m_lookup = std::move(*lookup);
     m_insert = std::move(*insert);
+    m_spentLookup = std::move(*spentLookup);
+    m_spentInsert = std::move(*spentInsert);
     return {};
 }
 
@@ -267,11 +288,14 @@ struct EnvelopeStore::Round {
     std::vector<IngestJob::Candidate*> fresh;
     std::vector<IngestResult*> freshResults;
     std::vector<DuplicateInRound> duplicates;
+    std::unordered_set<tokens::TokenNonce, NonceHash> spent;   ///< tokens of this round's new envelopes
 };
 
 Result<std::size_t> EnvelopeStore::decideAndInsert(std::vector<std::unique_ptr<IngestJob>>& jobs, std::uint64_t now)
 {
     Round round;
+    if (auto s = pruneSpentTokens(now); !s)
+        return s.error();
     if (auto s = decide(jobs, round); !s)
         return s.error();
     if (round.leaves.empty())
@@ -297,10 +321,22 @@ Status EnvelopeStore::decide(std::vector<std::unique_ptr<IngestJob>>& jobs, Roun
                 }
                 continue;
             }
+            // A duplicate is acknowledged before its token is looked at: a resend carries the
+            // very token the stored envelope spent.
             auto known = judgeStored(c, result);
             if (!known)
                 return known.error();
             if (*known)
+                continue;
+            if (!c.tokenRefusal.empty()) {
+                result.status = IngestStatus::Invalid;
+                result.reason = c.tokenRefusal;
+                continue;
+            }
+            auto unspent = tokenUnspent(c, round, result);
+            if (!unspent)
+                return unspent.error();
+            if (!*unspent)
                 continue;
             round.seen.emplace(c.reportId, RoundEntry{c.envelopeHash, round.leaves.size()});
             round.leaves.push_back({c.reportId, c.envelopeHash});
@@ -332,6 +368,36 @@ Result<bool> EnvelopeStore::judgeStored(const IngestJob::Candidate& c, IngestRes
     return true;
 }
 
+Result<bool> EnvelopeStore::tokenUnspent(const IngestJob::Candidate& c, Round& round, IngestResult& result)
+{
+    if (!c.token)
+        return true;
+    bool spent = round.spent.contains(c.token->nonce);
+    if (!spent) {
+        m_spentLookup.bind(1, static_cast<std::int64_t>(c.token->epoch)).bind(2, c.token->nonce);
+        auto row = m_spentLookup.step();
+        m_spentLookup.reset();
+        if (!row)
+            return row.error();
+        spent = *row;
+    }
+    if (spent) {
+        result.status = IngestStatus::Invalid;
+        result.reason = kSpentReason;
+        return false;
+    }
+    round.spent.insert(c.token->nonce);
+    return true;
+}
+
+Status EnvelopeStore::pruneSpentTokens(std::uint64_t now)
+{
+    if (now < m_prunedAt + 60)
+        return {};
+    m_prunedAt = now;
+    return m_writeDb.exec("DELETE FROM spent_tokens WHERE not_after <= " + std::to_string(now));
+}
+
 Result<std::size_t> EnvelopeStore::insertRound(Round& round, std::uint64_t now)
 {
     // One signature for the whole round, then the rows with their receipts.
@@ -347,6 +413,14 @@ Result<std::size_t> EnvelopeStore::insertRound(Round& round, std::uint64_t now)
         m_insert.reset();
         if (!s)
             return s.error();
+        if (c.token) {
+            m_spentInsert.bind(1, static_cast<std::int64_t>(c.token->epoch)).bind(2, c.token->nonce);
+            m_spentInsert.bind(3, c.token->notAfter);
+            auto spent = m_spentInsert.run();
+            m_spentInsert.reset();
+            if (!spent)
+                return spent.error();
+        }
     }
     for (auto& d : round.duplicates)
         d.result->receipt = round.freshResults[d.leaf]->receipt;

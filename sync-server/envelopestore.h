@@ -39,6 +39,8 @@ struct StoreOptions {
     std::size_t maxCommitEnvelopes = 16384;
     /// Unix seconds; injectable for tests of retention.
     std::function<std::uint64_t()> clock;
+    /// The filing-token rule the routes verify with before a job reaches the store.
+    tokens::TokenPolicy tokens;
 };
 
 /// A write that runs on the writer thread inside the next transaction.
@@ -72,6 +74,7 @@ public:
     void stop();
 
     const PublicKey& receiptKey() const { return m_receiptKey.publicKey; }
+    const tokens::TokenPolicy& tokenPolicy() const { return m_options.tokens; }
     std::uint64_t now() const { return m_options.clock(); }
 
 private:
@@ -84,6 +87,10 @@ private:
     Status decide(std::vector<std::unique_ptr<IngestJob>>& jobs, Round& round);
     /// Decides `c` against what is already stored; true when it was known (duplicate or conflict).
     Result<bool> judgeStored(const IngestJob::Candidate& c, IngestResult& result);
+    /// For a new envelope: false (and `result` refused) when its token is spent already.
+    Result<bool> tokenUnspent(const IngestJob::Candidate& c, Round& round, IngestResult& result);
+    /// Drops spent-set entries whose epoch has ended (at most once a minute).
+    Status pruneSpentTokens(std::uint64_t now);
     Result<std::size_t> insertRound(Round& round, std::uint64_t now);
     void runTasks(std::vector<WriteTask>& tasks, std::vector<Status>& outcomes);
 
@@ -96,6 +103,9 @@ private:
     SqliteDb m_writeDb;   // touched only by the writer thread after open()
     SqliteStmt m_lookup;
     SqliteStmt m_insert;
+    SqliteStmt m_spentLookup;
+    SqliteStmt m_spentInsert;
+    std::uint64_t m_prunedAt = 0;
 
     std::mutex m_readMutex;
     SqliteDb m_readDb;

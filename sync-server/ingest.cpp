@@ -28,7 +28,15 @@ void judgeShape(IngestJob& job, std::size_t i, ByteView bytes, const IngestLimit
         return;
     }
     result.reportId = view->reportId;
-    job.candidates.push_back({i, view->reportId, envelopeHash(bytes), bytes});
+    IngestJob::Candidate candidate{i, view->reportId, envelopeHash(bytes), bytes, std::nullopt, {}};
+    if (limits.tokens != nullptr) {
+        auto admitted = tokens::admitEnvelopeToken(*limits.tokens, *view, limits.now);
+        if (admitted)
+            candidate.token = *admitted;
+        else
+            candidate.tokenRefusal = admitted.error().message;
+    }
+    job.candidates.push_back(std::move(candidate));
 }
 
 } // namespace

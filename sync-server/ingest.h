@@ -8,8 +8,10 @@
 #include "shared/movefunction.h"
 
 #include "shared/batch.h"
+#include "shared/tokens/tokenverifier.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,9 @@ namespace vigil::relay {
 struct IngestLimits {
     std::size_t maxBatchEnvelopes = 1024;
     std::size_t maxEnvelopeBytes = 4u * 1024 * 1024;
+    /// The filing-token rule (docs/protocol.md §11.3); null: tokens are not looked at.
+    const tokens::TokenPolicy* tokens = nullptr;
+    std::int64_t now = 0;   ///< unix seconds, for the token's epoch window
 };
 
 /// One request's envelopes on their way through the writer. The job owns the request body;
@@ -28,6 +33,12 @@ struct IngestJob {
         ReportId reportId{};
         Hash32 envelopeHash{};
         ByteView bytes;
+        /// The token to spend when this envelope is stored (its nonce goes into the spent set).
+        std::optional<tokens::AcceptedToken> token;
+        /// Why the token was refused: the writer still acknowledges a duplicate of a stored
+        /// envelope (a resend must not fail because its epoch ended meanwhile), and answers
+        /// anything else `invalid` with this reason, storing nothing.
+        std::string tokenRefusal;
     };
 
     std::string body;
@@ -39,7 +50,8 @@ struct IngestJob {
 
 /// Decodes the batch framing of `body` (an error is a batch-level 400) and checks each
 /// envelope: too large or malformed ones become `invalid` results with a reason, the rest
-/// become candidates with their report id and envelope hash.
+/// become candidates with their report id, envelope hash and token decision (verified here,
+/// on the connection's thread, so a flood of bad tokens costs the writer one lookup each).
 Result<std::unique_ptr<IngestJob>> prepareIngest(std::string body, const IngestLimits& limits);
 
 /// The same checks for one envelope that arrived without batch framing (a completed

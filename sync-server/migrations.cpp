@@ -74,7 +74,21 @@ CREATE TABLE upload_chunks (
 );
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
+// Version 3. The relay's spent set of filing tokens (docs/protocol.md §11.3): one row per
+// token spent on an envelope stored here, by epoch and nonce, dropped once the epoch's
+// not_after has passed (a token of that epoch is refused by its window from then on). No
+// link to the envelope row: WITHOUT ROWID, so not even insertion order is kept.
+constexpr std::string_view kV3 = R"sql(
+CREATE TABLE spent_tokens (
+  epoch     INTEGER NOT NULL,
+  nonce     BLOB NOT NULL,
+  not_after INTEGER NOT NULL,
+  PRIMARY KEY (epoch, nonce)
+) WITHOUT ROWID;
+CREATE INDEX spent_tokens_not_after ON spent_tokens(not_after);
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
 
 } // namespace
 

@@ -90,7 +90,8 @@ net::awaitable<HttpResponse> RelayRoutes::postEnvelopes(HttpRequest request)
         m_metrics.refusedBadRequest.fetch_add(1, std::memory_order_relaxed);
         co_return jsonError(415, "Content-Type must be " + std::string(kBatchContentType));
     }
-    IngestLimits limits{m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes};
+    IngestLimits limits{m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes, &m_store.tokenPolicy(),
+                        static_cast<std::int64_t>(m_store.now())};
     auto job = prepareIngest(std::move(request.body), limits);
     if (!job) {
         m_metrics.refusedBadRequest.fetch_add(1, std::memory_order_relaxed);

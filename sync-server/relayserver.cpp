@@ -6,6 +6,7 @@
 #include "forwarder.h"
 #include "metrics.h"
 #include "relayroutes.h"
+#include "tokenkeys.h"
 #include "uploadroutes.h"
 
 #include "shared/net/httpserver.h"
@@ -53,7 +54,10 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
     if (seed->file.tooOpen)
         log.warn("relay.key is readable by other users; chmod 600 it");
 
-    StoreOptions storeOptions{config.dataDir / "relay.db", config.maxCommitEnvelopes, std::move(clock)};
+    auto tokens = loadTokenPolicy(config.tokens, log);
+    if (!tokens)
+        return tokens.error();
+    StoreOptions storeOptions{config.dataDir / "relay.db", config.maxCommitEnvelopes, std::move(clock), std::move(*tokens)};
     auto store = EnvelopeStore::open(std::move(storeOptions), std::move(key), *relay->m_metrics, log);
     if (!store)
         return store.error();

@@ -330,7 +330,7 @@ net::awaitable<HttpResponse> UploadRoutes::complete(const UploadState& state)
             co_return storageError(dropped.error());
         co_return mismatchAnswer(std::move(*earlier), state.size, m_metrics);
     }
-    IngestLimits limits{1, m_limits.maxEnvelopeBytes};
+    IngestLimits limits{1, m_limits.maxEnvelopeBytes, &m_store.tokenPolicy(), static_cast<std::int64_t>(m_store.now())};
     auto job = prepareSingleIngest(std::move(bytes), limits);
     IngestOutcome outcome = co_await asyncIngest(m_store, std::move(job), net::use_awaitable);
     if (!outcome.status)

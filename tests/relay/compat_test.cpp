@@ -105,8 +105,9 @@ TEST_CASE("a version 1 relay database is upgraded in place, its rows kept", "[st
     {
         auto db = openRelayDatabase(path, true);
         REQUIRE(db.ok());
-        CHECK(db->queryInt("PRAGMA user_version").value() == 2);
+        CHECK(db->queryInt("PRAGMA user_version").value() == static_cast<std::int64_t>(relayMigrations().size()));
         CHECK(db->queryInt("SELECT COUNT(*) FROM sqlite_master WHERE name = 'uploads'").value() == 1);
+        CHECK(db->queryInt("SELECT COUNT(*) FROM sqlite_master WHERE name = 'spent_tokens'").value() == 1);
     }
     checkPendingRowKept(path);
 }

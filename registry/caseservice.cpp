@@ -47,6 +47,18 @@ Error CaseService::unpublishedVersion(std::uint32_t version)
 
 Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::vector<RouteEntry>& routes)
 {
+    // The token first: it is cheaper than opening the header, and a relay checked it already,
+    // so an envelope failing it here came around a relay (or through one that does not check).
+    std::optional<tokens::AcceptedToken> token;
+    if (m_policy.tokens.keys || m_policy.tokens.require) {
+        auto view = parseEnvelope(envelope);
+        if (!view)
+            return view.error();
+        auto admitted = tokens::admitEnvelopeToken(m_policy.tokens, *view, m_clock());
+        if (!admitted)
+            return admitted.error();
+        token = *admitted;
+    }
     auto header = openRoutingHeader(envelope, m_keys.routing);
     if (!header)
         return header.error();
@@ -74,7 +86,7 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::ve
         if (!members.contains(r))
             return Error{"recipient \"" + r + "\" is not a member of the report's groups", ErrorKind::Invalid};
 
-    Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}};
+    Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}, token};
     const RouteQuery query = routeQueryFor(out.header);
     for (const Group* g : resolveGroups(*directory, query))
         if (std::find(out.header.groups.begin(), out.header.groups.end(), g->id) == out.header.groups.end())
@@ -137,6 +149,7 @@ Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> enve
         c.receivedAt = now;
         c.auditDetail = checked->remarks;
         c.retaliationHours = m_policy.retaliationContactHours;
+        c.token = checked->token;
         out.results[i].reportId = c.header.reportId;
         out.fresh.push_back(std::move(c));
         out.freshIndex.push_back(i);
@@ -178,6 +191,10 @@ Status CaseService::commitIntake(std::span<PreparedIntake* const> batches)
                        : o.status == CreateStatus::Duplicate ? IngestStatus::Duplicate
                        : o.status == CreateStatus::Conflict  ? IngestStatus::Conflict
                                                              : IngestStatus::Invalid;
+            if (o.status == CreateStatus::TokenSpent) {
+                r.reason = "token: already spent on another envelope";
+                r.receipt.clear();
+            }
             if (o.status == CreateStatus::Conflict)
                 r.reason = "another envelope with this report id is already a case";
             if (o.status == CreateStatus::Refused) {

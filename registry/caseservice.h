@@ -29,6 +29,8 @@ struct WorkflowPolicy {
     /// A reporter who signals retaliation (issue 16 §3) is answered within this many hours; a
     /// closed case is reopened for it.
     std::int64_t retaliationContactHours = 24;
+    /// Filing tokens (docs/protocol.md §11.3): verified again here, and spent globally.
+    tokens::TokenPolicy tokens;
 };
 
 /// What intake decided for one envelope (mirrors the ingest statuses).
@@ -122,6 +124,7 @@ private:
         Hash32 envelopeHash{};
         std::optional<std::int64_t> contactHours;
         std::string remarks;
+        std::optional<tokens::AcceptedToken> token;
     };
     Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes);
     /// A published directory version, verified once and then cached (versions never change).

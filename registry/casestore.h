@@ -11,6 +11,7 @@
 
 #include "shared/message.h"
 #include "shared/routingheader.h"
+#include "shared/tokens/tokenverifier.h"
 
 #include <optional>
 #include <span>
@@ -53,11 +54,15 @@ struct NewCase {
     /// A retaliation follow-up reopens a closed case and sets its retaliation clock this long
     /// after the signal (WorkflowPolicy::retaliationContactHours).
     std::int64_t retaliationHours = 24;
+    /// The filing token it spends (docs/protocol.md §11.3), kept in the global spent set in the
+    /// same transaction as the case; none when tokens are not checked or it carried none.
+    std::optional<tokens::AcceptedToken> token;
 };
 
 /// Refused: a follow-up whose reply key is not its report's (someone who knows the report id
-/// — a relay does — but is not the reporter).
-enum class CreateStatus { Created, Duplicate, Conflict, Refused };
+/// — a relay does — but is not the reporter). TokenSpent: a new envelope whose token another
+/// envelope spent already (nothing stored).
+enum class CreateStatus { Created, Duplicate, Conflict, Refused, TokenSpent };
 
 struct CreateOutcome {
     CreateStatus status = CreateStatus::Created;

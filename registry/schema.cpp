@@ -665,7 +665,22 @@ ALTER TABLE cases ADD COLUMN retaliation_at INTEGER;
 ALTER TABLE cases ADD COLUMN retaliation_due INTEGER;
 )sql";
 
-constexpr std::array<std::string_view, 12> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12};
+// v13: the global spent set of filing tokens (docs/protocol.md §11.3): one row per token a
+//   stored case or follow-up spent, by epoch and nonce; the primary key refuses a second
+//   envelope with the same token (in the transaction that would create its case). No case id
+//   and no time, WITHOUT ROWID: nothing here orders or joins the rows to cases. Rows whose
+//   epoch ended (not_after) are dropped by retention: the token's window refuses it then.
+constexpr std::string_view kV13 = R"sql(
+CREATE TABLE spent_tokens (
+  epoch     INTEGER NOT NULL,
+  nonce     BLOB NOT NULL,
+  not_after INTEGER NOT NULL,
+  PRIMARY KEY (epoch, nonce)
+) WITHOUT ROWID;
+CREATE INDEX spent_tokens_not_after ON spent_tokens(not_after);
+)sql";
+
+constexpr std::array<std::string_view, 13> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13};
 
 } // namespace
 

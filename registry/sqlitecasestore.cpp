@@ -163,6 +163,7 @@ struct CreateStatements {
     SqliteStmt insertRecipient;
     SqliteStmt insertFollowUp;
     SqliteStmt heldFollowUps;
+    SqliteStmt spendToken;
     CubeWriter cube;
 };
 
@@ -170,7 +171,7 @@ namespace {
 
 Result<CreateStatements> prepareCreate(SqliteDb& db)
 {
-    std::array<std::string_view, 8> sql{
+    std::array<std::string_view, 9> sql{
         "SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?",
         "SELECT id, reply_key FROM cases WHERE report_id = ?",
         "SELECT id, envelope_hash, receipt, thread FROM follow_ups WHERE report_id = ?",
@@ -181,7 +182,8 @@ Result<CreateStatements> prepareCreate(SqliteDb& db)
         "INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)",
         "INSERT INTO follow_ups(report_id, thread, reply_key, envelope_hash, envelope, receipt, received_at, signal) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        "SELECT COUNT(*) FROM follow_ups WHERE thread = ? AND reply_key = ?"};
+        "SELECT COUNT(*) FROM follow_ups WHERE thread = ? AND reply_key = ?",
+        "INSERT OR IGNORE INTO spent_tokens(epoch, nonce, not_after) VALUES (?, ?, ?)"};
     std::vector<SqliteStmt> stmts;
     for (auto q : sql) {
         auto st = db.prepare(q);
@@ -194,7 +196,7 @@ Result<CreateStatements> prepareCreate(SqliteDb& db)
         return cube.error();
     return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
                             std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7]),
-                            std::move(*cube)};
+                            std::move(stmts[8]), std::move(*cube)};
 }
 
 /// An envelope already kept under a report id: its row id, whether it is the same envelope
@@ -227,6 +229,20 @@ Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool foll
     }
     find.reset();
     return out;
+}
+
+/// Puts a new envelope's token into the global spent set (the unique key is the check, so two
+/// relays forwarding one token on two envelopes make one case and one refusal); false when
+/// another envelope spent it first. An envelope without a token spends nothing.
+Result<bool> spendToken(SqliteStmt& spend, const NewCase& c)
+{
+    if (!c.token)
+        return true;
+    spend.reset();
+    spend.bind(1, static_cast<std::int64_t>(c.token->epoch)).bind(2, c.token->nonce).bind(3, c.token->notAfter);
+    if (auto s = spend.run(); !s)
+        return s.error();
+    return spend.changes() == 1;
 }
 
 /// The case a report became: its id and the reply key its reporter holds.
@@ -281,7 +297,16 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                                     std::move(kept->receipt)});
                 continue;
             }
+            // A duplicate was answered above, before the spent set is asked: its token is the
+            // one the stored envelope spent.
             if (!c.header.thread) {
+                auto unspent = spendToken(st->spendToken, c);
+                if (!unspent)
+                    return unspent.error();
+                if (!*unspent) {
+                    outcomes.push_back({CreateStatus::TokenSpent, 0, {}});
+                    continue;
+                }
                 auto created = insertCase(*st, c, actor);
                 if (!created)
                     return created.error();
@@ -294,6 +319,13 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 return owner.error();
             if (*owner && (*owner)->replyKey != c.header.replyKey) {
                 outcomes.push_back({CreateStatus::Refused, 0, {}});
+                continue;
+            }
+            auto unspent = spendToken(st->spendToken, c);
+            if (!unspent)
+                return unspent.error();
+            if (!*unspent) {
+                outcomes.push_back({CreateStatus::TokenSpent, 0, {}});
                 continue;
             }
             const std::int64_t caseId = *owner ? (*owner)->id : 0;
@@ -702,7 +734,8 @@ Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
         if (!purged)
             return purged.error();
         deleted = *purged;
-        return {};
+        // Spent tokens of an ended epoch: that epoch's tokens are refused by their window now.
+        return m_db.exec("DELETE FROM spent_tokens WHERE not_after <= " + std::to_string(now));
     });
     if (!s)
         return s.error();

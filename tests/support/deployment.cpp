@@ -59,7 +59,8 @@ ProcessDeployment::ProcessDeployment(DeploymentOptions options) : m_options(std:
                                          << "\"\n[forward]\ndelay_min_ms = 0\ndelay_max_ms = 20\nidle_poll_ms = 50\n"
                                             "retry_base_ms = 20\nretry_max_ms = 250\nrequest_timeout_ms = 3000\n"
                                             "cache_poll_ms = 1000\n"
-                                         << m_options.relayForward << "\n[limits]\n" << m_options.relayLimits << "\n";
+                                         << m_options.relayForward << "\n[limits]\n" << m_options.relayLimits
+                                         << "\n[tokens]\n" << m_options.relayTokens << "\n";
 
     // The relay makes its receipt key on first start and prints it; the operator registers it.
     REQUIRE(spawnRelay());
@@ -110,10 +111,10 @@ bool ProcessDeployment::spawnRelay()
 
 bool ProcessDeployment::spawnRegistry()
 {
-    return m_registry.start(VIGIL_REGISTRY_EXE,
-                            {"--data", m_registryDir.string(), "--listen",
-                             "127.0.0.1:" + std::to_string(m_registryPort)},
-                            m_work / "registry.out", m_work / "registry.log");
+    std::vector<std::string> args{"--data", m_registryDir.string(), "--listen",
+                                  "127.0.0.1:" + std::to_string(m_registryPort)};
+    args.insert(args.end(), m_options.registryArgs.begin(), m_options.registryArgs.end());
+    return m_registry.start(VIGIL_REGISTRY_EXE, args, m_work / "registry.out", m_work / "registry.log");
 }
 
 std::string ProcessDeployment::relayUrl() const
@@ -136,6 +137,14 @@ SealedReport ProcessDeployment::seal(bool social, std::span<const Bytes> attachm
     auto sealed = test::sealWithPhotos(social ? test::socialReport() : test::nearMissReport(), attachments,
                                        m_directory, "13-bde");
     // Sealing with a valid directory cannot fail; if it does, the harness itself is broken.
+    if (!sealed)
+        std::abort();
+    return std::move(*sealed);
+}
+
+SealedReport ProcessDeployment::sealWithToken(const TokenBinder& bindToken) const
+{
+    auto sealed = sealForDirectory(test::nearMissReport(), {}, m_directory, SealAddress{"13-bde", "nl", {}}, bindToken);
     if (!sealed)
         std::abort();
     return std::move(*sealed);

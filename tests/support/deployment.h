@@ -21,6 +21,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace vigil::harness {
 
@@ -43,6 +44,10 @@ struct DeploymentOptions {
     /// The registry's port; 0 picks a free one.
     std::uint16_t registryPort = 0;
     std::string relayLogLevel = "info";
+    /// Extra `key = value` lines for the relay's [tokens] table (filing tokens).
+    std::string relayTokens;
+    /// Extra arguments for vigil-registry (e.g. --token-keys FILE --require-tokens).
+    std::vector<std::string> registryArgs;
 };
 
 class ProcessDeployment {
@@ -80,6 +85,8 @@ public:
     SealedReport seal(bool social = false) const;
     /// The same with `attachments` (photos) in the body.
     SealedReport seal(bool social, std::span<const Bytes> attachments) const;
+    /// A near-miss report whose token field `bindToken` fills (docs/protocol.md §11.3).
+    SealedReport sealWithToken(const TokenBinder& bindToken) const;
 
     /// The last lines of both servers' logs, for failure messages.
     std::string logTail() const;

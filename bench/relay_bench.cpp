@@ -7,6 +7,7 @@
 #include "bench/figures.h"
 #include "tests/support/benchdeployment.h"
 #include "tests/support/syntheticenvelope.h"
+#include "tests/support/tokenmint.h"
 
 #include "sync-server/envelopestore.h"
 #include "sync-server/metrics.h"
@@ -29,6 +30,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -55,6 +57,7 @@ struct Options {
     bool singleOnly = false;
     std::size_t rounds = 3;
     std::size_t registryPool = 20000;
+    std::size_t tokenPool = 8192;
 };
 
 struct ScratchDir {
@@ -326,6 +329,128 @@ RunResult runRegistrySingle(const Options& o, std::size_t clients, std::size_t p
     return result;
 }
 
+// --- Filing tokens (docs/protocol.md §11.3) -------------------------------------------------
+
+/// Microseconds per call of `fn`, over at least `seconds`.
+double microsPer(double seconds, const std::function<void()>& fn)
+{
+    std::uint64_t calls = 0;
+    const auto start = Clock::now();
+    do {
+        for (int i = 0; i < 64; ++i)
+            fn();
+        calls += 64;
+    } while (secondsSince(start) < seconds);
+    return 1e6 * secondsSince(start) / static_cast<double>(calls);
+}
+
+/// What the relay does per envelope on the connection's thread, without and with the token:
+/// the shape checks and dedup key (parse, BLAKE2b of the whole envelope), then the token
+/// (§11.3 steps 1–6); and the cheap refusal of a token moved onto another envelope.
+struct TokenCheckCost {
+    double shapeMicros = 0;
+    double verifyMicros = 0;
+    double movedMicros = 0;
+};
+
+TokenCheckCost tokenCheckCost(const Options& o, const tokens::IssuerKeySet& keys, std::int64_t now)
+{
+    const test::TestTokenIssuer& issuer = test::testTokenIssuer();
+    const Bytes envelope = test::withBoundToken(relay::test::syntheticEnvelope(1, o.envelopeBytes),
+                                                test::freshTokenBinder(*issuer.current));
+    EnvelopeParts moved{};
+    {
+        const EnvelopeView v = parseEnvelope(envelope).value();
+        const Bytes other = relay::test::syntheticEnvelope(2, o.envelopeBytes);
+        const EnvelopeView w = parseEnvelope(other).value();
+        moved = EnvelopeParts{w.reportId, Bytes(w.sealedHeader.begin(), w.sealedHeader.end()),
+                              Bytes(v.token.begin(), v.token.end()), {}, Bytes(w.body.begin(), w.body.end())};
+        for (const auto& wrap : w.wraps)
+            moved.wraps.emplace_back(wrap.begin(), wrap.end());
+    }
+    const Bytes movedEnvelope = serializeEnvelope(moved);
+    const double seconds = std::max(0.05, o.seconds / 5);
+    TokenCheckCost cost;
+    volatile std::uint8_t sink = 0;   // keeps the hash from being optimised away
+    cost.shapeMicros = microsPer(seconds, [&] {
+        auto view = parseEnvelope(envelope, o.envelopeBytes + 1024);
+        if (!view)
+            std::exit(1);
+        sink = static_cast<std::uint8_t>(sink ^ envelopeHash(envelope)[0]);
+    });
+    const EnvelopeView view = parseEnvelope(envelope).value();
+    cost.verifyMicros = microsPer(seconds, [&] {
+        if (!tokens::verifyEnvelopeTokenField(view, keys, now))
+            std::exit(1);
+    });
+    const EnvelopeView movedView = parseEnvelope(movedEnvelope).value();
+    cost.movedMicros = microsPer(seconds, [&] {
+        if (tokens::verifyEnvelopeTokenField(movedView, keys, now))
+            std::exit(1);
+    });
+    return cost;
+}
+
+/// `count` synthetic envelopes, each with its own token of the test issuer's current epoch
+/// (issued blindly, as devices do, before the clock starts).
+std::shared_ptr<const std::vector<Bytes>> tokenedPool(const Options& o, std::size_t count)
+{
+    const test::TestTokenIssuer& issuer = test::testTokenIssuer();
+    const TokenBinder fresh = test::freshTokenBinder(*issuer.current);
+    auto pool = std::make_shared<std::vector<Bytes>>();
+    pool->reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        pool->push_back(test::withBoundToken(relay::test::syntheticEnvelope(i + 1, o.envelopeBytes), fresh));
+    return pool;
+}
+
+/// The batched run over a fixed pool: o.batchClients clients post batches of o.batch until the
+/// pool is used up; envelopes stored per second from the first request to the last answer.
+/// With `verify`, the relay requires tokens and checks each one (and its spent set).
+double poolRate(const Options& o, const std::shared_ptr<const std::vector<Bytes>>& pool, bool verify)
+{
+    ScratchDir dir(o.dir);
+    Logger log(LogLevel::Warn);
+    RelayConfig config;
+    config.dataDir = dir.path / "relay";
+    config.listenPort = 0;
+    config.threads = o.serverThreads;
+    config.limits.maxConnections = o.batchClients + 64;
+    if (verify) {
+        config.tokens.require = true;
+        config.tokens.issuerKeys = dir.path / "issuer-keys.json";
+        test::writeIssuerKeyFile(config.tokens.issuerKeys);
+    }
+    auto relay = RelayServer::start(config, log);
+    if (!relay) {
+        std::cerr << relay.error().message << "\n";
+        std::exit(1);
+    }
+    Shared shared;
+    shared.measuring = true;
+    auto taken = std::make_shared<std::atomic<std::size_t>>(0);
+    net::io_context ioc;
+    for (std::size_t c = 0; c < o.batchClients; ++c) {
+        NextBody next = [pool, taken, batch = o.batch](Bytes& body) {
+            const std::size_t first = taken->fetch_add(batch);
+            if (first >= pool->size())
+                return false;
+            const auto end = pool->begin() + static_cast<std::ptrdiff_t>(std::min(first + batch, pool->size()));
+            const std::vector<ByteView> views(pool->begin() + static_cast<std::ptrdiff_t>(first), end);
+            body = encodeBatch(views);
+            return true;
+        };
+        net::co_spawn(ioc, client((*relay)->port(), shared, std::move(next), false), net::detached);
+    }
+    const auto start = Clock::now();
+    ioc.run();
+    const double rate = static_cast<double>(shared.stored.load()) / secondsSince(start);
+    if (shared.stored.load() != pool->size())
+        std::cerr << "warning: " << shared.stored.load() << " of " << pool->size() << " envelopes stored\n";
+    (*relay)->stop();
+    return rate;
+}
+
 double percentile(std::vector<double>& values, double p)
 {
     if (values.empty())
@@ -352,6 +477,7 @@ int main(int argc, char** argv)
     app.add_option("--rounds", o.rounds, "Rounds; medians are printed")->check(CLI::Range(1, 100));
     app.add_flag("--single-only", o.singleOnly, "Run only the single-envelope latency run");
     app.add_option("--registry-pool", o.registryPool, "Envelopes sealed for the registry's single-envelope run (0: skip it)");
+    app.add_option("--token-pool", o.tokenPool, "Envelopes with tokens for the batched run with verification on and off (0: skip it)");
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
     if (o.singleOnly) {
@@ -412,6 +538,27 @@ int main(int argc, char** argv)
     print("relay.ack.single.rate", percentile(singleRates, 0.5), "envelopes/s");
     print("relay.ack.single.rate.ratio", percentile(rateRatios, 0.5), "x");
     print("relay.ack.single.per_commit", percentile(singlePerCommit, 0.5), "envelopes");
+    if (o.tokenPool > 0) {
+        // Once, after the rounds: issuing the tokens is the expensive part. The same pool goes
+        // to a relay that checks every token (and its spent set) and to one that does not.
+        const test::TestTokenIssuer& issuer = test::testTokenIssuer();
+        const TokenCheckCost cost = tokenCheckCost(o, issuer.keys, static_cast<std::int64_t>(std::time(nullptr)));
+        print("baseline.relay.shape_checks.time", cost.shapeMicros, "us");
+        print("relay.tokens.verify.time", cost.verifyMicros, "us");
+        print("relay.tokens.verify.ratio", cost.verifyMicros / cost.shapeMicros, "x");
+        print("relay.tokens.refuse_moved.time", cost.movedMicros, "us");
+        std::cerr << "tokens: issuing " << o.tokenPool << " tokens for the pool\n";
+        const auto pool = tokenedPool(o, o.tokenPool);
+        std::cerr << "tokens: batched run, verification off, then on\n";
+        const double off = poolRate(o, pool, false);
+        const double on = poolRate(o, pool, true);
+        const double baseline = percentile(baselines, 0.5);
+        print("relay.ingest.batched.tokens_off", off, "envelopes/s");
+        print("relay.ingest.batched.tokens_on", on, "envelopes/s");
+        print("relay.ingest.batched.ratio.tokens_off", baseline > 0 ? off / baseline : 0, "x");
+        print("relay.ingest.batched.ratio.tokens_on", baseline > 0 ? on / baseline : 0, "x");
+        print("relay.ingest.batched.tokens.on_off.ratio", off > 0 ? on / off : 0, "x");
+    }
     if (o.registryPool > 0) {
         // Once, after the rounds: sealing the pool is the expensive part, and the ratio is
         // against the relay's median single-envelope rate of this run.

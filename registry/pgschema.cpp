@@ -491,9 +491,20 @@ ALTER TABLE cases ADD COLUMN retaliation_at BIGINT;
 ALTER TABLE cases ADD COLUMN retaliation_due BIGINT;
 )sql";
 
-constexpr std::array<std::string_view, 12> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v13: the global spent set of filing tokens (schema.cpp v13).
+constexpr std::string_view kV13 = R"sql(
+CREATE TABLE spent_tokens (
+  epoch     BIGINT NOT NULL,
+  nonce     BYTEA NOT NULL,
+  not_after BIGINT NOT NULL,
+  PRIMARY KEY (epoch, nonce)
+);
+CREATE INDEX spent_tokens_not_after ON spent_tokens(not_after);
+)sql";
+
+constexpr std::array<std::string_view, 13> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12};
+    kNothingBeforeV11, kV11, kV12, kV13};
 
 } // namespace
 

@@ -9,6 +9,8 @@
 #include "tests/support/syntheticenvelope.h"
 #include "tests/support/tokenmint.h"
 
+#include "shared/tokens/tokenverifier.h"
+
 #include "sync-server/envelopestore.h"
 #include "sync-server/metrics.h"
 #include "sync-server/migrations.h"
@@ -355,9 +357,9 @@ struct TokenCheckCost {
 
 TokenCheckCost tokenCheckCost(const Options& o, const tokens::IssuerKeySet& keys, std::int64_t now)
 {
-    const test::TestTokenIssuer& issuer = test::testTokenIssuer();
-    const Bytes envelope = test::withBoundToken(relay::test::syntheticEnvelope(1, o.envelopeBytes),
-                                                test::freshTokenBinder(*issuer.current));
+    const vigil::test::TestTokenIssuer& issuer = vigil::test::testTokenIssuer();
+    const Bytes envelope = vigil::test::withBoundToken(relay::test::syntheticEnvelope(1, o.envelopeBytes),
+                                                vigil::test::freshTokenBinder(*issuer.current));
     EnvelopeParts moved{};
     {
         const EnvelopeView v = parseEnvelope(envelope).value();
@@ -395,12 +397,12 @@ TokenCheckCost tokenCheckCost(const Options& o, const tokens::IssuerKeySet& keys
 /// (issued blindly, as devices do, before the clock starts).
 std::shared_ptr<const std::vector<Bytes>> tokenedPool(const Options& o, std::size_t count)
 {
-    const test::TestTokenIssuer& issuer = test::testTokenIssuer();
-    const TokenBinder fresh = test::freshTokenBinder(*issuer.current);
+    const vigil::test::TestTokenIssuer& issuer = vigil::test::testTokenIssuer();
+    const TokenBinder fresh = vigil::test::freshTokenBinder(*issuer.current);
     auto pool = std::make_shared<std::vector<Bytes>>();
     pool->reserve(count);
     for (std::size_t i = 0; i < count; ++i)
-        pool->push_back(test::withBoundToken(relay::test::syntheticEnvelope(i + 1, o.envelopeBytes), fresh));
+        pool->push_back(vigil::test::withBoundToken(relay::test::syntheticEnvelope(i + 1, o.envelopeBytes), fresh));
     return pool;
 }
 
@@ -419,7 +421,7 @@ double poolRate(const Options& o, const std::shared_ptr<const std::vector<Bytes>
     if (verify) {
         config.tokens.require = true;
         config.tokens.issuerKeys = dir.path / "issuer-keys.json";
-        test::writeIssuerKeyFile(config.tokens.issuerKeys);
+        vigil::test::writeIssuerKeyFile(config.tokens.issuerKeys);
     }
     auto relay = RelayServer::start(config, log);
     if (!relay) {
@@ -541,7 +543,7 @@ int main(int argc, char** argv)
     if (o.tokenPool > 0) {
         // Once, after the rounds: issuing the tokens is the expensive part. The same pool goes
         // to a relay that checks every token (and its spent set) and to one that does not.
-        const test::TestTokenIssuer& issuer = test::testTokenIssuer();
+        const vigil::test::TestTokenIssuer& issuer = vigil::test::testTokenIssuer();
         const TokenCheckCost cost = tokenCheckCost(o, issuer.keys, static_cast<std::int64_t>(std::time(nullptr)));
         print("baseline.relay.shape_checks.time", cost.shapeMicros, "us");
         print("relay.tokens.verify.time", cost.verifyMicros, "us");

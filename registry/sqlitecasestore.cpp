@@ -234,7 +234,7 @@ Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool foll
 /// Puts a new envelope's token into the global spent set (the unique key is the check, so two
 /// relays forwarding one token on two envelopes make one case and one refusal); false when
 /// another envelope spent it first. An envelope without a token spends nothing.
-Result<bool> spendToken(SqliteStmt& spend, const NewCase& c)
+Result<bool> spendToken(SqliteDb& db, SqliteStmt& spend, const NewCase& c)
 {
     if (!c.token)
         return true;
@@ -242,7 +242,7 @@ Result<bool> spendToken(SqliteStmt& spend, const NewCase& c)
     spend.bind(1, static_cast<std::int64_t>(c.token->epoch)).bind(2, c.token->nonce).bind(3, c.token->notAfter);
     if (auto s = spend.run(); !s)
         return s.error();
-    return spend.changes() == 1;
+    return db.changes() == 1;
 }
 
 /// The case a report became: its id and the reply key its reporter holds.
@@ -300,7 +300,7 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
             // A duplicate was answered above, before the spent set is asked: its token is the
             // one the stored envelope spent.
             if (!c.header.thread) {
-                auto unspent = spendToken(st->spendToken, c);
+                auto unspent = spendToken(m_db, st->spendToken, c);
                 if (!unspent)
                     return unspent.error();
                 if (!*unspent) {
@@ -321,7 +321,7 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 outcomes.push_back({CreateStatus::Refused, 0, {}});
                 continue;
             }
-            auto unspent = spendToken(st->spendToken, c);
+            auto unspent = spendToken(m_db, st->spendToken, c);
             if (!unspent)
                 return unspent.error();
             if (!*unspent) {

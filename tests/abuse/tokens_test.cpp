@@ -13,10 +13,10 @@
 
 #include "registry/admin/admin.h"
 #include "shared/receipt.h"
-#include "sync-server/migrations.h"
 
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <atomic>
 #include <iostream>
 #include <thread>
@@ -92,6 +92,8 @@ TEST_CASE("without a valid unspent token the relay stores nothing, says why, and
     REQUIRE(post({spender.envelope.bytes})[0].status == IngestStatus::Stored);
     Bytes forgedField = tokenFieldOf(honest.envelope.bytes);
     forgedField[2 + 32 + 32 + 32 + 100] ^= 1;   // inside the authenticator
+    test::StockToken forgedStock = test::issueStockToken(*issuer.current);
+    forgedStock.token.authenticator[100] ^= 1;   // bound properly, but not what the issuer signed
     struct Hostile {
         const char* what;
         Bytes envelope;
@@ -100,7 +102,8 @@ TEST_CASE("without a valid unspent token the relay stores nothing, says why, and
     const std::vector<Hostile> hostile = {
         {"no token", d.seal().envelope.bytes, "carries no filing token"},
         {"random bytes", d.sealWithToken(test::fixedTokenField(Bytes(450, 0x02))).envelope.bytes, "token"},
-        {"forged authenticator", withTokenField(honest.envelope.bytes, forgedField), "does not verify"},
+        {"forged authenticator", d.sealWithToken(test::binderFor(std::move(forgedStock))).envelope.bytes,
+         "does not verify"},
         {"moved to another envelope", withTokenField(d.seal().envelope.bytes, tokenFieldOf(honest.envelope.bytes)),
          "bound to another envelope"},
         {"spent twice", d.sealWithToken(reused).envelope.bytes, "already spent"},
@@ -121,19 +124,21 @@ TEST_CASE("without a valid unspent token the relay stores nothing, says why, and
     CHECK(spentBefore == 2);
 
     // A flood of tokenless and forged envelopes from another thread, honest devices meanwhile.
+    // (Made here: Catch2's assertions are not for other threads.)
+    std::vector<Bytes> floodBatch;
+    for (std::uint64_t n = 0; n < 64; ++n)
+        floodBatch.push_back(n % 2 == 0 ? rt::syntheticEnvelope(n) : withTokenField(rt::syntheticEnvelope(n), forgedField));
     std::atomic<bool> flooding{true};
     std::atomic<std::size_t> refused{0};
     std::thread flood([&] {
         rt::Client attacker(d.relayUrl());
-        std::vector<Bytes> batch;
-        for (std::uint64_t n = 0; n < 64; ++n)
-            batch.push_back(n % 2 == 0 ? rt::syntheticEnvelope(n) : withTokenField(rt::syntheticEnvelope(n), forgedField));
-        for (int round = 0; round < 20 && flooding; ++round) {
-            auto answer = attacker.postBatch(batch);
+        for (int round = 0; round < 200 && flooding; ++round) {
+            auto answer = attacker.postBatch(floodBatch);
             if (!answer || answer->status != 200)
                 continue;
-            for (const IngestResult& r : rt::ingestResults(answer))
-                refused += r.status == IngestStatus::Invalid ? 1 : 0;
+            constexpr std::string_view kInvalid = "\"status\":\"invalid\"";
+            for (auto at = answer->body.find(kInvalid); at != std::string::npos; at = answer->body.find(kInvalid, at + 1))
+                ++refused;
         }
     });
     std::vector<SealedReport> served;

@@ -297,30 +297,20 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                                     std::move(kept->receipt)});
                 continue;
             }
-            // A duplicate was answered above, before the spent set is asked: its token is the
-            // one the stored envelope spent.
-            if (!c.header.thread) {
-                auto unspent = spendToken(m_db, st->spendToken, c);
-                if (!unspent)
-                    return unspent.error();
-                if (!*unspent) {
-                    outcomes.push_back({CreateStatus::TokenSpent, 0, {}});
+            // A follow-up for a report that has arrived must carry that report's reply key.
+            std::optional<ReportCase> owner;
+            if (c.header.thread) {
+                auto ofReport = caseOfReport(st->caseReplyKey, *c.header.thread);
+                if (!ofReport)
+                    return ofReport.error();
+                owner = *ofReport;
+                if (owner && owner->replyKey != c.header.replyKey) {
+                    outcomes.push_back({CreateStatus::Refused, 0, {}});
                     continue;
                 }
-                auto created = insertCase(*st, c, actor);
-                if (!created)
-                    return created.error();
-                outcomes.push_back({CreateStatus::Created, *created, c.receipt});
-                continue;
             }
-            // A follow-up for a report that has arrived must carry that report's reply key.
-            auto owner = caseOfReport(st->caseReplyKey, *c.header.thread);
-            if (!owner)
-                return owner.error();
-            if (*owner && (*owner)->replyKey != c.header.replyKey) {
-                outcomes.push_back({CreateStatus::Refused, 0, {}});
-                continue;
-            }
+            // A duplicate was answered above, before the spent set is asked: its token is the
+            // one the stored envelope spent.
             auto unspent = spendToken(m_db, st->spendToken, c);
             if (!unspent)
                 return unspent.error();
@@ -328,7 +318,14 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
                 outcomes.push_back({CreateStatus::TokenSpent, 0, {}});
                 continue;
             }
-            const std::int64_t caseId = *owner ? (*owner)->id : 0;
+            if (!c.header.thread) {
+                auto created = insertCase(*st, c, actor);
+                if (!created)
+                    return created.error();
+                outcomes.push_back({CreateStatus::Created, *created, c.receipt});
+                continue;
+            }
+            const std::int64_t caseId = owner ? owner->id : 0;
             if (auto kept = keepFollowUp(*st, c, caseId, actor); !kept)
                 return kept;
             outcomes.push_back({CreateStatus::Created, caseId, c.receipt});

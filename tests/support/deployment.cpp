@@ -4,6 +4,8 @@
 #include "registrysetup.h"
 #include "testdata.h"
 
+#include "shared/sealfordirectory.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>

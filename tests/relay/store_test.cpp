@@ -29,7 +29,7 @@ struct StoreFixture {
 
     StoreFixture()
     {
-        auto s = EnvelopeStore::open({dir.path() / "relay.db", 16384, [] { return std::uint64_t{1'800'000'000}; }},
+        auto s = EnvelopeStore::open({dir.path() / "relay.db", 16384, [] { return std::uint64_t{1'800'000'000}; }, {}},
                                      vigil::test::relayKey(), metrics, log.logger());
         REQUIRE(s.ok());
         store = std::move(*s);

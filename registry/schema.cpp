@@ -679,8 +679,20 @@ CREATE TABLE spent_tokens (
 ) WITHOUT ROWID;
 CREATE INDEX spent_tokens_not_after ON spent_tokens(not_after);
 )sql";
+// v14: an indicator's alert direction and its freeze (docs/pdca.md, "Alert levels", "Freezing").
+// - alert_direction: 'up' (more is worse: alerts on a rise above μ+sσ) or 'down' (more is better:
+//   alerts on a fall below μ−sσ). The clock shares and measures on time, where more is better,
+//   become 'down': their old rule fired on a rise, the opposite of a warning.
+// - frozen_after: the last month (YYYY-MM) a frozen indicator publishes; it stays in force for the
+//   boards and reports of its history and raises no alert.
+constexpr std::string_view kV14 = R"sql(
+ALTER TABLE indicators ADD COLUMN alert_direction TEXT NOT NULL DEFAULT 'up' CHECK (alert_direction IN ('up', 'down'));
+ALTER TABLE indicators ADD COLUMN frozen_after TEXT CHECK (frozen_after IS NULL OR length(frozen_after) = 7);
+UPDATE indicators SET alert_direction = 'down' WHERE measure IN ('within_clock', 'measures_on_time');
+)sql";
 
-constexpr std::array<std::string_view, 13> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13};
+constexpr std::array<std::string_view, 14> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14};
+static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 
 } // namespace
 

@@ -5,10 +5,14 @@
 
 #include "shared/result.h"
 
+#include <cstddef>
 #include <span>
 #include <string_view>
 
 namespace vigil::registry {
+
+/// The schema version that adds an indicator's alert direction and freeze (kV12 in schema.cpp).
+inline constexpr std::size_t kIndicatorDirectionVersion = 14;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

@@ -41,6 +41,14 @@ Result<std::string> retireIndicator(Admin& admin, const std::string& id, std::in
     return "indicator " + id + " retired: later boards leave it out\n";
 }
 
+Result<std::string> freezeIndicator(Admin& admin, const std::string& id, std::int64_t now)
+{
+    auto last = IndicatorRegister(admin.cases()).freeze(id, "admin", now, BoardPolicy{}.settleMonths);
+    if (!last)
+        return last.error();
+    return "indicator " + id + " frozen after " + *last + ": no later month or alert; its history stays\n";
+}
+
 Result<std::string> listIndicators(Admin& admin)
 {
     auto defs = IndicatorRegister(admin.cases()).active();
@@ -50,7 +58,8 @@ Result<std::string> listIndicators(Admin& admin)
     out << "id\tmeasure\tname (en)\tname (nl)\tbaseline\tperiod\tdefinition\n";
     for (const auto& d : *defs)
         out << d.id << '\t' << enumName(d.measure) << '\t' << d.nameEn << '\t' << d.nameNl << '\t'
-            << d.levels.baselineMonths << '\t' << d.levels.periodMonths << '\t' << describe(d) << '\n';
+            << d.levels.baselineMonths << '\t' << d.levels.periodMonths << '\t' << describe(d)
+            << (d.frozenAfter ? " frozen after " + monthText(*d.frozenAfter) : std::string()) << '\n';
     out << defs->size() << " indicator(s)\n";
     return out.str();
 }
@@ -82,8 +91,13 @@ Result<std::string> showIndicator(Admin& admin, const std::string& id, const std
     else if (!countsReports(def.measure))
         out << "a handling figure is published only over at least k cases (or measures)\n";
     const auto figure = [&](double v) { return def.measure == IndicatorMeasure::Count ? fixed(v) : precise(v); };
-    out << "month\tvalue\tlevels (+1/+2/+3 sd)\talert" << (def.target ? "\ttarget" : "") << '\n';
+    if (def.frozenAfter)
+        out << "frozen after " << monthText(*def.frozenAfter) << ": no later month is published or alerted\n";
+    const bool fall = def.levels.direction == AlertDirection::Down;
+    out << "month\tvalue\tlevels (" << (fall ? "-1/-2/-3" : "+1/+2/+3") << " sd)\talert" << (def.target ? "\ttarget" : "") << '\n';
     for (std::size_t m = 0; m < s->status.size(); ++m) {
+        if (def.frozenAfter && s->firstMonth + static_cast<int>(m) > *def.frozenAfter)
+            break;
         out << monthText(s->firstMonth + static_cast<int>(m)) << '\t';
         if (s->status[m] != CellStatus::Published)
             out << (s->status[m] == CellStatus::Primary ? primaryLabel(policy.rule) : std::string(kSecondaryLabel));

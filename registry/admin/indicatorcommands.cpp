@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin indicator add|list|show|retire: safety performance indicators — counts of new
+// vigil-admin indicator add|list|show|retire|freeze: safety performance indicators — counts of new
 // reports per month in a unit subtree × kinds × categories × modes × levels, ratios and shares of
 // two such counts, and the registry's handling (clock shares, median days, measures on time).
 
@@ -13,7 +13,7 @@ namespace {
 
 struct IndicatorArgs {
     std::string id, nameNl, nameEn, unit, rules = "3:1,2:2,1:3", asOf, measure = "count", clock, denUnit,
-        targetDirection;
+        targetDirection, direction;
     std::vector<std::string> kinds, categories, modes, levels, denKinds, denCategories, denModes, denLevels;
     int baselineMonths = 12, periodMonths = 12, followUpDays = 30, withinDays = 0;
     double target = 0;
@@ -75,7 +75,13 @@ Result<IndicatorDef> definitionOf(const IndicatorArgs& a)
             return Error{"--target-direction: at_least or at_most", ErrorKind::Invalid};
         def.target = IndicatorTarget{a.target, *direction};
     }
-    def.levels = {a.baselineMonths, a.periodMonths};
+    def.levels = {a.baselineMonths, a.periodMonths, defaultDirection(*measure)};
+    if (!a.direction.empty()) {
+        const auto direction = parseEnum<AlertDirection>(a.direction);
+        if (!direction)
+            return Error{"--direction: up (alert on a rise) or down (alert on a fall)", ErrorKind::Invalid};
+        def.levels.direction = *direction;
+    }
     def.rules = std::move(*rules);
     def.alerts = !a.noAlerts;
     def.followUpDays = a.followUpDays;
@@ -123,6 +129,9 @@ void addIndicatorCommands(AdminCommands& commands)
         ->capture_default_str();
     add->add_option("--rules", a->rules, "alert rules s:n, n months in a row above mean + s sd")
         ->capture_default_str();
+    add->add_option("--direction", a->direction,
+                    "up: more is worse, alert on a rise above mean + s sd; down: more is better, alert on a fall "
+                    "below mean - s sd (default: down for within_clock and measures_on_time, up for the rest)");
     add->add_flag("--no-alerts", a->noAlerts, "draw the levels, raise no alert");
     add->add_option("--follow-up-days", a->followUpDays, "days to follow an alert up")->capture_default_str();
     auto* list = cmd->add_subcommand("list", "the indicators in force");
@@ -132,6 +141,9 @@ void addIndicatorCommands(AdminCommands& commands)
     show->add_option("--k", a->k, "threshold of the suppression")->capture_default_str();
     auto* retire = cmd->add_subcommand("retire", "take an indicator out of later boards (it is never deleted)");
     retire->add_option("--id", a->id, "indicator id")->required();
+    auto* freeze = cmd->add_subcommand("freeze", "stop an indicator at its last settled month: no new months or "
+                                                 "alerts, its history stays on boards and in reports");
+    freeze->add_option("id", a->id, "indicator id")->required();
 
     commands.onAdmin(add, [a](Admin& admin) -> int {
         auto def = definitionOf(*a);
@@ -142,6 +154,7 @@ void addIndicatorCommands(AdminCommands& commands)
     commands.onAdmin(list, [](Admin& admin) { return report(listIndicators(admin)); });
     commands.onAdmin(show, [a](Admin& admin) { return report(showIndicator(admin, a->id, a->asOf, a->k, nowSeconds())); });
     commands.onAdmin(retire, [a](Admin& admin) { return report(retireIndicator(admin, a->id, nowSeconds())); });
+    commands.onAdmin(freeze, [a](Admin& admin) { return report(freezeIndicator(admin, a->id, nowSeconds())); });
 }
 
 } // namespace vigil::registry

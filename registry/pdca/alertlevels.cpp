@@ -98,6 +98,8 @@ std::vector<std::optional<AlertLevels>> levelsByMonth(std::span<const std::optio
             continue;
         levels[i] = levelsFor(series.subspan(static_cast<std::size_t>(start - policy.baselineMonths),
                                              static_cast<std::size_t>(policy.baselineMonths)));
+        if (levels[i])
+            levels[i]->direction = policy.direction;
     }
     return levels;
 }
@@ -114,7 +116,7 @@ std::optional<AlertRule> firedRule(std::span<const std::optional<double>> series
             continue;
         bool fires = true;
         for (std::size_t i = at + 1 - run; i <= at && fires; ++i)
-            fires = series[i] && levels[i] && *series[i] > levels[i]->level(rule.sigmas);
+            fires = series[i] && levels[i] && levels[i]->beyond(*series[i], rule.sigmas);
         if (fires)
             return rule;
     }

@@ -6,9 +6,12 @@
 // give three levels, μ+1σ, μ+2σ and μ+3σ, frozen for a period; an alert fires at a month when
 // a rule "s:n" holds — n consecutive months, up to and including it, each above μ+sσ of its own
 // period. The default rules are ICAO's: one month above 3σ, two above 2σ, three above 1σ.
+// For an indicator where more is better (a clock share, measures on time) the direction turns
+// round: the levels are μ−1σ, μ−2σ, μ−3σ and a rule fires on months below them.
 // Pure: the caller brings the published monthly values (a hidden month is nullopt), and every
 // figure derived here comes from published months only (docs/pdca.md, "Suppression").
 
+#include "shared/enumtable.h"
 #include "shared/result.h"
 
 #include <optional>
@@ -34,10 +37,22 @@ std::vector<AlertRule> defaultAlertRules();
 /// The canonical text of `rules`, as parseAlertRules reads it.
 std::string formatAlertRules(const std::vector<AlertRule>& rules);
 
+/// Which way an indicator gets worse: Up (more is worse, the default: reports, days to
+/// feedback) alerts on a rise above μ+sσ; Down (more is better: a share acknowledged in time,
+/// measures on time) alerts on a fall below μ−sσ.
+enum class AlertDirection { Up, Down };
+
 struct AlertLevels {
     double mean = 0;
     double sd = 0;  ///< population standard deviation of the baseline
-    double level(int sigmas) const { return mean + sigmas * sd; }
+    AlertDirection direction = AlertDirection::Up;
+    /// μ + sσ, or μ − sσ for an indicator where more is better.
+    double level(int sigmas) const { return direction == AlertDirection::Up ? mean + sigmas * sd : mean - sigmas * sd; }
+    /// Whether `value` is beyond level `sigmas`: above it (Up) or below it (Down), never at it.
+    bool beyond(double value, int sigmas) const
+    {
+        return direction == AlertDirection::Up ? value > level(sigmas) : value < level(sigmas);
+    }
 };
 
 /// The levels of a baseline, or nullopt — "too few reports for alert levels" — when any of its
@@ -51,6 +66,7 @@ struct LevelsPolicy {
     /// 12, 6, 3: calendar-aligned periods (a year, a half, a quarter) whose levels are frozen for
     /// the whole period; 1: a rolling baseline, the months just before each month.
     int periodMonths = 12;
+    AlertDirection direction = AlertDirection::Up;  ///< carried into every month's levels
 };
 
 /// The levels of every month of `series`, whose first entry is calendar month `firstMonth`
@@ -66,3 +82,12 @@ std::optional<AlertRule> firedRule(std::span<const std::optional<double>> series
                                    const std::vector<AlertRule>& rules);
 
 } // namespace vigil::registry
+
+namespace vigil {
+template <> struct EnumTable<registry::AlertDirection> {
+    static constexpr std::array<EnumName<registry::AlertDirection>, 2> names{{
+        {registry::AlertDirection::Up, "up"},
+        {registry::AlertDirection::Down, "down"},
+    }};
+};
+} // namespace vigil

@@ -33,7 +33,7 @@ AlertPlan planAlerts(const IndicatorBoard& board, const std::vector<AlertIndicat
         const IndicatorSeries& s = board.series[d];
         const auto ind = std::find_if(indicators.begin(), indicators.end(),
                                       [&](const AlertIndicator& i) { return i.id == def.id; });
-        if (!def.alerts || ind == indicators.end() || ind->retired || !ind->alerts)
+        if (!def.alerts || def.frozenAfter || ind == indicators.end() || ind->retired || !ind->alerts)
             continue;
         // A month settled by the time the indicator was defined only marks the board.
         int from = IndicatorRegister::lastSettled(ind->createdAt, settleMonths) + 1;

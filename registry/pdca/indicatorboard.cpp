@@ -309,6 +309,15 @@ Result<IndicatorBoard> buildBoard(const std::vector<IndicatorDef>& defs,
             if (const auto v = s.value(m); v && defs[d].target)
                 s.offTarget[m] = defs[d].target->missedBy(*v);
         }
+        // A frozen indicator produces nothing after its last month: no levels, marks or misses
+        // (the JSON leaves those months out; counts stay inside for the families' suppression).
+        if (const auto& last = defs[d].frozenAfter)
+            for (std::size_t m = 0; m < months; ++m)
+                if (first + static_cast<int>(m) > *last) {
+                    s.levels[m].reset();
+                    s.fired[m].reset();
+                    s.offTarget[m] = false;
+                }
     }
     return board;
 }

@@ -91,12 +91,21 @@ std::string describe(const IndicatorDef& def)
     case IndicatorMeasure::MeasuresOnTime: out = "measures_on_time"; break;
     }
     out += " rules " + formatAlertRules(def.rules);
+    if (def.levels.direction == AlertDirection::Down)
+        out += " on a fall";
     if (def.target) {
         char value[32];
         std::snprintf(value, sizeof value, "%g", def.target->value);
         out += " target " + std::string(enumName(def.target->direction)) + " " + value;
     }
     return out;
+}
+
+AlertDirection defaultDirection(IndicatorMeasure measure)
+{
+    return measure == IndicatorMeasure::WithinClock || measure == IndicatorMeasure::MeasuresOnTime
+               ? AlertDirection::Down
+               : AlertDirection::Up;
 }
 
 bool countsReports(IndicatorMeasure measure)

@@ -46,6 +46,12 @@ struct IndicatorTarget {
 /// rather than the registry's handling (organisation-wide, published when its base reaches k).
 bool countsReports(IndicatorMeasure measure);
 
+/// Which way `measure` gets worse unless the definition says otherwise: a clock share and
+/// measures on time are better when higher, so their alerts fire on a fall; counts, ratios,
+/// shares of reports and median days alert on a rise. (A share of reports — the share reported
+/// anonymously — has no obvious good side: it takes the default, and `--direction` turns it.)
+AlertDirection defaultDirection(IndicatorMeasure measure);
+
 struct IndicatorDef {
     std::string id;  ///< 1…64 of a–z, 0–9 and '-'; never reused, so a figure's name stays its own
     std::string nameNl;
@@ -55,13 +61,16 @@ struct IndicatorDef {
     std::optional<CubeFilter> denominator;    ///< ratio, share: what the numerator is divided by
     HandlingClock clock = HandlingClock::Acknowledge;  ///< within_clock, median_days
     int withinDays = 0;                       ///< within_clock: 1…28 (a month settles after one more)
-    LevelsPolicy levels;                      ///< baseline 6…36 months; period 1, 3, 6 or 12
+    LevelsPolicy levels;                      ///< baseline 6…36 months; period 1, 3, 6 or 12; direction
     std::vector<AlertRule> rules = defaultAlertRules();
     bool alerts = true;                       ///< false: levels drawn, no alert raised
     int followUpDays = 30;                    ///< an alert not followed up within this is overdue
     /// A target level: only on within_clock, median_days and measures_on_time. Never on a
     /// count, ratio or share of reports: a target on reporting discourages reporting.
     std::optional<IndicatorTarget> target;
+    /// Frozen: the last month it publishes (a monthIndex). Later months are neither published
+    /// nor alerted; the months up to it stay on every board and in every report.
+    std::optional<int> frozenAfter;
 };
 
 /// Why a count, ratio or share of reports takes no target (the error, the help and the docs say it).
@@ -75,7 +84,7 @@ Status validate(const IndicatorDef& def);
 /// What `def` measures in one line, for the audit trail and `indicator list`:
 /// `{filter} rules 3:1,2:2,1:3` for a count, `ratio {…} / {…}`, `share {…} of {…}`,
 /// `within_clock acknowledge < 7 days`, `median_days feedback`, `measures_on_time`, then the
-/// rules and any target (`target at_least 0.9`).
+/// rules ("on a fall" when its alerts fire on a fall) and any target (`target at_least 0.9`).
 std::string describe(const IndicatorDef& def);
 
 /// A report set an indicator's board reads: a count's filter, a ratio's or share's two terms.

@@ -82,6 +82,10 @@ boost::json::object indicatorJson(const IndicatorDef& def, const IndicatorSeries
     else
         o["target"] = nullptr;
     o["rules"] = formatAlertRules(def.rules);
+    o["direction"] = enumName(def.levels.direction);
+    o["frozen_after"] = def.frozenAfter ? boost::json::value(monthText(*def.frozenAfter)) : nullptr;
+    if (def.frozenAfter)
+        to = std::min(to, *def.frozenAfter);  // a frozen indicator publishes no later month
     boost::json::array months, values, levels, alerts, offTarget, numerators, denominators;
     for (int m = from; m <= to; ++m) {
         const int i = m - s.firstMonth;

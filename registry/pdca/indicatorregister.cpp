@@ -16,8 +16,8 @@ namespace {
 Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
 {
     auto st = db.prepare("SELECT id, name_nl, name_en, filter, baseline_months, period_months, rules, alerts, "
-                         "follow_up_days, measure, denominator, clock, within_days, target, target_direction "
-                         "FROM indicators WHERE retired_at IS NULL ORDER BY id");
+                         "follow_up_days, measure, denominator, clock, within_days, target, target_direction, "
+                         "alert_direction, frozen_after FROM indicators WHERE retired_at IS NULL ORDER BY id");
     if (!st)
         return st.error();
     std::vector<IndicatorDef> defs;
@@ -62,6 +62,15 @@ Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
             if (!direction)
                 return unreadable;
             d.target = IndicatorTarget{st->real(13), *direction};
+        }
+        const auto alertDirection = parseEnum<AlertDirection>(st->text(15));
+        if (!alertDirection)
+            return unreadable;
+        d.levels.direction = *alertDirection;
+        if (!st->isNull(16)) {
+            d.frozenAfter = monthIndex(st->text(16));
+            if (!d.frozenAfter)
+                return unreadable;
         }
         defs.push_back(std::move(d));
     }
@@ -191,8 +200,8 @@ Status IndicatorRegister::define(const IndicatorDef& def, const std::string& act
 
         auto insert = db.prepare("INSERT INTO indicators(id, name_nl, name_en, measure, filter, baseline_months, "
                                  "period_months, rules, alerts, follow_up_days, created_by, created_at, denominator, "
-                                 "clock, within_days, target, target_direction) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "clock, within_days, target, target_direction, alert_direction) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
         const std::string measure(enumName(def.measure));
@@ -230,6 +239,8 @@ Status IndicatorRegister::define(const IndicatorDef& def, const std::string& act
             insert->bindReal(16, def.target->value).bindText(17, direction);
         else
             insert->bindNull(16).bindNull(17);
+        const std::string alertDirection(enumName(def.levels.direction));
+        insert->bindText(18, alertDirection);
         if (auto s = insert->run(); !s)
             return s;
         // The filter names no person; the names are the organisation's own words for it.
@@ -252,6 +263,40 @@ Status IndicatorRegister::retire(const std::string& id, const std::string& actor
         audit = AuditEntry{0, now, actor, "indicator.retired", id, "", {}, {}};
         return {};
     });
+}
+
+Result<std::string> IndicatorRegister::freeze(const std::string& id, const std::string& actor, UnixSeconds now,
+                                              int settleMonths)
+{
+    const std::string last = monthText(lastSettled(now, settleMonths));
+    std::string frozen;
+    auto s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        auto st = db.prepare("SELECT frozen_after FROM indicators WHERE id = ? AND retired_at IS NULL");
+        if (!st)
+            return st.error();
+        st->bindText(1, id);
+        auto found = st->step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error{"no indicator " + id + " in force", ErrorKind::NotFound};
+        if (!st->isNull(0))
+            return Error{"indicator " + id + " is frozen already: its last month is " + st->text(0),
+                         ErrorKind::Conflict};
+        st->reset();
+        auto update = db.prepare("UPDATE indicators SET frozen_after = ? WHERE id = ?");
+        if (!update)
+            return update.error();
+        update->bindText(1, last).bindText(2, id);
+        if (auto r = update->run(); !r)
+            return r;
+        frozen = last;
+        audit = AuditEntry{0, now, actor, "indicator.frozen", id, "after " + last, {}, {}};
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return frozen;
 }
 
 Result<std::vector<IndicatorDef>> IndicatorRegister::active()

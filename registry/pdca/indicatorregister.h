@@ -34,7 +34,13 @@ public:
     /// Retires an indicator: it leaves every later board; NotFound when there is no such
     /// indicator in force. Audited as indicator.retired.
     Status retire(const std::string& id, const std::string& actor, UnixSeconds now);
-    /// The indicators in force, by id.
+    /// Freezes an indicator in force: its last settled month at `now` is the last it publishes;
+    /// it stays on the boards (and in reports) with its history but shows no later month and
+    /// raises no alert. Returns that month (YYYY-MM). NotFound when there is no such indicator
+    /// in force, Conflict when it is frozen already (naming its last month). Audited as
+    /// indicator.frozen ("after 2026-05").
+    Result<std::string> freeze(const std::string& id, const std::string& actor, UnixSeconds now, int settleMonths);
+    /// The indicators in force (frozen ones too), by id.
     Result<std::vector<IndicatorDef>> active();
 
     /// The board of the indicators in force (IndicatorBoard::indicators, read in the same

@@ -74,7 +74,7 @@ Result<std::vector<IndicatorLink>> indicatorLinks(MeasureTx& tx, std::vector<std
         if (!*inForce)
             return invalid("indicators: no indicator \"" + id + "\"");
         if (!**inForce)
-            return invalid("indicators: " + id + " is retired: its figures are no longer published");
+            return invalid("indicators: " + id + " is retired or frozen: it publishes no new months");
     }
     const std::string chosen = primary.empty() && ids.size() == 1 ? ids.front() : primary;
     if (chosen.empty())

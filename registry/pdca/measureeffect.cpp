@@ -108,6 +108,10 @@ Result<MeasureCheck> measureEffect(const IndicatorBoard& board, const std::strin
         return Error{"the after window (" + rangeText(w.afterFrom, w.afterTo) + ") has not settled: the board ends at "
                          + monthText(last),
                      ErrorKind::Conflict};
+    if (def.frozenAfter && w.afterTo > *def.frozenAfter)
+        return Error{"indicator " + indicator + " was frozen after " + monthText(*def.frozenAfter) + ": the after window ("
+                         + rangeText(w.afterFrom, w.afterTo) + ") is not published; record a judgement or check another",
+                     ErrorKind::Conflict};
     if (w.beforeFrom < series.firstMonth)
         return Error{"the before window (" + rangeText(w.beforeFrom, w.beforeTo) + ") starts before the board's first month "
                          + monthText(series.firstMonth),

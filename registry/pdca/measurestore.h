@@ -82,7 +82,8 @@ public:
     virtual Result<bool> exists(std::int64_t id) = 0;
     /// Replaces the measure's indicators with `links` (ids checked by the caller).
     virtual Status setIndicators(std::int64_t measureId, const std::vector<IndicatorLink>& links) = 0;
-    /// Whether indicator `id` is in force (true), retired (false) or unknown (nullopt).
+    /// Whether indicator `id` takes new links: in force and not frozen (true), retired or frozen
+    /// (false), unknown (nullopt).
     virtual Result<std::optional<bool>> indicatorInForce(const std::string& id) = 0;
     /// The indicator board as of settled month `asOf` (indicatorregister.h readBoard), read in
     /// this transaction and stored nowhere.

@@ -237,7 +237,7 @@ public:
 
     Result<std::optional<bool>> indicatorInForce(const std::string& id) override
     {
-        auto stmt = m_db.prepare("SELECT retired_at IS NULL FROM indicators WHERE id = ?");
+        auto stmt = m_db.prepare("SELECT retired_at IS NULL AND frozen_after IS NULL FROM indicators WHERE id = ?");
         if (!stmt)
             return stmt.error();
         stmt->bindText(1, id);

@@ -159,7 +159,8 @@ public:
         page().strokeRect({kLeft, m_y}, width, kHeight, 0.3, kRule);
         const double step = width / static_cast<double>(std::max<std::size_t>(values.size(), 1));
         const auto px = [&](std::size_t i) { return kLeft + step * (static_cast<double>(i) + 0.5); };
-        const auto py = [&](double v) { return m_y + kHeight * v / top; };
+        // A level below zero (μ − 3σ of an indicator alerted on a fall) stays on the axis.
+        const auto py = [&](double v) { return m_y + kHeight * std::max(v, 0.0) / top; };
         for (std::size_t i = 0; i < levels.size(); ++i) {
             if (!levels[i].is_object())
                 continue;
@@ -272,6 +273,10 @@ std::string measureLine(const json::object& ind, const VmsTexts& t)
     if (const auto* days = ind.if_contains("within_days"))
         line += " < " + text(*days) + " d";
     line += " · " + std::string(t.rules) + " " + text(at(ind, "rules"));
+    if (const auto* direction = ind.if_contains("direction"); direction && text(*direction) == "down")
+        line += " " + std::string(t.onAFall);
+    if (const auto* frozen = ind.if_contains("frozen_after"); frozen && frozen->is_string())
+        line += " · " + std::string(t.frozenAfter) + " " + text(*frozen);
     if (const auto* target = ind.if_contains("target"); target && target->is_object())
         line += " · " + std::string(t.target) + " " + text(at(target->as_object(), "direction")) + " "
                 + text(at(target->as_object(), "value"));

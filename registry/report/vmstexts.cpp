@@ -80,6 +80,8 @@ const VmsTexts kDutch{
     .rules = "regels",
     .target = "streefwaarde",
     .offTarget = "Buiten de streefwaarde",
+    .onAFall = "signaal bij een daling",
+    .frozenAfter = "bevroren na",
     .clocksHeading = "Termijnen per route",
     .clocksNote = "Voor de meldingen die in deze periode binnenkwamen: per route en termijn (ontvangstbevestiging, "
                   "eerste contact, terugkoppeling) hoeveel bij het opstellen waren te beoordelen, en hoeveel daarvan op "
@@ -176,6 +178,8 @@ const VmsTexts kEnglish{
     .rules = "rules",
     .target = "target",
     .offTarget = "Off target",
+    .onAFall = "alerts on a fall",
+    .frozenAfter = "frozen after",
     .clocksHeading = "Clocks met per route",
     .clocksNote = "For the reports received in this period: per route and clock (acknowledgement, first contact, "
                   "feedback) how many could be judged when the report was made, and how many of those were met in "

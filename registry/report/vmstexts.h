@@ -32,6 +32,7 @@ struct VmsTexts {
     std::string_view id, measure, owner, state, implementedOn, onTimeShort, verdict, yes, no, notApplicable;
     std::string_view indicatorsHeading, noIndicators, month, value, levels, tooFew, alerts, noAlerts, rules;
     std::string_view target, offTarget;
+    std::string_view onAFall, frozenAfter;  ///< "alerts on a fall", "frozen after" (then its last month)
     std::string_view clocksHeading, clocksNote, clocksIncomplete, route, clock, judged, inTime, lateShort, missed,
         share;
     std::string_view alertsHeading, alertsNote, noAlertsRaised, indicator, rule, level2, followUp, measureNo,

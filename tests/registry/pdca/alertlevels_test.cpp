@@ -276,3 +276,47 @@ TEST_CASE("a step from 20 to 40 reports a month is detected after its exact expe
     CHECK(exactDelay < 1);
     CHECK(std::abs(mean - exactDelay) < 4 * se);
 }
+
+TEST_CASE("for an indicator where more is better a step down is detected and a step up is never alerted")
+{
+    // A share where more is better, as a count out of 200 (measures on time, cases acknowledged
+    // within 7 days): a year of baseline at p = 0.9, then a year at p_after. The levels come from
+    // the baseline itself (levelsByMonth), as the board computes them.
+    const auto simulate = [](double pAfter, AlertDirection direction, std::uint64_t seed) {
+        std::mt19937_64 rng(seed);
+        std::binomial_distribution<int> before(200, 0.9), after(200, pAfter);
+        Series series;
+        for (int m = 0; m < 12; ++m)
+            series.push_back(before(rng) / 200.0);
+        for (int m = 0; m < 12; ++m)
+            series.push_back(after(rng) / 200.0);
+        const auto levels = levelsByMonth(series, kJanuary2024, LevelsPolicy{12, 12, direction});
+        std::optional<std::size_t> first;
+        for (std::size_t m = 12; m < series.size() && !first; ++m)
+            if (firedRule(series, levels, m, defaultAlertRules()))
+                first = m - 12;
+        return first;
+    };
+    constexpr int kTrials = 200;
+    int detectedInQuarter = 0, risesAlerted = 0, fallsAlertedAsRise = 0;
+    for (int t = 0; t < kTrials; ++t) {
+        const auto seed = static_cast<std::uint64_t>(t) + 1;
+        // A fall from 90 % to 75 % — about five baseline standard deviations.
+        if (const auto at = simulate(0.75, AlertDirection::Down, seed); at && *at < 3)
+            ++detectedInQuarter;
+        // A rise to 99 %: better, never an alert for a more-is-better indicator.
+        risesAlerted += simulate(0.99, AlertDirection::Down, seed) ? 1 : 0;
+        // The same fall read the old way (more is worse) would never alert: the bug this fixes.
+        fallsAlertedAsRise += simulate(0.75, AlertDirection::Up, seed) ? 1 : 0;
+    }
+    CHECK(detectedInQuarter >= kTrials * 95 / 100);
+    CHECK(risesAlerted == 0);
+    CHECK(fallsAlertedAsRise == 0);
+
+    // The levels themselves lie below the mean, and a month at a level is not beyond it.
+    const AlertLevels down{0.9, 0.02, AlertDirection::Down};
+    CHECK(down.level(3) == Approx(0.84));
+    CHECK(down.beyond(0.83, 3));
+    CHECK_FALSE(down.beyond(down.level(3), 3));
+    CHECK_FALSE(down.beyond(0.99, 1));
+}

@@ -204,3 +204,48 @@ TEST_CASE("measures on time are read from the measures register, a cancelled one
     CHECK(s.bases[last] == 5);
     CHECK(s.value(last) == Approx(0.8));
 }
+
+TEST_CASE("vigil-admin freezes an indicator at its last settled month: its history stays, later months and alerts stop, and a second freeze is refused",
+          "[registry][pdca][indicators][admin]")
+{
+    test::RegistryFixture f;  // now: 2025-06-15
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    REQUIRE(defineIndicator(**admin, def("nm-42", "42-battalion"), f.now).ok());
+    const int april = monthIndex("2025-04").value();
+    seed(f, "42-battalion", april - 15, {20, 22, 18, 20, 22, 18, 20, 22, 18, 20, 22, 18, 20, 22, 21, 40});
+
+    // Frozen a month ago, when March was the last settled month.
+    const auto frozen = freezeIndicator(**admin, "nm-42", f.now - 31 * 86400);
+    REQUIRE(frozen.ok());
+    CHECK_THAT(*frozen, Catch::Contains("frozen after 2025-03"));
+    CHECK(actions(f).back() == "indicator.frozen");
+    {
+        const auto log = f.store->auditLog();
+        REQUIRE(log.ok());
+        CHECK(log->back().subject == "nm-42");
+        CHECK(log->back().detail == "after 2025-03");
+    }
+
+    const auto again = freezeIndicator(**admin, "nm-42", f.now);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == ErrorKind::Conflict);
+    CHECK_THAT(again.error().message, Catch::Contains("frozen already") && Catch::Contains("2025-03"));
+    CHECK(freezeIndicator(**admin, "nope", f.now).error().kind == ErrorKind::NotFound);
+
+    // Still in force for boards and reports: March and before as published, April neither
+    // shown nor fired although its 40 is far above the levels.
+    auto shown = showIndicator(**admin, "nm-42", "", 5, f.now);
+    REQUIRE(shown.ok());
+    CHECK_THAT(*shown, Catch::Contains("frozen after 2025-03") && Catch::Contains("2025-03\t21\t"));
+    CHECK_THAT(*shown, !Catch::Contains("2025-04\t"));
+    CHECK_THAT(*listIndicators(**admin), Catch::Contains("frozen after 2025-03"));
+    BoardPolicy policy;
+    auto board = IndicatorRegister(*f.store).board(april, policy, f.now);
+    REQUIRE(board.ok());
+    REQUIRE(board->indicators.size() == 1);
+    const auto& s = board->series.at(0);
+    CHECK(s.published(s.status.size() - 2) == 21);
+    CHECK_FALSE(s.fired.back());
+    CHECK_FALSE(s.levels.back());
+}

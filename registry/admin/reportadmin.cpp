@@ -9,6 +9,7 @@
 #include "shared/hash.h"
 #include "shared/signeddoc.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -69,6 +70,27 @@ Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options,
     return "issued report " + number + " on " + issued->period
            + (issued->follows ? " (reissue of report " + std::to_string(*issued->follows) + ")" : std::string()) + ": "
            + base.string() + ".{vgv,json,nl.pdf,en.pdf}\n" + "BLAKE2b of the JSON " + issued->hash + "\n";
+}
+
+Result<std::string> recomputeVmsReport(Admin& admin, const std::string& period, std::int64_t now)
+{
+    auto again = report::recomputeVms(admin.org(), admin.cases(), admin.keys().root.publicKey, period, now);
+    if (!again)
+        return again.error();
+    const auto settled = std::count_if(again->differences.begin(), again->differences.end(),
+                                       [](const report::VmsDifference& d) { return d.settledFigure; });
+    std::string out = "report " + std::to_string(again->issueId) + " on " + period + " (issued "
+                      + dateOf(again->issuedAt) + ") recomputed as of " + dateOf(now) + ": "
+                      + std::to_string(again->differences.size()) + " difference(s), ";
+    out += settled == 0 ? std::string("none in a settled indicator figure\n")
+                        : std::to_string(settled) + " in settled indicator figures: a settled month never changes, so "
+                              "the registry's data were changed since the issue, or a later board hid the month\n";
+    if (!again->differences.empty())
+        out += "where\tissued\tnow\n";
+    for (const auto& d : again->differences)
+        out += d.path + '\t' + d.issued + '\t' + d.now + (d.settledFigure ? "\tsettled figure\n" : "\n");
+    out += "nothing was issued; report vms --reissue --reason \"...\" issues the period as it is now\n";
+    return out;
 }
 
 Result<std::string> listVmsReports(Admin& admin)

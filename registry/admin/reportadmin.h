@@ -29,6 +29,12 @@ struct VmsIssueOptions {
 /// earlier issue); Invalid for a period that is no quarter or year, or a reissue without a reason.
 Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options, std::int64_t now);
 
+/// Computes the period's report again from the registry's data as of `now` (with the k it was
+/// issued with) and lists how it differs from the period's newest issue, cell by cell, flagging
+/// differences in settled indicator figures; signs, stores and audits nothing. NotFound when
+/// the period was never issued.
+Result<std::string> recomputeVmsReport(Admin& admin, const std::string& period, std::int64_t now);
+
 /// Every issued report, one line each: number, period, when, by whom, what it reissues and why.
 Result<std::string> listVmsReports(Admin& admin);
 

@@ -18,6 +18,8 @@
 #include "shared/hash.h"
 #include "shared/signeddoc.h"
 
+#include <boost/json/parse.hpp>
+
 namespace vigil::report {
 namespace {
 
@@ -149,6 +151,45 @@ Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& c
     out.pdfNl = std::move(*nl);
     out.pdfEn = std::move(*en);
     out.hash = hash;
+    return out;
+}
+
+Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqliteCaseStore& cases, const PublicKey& root,
+                                   const std::string& periodText, std::int64_t now)
+{
+    auto period = parsePeriod(periodText);
+    if (!period)
+        return period.error();
+    auto latest = latestVmsIssue(cases, period->label);
+    if (!latest)
+        return latest.error();
+    if (!*latest)
+        return Error{period->label + " was never issued: there is nothing to recompute against (report vms issues it)",
+                     ErrorKind::NotFound};
+    auto issue = findVmsIssue(cases, (*latest)->id);
+    if (!issue)
+        return issue.error();
+    auto issued = openSignedDocument(issue->signedReport, kVmsReportMagic, root, "report");
+    if (!issued)
+        return withContext("report " + std::to_string(issue->id) + " as stored", issued.error());
+    // The same k as the issue, so a difference is one of data, never of the threshold.
+    boost::system::error_code ec;
+    const auto parsed = boost::json::parse(*issued, ec);
+    const auto* k = !ec && parsed.is_object() ? parsed.as_object().if_contains("k") : nullptr;
+    if (!k || !k->is_int64())
+        return Error{"report " + std::to_string(issue->id) + " as stored names no k", ErrorKind::Storage};
+    const SuppressionRule rule{k->as_int64()};
+    auto inputs = gather(org, cases, root, *period, rule, now);
+    if (!inputs)
+        return inputs.error();
+    VmsRecomputed out;
+    out.issueId = issue->id;
+    out.issuedAt = issue->madeAt;
+    out.json = buildVmsReport(*inputs, rule);
+    auto differences = diffVmsReports(std::string(*issued), out.json);
+    if (!differences)
+        return differences.error();
+    out.differences = std::move(*differences);
     return out;
 }
 

@@ -6,6 +6,7 @@
 // the JSON, print both PDFs, sign with the root key, and store it once per period with its audit
 // entry (vmsissues.h).
 
+#include "vmsdiff.h"
 #include "vmsissues.h"
 
 #include "registry/orgstore.h"
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vigil::report {
 
@@ -43,5 +45,20 @@ struct VmsIssued {
 [[nodiscard]] Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& cases,
                                          const SigningKeyPair& root, const VmsIssueRequest& request,
                                          std::int64_t now);
+
+/// A period's report computed again now from the registry's data, beside its newest issue.
+struct VmsRecomputed {
+    std::int64_t issueId = 0;   ///< the issue it is compared with
+    std::int64_t issuedAt = 0;
+    std::string json;           ///< the report as it would be issued now (never signed or stored)
+    std::vector<VmsDifference> differences;
+};
+
+/// Recomputes the report of `period` with the k it was issued with, at `now`, and compares it
+/// with the period's newest issue (its signed JSON, opened with the root public key). Nothing
+/// is signed, stored or audited. NotFound when the period was never issued; Invalid for a
+/// period that is no quarter or year.
+[[nodiscard]] Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqliteCaseStore& cases,
+                                                 const PublicKey& root, const std::string& period, std::int64_t now);
 
 } // namespace vigil::report

@@ -93,5 +93,23 @@ ind add --id nm-acc --name-nl a --name-en b --measure ratio --unit 13-bde --kind
 ind add --id ack7 --name-nl a --name-en b --measure within_clock --clock acknowledge --within-days 7 \
   --target 0.9 --target-direction at_least | grep -q "target at_least 0.9" || fail "a clock share with a target"
 ind list | grep -q "^2 indicator(s)" || fail "indicator list"
+ind list | grep "^ack7" | grep -q "on a fall" || fail "a clock share alerts on a fall by default"
+ind add --id m --name-nl a --name-en b --measure measures_on_time --direction sideways >/dev/null 2>"$dir/err"
+[[ $? -eq 1 ]] || fail "an unknown --direction must exit 1"
+grep -q "alert on a fall" "$dir/err" || fail "the refusal must say what the directions mean"
+ind add --id ackf --name-nl a --name-en b --measure median_days --clock feedback --direction down \
+  | grep -q "on a fall" || fail "--direction down on median days"
+ind freeze ackf | grep -q "frozen after" || fail "indicator freeze"
+ind freeze ackf >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "freezing twice must exit 1"
+grep -q "frozen already" "$dir/err" || fail "the second freeze must say it is frozen already"
+ind freeze nope >/dev/null 2>&1; [[ $? -eq 1 ]] || fail "freezing no indicator must exit 1"
+ind list | grep "^ackf" | grep -q "frozen after" || fail "indicator list shows the freeze"
+"$admin" --data "$dir/r" audit verify | grep -q "intact" || fail "audit verify after a freeze"
 ind show --id ack7 | grep -q "only over at least k cases" || fail "indicator show of a clock share"
+"$admin" --data "$dir/r" report vms --period 2024Q1 --recompute >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] \
+  || fail "recomputing a period never issued must exit 1"
+grep -q "never issued" "$dir/err" || fail "the refusal must say the period was never issued"
+"$admin" --data "$dir/r" report vms --period 2024Q1 >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] \
+  || fail "issuing without --out must exit 1"
+grep -q -- "--out" "$dir/err" || fail "the refusal must name --out"
 echo "admin CLI: all checks passed"

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -366,4 +367,54 @@ TEST_CASE("the report counts the clocks met per route for the cases received in 
         CHECK_THAT(later, Catch::Contains(R"("clocks":{"complete":false,"rows":[]})"));
         CHECK_THAT(slurp(out / "vms-2025Q2-r2.nl.pdf"), Catch::Contains("bewaartermijn"));
     }
+}
+
+TEST_CASE("vigil-admin recomputes an issued period from the data now and names each difference, issuing nothing",
+          "[registry][report][admin]")
+{
+    test::RegistryFixture f;  // now: 2025-06-15
+    IndicatorDef def;
+    def.id = "nm-42";
+    def.nameNl = "Bijna-ongevallen 42";
+    def.nameEn = "Near misses 42";
+    def.filter = makeFilter("42-battalion", {"near_miss"}, {}, {}, {}).value();
+    REQUIRE(IndicatorRegister(*f.store).define(def, "admin", f.now - 400 * 86400).ok());
+    {
+        auto lock = f.store->lock();
+        for (const auto& [month, count] : {std::pair{"2025-01", 20}, {"2025-02", 22}, {"2025-03", 18}})
+            REQUIRE(f.store->db()
+                        .exec(std::string("INSERT INTO pdca_counts VALUES ('") + month + "', '" + month
+                              + "', '42-battalion', 'near_miss', 'diving', 'open', 'low', " + std::to_string(count) + ")")
+                        .ok());
+    }
+    auto admin = Admin::open(f.dir.path());
+    REQUIRE(admin.ok());
+    const auto never = recomputeVmsReport(**admin, "2025Q1", f.now);
+    REQUIRE_FALSE(never.ok());
+    CHECK(never.error().kind == ErrorKind::NotFound);
+    CHECK_THAT(never.error().message, Catch::Contains("2025Q1 was never issued"));
+
+    REQUIRE(issueVmsReport(**admin, options("2025Q1", f.dir.path() / "reports"), f.now).ok());
+    const auto same = recomputeVmsReport(**admin, "2025Q1", f.now + 86400);
+    REQUIRE(same.ok());
+    CHECK_THAT(*same, Catch::Contains("report 1 on 2025Q1 (issued 2025-06-15) recomputed as of 2025-06-16"));
+    CHECK_THAT(*same, Catch::Contains("none in a settled indicator figure"));
+    // The audit chain grew by the issue itself: the only difference.
+    CHECK_THAT(*same, Catch::Contains("inputs.audit_head.seq\t"));
+    CHECK_THAT(*same, !Catch::Contains("indicators["));
+
+    // A settled month changed underneath the issued report: named, and flagged.
+    {
+        auto lock = f.store->lock();
+        REQUIRE(f.store->db().exec("UPDATE pdca_counts SET count = 30 WHERE month = '2025-02'").ok());
+    }
+    const auto changed = recomputeVmsReport(**admin, "2025Q1", f.now + 86400);
+    REQUIRE(changed.ok());
+    CHECK_THAT(*changed, Catch::Contains("1 in settled indicator figures"));
+    CHECK_THAT(*changed, Catch::Contains("indicators[nm-42].values[1]\t22\t30\tsettled figure\n"));
+    CHECK_THAT(*changed, Catch::Contains("nothing was issued"));
+    // Nothing was issued or stored.
+    const auto listed = listVmsReports(**admin);
+    REQUIRE(listed.ok());
+    CHECK(std::count(listed->begin(), listed->end(), '\n') == 1);
 }

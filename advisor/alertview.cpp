@@ -127,10 +127,14 @@ QVariantMap AlertView::alert() const
         {QStringLiteral("scope"), unitNameOf(m_console, a->scopeUnit)},
         {QStringLiteral("rule"), a->rule},
         // "60 reports in 2026-10, above the alert level 24.0 (rule 3:1)": the published count and
-        // the level it passed.
-        {QStringLiteral("figure"), tr("%1 reports in %2, above the alert level %3 (rule %4)")
-                                       .arg(QString::number(a->value, 'f', 0), a->month,
-                                            QString::number(a->level, 'f', 1), a->rule)},
+        // the level it passed. An indicator where more is better (a clock share, measures on
+        // time) alerts on a fall: its value lies below the level it passed.
+        {QStringLiteral("figure"),
+         a->value < a->level ? tr("%1 in %2, below the alert level %3 (rule %4)")
+                                   .arg(QString::number(a->value, 'g', 3), a->month, QString::number(a->level, 'g', 3), a->rule)
+                             : tr("%1 reports in %2, above the alert level %3 (rule %4)")
+                                   .arg(QString::number(a->value, 'f', 0), a->month,
+                                        QString::number(a->level, 'f', 1), a->rule)},
         {QStringLiteral("raised"), dateOf(a->raisedAt)},
         {QStringLiteral("measure"), a->measure},
         {QStringLiteral("measureTitle"), measureTitle},
@@ -201,16 +205,6 @@ QVariantList AlertView::measureChoices() const
             out << QVariantMap{{QStringLiteral("value"), m.id},
                                {QStringLiteral("label"), QStringLiteral("#%1 %2").arg(m.id).arg(m.title)}};
     return out;
-}
-
-QString AlertView::identifyingWarning(const QString& text) const
-{
-    const QStringList found = identifyingFound(m_console, text);
-    if (found.isEmpty())
-        return {};
-    return tr("This text seems to contain %1. Everyone who sees the alert reads it: leave out what could "
-              "identify a reporter or a person involved.")
-        .arg(found.join(QStringLiteral(", ")));
 }
 
 bool AlertView::step(const QString& to, const QString& route, const QJsonObject& body)

@@ -70,8 +70,6 @@ public:
     Q_INVOKABLE QVariantList assigneeChoices() const;
     /// Measures an alert may be followed up with: those this member sees, not cancelled.
     Q_INVOKABLE QVariantList measureChoices() const;
-    /// The identifying-detail warning the measure dialog gives, for an explanation.
-    Q_INVOKABLE QString identifyingWarning(const QString& text) const;
 
     void showAlerts(const QJsonObject& answer, qint64 fetchedAt);
     void loadCached();

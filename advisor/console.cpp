@@ -15,6 +15,7 @@
 #include "signedauthorities.h"
 #include "measurelistmodel.h"
 #include "measureview.h"
+#include "pdcalists.h"
 #include "riskview.h"
 #include "registryclient.h"
 #include "roster.h"
@@ -70,6 +71,8 @@ Console::Console(ConsoleOptions options, QObject* parent)
     m_measures = new MeasureView(*this, this);
     m_risks = new RiskView(*this, this);
     m_indicators = new IndicatorsView(*this, this);
+    // A measure names its indicators by the board's names: a new board may name them anew.
+    connect(m_indicators, &IndicatorsView::boardChanged, m_measures, &MeasureView::selectionChanged);
     m_alerts = new AlertView(*this, this);
     m_effect = new MeasureEffect(*this, this);
     m_reports = new InspectorateReports(*this, this);
@@ -114,6 +117,11 @@ Console* Console::create(QQmlEngine* qml, QJSEngine* js)
     // The console belongs to main() (or the test), never to the QML engine.
     js->setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
+}
+
+QString Console::identifyingWarning(const QString& text) const
+{
+    return vigil::advisor::identifyingWarning(*this, text);
 }
 
 QString Console::version() const

@@ -125,6 +125,10 @@ public:
     QString language() const { return m_uiLanguage.current(); }
     void setLanguage(const QString& language);
 
+    /// The warning the PDCA dialogs show while a text they send seems to identify someone
+    /// (IdentifyingWarning.qml; pdcalists.h identifyingWarning); empty when nothing was found.
+    Q_INVOKABLE QString identifyingWarning(const QString& text) const;
+
 signals:
     void languageChanged();
 

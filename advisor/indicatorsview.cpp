@@ -73,7 +73,50 @@ QString IndicatorsView::scopeOf(const QJsonObject& o) const
     return parts.join(QStringLiteral(" · "));
 }
 
-QString IndicatorsView::rulesText(const QString& rules) const
+QString IndicatorsView::measureText(const QJsonObject& o) const
+{
+    const QString measure = o.value(QStringLiteral("measure")).toString(QStringLiteral("count"));
+    const bool feedback = o.value(QStringLiteral("clock")).toString() == QLatin1String("feedback");
+    if (measure == QLatin1String("ratio"))
+        return tr("Ratio of two counts a month");
+    if (measure == QLatin1String("share"))
+        return tr("Share of reports a month");
+    if (measure == QLatin1String("within_clock"))
+        return (feedback ? tr("Share given feedback within %1 days") : tr("Share acknowledged within %1 days"))
+            .arg(o.value(QStringLiteral("within_days")).toInt());
+    if (measure == QLatin1String("median_days"))
+        return feedback ? tr("Median days to feedback") : tr("Median days to acknowledgement");
+    if (measure == QLatin1String("measures_on_time"))
+        return tr("Share of measures on time");
+    return tr("Reports a month");
+}
+
+QVariantList IndicatorsView::linkable() const
+{
+    QVariantList out;
+    for (const auto& v : m_board.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("frozen_after")).isString())
+            continue;  // a frozen indicator takes no new link: its later months are not published
+        const QString measure = o.value(QStringLiteral("measure")).toString(QStringLiteral("count"));
+        const bool reports = measure == QLatin1String("count") || measure == QLatin1String("ratio")
+                             || measure == QLatin1String("share");
+        out << QVariantMap{{QStringLiteral("value"), o.value(QStringLiteral("id")).toString()},
+                           {QStringLiteral("label"), nameOf(o)},
+                           {QStringLiteral("detail"), reports ? measureText(o) + QStringLiteral(" · ") + scopeOf(o)
+                                                              : measureText(o) + QStringLiteral(" · ")
+                                                                    + unitNameOf(m_console, {})}};
+    }
+    return out;
+}
+
+QString IndicatorsView::nameOfId(const QString& id) const
+{
+    const QJsonObject o = indicatorObject(id);
+    return o.isEmpty() ? id : nameOf(o);
+}
+
+QString IndicatorsView::rulesText(const QString& rules, bool onAFall) const
 {
     // "3:1,2:2,1:3" → "1 month above μ+3σ; 2 months in a row above μ+2σ; …"
     QStringList out;
@@ -82,8 +125,12 @@ QString IndicatorsView::rulesText(const QString& rules) const
         if (p.size() != 2)
             continue;
         const int months = p[1].toInt();
-        out << (months == 1 ? tr("one month above μ+%1σ").arg(p[0])
-                            : tr("%1 months in a row above μ+%2σ").arg(months).arg(p[0]));
+        if (onAFall)
+            out << (months == 1 ? tr("one month below μ−%1σ").arg(p[0])
+                                : tr("%1 months in a row below μ−%2σ").arg(months).arg(p[0]));
+        else
+            out << (months == 1 ? tr("one month above μ+%1σ").arg(p[0])
+                                : tr("%1 months in a row above μ+%2σ").arg(months).arg(p[0]));
     }
     return out.join(QStringLiteral("; "));
 }
@@ -127,7 +174,8 @@ QVariantMap IndicatorsView::selected() const
     return {{QStringLiteral("id"), m_selectedId},
             {QStringLiteral("name"), nameOf(o)},
             {QStringLiteral("scope"), scopeOf(o)},
-            {QStringLiteral("rules"), rulesText(o.value(QStringLiteral("rules")).toString())},
+            {QStringLiteral("rules"), rulesText(o.value(QStringLiteral("rules")).toString(),
+                                                  o.value(QStringLiteral("direction")).toString() == QLatin1String("down"))},
             {QStringLiteral("alerts"), fired.join(QStringLiteral(", "))}};
 }
 

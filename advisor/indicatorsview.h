@@ -36,6 +36,10 @@ class IndicatorsView : public QObject {
     /// The selected indicator: {id, name, scope, rules (in words), alerts (in words)}.
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(vigil::advisor::SeriesModel* series READ series CONSTANT)
+    /// The indicators a measure may be linked to (in force and not frozen), for the measure
+    /// dialogs' picker: {value (id), label (name), detail ("Reports a month · 13 Bde · Near
+    /// miss")}. The board is what this member may read, so these are its groups' indicators.
+    Q_PROPERTY(QVariantList linkable READ linkable NOTIFY boardChanged)
     /// The settled month the board is of ("2026-10"); "" before any board.
     Q_PROPERTY(QString asOf READ asOf NOTIFY boardChanged)
     Q_PROPERTY(int k READ k NOTIFY boardChanged)
@@ -47,6 +51,9 @@ public:
     explicit IndicatorsView(Console& console, QObject* parent = nullptr);
 
     QVariantList indicators() const;
+    QVariantList linkable() const;
+    /// The name of indicator `id` in the interface language (the id when it is not on the board).
+    QString nameOfId(const QString& id) const;
     QString selectedId() const { return m_selectedId; }
     QVariantMap selected() const;
     SeriesModel* series() const { return m_series; }
@@ -79,7 +86,9 @@ private:
     QJsonObject indicatorObject(const QString& id) const;
     QString nameOf(const QJsonObject& indicator) const;
     QString scopeOf(const QJsonObject& indicator) const;
-    QString rulesText(const QString& rules) const;
+    QString rulesText(const QString& rules, bool onAFall) const;
+    /// What an indicator measures, in words: "Reports a month", "Share acknowledged within 7 days", …
+    QString measureText(const QJsonObject& indicator) const;
 
     Console& m_console;
     SeriesModel* m_series;

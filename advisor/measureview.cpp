@@ -5,6 +5,7 @@
 #include "casecache.h"
 #include "caselistmodel.h"
 #include "console.h"
+#include "indicatorsview.h"
 #include "pdcalists.h"
 #include "registryclient.h"
 #include "roster.h"
@@ -83,6 +84,24 @@ QVariantMap MeasureView::measure() const
     for (qint64 id : m->cases)
         cases << id;
     const CaseListModel* names = m_console.cases();
+    // The indicators by the board's names, the primary one first.
+    QVariantList linked, linkedIds;
+    QString primary;
+    for (const auto& v : m->json.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const bool isPrimary = o.value(QStringLiteral("primary")).toBool();
+        const QVariantMap entry{{QStringLiteral("id"), id},
+                                {QStringLiteral("name"), m_console.indicators()->nameOfId(id)},
+                                {QStringLiteral("primary"), isPrimary}};
+        if (isPrimary) {
+            primary = id;
+            linked.prepend(entry);
+        } else {
+            linked << entry;
+        }
+        linkedIds << id;
+    }
     return {{QStringLiteral("id"), m->id},
             {QStringLiteral("title"), m->title},
             {QStringLiteral("description"), m->description},
@@ -105,7 +124,11 @@ QVariantMap MeasureView::measure() const
             {QStringLiteral("reopenReason"), m->reopenReason},
             {QStringLiteral("cancelReason"), m->cancelReason},
             {QStringLiteral("cases"), cases},
-            {QStringLiteral("casesLinked"), m->casesLinked}};
+            {QStringLiteral("casesLinked"), m->casesLinked},
+            {QStringLiteral("indicators"), linked},
+            {QStringLiteral("indicatorIds"), linkedIds},
+            {QStringLiteral("primaryIndicator"), primary},
+            {QStringLiteral("linkable"), m->state != QLatin1String("checked") && m->state != QLatin1String("cancelled")}};
 }
 
 QVariantList MeasureView::steps() const
@@ -156,16 +179,6 @@ QVariantList MeasureView::verdicts() const
         out << QVariantMap{{QStringLiteral("value"), QString::fromLatin1(v)},
                            {QStringLiteral("label"), verdictLabel(QString::fromLatin1(v))}};
     return out;
-}
-
-QString MeasureView::identifyingWarning(const QString& text) const
-{
-    const QStringList found = identifyingFound(m_console, text);
-    if (found.isEmpty())
-        return {};
-    return tr("This text seems to contain %1. Everyone who sees the measure reads it: leave out what could "
-              "identify a reporter or a person involved.")
-        .arg(found.join(QStringLiteral(", ")));
 }
 
 void MeasureView::refresh()

@@ -13,11 +13,14 @@
 #include "measurelistmodel.h"
 #include "pdcaclockmodel.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QProperty>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace vigil::appcore {
 struct HttpResult;
@@ -36,7 +39,9 @@ class MeasureView : public QObject {
     Q_PROPERTY(vigil::advisor::MeasureFilter* filter READ filter CONSTANT)
     Q_PROPERTY(vigil::advisor::PdcaClockModel* clocks READ clocks CONSTANT)
     Q_PROPERTY(qint64 measureId READ measureId NOTIFY selectionChanged)
-    /// The selected measure for the detail pane (empty when none).
+    /// The selected measure for the detail pane (empty when none); its `indicators` are
+    /// {id, name, primary}, `indicatorIds` their ids and `primaryIndicator` the primary's, and
+    /// `linkable` says whether its indicators may still change (not once checked or cancelled).
     Q_PROPERTY(QVariantMap measure READ measure NOTIFY selectionChanged)
     /// The steps offered on the selected measure: {to, label, needs} with needs one of
     /// "" (nothing), "reason", "implemented" (date and evidence), "verdict" (verdict and note),
@@ -70,11 +75,18 @@ public:
     Q_INVOKABLE void select(qint64 id);
     /// Fetches the register and the follow-up clocks (when signed in).
     Q_INVOKABLE void refresh();
-    /// Proposes a measure; `cases` are case ids. False, with lastError, when a field is missing
-    /// or malformed: nothing is queued then.
+    /// Proposes a measure; `cases` are case ids, `indicators` the ids of the indicators meant
+    /// to show its effect (IndicatorsView::linkable) and `primary` the one an effect check uses
+    /// (may be left out when there is one). False, with lastError, when a field is missing or
+    /// malformed: nothing is queued then.
     Q_INVOKABLE bool propose(const QString& title, const QString& description, const QString& domain,
                              const QString& ownerUnit, const QString& ownerRole, const QString& due,
-                             const QVariantList& cases);
+                             const QVariantList& cases, const QVariantList& indicators = {},
+                             const QString& primary = {});
+    /// Replaces the selected measure's indicators (`[]` unlinks them all) with `primary` the one
+    /// an effect check uses; queued with an action id (POST …/measures/{id}/links). False, with
+    /// lastError, once the measure is checked or cancelled or when `primary` is not among them.
+    Q_INVOKABLE bool linkIndicators(const QVariantList& indicators, const QString& primary);
     /// The steps on the selected measure; each false, with lastError, when it is not offered or
     /// lacks what it needs.
     Q_INVOKABLE bool approve();
@@ -86,9 +98,6 @@ public:
     /// Checks by the effect check: the registry computes and records it (the effect card's preview).
     Q_INVOKABLE bool checkByEffect();
     Q_INVOKABLE bool cancel(const QString& reason);
-    /// A warning naming what in `text` could identify a person (member names from the
-    /// directory, names, dates, grid references); empty when nothing was found.
-    Q_INVOKABLE QString identifyingWarning(const QString& text) const;
     /// The verdicts a check may record, {value, label}.
     Q_INVOKABLE QVariantList verdicts() const;
 
@@ -112,6 +121,9 @@ private:
     void setClocksFrom(const QJsonObject& answer);
     /// Keeps `answer` sealed in the cache under `name`, with the time it was fetched.
     void keep(const char* name, const QJsonObject& answer);
+    /// The indicator ids and primary of a proposal or link as the registry takes them
+    /// ({"indicators": […], "primary_indicator": id}); nullopt with lastError when they do not fit.
+    std::optional<QJsonObject> indicatorLinks(const QVariantList& indicators, const QString& primary);
     /// Queues the step to `to` on the selected measure with `fields`, if it is offered.
     bool step(const QString& to, QJsonObject fields);
     /// Whether `date` is YYYY-MM-DD and a real date; lastError when not.

@@ -42,7 +42,7 @@ bool MeasureView::validDate(const QString& date, const QString& what)
 
 bool MeasureView::propose(const QString& title, const QString& description, const QString& domain,
                           const QString& ownerUnit, const QString& ownerRole, const QString& due,
-                          const QVariantList& cases)
+                          const QVariantList& cases, const QVariantList& indicators, const QString& primary)
 {
     const QString t = title.trimmed();
     const QString role = ownerRole.trimmed();
@@ -76,20 +76,76 @@ bool MeasureView::propose(const QString& title, const QString& description, cons
         m_lastError = tr("The due date is in the past: choose today or later.");
         return false;
     }
+    const auto links = indicatorLinks(indicators, primary);
+    if (!links)
+        return false;
     QJsonArray ids;
     for (const QVariant& c : cases)
         if (c.toLongLong() > 0)
             ids.append(c.toLongLong());
-    const QJsonObject body{{QStringLiteral("title"), t},
+    QJsonObject body{{QStringLiteral("title"), t},
                            {QStringLiteral("description"), description.trimmed()},
                            {QStringLiteral("domain"), domain},
                            {QStringLiteral("owner_unit"), ownerUnit},
                            {QStringLiteral("owner_role"), role},
                            {QStringLiteral("due"), due.trimmed()},
                            {QStringLiteral("cases"), ids}};
+    for (auto it = links->begin(); it != links->end(); ++it)
+        if (!it.value().toArray().isEmpty() || it.key() == QLatin1String("primary_indicator"))
+            body.insert(it.key(), it.value());
     // The first linked case carries the "waiting to sync" mark in the inbox.
     const qint64 caseId = ids.isEmpty() ? 0 : static_cast<qint64>(ids.first().toDouble());
     if (m_console.sync()->queueAction(caseId, QStringLiteral("measure"), body, {}, kMeasuresPath).isEmpty()) {
+        m_lastError = m_console.sync()->lastError();
+        return false;
+    }
+    m_lastError = QString();
+    return true;
+}
+
+std::optional<QJsonObject> MeasureView::indicatorLinks(const QVariantList& indicators, const QString& primary)
+{
+    QStringList ids;
+    for (const QVariant& v : indicators)
+        if (const QString id = v.toString().trimmed(); !id.isEmpty() && !ids.contains(id))
+            ids << id;
+    if (ids.isEmpty()) {
+        if (!primary.isEmpty()) {
+            m_lastError = tr("The primary indicator must be one of the linked indicators.");
+            return std::nullopt;
+        }
+        return QJsonObject{{QStringLiteral("indicators"), QJsonArray{}}};
+    }
+    const QString chosen = primary.isEmpty() && ids.size() == 1 ? ids.first() : primary;
+    if (chosen.isEmpty()) {
+        m_lastError = tr("Choose which of the indicators an effect check uses (the primary one).");
+        return std::nullopt;
+    }
+    if (!ids.contains(chosen)) {
+        m_lastError = tr("The primary indicator must be one of the linked indicators.");
+        return std::nullopt;
+    }
+    return QJsonObject{{QStringLiteral("indicators"), QJsonArray::fromStringList(ids)},
+                       {QStringLiteral("primary_indicator"), chosen}};
+}
+
+bool MeasureView::linkIndicators(const QVariantList& indicators, const QString& primary)
+{
+    const MeasureInfo* m = m_measures->find(m_measureId);
+    if (!m) {
+        m_lastError = tr("Choose a measure first.");
+        return false;
+    }
+    if (m->state == QLatin1String("checked") || m->state == QLatin1String("cancelled")) {
+        m_lastError = tr("The indicators of a checked or cancelled measure no longer change: a check names the "
+                         "indicator it used.");
+        return false;
+    }
+    const auto links = indicatorLinks(indicators, primary);
+    if (!links)
+        return false;
+    const QString path = kMeasuresPath + QStringLiteral("/%1/links").arg(m->id);
+    if (m_console.sync()->queueAction(0, QStringLiteral("measure"), *links, {}, path).isEmpty()) {
         m_lastError = m_console.sync()->lastError();
         return false;
     }

@@ -95,4 +95,14 @@ QStringList identifyingFound(const Console& console, const QString& text)
     return found;
 }
 
+QString identifyingWarning(const Console& console, const QString& text)
+{
+    const QStringList found = identifyingFound(console, text);
+    if (found.isEmpty())
+        return {};
+    return PdcaText::tr("This text seems to contain %1. Everyone who reads the register reads it: do not write names "
+                        "or details that could identify a reporter or a person involved.")
+        .arg(found.join(QStringLiteral(", ")));
+}
+
 } // namespace vigil::advisor

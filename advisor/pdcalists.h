@@ -50,5 +50,9 @@ QVariantList unitChoices(const Console& console);
 /// The kinds of identifying detail in `text`, in words ("a name", "a date or time", …); empty
 /// when none. Member names come from the directory; units are what PDCA texts are about.
 QStringList identifyingFound(const Console& console, const QString& text);
+/// The one warning every PDCA text field gives (a measure's title and description, a risk's
+/// hazard, an alert's explanation): what in `text` could identify a person, and that everyone
+/// who reads the register reads it; empty when nothing was found.
+QString identifyingWarning(const Console& console, const QString& text);
 
 } // namespace vigil::advisor

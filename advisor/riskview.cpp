@@ -209,16 +209,6 @@ QString RiskView::requiredAuthorityText() const
                            : tr("By the signed policy (%1): %2.").arg(signedDoc->statusText(), names.join(QStringLiteral(", "))));
 }
 
-QString RiskView::identifyingWarning(const QString& text) const
-{
-    const QStringList found = identifyingFound(m_console, text);
-    if (found.isEmpty())
-        return {};
-    return tr("This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify "
-              "a reporter or a person involved.")
-        .arg(found.join(QStringLiteral(", ")));
-}
-
 QVariantList RiskView::severities() const
 {
     QVariantList out;

@@ -89,8 +89,6 @@ public:
     Q_INVOKABLE bool reopen(const QString& reason);
     /// Who may accept the selected risk's residual level by the default policy, in words.
     Q_INVOKABLE QString requiredAuthorityText() const;
-    /// A warning naming what in `text` could identify a person; empty when nothing was found.
-    Q_INVOKABLE QString identifyingWarning(const QString& text) const;
     /// {value, label} of the severities I–IV and probabilities A–E (and F when `residual`).
     Q_INVOKABLE QVariantList severities() const;
     Q_INVOKABLE QVariantList probabilities(bool residual) const;

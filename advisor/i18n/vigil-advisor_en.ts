@@ -891,6 +891,29 @@
     </message>
 </context>
 <context>
+    <name>IndicatorPicker</name>
+    <message>
+        <source>No indicator you can read is in force yet: the operator defines them. Without one, the effect is judged, not checked from the figures.</source>
+        <translation>No indicator you can read is in force yet: the operator defines them. Without one, the effect is judged, not checked from the figures.</translation>
+    </message>
+    <message>
+        <source>Tick the indicators meant to show the effect; the primary one is what an effect check uses.</source>
+        <translation>Tick the indicators meant to show the effect; the primary one is what an effect check uses.</translation>
+    </message>
+    <message>
+        <source>Link indicator %1</source>
+        <translation>Link indicator %1</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Use %1 for the effect check</source>
+        <translation>Use %1 for the effect check</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
         <source>Board as of %1 · last updated %2</source>
@@ -1145,6 +1168,40 @@
         <source>Propose the measure</source>
         <translation>Propose the measure</translation>
     </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureIndicatorsDialog</name>
+    <message>
+        <source>Indicators of measure #%1</source>
+        <translation>Indicators of measure #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving unlinks %n indicator(s): an effect check of this measure will no longer read them.</source>
+        <translation>
+            <numerusform>Saving unlinks %n indicator: an effect check of this measure will no longer read it.</numerusform>
+            <numerusform>Saving unlinks %n indicators: an effect check of this measure will no longer read them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel: change no link</source>
+        <translation>Cancel: change no link</translation>
+    </message>
+    <message>
+        <source>Save links</source>
+        <translation>Save links</translation>
+    </message>
+    <message>
+        <source>Save the measure&apos;s indicators</source>
+        <translation>Save the measure&apos;s indicators</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePane</name>
@@ -1219,6 +1276,26 @@
     <message>
         <source>To be checked by</source>
         <translation>To be checked by</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation>None linked</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (primary)</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>Indicators…</translation>
+    </message>
+    <message>
+        <source>Change the indicators of this measure</source>
+        <translation>Change the indicators of this measure</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1547,10 @@
     <message>
         <source>a grid reference</source>
         <translation>a grid reference</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who reads the register reads it: do not write names or details that could identify a reporter or a person involved.</source>
+        <translation>This text seems to contain %1. Everyone who reads the register reads it: do not write names or details that could identify a reporter or a person involved.</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2441,6 @@
         <translation>%1 reports in %2, above the alert level %3 (rule %4)</translation>
     </message>
     <message>
-        <source>This text seems to contain %1. Everyone who sees the alert reads it: leave out what could identify a reporter or a person involved.</source>
-        <translation>This text seems to contain %1. Everyone who sees the alert reads it: leave out what could identify a reporter or a person involved.</translation>
-    </message>
-    <message>
         <source>Choose an alert first.</source>
         <translation>Choose an alert first.</translation>
     </message>
@@ -2386,6 +2463,10 @@
     <message>
         <source>An explanation may have at most %1 characters.</source>
         <translation>An explanation may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, below the alert level %3 (rule %4)</source>
+        <translation>%1 in %2, below the alert level %3 (rule %4)</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2752,46 @@
         <source>The registry did not give the indicators: %1</source>
         <translation>The registry did not give the indicators: %1</translation>
     </message>
+    <message>
+        <source>Ratio of two counts a month</source>
+        <translation>Ratio of two counts a month</translation>
+    </message>
+    <message>
+        <source>Share of reports a month</source>
+        <translation>Share of reports a month</translation>
+    </message>
+    <message>
+        <source>Share given feedback within %1 days</source>
+        <translation>Share given feedback within %1 days</translation>
+    </message>
+    <message>
+        <source>Share acknowledged within %1 days</source>
+        <translation>Share acknowledged within %1 days</translation>
+    </message>
+    <message>
+        <source>Median days to feedback</source>
+        <translation>Median days to feedback</translation>
+    </message>
+    <message>
+        <source>Median days to acknowledgement</source>
+        <translation>Median days to acknowledgement</translation>
+    </message>
+    <message>
+        <source>Share of measures on time</source>
+        <translation>Share of measures on time</translation>
+    </message>
+    <message>
+        <source>Reports a month</source>
+        <translation>Reports a month</translation>
+    </message>
+    <message>
+        <source>one month below μ−%1σ</source>
+        <translation>one month below μ−%1σ</translation>
+    </message>
+    <message>
+        <source>%1 months in a row below μ−%2σ</source>
+        <translation>%1 months in a row below μ−%2σ</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InspectorateReports</name>
@@ -2834,10 +2955,6 @@
         <translation>The registry refused a step on a measure: %1</translation>
     </message>
     <message>
-        <source>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</source>
-        <translation>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</translation>
-    </message>
-    <message>
         <source>%1: give a date as YYYY-MM-DD, for example %2.</source>
         <translation>%1: give a date as YYYY-MM-DD, for example %2.</translation>
     </message>
@@ -2909,6 +3026,18 @@
         <source>Cancelling a measure needs a reason.</source>
         <translation>Cancelling a measure needs a reason.</translation>
     </message>
+    <message>
+        <source>The primary indicator must be one of the linked indicators.</source>
+        <translation>The primary indicator must be one of the linked indicators.</translation>
+    </message>
+    <message>
+        <source>Choose which of the indicators an effect check uses (the primary one).</source>
+        <translation>Choose which of the indicators an effect check uses (the primary one).</translation>
+    </message>
+    <message>
+        <source>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</source>
+        <translation>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::RiskFilter</name>
@@ -2962,10 +3091,6 @@
     <message>
         <source>%1 of %2 (echelon %3) or of a unit above it</source>
         <translation>%1 of %2 (echelon %3) or of a unit above it</translation>
-    </message>
-    <message>
-        <source>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</source>
-        <translation>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</translation>
     </message>
     <message>
         <source>F (eliminated)</source>

@@ -891,6 +891,29 @@
     </message>
 </context>
 <context>
+    <name>IndicatorPicker</name>
+    <message>
+        <source>No indicator you can read is in force yet: the operator defines them. Without one, the effect is judged, not checked from the figures.</source>
+        <translation>Er geldt nog geen indicator die u kunt lezen: de beheerder stelt ze vast. Zonder indicator wordt het effect beoordeeld, niet uit de cijfers getoetst.</translation>
+    </message>
+    <message>
+        <source>Tick the indicators meant to show the effect; the primary one is what an effect check uses.</source>
+        <translation>Vink de indicatoren aan die het effect moeten laten zien; de effectmeting gebruikt de primaire.</translation>
+    </message>
+    <message>
+        <source>Link indicator %1</source>
+        <translation>Indicator %1 koppelen</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primair</translation>
+    </message>
+    <message>
+        <source>Use %1 for the effect check</source>
+        <translation>%1 gebruiken voor de effectmeting</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
         <source>Board as of %1 · last updated %2</source>
@@ -1145,6 +1168,40 @@
         <source>Propose the measure</source>
         <translation>De maatregel voorstellen</translation>
     </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureIndicatorsDialog</name>
+    <message>
+        <source>Indicators of measure #%1</source>
+        <translation>Indicatoren van maatregel #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving unlinks %n indicator(s): an effect check of this measure will no longer read them.</source>
+        <translation>
+            <numerusform>Opslaan ontkoppelt %n indicator: een effectmeting van deze maatregel leest die niet meer.</numerusform>
+            <numerusform>Opslaan ontkoppelt %n indicatoren: een effectmeting van deze maatregel leest die niet meer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel: change no link</source>
+        <translation>Annuleren: geen koppeling wijzigen</translation>
+    </message>
+    <message>
+        <source>Save links</source>
+        <translation>Koppelingen opslaan</translation>
+    </message>
+    <message>
+        <source>Save the measure&apos;s indicators</source>
+        <translation>De indicatoren van de maatregel opslaan</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePane</name>
@@ -1219,6 +1276,26 @@
     <message>
         <source>To be checked by</source>
         <translation>Te toetsen vóór</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation>Geen gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (primair)</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>Indicatoren…</translation>
+    </message>
+    <message>
+        <source>Change the indicators of this measure</source>
+        <translation>De indicatoren van deze maatregel wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1547,10 @@
     <message>
         <source>a grid reference</source>
         <translation>een coördinaat</translation>
+    </message>
+    <message>
+        <source>This text seems to contain %1. Everyone who reads the register reads it: do not write names or details that could identify a reporter or a person involved.</source>
+        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die het register leest, leest dit: schrijf geen namen of details op die een melder of een betrokkene herkenbaar maken.</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2441,6 @@
         <translation>%1 meldingen in %2, boven het alarmniveau %3 (regel %4)</translation>
     </message>
     <message>
-        <source>This text seems to contain %1. Everyone who sees the alert reads it: leave out what could identify a reporter or a person involved.</source>
-        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die het signaal ziet, leest het: laat weg wat een melder of betrokkene herkenbaar maakt.</translation>
-    </message>
-    <message>
         <source>Choose an alert first.</source>
         <translation>Kies eerst een signaal.</translation>
     </message>
@@ -2386,6 +2463,10 @@
     <message>
         <source>An explanation may have at most %1 characters.</source>
         <translation>Een toelichting mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, below the alert level %3 (rule %4)</source>
+        <translation>%1 in %2, onder het alarmniveau %3 (regel %4)</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2752,46 @@
         <source>The registry did not give the indicators: %1</source>
         <translation>Het register gaf de indicatoren niet: %1</translation>
     </message>
+    <message>
+        <source>Ratio of two counts a month</source>
+        <translation>Verhouding van twee aantallen per maand</translation>
+    </message>
+    <message>
+        <source>Share of reports a month</source>
+        <translation>Aandeel van de meldingen per maand</translation>
+    </message>
+    <message>
+        <source>Share given feedback within %1 days</source>
+        <translation>Aandeel met terugkoppeling binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>Share acknowledged within %1 days</source>
+        <translation>Aandeel binnen %1 dagen bevestigd</translation>
+    </message>
+    <message>
+        <source>Median days to feedback</source>
+        <translation>Mediaan dagen tot terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Median days to acknowledgement</source>
+        <translation>Mediaan dagen tot ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Share of measures on time</source>
+        <translation>Aandeel maatregelen op tijd</translation>
+    </message>
+    <message>
+        <source>Reports a month</source>
+        <translation>Meldingen per maand</translation>
+    </message>
+    <message>
+        <source>one month below μ−%1σ</source>
+        <translation>één maand onder μ−%1σ</translation>
+    </message>
+    <message>
+        <source>%1 months in a row below μ−%2σ</source>
+        <translation>%1 maanden op rij onder μ−%2σ</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InspectorateReports</name>
@@ -2834,10 +2955,6 @@
         <translation>Het register weigerde een stap op een maatregel: %1</translation>
     </message>
     <message>
-        <source>This text seems to contain %1. Everyone who sees the measure reads it: leave out what could identify a reporter or a person involved.</source>
-        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die de maatregel ziet, leest hem: laat weg wat een melder of een betrokkene herkenbaar maakt.</translation>
-    </message>
-    <message>
         <source>%1: give a date as YYYY-MM-DD, for example %2.</source>
         <translation>%1: geef een datum als JJJJ-MM-DD, bijvoorbeeld %2.</translation>
     </message>
@@ -2909,6 +3026,18 @@
         <source>Cancelling a measure needs a reason.</source>
         <translation>Een maatregel laten vervallen vraagt om een reden.</translation>
     </message>
+    <message>
+        <source>The primary indicator must be one of the linked indicators.</source>
+        <translation>De primaire indicator moet een van de gekoppelde indicatoren zijn.</translation>
+    </message>
+    <message>
+        <source>Choose which of the indicators an effect check uses (the primary one).</source>
+        <translation>Kies welke van de indicatoren de effectmeting gebruikt (de primaire).</translation>
+    </message>
+    <message>
+        <source>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</source>
+        <translation>De indicatoren van een getoetste of geannuleerde maatregel veranderen niet meer: een meting noemt de indicator die ze gebruikte.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::RiskFilter</name>
@@ -2962,10 +3091,6 @@
     <message>
         <source>%1 of %2 (echelon %3) or of a unit above it</source>
         <translation>%1 van %2 (echelon %3) of van een eenheid daarboven</translation>
-    </message>
-    <message>
-        <source>This text seems to contain %1. Everyone who sees the risk reads it: leave out what could identify a reporter or a person involved.</source>
-        <translation>Deze tekst lijkt %1 te bevatten. Iedereen die het risico ziet, leest het: laat weg wat een melder of betrokkene herkenbaar maakt.</translation>
     </message>
     <message>
         <source>F (eliminated)</source>

@@ -111,8 +111,8 @@ TEST_CASE("an alert is assigned, followed up with an explanation and closed from
     CHECK(view.alert().value(QStringLiteral("assignee")) == QStringLiteral("Advisor De Vries"));
 
     // The explanation is checked for identifying detail as a measure's text is.
-    CHECK_FALSE(view.identifyingWarning(QStringLiteral("Advisor Bakker saw it on 12 March")).isEmpty());
-    CHECK(view.identifyingWarning(QStringLiteral("Exercise season: more live fire, more near misses.")).isEmpty());
+    CHECK_FALSE(desks.mine->identifyingWarning(QStringLiteral("Advisor Bakker saw it on 12 March")).isEmpty());
+    CHECK(desks.mine->identifyingWarning(QStringLiteral("Exercise season: more live fire, more near misses.")).isEmpty());
     REQUIRE(view.followUp(0, QStringLiteral("Exercise season: more live fire, more near misses.")));
     REQUIRE(waitFor([&] { return view.alert().value(QStringLiteral("state")) == QStringLiteral("followed_up"); }));
     CHECK(stepsOf(view) == QStringList{QStringLiteral("closed")});

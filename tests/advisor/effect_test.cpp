@@ -145,3 +145,72 @@ TEST_CASE("a measure implemented this month can be checked once its after window
         judgement = judgement || step.toMap().value(QStringLiteral("needs")) == QStringLiteral("verdict");
     CHECK(judgement);
 }
+
+TEST_CASE("a measure proposed with two indicators from the console shows them, relinks them and its effect card uses the primary",
+          "[advisor][effect][links]")
+{
+    EffectDesk desk;
+    desk.registry.defineIndicator("nm-13bde", "Bijna-ongevallen 13 Bde", "Near misses 13 Bde", "13-bde", {"near_miss"});
+    const QDate today = QDate::currentDate();
+    const QDate implemented = QDate(today.year(), today.month(), 1).addMonths(-9);
+    for (int i = 1; i <= 6; ++i) {
+        desk.registry.setMonthCount(monthOf(implemented.addMonths(-i)), 30);
+        desk.registry.setMonthCount(monthOf(implemented.addMonths(i)), 30);
+    }
+    Console& console = *desk.console;
+    MeasureView& measures = *console.measures();
+    syncNow(console);
+    REQUIRE(waitFor([&] { return console.indicators()->linkable().size() == 2; }));
+    // The picker's choices: each indicator with what it measures and over what.
+    const QVariantMap nm = console.indicators()->linkable().at(0).toMap();
+    CHECK(nm.value(QStringLiteral("value")) == QStringLiteral("nm-13bde"));
+    CHECK(nm.value(QStringLiteral("label")) == QStringLiteral("Near misses 13 Bde"));
+    CHECK(nm.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("Reports a month · ")));
+
+    // Checked in the console first: two indicators need a primary, and it must be one of them.
+    const QVariantList both{QStringLiteral("reports-13bde"), QStringLiteral("nm-13bde")};
+    const auto propose = [&](const QVariantList& indicators, const QString& primary) {
+        return measures.propose(QStringLiteral("Banksman at every reversing vehicle"), {}, QStringLiteral("physical"),
+                                QStringLiteral("13-bde"), QStringLiteral("S3"), today.addDays(30).toString(Qt::ISODate),
+                                {}, indicators, primary);
+    };
+    CHECK_FALSE(propose(both, {}));
+    CHECK(measures.lastError().contains(QStringLiteral("primary")));
+    CHECK_FALSE(propose(both, QStringLiteral("acc-13bde")));
+    CHECK(console.sync()->pendingCount() == 0);
+
+    REQUIRE(propose(both, QStringLiteral("nm-13bde")));
+    syncNow(console);
+    REQUIRE(waitFor([&] { return console.sync()->pendingCount() == 0 && measures.measures()->count() == 1; }));
+    const qint64 id = measures.measures()->measures().front().id;
+    CHECK(desk.registry.measureIndicators(id) == std::vector<std::string>{"nm-13bde*", "reports-13bde"});
+    measures.select(id);
+    const QVariantList shown = measures.measure().value(QStringLiteral("indicators")).toList();
+    REQUIRE(shown.size() == 2);
+    CHECK(shown[0].toMap().value(QStringLiteral("name")) == QStringLiteral("Near misses 13 Bde"));
+    CHECK(shown[0].toMap().value(QStringLiteral("primary")).toBool());
+    CHECK(shown[1].toMap().value(QStringLiteral("name")) == QStringLiteral("Reports 13 Bde"));
+    CHECK(measures.measure().value(QStringLiteral("linkable")).toBool());
+
+    // Unlinked and linked again from the console, each queued with an action id.
+    REQUIRE(measures.linkIndicators({QStringLiteral("nm-13bde")}, {}));
+    REQUIRE(waitFor([&] { return console.sync()->pendingCount() == 0
+                                 && measures.measure().value(QStringLiteral("indicators")).toList().size() == 1; }));
+    CHECK(desk.registry.measureIndicators(id) == std::vector<std::string>{"nm-13bde*"});
+    REQUIRE(measures.linkIndicators(both, QStringLiteral("nm-13bde")));
+    REQUIRE(waitFor([&] { return console.sync()->pendingCount() == 0
+                                 && measures.measure().value(QStringLiteral("indicators")).toList().size() == 2; }));
+    CHECK(desk.registry.measureIndicators(id) == std::vector<std::string>{"nm-13bde*", "reports-13bde"});
+
+    // Implemented by a colleague nine months ago: the effect card checks the primary indicator.
+    desk.registry.implementMeasure(id, "m3", implemented.addDays(14).toString(Qt::ISODate).toStdString());
+    MeasureEffect& effect = desk.shown(id);
+    REQUIRE(waitFor([&] {
+        return measures.measure().value(QStringLiteral("state")) == QStringLiteral("implemented")
+               && effect.status() == QStringLiteral("preview");
+    }));
+    CHECK(effect.check().value(QStringLiteral("indicatorName")) == QStringLiteral("Near misses 13 Bde"));
+    CHECK(effect.check().value(QStringLiteral("beforeCount")) == QStringLiteral("180"));
+    CHECK(effect.check().value(QStringLiteral("afterCount")) == QStringLiteral("180"));
+    CHECK(effect.windows()->count() == 13);
+}

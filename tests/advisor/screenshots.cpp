@@ -467,7 +467,27 @@ bool renderEffect(QQuickWindow& window, Console& console, bool dutch)
                             {"result", "no_change"},       {"reason", "no_halving"},
                             {"at", static_cast<double>(console.now())}, {"by", "m8"}};
     effect.showCheck(check, QStringLiteral("stored"));
-    return grab(window, g_out + QStringLiteral("/advisor-effect") + suffix);
+    bool ok = grab(window, g_out + QStringLiteral("/advisor-effect") + suffix);
+    // A proposed measure's indicators chosen from the board's: near misses (primary) and the
+    // share reported anonymously.
+    for (const MeasureInfo& m : measures.measures()->measures())
+        if (m.state == QLatin1String("proposed")) {
+            measures.select(m.id);
+            break;
+        }
+    QObject* links = window.findChild<QObject*>(QStringLiteral("measureIndicatorsDialog"));
+    if (!links)
+        return false;
+    QMetaObject::invokeMethod(links, "start");
+    QObject* picker = links->findChild<QObject*>(QStringLiteral("linkPicker"));
+    if (!picker)
+        return false;
+    QMetaObject::invokeMethod(picker, "reset",
+                              Q_ARG(QVariant, QVariantList{QStringLiteral("nm-13bde"), QStringLiteral("ss-13bde")}),
+                              Q_ARG(QVariant, QStringLiteral("nm-13bde")));
+    ok = grab(window, g_out + QStringLiteral("/advisor-measure-indicators") + suffix) && ok;
+    QMetaObject::invokeMethod(links, "close");
+    return ok;
 }
 
 /// The inspectorate's report: m9 is given the inspectorate role, issues the last settled

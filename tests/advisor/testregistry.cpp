@@ -296,13 +296,13 @@ void TestRegistry::grantInspectorateRole(const std::string& memberId, const std:
 }
 
 void TestRegistry::defineIndicator(const std::string& id, const std::string& nameNl, const std::string& nameEn,
-                                   const std::string& unit)
+                                   const std::string& unit, const std::vector<std::string>& kinds)
 {
     registry::IndicatorDef def;
     def.id = id;
     def.nameNl = nameNl;
     def.nameEn = nameEn;
-    def.filter.unit = unit;
+    def.filter = registry::makeFilter(unit, kinds, {}, {}, {}).value();
     NEED(registry::defineIndicator(*m_impl->admin, def, unixNow()).ok());
 }
 
@@ -346,14 +346,34 @@ std::int64_t TestRegistry::implementedMeasure(const std::string& proposer, const
     const std::int64_t now = unixNow();
     auto proposed = desk.propose(proposer, proposal, now);
     NEED(proposed.ok());
-    const std::int64_t id = proposed->id;
+    implementMeasure(proposed->id, implementer, implementedOn);
+    return proposed->id;
+}
+
+void TestRegistry::implementMeasure(std::int64_t id, const std::string& implementer, const std::string& implementedOn)
+{
+    registry::SqliteMeasureStore store(m_impl->admin->cases());
+    registry::MeasureDesk desk(store);
+    const std::int64_t now = unixNow();
     NEED(desk.transition(implementer, id, registry::MeasureState::Approved, {}, now).ok());
     NEED(desk.transition(implementer, id, registry::MeasureState::InProgress, {}, now).ok());
     registry::MeasureStep implemented;
     implemented.implementedOn = implementedOn;
     implemented.evidence = "Rota posted at the gate.";
     NEED(desk.transition(implementer, id, registry::MeasureState::Implemented, implemented, now).ok());
-    return id;
+}
+
+std::vector<std::string> TestRegistry::measureIndicators(std::int64_t measureId)
+{
+    auto& store = m_impl->admin->cases();
+    auto lock = store.lock();
+    auto stmt = store.db().prepare("SELECT indicator_id, is_primary FROM measure_indicators WHERE measure_id = ? "
+                                   "ORDER BY indicator_id");
+    NEED(stmt.ok());
+    stmt->bind(1, measureId);
+    std::vector<std::string> out;
+    NEED(stmt->eachRow([&](const SqliteStmt& r) { out.push_back(r.text(0) + (r.int64(1) ? "*" : "")); }).ok());
+    return out;
 }
 
 std::string TestRegistry::alertState(std::int64_t alertId)

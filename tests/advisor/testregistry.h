@@ -89,9 +89,10 @@ public:
     void grantCommanderRole(const std::string& memberId, const std::string& unit);
     /// The operator grants member `memberId` the inspectorate role ('' the whole organisation).
     void grantInspectorateRole(const std::string& memberId, const std::string& unit);
-    /// The operator defines a count indicator of the reports of `unit` (vigil-admin indicator add).
+    /// The operator defines a count indicator of the reports of `unit` (vigil-admin indicator
+    /// add), of the `kinds` given (none: every kind).
     void defineIndicator(const std::string& id, const std::string& nameNl, const std::string& nameEn,
-                         const std::string& unit);
+                         const std::string& unit, const std::vector<std::string>& kinds = {});
     /// Raises an alert of indicator `indicatorId` for `month` (YYYY-MM) as the registry's sweep
     /// would (AlertDesk::raise, audited alert.raised); returns its id.
     std::int64_t raiseAlert(const std::string& indicatorId, const std::string& month, double value, double level);
@@ -105,6 +106,10 @@ public:
     /// the future). Both need a measures role for 13-bde. Returns its id.
     std::int64_t implementedMeasure(const std::string& proposer, const std::string& implementer,
                                     const std::string& indicator, const std::string& implementedOn);
+    /// `implementer` approves, starts and implements measure `measureId` on `implementedOn`.
+    void implementMeasure(std::int64_t measureId, const std::string& implementer, const std::string& implementedOn);
+    /// The measure's indicators as the register holds them, by id, the primary one marked "*".
+    std::vector<std::string> measureIndicators(std::int64_t measureId);
     /// A risk's state as the register holds it ("open", "accepted", "closed"; "" when none).
     std::string riskState(std::int64_t riskId);
     /// The measure a case was closed "resolved" by (0: none).

@@ -16,8 +16,6 @@ Popup {
     readonly property var alert: desk.alert
     /// The step being prepared: "" (reading), "assigned", "followed_up" or "closed".
     property string mode: ""
-    readonly property string warning: mode === "followed_up" && Console.language.length > 0
-                                      ? desk.identifyingWarning(noteText.text) : ""
 
     /// Shows alert `id`.
     function show(id) {
@@ -192,22 +190,9 @@ Popup {
                 Accessible.name: root.mode === "closed" ? qsTr("Closing note") : qsTr("Explanation")
             }
         }
-        Rectangle {
+        IdentifyingWarning {
             objectName: "alertIdentifyingWarning"
-            Layout.fillWidth: true
-            visible: root.warning.length > 0
-            implicitHeight: warningText.implicitHeight + 2 * Theme.spacing
-            color: Theme.dueSoonSoft
-            border.color: Theme.dueSoon
-            radius: Theme.radius
-            Label {
-                id: warningText
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                wrapMode: Text.WordWrap
-                color: Theme.text
-                text: root.warning
-            }
+            source: root.mode === "followed_up" ? noteText.text : ""
         }
         Item {
             Layout.fillHeight: true

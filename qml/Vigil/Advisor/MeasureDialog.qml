@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Proposing a measure (docs/pdca.md, "Console"): title, description, domain, the owner as a
 // unit and a function (never a person), a due date and the cases it answers — the case it was
-// opened from already filled in. Warns while the title or description seems to hold something
+// opened from already filled in, and the indicators meant to show its effect (IndicatorPicker).
+// Warns while the title or description seems to hold something
 // that identifies a person. Queued like every action, so it works offline.
 pragma ComponentBehavior: Bound
 import QtQuick
@@ -15,9 +16,6 @@ Popup {
     readonly property var desk: Console.measures
     /// The linked case ids, as text ("12, 14") so the advisor may add or remove some.
     property alias casesText: casesField.text
-    /// The identifying-detail warning for what is typed now ("" when none).
-    readonly property string warning: Console.language.length > 0
-                                      ? desk.identifyingWarning(titleField.text + "\n" + descriptionField.text) : ""
 
     /// Opens the dialog empty, linked to `caseId` when given (0: no case).
     function start(caseId) {
@@ -26,6 +24,7 @@ Popup {
         roleField.text = ""
         dueField.text = ""
         casesField.text = caseId > 0 ? String(caseId) : ""
+        indicatorPicker.reset([], "")
         domain.currentIndex = 0
         // From a case: its unit is the likely owner (the advisor may choose another).
         const caseUnit = caseId > 0 && Console.caseView.caseId === caseId ? Console.caseView.summary.unit : ""
@@ -164,22 +163,18 @@ Popup {
                     Accessible.name: qsTr("Linked case numbers")
                 }
             }
-            Rectangle {
-                objectName: "identifyingWarning"
+            Label {
+                text: qsTr("Indicators")
+                color: Theme.text
+            }
+            IndicatorPicker {
+                id: indicatorPicker
+                objectName: "indicatorPicker"
                 Layout.fillWidth: true
-                visible: root.warning.length > 0
-                implicitHeight: warningText.implicitHeight + 2 * Theme.spacing
-                color: Theme.dueSoonSoft
-                border.color: Theme.dueSoon
-                radius: Theme.radius
-                Label {
-                    id: warningText
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    wrapMode: Text.WordWrap
-                    color: Theme.text
-                    text: root.warning
-                }
+            }
+            IdentifyingWarning {
+                objectName: "identifyingWarning"
+                source: titleField.text + "\n" + descriptionField.text
             }
             Label {
                 Layout.fillWidth: true
@@ -207,7 +202,8 @@ Popup {
                     Accessible.name: qsTr("Propose the measure")
                     onClicked: {
                         if (root.desk.propose(titleField.text, descriptionField.text, domain.currentValue,
-                                              unit.currentValue, roleField.text, dueField.text, root.caseIds()))
+                                              unit.currentValue, roleField.text, dueField.text, root.caseIds(),
+                                              indicatorPicker.chosen, indicatorPicker.primary))
                             root.close()
                     }
                 }

@@ -24,6 +24,10 @@ Rectangle {
         id: stepDialog
         objectName: "measureStepDialog"
     }
+    MeasureIndicatorsDialog {
+        id: linksDialog
+        objectName: "measureIndicatorsDialog"
+    }
 
     component Field: ColumnLayout {
         id: field
@@ -90,6 +94,24 @@ Rectangle {
                 value: (root.m.verdictLabel ?? "").length > 0 ? root.m.verdictLabel + ": " + (root.m.checkNote ?? "") : ""
             }
             Field { name: qsTr("Cancelled because"); value: root.m.cancelReason ?? "" }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Field {
+                    name: qsTr("Indicators")
+                    // Always shown: "none" is what the effect card then explains.
+                    value: (root.m.indicators ?? []).length === 0
+                           ? qsTr("None linked")
+                           : (root.m.indicators ?? []).map(i => i.primary ? qsTr("%1 (primary)").arg(i.name) : i.name).join(", ")
+                }
+                Button {
+                    objectName: "editIndicators"
+                    visible: root.m.linkable ?? false
+                    text: qsTr("Indicators…")
+                    Accessible.name: qsTr("Change the indicators of this measure")
+                    onClicked: linksDialog.start()
+                }
+            }
             EffectCard {
                 objectName: "effectCard"
                 Layout.fillWidth: true

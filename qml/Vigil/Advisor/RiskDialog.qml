@@ -13,8 +13,6 @@ Popup {
     id: root
 
     readonly property var desk: Console.risks
-    readonly property string warning: Console.language.length > 0
-                                      ? desk.identifyingWarning(hazardField.text + "\n" + descriptionField.text) : ""
     readonly property var preview: Console.language.length > 0 && severity.currentIndex >= 0 && probability.currentIndex >= 0
                                    ? desk.levelOf(severity.currentValue, probability.currentValue) : ({})
 
@@ -178,22 +176,9 @@ Popup {
                     Accessible.name: qsTr("Linked measure numbers")
                 }
             }
-            Rectangle {
+            IdentifyingWarning {
                 objectName: "riskIdentifyingWarning"
-                Layout.fillWidth: true
-                visible: root.warning.length > 0
-                implicitHeight: warningText.implicitHeight + 2 * Theme.spacing
-                color: Theme.dueSoonSoft
-                border.color: Theme.dueSoon
-                radius: Theme.radius
-                Label {
-                    id: warningText
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    wrapMode: Text.WordWrap
-                    color: Theme.text
-                    text: root.warning
-                }
+                source: hazardField.text + "\n" + descriptionField.text
             }
             Label {
                 Layout.fillWidth: true

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "pgschema.h"
+#include "schema.h"
 
 #include <array>
 
@@ -502,9 +503,17 @@ CREATE TABLE spent_tokens (
 CREATE INDEX spent_tokens_not_after ON spent_tokens(not_after);
 )sql";
 
-constexpr std::array<std::string_view, 13> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v14 (schema.cpp kV14): an indicator's alert direction and its freeze.
+constexpr std::string_view kV14 = R"sql(
+ALTER TABLE indicators ADD COLUMN alert_direction TEXT NOT NULL DEFAULT 'up' CHECK (alert_direction IN ('up', 'down'));
+ALTER TABLE indicators ADD COLUMN frozen_after TEXT CHECK (frozen_after IS NULL OR length(frozen_after) = 7);
+UPDATE indicators SET alert_direction = 'down' WHERE measure IN ('within_clock', 'measures_on_time');
+)sql";
+
+constexpr std::array<std::string_view, 14> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14};
+static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 
 } // namespace
 

@@ -21,7 +21,7 @@ TEST_CASE("the upgrade that adds alert directions turns the indicators where mor
                                      registryMigrations().first(kIndicatorDirectionVersion - 1), "registry");
         REQUIRE(db.ok());
         const std::string org = R"('{"unit":"","kinds":[],"categories":[],"modes":[],"levels":[]}')";
-        for (const std::string row :
+        for (const std::string& row :
              {"'nm', 'Nl', 'En', 'count', " + org + ", NULL, NULL, NULL",
               "'ack7', 'Nl', 'En', 'within_clock', " + org + ", NULL, 'acknowledge', 7",
               "'fb', 'Nl', 'En', 'median_days', " + org + ", NULL, 'feedback', NULL",

@@ -482,9 +482,8 @@ bool renderEffect(QQuickWindow& window, Console& console, bool dutch)
     QObject* picker = links->findChild<QObject*>(QStringLiteral("linkPicker"));
     if (!picker)
         return false;
-    QMetaObject::invokeMethod(picker, "reset",
-                              Q_ARG(QVariant, QVariantList{QStringLiteral("nm-13bde"), QStringLiteral("ss-13bde")}),
-                              Q_ARG(QVariant, QStringLiteral("nm-13bde")));
+    const QVariantList chosen{QStringLiteral("nm-13bde"), QStringLiteral("ss-13bde")};
+    QMetaObject::invokeMethod(picker, "reset", Q_ARG(QVariant, chosen), Q_ARG(QVariant, QStringLiteral("nm-13bde")));
     ok = grab(window, g_out + QStringLiteral("/advisor-measure-indicators") + suffix) && ok;
     QMetaObject::invokeMethod(links, "close");
     return ok;

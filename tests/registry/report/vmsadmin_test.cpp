@@ -48,6 +48,17 @@ void proposeMeasure(test::RegistryFixture& f)
     REQUIRE(MeasureDesk(store).propose("m8", p, f.now - 90 * 86400).ok());
 }
 
+// Indicator nm-42: near misses of 42-battalion, defined well over a year ago.
+void defineNearMisses(test::RegistryFixture& f)
+{
+    IndicatorDef def;
+    def.id = "nm-42";
+    def.nameNl = "Bijna-ongevallen 42";
+    def.nameEn = "Near misses 42";
+    def.filter = makeFilter("42-battalion", {"near_miss"}, {}, {}, {}).value();
+    REQUIRE(IndicatorRegister(*f.store).define(def, "admin", f.now - 400 * 86400).ok());
+}
+
 } // namespace
 
 TEST_CASE("vigil-admin issues a signed report on a settled quarter that verifies with the root key alone",
@@ -221,12 +232,7 @@ TEST_CASE("the report lists the alerts raised in the period with their follow-up
 {
     test::RegistryFixture f;  // now: 2025-06-15
     proposeMeasure(f);  // measure 1
-    IndicatorDef def;
-    def.id = "nm-42";
-    def.nameNl = "Bijna-ongevallen 42";
-    def.nameEn = "Near misses 42";
-    def.filter = makeFilter("42-battalion", {"near_miss"}, {}, {}, {}).value();
-    REQUIRE(IndicatorRegister(*f.store).define(def, "admin", f.now - 400 * 86400).ok());
+    defineNearMisses(f);
     constexpr std::int64_t kDay = 86400;
     constexpr std::int64_t kJanuary1 = 1'735'689'600, kFebruary1 = 1'738'368'000, kMarch20 = 1'742'428'800,
                            kApril1 = 1'743'465'600;
@@ -373,12 +379,7 @@ TEST_CASE("vigil-admin recomputes an issued period from the data now and names e
           "[registry][report][admin]")
 {
     test::RegistryFixture f;  // now: 2025-06-15
-    IndicatorDef def;
-    def.id = "nm-42";
-    def.nameNl = "Bijna-ongevallen 42";
-    def.nameEn = "Near misses 42";
-    def.filter = makeFilter("42-battalion", {"near_miss"}, {}, {}, {}).value();
-    REQUIRE(IndicatorRegister(*f.store).define(def, "admin", f.now - 400 * 86400).ok());
+    defineNearMisses(f);
     {
         auto lock = f.store->lock();
         for (const auto& [month, count] : {std::pair{"2025-01", 20}, {"2025-02", 22}, {"2025-03", 18}})

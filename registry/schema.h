@@ -11,7 +11,7 @@
 
 namespace vigil::registry {
 
-/// The schema version that adds an indicator's alert direction and freeze (kV12 in schema.cpp).
+/// The schema version that adds an indicator's alert direction and freeze (kV14 in schema.cpp).
 inline constexpr std::size_t kIndicatorDirectionVersion = 14;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).

@@ -21,6 +21,8 @@ inline constexpr DocMagic kVmsReportMagic{'V', 'G', 'V', 0x01};
 inline constexpr DocMagic kAuthoritiesMagic{'V', 'G', 'O', 0x01};
 /// The support contacts (shared/supportcontacts.h): where a reporter finds help, for every device.
 inline constexpr DocMagic kSupportMagic{'V', 'G', 'S', 0x01};
+/// The token issuer's keys (shared/tokens/issuerdoc.h): one RSA key per epoch, for every device and relay.
+inline constexpr DocMagic kIssuerKeysMagic{'V', 'G', 'I', 0x01};
 inline constexpr std::size_t kMaxSignedPayload = 4 * 1024 * 1024;
 
 /// magic || u32 len || payload || Ed25519 signature of (magic || len || payload).

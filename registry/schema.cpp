@@ -691,7 +691,45 @@ ALTER TABLE indicators ADD COLUMN frozen_after TEXT CHECK (frozen_after IS NULL 
 UPDATE indicators SET alert_direction = 'down' WHERE measure IN ('within_clock', 'measures_on_time');
 )sql";
 
-constexpr std::array<std::string_view, 14> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14};
+// v15: token issuance (issue 17, docs/protocol.md §11, registry/tokendesk.h). Each epoch's
+//   public key (the private key is its own file, DATA/keys/issuer-<epoch>.pem), the signed
+//   issuer-key documents (GET /v1/token-issuer), single-use enrolment codes (only their hash),
+//   device credentials, and how many tokens each credential got per epoch. Deliberately no
+//   table keeps a blinded message, a nonce, a key id per token or a time per batch: nothing
+//   stored about issuance can be joined with a redeemed token (tests/registry/tokens_e2e_test).
+constexpr std::string_view kV15 = R"sql(
+CREATE TABLE token_epochs (
+  epoch        INTEGER PRIMARY KEY CHECK (epoch >= 1),
+  not_before   INTEGER NOT NULL,
+  issue_until  INTEGER NOT NULL CHECK (issue_until > not_before),
+  not_after    INTEGER NOT NULL CHECK (not_after >= issue_until),
+  public_key   BLOB NOT NULL
+);
+CREATE TABLE token_issuer_documents (
+  serial  INTEGER PRIMARY KEY,
+  issued  INTEGER NOT NULL,
+  signed  BLOB NOT NULL
+);
+CREATE TABLE enrol_codes (
+  code_hash  BLOB PRIMARY KEY,
+  created    INTEGER NOT NULL,
+  used       INTEGER
+);
+CREATE TABLE devices (
+  credential    BLOB PRIMARY KEY CHECK (length(credential) = 32),
+  enrolled      INTEGER NOT NULL,
+  revoked       INTEGER,
+  last_request  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE token_quota (
+  credential  BLOB NOT NULL REFERENCES devices(credential),
+  epoch       INTEGER NOT NULL REFERENCES token_epochs(epoch),
+  issued      INTEGER NOT NULL CHECK (issued >= 0),
+  PRIMARY KEY (credential, epoch)
+);
+)sql";
+
+constexpr std::array<std::string_view, 15> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 
 } // namespace

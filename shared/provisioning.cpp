@@ -21,6 +21,8 @@ std::string encodeProvisioning(const Provisioning& p)
     o.emplace("root_key", toHex(p.rootKey));
     o.emplace("relay_url", p.relayUrl);
     o.emplace("organisation", p.organisation);
+    if (!p.enrolCode.empty())
+        o.emplace("enrol_code", p.enrolCode);
     if (!p.signedDirectory.empty())
         o.emplace("directory", toBase64Url(p.signedDirectory));
     return json::serialize(o);
@@ -39,6 +41,7 @@ Result<VerifiedProvisioning> decodeProvisioning(std::string_view text, std::uint
     const std::string rootHex = r.text("root_key", 64);
     p.relayUrl = r.text("relay_url", 512);
     p.organisation = r.text("organisation", 200);
+    p.enrolCode = r.text("enrol_code", 64, Need::Optional);
     const std::string directory = r.text("directory", kMaxPayload, Need::Optional);
     if (auto s = r.finish(); !s)
         return s.error();
@@ -48,6 +51,9 @@ Result<VerifiedProvisioning> decodeProvisioning(std::string_view text, std::uint
     p.rootKey = *root;
     if (p.relayUrl.rfind("https://", 0) != 0 && p.relayUrl.rfind("http://", 0) != 0)
         return Error{"provisioning.relay_url: expected an http:// or https:// URL, got \"" + p.relayUrl + "\""};
+    if (p.enrolCode.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+        != std::string::npos)
+        return Error{"provisioning.enrol_code: expected URL-safe base64"};
     if (directory.empty())
         return VerifiedProvisioning{std::move(p), std::nullopt};
     auto blob = fromBase64Url(directory);

@@ -17,13 +17,15 @@ struct Provisioning {
     PublicKey rootKey{};
     std::string relayUrl;        ///< e.g. "https://relay.13bde.example:8443"
     std::string organisation;    ///< display name, e.g. "Defensie"
+    std::string enrolCode;       ///< single-use code the device registers its token credential with
+                                 ///< (POST /v1/devices, docs/protocol.md §9.1); empty in old payloads
     Bytes signedDirectory;       ///< signDirectory() output; empty in the compact form a QR code
                                  ///< carries, then the device fetches it from the relay
     bool operator==(const Provisioning&) const = default;
 };
 
-/// Canonical JSON: {"v":1,"root_key":hex,"relay_url":…,"organisation":…,"directory":base64url};
-/// "directory" is omitted when signedDirectory is empty.
+/// Canonical JSON: {"v":1,"root_key":hex,"relay_url":…,"organisation":…,"enrol_code":…,
+/// "directory":base64url}; "enrol_code" and "directory" are omitted when empty.
 std::string encodeProvisioning(const Provisioning& p);
 
 /// Decodes and checks a provisioning payload: relay URL is http(s), and the embedded directory

@@ -9,6 +9,7 @@
 #include "registry/schema.h"
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
+#include "registry/tokendesk.h"
 
 #include "shared/identity.h"
 #include "shared/provisioning.h"
@@ -17,6 +18,7 @@
 #include "shared/storage/sqlite.h"
 
 #include <algorithm>
+#include <chrono>
 #include <sstream>
 
 namespace vigil::registry {
@@ -352,6 +354,19 @@ Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
     if (!organisation)
         return organisation.error();
     p.organisation = organisation->value_or("Vigil");
+    // A fresh single-use code per payload: the device registers its token credential with it.
+    const std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
+                                 std::chrono::system_clock::now().time_since_epoch()).count();
+    const Status coded = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+        auto code = createEnrolCode(db, now);
+        if (!code)
+            return code.error();
+        p.enrolCode = std::move(*code);
+        entries.push_back(enrolCodeAuditEntry(now));
+        return {};
+    });
+    if (!coded)
+        return coded.error();
     if (!compact) {
         auto latest = m_org->latestSignedDirectory();
         if (!latest)

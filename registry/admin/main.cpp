@@ -4,6 +4,7 @@
 // its own (commands.h); this only assembles them and runs the one chosen.
 
 #include "pdcacommands.h"
+#include "tokencommands.h"
 
 #include "shared/storage/privatedir.h"
 
@@ -14,7 +15,7 @@ int main(int argc, char* argv[])
     // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
     restrictFileCreation();
     CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
-                 "enrolment, bulletins, support contacts, roles, measures, risks, indicators, alerts, the inspectorate's report, audit, backup)"};
+                 "enrolment, bulletins, support contacts, filing tokens and devices, roles, measures, risks, indicators, alerts, the inspectorate's report, audit, backup)"};
     app.require_subcommand(1);
     std::string data = "./registry-data";
     app.add_option("--data", data, "registry data directory")->capture_default_str();
@@ -27,6 +28,7 @@ int main(int argc, char* argv[])
     addEnrolCommand(commands);
     addBulletinCommands(commands);
     addSupportCommands(commands);
+    addTokenCommands(commands);
     addStatsCommands(commands);
     addCaseCommands(commands);
     addRoleCommands(commands);

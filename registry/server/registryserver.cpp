@@ -10,6 +10,7 @@
 #include "relayapi.h"
 #include "reportsapi.h"
 #include "risksapi.h"
+#include "tokenapi.h"
 
 #include "registry/datafolder.h"
 #include "registry/pdca/alertdesk.h"
@@ -96,6 +97,8 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_indicatorsApi->install(*s->m_table);
     s->m_authoritiesApi->install(*s->m_table);
     s->m_reportsApi->install(*s->m_table);
+    // Owned by its routes (the table goes before the stores it uses).
+    std::make_shared<TokenApi>(*s->m_store, o.dataDir, s->m_keys, log, clock, s->m_counters)->install(*s->m_table);
 
     HttpServerOptions http;
     http.host = o.host;

@@ -9,6 +9,7 @@
 #include "shared/directory.h"
 #include "shared/net/log.h"
 #include "shared/supportcontacts.h"
+#include "shared/tokens/issuerdoc.h"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -41,6 +42,15 @@ std::uint64_t cachedSerial(const std::optional<CachedDocument>& doc, const Publi
     if (!doc)
         return 0;
     auto d = verifySupportContacts(doc->body, rootKey);
+    return d ? d->serial : 0;
+}
+
+/// The serial of cached token issuer keys (no rollback).
+std::uint64_t cachedIssuerSerial(const std::optional<CachedDocument>& doc, const PublicKey& rootKey)
+{
+    if (!doc)
+        return 0;
+    auto d = tokens::verifyIssuerKeyDocument(doc->body, rootKey);
     return d ? d->serial : 0;
 }
 
@@ -94,6 +104,7 @@ net::awaitable<void> CachePoller::run()
     while (!m_stopped.load()) {
         co_await pollDocument(kDirectoryDocument, "/v1/directory");
         co_await pollDocument(kSupportDocument, "/v1/support");
+        co_await pollDocument(kTokenIssuerDocument, "/v1/token-issuer");
         co_await pollFeed(Feed::Bulletins);
         co_await pollFeed(Feed::Mailbox);
         if (m_stopped.load())
@@ -111,6 +122,11 @@ Status CachePoller::verifyDocument(std::string_view name, ByteView body, const s
     const PublicKey& root = *m_options.rootKey;
     if (name == kSupportDocument) {
         if (auto verified = verifySupportContacts(body, root, cachedSerial(cached, root)); !verified)
+            return verified.error();
+        return {};
+    }
+    if (name == kTokenIssuerDocument) {
+        if (auto verified = tokens::verifyIssuerKeyDocument(body, root, cachedIssuerSerial(cached, root)); !verified)
             return verified.error();
         return {};
     }

@@ -16,6 +16,8 @@ namespace vigil::relay {
 inline constexpr std::string_view kDirectoryDocument = "directory";
 /// The signed support contacts (docs/protocol.md §3.4), served whole at GET /v1/support.
 inline constexpr std::string_view kSupportDocument = "support";
+/// The signed token issuer keys (docs/protocol.md §11.4), served whole at GET /v1/token-issuer.
+inline constexpr std::string_view kTokenIssuerDocument = "token-issuer";
 
 struct CachedDocument {
     Bytes body;

@@ -5,6 +5,7 @@
 #include "envelopestore.h"
 #include "forwarder.h"
 #include "metrics.h"
+#include "passthrough.h"
 #include "relayroutes.h"
 #include "tokenkeys.h"
 #include "uploadroutes.h"
@@ -15,6 +16,8 @@
 #include "shared/storage/privatedir.h"
 
 #include <sys/stat.h>
+
+#include <optional>
 
 namespace vigil::relay {
 
@@ -73,6 +76,15 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
     relay->m_uploads = std::make_unique<UploadRoutes>(*relay->m_store, *relay->m_metrics, log, config.limits,
                                                       config.uploads);
     relay->m_uploads->install(*relay->m_table);
+    std::optional<Url> upstream;
+    if (!config.upstreamUrl.empty()) {
+        auto url = Url::parse(config.upstreamUrl);
+        if (!url)
+            return url.error();
+        upstream = *url;
+    }
+    // Owned by its routes.
+    std::make_shared<PassThroughRoutes>(upstream, config.forward, log)->install(*relay->m_table);
     HttpServerOptions httpOptions{config.listenHost, config.listenPort, config.tlsCert, config.tlsKey, config.limits,
                                   config.threads};
     auto http = HttpServer::create(httpOptions, *relay->m_table, log, *relay->m_metrics);

@@ -12,6 +12,8 @@
 #include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
+#include "registry/admin/tokenadmin.h"
+#include "registry/tokenissuerkeys.h"
 #include "registry/server/registryserver.h"
 
 #include "sync-server/relayserver.h"
@@ -22,6 +24,9 @@
 #include "shared/routing.h"
 #include "shared/sodiuminit.h"
 #include "shared/storage/sqlite.h"
+#include "shared/provisioning.h"
+#include "shared/tokens/issuance.h"
+#include "shared/tokens/tokenbinding.h"
 
 #include "tests/support/blockingclient.h"
 
@@ -29,6 +34,8 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/json.hpp>
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
 #include <sodium.h>
 
 #include <arpa/inet.h>
@@ -244,15 +251,79 @@ void idleMemory(Deployment& d, std::size_t connections)
     print("relay.idle_connections.memory_per_1000.ratio", bare > 0 ? relay / bare : 0, "x");
 }
 
+
+/// One raw RSA private operation (no padding) with `key`: the unavoidable cost per token.
+void rawRsaPrivate(const tokens::RsaPrivateKey& key, const Bytes& input)
+{
+    EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(key.handle(), nullptr);
+    Bytes out(input.size());
+    std::size_t len = out.size();
+    if (ctx == nullptr || EVP_PKEY_sign_init(ctx) != 1 || EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_NO_PADDING) != 1
+        || EVP_PKEY_sign(ctx, out.data(), &len, input.data(), input.size()) != 1)
+        die("raw RSA private operation");
+    EVP_PKEY_CTX_free(ctx);
+}
+
+/// Filing tokens (issue 17): a batch of 50 issued through the relay by the registry, per token,
+/// against one raw RSA private operation with the same issuer key in the same run.
+void issuance(Deployment& d, int batches)
+{
+    const fs::path regDir = d.work / "registry";
+    auto admin = need(registry::Admin::open(regDir), "admin");
+    need(registry::newTokenEpoch(*admin, registry::EpochWindow{unixNow()}, unixNow()), "epoch");
+    need(registry::publishTokenEpochs(*admin, unixNow()), "publish");
+    need(registry::setTokenQuota(*admin, 100000, unixNow()), "quota");
+    const std::string code = need(decodeProvisioning(need(admin->enrollment("http://127.0.0.1:1", true), "enroll"), 0),
+                                  "provisioning").provisioning.enrolCode;
+    auto device = need(tools::BlockingClient::connect(d.relayUrl()), "device");
+    const SigningKeyPair credential = SigningKeyPair::generate();
+    auto registered = need(device.postJson("/v1/devices", tokens::encodeDeviceRegistration(
+                                                              tokens::makeDeviceRegistration(credential, code))),
+                           "register");
+    if (registered.status != 201)
+        die("device registration: " + registered.body);
+    const tokens::RsaPrivateKey issuer = need(registry::loadIssuerKey(regDir, 1), "issuer key");
+    const Bytes challenge = need(tokens::envelopeTokenChallenge("bench"), "challenge");
+    constexpr std::size_t kBatch = 50;
+    std::vector<double> perToken, raw;
+    Bytes input(issuer.publicKey().modulusLength(), 0x5a);
+    input[0] = 0x01;   // below the modulus
+    const std::int64_t start = unixNow();
+    for (int b = 0; b < batches; ++b) {
+        std::vector<tokens::TokenRequest> requests;
+        for (std::size_t i = 0; i < kBatch; ++i)
+            requests.push_back(need(tokens::makeBoundTokenRequest(issuer.publicKey(), challenge), "request").pending.request);
+        const std::string body
+            = tokens::encodeIssuanceRequest(tokens::makeIssuanceRequest(credential, 1, start + b, std::move(requests)));
+        const auto t0 = Clock::now();
+        auto answer = need(device.postJson("/v1/tokens", body), "tokens");
+        const double ms = millis(Clock::now() - t0);
+        if (answer.status != 200 || need(tokens::decodeIssuanceResponse(answer.body), "answer").responses.size() != kBatch)
+            die("issuance: " + answer.body);
+        perToken.push_back(ms * 1000.0 / static_cast<double>(kBatch));
+        const auto r0 = Clock::now();
+        for (std::size_t i = 0; i < kBatch; ++i)
+            rawRsaPrivate(issuer, input);
+        raw.push_back(millis(Clock::now() - r0) * 1000.0 / static_cast<double>(kBatch));
+    }
+    const double token = percentile(perToken, 0.5);
+    const double base = percentile(raw, 0.5);
+    print("tokens.issue.http_batch50.per_token.time", token, "us");
+    print("baseline.tokens.rsa_private_op.time", base, "us");
+    print("tokens.issue.http_batch50.ratio", token / base, "x");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     int reports = 50;
     std::size_t idle = 4000;
+    int tokenBatches = 20;
     CLI::App app{"vigil_e2e_bench: device -> relay -> registry -> advisor latency, bytes on the wire, idle memory"};
     app.add_option("--reports", reports, "reports for the latency and wire figures")->capture_default_str();
     app.add_option("--idle", idle, "idle connections for the memory figure")->capture_default_str();
+    app.add_option("--token-batches", tokenBatches, "batches of 50 filing tokens issued")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
     Deployment d("vigil-e2e-bench");
@@ -263,5 +334,6 @@ int main(int argc, char** argv)
     // 3 MiB, a phone photo, pads with Padmé (at most ~12 %).
     wireBytes(d, "report_photo256k", 256 * 1024, std::max(reports / 10, 3));
     wireBytes(d, "report_photo3m", 3 * 1024 * 1024, std::max(reports / 25, 2));
+    issuance(d, tokenBatches);
     return 0;
 }

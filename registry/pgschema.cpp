@@ -510,9 +510,40 @@ ALTER TABLE indicators ADD COLUMN frozen_after TEXT CHECK (frozen_after IS NULL 
 UPDATE indicators SET alert_direction = 'down' WHERE measure IN ('within_clock', 'measures_on_time');
 )sql";
 
-constexpr std::array<std::string_view, 14> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14};
+// v15: token issuance (schema.cpp v12, registry/tokendesk.h).
+constexpr std::string_view kV15 = R"sql(
+CREATE TABLE token_epochs (
+  epoch        BIGINT PRIMARY KEY CHECK (epoch >= 1),
+  not_before   BIGINT NOT NULL,
+  issue_until  BIGINT NOT NULL CHECK (issue_until > not_before),
+  not_after    BIGINT NOT NULL CHECK (not_after >= issue_until),
+  public_key   BYTEA NOT NULL
+);
+CREATE TABLE token_issuer_documents (
+  serial  BIGINT PRIMARY KEY,
+  issued  BIGINT NOT NULL,
+  signed  BYTEA NOT NULL
+);
+CREATE TABLE enrol_codes (
+  code_hash  BYTEA PRIMARY KEY,
+  created    BIGINT NOT NULL,
+  used       BIGINT
+);
+CREATE TABLE devices (
+  credential    BYTEA PRIMARY KEY CHECK (octet_length(credential) = 32),
+  enrolled      BIGINT NOT NULL,
+  revoked       BIGINT,
+  last_request  BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE token_quota (
+  credential  BYTEA NOT NULL REFERENCES devices(credential),
+  epoch       BIGINT NOT NULL REFERENCES token_epochs(epoch),
+  issued      BIGINT NOT NULL CHECK (issued >= 0),
+  PRIMARY KEY (credential, epoch)
+);
+)sql";
+
+constexpr std::array<std::string_view, 15> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 
 } // namespace

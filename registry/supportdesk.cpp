@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "supportdesk.h"
 
+#include "documenttable.h"
 #include "orgstore.h"
 
 #include "shared/signeddoc.h"
@@ -10,6 +11,7 @@ namespace vigil::registry {
 namespace {
 
 constexpr std::string_view kDraftSetting = "support.draft";
+constexpr std::string_view kTable = "support_documents";
 
 Status checkUnits(SqliteDb& db, const std::vector<SupportContact>& contacts)
 {
@@ -73,32 +75,25 @@ Result<SupportContacts> publishSupport(SqliteDb& db, const SigningKeyPair& rootK
                      ErrorKind::NotFound};
     if (auto s = checkUnits(db, **draft); !s)
         return s.error();
-    auto last = db.queryInt("SELECT COALESCE(MAX(serial), 0) FROM support_documents");
-    if (!last)
-        return last.error();
+    auto serial = nextDocumentSerial(db, kTable);
+    if (!serial)
+        return serial.error();
     SupportContacts doc;
-    doc.serial = static_cast<std::uint64_t>(*last) + 1;
+    doc.serial = *serial;
     doc.issued = static_cast<std::uint64_t>(now);
     doc.contacts = std::move(**draft);
     const Bytes blob = signSupportContacts(doc, rootKey);
     // Verified as a device verifies it before anything is stored.
     if (auto v = verifySupportContacts(blob, rootKey.publicKey, doc.serial); !v)
         return v.error();
-    auto stmt = db.prepare("INSERT INTO support_documents(serial, issued, signed) VALUES (?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(doc.serial)).bind(2, now).bind(3, ByteView(blob));
-    if (auto s = stmt->run(); !s)
+    if (auto s = insertSignedDocument(db, kTable, doc.serial, now, blob); !s)
         return s.error();
     return doc;
 }
 
 Result<std::optional<Bytes>> latestSupport(SqliteDb& db)
 {
-    auto stmt = db.prepare("SELECT signed FROM support_documents ORDER BY serial DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    return firstBlob(*stmt);
+    return latestSignedDocument(db, kTable);
 }
 
 AuditEntry supportDraftAuditEntry(std::size_t contacts, std::int64_t now)

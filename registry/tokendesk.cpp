@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "tokendesk.h"
 
+#include "documenttable.h"
 #include "orgstore.h"
 #include "tokenissuerkeys.h"
 
@@ -17,6 +18,7 @@ namespace vigil::registry {
 namespace {
 
 constexpr std::size_t kEnrolCodeBytes = 16;
+constexpr std::string_view kDocuments = "token_issuer_documents";
 
 Hash32 codeHash(std::string_view code)
 {
@@ -105,30 +107,23 @@ Result<tokens::IssuerKeyDocument> publishTokenIssuer(SqliteDb& db, const Signing
     if (doc.keys.empty())
         return Error{"no token epoch is accepted now: create one with `vigil-admin tokens epoch new` first",
                      ErrorKind::NotFound};
-    auto last = db.queryInt("SELECT COALESCE(MAX(serial), 0) FROM token_issuer_documents");
-    if (!last)
-        return last.error();
-    doc.serial = static_cast<std::uint64_t>(*last) + 1;
+    auto serial = nextDocumentSerial(db, kDocuments);
+    if (!serial)
+        return serial.error();
+    doc.serial = *serial;
     doc.issued = static_cast<std::uint64_t>(now);
     doc.name = tokens::issuerNameFor(rootKey.publicKey);
     const Bytes blob = tokens::signIssuerKeyDocument(doc, rootKey);
     if (auto v = tokens::verifyIssuerKeyDocument(blob, rootKey.publicKey, doc.serial); !v)
         return v.error();
-    auto stmt = db.prepare("INSERT INTO token_issuer_documents(serial, issued, signed) VALUES (?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(doc.serial)).bind(2, now).bind(3, ByteView(blob));
-    if (auto s = stmt->run(); !s)
+    if (auto s = insertSignedDocument(db, kDocuments, doc.serial, now, blob); !s)
         return s.error();
     return doc;
 }
 
 Result<std::optional<Bytes>> latestTokenIssuer(SqliteDb& db)
 {
-    auto stmt = db.prepare("SELECT signed FROM token_issuer_documents ORDER BY serial DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    return firstBlob(*stmt);
+    return latestSignedDocument(db, kDocuments);
 }
 
 Result<std::string> createEnrolCode(SqliteDb& db, std::int64_t now)

@@ -9,7 +9,7 @@ namespace vigil::field {
 namespace {
 
 // Versioned migrations (PRAGMA user_version); append only.
-constexpr std::array<std::string_view, 1> kMigrations{
+constexpr std::array<std::string_view, 2> kMigrations{
     R"sql(
 CREATE TABLE settings(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE vault(slot TEXT PRIMARY KEY, item BLOB NOT NULL);
@@ -25,6 +25,18 @@ CREATE TABLE outbox(
   receipt BLOB
 );
 CREATE TABLE bulletins(seq INTEGER PRIMARY KEY, signed BLOB NOT NULL);
+)sql",
+    // v2: the stock of filing tokens (fieldtokens.cpp). `item` is the token and its binding key
+    // sealed to the vault's drop box; `outbox_id` the envelope it is reserved for (NULL: in
+    // stock), unique, so no token is ever reserved for two envelopes, across a crash too.
+    R"sql(
+CREATE TABLE tokens(
+  id INTEGER PRIMARY KEY,
+  epoch INTEGER NOT NULL,
+  not_after INTEGER NOT NULL,
+  item BLOB NOT NULL,
+  outbox_id INTEGER UNIQUE
+);
 )sql",
 };
 
@@ -84,7 +96,7 @@ Status FieldStore::wipeAll()
     // Flash may keep old copies regardless of what is zeroed here, which is why everything
     // sensitive was encrypted before it was written at all.
     if (auto s = m_db.exec("BEGIN IMMEDIATE; DELETE FROM vault; DELETE FROM outbox; DELETE FROM settings; "
-                           "DELETE FROM bulletins; COMMIT;");
+                           "DELETE FROM bulletins; DELETE FROM tokens; COMMIT;");
         !s) {
         (void)m_db.exec("ROLLBACK");
         return s;

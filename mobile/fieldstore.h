@@ -87,6 +87,20 @@ public:
     Status addBulletin(std::int64_t sequence, ByteView signedBulletin);
     std::vector<std::pair<std::int64_t, Bytes>> bulletins();
 
+    // The stock of filing tokens (fieldtokens.cpp; docs/field-app.md "Filing tokens").
+    /// Adds tokens of `epoch` (accepted until `notAfter`), each sealed to the drop box, in one
+    /// transaction.
+    Status addTokens(std::uint32_t epoch, std::int64_t notAfter, const std::vector<Bytes>& sealedItems);
+    /// Tokens in stock (not reserved) still accepted at `now`.
+    std::size_t tokenStock(std::int64_t now);
+    /// Reserves one token for outbox row `outboxId` and returns its sealed item: the one
+    /// reserved for that row before if any (a resend after a crash carries the same token),
+    /// else the in-stock token that expires first. nullopt when the stock is empty. Durable
+    /// before it returns; a token is never reserved for two rows.
+    Result<std::optional<Bytes>> takeToken(std::int64_t outboxId, std::int64_t now);
+    /// Deletes tokens no longer accepted at `now` that no envelope holds.
+    Status dropExpiredTokens(std::int64_t now);
+
 private:
     FieldStore(std::filesystem::path dir, SqliteDb db) : m_dir(std::move(dir)), m_db(std::move(db)) {}
     std::vector<OutboxRow> queryRows(std::string_view where, std::int64_t param, std::int64_t limit);

@@ -8,7 +8,7 @@
 //
 // A round is a chain of small steps, each started by the previous one's reply:
 //   probe /healthz → directory → upload (repeat while pending) → mailbox → bulletins →
-//   support contacts → done.
+//   support contacts → token issuer keys → (credential, tokens) → done.
 // An upload step is a batch of small envelopes, or one large envelope sent in chunks
 // (create → PATCH at the relay's durable offset → … → the result), each chunk a step.
 // Any transport failure ends the round and schedules the next one with backoff.
@@ -43,7 +43,13 @@ namespace vigil {
 struct IngestResult;
 }
 
+namespace vigil::tokens {
+struct IssuerKeyDocument;
+}
+
 namespace vigil::field {
+
+struct TokenBatch;
 
 struct SyncOptions {
     int idleIntervalMs = 5 * 60 * 1000;        ///< between rounds when all went well
@@ -74,6 +80,9 @@ class SyncEngine : public QObject {
     /// The report whose envelope the progress belongs to (hex id; empty when none): only its
     /// outbox row shows the percentage, not every row waiting to be sent.
     Q_PROPERTY(QString uploadingReportId READ uploadingReportId NOTIFY uploadProgressChanged)
+    /// Filing tokens in stock (docs/field-app.md "Filing tokens"), and why no more came, if so.
+    Q_PROPERTY(int tokenStock READ tokenStock NOTIFY tokensChanged)
+    Q_PROPERTY(QString tokenNote READ tokenNote NOTIFY tokensChanged)
 
 public:
     SyncEngine(FieldApp& app, SyncOptions options, QObject* parent = nullptr);
@@ -93,6 +102,8 @@ public:
     /// is uploaded in chunks (bytes the relay has durably committed); else 0.
     double uploadProgress() const { return m_uploadProgress; }
     QString uploadingReportId() const { return m_uploadProgress > 0 ? m_uploadingReport : QString(); }
+    int tokenStock() const;
+    QString tokenNote() const { return m_tokenNote; }
 
     /// Starts the timers and the network watch; the first round runs at once.
     void start();
@@ -110,6 +121,8 @@ signals:
     /// New signed support contacts were verified and kept.
     void supportChanged();
     void repliesChanged();
+    /// The token stock or its note changed (a refill, a refusal).
+    void tokensChanged();
     /// A round ended; `ok` when every step succeeded.
     void roundFinished(bool ok);
 
@@ -147,6 +160,13 @@ private:
     void pullNextMailbox();
     void pullBulletins();
     void fetchSupport();
+    // Filing tokens (synctokens.cpp).
+    void postJson(const QUrl& url, const QByteArray& body, Handler handler);
+    void fetchTokenIssuer();
+    void refillTokens();
+    void registerCredential();
+    void requestTokens(const tokens::IssuerKeyDocument& keys);
+    void finishTokens(TokenBatch& batch, const HttpResult& answer);
     void finishRound();
     /// Ends the round after a failure; `offline` when Vigil could not be reached at all. The next
     /// round waits at least `atLeastMs` (the relay's Retry-After).
@@ -183,6 +203,7 @@ private:
     QString m_largeId;                     ///< the relay's upload id
     qint64 m_largeOffset = 0;              ///< the relay's durable offset
     bool m_largeAdvanced = false;          ///< the offset moved in this round
+    QString m_tokenNote;                   ///< why the stock was not refilled (empty: it was, or not needed)
 };
 
 } // namespace vigil::field

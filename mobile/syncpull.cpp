@@ -298,7 +298,7 @@ void SyncEngine::fetchSupport()
         }
         // 304 (unchanged), 404 (none published yet) and no answer at all leave the held ones
         // (or the built-in 112) in place; the round's uploads already went through.
-        finishRound();
+        fetchTokenIssuer();
     });
 }
 

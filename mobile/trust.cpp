@@ -28,6 +28,10 @@ Status Trust::enrol(std::string_view provisioningJson, std::uint64_t now)
         return s;
     if (auto s = m_store.setSettingText(setting::kOrganisation, p.organisation); !s)
         return s;
+    if (!p.enrolCode.empty()) {
+        if (auto s = m_store.setSettingText(setting::kEnrolCode, p.enrolCode); !s)
+            return s;
+    }
     return m_store.setSetting(setting::kRootKey, p.rootKey);
 }
 
@@ -117,6 +121,34 @@ Result<bool> Trust::acceptSupportContacts(ByteView signedDocument)
     if (held && *held == *d)
         return false;
     if (auto s = m_store.setSetting(setting::kSupport, signedDocument); !s)
+        return s.error();
+    return true;
+}
+
+std::optional<tokens::IssuerKeyDocument> Trust::issuerKeys()
+{
+    auto root = rootKey();
+    auto blob = m_store.setting(setting::kTokenIssuer);
+    if (!root || !blob)
+        return std::nullopt;
+    auto d = tokens::verifyIssuerKeyDocument(*blob, *root);
+    if (!d)
+        return std::nullopt;
+    return std::move(*d);
+}
+
+Result<bool> Trust::acceptIssuerKeys(ByteView signedDocument)
+{
+    auto root = rootKey();
+    if (!root)
+        return Error{"this device is not enrolled"};
+    const auto held = issuerKeys();
+    auto d = tokens::verifyIssuerKeyDocument(signedDocument, *root, held ? held->serial : 0);
+    if (!d)
+        return d.error();
+    if (held && held->serial == d->serial)
+        return false;
+    if (auto s = m_store.setSetting(setting::kTokenIssuer, signedDocument); !s)
         return s.error();
     return true;
 }

@@ -9,6 +9,7 @@
 
 #include "shared/directory.h"
 #include "shared/supportcontacts.h"
+#include "shared/tokens/issuerdoc.h"
 
 #include <optional>
 #include <string>
@@ -21,6 +22,9 @@ inline constexpr std::string_view kRelayUrl = "trust.relay_url";
 inline constexpr std::string_view kOrganisation = "trust.organisation";
 inline constexpr std::string_view kDirectory = "trust.directory";
 inline constexpr std::string_view kSupport = "trust.support";
+/// The single-use enrolment code of the provisioning payload, until the credential is registered.
+inline constexpr std::string_view kEnrolCode = "trust.enrol_code";
+inline constexpr std::string_view kTokenIssuer = "trust.token_issuer";
 } // namespace setting
 
 class Trust {
@@ -51,6 +55,12 @@ public:
     /// Verifies signed support contacts from the network and keeps them, unless their serial is
     /// below the held one or they do not verify. True when they replaced the held ones.
     Result<bool> acceptSupportContacts(ByteView signedDocument);
+
+    /// The held token issuer keys (docs/protocol.md §11.4), verified again; nullopt when none.
+    std::optional<tokens::IssuerKeyDocument> issuerKeys();
+    /// Verifies signed issuer keys from the network and keeps them unless their serial is below
+    /// the held one. True when they replaced the held ones.
+    Result<bool> acceptIssuerKeys(ByteView signedDocument);
 
 private:
     FieldStore& m_store;

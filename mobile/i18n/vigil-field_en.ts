@@ -1192,6 +1192,10 @@ co-driver</translation>
             <source>Try now</source>
             <translation>Try now</translation>
         </message>
+        <message>
+            <source>Filing tokens on this phone: %1</source>
+            <translation>Filing tokens on this phone: %1</translation>
+        </message>
     </context>
     <context>
         <name>TextEntryField</name>
@@ -1466,6 +1470,30 @@ co-driver</translation>
         <message>
             <source>The relay offered support contacts this phone does not trust: %1</source>
             <translation>The relay offered support contacts this phone does not trust: %1</translation>
+        </message>
+        <message>
+            <source>The relay offered token keys this phone does not trust.</source>
+            <translation>The relay offered token keys this phone does not trust.</translation>
+        </message>
+        <message>
+            <source>This phone was enrolled without a code for filing tokens: ask for a new enrolment.</source>
+            <translation>This phone was enrolled without a code for filing tokens: ask for a new enrolment.</translation>
+        </message>
+        <message>
+            <source>This phone&apos;s enrolment code was used already or is unknown: ask for a new enrolment to file reports.</source>
+            <translation>This phone&apos;s enrolment code was used already or is unknown: ask for a new enrolment to file reports.</translation>
+        </message>
+        <message>
+            <source>Quota reached; more filing tokens from %1.</source>
+            <translation>Quota reached; more filing tokens from %1.</translation>
+        </message>
+        <message>
+            <source>Quota reached; more filing tokens later.</source>
+            <translation>Quota reached; more filing tokens later.</translation>
+        </message>
+        <message>
+            <source>This phone may no longer receive filing tokens: ask your administrator.</source>
+            <translation>This phone may no longer receive filing tokens: ask your administrator.</translation>
         </message>
     </context>
 </TS>

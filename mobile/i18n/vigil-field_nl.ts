@@ -1192,6 +1192,10 @@ bijrijder</translation>
             <source>Try now</source>
             <translation>Nu proberen</translation>
         </message>
+        <message>
+            <source>Filing tokens on this phone: %1</source>
+            <translation>Meldtokens op deze telefoon: %1</translation>
+        </message>
     </context>
     <context>
         <name>TextEntryField</name>
@@ -1466,6 +1470,30 @@ bijrijder</translation>
         <message>
             <source>The relay offered support contacts this phone does not trust: %1</source>
             <translation>Het tussenstation bood contacten voor hulp aan die deze telefoon niet vertrouwt: %1</translation>
+        </message>
+        <message>
+            <source>The relay offered token keys this phone does not trust.</source>
+            <translation>De relay bood tokensleutels aan die deze telefoon niet vertrouwt.</translation>
+        </message>
+        <message>
+            <source>This phone was enrolled without a code for filing tokens: ask for a new enrolment.</source>
+            <translation>Deze telefoon is aangemeld zonder code voor meldtokens: vraag om een nieuwe aanmelding.</translation>
+        </message>
+        <message>
+            <source>This phone&apos;s enrolment code was used already or is unknown: ask for a new enrolment to file reports.</source>
+            <translation>De aanmeldcode van deze telefoon is al gebruikt of onbekend: vraag om een nieuwe aanmelding om te kunnen melden.</translation>
+        </message>
+        <message>
+            <source>Quota reached; more filing tokens from %1.</source>
+            <translation>Quotum bereikt; nieuwe meldtokens vanaf %1.</translation>
+        </message>
+        <message>
+            <source>Quota reached; more filing tokens later.</source>
+            <translation>Quotum bereikt; later nieuwe meldtokens.</translation>
+        </message>
+        <message>
+            <source>This phone may no longer receive filing tokens: ask your administrator.</source>
+            <translation>Deze telefoon krijgt geen meldtokens meer: vraag het je beheerder.</translation>
         </message>
     </context>
 </TS>

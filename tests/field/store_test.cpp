@@ -178,3 +178,32 @@ TEST_CASE("trust: a tampered enrolment code is refused", "[trust]")
     CHECK_FALSE(trust.enrolled());
     CHECK_FALSE(trust.enrol("not json", fixture::kNow));
 }
+
+TEST_CASE("store: a filing token is reserved for one outbox row only, the same one again after a restart",
+          "[store][tokens]")
+{
+    QTemporaryDir dir;
+    const std::int64_t now = 1'800'000'000;
+    {
+        auto store = FieldStore::open(dir.path().toStdString());
+        REQUIRE(store);
+        REQUIRE((*store)->addTokens(1, now + 100, {Bytes{1}, Bytes{2}}).ok());
+        REQUIRE((*store)->addTokens(2, now + 50, {Bytes{3}}).ok());
+        REQUIRE((*store)->addTokens(0, now, {Bytes{9}}).ok());   // no longer accepted
+        CHECK((*store)->tokenStock(now) == 3);
+        // The one that expires first goes first; a row asking again gets the same token.
+        CHECK((*store)->takeToken(7, now).value() == std::optional<Bytes>(Bytes{3}));
+        CHECK((*store)->takeToken(7, now).value() == std::optional<Bytes>(Bytes{3}));
+        CHECK((*store)->takeToken(8, now).value() == std::optional<Bytes>(Bytes{1}));
+        CHECK((*store)->tokenStock(now) == 1);
+    }
+    // After a crash and restart the reservations hold: row 7 resends with its own token.
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    CHECK((*store)->takeToken(7, now).value() == std::optional<Bytes>(Bytes{3}));
+    CHECK((*store)->takeToken(9, now).value() == std::optional<Bytes>(Bytes{2}));
+    CHECK_FALSE((*store)->takeToken(10, now).value().has_value());   // the expired one is never handed out
+    REQUIRE((*store)->dropExpiredTokens(now).ok());
+    CHECK((*store)->tokenStock(now) == 0);
+    CHECK((*store)->takeToken(8, now).value() == std::optional<Bytes>(Bytes{1}));
+}

@@ -38,6 +38,19 @@ ColumnLayout {
                 : qsTr("Nothing to send.")
         }
     }
+    // The filing tokens on this phone, shown as they are: a report also waits when there are none.
+    Text {
+        objectName: "tokenStock"
+        Layout.fillWidth: true
+        text: {
+            void App.language
+            const stock = qsTr("Filing tokens on this phone: %1").arg(root.sync.tokenStock)
+            return root.sync.tokenNote.length > 0 ? stock + " — " + root.sync.tokenNote : stock
+        }
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+    }
     ActionButton {
         objectName: "syncNowButton"
         Layout.fillWidth: true

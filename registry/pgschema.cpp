@@ -510,7 +510,7 @@ ALTER TABLE indicators ADD COLUMN frozen_after TEXT CHECK (frozen_after IS NULL 
 UPDATE indicators SET alert_direction = 'down' WHERE measure IN ('within_clock', 'measures_on_time');
 )sql";
 
-// v15: token issuance (schema.cpp v12, registry/tokendesk.h).
+// v15: token issuance (schema.cpp v15, registry/tokendesk.h).
 constexpr std::string_view kV15 = R"sql(
 CREATE TABLE token_epochs (
   epoch        BIGINT PRIMARY KEY CHECK (epoch >= 1),
@@ -543,7 +543,9 @@ CREATE TABLE token_quota (
 );
 )sql";
 
-constexpr std::array<std::string_view, 15> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15};
+constexpr std::array<std::string_view, 15> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+    kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 
 } // namespace

@@ -6,7 +6,7 @@
 // quota per credential and epoch. Each function runs on the caller's connection, inside the
 // caller's transaction. What is stored is chosen so that issuance cannot be joined with
 // redemption: per credential only a count per epoch, never a blinded message, nonce or time
-// per batch (the schema's v12 comment).
+// per batch (the schema's v15 comment).
 
 #include "registry/audit.h"
 

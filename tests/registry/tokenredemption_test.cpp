@@ -54,7 +54,7 @@ struct TokenFixture {
         for (const auto& id : original.header.recipients)
             recipients.push_back({id, test::memberBoxKey(std::stoi(id.substr(1))).publicKey});
         auto sealed = sealFollowUp(Message{{}, 0, "", "one more thing"}, original.header, recipients,
-                                   f.directory.routingKey, bind);
+                                   f.directory.routingKey, FollowUpSignal::None, bind);
         REQUIRE(sealed.ok());
         return std::move(*sealed);
     }

@@ -77,6 +77,48 @@ Result<WipedBytes> decryptBody(ByteView body, const Secret<32>& key, const Repor
     return plain;
 }
 
+/// The part of sealing after body and wraps: the token field (when `bindToken` is set), the
+/// content hash over everything, and the header sealed to the routing key. Shared by a seal
+/// in one go and by binding a token to an envelope sealed earlier without one.
+Result<SealedEnvelope> finishSeal(EnvelopeParts parts, RoutingHeader& header, const PublicKey& routingKey,
+                                  const TokenBinder& bindToken)
+{
+    parts.token.clear();
+    EnvelopeView view{parts.reportId, {}, parts.token, {}, parts.body};
+    for (const auto& w : parts.wraps)
+        view.wraps.emplace_back(w);
+    header.contentHash = contentHash(view);
+    if (bindToken) {
+        // The token signs the envelope without itself (the binding hash is the content hash
+        // with an empty token field); the header's content hash then covers the token too.
+        auto token = bindToken(parts.reportId, header.contentHash);
+        if (!token)
+            return withContext("seal: token", token.error());
+        if (token->size() > kMaxTokenBytes)
+            return Error{"seal: the token field is larger than an envelope carries"};
+        parts.token = std::move(*token);
+        view.token = parts.token;
+        header.contentHash = contentHash(view);
+    }
+
+    const std::string headerJson = encodeRoutingHeader(header);
+    if (paddedSize(headerJson.size()) + kSealOverhead > kMaxHeaderBytes)
+        return Error{"seal: the routing header is too large (too many groups or recipients)"};
+    // Fail closed on the device: a header the registry's decoder refuses (a language it does
+    // not know, a month 13, too many recipients) would lose the report after a relay receipt.
+    if (auto readable = decodeRoutingHeader(headerJson); !readable)
+        return Error{"seal: the registry would refuse this routing header (" + readable.error().message + ")"};
+    WipedBytes headerPlain(toBytes(headerJson));
+    padToBucket(headerPlain.bytes());
+    parts.sealedHeader = sealTo(routingKey, headerPlain.view());
+
+    SealedEnvelope out;
+    out.bytes = serializeEnvelope(parts);
+    out.reportId = parts.reportId;
+    out.envelopeHash = envelopeHash(out.bytes);
+    return out;
+}
+
 } // namespace
 
 Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
@@ -116,39 +158,34 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
         parts.wraps.push_back(std::move(decoy));
     }
 
-    EnvelopeView view{parts.reportId, {}, parts.token, {}, parts.body};
-    for (const auto& w : parts.wraps)
-        view.wraps.emplace_back(w);
-    header.contentHash = contentHash(view);
-    if (bindToken) {
-        // The token signs the envelope without itself (the binding hash is the content hash
-        // with an empty token field); the header's content hash then covers the token too.
-        auto token = bindToken(parts.reportId, header.contentHash);
-        if (!token)
-            return withContext("seal: token", token.error());
-        if (token->size() > kMaxTokenBytes)
-            return Error{"seal: the token field is larger than an envelope carries"};
-        parts.token = std::move(*token);
-        view.token = parts.token;
-        header.contentHash = contentHash(view);
-    }
+    return finishSeal(std::move(parts), header, routingKey, bindToken);
+}
 
-    const std::string headerJson = encodeRoutingHeader(header);
-    if (paddedSize(headerJson.size()) + kSealOverhead > kMaxHeaderBytes)
-        return Error{"seal: the routing header is too large (too many groups or recipients)"};
-    // Fail closed on the device: a header the registry's decoder refuses (a language it does
-    // not know, a month 13, too many recipients) would lose the report after a relay receipt.
-    if (auto readable = decodeRoutingHeader(headerJson); !readable)
-        return Error{"seal: the registry would refuse this routing header (" + readable.error().message + ")"};
-    WipedBytes headerPlain(toBytes(headerJson));
-    padToBucket(headerPlain.bytes());
-    parts.sealedHeader = sealTo(routingKey, headerPlain.view());
-
-    SealedEnvelope out;
-    out.bytes = serializeEnvelope(parts);
-    out.reportId = parts.reportId;
-    out.envelopeHash = envelopeHash(out.bytes);
-    return out;
+Result<SealedEnvelope> bindTokenLater(ByteView tokenlessEnvelope, RoutingHeader& header, const PublicKey& routingKey,
+                                      const TokenBinder& bindToken)
+{
+    ensureSodium();
+    if (!bindToken)
+        return Error{"bind token: no token to bind"};
+    auto view = parseEnvelope(tokenlessEnvelope);
+    if (!view)
+        return view.error();
+    // A token it carries already (one a relay refused) is replaced: the binding hash and the
+    // header's first content hash are both computed with the field empty.
+    view->token = {};
+    if (view->reportId != header.reportId)
+        return Error{"bind token: the header is for report " + toHex(header.reportId) + ", the envelope is "
+                     + toHex(view->reportId)};
+    // The header must be the one this envelope was sealed with: its recipients and groups
+    // are what the wraps were made for, and its content hash covers these very wraps and body.
+    if (!equalConstantTime(contentHash(*view), header.contentHash))
+        return Error{"bind token: the header was not sealed with this envelope"};
+    EnvelopeParts parts;
+    parts.reportId = view->reportId;
+    for (auto w : view->wraps)
+        parts.wraps.emplace_back(w.begin(), w.end());
+    parts.body.assign(view->body.begin(), view->body.end());
+    return finishSeal(std::move(parts), header, routingKey, bindToken);
 }
 
 Result<RoutingHeader> openRoutingHeader(ByteView envelopeBytes, const BoxKeyPair& routingKey)
@@ -237,9 +274,9 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
     return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
 }
 
-Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
-                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
-                                    FollowUpSignal signal, const TokenBinder& bindToken)
+Result<SealedFollowUp> sealFollowUpWithHeader(const Message& message, const RoutingHeader& original,
+                                              std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                              FollowUpSignal signal, const TokenBinder& bindToken)
 {
     ensureSodium();
     RoutingHeader header = original;
@@ -253,7 +290,20 @@ Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader&
     w.u32(static_cast<std::uint32_t>(json.size()));
     w.text(json);
     WipedBytes body(w.take());
-    return sealEnvelope(body.view(), header, recipients, routingKey, bindToken);
+    auto sealed = sealEnvelope(body.view(), header, recipients, routingKey, bindToken);
+    if (!sealed)
+        return sealed.error();
+    return SealedFollowUp{std::move(*sealed), std::move(header)};
+}
+
+Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                    FollowUpSignal signal, const TokenBinder& bindToken)
+{
+    auto sealed = sealFollowUpWithHeader(message, original, recipients, routingKey, signal, bindToken);
+    if (!sealed)
+        return sealed.error();
+    return std::move(sealed->envelope);
 }
 
 Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey)

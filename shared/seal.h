@@ -41,6 +41,15 @@ using TokenBinder = std::function<Result<Bytes>(const ReportId& reportId, const 
 Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
                                     const PublicKey& routingKey, const TokenBinder& bindToken = {});
 
+/// Binds a token to an envelope sealed earlier (docs/protocol.md §11.3): body and wraps stay
+/// as they were sealed, `bindToken` fills the token field (replacing one the envelope carried),
+/// and `header` — the header as sealed without a token (same report id; its content hash is
+/// the envelope's with an empty token field) — is sealed again to `routingKey` over the new
+/// content hash. For a device that sealed offline with no filing token in stock and gets one
+/// later, or whose token a relay refused (docs/field-app.md "Filing tokens").
+Result<SealedEnvelope> bindTokenLater(ByteView tokenlessEnvelope, RoutingHeader& header, const PublicKey& routingKey,
+                                      const TokenBinder& bindToken);
+
 /// What the registry learns: opens the routing header with the routing key and verifies the
 /// binding (report id and content hash) to the rest of the envelope.
 Result<RoutingHeader> openRoutingHeader(ByteView envelope, const BoxKeyPair& routingKey);
@@ -81,6 +90,16 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
                                     std::span<const Recipient> recipients, const PublicKey& routingKey,
                                     FollowUpSignal signal = FollowUpSignal::None, const TokenBinder& bindToken = {});
+
+/// sealFollowUp, also returning the header as sealed (a device keeps it to bind a token later).
+struct SealedFollowUp {
+    SealedEnvelope envelope;
+    RoutingHeader header;
+};
+Result<SealedFollowUp> sealFollowUpWithHeader(const Message& message, const RoutingHeader& original,
+                                              std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                              FollowUpSignal signal = FollowUpSignal::None,
+                                              const TokenBinder& bindToken = {});
 
 /// Opens a follow-up's body (for a recipient) and decodes the message.
 Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey);

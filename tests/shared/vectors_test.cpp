@@ -18,6 +18,8 @@
 #include "shared/reportcodec.h"
 #include "shared/seal.h"
 #include "shared/signeddoc.h"
+#include "shared/tokens/tokenbinding.h"
+#include "shared/tokens/tokenverifier.h"
 #include "shared/vault.h"
 #include "tests/support/testdata.h"
 
@@ -143,6 +145,16 @@ Vectors generate()
     v["envelope.header"] = encodeRoutingHeader(sealed.header);
     v["envelope.bytes"] = toHex(sealed.envelope.bytes);
     v["envelope.hash"] = toHex(sealed.envelope.envelopeHash);
+
+    // §11.3's binding for the envelope vector: the binding key from seed `token binding 1`, the
+    // token nonce that commits to it, the binding hash (the envelope has no token, so it is its
+    // header's content hash) and the binding key's signature. Ed25519 is deterministic: no draws.
+    const SigningKeyPair bindingKey = SigningKeyPair::fromSeed(test::seed("token binding 1"));
+    const Hash32 bindingHash = tokens::tokenBindingHash(must(parseEnvelope(sealed.envelope.bytes)));
+    v["binding.key_public"] = toHex(bindingKey.publicKey);
+    v["binding.nonce"] = toHex(tokens::bindingNonce(bindingKey.publicKey));
+    v["binding.hash"] = toHex(bindingHash);
+    v["binding.signature"] = toHex(bindingKey.sign(tokens::bindingStatement(sealed.header.reportId, bindingHash)));
 
     // The reporter's follow-up to that report: the original's routing, a new id, the thread.
     // Its draws continue the envelope's (restarting at 0 would draw the original's report id).

@@ -96,6 +96,13 @@ TEST_CASE("A token request for one key finalises to nothing when another key ans
             continue;
         auto token = finalizeToken(pk, pending->state, TokenResponse{*forged});
         REQUIRE_FALSE(token.ok());
+        if (token.error().kind == ErrorKind::Invalid) {
+            // The other modulus is larger: its answer can exceed this key's modulus, which is
+            // refused as malformed before any check (about 1 run in 36). Try for the answer
+            // that only the signature check can refuse.
+            CHECK_THAT(token.error().message, Catch::Contains("out of range"));
+            continue;
+        }
         CHECK(token.error().kind == ErrorKind::Refused);
         return;
     }

@@ -4,6 +4,7 @@
 #include "shared/qt/background.h"
 #include "devicevault.h"
 #include "fieldapp.h"
+#include "tokenattach.h"
 
 namespace vigil::field {
 
@@ -30,7 +31,7 @@ int ConversationModel::rowCount(const QModelIndex& parent) const
 
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
-    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}};
+    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}, {SignalRole, "signal"}};
 }
 
 QVariant ConversationModel::data(const QModelIndex& index, int role) const
@@ -50,6 +51,7 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         auto row = id ? m_app.store().outboxRowByReport(*id) : std::nullopt;
         return row ? QString::fromUtf8(stateName(row->state).data()) : QString();
     }
+    case SignalRole: return m.signal == FollowUpSignal::None ? QString() : QString::fromUtf8(enumName(m.signal).data());
     default: return {};
     }
 }
@@ -92,6 +94,19 @@ void ConversationModel::setBusy(bool busy, const QString& error)
 
 void ConversationModel::send(const QString& text)
 {
+    seal(text, FollowUpSignal::None);
+}
+
+void ConversationModel::reportConsequences(const QString& text)
+{
+    const QString said = text.trimmed().isEmpty()
+                             ? tr("I am experiencing consequences of my report (retaliation). Please contact me.")
+                             : text;
+    seal(said, FollowUpSignal::Retaliation);
+}
+
+void ConversationModel::seal(const QString& text, FollowUpSignal signal)
+{
     const std::string message = text.trimmed().toStdString();
     auto id = fixedFromHex<16>(m_reportId.toStdString());
     auto key = m_app.vault().key();
@@ -103,12 +118,15 @@ void ConversationModel::send(const QString& text)
         setBusy(false, tr("The list of recipients is out of date; connect once and try again."));
         return;
     }
+    const TokenUse tokens = tokensInUse(m_app.trust().issuerKeys(), static_cast<std::int64_t>(now))
+                                ? TokenUse::Required
+                                : TokenUse::None;
     setBusy(true, {});
     FieldStore* store = &m_app.store();
     appcore::runInBackground(
         this,
-        [store, key, dir = std::move(*directory), original = *id, message, now]() {
-            return sealFollowUpAndStore(*store, *key, dir, original, message, now);
+        [store, key, dir = std::move(*directory), original = *id, message, now, tokens, signal]() {
+            return sealFollowUpAndStore(*store, *key, dir, original, message, now, tokens, signal);
         },
         [this](Result<SealOutcome> outcome) {
             if (!outcome) {

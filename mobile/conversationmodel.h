@@ -26,7 +26,7 @@ class ConversationModel : public QAbstractListModel {
     Q_PROPERTY(QString lastError READ lastError NOTIFY busyChanged)
 
 public:
-    enum Role { OutgoingRole = Qt::UserRole + 1, AuthorRole, TextRole, SentRole, StateRole };
+    enum Role { OutgoingRole = Qt::UserRole + 1, AuthorRole, TextRole, SentRole, StateRole, SignalRole };
 
     explicit ConversationModel(FieldApp& app, QObject* parent = nullptr);
 
@@ -45,6 +45,11 @@ public:
     Q_INVOKABLE void refresh();
     /// Seals `text` as a follow-up to the report's readers and queues it. Fails closed.
     Q_INVOKABLE void send(const QString& text);
+    /// The reporter says they are experiencing consequences or retaliation (issue 16 §3): a
+    /// follow-up like send()'s whose header carries the `retaliation` signal, so the registry
+    /// reopens the case and starts a 24-hour answer clock. `text` may be empty: then a fixed
+    /// sentence in the app's language says it.
+    Q_INVOKABLE void reportConsequences(const QString& text);
 
 signals:
     void reportChanged();
@@ -54,6 +59,7 @@ signals:
 
 private:
     void setBusy(bool busy, const QString& error);
+    void seal(const QString& text, FollowUpSignal signal);
 
     FieldApp& m_app;
     QString m_reportId;

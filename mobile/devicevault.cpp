@@ -13,7 +13,29 @@ std::string replyKey(const ReportId& id) { return "reply-key:" + toHex(id); }
 std::string report(const ReportId& id) { return "report:" + toHex(id); }
 std::string thread(const ReportId& id) { return "thread:" + toHex(id); }
 std::string repliesSeen(const ReportId& id) { return "replies-seen:" + toHex(id); }
+std::string binding(const ReportId& id) { return "binding:" + toHex(id); }
 } // namespace slot
+
+Result<WipedBytes> dropOpen(FieldStore& store, const VaultKey& key, ByteView sealed)
+{
+    if (sealed.size() < crypto_box_SEALBYTES)
+        return Error{"drop box: item too short"};
+    auto item = store.vaultItem(slot::kDropBox);
+    if (!item)
+        return Error{"the vault has no drop box"};
+    auto secret = vaultOpen(key, *item, slot::kDropBox);
+    if (!secret)
+        return secret.error();
+    auto pair = BoxKeyPair::fromSecretKey(secret->view());
+    if (!pair)
+        return pair.error();
+    WipedBytes out(Bytes(sealed.size() - crypto_box_SEALBYTES));
+    if (crypto_box_seal_open(out.bytes().data(), sealed.data(), sealed.size(), pair->publicKey.data(),
+                             pair->secretKey.data())
+        != 0)
+        return Error{"drop box: item does not open"};
+    return out;
+}
 
 namespace {
 constexpr std::string_view kCheckContext = "vigil vault check";
@@ -84,20 +106,9 @@ Result<Bytes> DeviceVault::dropSeal(ByteView plaintext)
 
 Result<WipedBytes> DeviceVault::dropOpen(ByteView sealed)
 {
-    if (sealed.size() < crypto_box_SEALBYTES)
-        return Error{"drop box: item too short"};
-    auto secret = get(slot::kDropBox);
-    if (!secret)
-        return secret.error();
-    auto pair = BoxKeyPair::fromSecretKey(secret->view());
-    if (!pair)
-        return pair.error();
-    WipedBytes out(Bytes(sealed.size() - crypto_box_SEALBYTES));
-    if (crypto_box_seal_open(out.bytes().data(), sealed.data(), sealed.size(), pair->publicKey.data(),
-                             pair->secretKey.data())
-        != 0)
-        return Error{"drop box: item does not open"};
-    return out;
+    if (!m_key)
+        return Error{"the vault is locked"};
+    return field::dropOpen(m_store, *m_key, sealed);
 }
 
 } // namespace vigil::field

@@ -23,7 +23,12 @@ std::string replyKey(const ReportId& id);     ///< "reply-key:<hex>"
 std::string report(const ReportId& id);       ///< "report:<hex>": summary, routing, recipients
 std::string thread(const ReportId& id);       ///< "thread:<hex>": the conversation
 std::string repliesSeen(const ReportId& id);  ///< "replies-seen:<hex>": how many replies were read
+std::string binding(const ReportId& id);      ///< "binding:<hex>": context of an outbox row's kept header
 } // namespace slot
+
+/// Opens an item sealed to the drop box with the vault key (for background jobs that hold the
+/// key, not the DeviceVault).
+Result<WipedBytes> dropOpen(FieldStore& store, const VaultKey& key, ByteView sealed);
 
 namespace setting {
 inline constexpr std::string_view kVaultCheck = "vault.check";

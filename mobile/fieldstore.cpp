@@ -9,7 +9,7 @@ namespace vigil::field {
 namespace {
 
 // Versioned migrations (PRAGMA user_version); append only.
-constexpr std::array<std::string_view, 2> kMigrations{
+constexpr std::array<std::string_view, 3> kMigrations{
     R"sql(
 CREATE TABLE settings(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE vault(slot TEXT PRIMARY KEY, item BLOB NOT NULL);
@@ -38,6 +38,15 @@ CREATE TABLE tokens(
   outbox_id INTEGER UNIQUE
 );
 )sql",
+    // v3: `binding` is the routing header an envelope was sealed with, sealed under the vault
+    // key, kept until the envelope is delivered so that a filing token can be bound to it when
+    // one is in stock — also again, when a relay refused the one it carried (tokenattach.h).
+    // `token_refusals` counts those refusals, so a relay that refuses every token cannot drain
+    // the stock.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN binding BLOB;
+ALTER TABLE outbox ADD COLUMN token_refusals INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 constexpr std::string_view kFileName = "vigil-field.db";
@@ -62,6 +71,7 @@ std::string_view stateName(OutboxState state)
     case OutboxState::Delivered: return "delivered";
     case OutboxState::Registered: return "registered";
     case OutboxState::Quarantined: return "quarantined";
+    case OutboxState::AwaitingToken: return "awaiting-token";
     }
     return "unknown";
 }
@@ -198,7 +208,7 @@ std::vector<std::string> FieldStore::vaultSlots(std::string_view prefix)
 }
 
 Result<std::int64_t> FieldStore::addEnvelope(const SealedEnvelope& envelope, EnvelopeKind kind,
-                                             const std::vector<VaultWrite>& vaultWrites)
+                                             const std::vector<VaultWrite>& vaultWrites, const Binding& binding)
 {
     std::lock_guard lock(m_mutex);
     if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
@@ -207,13 +217,20 @@ Result<std::int64_t> FieldStore::addEnvelope(const SealedEnvelope& envelope, Env
         (void)m_db.exec("ROLLBACK");
         return withContext("outbox", std::move(e));
     };
-    auto stmt = m_db.prepare("INSERT INTO outbox(report_id, envelope_hash, envelope, kind, state) VALUES(?, ?, ?, ?, 0)");
+    auto stmt = m_db.prepare(
+        "INSERT INTO outbox(report_id, envelope_hash, envelope, kind, state, binding) VALUES(?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return fail(stmt.error());
+    const auto state = binding.awaitingToken ? OutboxState::AwaitingToken : OutboxState::Sealed;
     stmt->bind(1, ByteView(envelope.reportId))
         .bind(2, ByteView(envelope.envelopeHash))
         .bind(3, ByteView(envelope.bytes))
-        .bind(4, static_cast<std::int64_t>(kind));
+        .bind(4, static_cast<std::int64_t>(kind))
+        .bind(5, static_cast<std::int64_t>(state));
+    if (binding.sealedHeader.empty())
+        stmt->bindNull(6);
+    else
+        stmt->bind(6, ByteView(binding.sealedHeader));
     if (auto s = stmt->run(); !s)
         return fail(s.error());
     const auto id = m_db.lastInsertRowid();
@@ -322,11 +339,28 @@ Status FieldStore::markAttempt(std::int64_t id, std::string_view reason)
 Status FieldStore::markDelivered(std::int64_t id, OutboxState state, ByteView sealedReceipt)
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db.prepare("UPDATE outbox SET state = ?, receipt = ?, envelope = NULL, reason = '' WHERE id = ?");
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    auto fail = [this](Error e) -> Status {
+        (void)m_db.exec("ROLLBACK");
+        return e;
+    };
+    // Delivered: the relay holds the envelope. The header kept for binding and the spent token
+    // go in the same step — a token left on the phone would match the envelope at the relay.
+    auto stmt = m_db.prepare(
+        "UPDATE outbox SET state = ?, receipt = ?, envelope = NULL, binding = NULL, reason = '' WHERE id = ?");
     if (!stmt)
-        return stmt.error();
+        return fail(stmt.error());
     stmt->bind(1, static_cast<std::int64_t>(state)).bind(2, sealedReceipt).bind(3, id);
-    return stmt->run();
+    if (auto s = stmt->run(); !s)
+        return fail(s.error());
+    auto spent = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
+    if (!spent)
+        return fail(spent.error());
+    spent->bind(1, id);
+    if (auto s = spent->run(); !s)
+        return fail(s.error());
+    return m_db.exec("COMMIT");
 }
 
 Status FieldStore::addBulletin(std::int64_t sequence, ByteView signedBulletin)

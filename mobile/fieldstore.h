@@ -28,6 +28,7 @@ enum class OutboxState : std::uint8_t {
     Delivered = 3,    ///< a relay's receipt verified
     Registered = 4,   ///< the registry's own receipt verified, or the case answered
     Quarantined = 5,  ///< refused as invalid or conflicting: kept, never resent, reason shown
+    AwaitingToken = 6,///< sealed, waits for a filing token from stock (tokenattach.h): not sent yet
 };
 
 enum class EnvelopeKind : std::uint8_t { Report = 0, FollowUp = 1 };
@@ -48,6 +49,14 @@ struct OutboxRow {
 struct VaultWrite {
     std::string slot;
     Bytes item;
+};
+
+/// What an outbox row keeps to bind a filing token to its envelope later (tokenattach.h): the
+/// routing header it was sealed with, sealed under the vault key (empty: never), and whether
+/// it must wait for one before it is sent.
+struct Binding {
+    Bytes sealedHeader;
+    bool awaitingToken = false;
 };
 
 class FieldStore {
@@ -73,7 +82,7 @@ public:
 
     /// Stores a sealed envelope and its vault items in one transaction: all or nothing.
     Result<std::int64_t> addEnvelope(const SealedEnvelope& envelope, EnvelopeKind kind,
-                                     const std::vector<VaultWrite>& vaultWrites);
+                                     const std::vector<VaultWrite>& vaultWrites, const Binding& binding = {});
     std::vector<OutboxRow> outbox();
     std::optional<OutboxRow> outboxRow(std::int64_t id);
     std::optional<OutboxRow> outboxRowByReport(const ReportId& reportId);
@@ -81,7 +90,8 @@ public:
     std::vector<OutboxRow> pending(std::size_t max);
     Status setState(std::int64_t id, OutboxState state, std::string_view reason = {});
     Status markAttempt(std::int64_t id, std::string_view reason);
-    /// Delivered or Registered: stores the sealed receipt and drops the envelope bytes.
+    /// Delivered or Registered: stores the sealed receipt and drops the envelope bytes, the
+    /// header kept for binding and the token the envelope spent.
     Status markDelivered(std::int64_t id, OutboxState state, ByteView sealedReceipt);
 
     Status addBulletin(std::int64_t sequence, ByteView signedBulletin);
@@ -100,6 +110,24 @@ public:
     Result<std::optional<Bytes>> takeToken(std::int64_t outboxId, std::int64_t now);
     /// Deletes tokens no longer accepted at `now` that no envelope holds.
     Status dropExpiredTokens(std::int64_t now);
+
+    // Binding tokens to sealed envelopes (fieldtokens.cpp; tokenattach.h).
+    /// Rows waiting for a token, oldest first.
+    std::vector<OutboxRow> awaitingToken();
+    /// The vault-sealed routing header row `id` keeps for binding; nullopt when it has none.
+    std::optional<Bytes> binding(std::int64_t id);
+    /// Replaces a waiting row's envelope by the one with its token bound, ready to send.
+    /// Conflict when the row no longer waits for a token.
+    Status bindEnvelope(std::int64_t id, const SealedEnvelope& envelope);
+    /// Never-tried rows whose reserved token expired wait again for a fresh one (the expired
+    /// one is deleted). Tried rows go as they are: a relay that holds one acknowledges it as a
+    /// duplicate, one that does not refuses the token, and then refuseToken() applies.
+    Status releaseExpiredReservations(std::int64_t now);
+    /// A relay refused the row's token (or its lack of one): the row waits for a fresh token,
+    /// the refused one is deleted. After `maxRefusals` such refusals it is quarantined with
+    /// `reason` instead, so a relay that refuses every token cannot drain the stock. Returns
+    /// the row's new state.
+    Result<OutboxState> refuseToken(std::int64_t id, std::string_view reason, int maxRefusals);
 
 private:
     FieldStore(std::filesystem::path dir, SqliteDb db) : m_dir(std::move(dir)), m_db(std::move(db)) {}

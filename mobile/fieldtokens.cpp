@@ -102,4 +102,108 @@ Status FieldStore::dropExpiredTokens(std::int64_t now)
     return stmt->run();
 }
 
+std::vector<OutboxRow> FieldStore::awaitingToken()
+{
+    return queryRows("state = 6 AND id > ?", 0, -1);
+}
+
+std::optional<Bytes> FieldStore::binding(std::int64_t id)
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db.prepare("SELECT binding FROM outbox WHERE id = ? AND binding IS NOT NULL");
+    if (!stmt)
+        return std::nullopt;
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row || !*row)
+        return std::nullopt;
+    const ByteView b = stmt->blob(0);
+    return Bytes(b.begin(), b.end());
+}
+
+Status FieldStore::bindEnvelope(std::int64_t id, const SealedEnvelope& envelope)
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db.prepare(
+        "UPDATE outbox SET envelope = ?, envelope_hash = ?, state = 0, reason = '' WHERE id = ? AND state = 6");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, ByteView(envelope.bytes)).bind(2, ByteView(envelope.envelopeHash)).bind(3, id);
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (m_db.changes() != 1)
+        return Error{"outbox: row " + std::to_string(id) + " no longer waits for a token", ErrorKind::Conflict};
+    return {};
+}
+
+Status FieldStore::releaseExpiredReservations(std::int64_t now)
+{
+    std::lock_guard lock(m_mutex);
+    // One statement each, in one transaction: the row waits again exactly when its token goes.
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    auto wait = m_db.prepare(
+        "UPDATE outbox SET state = 6, reason = '' WHERE state = 0 AND attempts = 0 AND binding IS NOT NULL "
+        "AND id IN (SELECT outbox_id FROM tokens WHERE outbox_id IS NOT NULL AND not_after <= ?)");
+    auto drop = m_db.prepare(
+        "DELETE FROM tokens WHERE not_after <= ? AND outbox_id IN (SELECT id FROM outbox WHERE state = 6)");
+    if (!wait || !drop) {
+        (void)m_db.exec("ROLLBACK");
+        return !wait ? wait.error() : drop.error();
+    }
+    wait->bind(1, now);
+    drop->bind(1, now);
+    if (auto s = wait->run(); !s) {
+        (void)m_db.exec("ROLLBACK");
+        return s;
+    }
+    if (auto s = drop->run(); !s) {
+        (void)m_db.exec("ROLLBACK");
+        return s;
+    }
+    return m_db.exec("COMMIT");
+}
+
+Result<OutboxState> FieldStore::refuseToken(std::int64_t id, std::string_view reason, int maxRefusals)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s.error();
+    auto fail = [this](Error e) -> Result<OutboxState> {
+        (void)m_db.exec("ROLLBACK");
+        return e;
+    };
+    auto read = m_db.prepare("SELECT token_refusals, binding IS NOT NULL FROM outbox WHERE id = ? AND state IN (0, 1, 2)");
+    if (!read)
+        return fail(read.error());
+    read->bind(1, id);
+    auto row = read->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error{"outbox: row " + std::to_string(id) + " is not on its way", ErrorKind::NotFound});
+    const std::int64_t refusals = read->int64(0) + 1;
+    const bool canBind = read->int64(1) != 0;
+    read->reset();
+    // Without the header there is nothing to bind a token to (a row sealed before v3).
+    const auto state = canBind && refusals < maxRefusals ? OutboxState::AwaitingToken : OutboxState::Quarantined;
+    auto update = m_db.prepare("UPDATE outbox SET state = ?, token_refusals = ?, attempts = attempts + 1, reason = ? "
+                               "WHERE id = ?");
+    if (!update)
+        return fail(update.error());
+    const std::string text(reason);
+    update->bind(1, static_cast<std::int64_t>(state)).bind(2, refusals).bindText(3, text).bind(4, id);
+    if (auto s = update->run(); !s)
+        return fail(s.error());
+    auto drop = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
+    if (!drop)
+        return fail(drop.error());
+    drop->bind(1, id);
+    if (auto s = drop->run(); !s)
+        return fail(s.error());
+    if (auto s = m_db.exec("COMMIT"); !s)
+        return s.error();
+    return state;
+}
+
 } // namespace vigil::field

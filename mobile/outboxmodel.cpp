@@ -74,7 +74,7 @@ void OutboxModel::refresh()
     const bool open = m_app.vault().isUnlocked();
     for (auto& outbox : m_app.store().outbox()) {
         const bool pending = outbox.state == OutboxState::Sealed || outbox.state == OutboxState::Waiting
-                             || outbox.state == OutboxState::Sending;
+                             || outbox.state == OutboxState::Sending || outbox.state == OutboxState::AwaitingToken;
         if (outbox.kind != EnvelopeKind::Report) {
             // Follow-ups show in their conversation; the counts are of reports.
             m_pendingFollowUps += pending ? 1 : 0;
@@ -83,7 +83,8 @@ void OutboxModel::refresh()
         switch (outbox.state) {
         case OutboxState::Sealed:
         case OutboxState::Waiting:
-        case OutboxState::Sending: ++m_pending; break;
+        case OutboxState::Sending:
+        case OutboxState::AwaitingToken: ++m_pending; break;
         case OutboxState::Delivered:
         case OutboxState::Registered: ++m_delivered; break;
         case OutboxState::Quarantined: ++m_quarantined; break;

@@ -71,6 +71,9 @@ class ReportDraft : public QObject {
     /// The receipt code of the report sealed last: known at sealing (it names the envelope),
     /// signed for by the relay on delivery.
     Q_PROPERTY(QString lastSealedCode READ lastSealedCode NOTIFY sealed)
+    /// The report sealed last waits in the outbox for a filing token (none in stock): it goes
+    /// after the next refill, and its receipt code is known only then.
+    Q_PROPERTY(bool lastSealedAwaitingToken READ lastSealedAwaitingToken NOTIFY sealed)
     Q_PROPERTY(QStringList kinds READ kinds NOTIFY changed)
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
     Q_PROPERTY(QString domain READ domain NOTIFY changed)
@@ -90,6 +93,7 @@ public:
     bool canUndoDiscard() const { return !m_discarded.isEmpty(); }
     QVariantList parked() const { return m_parked; }
     QString lastSealedCode() const { return m_lastSealedCode; }
+    bool lastSealedAwaitingToken() const { return m_lastSealedAwaitingToken; }
     QStringList kinds() const;
     QStringList categories() const;
     QString domain() const;
@@ -171,6 +175,7 @@ private:
     QVariantList m_parked;
     QSet<QString> m_parkedPhotoSlots;   ///< read with m_parked, so orphans are found without a second pass
     QString m_lastSealedCode;
+    bool m_lastSealedAwaitingToken = false;
     QString m_draftId;         ///< names this draft's photo slots, so kept drafts keep theirs
     bool m_active = false;
     // Assigning either notifies QML when the value changes (Qt bindable properties): no setters.

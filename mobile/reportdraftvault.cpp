@@ -6,6 +6,7 @@
 #include "shared/qt/background.h"
 #include "fieldapp.h"
 #include "photostrip.h"
+#include "tokenattach.h"
 
 #include "shared/receipt.h"
 
@@ -375,6 +376,9 @@ void ReportDraft::sealAndQueue()
                      .arg(QString::fromStdString(directory.error().message));
         return;
     }
+    const TokenUse tokens = tokensInUse(m_app.trust().issuerKeys(), static_cast<std::int64_t>(now))
+                                ? TokenUse::Required
+                                : TokenUse::None;
     SealRequest request;
     request.report = buildReport(now);
     request.unit = m_unit.toStdString();
@@ -388,7 +392,7 @@ void ReportDraft::sealAndQueue()
     m_lastError = QString();
     appcore::runInBackground(
         this,
-        [store, key, dir = std::move(*directory), request = std::move(request), photoSlots, now]() mutable
+        [store, key, dir = std::move(*directory), request = std::move(request), photoSlots, now, tokens]() mutable
         -> Result<SealOutcome> {
             for (const auto& s : photoSlots) {
                 auto item = store->vaultItem(s);
@@ -399,7 +403,7 @@ void ReportDraft::sealAndQueue()
                     return photo.error();
                 request.attachments.push_back(std::move(photo->bytes()));
             }
-            auto outcome = sealAndStore(*store, *key, dir, request, now);
+            auto outcome = sealAndStore(*store, *key, dir, request, now, tokens);
             for (auto& a : request.attachments)
                 wipe(a);
             return outcome;
@@ -415,7 +419,10 @@ void ReportDraft::sealAndQueue()
             removeVaultCopies();
             resetFields();
             setActive(false);
-            m_lastSealedCode = QString::fromStdString(receiptCode(outcome->envelopeHash));
+            // A report waiting for its token has no final envelope yet, so no code to keep.
+            m_lastSealedAwaitingToken = outcome->awaitingToken;
+            m_lastSealedCode = outcome->awaitingToken ? QString()
+                                                      : QString::fromStdString(receiptCode(outcome->envelopeHash));
             emit sealed(outcome->rowId);
         });
 }

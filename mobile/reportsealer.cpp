@@ -2,6 +2,7 @@
 #include "reportsealer.h"
 
 #include "devicevault.h"
+#include "tokenattach.h"
 
 #include "shared/jsonreader.h"
 #include "shared/reportcodec.h"
@@ -93,6 +94,8 @@ std::string encodeThread(const std::vector<ThreadMessage>& messages)
         o["author_name"] = m.authorName;
         o["text"] = m.text;
         o["ref"] = m.followUpId;
+        if (m.signal != FollowUpSignal::None)
+            o["signal"] = std::string(enumName(m.signal));
         items.emplace_back(std::move(o));
     }
     json::object top;
@@ -115,6 +118,7 @@ Result<std::vector<ThreadMessage>> decodeThread(std::string_view text)
         m.authorName = e.text("author_name", 500, Need::Optional);
         m.text = e.text("text", 16 * 1024, Need::Optional);
         m.followUpId = e.text("ref", 32, Need::Optional);
+        m.signal = e.choice("signal", FollowUpSignal::None, Need::Optional);
         e.close();
         out.push_back(std::move(m));
     }
@@ -123,8 +127,39 @@ Result<std::vector<ThreadMessage>> decodeThread(std::string_view text)
     return out;
 }
 
+namespace {
+
+/// Stores the envelope with its binding, and when filing tokens are in use binds one from
+/// stock at once; the outcome says whether it waits for one instead.
+Result<SealOutcome> storeSealed(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
+                                const SealedEnvelope& envelope, const RoutingHeader& header, EnvelopeKind kind,
+                                const std::vector<VaultWrite>& writes, TokenUse tokens, std::uint64_t now)
+{
+    const bool needsToken = tokens == TokenUse::Required;
+    auto row = store.addEnvelope(envelope, kind, writes, makeBinding(vaultKey, header, needsToken));
+    if (!row)
+        return row.error();
+    SealOutcome outcome{*row, envelope.reportId, envelope.envelopeHash, false};
+    if (!needsToken)
+        return outcome;
+    // Stored first, bound second: the envelope is safe in the outbox whatever happens to the
+    // token, and a token is reserved only for a row that exists.
+    auto bound = attachToken(store, vaultKey, directory.routingKey, *row, static_cast<std::int64_t>(now));
+    if (bound && *bound) {
+        if (auto stored = store.outboxRow(*row))
+            outcome.envelopeHash = stored->envelopeHash;
+        return outcome;
+    }
+    // No token in stock (or one could not be bound now): the row waits and is bound after the
+    // next refill; the report is sealed and kept either way.
+    outcome.awaitingToken = true;
+    return outcome;
+}
+
+} // namespace
+
 Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
-                                 const SealRequest& request, std::uint64_t now)
+                                 const SealRequest& request, std::uint64_t now, TokenUse tokens)
 {
     if (auto valid = validateReport(request.report); !valid)
         return valid.error();
@@ -156,14 +191,13 @@ Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, co
     writes.push_back({slot::replyKey(id), vaultSeal(vaultKey, sealed->replyKey.secretKey.view(), slot::replyKey(id))});
     writes.push_back({slot::report(id), vaultSeal(vaultKey, asBytes(summaryJson), slot::report(id))});
     wipe(summaryJson);
-    auto row = store.addEnvelope(sealed->envelope, EnvelopeKind::Report, writes);
-    if (!row)
-        return row.error();
-    return SealOutcome{*row, id, sealed->envelope.envelopeHash};
+    return storeSealed(store, vaultKey, directory, sealed->envelope, sealed->header, EnvelopeKind::Report, writes,
+                       tokens, now);
 }
 
 Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
-                                         const ReportId& original, const std::string& text, std::uint64_t now)
+                                         const ReportId& original, const std::string& text, std::uint64_t now,
+                                         TokenUse tokens, FollowUpSignal signal)
 {
     if (text.empty() || text.size() > 8 * 1024)
         return Error{"a message is 1 to 8192 bytes"};
@@ -185,9 +219,10 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
         return recipients.error();
 
     Message message{original, now, {}, text};
-    auto sealed = sealFollowUp(message, *header, *recipients, directory.routingKey);
-    if (!sealed)
-        return sealed.error();
+    auto sealedFollowUp = sealFollowUpWithHeader(message, *header, *recipients, directory.routingKey, signal);
+    if (!sealedFollowUp)
+        return sealedFollowUp.error();
+    const SealedEnvelope* sealed = &sealedFollowUp->envelope;
 
     std::vector<ThreadMessage> thread;
     if (auto existing = store.vaultItem(slot::thread(original))) {
@@ -199,7 +234,7 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
             return decoded.error();
         thread = std::move(*decoded);
     }
-    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId)});
+    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId), signal});
     std::string threadJson = encodeThread(thread);
     ReportSummary followSummary;
     followSummary.reportId = sealed->reportId;
@@ -212,10 +247,8 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
         {slot::report(sealed->reportId), vaultSeal(vaultKey, asBytes(followJson), slot::report(sealed->reportId))},
     };
     wipe(threadJson);
-    auto row = store.addEnvelope(*sealed, EnvelopeKind::FollowUp, writes);
-    if (!row)
-        return row.error();
-    return SealOutcome{*row, sealed->reportId, sealed->envelopeHash};
+    return storeSealed(store, vaultKey, directory, *sealed, sealedFollowUp->header, EnvelopeKind::FollowUp, writes,
+                       tokens, now);
 }
 
 } // namespace vigil::field

@@ -54,16 +54,21 @@ struct SealRequest {
     std::vector<std::string> excludedMemberIds;
 };
 
+/// Whether the envelope must carry a filing token (tokenattach.h: tokensInUse).
+enum class TokenUse : std::uint8_t { None, Required };
+
 struct SealOutcome {
     std::int64_t rowId = 0;
     ReportId reportId{};
-    Hash32 envelopeHash{};
+    Hash32 envelopeHash{};       ///< of the envelope as it will be sent (with its token)
+    bool awaitingToken = false;  ///< no token in stock: stored, sent after the next refill
 };
 
 /// Seals the report against `directory` and stores it. Fails (storing nothing) when the
 /// report is invalid, no group or nobody is left to read it, or any step fails.
+/// With TokenUse::Required a token from stock is bound at once, or the row waits for one.
 Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
-                                 const SealRequest& request, std::uint64_t now);
+                                 const SealRequest& request, std::uint64_t now, TokenUse tokens = TokenUse::None);
 
 /// One message of a conversation as the vault keeps it (slot::thread).
 struct ThreadMessage {
@@ -73,13 +78,17 @@ struct ThreadMessage {
     std::string authorName;
     std::string text;
     std::string followUpId;              ///< outgoing: hex report id of the follow-up's envelope
+    FollowUpSignal signal = FollowUpSignal::None;   ///< outgoing: the flag it carried (retaliation …)
 };
 std::string encodeThread(const std::vector<ThreadMessage>& messages);
 Result<std::vector<ThreadMessage>> decodeThread(std::string_view json);
 
 /// Seals a follow-up to the readers of the original report (those of its recipients still in
-/// the directory) and stores it with the conversation updated, in one transaction.
+/// the directory) and stores it with the conversation updated, in one transaction. `signal`
+/// goes in its routing header for the registry (docs/protocol.md §8 "Signals").
 Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
-                                         const ReportId& original, const std::string& text, std::uint64_t now);
+                                         const ReportId& original, const std::string& text, std::uint64_t now,
+                                         TokenUse tokens = TokenUse::None,
+                                         FollowUpSignal signal = FollowUpSignal::None);
 
 } // namespace vigil::field

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "syncengine.h"
 
+#include "tokenattach.h"
+
 #include "fieldapp.h"
 #include "fieldstore.h"
+#include "tokenattach.h"
 
 #include "shared/batch.h"
 #include "shared/receipt.h"
@@ -237,6 +240,7 @@ void SyncEngine::fetchDirectory()
             }
         }
         // 304 (unchanged) and 503 (the relay has none yet) are normal; uploads go on either way.
+        (void)bindWaitingTokens();
         upload();
     });
 }
@@ -302,6 +306,15 @@ void SyncEngine::applyResults(const std::vector<OutboxRow>& rows, const std::vec
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& row = rows[i];
         const auto& result = results[i];
+        if (result.status == IngestStatus::Invalid && isTokenRefusal(result.reason)) {
+            // The token (or its lack) was refused, not the report: it waits for a fresh token,
+            // bound while the vault is unlocked, and goes in a later round. A relay that keeps
+            // refusing sets it aside after kMaxTokenRefusals.
+            auto state = m_app.store().refuseToken(row.id, result.reason, kMaxTokenRefusals);
+            if (state && *state == OutboxState::AwaitingToken && bindWaitingTokens() > 0)
+                m_again = true;
+            continue;
+        }
         if (result.status == IngestStatus::Invalid || result.status == IngestStatus::Conflict) {
             // Refused for good: set aside with the reason; the rest of the queue goes on.
             (void)m_app.store().setState(row.id, OutboxState::Quarantined, result.reason);

@@ -167,6 +167,9 @@ private:
     void registerCredential();
     void requestTokens(const tokens::IssuerKeyDocument& keys);
     void finishTokens(TokenBatch& batch, const HttpResult& answer);
+    /// Rows whose reserved token expired before they were ever tried wait again; while the vault
+    /// is unlocked, waiting rows get a token from stock (tokenattach.h). Returns how many did.
+    std::size_t bindWaitingTokens();
     void finishRound();
     /// Ends the round after a failure; `offline` when Vigil could not be reached at all. The next
     /// round waits at least `atLeastMs` (the relay's Retry-After).

@@ -10,6 +10,7 @@
 
 #include "devicevault.h"
 #include "fieldapp.h"
+#include "tokenattach.h"
 #include "trust.h"
 
 #include "shared/tokens/issuance.h"
@@ -203,12 +204,31 @@ void SyncEngine::finishTokens(TokenBatch& batch, const HttpResult& answer)
             }
             (void)m_app.store().addTokens(batch.epoch, batch.notAfter, items);
             m_tokenNote.clear();
+            // Reports that waited for a token go in another round, now.
+            if (bindWaitingTokens() > 0)
+                m_again = true;
         }
     } else if (answer.status == 403) {
         m_tokenNote = tr("This phone may no longer receive filing tokens: ask your administrator.");
     }
     emit tokensChanged();
     finishRound();
+}
+
+std::size_t SyncEngine::bindWaitingTokens()
+{
+    const auto now = static_cast<std::int64_t>(m_app.now());
+    (void)m_app.store().releaseExpiredReservations(now);
+    auto key = m_app.vault().key();
+    if (!key)
+        return 0;   // locked: the header and the tokens are in the vault; they wait
+    auto directory = m_app.trust().directory(static_cast<std::uint64_t>(now));
+    if (!directory)
+        return 0;
+    const AttachOutcome outcome = attachTokens(m_app.store(), *key, directory->routingKey, now);
+    if (outcome.bound > 0)
+        emit outboxChanged();
+    return outcome.bound;
 }
 
 } // namespace vigil::field

@@ -9,6 +9,7 @@
 
 #include "fieldapp.h"
 #include "fieldstore.h"
+#include "tokenattach.h"
 
 #include "shared/batch.h"
 
@@ -133,7 +134,8 @@ void SyncEngine::finishLarge(const std::vector<IngestResult>& results)
     // relay stored, so before that it goes once more from the start; a relay that holds it
     // then answers "duplicate" with its receipt. Only a second "invalid" sets it aside.
     const QString recheck = tr("The relay called this report invalid; it is sent once more to be sure.");
-    const bool invalid = results.size() == 1 && results.front().status == IngestStatus::Invalid;
+    const bool invalid = results.size() == 1 && results.front().status == IngestStatus::Invalid
+                         && !isTokenRefusal(results.front().reason);
     if (row && invalid && QString::fromStdString(row->reason) != recheck) {
         (void)m_app.store().markAttempt(row->id, recheck.toStdString());
         if (const auto again = m_app.store().outboxRow(row->id)) {

@@ -183,6 +183,47 @@ TEST_CASE("conversation: a follow-up is sealed to the original readers and shown
     CHECK(conversation->data(conversation->index(0), ConversationModel::StateRole).toString() == "delivered");
 }
 
+TEST_CASE("conversation: consequences are reported as a follow-up whose sealed header carries the retaliation "
+          "signal, and the thread marks it",
+          "[conversation][retaliation]")
+{
+    fixture::FakeRelay relay;
+    relay.setMode(fixture::FakeRelay::Mode::ServerError);
+    TestApp app(relay.url().toStdString());
+    const auto original = app.seal(vigil::test::socialReport(), "42-battalion");
+    ConversationModel* conversation = app->conversation();
+    QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    conversation->open(QString::fromStdString(toHex(original.reportId)));
+    QSignalSpy sent(conversation, &ConversationModel::sent);
+
+    // Nothing typed: a fixed sentence says it, so the advisor never gets an empty message.
+    conversation->reportConsequences("  ");
+    REQUIRE(fixture::waitFor([&]() { return sent.count() == 1; }));
+    conversation->send("And they moved my leave.");
+    REQUIRE(fixture::waitFor([&]() { return sent.count() == 2; }));
+
+    REQUIRE(conversation->rowCount() == 2);
+    CHECK(conversation->data(conversation->index(0), ConversationModel::SignalRole).toString() == "retaliation");
+    CHECK(conversation->data(conversation->index(1), ConversationModel::SignalRole).toString().isEmpty());
+    CHECK_THAT(conversation->data(conversation->index(0), ConversationModel::TextRole).toString().toStdString(),
+               Catch::Contains("retaliation"));
+
+    auto rows = app->store().outbox();
+    REQUIRE(rows.size() == 3);
+    auto signalled = openRoutingHeader(rows[1].envelope, vigil::test::routingKey());
+    REQUIRE(signalled);
+    CHECK(signalled->signal == FollowUpSignal::Retaliation);
+    REQUIRE(signalled->thread);
+    CHECK(*signalled->thread == original.reportId);
+    auto plain = openRoutingHeader(rows[2].envelope, vigil::test::routingKey());
+    REQUIRE(plain);
+    CHECK(plain->signal == FollowUpSignal::None);
+
+    // The mark is kept with the conversation in the vault and read back from there.
+    conversation->refresh();
+    CHECK(conversation->data(conversation->index(0), ConversationModel::SignalRole).toString() == "retaliation");
+}
+
 TEST_CASE("photos: metadata is stripped, the picture kept", "[photo]")
 {
     QTemporaryDir dir;

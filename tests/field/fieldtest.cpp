@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include "fieldtest.h"
 
+#include "mobile/tokenattach.h"
+
 #include <catch2/catch.hpp>
 
 #include "tests/support/testdata.h"
@@ -95,7 +97,11 @@ SealOutcome TestApp::seal(Report report, std::vector<Bytes> photos, const std::s
     request.report = std::move(report);
     request.attachments = std::move(photos);
     request.unit = unit;
-    auto outcome = sealAndStore(m_app->store(), *m_app->vault().key(), *directory, request, now);
+    // As the draft does: a token when the phone's organisation issues them.
+    const TokenUse tokens = tokensInUse(m_app->trust().issuerKeys(), static_cast<std::int64_t>(now))
+                                ? TokenUse::Required
+                                : TokenUse::None;
+    auto outcome = sealAndStore(m_app->store(), *m_app->vault().key(), *directory, request, now, tokens);
     REQUIRE(outcome);
     return *outcome;
 }

@@ -207,3 +207,67 @@ TEST_CASE("store: a filing token is reserved for one outbox row only, the same o
     CHECK((*store)->tokenStock(now) == 0);
     CHECK((*store)->takeToken(8, now).value() == std::optional<Bytes>(Bytes{1}));
 }
+
+TEST_CASE("store: a row waits for its token, a refused or expired token sends it back to wait, and a third refusal "
+          "sets it aside",
+          "[store][tokens]")
+{
+    QTemporaryDir dir;
+    const std::int64_t now = 1'800'000'000;
+    auto opened = FieldStore::open(dir.path().toStdString());
+    REQUIRE(opened);
+    FieldStore& store = **opened;
+    SealedEnvelope envelope{Bytes{1, 2, 3}, ReportId{1}, Hash32{7}};
+    const auto id = store.addEnvelope(envelope, EnvelopeKind::Report, {}, Binding{Bytes{9, 9}, true});
+    REQUIRE(id);
+    // Waiting: not offered for upload, its kept header readable, and nothing else waits.
+    CHECK(store.outboxRow(*id)->state == OutboxState::AwaitingToken);
+    CHECK(store.pending(10).empty());
+    CHECK(store.binding(*id) == std::optional<Bytes>(Bytes{9, 9}));
+    REQUIRE(store.awaitingToken().size() == 1);
+
+    // Bound: ready to send, with the new hash.
+    REQUIRE(store.addTokens(1, now + 100, {Bytes{5}}).ok());
+    REQUIRE(store.takeToken(*id, now).value().has_value());
+    REQUIRE(store.bindEnvelope(*id, SealedEnvelope{Bytes{4, 5, 6}, ReportId{1}, Hash32{8}}).ok());
+    CHECK(store.outboxRow(*id)->envelopeHash == Hash32{8});
+    CHECK(store.pending(10).size() == 1);
+    CHECK(store.bindEnvelope(*id, envelope).error().kind == ErrorKind::Conflict);   // only a waiting row
+
+    // Its token expires before it was ever tried: it waits again, the token is gone.
+    REQUIRE(store.releaseExpiredReservations(now + 100).ok());
+    CHECK(store.outboxRow(*id)->state == OutboxState::AwaitingToken);
+    CHECK_FALSE(store.takeToken(99, now).value().has_value());
+
+    // A relay refuses a token twice: it waits each time; the third time it is set aside.
+    for (int refusal = 1; refusal <= 3; ++refusal) {
+        REQUIRE(store.addTokens(1, now + 100, {Bytes{static_cast<std::uint8_t>(10 + refusal)}}).ok());
+        REQUIRE(store.takeToken(*id, now).value().has_value());
+        REQUIRE(store.bindEnvelope(*id, envelope).ok());
+        auto state = store.refuseToken(*id, "token: issuer key epoch 1 has expired", 3);
+        REQUIRE(state);
+        CHECK(*state == (refusal < 3 ? OutboxState::AwaitingToken : OutboxState::Quarantined));
+        CHECK(store.tokenStock(now) == 0);   // the refused token is deleted, not put back
+    }
+    CHECK(store.outboxRow(*id)->reason == "token: issuer key epoch 1 has expired");
+}
+
+TEST_CASE("store: delivery drops the kept header and the spent token together", "[store][tokens]")
+{
+    QTemporaryDir dir;
+    const std::int64_t now = 1'800'000'000;
+    auto opened = FieldStore::open(dir.path().toStdString());
+    REQUIRE(opened);
+    FieldStore& store = **opened;
+    const auto id = store.addEnvelope(SealedEnvelope{Bytes{1}, ReportId{2}, Hash32{3}}, EnvelopeKind::Report, {},
+                                      Binding{Bytes{9}, false});
+    REQUIRE(id);
+    CHECK(store.outboxRow(*id)->state == OutboxState::Sealed);
+    REQUIRE(store.addTokens(1, now + 100, {Bytes{5}, Bytes{6}}).ok());
+    REQUIRE(store.takeToken(*id, now).value().has_value());
+    REQUIRE(store.markDelivered(*id, OutboxState::Delivered, Bytes{0xAA}).ok());
+    CHECK_FALSE(store.binding(*id).has_value());
+    CHECK(store.tokenStock(now) == 1);
+    // The spent token is gone, not back in stock: a fresh row gets the other one.
+    CHECK(store.takeToken(*id + 1, now).value() == std::optional<Bytes>(Bytes{6}));
+}

@@ -64,4 +64,13 @@ FieldPage {
         enabled: answer.text.trim().length > 0 && !App.conversation.busy
         onClicked: App.conversation.send(answer.text)
     }
+    ActionButton {
+        objectName: "consequencesButton"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        kind: "secondary"
+        text: qsTr("I am experiencing consequences of my report")
+        enabled: !App.conversation.busy
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("ConsequencesPage.qml"))
+    }
 }

@@ -105,6 +105,7 @@ QtObject {
         case "delivered": return qsTr("Delivered")
         case "registered": return qsTr("Received by the registry")
         case "quarantined": return qsTr("Refused — not sent")
+        case "awaiting-token": return qsTr("Waiting for a filing token")
         }
         return state
     }
@@ -118,6 +119,7 @@ QtObject {
         case "delivered": return qsTr("A relay signed for it. Keep the receipt code as proof of filing.")
         case "registered": return qsTr("The registry signed for it.")
         case "quarantined": return qsTr("A relay refused it. It will not be sent again.")
+        case "awaiting-token": return qsTr("Sealed and kept. This phone has no filing token left; it gets new ones at its next connection to Vigil while unlocked, and then sends this by itself.")
         }
         return ""
     }

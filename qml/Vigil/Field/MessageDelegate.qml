@@ -13,6 +13,7 @@ Item {
     required property string text
     required property date sent
     required property string sendState
+    required property string signal
 
     implicitWidth: Theme.pageWidth
     implicitHeight: bubble.implicitHeight
@@ -25,8 +26,9 @@ Item {
         anchors.left: root.outgoing ? undefined : root.left
         radius: Theme.radius
         color: root.outgoing ? Theme.infoBackground : Theme.surface
-        border.width: Theme.borderWidth
-        border.color: root.outgoing ? Theme.accent : Theme.border
+        // A retaliation signal stands out by its frame (thick, danger), not by colour alone.
+        border.width: root.signal === "retaliation" ? Theme.strongBorderWidth : Theme.borderWidth
+        border.color: root.signal === "retaliation" ? Theme.danger : root.outgoing ? Theme.accent : Theme.border
         Accessible.role: Accessible.StaticText
         Accessible.name: (root.outgoing ? qsTr("You") : root.author) + ": " + root.text
 
@@ -42,6 +44,16 @@ Item {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
+            }
+            Text {
+                objectName: "signalMark"
+                Layout.fillWidth: true
+                visible: root.signal === "retaliation"
+                text: qsTr("⚠ Consequences reported — an answer is due within 24 hours")
+                color: Theme.danger
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true

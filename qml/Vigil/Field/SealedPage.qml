@@ -22,6 +22,13 @@ FieldPage {
         text: qsTr("Your report is sealed and in your outbox. It is sent by itself as soon as there is a connection.")
     }
 
+    InfoBanner {
+        objectName: "sealedAwaitingToken"
+        Layout.fillWidth: true
+        visible: App.draft.lastSealedAwaitingToken
+        text: qsTr("It waits for a filing token: this phone has none left. At its next connection to Vigil, while unlocked, it gets new ones and sends your report by itself. Nothing is lost. Your receipt code appears in the outbox once it is sent.")
+    }
+
     SectionHeading {
         Layout.fillWidth: true
         visible: App.draft.lastSealedCode.length > 0

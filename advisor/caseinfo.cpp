@@ -82,6 +82,9 @@ std::optional<CaseInfo> CaseInfo::fromJson(const QJsonObject& o)
     c.lastReplyAt = optionalTime(o, QStringLiteral("last_reply_at"));
     c.firstReplyAt = optionalTime(o, QStringLiteral("first_reply_at"));
     c.contactClock = o.value(QStringLiteral("clocks")).toObject().value(QStringLiteral("contact")).toString();
+    c.retaliationAt = optionalTime(o, QStringLiteral("retaliation_at"));
+    c.retaliationDue = optionalTime(o, QStringLiteral("retaliation_due"));
+    c.retaliationClock = o.value(QStringLiteral("clocks")).toObject().value(QStringLiteral("retaliation")).toString();
     c.json = o;
     return c;
 }
@@ -110,6 +113,10 @@ ClockView CaseInfo::nextClock(qint64 now) const
     if (contactDue)
         consider(QStringLiteral("contact"), *contactDue, contactMet());
     consider(QStringLiteral("feedback"), feedbackDue, feedbackAt.has_value());
+    // A retaliation signal reopens a closed case at the registry, so it runs whatever the
+    // feedback clock says; it is met by an answer after the signal.
+    if (retaliationDue)
+        consider(QStringLiteral("retaliation"), *retaliationDue, !retaliationOpen());
     if (best.clock.isEmpty())
         return best;
     best.urgency = now > best.due                               ? ClockView::Overdue

@@ -56,6 +56,10 @@ struct CaseInfo {
     std::optional<qint64> firstReplyAt;
     /// The registry's own reading of the first-contact clock ("running", "met", …; empty when none).
     QString contactClock;
+    /// The reporter's newest retaliation signal (issue 16 §3) and the answer it is owed by.
+    std::optional<qint64> retaliationAt;
+    std::optional<qint64> retaliationDue;
+    QString retaliationClock;  ///< the registry's reading ("running", "met", …; empty when none)
     QJsonObject json;          ///< the registry's object as received (what the cache keeps)
 
     /// Reads the advisor API's case object; nullopt when required fields are missing.
@@ -67,6 +71,12 @@ struct CaseInfo {
     /// Whether first contact is met: only by a reply that reached the reporter's mailbox
     /// (`first_reply_at`, or the registry saying so), never by acknowledging the case.
     bool contactMet() const { return firstReplyAt.has_value() || contactClock == QLatin1String("met"); }
+    /// The reporter signalled retaliation and no answer has reached them since: the case is
+    /// marked in the inbox until one does.
+    bool retaliationOpen() const
+    {
+        return retaliationAt && retaliationClock != QLatin1String("met") && (!lastReplyAt || *lastReplyAt < *retaliationAt);
+    }
     /// The open clock with the earliest deadline at `now` (closed cases: none).
     ClockView nextClock(qint64 now) const;
     /// MIL-STD-882E risk level for physical reports ("high", "serious", "medium", "low"), the

@@ -72,6 +72,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case ClosedRole: return c.isClosed();
     case ReporterWaitingRole: return c.reporterWaiting();
     case FollowUpsRole: return c.followUps;
+    case RetaliationRole: return c.retaliationOpen();
     }
     return {};
 }
@@ -112,6 +113,7 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
         {ClosedRole, "closed"},
         {ReporterWaitingRole, "reporterWaiting"},
         {FollowUpsRole, "followUps"},
+        {RetaliationRole, "retaliation"},
     };
 }
 

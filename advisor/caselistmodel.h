@@ -61,6 +61,7 @@ public:
         ClosedRole,
         ReporterWaitingRole,
         FollowUpsRole,
+        RetaliationRole,
     };
     Q_ENUM(Role)
 

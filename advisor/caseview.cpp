@@ -257,6 +257,8 @@ QVariantMap CaseView::summary() const
     if (c->contactDue)
         addClock(QStringLiteral("contact"), *c->contactDue, c->firstReplyAt, c->contactMet());
     addClock(QStringLiteral("feedback"), c->feedbackDue, c->feedbackAt);
+    if (c->retaliationDue)
+        addClock(QStringLiteral("retaliation"), *c->retaliationDue, std::nullopt, !c->retaliationOpen());
     QStringList recipients;
     for (const auto& r : c->recipients)
         recipients << m_console.cases()->memberName(r);
@@ -273,6 +275,8 @@ QVariantMap CaseView::summary() const
         {QStringLiteral("riskLabel"), label(Vocabulary::Risk, c->riskLevel())},
         {QStringLiteral("riskCode"), c->riskCode()},
         {QStringLiteral("immediateDanger"), c->immediateDanger},
+        {QStringLiteral("retaliation"), c->retaliationOpen()},
+        {QStringLiteral("retaliationAt"), c->retaliationAt ? QVariant(fromUnix(*c->retaliationAt)) : QVariant()},
         {QStringLiteral("state"), c->state},
         {QStringLiteral("stateLabel"), label(Vocabulary::State, c->state)},
         {QStringLiteral("outcomeLabel"), c->isClosed() ? label(Vocabulary::Outcome, c->outcome) : QString()},

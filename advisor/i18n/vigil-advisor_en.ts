@@ -245,6 +245,10 @@
         <source>Reporter wrote</source>
         <translation>Reporter wrote</translation>
     </message>
+    <message>
+        <source>Retaliation reported</source>
+        <translation>Retaliation reported</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -271,6 +275,10 @@
     <message>
         <source>%1: %2 (due %3)</source>
         <translation>%1: %2 (due %3)</translation>
+    </message>
+    <message>
+        <source>The reporter says they are experiencing retaliation for this report (%1). Answer them in the conversation within 24 hours.</source>
+        <translation>The reporter says they are experiencing retaliation for this report (%1). Answer them in the conversation within 24 hours.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,10 @@
         <source>Reporter wrote</source>
         <translation>Melder schreef</translation>
     </message>
+    <message>
+        <source>Retaliation reported</source>
+        <translation>Represailles gemeld</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -271,6 +275,10 @@
     <message>
         <source>%1: %2 (due %3)</source>
         <translation>%1: %2 (uiterlijk %3)</translation>
+    </message>
+    <message>
+        <source>The reporter says they are experiencing retaliation for this report (%1). Answer them in the conversation within 24 hours.</source>
+        <translation>De melder zegt represailles te ondervinden vanwege deze melding (%1). Antwoord binnen 24 uur in het gesprek.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ constexpr Entry kRisk[] = {
 constexpr Entry kClock[] = {
     {"acknowledge", QT_TRANSLATE_NOOP("WireLabels", "Acknowledgement")},
     {"contact", QT_TRANSLATE_NOOP("WireLabels", "First contact")},
+    {"retaliation", QT_TRANSLATE_NOOP("WireLabels", "Answer to retaliation")},
     {"feedback", QT_TRANSLATE_NOOP("WireLabels", "Feedback")},
     {"close", QT_TRANSLATE_NOOP("WireLabels", "Closing")},
 };

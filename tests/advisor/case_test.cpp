@@ -376,3 +376,52 @@ TEST_CASE("first contact is met only when a reply reached the reporter's mailbox
     CHECK(after->contactMet());
     CHECK(after->nextClock(*after->contactDue + 3600).clock != QStringLiteral("contact"));
 }
+
+TEST_CASE("a reporter's retaliation signal marks the case in the inbox with a 24-hour clock until an answer reaches "
+          "them",
+          "[advisor][case][clocks][retaliation]")
+{
+    TestRegistry registry;
+    TempDir dir;
+    auto console = makeConsole(dir.path());
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    const FiledReport filed = registry.file(vigil::test::socialReport());
+    syncNow(*console);
+    const CaseListModel& inbox = *console->cases();
+    auto rowOf = [&] {
+        for (int i = 0; i < inbox.rowCount(); ++i)
+            if (inbox.data(inbox.index(i), CaseListModel::CaseIdRole).toLongLong() == filed.caseId)
+                return inbox.index(i);
+        return QModelIndex{};
+    };
+    REQUIRE(rowOf().isValid());
+    CHECK_FALSE(inbox.data(rowOf(), CaseListModel::RetaliationRole).toBool());
+
+    registry.fileFollowUp(filed, "They moved me off the course after I reported.", FollowUpSignal::Retaliation);
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return inbox.data(rowOf(), CaseListModel::RetaliationRole).toBool(); }));
+    const CaseInfo* info = console->cases()->find(filed.caseId);
+    REQUIRE(info);
+    REQUIRE(info->retaliationAt);
+    REQUIRE(info->retaliationDue);
+    CHECK(*info->retaliationDue - *info->retaliationAt == 24 * 3600);
+    // The 24-hour answer is the clock that runs out first, and it is urgent from the start.
+    const ClockView next = info->nextClock(*info->retaliationAt + 60);
+    CHECK(next.clock == QStringLiteral("retaliation"));
+    CHECK(next.urgency == ClockView::DueSoon);
+    CHECK(inbox.data(rowOf(), CaseListModel::ClockLabelRole).toString() == QStringLiteral("Answer to retaliation"));
+
+    CaseView& view = *console->caseView();
+    view.openCase(filed.caseId);
+    REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+    CHECK(view.summary().value(QStringLiteral("retaliation")).toBool());
+
+    // An answer that reaches the reporter's mailbox ends the mark and meets the clock.
+    REQUIRE(view.sendReply(QStringLiteral("I am sorry to hear it. Can we talk today at 16:00?")));
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return !inbox.data(rowOf(), CaseListModel::RetaliationRole).toBool(); }));
+    const CaseInfo* after = console->cases()->find(filed.caseId);
+    REQUIRE(after);
+    CHECK_FALSE(after->retaliationOpen());
+    CHECK(after->nextClock(*after->retaliationAt + 60).clock != QStringLiteral("retaliation"));
+}

@@ -151,11 +151,12 @@ FiledReport TestRegistry::file(const Report& report, const std::vector<std::stri
     return FiledReport{sealed->envelope.reportId, std::move(sealed->replyKey), sealed->header, results->at(0).caseId};
 }
 
-void TestRegistry::fileFollowUp(const FiledReport& original, const std::string& text)
+void TestRegistry::fileFollowUp(const FiledReport& original, const std::string& text, FollowUpSignal signal)
 {
     auto recipients = followUpRecipients(m_impl->directory, original.header);
     NEED(recipients.ok());
-    auto sealed = sealFollowUp(Message{{}, 0, "", text}, original.header, *recipients, m_impl->directory.routingKey);
+    auto sealed
+        = sealFollowUp(Message{{}, 0, "", text}, original.header, *recipients, m_impl->directory.routingKey, signal);
     NEED(sealed.ok());
     const ByteView envelope = sealed->bytes;
     auto results = m_impl->server->cases().intake(std::span<const ByteView>(&envelope, 1));

@@ -53,7 +53,8 @@ public:
 
     /// The reporter writes again about `original` (a follow-up sealed to its readers), as the
     /// field app's conversation screen does.
-    void fileFollowUp(const FiledReport& original, const std::string& text);
+    void fileFollowUp(const FiledReport& original, const std::string& text,
+                      FollowUpSignal signal = FollowUpSignal::None);
 
     /// The operator's side of lessons learned (vigil-admin bulletin list/approve/reject).
     std::string submissions(const std::string& state);

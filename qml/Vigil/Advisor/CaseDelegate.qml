@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // One inbox row: what the registry knows (kind, category, unit, risk, state), the headline
 // once decrypted here, the clock that runs out first with the time left, and a mark when the
-// reporter wrote after the last answer.
+// reporter wrote after the last answer, and a stronger one when they signalled retaliation.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -31,6 +31,7 @@ Rectangle {
     required property int pending
     required property bool closed
     required property bool reporterWaiting
+    required property bool retaliation
 
     property bool selected: false
     property bool open: false
@@ -42,12 +43,14 @@ Rectangle {
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("Case %1, %2, %3, %4, %5").arg(caseId).arg(kindLabel).arg(categoryLabel)
                          .arg(stateLabel).arg(timeLeft) + (reporterWaiting ? ", " + waiting.text : "")
+                         + (retaliation ? ", " + retaliationMark.text : "")
 
     Rectangle {
-        width: 4
+        // Retaliation: a wider stripe, so the row stands out by shape, not only colour.
+        width: root.retaliation ? 8 : 4
         height: parent.height
-        color: Theme.urgencyColor(root.urgency)
-        visible: root.urgency >= 2
+        color: root.retaliation ? Theme.overdue : Theme.urgencyColor(root.urgency)
+        visible: root.urgency >= 2 || root.retaliation
     }
     Rectangle {
         anchors.bottom: parent.bottom
@@ -86,6 +89,21 @@ Rectangle {
                     font.bold: !root.closed
                     color: Theme.text
                     elide: Text.ElideRight
+                }
+                Label {
+                    id: retaliationMark
+                    objectName: "retaliationMark"
+                    visible: root.retaliation
+                    text: qsTr("Retaliation reported")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.surface
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.overdue
+                    }
                 }
                 Label {
                     id: waiting

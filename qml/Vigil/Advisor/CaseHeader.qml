@@ -50,6 +50,23 @@ Rectangle {
             }
         }
         Label {
+            objectName: "retaliationBanner"
+            Layout.fillWidth: true
+            visible: root.summary.retaliation ?? false
+            text: qsTr("The reporter says they are experiencing retaliation for this report (%1). Answer them in the conversation within 24 hours.")
+                  .arg(root.summary.retaliationAt ? Qt.formatDateTime(root.summary.retaliationAt, "yyyy-MM-dd HH:mm") : "")
+            wrapMode: Text.Wrap
+            font.bold: true
+            color: Theme.overdue
+            padding: 6
+            background: Rectangle {
+                color: Theme.overdueSoft
+                border.color: Theme.overdue
+                border.width: 2
+                radius: Theme.radius
+            }
+        }
+        Label {
             Layout.fillWidth: true
             color: Theme.text
             elide: Text.ElideRight

@@ -338,5 +338,9 @@
         <source>total loss</source>
         <translation>total loss</translation>
     </message>
+    <message>
+        <source>Answer to retaliation</source>
+        <translation>Answer to retaliation</translation>
+    </message>
 </context>
 </TS>

@@ -338,5 +338,9 @@
         <source>total loss</source>
         <translation>total loss</translation>
     </message>
+    <message>
+        <source>Answer to retaliation</source>
+        <translation>Antwoord op represailles</translation>
+    </message>
 </context>
 </TS>

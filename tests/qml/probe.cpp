@@ -19,6 +19,9 @@
 #include "shared/reportcodec.h"
 #include "shared/seal.h"
 #include "shared/supportcontacts.h"
+#include "shared/tokens/issuerdoc.h"
+#include "shared/tokens/privacypass.h"
+#include "shared/tokens/rsakeys.h"
 
 #include <QJSEngine>
 #include <QJsonDocument>
@@ -189,4 +192,24 @@ QStringList Probe::wireNames(const QString& vocabulary) const
     else if (vocabulary == QLatin1String("category"))
         add(vigil::EnumTable<vigil::Category>::names);
     return out;
+}
+
+QString Probe::addIssuerKeys()
+{
+    auto* app = FieldApp::instance();
+    const auto now = static_cast<std::int64_t>(app->now());
+    static const auto key = vigil::tokens::RsaPrivateKey::generate(2048);
+    if (!key)
+        return QString::fromStdString(key.error().message);
+    auto epoch = vigil::tokens::makeIssuerKeyEpoch(1, now - 3600, now + 7 * 86400, now + 14 * 86400,
+                                                   vigil::tokens::encodeIssuerPublicKey(key->publicKey()));
+    if (!epoch)
+        return QString::fromStdString(epoch.error().message);
+    vigil::tokens::IssuerKeyDocument doc;
+    doc.serial = 1;
+    doc.issued = static_cast<std::uint64_t>(now);
+    doc.name = vigil::tokens::issuerNameFor(vigil::test::rootKey().publicKey);
+    doc.keys.push_back(std::move(*epoch));
+    auto accepted = app->trust().acceptIssuerKeys(vigil::tokens::signIssuerKeyDocument(doc, vigil::test::rootKey()));
+    return accepted ? QString() : QString::fromStdString(accepted.error().message);
 }

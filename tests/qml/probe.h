@@ -38,6 +38,9 @@ public:
     /// `serial`) as the sync engine would; `forged` signs them with a key the phone does not
     /// trust. Returns the app's refusal, or "" when it kept them.
     Q_INVOKABLE QString addSupportContacts(int serial, bool forged);
+    /// The organisation issues filing tokens: a root-signed issuer-key document with one epoch
+    /// around the app's clock is accepted, and the stock stays empty ("" or the error).
+    Q_INVOKABLE QString addIssuerKeys();
     /// Back to first start (panic wipe), in the given language and theme.
     Q_INVOKABLE void reset(const QString& language, bool night);
     /// The word the advisor console shows for a wire name: it calls vigil::appcore::label with

@@ -111,6 +111,13 @@ TestCase {
         App.conversation.open(App.outbox.data(App.outbox.index(0, 0), 257))
         open("ConversationPage.qml", "conversationPage")
         shot("conversation")
+        open("ConsequencesPage.qml", "consequencesPage")
+        shot("consequences")
+        App.conversation.reportConsequences(lang === "nl" ? "Sinds mijn melding word ik niet meer ingedeeld voor oefeningen."
+                                                          : "Since my report I am no longer put on exercises.")
+        waitForPage("conversationPage")
+        tryCompare(App.conversation, "count", 2)
+        shot("conversation-consequences")
         shell.stack.pop(null)
         open("BulletinsPage.qml", "bulletinsPage")
         shot("bulletins")
@@ -143,6 +150,26 @@ TestCase {
         open("ReportWhatPage.qml", "reportWhatPage")
         shot("advisor")
         App.draft.abandon()
+        shell.stack.pop(null)
+        waitForPage("homePage")
+
+        // The organisation issues filing tokens and this phone has none left: the report is
+        // sealed and kept, waiting for one, and the sealed page and the outbox say so.
+        compare(Probe.addIssuerKeys(), "")
+        App.draft.start("safety")
+        App.draft.category = "hazardous_substance_transport"
+        App.draft.narrative = lang === "nl" ? "Lekkende jerrycan bij de stop." : "Leaking jerrycan at the stop."
+        App.draft.setRisk("actual", "IV", "D")
+        App.draft.unit = "13-brigade"
+        open("ReportReviewPage.qml", "reportReviewPage")
+        App.draft.sealAndQueue()
+        waitForPage("sealedPage")
+        verify(App.draft.lastSealedAwaitingToken)
+        shot("sealed-awaiting-token")
+        shell.stack.pop(null)
+        waitForPage("homePage")
+        open("OutboxPage.qml", "outboxPage")
+        shot("outbox-awaiting-token")
         shell.stack.pop(null)
         waitForPage("homePage")
 

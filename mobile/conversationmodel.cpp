@@ -31,7 +31,7 @@ int ConversationModel::rowCount(const QModelIndex& parent) const
 
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
-    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}, {SignalRole, "signal"}};
+    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}, {SignalRole, "signalName"}};
 }
 
 QVariant ConversationModel::data(const QModelIndex& index, int role) const

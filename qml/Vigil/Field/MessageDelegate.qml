@@ -13,7 +13,7 @@ Item {
     required property string text
     required property date sent
     required property string sendState
-    required property string signal
+    required property string signalName
 
     implicitWidth: Theme.pageWidth
     implicitHeight: bubble.implicitHeight
@@ -27,8 +27,8 @@ Item {
         radius: Theme.radius
         color: root.outgoing ? Theme.infoBackground : Theme.surface
         // A retaliation signal stands out by its frame (thick, danger), not by colour alone.
-        border.width: root.signal === "retaliation" ? Theme.strongBorderWidth : Theme.borderWidth
-        border.color: root.signal === "retaliation" ? Theme.danger : root.outgoing ? Theme.accent : Theme.border
+        border.width: root.signalName === "retaliation" ? Theme.strongBorderWidth : Theme.borderWidth
+        border.color: root.signalName === "retaliation" ? Theme.danger : root.outgoing ? Theme.accent : Theme.border
         Accessible.role: Accessible.StaticText
         Accessible.name: (root.outgoing ? qsTr("You") : root.author) + ": " + root.text
 
@@ -48,7 +48,7 @@ Item {
             Text {
                 objectName: "signalMark"
                 Layout.fillWidth: true
-                visible: root.signal === "retaliation"
+                visible: root.signalName === "retaliation"
                 text: qsTr("⚠ Consequences reported — an answer is due within 24 hours")
                 color: Theme.danger
                 font.pixelSize: Theme.fontSmall

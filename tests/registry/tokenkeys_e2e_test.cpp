@@ -223,7 +223,7 @@ TEST_CASE("In the grace after the first epoch starts a relay takes tokenless env
     }));
     CHECK(tokenlessStored(device) <= posted);
     // A bad token is refused in the grace too: only a missing one is let through.
-    test::StockToken forged = d.obtainTokens(device, 1)[0];
+    test::StockToken forged = std::move(d.obtainTokens(device, 1)[0]);
     forged.token.authenticator[3] ^= 1;
     CHECK_THAT(postOne(device, test::withBoundToken(relay::test::syntheticEnvelope(n++),
                                                     test::binderFor(std::move(forged))))

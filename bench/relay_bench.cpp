@@ -419,9 +419,11 @@ double poolRate(const Options& o, const std::shared_ptr<const std::vector<Bytes>
     config.threads = o.serverThreads;
     config.limits.maxConnections = o.batchClients + 64;
     if (verify) {
-        config.tokens.require = true;
-        config.tokens.issuerKeys = dir.path / "issuer-keys.json";
-        vigil::test::writeIssuerKeyFile(config.tokens.issuerKeys);
+        const SigningKeyPair root = SigningKeyPair::generate();
+        config.rootKey = root.publicKey;
+        config.tokens.require = tokens::TokenRequirement::Always;
+        config.tokens.issuerKeys = dir.path / "issuer-keys.vgi";
+        vigil::test::writeIssuerKeyFile(config.tokens.issuerKeys, root);
     }
     auto relay = RelayServer::start(config, log);
     if (!relay) {

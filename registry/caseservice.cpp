@@ -12,8 +12,20 @@ namespace vigil::registry {
 
 CaseService::CaseService(CaseStore& store, OrgStore& org, const RegistryKeys& keys, WorkflowPolicy policy, Clock clock)
     : m_store(store), m_org(org), m_keys(keys), m_policy(policy), m_clock(std::move(clock)),
-      m_random(std::random_device{}())
+      m_random(std::random_device{}()), m_issuerKeys(org, keys.root.publicKey)
 {
+}
+
+Result<tokens::TokenPolicy> CaseService::tokenPolicy()
+{
+    tokens::TokenPolicy policy = m_policy.tokens;
+    if (policy.keys)
+        return policy;
+    auto published = m_issuerKeys.current();
+    if (!published)
+        return published.error();
+    policy.keys = std::move(*published);
+    return policy;
 }
 
 Result<std::shared_ptr<const Directory>> CaseService::directoryFor(std::uint32_t version)
@@ -45,19 +57,20 @@ Error CaseService::unpublishedVersion(std::uint32_t version)
                  ErrorKind::Invalid};
 }
 
-Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::vector<RouteEntry>& routes)
+Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::vector<RouteEntry>& routes,
+                                                const tokens::TokenPolicy& rule)
 {
     // The token first: it is cheaper than opening the header, and a relay checked it already,
     // so an envelope failing it here came around a relay (or through one that does not check).
-    std::optional<tokens::AcceptedToken> token;
-    if (m_policy.tokens.keys || m_policy.tokens.require) {
+    tokens::Admission admitted;
+    if (rule.keys || rule.require != tokens::TokenRequirement::Never) {
         auto view = parseEnvelope(envelope);
         if (!view)
             return view.error();
-        auto admitted = tokens::admitEnvelopeToken(m_policy.tokens, *view, m_clock());
-        if (!admitted)
-            return admitted.error();
-        token = *admitted;
+        auto admission = tokens::admitEnvelopeToken(rule, *view, m_clock());
+        if (!admission)
+            return admission.error();
+        admitted = *admission;
     }
     auto header = openRoutingHeader(envelope, m_keys.routing);
     if (!header)
@@ -86,7 +99,7 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::ve
         if (!members.contains(r))
             return Error{"recipient \"" + r + "\" is not a member of the report's groups", ErrorKind::Invalid};
 
-    Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}, token};
+    Checked out{std::move(*header), envelopeHash(envelope), std::nullopt, {}, admitted.token, admitted.tokenless};
     const RouteQuery query = routeQueryFor(out.header);
     for (const Group* g : resolveGroups(*directory, query))
         if (std::find(out.header.groups.begin(), out.header.groups.end(), g->id) == out.header.groups.end())
@@ -109,7 +122,10 @@ Status CaseService::validate(ByteView envelope)
     auto routes = m_org.routes();
     if (!routes)
         return routes.error();
-    auto checked = check(envelope, *routes);
+    auto rule = tokenPolicy();
+    if (!rule)
+        return rule.error();
+    auto checked = check(envelope, *routes, *rule);
     if (!checked)
         return checked.error();
     return {};
@@ -134,8 +150,11 @@ Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> enve
     auto routes = m_org.routes();
     if (!routes)
         return routes.error();
+    auto rule = tokenPolicy();
+    if (!rule)
+        return rule.error();
     for (std::size_t i = 0; i < envelopes.size(); ++i) {
-        auto checked = check(envelopes[i], *routes);
+        auto checked = check(envelopes[i], *routes, *rule);
         if (!checked) {
             out.results[i].status = IngestStatus::Invalid;
             out.results[i].reason = checked.error().message;
@@ -151,6 +170,7 @@ Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> enve
         c.retaliationHours = m_policy.retaliationContactHours;
         c.token = checked->token;
         out.results[i].reportId = c.header.reportId;
+        out.results[i].tokenless = checked->tokenless;
         out.fresh.push_back(std::move(c));
         out.freshIndex.push_back(i);
     }

@@ -7,6 +7,7 @@
 #include "casestore.h"
 #include "clocks.h"
 #include "orgstore.h"
+#include "publishedissuerkeys.h"
 #include "registrykeys.h"
 
 #include "shared/batch.h"
@@ -29,8 +30,11 @@ struct WorkflowPolicy {
     /// A reporter who signals retaliation (issue 16 §3) is answered within this many hours; a
     /// closed case is reopened for it.
     std::int64_t retaliationContactHours = 24;
-    /// Filing tokens (docs/protocol.md §11.3): verified again here, and spent globally.
-    tokens::TokenPolicy tokens;
+    /// Filing tokens (docs/protocol.md §11.3): verified again here, and spent globally. The key
+    /// set is the registry's own newest published issuer-key document unless `keys` is given
+    /// (`--token-keys`, tests). A missing token is refused only when forced
+    /// (`--require-tokens`): relays are the door (docs/registry.md "Filing tokens" says why).
+    tokens::TokenPolicy tokens{tokens::TokenRequirement::Never, 0, nullptr};
 };
 
 /// What intake decided for one envelope (mirrors the ingest statuses).
@@ -40,6 +44,7 @@ struct IntakeResult {
     std::string reason;
     Bytes receipt;                         ///< stored: a new receipt; duplicate: the original
     ReportId reportId{};
+    bool tokenless = false;                ///< passed without a token while keys were known
 };
 
 /// A batch of envelopes checked and ready to store: what intake decided for the invalid ones,
@@ -125,8 +130,11 @@ private:
         std::optional<std::int64_t> contactHours;
         std::string remarks;
         std::optional<tokens::AcceptedToken> token;
+        bool tokenless = false;
     };
-    Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes);
+    Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes, const tokens::TokenPolicy& rule);
+    /// The token rule for one batch: the configured one with the key set now published.
+    Result<tokens::TokenPolicy> tokenPolicy();
     /// A published directory version, verified once and then cached (versions never change).
     Result<std::shared_ptr<const Directory>> directoryFor(std::uint32_t version);
     /// Why a header naming `version` is refused: this registry never published it.
@@ -139,6 +147,7 @@ private:
     WorkflowPolicy m_policy;
     Clock m_clock;
     std::mt19937_64 m_random;
+    PublishedIssuerKeys m_issuerKeys;
     std::mutex m_directoryMutex;
     std::map<std::uint32_t, std::shared_ptr<const Directory>> m_directories;
 };

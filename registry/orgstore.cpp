@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "orgstore.h"
 
+#include "documenttable.h"
 #include "sqlitecolumns.h"
 
 #include <algorithm>
@@ -364,6 +365,21 @@ Result<Directory> OrgStore::publishDirectory(
     if (auto s = storeDirectory(m_db, *signedDirectory); !s)
         return s.error();
     return std::move(signedDirectory->directory);
+}
+
+Result<std::uint64_t> OrgStore::tokenIssuerSerial()
+{
+    std::lock_guard guard(m_mutex);
+    auto serial = m_db.queryInt("SELECT COALESCE(MAX(serial), 0) FROM token_issuer_documents");
+    if (!serial)
+        return serial.error();
+    return static_cast<std::uint64_t>(*serial);
+}
+
+Result<std::optional<Bytes>> OrgStore::latestTokenIssuer()
+{
+    std::lock_guard guard(m_mutex);
+    return latestSignedDocument(m_db, "token_issuer_documents");
 }
 
 Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()

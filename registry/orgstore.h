@@ -76,6 +76,11 @@ public:
     /// A signed directory by version (devices seal against older versions while they sync).
     Result<std::optional<Directory>> directoryVersion(std::uint32_t version, const PublicKey& rootKey);
 
+    /// The newest published token issuer-key document's serial (0 before the first), and the
+    /// document itself (docs/protocol.md §11.4; `vigil-admin tokens epoch publish` writes them).
+    Result<std::uint64_t> tokenIssuerSerial();
+    Result<std::optional<Bytes>> latestTokenIssuer();
+
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);
     /// setSetting on `db`, inside a transaction the caller holds (a setting changed together

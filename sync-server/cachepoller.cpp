@@ -4,6 +4,7 @@
 #include "cachestore.h"
 #include "envelopestore.h"
 #include "storeawait.h"
+#include "tokenkeys.h"
 
 #include "shared/bulletin.h"
 #include "shared/directory.h"
@@ -163,8 +164,11 @@ net::awaitable<void> CachePoller::pollDocument(std::string_view name, std::strin
         return saveDocument(db, name, *body, now);
     };
     Status s = co_await asyncWrite(m_store, std::move(save), net::use_awaitable);
-    if (s)
-        m_log.info("document updated", {{"document", std::string(name)}, {"bytes", body->size()}});
+    if (!s)
+        co_return;
+    m_log.info("document updated", {{"document", std::string(name)}, {"bytes", body->size()}});
+    if (name == kTokenIssuerDocument)
+        adoptTokenIssuer(m_store, *body, m_options.rootKey, m_log);
 }
 
 std::vector<FeedItem> CachePoller::acceptable(Feed feed, std::vector<FeedItem> items)

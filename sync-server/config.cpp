@@ -62,17 +62,6 @@ TomlKey secondsKey(std::chrono::seconds& target)
     }};
 }
 
-TomlKey boolKey(bool& target)
-{
-    return {[&target](const toml::node& n) -> Status {
-        auto v = n.value<bool>();
-        if (!v || !n.is_boolean())
-            return Error{"expected true or false"};
-        target = *v;
-        return {};
-    }};
-}
-
 TomlKey stringKey(std::string& target)
 {
     return {[&target](const toml::node& n) -> Status {
@@ -91,6 +80,22 @@ TomlKey pathKey(std::filesystem::path& target)
         if (!v)
             return Error{"expected a path string"};
         target = *v;
+        return {};
+    }};
+}
+
+/// `auto`, or a boolean that forces it (docs/relay.md [tokens]).
+TomlKey requirementKey(tokens::TokenRequirement& target)
+{
+    return {[&target](const toml::node& n) -> Status {
+        if (n.is_boolean()) {
+            target = *n.value<bool>() ? tokens::TokenRequirement::Always : tokens::TokenRequirement::Never;
+            return {};
+        }
+        auto v = n.value<std::string>();
+        if (!v || *v != "auto")
+            return Error{"expected \"auto\", true or false"};
+        target = tokens::TokenRequirement::Auto;
         return {};
     }};
 }
@@ -148,7 +153,10 @@ std::map<std::string, std::map<std::string, TomlKey>> tomlSchema(RelayConfig& c,
           {"expiry_seconds", secondsKey(c.uploads.expiry)}}},
         {"retention", {{"tombstone_days", integerKey(retentionDays, 1, 100 * 365)}}},
         {"directory", {{"file", pathKey(c.directoryFile)}, {"root_key", stringKey(rootKeyHex)}}},
-        {"tokens", {{"require", boolKey(c.tokens.require)}, {"issuer_keys", pathKey(c.tokens.issuerKeys)}}},
+        {"tokens",
+         {{"require", requirementKey(c.tokens.require)},
+          {"grace_days", integerKey(c.tokens.graceDays, 0, 365)},
+          {"issuer_keys", pathKey(c.tokens.issuerKeys)}}},
     };
 }
 
@@ -210,8 +218,11 @@ Status validate(const RelayConfig& c)
                      + ": give --tls-cert and --tls-key, or --plain-http to accept the risk"};
     if (c.forward.delayMin > c.forward.delayMax)
         return Error{"forward.delay_min_ms is larger than forward.delay_max_ms"};
-    if (c.tokens.require && c.tokens.issuerKeys.empty())
-        return Error{"tokens.require needs tokens.issuer_keys, the issuer key set to check tokens with"};
+    // Issuer keys are taken only from a document verified against the root key.
+    if (c.tokens.require == tokens::TokenRequirement::Always && !c.rootKey)
+        return Error{"tokens.require = true needs directory.root_key, to verify the issuer keys tokens are checked with"};
+    if (!c.tokens.issuerKeys.empty() && !c.rootKey)
+        return Error{"tokens.issuer_keys needs directory.root_key, to verify the signed issuer-key document"};
     if (c.forward.retryBase > c.forward.retryMax)
         return Error{"forward.retry_base_ms is larger than forward.retry_max_ms"};
     if (c.limits.maxEnvelopeBytes + 16 > c.limits.maxBodyBytes)

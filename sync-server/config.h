@@ -9,6 +9,7 @@
 #include "shared/net/limits.h"
 #include "shared/net/listenaddress.h"
 #include "shared/net/log.h"
+#include "shared/tokens/tokenpolicy.h"
 
 #include <chrono>
 #include <cstdint>
@@ -42,12 +43,16 @@ struct UploadSettings {
     std::chrono::seconds expiry{std::chrono::hours(24)};   ///< since the last chunk; then deleted
 };
 
-/// Filing tokens (docs/protocol.md §11.3, docs/relay.md [tokens]).
+/// Filing tokens (docs/protocol.md §11.3, docs/relay.md [tokens]). The issuer keys come from
+/// the signed issuer-key document the relay fetches from upstream and caches (verified against
+/// `root_key`), so a restarted relay without uplink still checks tokens.
 struct TokenSettings {
-    /// Refuse envelopes without a valid token. Off until the field app attaches tokens.
-    bool require = false;
-    /// The issuer key set as JSON (§11.4's token_issuer object); empty: tokens are not checked
-    /// here (they pass on unchanged and the registry checks them).
+    /// When an envelope without a token is refused: auto (from the first published epoch's
+    /// start plus the grace, once a verified key set is known), true (always), false (never).
+    tokens::TokenRequirement require = tokens::TokenRequirement::Auto;
+    std::int64_t graceDays = tokens::kDefaultTokenGraceSeconds / 86400;
+    /// A signed issuer-key document ("VGI") loaded at start, like `directory.file`: for a relay
+    /// without uplink; cached (and served) when newer than the cached one. Empty: none.
     std::filesystem::path issuerKeys;
 };
 

@@ -74,7 +74,7 @@ struct NonceHash {
 } // namespace
 
 EnvelopeStore::EnvelopeStore(StoreOptions options, SigningKeyPair receiptKey, Metrics& metrics, Logger& log)
-    : m_options(std::move(options)), m_receiptKey(std::move(receiptKey)), m_metrics(metrics), m_log(log)
+    : m_options(std::move(options)), m_tokens(m_options.tokens), m_receiptKey(std::move(receiptKey)), m_metrics(metrics), m_log(log)
 {
     if (!m_options.clock)
         m_options.clock = systemClock;

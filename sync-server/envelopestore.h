@@ -39,7 +39,8 @@ struct StoreOptions {
     std::size_t maxCommitEnvelopes = 16384;
     /// Unix seconds; injectable for tests of retention.
     std::function<std::uint64_t()> clock;
-    /// The filing-token rule the routes verify with before a job reaches the store.
+    /// The filing-token rule the routes verify with before a job reaches the store; its key
+    /// set is replaced later (setTokenKeys) from the cached issuer-key document.
     tokens::TokenPolicy tokens;
 };
 
@@ -74,7 +75,10 @@ public:
     void stop();
 
     const PublicKey& receiptKey() const { return m_receiptKey.publicKey; }
-    const tokens::TokenPolicy& tokenPolicy() const { return m_options.tokens; }
+    /// The token rule now (a snapshot: one per request, so a batch is judged by one key set).
+    tokens::TokenPolicy tokenPolicy() const { return m_tokens.snapshot(); }
+    /// Replaces the issuer key set (sync-server/tokenkeys.h); thread-safe.
+    void setTokenKeys(std::shared_ptr<const tokens::IssuerKeySet> keys) { m_tokens.setKeys(std::move(keys)); }
     std::uint64_t now() const { return m_options.clock(); }
 
 private:
@@ -95,6 +99,7 @@ private:
     void runTasks(std::vector<WriteTask>& tasks, std::vector<Status>& outcomes);
 
     StoreOptions m_options;
+    tokens::SharedTokenPolicy m_tokens;
     SigningKeyPair m_receiptKey;
     Metrics& m_metrics;
     Logger& m_log;

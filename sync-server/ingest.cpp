@@ -28,13 +28,15 @@ void judgeShape(IngestJob& job, std::size_t i, ByteView bytes, const IngestLimit
         return;
     }
     result.reportId = view->reportId;
-    IngestJob::Candidate candidate{i, view->reportId, envelopeHash(bytes), bytes, std::nullopt, {}};
-    if (limits.tokens != nullptr) {
+    IngestJob::Candidate candidate{i, view->reportId, envelopeHash(bytes), bytes, std::nullopt, {}, false};
+    if (limits.tokens) {
         auto admitted = tokens::admitEnvelopeToken(*limits.tokens, *view, limits.now);
-        if (admitted)
-            candidate.token = *admitted;
-        else
+        if (admitted) {
+            candidate.token = admitted->token;
+            candidate.tokenless = admitted->tokenless;
+        } else {
             candidate.tokenRefusal = admitted.error().message;
+        }
     }
     job.candidates.push_back(std::move(candidate));
 }

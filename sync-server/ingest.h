@@ -20,8 +20,9 @@ namespace vigil::relay {
 struct IngestLimits {
     std::size_t maxBatchEnvelopes = 1024;
     std::size_t maxEnvelopeBytes = 4u * 1024 * 1024;
-    /// The filing-token rule (docs/protocol.md §11.3); null: tokens are not looked at.
-    const tokens::TokenPolicy* tokens = nullptr;
+    /// The filing-token rule (docs/protocol.md §11.3), one snapshot for the whole request;
+    /// nullopt: tokens are not looked at.
+    std::optional<tokens::TokenPolicy> tokens;
     std::int64_t now = 0;   ///< unix seconds, for the token's epoch window
 };
 
@@ -39,6 +40,8 @@ struct IngestJob {
         /// envelope (a resend must not fail because its epoch ended meanwhile), and answers
         /// anything else `invalid` with this reason, storing nothing.
         std::string tokenRefusal;
+        /// Passed without a token while the relay held a key set (counted when stored).
+        bool tokenless = false;
     };
 
     std::string body;

@@ -20,6 +20,10 @@ std::string Metrics::render(const MetricsSnapshot& snapshot) const
     sample(out, "vigil_relay_envelopes_total", conflicts.load(relaxed), "{result=\"conflict\"}");
     sample(out, "vigil_relay_envelopes_total", invalid.load(relaxed), "{result=\"invalid\"}");
 
+    family(out, "vigil_relay_tokenless_stored_total", "counter",
+           "Envelopes stored without a filing token while issuer keys were known (grace or require = false).");
+    sample(out, "vigil_relay_tokenless_stored_total", tokenlessStored.load(relaxed));
+
     family(out, "vigil_relay_commits_total", "counter", "Group-commit transactions, each with one signed receipt batch.");
     sample(out, "vigil_relay_commits_total", commits.load(relaxed));
     family(out, "vigil_relay_commit_failures_total", "counter", "Transactions that did not commit (requests got 503).");

@@ -28,6 +28,9 @@ public:
     std::atomic<std::uint64_t> duplicates{0};
     std::atomic<std::uint64_t> conflicts{0};
     std::atomic<std::uint64_t> invalid{0};
+    /// Stored without a filing token while the relay held issuer keys (the grace, or
+    /// `require = false`): devices still filing without tokens, counted without identifiers.
+    std::atomic<std::uint64_t> tokenlessStored{0};
     std::atomic<std::uint64_t> commits{0};
     std::atomic<std::uint64_t> commitFailures{0};
     std::atomic<std::uint64_t> forwarded{0};

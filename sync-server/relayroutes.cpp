@@ -38,9 +38,12 @@ bool etagMatches(std::string_view ifNoneMatch, std::string_view etag)
 
 } // namespace
 
-void countIngestResults(Metrics& metrics, std::span<const IngestResult> results)
+void countIngestResults(Metrics& metrics, const IngestJob& job)
 {
-    for (const auto& r : results) {
+    for (const auto& c : job.candidates)
+        if (c.tokenless && job.results[c.index].status == IngestStatus::Stored)
+            metrics.tokenlessStored.fetch_add(1, std::memory_order_relaxed);
+    for (const auto& r : job.results) {
         switch (r.status) {
         case IngestStatus::Stored: metrics.stored.fetch_add(1, std::memory_order_relaxed); break;
         case IngestStatus::Duplicate: metrics.duplicates.fetch_add(1, std::memory_order_relaxed); break;
@@ -93,7 +96,7 @@ net::awaitable<HttpResponse> RelayRoutes::postEnvelopes(HttpRequest request)
         m_metrics.refusedBadRequest.fetch_add(1, std::memory_order_relaxed);
         co_return jsonError(415, "Content-Type must be " + std::string(kBatchContentType));
     }
-    IngestLimits limits{m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes, &m_store.tokenPolicy(),
+    IngestLimits limits{m_limits.maxBatchEnvelopes, m_limits.maxEnvelopeBytes, m_store.tokenPolicy(),
                         static_cast<std::int64_t>(m_store.now())};
     auto job = prepareIngest(std::move(request.body), limits);
     if (!job) {
@@ -103,7 +106,7 @@ net::awaitable<HttpResponse> RelayRoutes::postEnvelopes(HttpRequest request)
     IngestOutcome outcome = co_await asyncIngest(m_store, std::move(*job), net::use_awaitable);
     if (!outcome.status)
         co_return storageError(outcome.status.error());
-    countIngestResults(m_metrics, outcome.job->results);
+    countIngestResults(m_metrics, *outcome.job);
     HttpResponse r = jsonResponse(200, encodeIngestResults(outcome.job->results));
     r.headers.emplace_back("Cache-Control", "no-store");
     co_return r;

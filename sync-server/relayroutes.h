@@ -5,6 +5,7 @@
 // documents, health and metrics. Handlers only translate between HTTP and the store.
 
 #include "config.h"
+#include "ingest.h"
 
 #include "shared/batch.h"
 #include "shared/feed.h"
@@ -17,8 +18,9 @@ namespace vigil::relay {
 class EnvelopeStore;
 class Metrics;
 
-/// Adds each result to the envelope counters of /metrics.
-void countIngestResults(Metrics& metrics, std::span<const IngestResult> results);
+/// Adds each result to the envelope counters of /metrics, and the envelopes stored without a
+/// token while keys were known to the tokenless counter.
+void countIngestResults(Metrics& metrics, const IngestJob& job);
 
 class RelayRoutes {
 public:

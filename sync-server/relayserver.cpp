@@ -57,14 +57,15 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
     if (seed->file.tooOpen)
         log.warn("relay.key is readable by other users; chmod 600 it");
 
-    auto tokens = loadTokenPolicy(config.tokens, log);
-    if (!tokens)
-        return tokens.error();
-    StoreOptions storeOptions{config.dataDir / "relay.db", config.maxCommitEnvelopes, std::move(clock), std::move(*tokens)};
+    StoreOptions storeOptions{config.dataDir / "relay.db", config.maxCommitEnvelopes, std::move(clock),
+                              tokenPolicyFor(config.tokens)};
     auto store = EnvelopeStore::open(std::move(storeOptions), std::move(key), *relay->m_metrics, log);
     if (!store)
         return store.error();
     relay->m_store = std::move(*store);
+    // Before the listener opens: the first envelope is judged with the cached key set.
+    if (auto s = loadTokenKeys(*relay->m_store, config.tokens, config.rootKey, log); !s)
+        return s.error();
     if (!config.directoryFile.empty()) {
         if (auto s = loadDirectoryFile(*relay->m_store, config.directoryFile, config.rootKey, log); !s)
             return s.error();

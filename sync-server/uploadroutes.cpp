@@ -330,12 +330,12 @@ net::awaitable<HttpResponse> UploadRoutes::complete(const UploadState& state)
             co_return storageError(dropped.error());
         co_return mismatchAnswer(std::move(*earlier), state.size, m_metrics);
     }
-    IngestLimits limits{1, m_limits.maxEnvelopeBytes, &m_store.tokenPolicy(), static_cast<std::int64_t>(m_store.now())};
+    IngestLimits limits{1, m_limits.maxEnvelopeBytes, m_store.tokenPolicy(), static_cast<std::int64_t>(m_store.now())};
     auto job = prepareSingleIngest(std::move(bytes), limits);
     IngestOutcome outcome = co_await asyncIngest(m_store, std::move(job), net::use_awaitable);
     if (!outcome.status)
         co_return storageError(outcome.status.error());
-    countIngestResults(m_metrics, outcome.job->results);
+    countIngestResults(m_metrics, *outcome.job);
     std::string result = encodeIngestResults(outcome.job->results);
     // The envelope is durable now. Should this second write fail (or the relay die before
     // it), the chunks stay: the client's retry completes again and gets "duplicate" with

@@ -5,29 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
-#include <iterator>
-#include <memory>
-
 namespace vigil::registry {
-
-namespace {
-
-/// The token issuer's key set, from the file --token-keys names. The seam to switch when the
-/// registry reads its own signed issuer-key document ("VGI", docs/protocol.md §11.4) instead.
-Result<std::shared_ptr<const tokens::IssuerKeySet>> loadTokenKeys(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return Error{"--token-keys: " + file.string() + " cannot be read"};
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    auto set = tokens::decodeIssuerKeySet(text);
-    if (!set)
-        return withContext("--token-keys " + file.string(), set.error());
-    return std::make_shared<const tokens::IssuerKeySet>(std::move(*set));
-}
-
-} // namespace
 
 std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int argc, const char* const* argv,
                                                                          std::ostream& out, std::ostream& err)
@@ -43,10 +21,12 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
     app.add_option("--tls-key", options.tlsKey, "PEM private key");
     app.add_flag("--plain-http", options.allowPlainHttp, "allow plain HTTP on a non-loopback address");
     app.add_option("--log-level", logLevel, "debug|info|warn|error")->capture_default_str();
-    std::filesystem::path tokenKeys;
-    app.add_option("--token-keys", tokenKeys, "filing-token issuer key set (JSON, docs/protocol.md §11.4): check tokens");
-    app.add_flag("--require-tokens", options.workflow.tokens.require,
-                 "refuse envelopes without a valid filing token (needs --token-keys)");
+    app.add_option("--token-keys", options.tokenKeysFile,
+                   "check filing tokens against this signed issuer-key document instead of the registry's own "
+                   "published one (for tests; docs/registry.md)");
+    bool requireTokens = false;
+    app.add_flag("--require-tokens", requireTokens,
+                 "refuse envelopes without a valid filing token (relays are the door by default; docs/registry.md)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -71,14 +51,8 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
         return refuse("--tls-cert and --tls-key go together");
     if (auto s = checkPlainHttp(options); !s)
         return refuse(s.error().message);
-    if (options.workflow.tokens.require && tokenKeys.empty())
-        return refuse("--require-tokens needs --token-keys, the issuer key set to check tokens with");
-    if (!tokenKeys.empty()) {
-        auto keys = loadTokenKeys(tokenKeys);
-        if (!keys)
-            return refuse(keys.error().message);
-        options.workflow.tokens.keys = std::move(*keys);
-    }
+    if (requireTokens)
+        options.workflow.tokens.require = tokens::TokenRequirement::Always;
     return result;
 }
 

@@ -18,6 +18,8 @@ struct RegistryCounters : HttpMetrics {
     std::atomic<std::uint64_t> duplicates{0};
     std::atomic<std::uint64_t> conflicts{0};
     std::atomic<std::uint64_t> invalid{0};
+    /// New cases from envelopes without a filing token while issuer keys were published.
+    std::atomic<std::uint64_t> tokenlessStored{0};
     std::atomic<std::uint64_t> requests{0};
 };
 

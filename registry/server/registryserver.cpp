@@ -24,6 +24,9 @@
 #include "shared/net/router.h"
 #include "shared/storage/privatedir.h"
 
+#include <fstream>
+#include <iterator>
+
 namespace vigil::registry {
 
 Status checkPlainHttp(const RegistryOptions& o)
@@ -39,6 +42,25 @@ RegistryServer::RegistryServer(Logger& log, RegistryKeys keys, Clock clock)
     : m_log(log), m_keys(std::move(keys)), m_clock(std::move(clock))
 {
 }
+
+namespace {
+
+/// `--token-keys`: a signed issuer-key document read once, verified with this registry's own
+/// root key, so an override can only name keys the root signed.
+Result<std::shared_ptr<const tokens::IssuerKeySet>> loadTokenKeysOverride(const std::filesystem::path& file,
+                                                                           const PublicKey& rootKey)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return Error{"--token-keys: " + file.string() + " cannot be read"};
+    const Bytes body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto set = tokens::verifiedIssuerKeySet(body, rootKey);
+    if (!set)
+        return withContext("--token-keys " + file.string(), set.error());
+    return std::make_shared<const tokens::IssuerKeySet>(std::move(*set));
+}
+
+} // namespace
 
 Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOptions& o, Logger& log, Clock clock)
 {
@@ -64,7 +86,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_store = std::make_unique<SqliteCaseStore>(std::move(*caseDb));
     s->m_auth = std::make_unique<AdvisorAuth>(std::move(*authDb), *s->m_org, s->m_keys.root.publicKey, clock);
     s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
-    s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, o.workflow, clock);
+    WorkflowPolicy workflow = o.workflow;
+    if (!o.tokenKeysFile.empty()) {
+        auto pinned = loadTokenKeysOverride(o.tokenKeysFile, s->m_keys.root.publicKey);
+        if (!pinned)
+            return pinned.error();
+        workflow.tokens.keys = std::move(*pinned);
+    }
+    s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, workflow, clock);
     s->m_intake = std::make_unique<IntakeQueue>(*s->m_cases);
     s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_intake, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
     s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);

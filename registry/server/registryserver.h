@@ -59,6 +59,9 @@ struct RegistryOptions {
     Limits limits;
     std::size_t threads = 0;
     WorkflowPolicy workflow;
+    /// `--token-keys`: a signed issuer-key document to check tokens with instead of the
+    /// registry's own published one (tests); verified with the root key at start.
+    std::filesystem::path tokenKeysFile;
     std::chrono::seconds retentionInterval{3600};
 };
 

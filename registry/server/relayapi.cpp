@@ -74,7 +74,11 @@ net::awaitable<HttpResponse> RelayApi::postEnvelopes(HttpRequest request)
         if (o.status != IngestStatus::Invalid)
             r.reportId = o.reportId;
         switch (o.status) {
-        case IngestStatus::Stored: ++m_counters.stored; break;
+        case IngestStatus::Stored:
+            ++m_counters.stored;
+            if (o.tokenless)
+                ++m_counters.tokenlessStored;
+            break;
         case IngestStatus::Duplicate: ++m_counters.duplicates; break;
         case IngestStatus::Conflict: ++m_counters.conflicts; break;
         case IngestStatus::Invalid: ++m_counters.invalid; break;
@@ -167,6 +171,9 @@ HttpResponse RelayApi::getMetrics()
     counter("vigil_registry_envelopes_conflict_total", "Envelopes refused: same report id, other content.",
             m_counters.conflicts);
     counter("vigil_registry_envelopes_invalid_total", "Envelopes refused as invalid.", m_counters.invalid);
+    counter("vigil_registry_tokenless_stored_total",
+            "New cases from envelopes without a filing token while issuer keys were published.",
+            m_counters.tokenlessStored);
     counter("vigil_registry_requests_total", "HTTP requests answered.", m_counters.requests);
     if (auto overdue = m_cases.overdue(); overdue) {
         prometheus::family(text, "vigil_registry_cases_overdue", "gauge", "Open cases with a clock past its deadline.");

@@ -35,21 +35,21 @@ Result<AcceptedToken> verifyEnvelopeTokenField(const EnvelopeView& envelope, con
     return AcceptedToken{(*epoch)->epoch, field->token.nonce, (*epoch)->notAfter};
 }
 
-Result<std::optional<AcceptedToken>> admitEnvelopeToken(const TokenPolicy& policy, const EnvelopeView& envelope,
-                                                        std::int64_t now)
+Result<Admission> admitEnvelopeToken(const TokenPolicy& policy, const EnvelopeView& envelope, std::int64_t now)
 {
+    const bool required = tokensRequired(policy, now);
     if (!policy.keys) {
-        if (policy.require)
+        if (required)
             return Error{"token: this node requires tokens but has no issuer keys to check them",
                          ErrorKind::Unavailable};
-        return std::optional<AcceptedToken>();
+        return Admission{};
     }
-    if (envelope.token.empty() && !policy.require)
-        return std::optional<AcceptedToken>();
+    if (envelope.token.empty() && !required)
+        return Admission{std::nullopt, true};
     auto accepted = verifyEnvelopeTokenField(envelope, *policy.keys, now);
     if (!accepted)
         return accepted.error();
-    return std::optional<AcceptedToken>(*accepted);
+    return Admission{*accepted, false};
 }
 
 } // namespace vigil::tokens

@@ -4,11 +4,10 @@
 // pure — the envelope's bytes, the issuer key set and the time in, a decision out. The spent
 // set is the caller's (it is state); this only says which nonce of which epoch to spend.
 
-#include "issuerkeyset.h"
+#include "tokenpolicy.h"
 
 #include "shared/envelope.h"
 
-#include <memory>
 #include <optional>
 
 namespace vigil::tokens {
@@ -33,16 +32,19 @@ Hash32 tokenBindingHash(const EnvelopeView& envelope);
 [[nodiscard]] Result<AcceptedToken> verifyEnvelopeTokenField(const EnvelopeView& envelope, const IssuerKeySet& keys,
                                                              std::int64_t now);
 
-/// A node's token rule (relay `[tokens]`, registry `--token-keys`, `--require-tokens`).
-struct TokenPolicy {
-    bool require = false;                          ///< refuse envelopes without a valid token
-    std::shared_ptr<const IssuerKeySet> keys;      ///< null: this node cannot verify tokens
+/// What the policy decided for one envelope that passes.
+struct Admission {
+    std::optional<AcceptedToken> token;   ///< verified: its nonce goes into the spent set
+    /// Passed without a token while this node held a key set (Auto in its grace, or Never):
+    /// counted, so an operator sees devices still filing without tokens (no identifiers).
+    bool tokenless = false;
 };
 
-/// The policy applied to one envelope: nullopt when it passes without spending anything (no
-/// token and none required, or a token this node has no keys to check), the token to spend
-/// when it verified, an error (verifyEnvelopeTokenField's) when it is refused.
-[[nodiscard]] Result<std::optional<AcceptedToken>> admitEnvelopeToken(const TokenPolicy& policy,
-                                                                      const EnvelopeView& envelope, std::int64_t now);
+/// The policy applied to one envelope at `now`: no token and none required (tokensRequired)
+/// passes; a token is verified whenever this node holds a key set, and passes unchecked
+/// (nothing to spend) when it holds none; an error (verifyEnvelopeTokenField's, or
+/// Unavailable when tokens are required but no key set is known) when it is refused.
+[[nodiscard]] Result<Admission> admitEnvelopeToken(const TokenPolicy& policy, const EnvelopeView& envelope,
+                                                   std::int64_t now);
 
 } // namespace vigil::tokens

@@ -41,10 +41,14 @@ std::int64_t registryCount(const ProcessDeployment& d, std::string_view table)
 }
 
 /// A deployment whose relay and registry both require tokens of the test issuer.
+/// Both hold the test issuer's keys as a document signed with the deployment's root key
+/// (the relay's `issuer_keys`, the registry's `--token-keys` override), so tokens of an
+/// expired and an unlisted epoch can be tried on a real clock.
 DeploymentOptions tokenOptions(const std::filesystem::path& keyFile)
 {
-    test::writeIssuerKeyFile(keyFile);
     DeploymentOptions o;
+    o.relayRootKey = true;
+    o.beforeStart = [keyFile](const SigningKeyPair& root) { test::writeIssuerKeyFile(keyFile, root); };
     o.relayTokens = "require = true\nissuer_keys = \"" + keyFile.string() + "\"\n";
     o.registryArgs = {"--token-keys", keyFile.string(), "--require-tokens"};
     return o;
@@ -76,7 +80,7 @@ TEST_CASE("without a valid unspent token the relay stores nothing, says why, and
 {
     const test::TestTokenIssuer& issuer = test::testTokenIssuer();
     test::TempDir keys;
-    ProcessDeployment d(tokenOptions(keys.path() / "issuer-keys.json"));
+    ProcessDeployment d(tokenOptions(keys.path() / "issuer-keys.vgi"));
     rt::Client device(d.relayUrl());
     const auto post = [&](std::vector<Bytes> batch) { return rt::ingestResults(device.postBatch(batch)); };
 
@@ -178,7 +182,7 @@ TEST_CASE("the registry verifies tokens again and keeps one global spent set acr
 {
     const test::TestTokenIssuer& issuer = test::testTokenIssuer();
     test::TempDir keys;
-    ProcessDeployment d(tokenOptions(keys.path() / "issuer-keys.json"));
+    ProcessDeployment d(tokenOptions(keys.path() / "issuer-keys.vgi"));
     rt::Client registry(d.registryUrl());   // as a relay forwards; two relays look the same
 
     // One token on two different envelopes, as two relays (each seeing one) forward them, in one

@@ -37,7 +37,8 @@ struct TokenFixture {
         auto set = tokens::makeIssuerKeySet(std::string(test::kTestIssuerName), std::move(epochs));
         REQUIRE(set.ok());
         WorkflowPolicy policy;
-        policy.tokens = tokens::TokenPolicy{true, std::make_shared<const tokens::IssuerKeySet>(std::move(*set))};
+        policy.tokens = tokens::TokenPolicy{tokens::TokenRequirement::Always, 0,
+                                            std::make_shared<const tokens::IssuerKeySet>(std::move(*set))};
         service = std::make_unique<CaseService>(*f.store, *f.org, f.keys, policy, [this] { return f.now; });
     }
 

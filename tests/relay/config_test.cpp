@@ -140,3 +140,30 @@ expiry_seconds = 3600
     CHECK_FALSE(applyToml(c, "[uploads]\nexpiry_seconds = 0\n", "relay.toml").ok());
     CHECK_FALSE(applyToml(c, "[uploads]\nmax_chunk_bytes = 10\n", "relay.toml").ok());
 }
+
+TEST_CASE("the tokens table defaults to auto with three days' grace and forces tokens only with a root key",
+          "[config][tokens]")
+{
+    RelayConfig c;
+    c.dataDir = "/tmp/x";
+    CHECK(c.tokens.require == tokens::TokenRequirement::Auto);
+    CHECK(c.tokens.graceDays == 3);
+    REQUIRE(applyToml(c, "[tokens]\nrequire = true\ngrace_days = 7\n", "relay.toml").ok());
+    CHECK(c.tokens.require == tokens::TokenRequirement::Always);
+    CHECK(c.tokens.graceDays == 7);
+    // Forced tokens need issuer keys the relay can verify: no root key, no start.
+    CHECK_THAT(validate(c).error().message, Catch::Contains("root_key"));
+    c.rootKey = SigningKeyPair::generate().publicKey;
+    CHECK(validate(c).ok());
+    REQUIRE(applyToml(c, "[tokens]\nrequire = false\n", "relay.toml").ok());
+    CHECK(c.tokens.require == tokens::TokenRequirement::Never);
+    REQUIRE(applyToml(c, "[tokens]\nrequire = \"auto\"\n", "relay.toml").ok());
+    CHECK(c.tokens.require == tokens::TokenRequirement::Auto);
+    CHECK_THAT(applyToml(c, "[tokens]\nrequire = \"yes\"\n", "relay.toml").error().message,
+               Catch::Contains("tokens.require"));
+    CHECK_FALSE(applyToml(c, "[tokens]\ngrace_days = -1\n", "relay.toml").ok());
+    // An issuer-key document from a file is verified too.
+    c.rootKey.reset();
+    c.tokens.issuerKeys = "/tmp/issuer.vgi";
+    CHECK_THAT(validate(c).error().message, Catch::Contains("root_key"));
+}

@@ -53,6 +53,14 @@ ProcessDeployment::ProcessDeployment(DeploymentOptions options) : m_options(std:
     if (!initialised)
         FAIL(initialised.error().message);
     auto admin = std::move(*initialised);
+    {
+        const KeySeed seed = admin->keys().root.seed();
+        m_rootKey = SigningKeyPair::fromSeed(seed.view());
+    }
+    if (m_options.beforeStart)
+        m_options.beforeStart(m_rootKey);
+    const std::string rootKeyLine
+        = m_options.relayRootKey ? "[directory]\nroot_key = \"" + toHex(m_rootKey.publicKey) + "\"\n" : "";
 
     // Short forwarding intervals, so a restarted relay drains quickly.
     const std::uint16_t upstream = m_options.relayUpstreamPort != 0 ? m_options.relayUpstreamPort : m_registryPort;
@@ -62,7 +70,7 @@ ProcessDeployment::ProcessDeployment(DeploymentOptions options) : m_options(std:
                                             "retry_base_ms = 20\nretry_max_ms = 250\nrequest_timeout_ms = 3000\n"
                                             "cache_poll_ms = 1000\n"
                                          << m_options.relayForward << "\n[limits]\n" << m_options.relayLimits
-                                         << "\n[tokens]\n" << m_options.relayTokens << "\n";
+                                         << "\n[tokens]\n" << m_options.relayTokens << "\n" << rootKeyLine;
 
     // The relay makes its receipt key on first start and prints it; the operator registers it.
     REQUIRE(spawnRelay());
@@ -83,10 +91,6 @@ ProcessDeployment::ProcessDeployment(DeploymentOptions options) : m_options(std:
         FAIL(directory.error().message);
     m_directory = std::move(*directory);
     m_registryKey = admin->keys().receipt.publicKey;
-    {
-        const KeySeed seed = admin->keys().root.seed();
-        m_rootKey = SigningKeyPair::fromSeed(seed.view());
-    }
     admin.reset();   // the registry process owns the database from here on
 
     REQUIRE(spawnRegistry());

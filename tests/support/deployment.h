@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -48,6 +49,12 @@ struct DeploymentOptions {
     std::string relayTokens;
     /// Extra arguments for vigil-registry (e.g. --token-keys FILE --require-tokens).
     std::vector<std::string> registryArgs;
+    /// Give the relay the registry's root key (`[directory] root_key`): it then verifies what
+    /// it caches, and takes filing-token issuer keys from the signed document.
+    bool relayRootKey = false;
+    /// Runs once the registry's keys exist, before either server starts (e.g. to write a
+    /// document signed with the root key that a configuration names).
+    std::function<void(const SigningKeyPair& rootKey)> beforeStart;
 };
 
 class ProcessDeployment {

@@ -53,15 +53,24 @@ const TestTokenIssuer& testTokenIssuer()
     return issuer;
 }
 
-void writeIssuerKeyFile(const std::filesystem::path& path)
+Bytes signedIssuerKeys(const SigningKeyPair& rootKey)
 {
-    std::ofstream(path) << tokens::encodeIssuerKeySet(testTokenIssuer().keys);
+    const tokens::IssuerKeySet& set = testTokenIssuer().keys;
+    tokens::IssuerKeyDocument doc{1, static_cast<std::uint64_t>(unixNow()), set.issuerName, set.keys};
+    return tokens::signIssuerKeyDocument(doc, rootKey);
 }
 
-StockToken issueStockToken(const tokens::RsaPrivateKey& issuerKey)
+void writeIssuerKeyFile(const std::filesystem::path& path, const SigningKeyPair& rootKey)
+{
+    const Bytes doc = signedIssuerKeys(rootKey);
+    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(doc.data()),
+                                                static_cast<std::streamsize>(doc.size()));
+}
+
+StockToken issueStockToken(const tokens::RsaPrivateKey& issuerKey, std::string_view issuerName)
 {
     SigningKeyPair bindingKey = SigningKeyPair::generate();
-    const Bytes challenge = tokens::envelopeTokenChallenge(std::string(kTestIssuerName)).value();
+    const Bytes challenge = tokens::envelopeTokenChallenge(std::string(issuerName)).value();
     auto pending = tokens::createTokenRequest(issuerKey.publicKey(), challenge, tokens::bindingNonce(bindingKey.publicKey));
     auto response = pending ? tokens::issueTokenResponse(issuerKey, pending->request)
                             : Result<tokens::TokenResponse>(pending.error());
@@ -84,10 +93,10 @@ TokenBinder binderFor(StockToken stock)
     };
 }
 
-TokenBinder freshTokenBinder(const tokens::RsaPrivateKey& issuerKey)
+TokenBinder freshTokenBinder(const tokens::RsaPrivateKey& issuerKey, std::string_view issuerName)
 {
-    return [&issuerKey](const ReportId& reportId, const Hash32& bindingHash) {
-        return binderFor(issueStockToken(issuerKey))(reportId, bindingHash);
+    return [&issuerKey, name = std::string(issuerName)](const ReportId& reportId, const Hash32& bindingHash) {
+        return binderFor(issueStockToken(issuerKey, name))(reportId, bindingHash);
     };
 }
 

@@ -28,20 +28,24 @@ struct TestTokenIssuer {
 /// The process's issuer; windows are set around the time of the first call.
 const TestTokenIssuer& testTokenIssuer();
 
-/// Writes the issuer's key set as JSON (the `[tokens] issuer_keys` / `--token-keys` file).
-void writeIssuerKeyFile(const std::filesystem::path& path);
+/// The issuer's key set as a signed issuer-key document (serial 1, docs/protocol.md §11.4).
+Bytes signedIssuerKeys(const SigningKeyPair& rootKey);
+/// Writes that document (the relay's `[tokens] issuer_keys`, the registry's `--token-keys`).
+void writeIssuerKeyFile(const std::filesystem::path& path, const SigningKeyPair& rootKey);
 
 /// A token in a device's stock: issued blindly for the nonce of its own binding key.
 struct StockToken {
     tokens::Token token;
     SigningKeyPair bindingKey;
 };
-StockToken issueStockToken(const tokens::RsaPrivateKey& issuerKey);
+/// Issued for `issuerName`'s challenge (a registry's is tokens::issuerNameFor(its root key)).
+StockToken issueStockToken(const tokens::RsaPrivateKey& issuerKey, std::string_view issuerName = kTestIssuerName);
 
 /// Binds `stock` to whatever envelope is sealed with it (so it may be spent twice).
 TokenBinder binderFor(StockToken stock);
 /// Issues a fresh token under `issuerKey` for every envelope sealed with it (an honest device).
-TokenBinder freshTokenBinder(const tokens::RsaPrivateKey& issuerKey);
+/// `issuerKey` must outlive the binder.
+TokenBinder freshTokenBinder(const tokens::RsaPrivateKey& issuerKey, std::string_view issuerName = kTestIssuerName);
 /// Writes `field` into the token field as it is, whatever the envelope (a forger).
 TokenBinder fixedTokenField(Bytes field);
 

@@ -143,25 +143,103 @@ TEST_CASE("The token policy lets tokenless envelopes pass until tokens are requi
 {
     const auto keys = std::make_shared<const IssuerKeySet>(keySet());
     const auto bare = parseEnvelope(relay::test::syntheticEnvelope(12)).value();
-    CHECK_FALSE(admitEnvelopeToken(TokenPolicy{false, keys}, bare, kT0).value().has_value());
-    CHECK(admitEnvelopeToken(TokenPolicy{true, keys}, bare, kT0).error().kind == ErrorKind::Refused);
+    const TokenPolicy never{TokenRequirement::Never, 0, keys};
+    const TokenPolicy always{TokenRequirement::Always, 0, keys};
+    auto passed = admitEnvelopeToken(never, bare, kT0);
+    REQUIRE(passed.ok());
+    CHECK_FALSE(passed->token.has_value());
+    CHECK(passed->tokenless);   // counted: this node could have checked one
+    CHECK(admitEnvelopeToken(always, bare, kT0).error().kind == ErrorKind::Refused);
     const Bytes tokened = withToken(13, issue(rfc9578Key()));
     const auto view = parseEnvelope(tokened).value();
-    CHECK(admitEnvelopeToken(TokenPolicy{false, keys}, view, kT0).value().has_value());
-    // A node without keys passes a token on unchecked (the registry checks it).
-    CHECK_FALSE(admitEnvelopeToken(TokenPolicy{false, nullptr}, view, kT0).value().has_value());
+    auto spent = admitEnvelopeToken(never, view, kT0);
+    REQUIRE(spent.ok());
+    CHECK(spent->token.has_value());
+    CHECK_FALSE(spent->tokenless);
+    // A node without keys passes a token on unchecked (the registry checks it), and counts nothing.
+    auto unchecked = admitEnvelopeToken(TokenPolicy{TokenRequirement::Never, 0, nullptr}, view, kT0);
+    REQUIRE(unchecked.ok());
+    CHECK_FALSE(unchecked->token.has_value());
+    CHECK_FALSE(unchecked->tokenless);
+    // Required but no key set to check with: refused as unavailable, not as the device's fault.
+    CHECK(admitEnvelopeToken(TokenPolicy{TokenRequirement::Always, 0, nullptr}, bare, kT0).error().kind
+          == ErrorKind::Unavailable);
 }
 
-TEST_CASE("An issuer key set survives its JSON form and a broken one is refused", "[tokens][verifier]")
+TEST_CASE("The key set a verifier uses is read from the root-signed issuer-key document", "[tokens][verifier]")
 {
-    const IssuerKeySet set = keySet();
-    auto decoded = decodeIssuerKeySet(encodeIssuerKeySet(set));
-    REQUIRE(decoded.ok());
-    CHECK(decoded->issuerName == kIssuer);
-    CHECK(decoded->challengeDigest == set.challengeDigest);
-    REQUIRE(decoded->keys.size() == 1);
-    CHECK(decoded->keys[0].keyId == set.keys[0].keyId);
-    CHECK(decoded->keys[0].notAfter == kT0 + 2 * kWeek);
-    CHECK_FALSE(decodeIssuerKeySet(R"({"name":"x","keys":[{"epoch":1}]})").ok());
-    CHECK_FALSE(decodeIssuerKeySet(R"({"name":"x","keys":[],"extra":1})").ok());
+    const SigningKeyPair root = SigningKeyPair::generate();
+    IssuerKeyDocument doc;
+    doc.serial = 4;
+    doc.issued = static_cast<std::uint64_t>(kT0);
+    doc.name = kIssuer;
+    doc.keys = keySet().keys;
+    const Bytes signedDoc = signIssuerKeyDocument(doc, root);
+    auto set = verifiedIssuerKeySet(signedDoc, root.publicKey, 4);
+    REQUIRE(set.ok());
+    CHECK(set->serial == 4);
+    CHECK(set->issuerName == kIssuer);
+    CHECK(set->challengeDigest == keySet().challengeDigest);
+    REQUIRE(set->keys.size() == 1);
+    CHECK(set->keys[0].keyId == keySet().keys[0].keyId);
+    CHECK(set->keys[0].notAfter == kT0 + 2 * kWeek);
+    // What it verifies: a token issued for that name under that key.
+    CHECK(verifyAt(withToken(14, issue(rfc9578Key())), kT0, *set).ok());
+    // Another root, a rollback, a flipped byte: no key set at all.
+    CHECK_FALSE(verifiedIssuerKeySet(signedDoc, SigningKeyPair::generate().publicKey).ok());
+    CHECK_THAT(verifiedIssuerKeySet(signedDoc, root.publicKey, 5).error().message, Catch::Contains("older"));
+    Bytes flipped = signedDoc;
+    flipped[flipped.size() / 2] ^= 1;
+    CHECK_FALSE(verifiedIssuerKeySet(flipped, root.publicKey).ok());
+}
+
+namespace {
+
+TokenPolicy policyOf(TokenRequirement require, std::shared_ptr<const IssuerKeySet> keys)
+{
+    return TokenPolicy{require, 3 * 86400, std::move(keys)};
+}
+
+} // namespace
+
+TEST_CASE("By default tokens are required from the first epoch's start plus the grace, once keys are known",
+          "[tokens][policy]")
+{
+    const auto keys = std::make_shared<const IssuerKeySet>(keySet());
+    const std::int64_t graceEnds = kT0 + 3 * 86400;
+    // Before any key set is known (no publication yet): never, so no device is stranded.
+    CHECK_FALSE(tokensRequiredFrom(policyOf(TokenRequirement::Auto, nullptr)).has_value());
+    CHECK_FALSE(tokensRequired(policyOf(TokenRequirement::Auto, nullptr), graceEnds + 86400));
+    REQUIRE(tokensRequiredFrom(policyOf(TokenRequirement::Auto, keys)) == graceEnds);
+    CHECK_FALSE(tokensRequired(policyOf(TokenRequirement::Auto, keys), graceEnds - 1));
+    CHECK(tokensRequired(policyOf(TokenRequirement::Auto, keys), graceEnds));
+    // Forced either way, whatever the keys.
+    CHECK(tokensRequired(policyOf(TokenRequirement::Always, nullptr), 0));
+    CHECK_FALSE(tokensRequired(policyOf(TokenRequirement::Never, keys), graceEnds + kWeek));
+    // A tokenless envelope in the grace passes and is counted; after it, it is refused.
+    const auto bare = parseEnvelope(relay::test::syntheticEnvelope(15)).value();
+    CHECK(admitEnvelopeToken(policyOf(TokenRequirement::Auto, keys), bare, graceEnds - 1).value().tokenless);
+    CHECK_THAT(admitEnvelopeToken(policyOf(TokenRequirement::Auto, keys), bare, graceEnds).error().message,
+               Catch::Contains("carries no filing token"));
+}
+
+TEST_CASE("The token requirement is read as auto, true or false and nothing else", "[tokens][policy]")
+{
+    CHECK(parseTokenRequirement("auto").value() == TokenRequirement::Auto);
+    CHECK(parseTokenRequirement("true").value() == TokenRequirement::Always);
+    CHECK(parseTokenRequirement("false").value() == TokenRequirement::Never);
+    CHECK_FALSE(parseTokenRequirement("yes").ok());
+    for (auto r : {TokenRequirement::Auto, TokenRequirement::Always, TokenRequirement::Never})
+        CHECK(parseTokenRequirement(tokenRequirementName(r)).value() == r);
+}
+
+TEST_CASE("A shared token policy hands every reader the newest key set", "[tokens][policy]")
+{
+    SharedTokenPolicy shared(policyOf(TokenRequirement::Auto, nullptr));
+    const TokenPolicy before = shared.snapshot();
+    shared.setKeys(std::make_shared<const IssuerKeySet>(keySet()));
+    CHECK(before.keys == nullptr);   // a snapshot taken earlier keeps what it saw
+    REQUIRE(shared.snapshot().keys != nullptr);
+    CHECK(shared.snapshot().keys->keys.size() == 1);
+    CHECK(shared.snapshot().require == TokenRequirement::Auto);
 }

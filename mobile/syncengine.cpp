@@ -306,6 +306,13 @@ void SyncEngine::applyResults(const std::vector<OutboxRow>& rows, const std::vec
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& row = rows[i];
         const auto& result = results[i];
+        if (result.status == IngestStatus::Invalid && isTransientTokenRefusal(result.reason)) {
+            // The relay requires tokens but has no keys yet to check them: the token is fine,
+            // it goes again as it is.
+            (void)m_app.store().markAttempt(row.id, result.reason);
+            m_roundHadTrouble = true;
+            continue;
+        }
         if (result.status == IngestStatus::Invalid && isTokenRefusal(result.reason)) {
             // The token (or its lack) was refused, not the report: it waits for a fresh token,
             // bound while the vault is unlocked, and goes in a later round. A relay that keeps

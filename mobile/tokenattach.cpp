@@ -112,4 +112,9 @@ bool isTokenRefusal(std::string_view reason)
     return reason.starts_with("token:") || reason.starts_with("envelope token:");
 }
 
+bool isTransientTokenRefusal(std::string_view reason)
+{
+    return reason.starts_with("token:") && reason.find("has no issuer keys") != std::string_view::npos;
+}
+
 } // namespace vigil::field

@@ -48,5 +48,7 @@ AttachOutcome attachTokens(FieldStore& store, const VaultKey& vaultKey, const Pu
 
 /// Whether a relay's refusal is about the filing token (docs/api.md "Filing tokens").
 bool isTokenRefusal(std::string_view reason);
+/// The one token refusal that says nothing about the token: the node has no keys yet.
+bool isTransientTokenRefusal(std::string_view reason);
 
 } // namespace vigil::field

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Filing tokens in the whole system (issue 17; docs/field-app.md "Filing tokens"): a relay and
 // a registry that both require tokens, on loopback, and the field app enrolled with a real
-// provisioning payload. The phone registers its credential and keeps a stock; a report sealed
-// with the stock empty waits in the outbox, is never sent without its token, gets one at the
-// next refill and arrives exactly once; the spent token leaves the phone with the delivery.
+// provisioning payload. A report sealed before the phone knew of tokens is refused by the relay
+// and sent again with a token; the phone registers its credential and keeps a stock; a report
+// sealed with the stock empty waits in the outbox, is never sent without its token, gets one at
+// the next refill and arrives exactly once; the spent token leaves the phone with the delivery.
 #include "mobile/syncengine.h"
 
 #include "fieldtest.h"
@@ -18,14 +19,12 @@
 #include "shared/envelope.h"
 #include "shared/identity.h"
 #include "shared/storage/sqlite.h"
-#include "shared/tokens/issuerdoc.h"
-#include "shared/tokens/issuerkeyset.h"
+#include "shared/tokens/tokenpolicy.h"
 #include "shared/tokens/tokenbinding.h"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <fstream>
 
 using namespace vigil;
 using namespace vigil::field;
@@ -56,8 +55,8 @@ std::int64_t tokensOnPhone(const std::filesystem::path& fieldDir)
 
 } // namespace
 
-TEST_CASE("full stack with filing tokens: a report sealed with an empty stock waits, gets its token at the next "
-          "refill and arrives once, and the spent token leaves the phone",
+TEST_CASE("full stack with filing tokens: a report the relay refused for lacking a token, and one sealed with an "
+          "empty stock, each get a token at the next refill and arrive once, and the spent token leaves the phone",
           "[e2e][tokens]")
 {
     const std::int64_t now = unixNow();
@@ -76,82 +75,92 @@ TEST_CASE("full stack with filing tokens: a report sealed with an empty stock wa
     // One token per device and epoch to begin with: the phone's stock runs dry after one report.
     REQUIRE(registry::setTokenQuota(*admin, 1, now));
 
-    // Both servers require tokens of this issuer.
+    // Both servers require tokens, each with the issuer keys the registry published: the
+    // registry reads its own publication, the relay the signed document it fetches upstream.
     const PublicKey root = admin->keys().root.publicKey;
-    auto published = registry::latestTokenIssuer(admin->cases().db());
-    REQUIRE(published);
-    REQUIRE(published->has_value());
-    auto document = tokens::verifyIssuerKeyDocument(**published, root, 0);
-    REQUIRE(document);
-    auto keySet = tokens::makeIssuerKeySet(document->name, document->keys);
-    REQUIRE(keySet);
-    std::ofstream(relayDir.path() / "issuer-keys.json") << tokens::encodeIssuerKeySet(*keySet);
-
     registry::RegistryOptions options;
     options.dataDir = registryDir.path();
     options.port = 0;
     options.threads = 2;
-    options.workflow.tokens.require = true;
-    options.workflow.tokens.keys = std::make_shared<const tokens::IssuerKeySet>(*keySet);
+    options.workflow.tokens.require = tokens::TokenRequirement::Always;
     auto registry = std::move(*registry::RegistryServer::start(options, registryLog.logger()));
     relay::RelayConfig config = rt::testConfig(relayDir.path());
     config.upstreamUrl = rt::urlOf(registry->port());
     config.rootKey = root;
-    config.tokens.require = true;
-    config.tokens.issuerKeys = relayDir.path() / "issuer-keys.json";
+    config.tokens.require = tokens::TokenRequirement::Always;
     auto relay = rt::startRelay(config, relayLog.logger());
     REQUIRE(admin->addRelay("relay-1", toHex(relay->receiptKey())));
     REQUIRE(admin->publishDirectory(now, 30));
     auto provisioning = admin->enrollment(rt::urlOf(relay->port()), false);
     REQUIRE(provisioning);
+    // The relay has fetched the issuer keys (it serves them to the phone from its cache).
+    rt::Client probe(rt::urlOf(relay->port()));
+    REQUIRE(rt::waitUntil([&] {
+        auto r = probe.get("/v1/token-issuer");
+        return r && r->status == 200;
+    }));
 
     fixture::TestApp app(fixture::TestApp::Provisioned{*provisioning, static_cast<std::uint64_t>(now)});
     const std::filesystem::path fieldDir = app->store().dir();
 
-    // First round: the issuer keys are fetched and verified, the credential registered, and the
-    // quota of one token fetched.
-    REQUIRE(app.syncRound());
+    // Sealed before the phone knew its organisation issues tokens: it goes without one, and the
+    // relay refuses it. The phone keeps it (with the header it was sealed with), and in the same
+    // round registers its credential and fetches its quota of one token, binds it, and sends
+    // it in the round that follows by itself.
+    CHECK_FALSE(tokensInUse(app->trust().issuerKeys(), now));
+    const SealOutcome early = app.seal(vigil::test::nearMissReport(), "13-bde");
+    CHECK_FALSE(early.awaitingToken);
+    (void)app.syncRound();
     REQUIRE(tokensInUse(app->trust().issuerKeys(), now));
-    CHECK(app->sync()->tokenStock() == 1);
-
-    // The first report takes the token at once: its envelope carries it, ready to send.
-    const SealOutcome first = app.seal(vigil::test::nearMissReport(), "13-bde");
-    CHECK_FALSE(first.awaitingToken);
-    {
-        const auto row = app->store().outboxRow(first.rowId);
-        REQUIRE(row);
-        CHECK(row->state == OutboxState::Sealed);
-        CHECK(parseEnvelope(row->envelope).value().token.size() == tokens::kEnvelopeTokenLength);
-        CHECK(row->envelopeHash == first.envelopeHash);
-    }
-    // The second finds the stock empty: sealed and kept, waiting, not offered for upload.
-    const SealOutcome second = app.seal(vigil::test::socialReport(), "13-bde");
-    CHECK(second.awaitingToken);
-    CHECK(app->store().outboxRow(second.rowId)->state == OutboxState::AwaitingToken);
-
-    // A round sends the first; the second stays (the quota is spent: the registry says 429).
-    CHECK(app.syncRound());
-    CHECK(app->store().outboxRow(first.rowId)->state == OutboxState::Delivered);
-    CHECK(app->store().outboxRow(second.rowId)->state == OutboxState::AwaitingToken);
-    CHECK_FALSE(app->sync()->tokenNote().isEmpty());
+    REQUIRE(fixture::waitFor([&] { return app->store().outboxRow(early.rowId)->state == OutboxState::Delivered; },
+                             10000));
+    CHECK(app->store().outboxRow(early.rowId)->reportId == early.reportId);
     REQUIRE(rt::waitUntil([&] { return registryCases(*admin) == 1; }));
+    CHECK(app->sync()->tokenStock() == 0);
     // The spent token left the phone with the delivery: nothing on it matches the relay's copy.
     CHECK(tokensOnPhone(fieldDir) == 0);
+
+    // The stock is empty: the next report is sealed and kept, waiting, and not offered for upload.
+    const SealOutcome waiting = app.seal(vigil::test::socialReport(), "13-bde");
+    CHECK(waiting.awaitingToken);
+    CHECK(app->store().outboxRow(waiting.rowId)->state == OutboxState::AwaitingToken);
+    REQUIRE(fixture::waitFor([&] { return !app->sync()->busy(); }, 10000));
+    (void)app.syncRound();   // the quota is spent: the registry answers 429, and the report waits on
+    CHECK(app->store().outboxRow(waiting.rowId)->state == OutboxState::AwaitingToken);
+    CHECK_FALSE(app->sync()->tokenNote().isEmpty());
+    CHECK(registryCases(*admin) == 1);
 
     // The organisation raises the quota; the next round refills, binds the waiting report and
     // sends it in the round that follows by itself.
     REQUIRE(registry::setTokenQuota(*admin, 20, now));
-    CHECK(app.syncRound());
-    REQUIRE(fixture::waitFor([&] { return app->store().outboxRow(second.rowId)->state == OutboxState::Delivered; }, 10000));
+    (void)app.syncRound();
+    REQUIRE(fixture::waitFor([&] { return app->store().outboxRow(waiting.rowId)->state == OutboxState::Delivered; },
+                             10000));
     REQUIRE(rt::waitUntil([&] { return registryCases(*admin) == 2; }));
-    CHECK(app->sync()->tokenStock() == 18);   // 19 issued, one spent
+    CHECK(app->sync()->tokenStock() == 18);   // 19 more issued, one spent
     CHECK(tokensOnPhone(fieldDir) == 18);
 
-    // Nothing doubled: both relays' and the registry's spent sets hold exactly the two tokens.
-    CHECK(rt::queryInt(relayDir.path(), "SELECT COUNT(*) FROM spent_tokens") == 2);
+    // With tokens in stock a report takes one at once: its envelope carries it, ready to send.
+    const SealOutcome ready = app.seal(vigil::test::nearMissReport(), "13-bde");
+    CHECK_FALSE(ready.awaitingToken);
+    {
+        const auto row = app->store().outboxRow(ready.rowId);
+        REQUIRE(row);
+        CHECK(row->state == OutboxState::Sealed);
+        CHECK(parseEnvelope(row->envelope).value().token.size() == tokens::kEnvelopeTokenLength);
+        CHECK(row->envelopeHash == ready.envelopeHash);
+    }
+    REQUIRE(fixture::waitFor([&] { return !app->sync()->busy(); }, 10000));
+    (void)app.syncRound();
+    REQUIRE(fixture::waitFor([&] { return app->store().outboxRow(ready.rowId)->state == OutboxState::Delivered; },
+                             10000));
+    REQUIRE(rt::waitUntil([&] { return registryCases(*admin) == 3; }));
+
+    // Nothing doubled: the relay's and the registry's spent sets hold exactly the three tokens.
+    CHECK(rt::queryInt(relayDir.path(), "SELECT COUNT(*) FROM spent_tokens") == 3);
     {
         auto lock = admin->cases().lock();
-        CHECK(*admin->cases().db().queryInt("SELECT COUNT(*) FROM spent_tokens") == 2);
+        CHECK(*admin->cases().db().queryInt("SELECT COUNT(*) FROM spent_tokens") == 3);
     }
     relay->stop();
     registry->stop();

@@ -96,6 +96,11 @@ const VmsTexts kDutch{
     .lateShort = "Te laat",
     .missed = "Niet gehaald",
     .share = "Op tijd (%)",
+    .handlingFigure = "Alle routes",
+    .overReports = "Meldingen",
+    .figureValue = "Waarde",
+    .ackWithin7 = "Ontvangst bevestigd binnen 7 dagen (%)",
+    .medianFeedback = "Mediaan dagen tot terugkoppeling",
     .alertsHeading = "Signalen en hun opvolging",
     .alertsNote = "De signalen die in deze periode zijn afgegeven, met de gepubliceerde waarde van de maand en het "
                   "alarmniveau dat werd overschreden. Een verklaring wordt niet afgedrukt: er staat \"verklaard\".",
@@ -193,6 +198,11 @@ const VmsTexts kEnglish{
     .lateShort = "Late",
     .missed = "Missed",
     .share = "In time (%)",
+    .handlingFigure = "All routes",
+    .overReports = "Reports",
+    .figureValue = "Value",
+    .ackWithin7 = "Acknowledged within 7 days (%)",
+    .medianFeedback = "Median days to feedback",
     .alertsHeading = "Alerts and their follow-up",
     .alertsNote = "The alerts raised in this period, with the month's published value and the alert level it "
                   "exceeded. An explanation is not printed: it reads \"explained\".",

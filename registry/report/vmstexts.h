@@ -35,6 +35,7 @@ struct VmsTexts {
     std::string_view onAFall, frozenAfter;  ///< "alerts on a fall", "frozen after" (then its last month)
     std::string_view clocksHeading, clocksNote, clocksIncomplete, route, clock, judged, inTime, lateShort, missed,
         share;
+    std::string_view handlingFigure, overReports, figureValue, ackWithin7, medianFeedback;
     std::string_view alertsHeading, alertsNote, noAlertsRaised, indicator, rule, level2, followUp, measureNo,
         explained, pending;
     std::string_view risksHeading, risksNote, matrixInitial, matrixResidual, probability, severity, total;

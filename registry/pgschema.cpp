@@ -601,11 +601,17 @@ DROP TABLE pdca_clocks;
 ALTER TABLE pdca_clocks_v16 RENAME TO pdca_clocks;
 )sql";
 
-constexpr std::array<std::string_view, 16> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v17 (schema.cpp kV17): the authorities document each risk decision was taken under.
+constexpr std::string_view kV17 = R"sql(
+ALTER TABLE risk_decisions ADD COLUMN authorities_serial BIGINT REFERENCES authority_documents(serial);
+)sql";
+
+constexpr std::array<std::string_view, 17> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
 
 } // namespace
 

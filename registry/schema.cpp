@@ -793,10 +793,20 @@ DROP TABLE pdca_clocks;
 ALTER TABLE pdca_clocks_v16 RENAME TO pdca_clocks;
 )sql";
 
-constexpr std::array<std::string_view, 16> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16};
+// v17: the signed authorities document a risk decision was taken under (docs/pdca.md, "Risk
+//   register"): the serial of the newest authority_documents row in the decision's transaction,
+//   so an inspector can check with the root key alone that the deciding role was granted, and
+//   what the acceptance policy was, on that day. NULL for decisions from before v17 and for a
+//   registry that has published no authorities document yet.
+constexpr std::string_view kV17 = R"sql(
+ALTER TABLE risk_decisions ADD COLUMN authorities_serial INTEGER REFERENCES authority_documents(serial);
+)sql";
+
+constexpr std::array<std::string_view, 17> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
+static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
 
 } // namespace
 

@@ -251,10 +251,14 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
         return invalid("risks.decisions", "expected a list");
     for (std::size_t i = 0; i < decisions->size(); ++i) {
         const auto& d = (*decisions)[i];
-        if (!d.is_object() || d.as_object().size() != 8)
+        // `authorities` (the signed authorities document's serial, or null) is in every report
+        // issued since schema v17; earlier reports have the eight fields without it.
+        const auto* serial = d.is_object() ? d.as_object().if_contains("authorities") : nullptr;
+        if (!d.is_object() || d.as_object().size() != (serial ? 9U : 8U)
+            || (serial && !serial->is_null() && !(serial->is_int64() && serial->as_int64() > 0)))
             return invalid("risks.decisions[" + std::to_string(i) + "]",
-                           "expected risk, decision, level, role, role_unit, role_depth, required_depth, at — "
-                           "and nothing else (no member)");
+                           "expected risk, decision, level, role, role_unit, role_depth, required_depth, at and "
+                           "the authorities document's serial or null — and nothing else (no member)");
         for (const char* key : {"risk", "decision", "level", "role", "role_unit", "role_depth", "required_depth", "at"})
             if (!d.as_object().contains(key))
                 return invalid("risks.decisions[" + std::to_string(i) + "]", std::string("lacks ") + key);

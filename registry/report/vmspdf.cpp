@@ -480,12 +480,12 @@ void risksSection(Layout& out, const json::object& risks, const VmsTexts& t)
                         std::string(t.word(text(at(d, "level")))), std::string(t.word(text(at(d, "role")))),
                         unit.empty() ? std::string(t.wholeOrganisation) : unit,
                         text(at(d, "role_depth")) + " (" + text(at(d, "required_depth")) + ")",
-                        utcTime(at(d, "at").to_number<std::int64_t>()).substr(0, 10)});
+                        text(at(d, "authorities")), utcTime(at(d, "at").to_number<std::int64_t>()).substr(0, 10)});
     }
-    out.table({40, 80, 60, 90, 90, 60, 63},
+    out.table({35, 75, 55, 75, 85, 55, 45, 58},
               {std::string(t.risk), std::string(t.decision), std::string(t.level), std::string(t.role),
-               std::string(t.roleUnit), std::string(t.echelon), std::string(t.date)},
-              rows, 8, {false, true, true, true, true, false, true});
+               std::string(t.roleUnit), std::string(t.echelon), std::string(t.authoritiesSerial), std::string(t.date)},
+              rows, 8, {false, true, true, true, true, false, false, true});
 }
 
 std::string render(std::string_view jsonText, Language language);

@@ -346,7 +346,7 @@ Status checkClockFigures(const boost::json::object& clocks, std::int64_t k)
     };
     if (auto s = figure("acknowledged_within_7_days", "received", "within", "share"); !s)
         return s;
-    return figure("feedback_median_days", "cases", "", "median");
+    return figure("feedback_median_days", "given", "", "median");
 }
 
 // The clocks per route: a row's counts are shown only when at least k cases were judged (or

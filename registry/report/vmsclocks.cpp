@@ -171,7 +171,7 @@ json::object clocksJson(const VmsClocks& clocks, const registry::SuppressionRule
                       {"within", count(clocks.acknowledgedIn7, receivedShown)},
                       {"share", std::move(ackShare)}}},
         {"feedback_median_days",
-         json::object{{"cases", count(given, given == 0 || given >= k)}, {"median", std::move(median)}}}};
+         json::object{{"given", count(given, given == 0 || given >= k)}, {"median", std::move(median)}}}};
 }
 
 } // namespace vigil::report

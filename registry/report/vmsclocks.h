@@ -41,7 +41,7 @@ std::optional<ClockOutcome> clockOutcome(std::int64_t due, std::optional<std::in
 
 /// The report's "clocks": {"complete", "rows": [{domain, clock, judged, in_time, late, missed,
 /// share}], "acknowledged_within_7_days": {received, within, share}, "feedback_median_days":
-/// {cases, median}}; share is the percentage in time (one decimal), null when withheld.
+/// {given, median}}; share is the percentage in time (one decimal), null when withheld.
 boost::json::object clocksJson(const VmsClocks& clocks, const registry::SuppressionRule& rule);
 
 } // namespace vigil::report

@@ -387,7 +387,7 @@ void clockFigures(Layout& out, const json::object& clocks, const VmsTexts& t)
         return;
     const std::vector<std::vector<std::string>> rows{
         {std::string(t.ackWithin7), text(at(ack->as_object(), "received")), number(at(ack->as_object(), "share"))},
-        {std::string(t.medianFeedback), text(at(median->as_object(), "cases")),
+        {std::string(t.medianFeedback), text(at(median->as_object(), "given")),
          number(at(median->as_object(), "median"))}};
     out.table({253, 110, 120},
               {std::string(t.handlingFigure), std::string(t.overReports), std::string(t.figureValue)}, rows, 9,

@@ -358,7 +358,7 @@ TEST_CASE("the report counts the clocks met per route for the cases received in 
     CHECK_THAT(json, Catch::Contains(socialAck));
     // Over all routes: 6 of the 8 acknowledged within 7 days; no feedback given yet.
     const std::string figures = R"("acknowledged_within_7_days":{"received":8,"within":6,"share":7.5E1},)"
-                                R"("feedback_median_days":{"cases":0,"median":null}})";
+                                R"("feedback_median_days":{"given":0,"median":null}})";
     CHECK_THAT(json, Catch::Contains(figures));
     CHECK_THAT(slurp(out / "vms-2025Q2.en.pdf"), Catch::Contains("(Clocks met per route) Tj")
                                                       && Catch::Contains("(83.3) Tj")

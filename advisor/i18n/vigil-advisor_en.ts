@@ -3038,6 +3038,14 @@
         <source>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</source>
         <translation>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</translation>
     </message>
+    <message>
+        <source>You proposed this measure: another member with a measures or commander role for %1 takes this step.</source>
+        <translation>You proposed this measure: another member with a measures or commander role for %1 takes this step.</translation>
+    </message>
+    <message>
+        <source>Needs a measures or commander role for %1.</source>
+        <translation>Needs a measures or commander role for %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::RiskFilter</name>

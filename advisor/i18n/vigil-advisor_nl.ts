@@ -3038,6 +3038,14 @@
         <source>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</source>
         <translation>De indicatoren van een getoetste of geannuleerde maatregel veranderen niet meer: een meting noemt de indicator die ze gebruikte.</translation>
     </message>
+    <message>
+        <source>You proposed this measure: another member with a measures or commander role for %1 takes this step.</source>
+        <translation>U hebt deze maatregel voorgesteld: een ander lid met de rol coördinator maatregelen of commandant voor %1 zet deze stap.</translation>
+    </message>
+    <message>
+        <source>Needs a measures or commander role for %1.</source>
+        <translation>Vraagt de rol coördinator maatregelen of commandant voor %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::RiskFilter</name>

@@ -4,6 +4,7 @@
 #include "advisor/account.h"
 #include "advisor/caseview.h"
 #include "advisor/identifyingcheck.h"
+#include "advisor/measurelistmodel.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
 #include "tests/support/testdata.h"
@@ -305,4 +306,36 @@ TEST_CASE("a step the registry no longer allows by the time it arrives is said a
     REQUIRE(waitFor([&] { return colleague->sync()->pendingCount() == 0 && !theirs.lastError().isEmpty(); }));
     CHECK(theirs.lastError().contains(QStringLiteral("refused")));
     CHECK(desks.registry.measureState(id) == "proposed");
+}
+
+TEST_CASE("every step the state allows is a button, enabled from the registry's may list and saying whose a "
+          "disabled one is",
+          "[advisor][measures]")
+{
+    TwoDesks desks("m10", "Coordinator Mulder");
+    desks.registry.grantMeasuresRole("m10", "13-bde");
+    const qint64 id = desks.propose(desks.registry.file(vigil::test::socialReport()).caseId);
+    const auto buttons = [](const MeasureView& view) {
+        QStringList out;
+        for (const QVariant& b : view.stepButtons()) {
+            const QVariantMap step = b.toMap();
+            out << step.value(QStringLiteral("to")).toString()
+                       + (step.value(QStringLiteral("enabled")).toBool() ? QString() : QStringLiteral(" (off)"));
+        }
+        return out;
+    };
+    MeasureView& mine = *desks.proposer->measures();
+    mine.select(id);
+    CHECK(buttons(mine) == QStringList{QStringLiteral("approved (off)"), QStringLiteral("cancelled")});
+    CHECK(mine.stepButtons().at(0).toMap().value(QStringLiteral("why")).toString().contains(QStringLiteral("another member")));
+
+    syncNow(*desks.other);
+    MeasureView& theirs = *desks.other->measures();
+    REQUIRE(waitFor([&] { return theirs.measures()->find(id) != nullptr; }));
+    theirs.select(id);
+    CHECK(buttons(theirs) == QStringList{QStringLiteral("approved"), QStringLiteral("cancelled")});
+    // The buttons follow the registry's `may`, not the console's own reading of the rule.
+    const MeasureInfo* seen = theirs.measures()->find(id);
+    REQUIRE(seen->may.has_value());
+    CHECK(*seen->may == QStringList{QStringLiteral("approved"), QStringLiteral("cancelled")});
 }

@@ -38,6 +38,7 @@ MeasureView::MeasureView(Console& console, QObject* parent)
       m_filter(new MeasureFilter(m_measures, this)), m_clocks(new PdcaClockModel(this))
 {
     m_measures->setUnitName([this](const QString& id) { return unitNameOf(m_console, id); });
+    m_filter->setParentOf([this](const QString& id) { return parentUnitOf(m_console, id); });
     SyncEngine* sync = m_console.sync();
     // The register follows the inbox: whenever the cases were fetched, the measures are too.
     connect(sync, &SyncEngine::casesRefreshed, this, &MeasureView::refresh);

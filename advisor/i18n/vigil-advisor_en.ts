@@ -1494,6 +1494,10 @@
         <source>All measures</source>
         <translation>All measures</translation>
     </message>
+    <message>
+        <source>Every owner unit</source>
+        <translation>Every owner unit</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2176,6 +2180,18 @@
     <message>
         <source>A closed risk takes no further step.</source>
         <translation>A closed risk takes no further step.</translation>
+    </message>
+    <message>
+        <source>Measure to link</source>
+        <translation>Measure to link</translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation>Link measure</translation>
+    </message>
+    <message>
+        <source>Link the chosen measure to risk %1</source>
+        <translation>Link the chosen measure to risk %1</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3211,22 @@
     <message>
         <source>By the signed policy (%1): %2.</source>
         <translation>By the signed policy (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A closed risk takes no further step.</source>
+        <translation>A closed risk takes no further step.</translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation>Choose a measure.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is linked to risk #%2 already.</source>
+        <translation>Measure #%1 is linked to risk #%2 already.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is not linked to risk #%2.</source>
+        <translation>Measure #%1 is not linked to risk #%2.</translation>
     </message>
 </context>
 <context>

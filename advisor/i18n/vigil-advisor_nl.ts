@@ -1494,6 +1494,10 @@
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
+    <message>
+        <source>Every owner unit</source>
+        <translation>Elke eigenaar-eenheid</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2176,6 +2180,18 @@
     <message>
         <source>A closed risk takes no further step.</source>
         <translation>Een gesloten risico kent geen volgende stap.</translation>
+    </message>
+    <message>
+        <source>Measure to link</source>
+        <translation>Te koppelen maatregel</translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation>Maatregel koppelen</translation>
+    </message>
+    <message>
+        <source>Link the chosen measure to risk %1</source>
+        <translation>De gekozen maatregel aan risico %1 koppelen</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3211,22 @@
     <message>
         <source>By the signed policy (%1): %2.</source>
         <translation>Volgens het ondertekende beleid (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A closed risk takes no further step.</source>
+        <translation>Een gesloten risico kent geen volgende stap.</translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation>Kies een maatregel.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is linked to risk #%2 already.</source>
+        <translation>Maatregel #%1 is al aan risico #%2 gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is not linked to risk #%2.</source>
+        <translation>Maatregel #%1 is niet aan risico #%2 gekoppeld.</translation>
     </message>
 </context>
 <context>

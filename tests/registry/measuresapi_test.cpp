@@ -323,7 +323,8 @@ TEST_CASE("the measures list filters by owner unit, the unit and the units under
         const auto answer = m3.get("/v1/advisor/measures" + query);
         REQUIRE(answer.status == 200);
         std::vector<std::int64_t> out;
-        for (const auto& m : parsed(answer).at("measures").as_array())
+        const json::value list = parsed(answer);  // kept: the loop reads into it
+        for (const auto& m : list.at("measures").as_array())
             out.push_back(m.at("id").as_int64());
         return out;
     };

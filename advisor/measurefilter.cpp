@@ -79,6 +79,14 @@ void MeasureFilter::setMine(bool v)
     }
 }
 
+void MeasureFilter::setOwnerUnit(const QString& v)
+{
+    if (m_ownerUnit != v) {
+        m_ownerUnit = v;
+        changed();
+    }
+}
+
 bool MeasureFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     const MeasureInfo& m = m_measures->measures()[static_cast<std::size_t>(sourceRow)];
@@ -88,6 +96,14 @@ bool MeasureFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     if (m_mine && !m_measures->index(sourceRow).data(MeasureListModel::MineRole).toBool())
         return false;
+    if (!m_ownerUnit.isEmpty()) {
+        // Up the tree from the owner unit; a unit tree is shallow, the bound guards a cycle.
+        QString unit = m.ownerUnit;
+        for (int depth = 0; depth < 32 && !unit.isEmpty() && unit != m_ownerUnit; ++depth)
+            unit = m_parentOf ? m_parentOf(unit) : QString();
+        if (unit != m_ownerUnit)
+            return false;
+    }
     const int u = urgency(m.clockStatus());
     if (m_clock == QLatin1String("overdue") && u < 2)
         return false;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// The Measures tab's list: MeasureListModel filtered by state, clock, domain and "mine", the
+// The Measures tab's list: MeasureListModel filtered by state, clock, domain, owner unit (with
+// the units under it, as GET /v1/advisor/measures?owner_unit= does) and "mine", the
 // measures whose clock ran out first, then those due soon, then by due date (as InboxFilter
 // does for cases). Filters are plain properties QML binds to.
 
 #include <QSortFilterProxyModel>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace vigil::advisor {
 
@@ -23,6 +27,8 @@ class MeasureFilter : public QSortFilterProxyModel {
     Q_PROPERTY(QString clock READ clock WRITE setClock NOTIFY filtersChanged)
     /// "" (any), "physical", "social", "integrity".
     Q_PROPERTY(QString domain READ domain WRITE setDomain NOTIFY filtersChanged)
+    /// "" (any), or a unit id: measures owned by it or a unit under it.
+    Q_PROPERTY(QString ownerUnit READ ownerUnit WRITE setOwnerUnit NOTIFY filtersChanged)
     /// Only measures this member proposed.
     Q_PROPERTY(bool mine READ mine WRITE setMine NOTIFY filtersChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -34,12 +40,16 @@ public:
     QString clock() const { return m_clock; }
     QString domain() const { return m_domain; }
     bool mine() const { return m_mine; }
+    QString ownerUnit() const { return m_ownerUnit; }
     int count() const { return rowCount(); }
+    /// How the unit filter climbs the tree: a unit's parent ("" at the top or when unknown).
+    void setParentOf(std::function<QString(const QString&)> parentOf) { m_parentOf = std::move(parentOf); }
 
     void setState(const QString& v);
     void setClock(const QString& v);
     void setDomain(const QString& v);
     void setMine(bool v);
+    void setOwnerUnit(const QString& v);
 
     /// The measure id on row `row` of the filtered list (0 when out of range).
     Q_INVOKABLE qint64 measureIdAt(int row) const;
@@ -65,6 +75,8 @@ private:
     QString m_clock;
     QString m_domain;
     bool m_mine = false;
+    QString m_ownerUnit;
+    std::function<QString(const QString&)> m_parentOf;
 };
 
 } // namespace vigil::advisor

@@ -38,6 +38,7 @@ MeasureView::MeasureView(Console& console, QObject* parent)
       m_filter(new MeasureFilter(m_measures, this)), m_clocks(new PdcaClockModel(this))
 {
     m_measures->setUnitName([this](const QString& id) { return unitNameOf(m_console, id); });
+    m_filter->setParentOf([this](const QString& id) { return parentUnitOf(m_console, id); });
     SyncEngine* sync = m_console.sync();
     // The register follows the inbox: whenever the cases were fetched, the measures are too.
     connect(sync, &SyncEngine::casesRefreshed, this, &MeasureView::refresh);
@@ -150,6 +151,37 @@ QVariantList MeasureView::steps() const
         out << QVariantMap{{QStringLiteral("to"), to},
                            {QStringLiteral("label"), stepLabel(m->state, to)},
                            {QStringLiteral("needs"), needs}};
+    }
+    return out;
+}
+
+QVariantList MeasureView::stepButtons() const
+{
+    const MeasureInfo* m = m_measures->find(m_measureId);
+    if (!m)
+        return {};
+    const QVariantList open = steps();
+    const bool proposer = m->proposedBy == m_console.account()->memberId();
+    const QString unit = unitNameOf(m_console, m->ownerUnit);
+    QVariantList out;
+    for (const QString& to : m->next) {
+        const auto offered = std::find_if(open.begin(), open.end(), [&](const QVariant& s) {
+            return s.toMap().value(QStringLiteral("to")).toString() == to;
+        });
+        QVariantMap step = offered != open.end() ? offered->toMap()
+                                                 : QVariantMap{{QStringLiteral("to"), to},
+                                                               {QStringLiteral("label"), stepLabel(m->state, to)},
+                                                               {QStringLiteral("needs"), QString()}};
+        step.insert(QStringLiteral("enabled"), offered != open.end());
+        // The registry's rule (registry/pdca/authority.h): the proposer's own measure needs a
+        // second member; anyone else needs a measures or commander role covering the owner unit.
+        step.insert(QStringLiteral("why"),
+                    offered != open.end() ? QString()
+                    : proposer ? tr("You proposed this measure: another member with a measures or commander role for "
+                                    "%1 takes this step.")
+                                     .arg(unit)
+                               : tr("Needs a measures or commander role for %1.").arg(unit));
+        out << step;
     }
     return out;
 }

@@ -47,6 +47,10 @@ class MeasureView : public QObject {
     /// "" (nothing), "reason", "implemented" (date and evidence), "verdict" (verdict and note),
     /// "cancel" (a reason, after confirming).
     Q_PROPERTY(QVariantList steps READ steps NOTIFY selectionChanged)
+    /// Every step the selected measure's state allows, as steps() gives them plus `enabled` (the
+    /// step is among steps()) and `why` (for one that is not: who takes it): the pane shows them
+    /// all, so a member sees what comes next and that it is another's.
+    Q_PROPERTY(QVariantList stepButtons READ stepButtons NOTIFY selectionChanged)
     /// The owner units a proposal may name, {value, label} with the name in the interface language.
     Q_PROPERTY(QVariantList units READ units NOTIFY unitsChanged)
     /// The measures a case may be closed "resolved — measure" with: {value, label, title}.
@@ -65,6 +69,7 @@ public:
     qint64 measureId() const { return m_measureId; }
     QVariantMap measure() const;
     QVariantList steps() const;
+    QVariantList stepButtons() const;
     QVariantList units() const;
     QVariantList closingChoices() const;
     QString lastUpdated() const;

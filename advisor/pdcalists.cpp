@@ -68,6 +68,15 @@ QString unitNameOf(const Console& console, const QString& unit)
     return unit;
 }
 
+QString parentUnitOf(const Console& console, const QString& unit)
+{
+    if (const Roster* roster = console.roster())
+        for (const Unit& u : roster->units())
+            if (QString::fromStdString(u.id) == unit)
+                return QString::fromStdString(u.parent);
+    return {};
+}
+
 QVariantList unitChoices(const Console& console)
 {
     QVariantList out;

@@ -45,6 +45,8 @@ QString fetchedText(const Console& console, qint64 fetchedAt);
 
 /// The unit's name in the interface language; '' reads "Whole organisation"; an unknown id stays.
 QString unitNameOf(const Console& console, const QString& unit);
+/// The parent of `unit` in the directory the console holds ("" at the top, or when unknown).
+QString parentUnitOf(const Console& console, const QString& unit);
 /// The directory's units as {value, label}, names in the interface language.
 QVariantList unitChoices(const Console& console);
 /// The kinds of identifying detail in `text`, in words ("a name", "a date or time", …); empty

@@ -87,6 +87,13 @@ public:
     Q_INVOKABLE bool review(const QString& reviewDue, const QString& note);
     Q_INVOKABLE bool close(const QString& reason);
     Q_INVOKABLE bool reopen(const QString& reason);
+    /// Links measure `measureId` to the selected risk (or unlinks it), queued with an action id:
+    /// POST …/risks/{id}/measures. False, with lastError, on a closed risk or when the measure
+    /// is linked already (not linked, to unlink); the registry checks the member's role.
+    Q_INVOKABLE bool linkMeasure(qint64 measureId, bool link);
+    /// The measures this member sees that the selected risk is not linked to and that are not
+    /// cancelled, {value, label}: what linkMeasure offers.
+    Q_INVOKABLE QVariantList linkableMeasures() const;
     /// Who may accept the selected risk's residual level by the default policy, in words.
     Q_INVOKABLE QString requiredAuthorityText() const;
     /// {value, label} of the severities I–IV and probabilities A–E (and F when `residual`).

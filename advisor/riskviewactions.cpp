@@ -6,12 +6,16 @@
 #include "riskview.h"
 
 #include "console.h"
+#include "measurelistmodel.h"
+#include "measureview.h"
 #include "roster.h"
 #include "syncengine.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QVariantMap>
 
 namespace vigil::advisor {
 
@@ -129,6 +133,49 @@ bool RiskView::step(const QString& name, const QString& what, QJsonObject fields
     }
     m_lastError = QString();
     return true;
+}
+
+bool RiskView::linkMeasure(qint64 measureId, bool link)
+{
+    const RiskInfo* r = m_risks->find(m_riskId);
+    if (!r) {
+        m_lastError = tr("Choose a risk first.");
+        return false;
+    }
+    if (r->state == QLatin1String("closed")) {
+        m_lastError = tr("A closed risk takes no further step.");
+        return false;
+    }
+    if (measureId <= 0) {
+        m_lastError = tr("Choose a measure.");
+        return false;
+    }
+    if (r->measures.contains(measureId) == link) {
+        m_lastError = link ? tr("Measure #%1 is linked to risk #%2 already.").arg(measureId).arg(r->id)
+                           : tr("Measure #%1 is not linked to risk #%2.").arg(measureId).arg(r->id);
+        return false;
+    }
+    const QString path = kRisksPath + QStringLiteral("/%1/measures").arg(r->id);
+    const QJsonObject body{{QStringLiteral("measure"), measureId}, {QStringLiteral("link"), link}};
+    if (m_console.sync()->queueAction(0, QStringLiteral("risk"), body, {}, path).isEmpty()) {
+        m_lastError = m_console.sync()->lastError();
+        return false;
+    }
+    m_lastError = QString();
+    return true;
+}
+
+QVariantList RiskView::linkableMeasures() const
+{
+    const RiskInfo* r = m_risks->find(m_riskId);
+    QVariantList out;
+    if (!r || r->state == QLatin1String("closed"))
+        return out;
+    for (const MeasureInfo& m : m_console.measures()->measures()->measures())
+        if (m.state != QLatin1String("cancelled") && !r->measures.contains(m.id))
+            out << QVariantMap{{QStringLiteral("value"), m.id},
+                               {QStringLiteral("label"), QStringLiteral("#%1 %2").arg(m.id).arg(m.title)}};
+    return out;
 }
 
 bool RiskView::assess(const QString& severity, const QString& probability, const QString& note)

@@ -32,9 +32,10 @@ Result<CubeWriter> CubeWriter::prepare(SqliteDb& db)
         "ON CONFLICT(month, received_month, unit, kind, category, mode, level) DO UPDATE SET count = count + 1");
     if (!upsert)
         return upsert.error();
-    auto received = db.prepare("INSERT INTO pdca_clocks(received_month, clock, event_month, days, count) "
-                               "VALUES (?1, 'received', ?1, 0, 1) "
-                               "ON CONFLICT(received_month, clock, event_month, days) DO UPDATE SET count = count + 1");
+    auto received = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, "
+                               "count) VALUES (?1, ?2, 'received', '', ?1, 0, 1) "
+                               "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
+                               "DO UPDATE SET count = count + 1");
     if (!received)
         return received.error();
     return CubeWriter(std::move(*upsert), std::move(*received));
@@ -55,34 +56,79 @@ Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
     if (auto r = m_upsert.run(); !r)
         return r.error();
     m_received.reset();
-    m_received.bindText(1, received);
+    m_received.bindText(1, received).bindText(2, enumName(domainOf(h.category)));
     if (auto r = m_received.run(); !r)
         return r.error();
     return {};
 }
 
-Status addClockEvent(SqliteDb& db, HandlingClock clock, UnixSeconds receivedAt, UnixSeconds at)
+namespace {
+
+Status addClockRow(SqliteDb& db, const RouteClockEvent& clock, std::string_view outcome, UnixSeconds at)
 {
-    auto st = db.prepare("INSERT INTO pdca_clocks(received_month, clock, event_month, days, count) "
-                         "VALUES (?, ?, ?, ?, 1) "
-                         "ON CONFLICT(received_month, clock, event_month, days) DO UPDATE SET count = count + 1");
+    auto st = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, count) "
+                         "VALUES (?, ?, ?, ?, ?, ?, 1) "
+                         "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
+                         "DO UPDATE SET count = count + 1");
     if (!st)
         return st.error();
     // Whole days, truncated, as the backfill in schema.cpp computes them.
-    const std::int64_t days = at > receivedAt ? (at - receivedAt) / 86400 : 0;
-    const std::string received = monthOf(receivedAt);
+    const std::int64_t days = at > clock.receivedAt ? (at - clock.receivedAt) / 86400 : 0;
+    const std::string received = monthOf(clock.receivedAt);
     const std::string event = monthOf(at);
-    const std::string name = clock == HandlingClock::Acknowledge ? "acknowledge" : "feedback";
-    st->bindText(1, received).bindText(2, name).bindText(3, event).bind(4, days);
+    st->bindText(1, received)
+        .bindText(2, enumName(clock.domain))
+        .bindText(3, clock.clock)
+        .bindText(4, outcome)
+        .bindText(5, event)
+        .bind(6, days);
     if (auto r = st->run(); !r)
         return r.error();
     return {};
 }
 
+} // namespace
+
+Status addClockEvent(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds at)
+{
+    return addClockRow(db, clock, at <= clock.due ? "in_time" : "late", at);
+}
+
+Status addMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt)
+{
+    return addClockRow(db, clock, "missed", closedAt);
+}
+
+Status withdrawMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt)
+{
+    const std::int64_t days = closedAt > clock.receivedAt ? (closedAt - clock.receivedAt) / 86400 : 0;
+    const std::string received = monthOf(clock.receivedAt);
+    const std::string event = monthOf(closedAt);
+    // A cell of one goes; count > 0 is the table's rule.
+    for (const char* sql : {"DELETE FROM pdca_clocks WHERE received_month = ? AND domain = ? AND clock = ? "
+                            "AND outcome = 'missed' AND event_month = ? AND days = ? AND count = 1",
+                            "UPDATE pdca_clocks SET count = count - 1 WHERE received_month = ? AND domain = ? "
+                            "AND clock = ? AND outcome = 'missed' AND event_month = ? AND days = ? AND count > 1"}) {
+        auto st = db.prepare(sql);
+        if (!st)
+            return st.error();
+        st->bindText(1, received).bindText(2, enumName(clock.domain)).bindText(3, clock.clock).bindText(4, event);
+        st->bind(5, days);
+        if (auto r = st->run(); !r)
+            return r.error();
+        if (db.changes() > 0)
+            return {};
+    }
+    return {};
+}
+
 Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMonth)
 {
-    auto st = db.prepare("SELECT received_month, clock, event_month, days, count FROM pdca_clocks "
-                         "WHERE received_month >= ?1 OR event_month >= ?1");
+    // The indicators count events over all routes; a missed clock is no event, and first
+    // contact is a route's clock the indicators do not have.
+    auto st = db.prepare("SELECT received_month, clock, event_month, days, SUM(count) FROM pdca_clocks "
+                         "WHERE (received_month >= ?1 OR event_month >= ?1) AND outcome != 'missed' "
+                         "AND clock IN ('received', 'acknowledge', 'feedback') GROUP BY 1, 2, 3, 4");
     if (!st)
         return st.error();
     const std::string from(fromMonth);

@@ -61,12 +61,29 @@ private:
 /// A handling clock of the registry's: a case's acknowledgement or first feedback.
 enum class HandlingClock { Acknowledge, Feedback };
 
-/// Adds the moment `at` a case received at `receivedAt` was first acknowledged or given feedback
-/// to pdca_clocks (month received × clock × month of the event × whole days between); call in
-/// the transaction that records the event, once per case and clock. It outlives the case.
-Status addClockEvent(SqliteDb& db, HandlingClock clock, UnixSeconds receivedAt, UnixSeconds at);
+/// A route's clock as pdca_clocks keeps it per route: "acknowledge", "contact" (the first reply
+/// to the reporter) or "feedback".
+struct RouteClockEvent {
+    std::string_view clock;
+    Domain domain = Domain::Physical;
+    UnixSeconds receivedAt = 0;
+    UnixSeconds due = 0;
+};
 
-/// One cell of pdca_clocks: `clock` is "received" (days 0), "acknowledge" or "feedback".
+/// Adds the moment `at` a case's clock was first met, in time or late against its due time, to
+/// pdca_clocks (month received × route × clock × outcome × month of the event × whole days
+/// between); call in the transaction that records the event, once per case and clock. It
+/// outlives the case.
+Status addClockEvent(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds at);
+
+/// Adds a clock that ran out without its event before the case closed at `closedAt` (outcome
+/// "missed", the month and days of the closing); call in the transaction that closes it.
+Status addMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt);
+/// Takes back what addMissedClock added, when a closed case is reopened (retaliation).
+Status withdrawMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt);
+
+/// One cell of pdca_clocks as the indicators read it, summed over routes and outcomes, missed
+/// clocks and first contacts left out: `clock` is "received" (days 0), "acknowledge" or "feedback".
 struct ClockRow {
     std::string receivedMonth;
     std::string clock;
@@ -75,7 +92,7 @@ struct ClockRow {
     std::int64_t count = 0;
     bool operator==(const ClockRow&) const = default;
 };
-/// Every row of pdca_clocks whose month received or month of the event is `fromMonth` or later.
+/// Every cell of pdca_clocks whose month received or month of the event is `fromMonth` or later.
 Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMonth);
 
 /// Every row of the cube whose event month is `fromMonth` or later ('' = all), in no set order.

@@ -543,10 +543,75 @@ CREATE TABLE token_quota (
 );
 )sql";
 
-constexpr std::array<std::string_view, 15> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v16 (schema.cpp kV16): pdca_clocks per route with each clock's outcome, months held whole
+// computed again from the cases.
+constexpr std::string_view kV16 = R"sql(
+CREATE TABLE pdca_clocks_v16 (
+  received_month TEXT NOT NULL,
+  domain         TEXT NOT NULL CHECK (domain IN ('', 'physical', 'social', 'integrity')),
+  clock          TEXT NOT NULL CHECK (clock IN ('received', 'acknowledge', 'contact', 'feedback')),
+  outcome        TEXT NOT NULL CHECK (outcome IN ('', 'in_time', 'late', 'missed')),
+  event_month    TEXT NOT NULL,
+  days           BIGINT NOT NULL CHECK (days >= 0),
+  count          BIGINT NOT NULL CHECK (count > 0),
+  PRIMARY KEY (received_month, domain, clock, outcome, event_month, days)
+);
+CREATE TEMP TABLE pdca_held_v16 AS
+  SELECT c.m AS m FROM (SELECT to_char(to_timestamp(received_at) AT TIME ZONE 'UTC', 'YYYY-MM') AS m, COUNT(*) AS n
+                        FROM cases GROUP BY 1) c
+  JOIN pdca_clocks p ON p.received_month = c.m AND p.clock = 'received' GROUP BY c.m, c.n HAVING SUM(p.count) = c.n;
+INSERT INTO pdca_clocks_v16
+  SELECT received_month, '', clock, '', event_month, days, count FROM pdca_clocks
+  WHERE received_month NOT IN (SELECT m FROM pdca_held_v16);
+CREATE TEMP TABLE pdca_events_v16 AS
+  SELECT to_char(to_timestamp(received_at) AT TIME ZONE 'UTC', 'YYYY-MM') AS m, domain, received_at, closed_at,
+         ack_due, acknowledged_at AS ack_at, contact_due,
+         (SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply') AS contact_at,
+         feedback_due, feedback_at
+  FROM cases WHERE to_char(to_timestamp(received_at) AT TIME ZONE 'UTC', 'YYYY-MM') IN (SELECT m FROM pdca_held_v16);
+INSERT INTO pdca_clocks_v16 SELECT m, domain, 'received', '', m, 0, COUNT(*) FROM pdca_events_v16 GROUP BY 1, 2;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, 'acknowledge', CASE WHEN ack_at <= ack_due THEN 'in_time' ELSE 'late' END,
+         to_char(to_timestamp(ack_at) AT TIME ZONE 'UTC', 'YYYY-MM'), GREATEST(0, (ack_at - received_at) / 86400),
+         COUNT(*)
+  FROM pdca_events_v16 WHERE ack_at IS NOT NULL GROUP BY 1, 2, 4, 5, 6;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, 'contact', CASE WHEN contact_at <= contact_due THEN 'in_time' ELSE 'late' END,
+         to_char(to_timestamp(contact_at) AT TIME ZONE 'UTC', 'YYYY-MM'),
+         GREATEST(0, (contact_at - received_at) / 86400), COUNT(*)
+  FROM pdca_events_v16 WHERE contact_due IS NOT NULL AND contact_at IS NOT NULL GROUP BY 1, 2, 4, 5, 6;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, 'feedback', CASE WHEN feedback_at <= feedback_due THEN 'in_time' ELSE 'late' END,
+         to_char(to_timestamp(feedback_at) AT TIME ZONE 'UTC', 'YYYY-MM'),
+         GREATEST(0, (feedback_at - received_at) / 86400), COUNT(*)
+  FROM pdca_events_v16 WHERE feedback_at IS NOT NULL GROUP BY 1, 2, 4, 5, 6;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, clock, 'missed', to_char(to_timestamp(closed_at) AT TIME ZONE 'UTC', 'YYYY-MM'),
+         GREATEST(0, (closed_at - received_at) / 86400), COUNT(*)
+  FROM (SELECT m, domain, received_at, closed_at, 'acknowledge' AS clock FROM pdca_events_v16
+          WHERE ack_at IS NULL AND ack_due < closed_at
+        UNION ALL SELECT m, domain, received_at, closed_at, 'contact' FROM pdca_events_v16
+          WHERE contact_due IS NOT NULL AND contact_at IS NULL AND contact_due < closed_at
+        UNION ALL SELECT m, domain, received_at, closed_at, 'feedback' FROM pdca_events_v16
+          WHERE feedback_at IS NULL AND feedback_due < closed_at) missed
+  GROUP BY 1, 2, 3, 5, 6;
+DROP TABLE pdca_events_v16;
+DROP TABLE pdca_held_v16;
+DROP TABLE pdca_clocks;
+ALTER TABLE pdca_clocks_v16 RENAME TO pdca_clocks;
+)sql";
+
+// v17 (schema.cpp kV17): the authorities document each risk decision was taken under.
+constexpr std::string_view kV17 = R"sql(
+ALTER TABLE risk_decisions ADD COLUMN authorities_serial BIGINT REFERENCES authority_documents(serial);
+)sql";
+
+constexpr std::array<std::string_view, 17> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
 
 } // namespace
 

@@ -729,8 +729,84 @@ CREATE TABLE token_quota (
 );
 )sql";
 
-constexpr std::array<std::string_view, 15> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15};
+// v16: the handling clocks per route with their outcome, so the inspectorate's report reads its
+//   clocks (clocks met per route, acknowledged within 7 days, median days to feedback) from
+//   pdca_clocks and not from the cases, which retention deletes a year after they close
+//   (docs/pdca.md, "The inspectorate's report"). pdca_clocks is rebuilt with
+// - domain: the route; '' on rows kept from before v16 whose month of receipt is no longer held
+//   whole (a case of it already deleted), which the report counts as unknown;
+// - clock 'contact' (a route's first contact: the first reply to the reporter) beside
+//   'received', 'acknowledge' and 'feedback';
+// - outcome: 'in_time' or 'late' for an event against its due time, 'missed' for a clock that ran
+//   out before its case closed (added when it closes, event_month and days of the closing), ''
+//   for 'received' and for rows from before v16.
+//   Months whose cases are all still held are computed again from the cases, whole.
+constexpr std::string_view kV16 = R"sql(
+CREATE TABLE pdca_clocks_v16 (
+  received_month TEXT NOT NULL,
+  domain         TEXT NOT NULL CHECK (domain IN ('', 'physical', 'social', 'integrity')),
+  clock          TEXT NOT NULL CHECK (clock IN ('received', 'acknowledge', 'contact', 'feedback')),
+  outcome        TEXT NOT NULL CHECK (outcome IN ('', 'in_time', 'late', 'missed')),
+  event_month    TEXT NOT NULL,
+  days           INTEGER NOT NULL CHECK (days >= 0),
+  count          INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (received_month, domain, clock, outcome, event_month, days)
+) WITHOUT ROWID;
+CREATE TEMP TABLE pdca_held_v16 AS
+  SELECT c.m AS m FROM (SELECT strftime('%Y-%m', received_at, 'unixepoch') AS m, COUNT(*) AS n FROM cases GROUP BY 1) c
+  JOIN pdca_clocks p ON p.received_month = c.m AND p.clock = 'received' GROUP BY c.m, c.n HAVING SUM(p.count) = c.n;
+INSERT INTO pdca_clocks_v16
+  SELECT received_month, '', clock, '', event_month, days, count FROM pdca_clocks
+  WHERE received_month NOT IN (SELECT m FROM pdca_held_v16);
+CREATE TEMP TABLE pdca_events_v16 AS
+  SELECT strftime('%Y-%m', received_at, 'unixepoch') AS m, domain, received_at, closed_at,
+         ack_due, acknowledged_at AS ack_at, contact_due,
+         (SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply') AS contact_at,
+         feedback_due, feedback_at
+  FROM cases WHERE strftime('%Y-%m', received_at, 'unixepoch') IN (SELECT m FROM pdca_held_v16);
+INSERT INTO pdca_clocks_v16 SELECT m, domain, 'received', '', m, 0, COUNT(*) FROM pdca_events_v16 GROUP BY 1, 2;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, 'acknowledge', CASE WHEN ack_at <= ack_due THEN 'in_time' ELSE 'late' END,
+         strftime('%Y-%m', ack_at, 'unixepoch'), MAX(0, (ack_at - received_at) / 86400), COUNT(*)
+  FROM pdca_events_v16 WHERE ack_at IS NOT NULL GROUP BY 1, 2, 4, 5, 6;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, 'contact', CASE WHEN contact_at <= contact_due THEN 'in_time' ELSE 'late' END,
+         strftime('%Y-%m', contact_at, 'unixepoch'), MAX(0, (contact_at - received_at) / 86400), COUNT(*)
+  FROM pdca_events_v16 WHERE contact_due IS NOT NULL AND contact_at IS NOT NULL GROUP BY 1, 2, 4, 5, 6;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, 'feedback', CASE WHEN feedback_at <= feedback_due THEN 'in_time' ELSE 'late' END,
+         strftime('%Y-%m', feedback_at, 'unixepoch'), MAX(0, (feedback_at - received_at) / 86400), COUNT(*)
+  FROM pdca_events_v16 WHERE feedback_at IS NOT NULL GROUP BY 1, 2, 4, 5, 6;
+INSERT INTO pdca_clocks_v16
+  SELECT m, domain, clock, 'missed', strftime('%Y-%m', closed_at, 'unixepoch'),
+         MAX(0, (closed_at - received_at) / 86400), COUNT(*)
+  FROM (SELECT m, domain, received_at, closed_at, 'acknowledge' AS clock FROM pdca_events_v16
+          WHERE ack_at IS NULL AND ack_due < closed_at
+        UNION ALL SELECT m, domain, received_at, closed_at, 'contact' FROM pdca_events_v16
+          WHERE contact_due IS NOT NULL AND contact_at IS NULL AND contact_due < closed_at
+        UNION ALL SELECT m, domain, received_at, closed_at, 'feedback' FROM pdca_events_v16
+          WHERE feedback_at IS NULL AND feedback_due < closed_at)
+  GROUP BY 1, 2, 3, 5, 6;
+DROP TABLE pdca_events_v16;
+DROP TABLE pdca_held_v16;
+DROP TABLE pdca_clocks;
+ALTER TABLE pdca_clocks_v16 RENAME TO pdca_clocks;
+)sql";
+
+// v17: the signed authorities document a risk decision was taken under (docs/pdca.md, "Risk
+//   register"): the serial of the newest authority_documents row in the decision's transaction,
+//   so an inspector can check with the root key alone that the deciding role was granted, and
+//   what the acceptance policy was, on that day. NULL for decisions from before v17 and for a
+//   registry that has published no authorities document yet.
+constexpr std::string_view kV17 = R"sql(
+ALTER TABLE risk_decisions ADD COLUMN authorities_serial INTEGER REFERENCES authority_documents(serial);
+)sql";
+
+constexpr std::array<std::string_view, 17> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
+static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
+static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
 
 } // namespace
 

@@ -13,6 +13,10 @@ namespace vigil::registry {
 
 /// The schema version that adds an indicator's alert direction and freeze (kV14 in schema.cpp).
 inline constexpr std::size_t kIndicatorDirectionVersion = 14;
+/// The schema version that keeps the handling clocks per route with their outcome (kV16).
+inline constexpr std::size_t kRouteClocksVersion = 16;
+/// The schema version that records the authorities document of each risk decision (kV17).
+inline constexpr std::size_t kDecisionAuthoritiesVersion = 17;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

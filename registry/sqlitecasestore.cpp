@@ -464,6 +464,20 @@ Status SqliteCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, s
         // again, and retention no longer deletes it.
         if (auto s = withdrawClosedCase(m_db, caseId); !s)
             return s;
+        // Its missed clocks too: they are judged again when it closes again.
+        auto missed = missedOnClosing(caseId);
+        if (!missed)
+            return missed.error();
+        auto closedAt = m_db.prepare("SELECT closed_at FROM cases WHERE id = ?");
+        if (!closedAt)
+            return closedAt.error();
+        closedAt->bind(1, caseId);
+        auto when = firstInt(*closedAt);
+        if (!when)
+            return when.error();
+        for (const auto& clock : *missed)
+            if (auto s = withdrawMissedClock(m_db, clock, when->value_or(0)); !s)
+                return s;
         if (auto s = m_db.exec("UPDATE cases SET state = 'in_progress', outcome = NULL, closed_at = NULL, "
                                "delete_after = NULL WHERE id = " + std::to_string(caseId));
             !s)
@@ -571,8 +585,9 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
 
 Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
 {
-    auto before = m_db.prepare("SELECT state, acknowledged_at IS NULL, feedback_at IS NULL, received_at "
-                               "FROM cases WHERE id = ?");
+    auto before = m_db.prepare(
+        "SELECT state, acknowledged_at IS NULL, feedback_at IS NULL, received_at, domain, ack_due, feedback_due "
+        "FROM cases WHERE id = ?");
     if (!before)
         return before.error();
     before->bind(1, c.id);
@@ -582,11 +597,16 @@ Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
     if (!*row)
         return Error{"no case " + std::to_string(c.id), ErrorKind::NotFound};
     const bool closing = c.state == CaseState::Closed && before->text(0) != "closed";
-    // The handling clocks of the indicators (pdca_clocks) take each first acknowledgement and
-    // feedback as it happens; they outlive the case.
-    const UnixSeconds receivedAt = before->int64(3);
+    // The handling clocks (pdca_clocks) take each first acknowledgement and feedback as it
+    // happens, in time or late, and on closing every clock that ran out without its event; they
+    // outlive the case, so the indicators and the inspectorate's report never read cases for them.
     const bool acknowledging = before->int64(1) != 0 && c.acknowledgedAt.has_value();
     const bool feeding = before->int64(2) != 0 && c.feedbackAt.has_value();
+    const auto domain = parseEnum<Domain>(before->textView(4));
+    if (!domain)
+        return Error{"case " + std::to_string(c.id) + " has no known domain", ErrorKind::Storage};
+    const RouteClockEvent ack{"acknowledge", *domain, before->int64(3), before->int64(5)};
+    const RouteClockEvent feedback{"feedback", *domain, before->int64(3), before->int64(6)};
     auto stmt = m_db.prepare("UPDATE cases SET state = ?, outcome = ?, assignee = ?, acknowledged_at = ?, "
                              "feedback_at = ?, closed_at = ?, delete_after = ?, resolved_by_measure = ? WHERE id = ?");
     if (!stmt)
@@ -609,20 +629,81 @@ Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
     if (auto s = stmt->run(); !s)
         return s;
     if (acknowledging)
-        if (auto s = addClockEvent(m_db, HandlingClock::Acknowledge, receivedAt, *c.acknowledgedAt); !s)
+        if (auto s = addClockEvent(m_db, ack, *c.acknowledgedAt); !s)
             return s;
     if (feeding)
-        if (auto s = addClockEvent(m_db, HandlingClock::Feedback, receivedAt, *c.feedbackAt); !s)
+        if (auto s = addClockEvent(m_db, feedback, *c.feedbackAt); !s)
             return s;
-    if (closing)
-        return aggregateClosedCase(m_db, c.id);
-    return {};
+    if (!closing)
+        return {};
+    auto missed = missedOnClosing(c.id);
+    if (!missed)
+        return missed.error();
+    for (const auto& clock : *missed)
+        if (auto s = addMissedClock(m_db, clock, *c.closedAt); !s)
+            return s;
+    return aggregateClosedCase(m_db, c.id);
+}
+
+Result<std::vector<RouteClockEvent>> SqliteCaseStore::missedOnClosing(std::int64_t caseId)
+{
+    // The rule of the report's clocks (registry/report/vmsclocks.h): a clock whose due time
+    // passed before the case closed, without its event, was missed.
+    auto st = m_db.prepare(
+        "SELECT domain, received_at, closed_at, ack_due, acknowledged_at, contact_due, "
+        "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), feedback_due, feedback_at "
+        "FROM cases WHERE id = ? AND closed_at IS NOT NULL");
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    std::vector<RouteClockEvent> missed;
+    if (!*row)
+        return missed;
+    const auto domain = parseEnum<Domain>(st->textView(0));
+    if (!domain)
+        return Error{"case " + std::to_string(caseId) + " has no known domain", ErrorKind::Storage};
+    const UnixSeconds closedAt = st->int64(2);
+    const auto check = [&](std::string_view clock, int dueColumn, int doneColumn) {
+        const auto due = optInt(*st, dueColumn);
+        if (due && *due < closedAt && !optInt(*st, doneColumn))
+            missed.push_back(RouteClockEvent{clock, *domain, st->int64(1), *due});
+    };
+    check("acknowledge", 3, 4);
+    check("contact", 5, 6);
+    check("feedback", 7, 8);
+    return missed;
+}
+
+Status SqliteCaseStore::addFirstContact(std::int64_t caseId, UnixSeconds at)
+{
+    // A route's first-contact clock is met by the first reply to the reporter (the reading the
+    // report used before v16: MIN(at) of the case's replies); later replies add nothing.
+    auto st = m_db.prepare("SELECT domain, received_at, contact_due FROM cases WHERE id = ?1 AND contact_due IS NOT NULL "
+                           "AND NOT EXISTS (SELECT 1 FROM case_messages WHERE case_id = ?1 AND kind = 'reply')");
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    const auto domain = parseEnum<Domain>(st->textView(0));
+    if (!domain)
+        return Error{"case " + std::to_string(caseId) + " has no known domain", ErrorKind::Storage};
+    return addClockEvent(m_db, RouteClockEvent{"contact", *domain, st->int64(1), st->int64(2)}, at);
 }
 
 Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, AuditEntry audit)
 {
     auto guard = lock();
     return inTransaction([&]() -> Status {
+        if (m.kind == "reply")
+            if (auto s = addFirstContact(caseId, m.at); !s)
+                return s;
         auto stmt = m_db.prepare("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES (?, ?, ?, ?, ?)");
         if (!stmt)
             return stmt.error();
@@ -672,6 +753,8 @@ Result<std::int64_t> SqliteCaseStore::postReply(
             return msg.error();
         if (!box)
             return box.error();
+        if (auto r = addFirstContact(caseId, m.at); !r)
+            return r;
         msg->bind(1, caseId).bindText(2, m.author).bind(3, m.at).bind(4, m.sealed);
         if (auto r = msg->run(); !r)
             return r;

@@ -6,6 +6,7 @@
 
 #include "audittrail.h"
 #include "casestore.h"
+#include "indicatorcube.h"
 
 #include "shared/storage/sqlite.h"
 
@@ -65,6 +66,11 @@ private:
     Status keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId, std::string_view actor);
     /// A retaliation follow-up joined case `caseId` at `at`: reopen it if closed, start its
     /// retaliation clock, audit both (inside createCases' transaction).
+    /// The clocks of closed case `caseId` that ran out before it closed without their event.
+    Result<std::vector<RouteClockEvent>> missedOnClosing(std::int64_t caseId);
+    /// Adds the first reply to case `caseId` at `at` to its route's first-contact clock, if it is
+    /// the first and the route has one (before the reply is stored).
+    Status addFirstContact(std::int64_t caseId, UnixSeconds at);
     Status signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours, std::string_view actor);
     /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
     template <typename F>

@@ -1502,6 +1502,10 @@
         <source>All measures</source>
         <translation>All measures</translation>
     </message>
+    <message>
+        <source>Every owner unit</source>
+        <translation>Every owner unit</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2184,6 +2188,18 @@
     <message>
         <source>A closed risk takes no further step.</source>
         <translation>A closed risk takes no further step.</translation>
+    </message>
+    <message>
+        <source>Measure to link</source>
+        <translation>Measure to link</translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation>Link measure</translation>
+    </message>
+    <message>
+        <source>Link the chosen measure to risk %1</source>
+        <translation>Link the chosen measure to risk %1</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3062,14 @@
         <source>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</source>
         <translation>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</translation>
     </message>
+    <message>
+        <source>You proposed this measure: another member with a measures or commander role for %1 takes this step.</source>
+        <translation>You proposed this measure: another member with a measures or commander role for %1 takes this step.</translation>
+    </message>
+    <message>
+        <source>Needs a measures or commander role for %1.</source>
+        <translation>Needs a measures or commander role for %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::RiskFilter</name>
@@ -3195,6 +3219,22 @@
     <message>
         <source>By the signed policy (%1): %2.</source>
         <translation>By the signed policy (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A closed risk takes no further step.</source>
+        <translation>A closed risk takes no further step.</translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation>Choose a measure.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is linked to risk #%2 already.</source>
+        <translation>Measure #%1 is linked to risk #%2 already.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is not linked to risk #%2.</source>
+        <translation>Measure #%1 is not linked to risk #%2.</translation>
     </message>
 </context>
 <context>

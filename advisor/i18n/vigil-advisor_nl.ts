@@ -1502,6 +1502,10 @@
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
+    <message>
+        <source>Every owner unit</source>
+        <translation>Elke eigenaar-eenheid</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2184,6 +2188,18 @@
     <message>
         <source>A closed risk takes no further step.</source>
         <translation>Een gesloten risico kent geen volgende stap.</translation>
+    </message>
+    <message>
+        <source>Measure to link</source>
+        <translation>Te koppelen maatregel</translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation>Maatregel koppelen</translation>
+    </message>
+    <message>
+        <source>Link the chosen measure to risk %1</source>
+        <translation>De gekozen maatregel aan risico %1 koppelen</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3062,14 @@
         <source>The indicators of a checked or cancelled measure no longer change: a check names the indicator it used.</source>
         <translation>De indicatoren van een getoetste of geannuleerde maatregel veranderen niet meer: een meting noemt de indicator die ze gebruikte.</translation>
     </message>
+    <message>
+        <source>You proposed this measure: another member with a measures or commander role for %1 takes this step.</source>
+        <translation>U hebt deze maatregel voorgesteld: een ander lid met de rol coördinator maatregelen of commandant voor %1 zet deze stap.</translation>
+    </message>
+    <message>
+        <source>Needs a measures or commander role for %1.</source>
+        <translation>Vraagt de rol coördinator maatregelen of commandant voor %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::RiskFilter</name>
@@ -3195,6 +3219,22 @@
     <message>
         <source>By the signed policy (%1): %2.</source>
         <translation>Volgens het ondertekende beleid (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A closed risk takes no further step.</source>
+        <translation>Een gesloten risico kent geen volgende stap.</translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation>Kies een maatregel.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is linked to risk #%2 already.</source>
+        <translation>Maatregel #%1 is al aan risico #%2 gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Measure #%1 is not linked to risk #%2.</source>
+        <translation>Maatregel #%1 is niet aan risico #%2 gekoppeld.</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,8 @@ Result<std::string> showRisk(Admin& admin, std::int64_t id, std::int64_t now)
         out << "  " << dateOf(d.at) << ' ' << enumName(d.kind) << ' ' << cellText(d.residual) << " by " << d.member
             << " as " << enumName(d.acceptor.role) << " of " << scopeText(d.acceptor.unit) << " (echelon "
             << d.acceptor.roleDepth << ", required " << d.acceptor.requiredDepth << ")"
-            << (d.reviewDue ? ", review " + dateOf(*d.reviewDue) : "") << '\n';
+            << (d.reviewDue ? ", review " + dateOf(*d.reviewDue) : "")
+            << (d.authoritiesSerial ? ", under authorities " + std::to_string(*d.authoritiesSerial) : "") << '\n';
     out << "\ndescription:\n" << r->description << "\n";
     if (!r->residualNote.empty())
         out << "\nresidual risk rests on:\n" << r->residualNote << "\n";

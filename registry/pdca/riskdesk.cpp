@@ -153,7 +153,8 @@ Result<RiskDecision> recordDecision(RiskTx& tx, const UnitTree& tree, const Acto
         *shortfall = check.shortfall;
     if (!check.acceptor)
         return Error{check.reason, ErrorKind::Refused};
-    const RiskDecision d{0, kind, level, *r.residual, actor.member, *check.acceptor, now, reviewDue, note};
+    // The authorities serial is the store's to set, in the transaction that records it.
+    const RiskDecision d{0, kind, level, *r.residual, actor.member, *check.acceptor, now, reviewDue, note, std::nullopt};
     if (auto a = tx.addDecision(r.id, d); !a)
         return a.error();
     return d;

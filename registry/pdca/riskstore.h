@@ -35,6 +35,10 @@ struct RiskDecision {
     UnixSeconds at = 0;
     std::optional<UnixSeconds> reviewDue;   ///< none for a decision not to accept
     std::string note;
+    /// The serial of the signed authorities document in force when it was taken (the newest
+    /// stored); none before the first document and for decisions from before schema v17.
+    /// Set by the store as it records the decision, never by the caller.
+    std::optional<std::int64_t> authoritiesSerial;
     bool operator==(const RiskDecision&) const = default;
 };
 

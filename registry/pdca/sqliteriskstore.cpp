@@ -92,6 +92,7 @@ RiskDecision readDecision(const SqliteStmt& s)
     d.at = s.int64(10);
     d.reviewDue = optInt(s, 11);
     d.note = s.text(12);
+    d.authoritiesSerial = optInt(s, 13);
     return d;
 }
 
@@ -174,8 +175,8 @@ public:
     {
         auto stmt = m_db.prepare(
             "INSERT INTO risk_decisions(risk_id, decision, level, residual_severity, residual_probability, member_id, "
-            "role, role_unit, role_depth, required_depth, at, review_due, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "role, role_unit, role_depth, required_depth, at, review_due, note, authorities_serial) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT MAX(serial) FROM authority_documents))");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, riskId).bindText(2, enumName(d.kind)).bindText(3, enumName(d.level));
@@ -282,7 +283,8 @@ private:
         r.measures = std::move(*measures);
         auto decisions = m_db.prepare(
             "SELECT id, decision, level, residual_severity, residual_probability, member_id, role, role_unit, "
-            "role_depth, required_depth, at, review_due, note FROM risk_decisions WHERE risk_id = ? ORDER BY id");
+            "role_depth, required_depth, at, review_due, note, authorities_serial FROM risk_decisions "
+            "WHERE risk_id = ? ORDER BY id");
         if (!decisions)
             return decisions.error();
         decisions->bind(1, r.id);

@@ -251,10 +251,14 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
         return invalid("risks.decisions", "expected a list");
     for (std::size_t i = 0; i < decisions->size(); ++i) {
         const auto& d = (*decisions)[i];
-        if (!d.is_object() || d.as_object().size() != 8)
+        // `authorities` (the signed authorities document's serial, or null) is in every report
+        // issued since schema v17; earlier reports have the eight fields without it.
+        const auto* serial = d.is_object() ? d.as_object().if_contains("authorities") : nullptr;
+        if (!d.is_object() || d.as_object().size() != (serial ? 9U : 8U)
+            || (serial && !serial->is_null() && !(serial->is_int64() && serial->as_int64() > 0)))
             return invalid("risks.decisions[" + std::to_string(i) + "]",
-                           "expected risk, decision, level, role, role_unit, role_depth, required_depth, at — "
-                           "and nothing else (no member)");
+                           "expected risk, decision, level, role, role_unit, role_depth, required_depth, at and "
+                           "the authorities document's serial or null — and nothing else (no member)");
         for (const char* key : {"risk", "decision", "level", "role", "role_unit", "role_depth", "required_depth", "at"})
             if (!d.as_object().contains(key))
                 return invalid("risks.decisions[" + std::to_string(i) + "]", std::string("lacks ") + key);
@@ -313,6 +317,38 @@ Status checkAlerts(const boost::json::object& report, std::int64_t k)
     return {};
 }
 
+// The share acknowledged within 7 days and the median days to feedback (reports from before
+// they were added have neither): each over 0 or at least k cases, hidden together with its count.
+Status checkClockFigures(const boost::json::object& clocks, std::int64_t k)
+{
+    const auto figure = [&](std::string_view key, std::string_view over, std::string_view part,
+                            std::string_view value) -> Status {
+        const auto* v = clocks.if_contains(key);
+        if (!v)
+            return {};
+        const std::string at = "clocks." + std::string(key);
+        if (!v->is_object() || !v->as_object().contains(over) || !v->as_object().contains(value))
+            return invalid(at, "expected {\"" + std::string(over) + "\", \"" + std::string(value) + "\"}");
+        const auto& o = v->as_object();
+        const auto& n = o.at(over);
+        if (auto s = checkCount(n, k, at + "." + std::string(over)); !s)
+            return s;
+        if (!part.empty()) {
+            const auto* p = o.if_contains(part);
+            if (!p || p->is_int64() != n.is_int64() || (p->is_int64() && (p->as_int64() < 0 || p->as_int64() > n.as_int64()))
+                || (p->is_string() && !isHidden(n)))
+                return invalid(at + "." + std::string(part), "expected a count beside a shown total, a label beside a hidden one");
+        }
+        const bool allowed = n.is_int64() && n.as_int64() >= k;
+        if (!(o.at(value).is_null() || (allowed && o.at(value).is_number())))
+            return invalid(at + "." + std::string(value), "shown only over at least k cases");
+        return {};
+    };
+    if (auto s = figure("acknowledged_within_7_days", "received", "within", "share"); !s)
+        return s;
+    return figure("feedback_median_days", "given", "", "median");
+}
+
 // The clocks per route: a row's counts are shown only when at least k cases were judged (or
 // none), and a share only beside them.
 Status checkClocks(const boost::json::object& report, std::int64_t k)
@@ -344,7 +380,7 @@ Status checkClocks(const boost::json::object& report, std::int64_t k)
         if (!(share->is_null() || (shareAllowed && share->is_number())))
             return invalid(at + ".share", "a share is shown only over at least k judged cases");
     }
-    return {};
+    return checkClockFigures(v->as_object(), k);
 }
 
 } // namespace

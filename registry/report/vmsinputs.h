@@ -67,8 +67,11 @@ struct VmsClockCount {
 };
 
 struct VmsClocks {
-    bool complete = true;  ///< every case received in the period is still held
+    bool complete = true;  ///< every clock of the period is known per route (not only from before v16)
     std::vector<VmsClockCount> rows;  ///< route × clock, in that order
+    std::int64_t received = 0;        ///< cases received in the period
+    std::int64_t acknowledgedIn7 = 0; ///< of those, acknowledged within 7 × 24 h
+    std::vector<std::int64_t> feedbackDays;  ///< whole days to first feedback of each case given it, sorted
 };
 
 struct VmsInputs {

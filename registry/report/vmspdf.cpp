@@ -377,10 +377,28 @@ void matrixTable(Layout& out, const json::object& m, std::string_view title, con
     out.table(widths, header, rows, 9, left);
 }
 
+// The share acknowledged within 7 days and the median days to feedback, over all routes
+// (reports issued before they were added have neither).
+void clockFigures(Layout& out, const json::object& clocks, const VmsTexts& t)
+{
+    const auto* ack = clocks.if_contains("acknowledged_within_7_days");
+    const auto* median = clocks.if_contains("feedback_median_days");
+    if (!ack || !median || !ack->is_object() || !median->is_object())
+        return;
+    const std::vector<std::vector<std::string>> rows{
+        {std::string(t.ackWithin7), text(at(ack->as_object(), "received")), number(at(ack->as_object(), "share"))},
+        {std::string(t.medianFeedback), text(at(median->as_object(), "given")),
+         number(at(median->as_object(), "median"))}};
+    out.table({253, 110, 120},
+              {std::string(t.handlingFigure), std::string(t.overReports), std::string(t.figureValue)}, rows, 9,
+              {true, false, false});
+}
+
 void clocksSection(Layout& out, const json::object& clocks, const VmsTexts& t)
 {
     out.heading(t.clocksHeading, 13, 60);
     out.paragraph(t.clocksNote, 8, kGrey);
+    clockFigures(out, clocks, t);
     if (!at(clocks, "complete").as_bool()) {
         out.paragraph(t.clocksIncomplete);
         return;
@@ -462,12 +480,12 @@ void risksSection(Layout& out, const json::object& risks, const VmsTexts& t)
                         std::string(t.word(text(at(d, "level")))), std::string(t.word(text(at(d, "role")))),
                         unit.empty() ? std::string(t.wholeOrganisation) : unit,
                         text(at(d, "role_depth")) + " (" + text(at(d, "required_depth")) + ")",
-                        utcTime(at(d, "at").to_number<std::int64_t>()).substr(0, 10)});
+                        text(at(d, "authorities")), utcTime(at(d, "at").to_number<std::int64_t>()).substr(0, 10)});
     }
-    out.table({40, 80, 60, 90, 90, 60, 63},
+    out.table({35, 75, 55, 75, 85, 55, 45, 58},
               {std::string(t.risk), std::string(t.decision), std::string(t.level), std::string(t.role),
-               std::string(t.roleUnit), std::string(t.echelon), std::string(t.date)},
-              rows, 8, {false, true, true, true, true, false, true});
+               std::string(t.roleUnit), std::string(t.echelon), std::string(t.authoritiesSerial), std::string(t.date)},
+              rows, 8, {false, true, true, true, true, false, false, true});
 }
 
 std::string render(std::string_view jsonText, Language language);

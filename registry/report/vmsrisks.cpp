@@ -163,7 +163,9 @@ json::array decisions(const std::vector<RiskRecord>& risks, const VmsPeriod& per
                                    {"role_unit", d->acceptor.unit},
                                    {"role_depth", d->acceptor.roleDepth},
                                    {"required_depth", d->acceptor.requiredDepth},
-                                   {"at", d->at}});
+                                   {"at", d->at},
+                                   {"authorities", d->authoritiesSerial ? json::value(*d->authoritiesSerial)
+                                                                        : json::value(nullptr)}});
     return out;
 }
 

@@ -35,11 +35,13 @@ struct VmsTexts {
     std::string_view onAFall, frozenAfter;  ///< "alerts on a fall", "frozen after" (then its last month)
     std::string_view clocksHeading, clocksNote, clocksIncomplete, route, clock, judged, inTime, lateShort, missed,
         share;
+    std::string_view handlingFigure, overReports, figureValue, ackWithin7, medianFeedback;
     std::string_view alertsHeading, alertsNote, noAlertsRaised, indicator, rule, level2, followUp, measureNo,
         explained, pending;
     std::string_view risksHeading, risksNote, matrixInitial, matrixResidual, probability, severity, total;
     std::string_view byLevelHeading, level, open, accepted, acceptedAtLevel;
     std::string_view decisionsHeading, noDecisions, risk, decision, role, roleUnit, echelon, date, wholeOrganisation;
+    std::string_view authoritiesSerial;  ///< the column of the authorities document's serial
     std::string_view footerHash, footerVerify, page;
     /// The names of the measure states, verdicts and domains, by their wire names.
     std::string_view word(std::string_view wireName) const;

@@ -78,7 +78,7 @@ MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_
         return jsonError(401, member.error().message);
     if (tail.empty() || tail == "/") {
         if (request.method == "GET")
-            return list(*member);
+            return list(*member, request);
         return propose(*member, request);
     }
     const auto path = parseIdPath(tail);
@@ -96,9 +96,24 @@ MeasuresApi::Response MeasuresApi::measures(const Request& request, std::string_
     return jsonError(404, "unknown measure resource");
 }
 
-MeasuresApi::Response MeasuresApi::list(const std::string& member)
+MeasuresApi::Response MeasuresApi::list(const std::string& member, const Request& request)
 {
+    // ?owner_unit=U: the measures owned by U or a unit under it (a unit's subtree, as an
+    // indicator's unit is read); an unknown unit is a 400, not an empty list that looks like none.
+    const std::optional<std::string_view> ownerUnit = request.query("owner_unit");
+    UnitTree tree;
+    if (ownerUnit) {
+        auto units = m_org.units();
+        if (!units)
+            return jsonError(500, "measures unavailable");
+        for (const auto& u : *units)
+            tree.emplace(u.id, u.parent);
+        if (!tree.contains(std::string(*ownerUnit)))
+            return jsonError(400, "owner_unit: no unit " + std::string(*ownerUnit));
+    }
     auto seen = m_desk.visibleTo(member);
+    if (seen && ownerUnit)
+        std::erase_if(*seen, [&](const MeasureRecord& m) { return !covers(tree, std::string(*ownerUnit), m.ownerUnit); });
     auto p = policy();
     auto steps = seen ? m_desk.stepsFor(member, *seen) : Result<std::vector<std::vector<MeasureState>>>(seen.error());
     if (!seen || !p || !steps)

@@ -37,7 +37,7 @@ private:
 
     /// Everything under /v1/advisor/measures…, after authentication.
     Response measures(const Request& request, std::string_view tail);
-    Response list(const std::string& member);
+    Response list(const std::string& member, const Request& request);
     Response show(const std::string& member, std::int64_t id);
     Response propose(const std::string& member, const Request& request);
     Response transition(const std::string& member, std::int64_t id, const Request& request);

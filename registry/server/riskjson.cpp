@@ -52,6 +52,7 @@ json::object decisionToJson(const RiskDecision& d)
     o.emplace("at", d.at);
     o.emplace("review_due", d.reviewDue ? json::value(dateOf(*d.reviewDue)) : json::value(nullptr));
     o.emplace("note", d.note);
+    o.emplace("authorities", d.authoritiesSerial ? json::value(*d.authoritiesSerial) : json::value(nullptr));
     return o;
 }
 

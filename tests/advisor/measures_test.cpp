@@ -4,6 +4,10 @@
 #include "advisor/account.h"
 #include "advisor/caseview.h"
 #include "advisor/identifyingcheck.h"
+#include "advisor/measurefilter.h"
+#include "advisor/measurelistmodel.h"
+#include "advisor/pdcalists.h"
+#include "advisor/riskview.h"
 #include "advisor/syncengine.h"
 #include "qttest.h"
 #include "tests/support/testdata.h"
@@ -15,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSignalSpy>
 
 
 using namespace vigil;
@@ -305,4 +310,88 @@ TEST_CASE("a step the registry no longer allows by the time it arrives is said a
     REQUIRE(waitFor([&] { return colleague->sync()->pendingCount() == 0 && !theirs.lastError().isEmpty(); }));
     CHECK(theirs.lastError().contains(QStringLiteral("refused")));
     CHECK(desks.registry.measureState(id) == "proposed");
+}
+
+TEST_CASE("every step the state allows is a button, enabled from the registry's may list and saying whose a "
+          "disabled one is",
+          "[advisor][measures]")
+{
+    TwoDesks desks("m10", "Coordinator Mulder");
+    desks.registry.grantMeasuresRole("m10", "13-bde");
+    const qint64 id = desks.propose(desks.registry.file(vigil::test::socialReport()).caseId);
+    const auto buttons = [](const MeasureView& view) {
+        QStringList out;
+        for (const QVariant& b : view.stepButtons()) {
+            const QVariantMap step = b.toMap();
+            out << step.value(QStringLiteral("to")).toString()
+                       + (step.value(QStringLiteral("enabled")).toBool() ? QString() : QStringLiteral(" (off)"));
+        }
+        return out;
+    };
+    MeasureView& mine = *desks.proposer->measures();
+    mine.select(id);
+    CHECK(buttons(mine) == QStringList{QStringLiteral("approved (off)"), QStringLiteral("cancelled")});
+    CHECK(mine.stepButtons().at(0).toMap().value(QStringLiteral("why")).toString().contains(QStringLiteral("another member")));
+
+    syncNow(*desks.other);
+    MeasureView& theirs = *desks.other->measures();
+    REQUIRE(waitFor([&] { return theirs.measures()->find(id) != nullptr; }));
+    theirs.select(id);
+    CHECK(buttons(theirs) == QStringList{QStringLiteral("approved"), QStringLiteral("cancelled")});
+    // The buttons follow the registry's `may`, not the console's own reading of the rule.
+    const MeasureInfo* seen = theirs.measures()->find(id);
+    REQUIRE(seen->may.has_value());
+    CHECK(*seen->may == QStringList{QStringLiteral("approved"), QStringLiteral("cancelled")});
+}
+
+TEST_CASE("the measures list filters by owner unit with the units under it", "[advisor][measures]")
+{
+    TwoDesks desks("m10", "Coordinator Mulder");
+    const qint64 id = desks.propose(desks.registry.file(vigil::test::socialReport()).caseId);
+    MeasureFilter& filter = *desks.proposer->measures()->filter();
+    QSignalSpy changed(&filter, &MeasureFilter::filtersChanged);
+    REQUIRE(filter.count() == 1);
+    filter.setOwnerUnit(QStringLiteral("13-bde"));
+    CHECK(filter.count() == 1);
+    CHECK(filter.measureIdAt(0) == id);
+    const QString parent = parentUnitOf(*desks.proposer, QStringLiteral("13-bde"));
+    if (!parent.isEmpty()) {  // a unit above the owner unit shows it too
+        filter.setOwnerUnit(parent);
+        CHECK(filter.count() == 1);
+    }
+    filter.setOwnerUnit(QStringLiteral("42-battalion"));  // a unit the measure's owner is not under
+    CHECK(filter.count() == 0);
+    filter.setOwnerUnit({});
+    CHECK(filter.count() == 1);
+    CHECK(changed.count() >= 3);
+}
+
+TEST_CASE("a measure is linked to an existing risk from the console, queued and synced, and not twice",
+          "[advisor][measures][risks]")
+{
+    TwoDesks desks("m10", "Coordinator Mulder");
+    desks.registry.grantMeasuresRole("m10", "13-bde");
+    const qint64 measureId = desks.propose(desks.registry.file(vigil::test::socialReport()).caseId);
+    Console& console = *desks.other;
+    syncWithUnits(console);
+    RiskView& risks = *console.risks();
+    REQUIRE(risks.create(QStringLiteral("Trucks reversing at the depot"), {}, QStringLiteral("social"),
+                         QStringLiteral("13-bde"), QStringLiteral("III"), QStringLiteral("C"), {}, {}));
+    REQUIRE(waitFor([&] { return console.sync()->pendingCount() == 0 && risks.risks()->count() == 1; }));
+    REQUIRE(waitFor([&] { return console.measures()->measures()->find(measureId) != nullptr; }));
+    const qint64 riskId = risks.risks()->risks().front().id;
+    risks.select(riskId);
+    CHECK_FALSE(risks.linkMeasure(0, true));  // no measure chosen
+    const QVariantList choices = risks.linkableMeasures();
+    REQUIRE(choices.size() == 1);
+    CHECK(choices.at(0).toMap().value(QStringLiteral("value")).toLongLong() == measureId);
+    CHECK_FALSE(risks.linkMeasure(measureId, false));  // not linked yet: nothing to unlink
+    REQUIRE(risks.linkMeasure(measureId, true));
+    REQUIRE(waitFor([&] {
+        const RiskInfo* r = risks.risks()->find(riskId);
+        return console.sync()->pendingCount() == 0 && r && r->measures.contains(measureId);
+    }));
+    CHECK(risks.linkableMeasures().isEmpty());
+    CHECK_FALSE(risks.linkMeasure(measureId, true));
+    CHECK(risks.lastError().contains(QStringLiteral("already")));
 }

@@ -30,6 +30,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -436,6 +437,48 @@ bool renderIndicators(QQuickWindow& window, TestRegistry& registry, Console& con
     return ok;
 }
 
+/// The item named `name` under `root` in the visual tree (a Repeater's rows are not QObject
+/// children of the page, so findChild does not reach them).
+QQuickItem* itemNamed(QQuickItem* root, const QString& name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem* child : root->childItems())
+        if (QQuickItem* found = itemNamed(child, name))
+            return found;
+    return nullptr;
+}
+
+/// Guards the Dutch picker's overlap: in every row the tick box ends before the label and the
+/// detail under it begin, as laid out on screen.
+bool pickerTextClearsItsBoxes(QQuickItem* picker, const QVariantList& ids)
+{
+    bool ok = true;
+    for (const QVariant& id : ids) {
+        QQuickItem* box = itemNamed(picker, QStringLiteral("indicatorChoice_") + id.toString());
+        QQuickItem* detail = itemNamed(picker, QStringLiteral("indicatorDetail_") + id.toString());
+        auto* tick = box ? box->property("indicator").value<QQuickItem*>() : nullptr;
+        auto* label = box ? box->property("contentItem").value<QQuickItem*>() : nullptr;
+        INFO("indicator " << id.toString().toStdString());
+        REQUIRE(box);
+        REQUIRE(detail);
+        REQUIRE(tick);
+        REQUIRE(label);
+        const qreal tickEnd = tick->mapToScene(QPointF(tick->width(), 0)).x();
+        // A style's label spans the box and starts its text after the indicator by its padding.
+        const qreal labelStart = label->mapToScene(QPointF(label->property("leftPadding").toReal(), 0)).x();
+        const qreal detailStart = detail->mapToScene(QPointF(detail->property("leftPadding").toReal(), 0)).x();
+        INFO("box ends at " << tickEnd << ", label starts at " << labelStart << ", detail at " << detailStart);
+        CHECK(tick->width() > 0);
+        CHECK(tickEnd <= labelStart);
+        CHECK(tickEnd <= detailStart);
+        ok = ok && tick->width() > 0 && tickEnd <= labelStart && tickEnd <= detailStart;
+    }
+    return ok;
+}
+
 /// The effect card of the implemented measure as its check would read once its windows settled:
 /// before and after windows on the demo board's near misses (the board's own months and counts).
 bool renderEffect(QQuickWindow& window, Console& console, bool dutch)
@@ -485,6 +528,7 @@ bool renderEffect(QQuickWindow& window, Console& console, bool dutch)
     const QVariantList chosen{QStringLiteral("nm-13bde"), QStringLiteral("ss-13bde")};
     QMetaObject::invokeMethod(picker, "reset", Q_ARG(QVariant, chosen), Q_ARG(QVariant, QStringLiteral("nm-13bde")));
     ok = grab(window, g_out + QStringLiteral("/advisor-measure-indicators") + suffix) && ok;
+    ok = pickerTextClearsItsBoxes(qobject_cast<QQuickItem*>(picker), chosen) && ok;
     QMetaObject::invokeMethod(links, "close");
     return ok;
 }

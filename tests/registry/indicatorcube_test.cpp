@@ -136,3 +136,50 @@ TEST_CASE("a version 6 registry's cases fill the cube with the level the C++ giv
         CHECK(row.count == 1);
     }
 }
+
+TEST_CASE("a case's clocks go to pdca_clocks per route as each is met or runs out, and reopening takes a missed one back",
+          "[registry][pdca][cube][clocks]")
+{
+    test::RegistryFixture f;
+    const SealedReport social = f.seal(test::socialReport());  // social safety: first contact within 48 h
+    REQUIRE(take(f, social.envelope.bytes) == IngestStatus::Stored);
+    auto open = f.store->openCases();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    const std::int64_t id = open->front().id;
+    const auto cell = [&](const std::string& where) {
+        auto lock = f.store->lock();
+        auto n = f.store->db().queryInt("SELECT COALESCE(SUM(count), 0) FROM pdca_clocks WHERE domain = 'social' AND "
+                                        + where);
+        REQUIRE(n.ok());
+        return *n;
+    };
+    CHECK(cell("clock = 'received' AND outcome = ''") == 1);
+
+    f.now += 49 * 3600;  // acknowledged in time (7 days), first contact a hour late
+    REQUIRE(f.service->transition("m3", id, CaseState::Acknowledged).ok());
+    REQUIRE(f.service->reply("m3", id, Bytes{1, 2, 3}).ok());
+    REQUIRE(f.service->reply("m3", id, Bytes{4, 5, 6}).ok());  // a second reply is no first contact
+    CHECK(cell("clock = 'acknowledge' AND outcome = 'in_time' AND days = 2") == 1);
+    CHECK(cell("clock = 'contact' AND outcome = 'late' AND days = 2") == 1);
+    CHECK(cell("clock = 'contact'") == 1);
+
+    f.now += 100 * 86400;  // closed after the three months of feedback ran out without it
+    REQUIRE(f.service->transition("m3", id, CaseState::Closed, CaseOutcome::Unfounded).ok());
+    CHECK(cell("clock = 'feedback' AND outcome = 'missed'") == 1);
+    CHECK(cell("outcome = 'missed'") == 1);
+
+    // The reporter signals retaliation: the case is open again, and its missed clock is judged
+    // again when it closes again, not counted twice.
+    std::vector<Recipient> recipients;
+    for (const auto& member : social.header.recipients)
+        recipients.push_back({member, test::memberBoxKey(std::stoi(member.substr(1))).publicKey});
+    auto signal = sealFollowUp(Message{{}, 0, "", "They found out."}, social.header, recipients,
+                               f.directory.routingKey, FollowUpSignal::Retaliation);
+    REQUIRE(signal.ok());
+    REQUIRE(take(f, signal->bytes) == IngestStatus::Stored);
+    REQUIRE(f.store->findCase(id)->value().state != CaseState::Closed);
+    CHECK(cell("outcome = 'missed'") == 0);
+    REQUIRE(f.service->transition("m3", id, CaseState::Closed, CaseOutcome::Unfounded).ok());
+    CHECK(cell("clock = 'feedback' AND outcome = 'missed'") == 1);
+}

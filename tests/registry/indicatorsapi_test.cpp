@@ -104,8 +104,10 @@ TEST_CASE("the board over HTTP carries a share with its terms and a clock share 
                                 + "', '13-bde', 'near_miss', 'live_fire', '" + mode + "', 'medium', "
                                 + std::to_string(count) + ")")
                             .ok());
-            REQUIRE(db.exec("INSERT INTO pdca_clocks VALUES ('" + month + "', 'received', '" + month + "', 0, 10), ('"
-                            + month + "', 'acknowledge', '" + month + "', 1, " + (m == settled ? "10" : "8") + ")")
+            REQUIRE(db.exec("INSERT INTO pdca_clocks(received_month, clock, event_month, days, count, domain, outcome) "
+                            "VALUES ('" + month + "', 'received', '" + month + "', 0, 10, 'physical', ''), ('"
+                            + month + "', 'acknowledge', '" + month + "', 1, " + (m == settled ? "10" : "8")
+                            + ", 'physical', 'in_time')")
                         .ok());
         }
     }

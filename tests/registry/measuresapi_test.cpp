@@ -306,3 +306,33 @@ TEST_CASE("a case closed resolved with a measure is linked to it in the same ste
     CHECK(text(history.back(), "detail") == "feedback_given -> closed (resolved, measure " + std::to_string(m) + ")");
     CHECK(r.admin->verifyAudit().ok());
 }
+
+TEST_CASE("the measures list filters by owner unit, the unit and the units under it", "[e2e][registry][measures]")
+{
+    MeasuresRegistry r;
+    REQUIRE(r.admin->addUnit(Unit{"17-bn", "17 Bn", "13-bde"}, true).ok());
+    Console m3(r, 3);
+    auto brigade = m3.post("/v1/advisor/measures", proposal("p-1", "Barrier at the range road", r.inDays(60)));
+    REQUIRE(brigade.status == 200);
+    std::string body = proposal("p-2", "Second range guard", r.inDays(60));
+    body.replace(body.find("\"13-bde\""), 8, "\"17-bn\"");
+    auto battalion = m3.post("/v1/advisor/measures", body);
+    REQUIRE(battalion.status == 200);
+    const auto idOf = [](const HttpResponse& answer) { return parsed(answer).at("measure").at("id").as_int64(); };
+    const auto ids = [&](const std::string& query) {
+        const auto answer = m3.get("/v1/advisor/measures" + query);
+        REQUIRE(answer.status == 200);
+        std::vector<std::int64_t> out;
+        const json::value list = parsed(answer);  // kept: the loop reads into it
+        for (const auto& m : list.at("measures").as_array())
+            out.push_back(m.at("id").as_int64());
+        return out;
+    };
+    CHECK(ids("") == std::vector{idOf(brigade), idOf(battalion)});
+    CHECK(ids("?owner_unit=13-bde") == std::vector{idOf(brigade), idOf(battalion)});
+    CHECK(ids("?owner_unit=17-bn") == std::vector{idOf(battalion)});
+    // An unknown unit is said to be one, not answered with an empty list.
+    auto unknown = m3.get("/v1/advisor/measures?owner_unit=99-bn");
+    CHECK(unknown.status == 400);
+    CHECK_THAT(text(parsed(unknown), "error"), Catch::Contains("owner_unit"));
+}

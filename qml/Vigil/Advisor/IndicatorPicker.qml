@@ -56,31 +56,33 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
-            CheckBox {
-                id: box
-                objectName: "indicatorChoice_" + row.modelData.value
+            // The box keeps its own text item, so its indicator sits before the label as on every
+            // other check box; the detail goes under the label, indented to the same text edge.
+            ColumnLayout {
                 Layout.fillWidth: true
-                // Not checkable by itself: `chosen` is the truth, so reset() shows in every box.
-                checkable: false
-                checked: row.ticked
-                Accessible.name: qsTr("Link indicator %1").arg(row.modelData.label)
-                onClicked: root.toggle(row.modelData.value, !row.ticked)
-                contentItem: ColumnLayout {
-                    spacing: 0
-                    Label {
-                        Layout.fillWidth: true
-                        leftPadding: box.indicator.width + box.spacing
-                        text: row.modelData.label
-                        color: Theme.text
-                        elide: Text.ElideRight
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        leftPadding: box.indicator.width + box.spacing
-                        text: row.modelData.detail
-                        color: Theme.muted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.WordWrap
+                spacing: 0
+                CheckBox {
+                    id: box
+                    objectName: "indicatorChoice_" + row.modelData.value
+                    Layout.fillWidth: true
+                    text: row.modelData.label
+                    // Not checkable by itself: `chosen` is the truth, so reset() shows in every box.
+                    checkable: false
+                    checked: row.ticked
+                    Accessible.name: qsTr("Link indicator %1").arg(row.modelData.label)
+                    Accessible.description: row.modelData.detail
+                    onClicked: root.toggle(row.modelData.value, !row.ticked)
+                }
+                Label {
+                    objectName: "indicatorDetail_" + row.modelData.value
+                    Layout.fillWidth: true
+                    leftPadding: box.leftPadding + box.indicator.width + box.spacing
+                    text: row.modelData.detail
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                    TapHandler {
+                        onTapped: root.toggle(row.modelData.value, !row.ticked)
                     }
                 }
             }

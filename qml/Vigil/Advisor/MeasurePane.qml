@@ -156,17 +156,34 @@ Rectangle {
             Flow {
                 Layout.fillWidth: true
                 spacing: 6
+                // Every step the state allows; those that are another member's are shown
+                // disabled with who takes them (Main.qml's palette keeps disabled labels
+                // readable: Theme.disabledText).
                 Repeater {
-                    model: root.desk.steps
+                    model: root.desk.stepButtons
                     delegate: Button {
                         required property var modelData
                         objectName: "measureStep_" + modelData.to
-                        text: modelData.label + "…"
-                        highlighted: modelData.to !== "cancelled"
+                        text: modelData.label + (modelData.enabled ? "…" : "")
+                        enabled: modelData.enabled
+                        highlighted: modelData.enabled && modelData.to !== "cancelled"
                         Accessible.name: modelData.label
+                        Accessible.description: modelData.why
                         onClicked: stepDialog.start(modelData)
                     }
                 }
+            }
+            // Whose the disabled steps are, in words (a disabled button takes no hover).
+            Label {
+                objectName: "measureStepsWhy"
+                readonly property var reasons: root.desk.stepButtons.filter(s => !s.enabled).map(s => s.why)
+                                                .filter((w, i, all) => all.indexOf(w) === i)
+                Layout.fillWidth: true
+                visible: reasons.length > 0
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.muted
+                text: reasons.join(" ")
             }
             Label {
                 Layout.fillWidth: true

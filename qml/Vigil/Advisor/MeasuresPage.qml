@@ -79,6 +79,14 @@ SplitView {
                         current: root.desk.filter.domain
                         onChosen: value => root.desk.filter.domain = value
                     }
+                    FilterBox {
+                        objectName: "measureUnitFilter"
+                        width: 150
+                        allLabel: qsTr("Every owner unit")
+                        choices: root.desk.units
+                        current: root.desk.filter.ownerUnit
+                        onChosen: value => root.desk.filter.ownerUnit = value
+                    }
                     CheckBox {
                         objectName: "measuresMine"
                         height: 28

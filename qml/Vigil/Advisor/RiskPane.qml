@@ -171,6 +171,31 @@ Rectangle {
                     color: Theme.muted
                 }
             }
+            // An existing measure linked to this risk (the registry checks the role for its scope).
+            RowLayout {
+                id: linking
+                readonly property var choices: { root.r; Console.measures.measures.count; return root.desk.linkableMeasures() }
+                Layout.fillWidth: true
+                visible: root.r.state !== "closed" && choices.length > 0
+                spacing: 6
+                ComboBox {
+                    id: measureChoice
+                    objectName: "riskMeasureChoice"
+                    Layout.fillWidth: true
+                    model: linking.choices
+                    textRole: "label"
+                    valueRole: "value"
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.name: qsTr("Measure to link")
+                }
+                Button {
+                    objectName: "linkRiskMeasure"
+                    text: qsTr("Link measure")
+                    enabled: measureChoice.currentIndex >= 0
+                    Accessible.name: qsTr("Link the chosen measure to risk %1").arg(root.r.id)
+                    onClicked: root.desk.linkMeasure(measureChoice.currentValue, true)
+                }
+            }
             Rectangle {
                 Layout.fillWidth: true
                 height: 1

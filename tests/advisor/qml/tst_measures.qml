@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The measures register through the real pages: a measure proposed from the open case (the
 // case filled in, a warning while the title names a person), queued and synced; in the
-// Measures tab its proposer is offered withdrawing only, and cancelling asks first.
+// Measures tab its proposer is offered withdrawing only (approving shown disabled, as another
+// member's), and cancelling asks first.
 import QtQuick
 import QtTest
 import Vigil.Advisor
@@ -76,7 +77,14 @@ TestCase {
         tryVerify(() => Console.measures.measureId > 0, 5000)
         const page = findChild(desk, "measuresPage")
         tryVerify(() => findChild(page, "measureStep_cancelled") !== null, 5000)
-        compare(findChild(page, "measureStep_approved"), null)
+        // Approving is shown, disabled, saying whose it is; clicking it opens nothing.
+        const approve = findChild(page, "measureStep_approved")
+        verify(approve)
+        verify(!approve.enabled)
+        verify(findChild(page, "measureStep_cancelled").enabled)
+        verify(approve.Accessible.description.indexOf("another member") >= 0, approve.Accessible.description)
+        mouseClick(approve)
+        compare(findChild(page, "measureStepDialog").opened, false)
         mouseClick(findChild(page, "measureStep_cancelled"))
         const step = findChild(page, "measureStepDialog")
         tryCompare(step, "opened", true, 5000)

@@ -6,6 +6,8 @@
 #include "registry/admin/measureadmin.h"
 #include "registry/admin/riskadmin.h"
 #include "registry/pdca/authoritiesdoc.h"
+#include "registry/pdca/riskdesk.h"
+#include "registry/pdca/sqliteriskstore.h"
 
 #include "shared/identity.h"
 #include "tests/support/testdata.h"
@@ -141,4 +143,51 @@ TEST_CASE("before the first directory there is nothing to sign the roles to", "[
     const auto after = admin->cases().auditLog();
     REQUIRE(after.ok());
     CHECK(after->size() == before->size());
+}
+
+TEST_CASE("a risk decision records the serial of the authorities document in force, so the acceptor's role can be "
+          "checked against what was signed that day",
+          "[registry][pdca][authorities]")
+{
+    test::TempDir dir;
+    auto admin = registryWithMembers(dir);
+    SqliteRiskStore store(admin->cases());
+    RiskDesk desk(store);
+    // m3 may accept a low risk of 13-bde as its commander; the grant is not yet signed (no
+    // directory): the registry authorises from the database, and the decision names no document.
+    REQUIRE(grantRole(*admin, {"m3", MeasureRole::Commander, "13-bde"}, kNow).ok());
+    RiskProposal p;
+    p.hazard = "Loose cables in the workshop";
+    p.unit = "13-bde";
+    p.initial = {Severity::IV, RiskProbability::D};
+    auto risk = desk.create("m3", p, kNow);
+    REQUIRE(risk.ok());
+    REQUIRE(desk.assess("m3", risk->id, {Severity::IV, RiskProbability::D}, "", kNow).ok());
+    const RiskDecisionRequest accept{true, "2025-12-31", ""};
+    auto before = desk.decide("m3", risk->id, accept, kNow + 1);
+    REQUIRE(before.ok());
+    REQUIRE(before->decisions.size() == 1);
+    CHECK_FALSE(before->decisions[0].authoritiesSerial.has_value());
+
+    // Published: serial 1 lists the grant; a review under it names serial 1, and after a new
+    // policy is signed (serial 2) the next review names serial 2.
+    REQUIRE(admin->publishDirectory(kNow + 10, 30, true).ok());
+    REQUIRE(holds(newest(*admin), {"m3", "commander", "13-bde", "grant"}));
+    auto first = desk.review("m3", risk->id, "2026-01-31", "", kNow + 20);
+    REQUIRE(first.ok());
+    REQUIRE(thenPublishAuthorities(setAcceptanceRule(*admin, RiskLevel::Medium, 1, {MeasureRole::Commander}, kNow + 30),
+                                   *admin, kNow + 30)
+                .ok());
+    auto second = desk.review("m3", risk->id, "2026-02-28", "", kNow + 40);
+    REQUIRE(second.ok());
+    REQUIRE(second->decisions.size() == 3);
+    CHECK(second->decisions[1].authoritiesSerial == std::optional<std::int64_t>(1));
+    CHECK(second->decisions[2].authoritiesSerial == std::optional<std::int64_t>(2));
+    auto shown = showRisk(*admin, risk->id, kNow + 50);
+    REQUIRE(shown.ok());
+    CHECK_THAT(*shown, Catch::Contains("review 2026-02-28, under authorities 2\n"));
+    // As stored, not only as returned.
+    auto lock = admin->cases().lock();
+    CHECK(*admin->cases().db().queryInt("SELECT COUNT(*) FROM risk_decisions WHERE authorities_serial IS NULL") == 1);
+    CHECK(*admin->cases().db().queryInt("SELECT MAX(authorities_serial) FROM risk_decisions") == 2);
 }

@@ -318,7 +318,7 @@ TEST_CASE("a clock is in time, late or missed once it is judged, and not judged 
     CHECK_FALSE(clockOutcome(300, std::nullopt, 200, 500));  // closed before it ran out
 }
 
-TEST_CASE("the report counts the clocks met per route for the cases received in the period, from the cases held",
+TEST_CASE("the report counts the clocks met per route for the cases received in the period, from pdca_clocks",
           "[registry][report][admin]")
 {
     test::RegistryFixture f;  // now: 2025-06-15
@@ -334,6 +334,10 @@ TEST_CASE("the report counts the clocks met per route for the cases received in 
     REQUIRE(f.service->transition("m3", social[0], CaseState::Acknowledged).ok());
     f.now = start + 10 * 86400;
     REQUIRE(f.service->transition("m1", physical[5], CaseState::Acknowledged).ok());
+    // The physical cases close before their feedback clock runs out: that clock is not judged.
+    f.now = start + 11 * 86400;
+    for (const auto id : physical)
+        REQUIRE(f.service->transition("m1", id, CaseState::Closed, CaseOutcome::Unfounded).ok());
 
     auto admin = Admin::open(f.dir.path());
     REQUIRE(admin.ok());
@@ -341,36 +345,63 @@ TEST_CASE("the report counts the clocks met per route for the cases received in 
     const auto cutoff = start + 50 * 86400;  // 2025-08-04: 2025Q2 has settled
     REQUIRE(issueVmsReport(**admin, options("2025Q2", out), cutoff).ok());
     const std::string json = slurp(out / "vms-2025Q2.json");
-    CHECK_THAT(json, Catch::Contains(R"("clocks":{"complete":true,"rows":[)"
+    const std::string physicalRows = R"("clocks":{"complete":true,"rows":[)"
                                      R"({"domain":"physical","clock":"acknowledge","judged":6,"in_time":5,"late":1,)"
                                      R"("missed":0,"share":8.33E1},)"
                                      R"({"domain":"physical","clock":"contact","judged":0,"in_time":0,"late":0,)"
                                      R"("missed":0,"share":null},)"
-                                     R"({"domain":"physical","clock":"feedback","judged":0,)"));
+                                     R"({"domain":"physical","clock":"feedback","judged":0,)";
+    CHECK_THAT(json, Catch::Contains(physicalRows));
     // Two social reports: one acknowledged, one missed — fewer than k judged, so withheld.
-    CHECK_THAT(json, Catch::Contains(R"({"domain":"social","clock":"acknowledge","judged":"<5","in_time":"<5",)"
-                                     R"("late":"<5","missed":"<5","share":null})"));
+    const std::string socialAck = R"({"domain":"social","clock":"acknowledge","judged":"<5","in_time":"<5",)"
+                                  R"("late":"<5","missed":"<5","share":null})";
+    CHECK_THAT(json, Catch::Contains(socialAck));
+    // Over all routes: 6 of the 8 acknowledged within 7 days; no feedback given yet.
+    const std::string figures = R"("acknowledged_within_7_days":{"received":8,"within":6,"share":7.5E1},)"
+                                R"("feedback_median_days":{"given":0,"median":null}})";
+    CHECK_THAT(json, Catch::Contains(figures));
     CHECK_THAT(slurp(out / "vms-2025Q2.en.pdf"), Catch::Contains("(Clocks met per route) Tj")
-                                                      && Catch::Contains("(83.3) Tj"));
+                                                      && Catch::Contains("(83.3) Tj")
+                                                      && Catch::Contains("(Acknowledged within 7 days \\(%\\)) Tj")
+                                                      && Catch::Contains("(75.0) Tj"));
+    CHECK_THAT(slurp(out / "vms-2025Q2.nl.pdf"), Catch::Contains("(Mediaan dagen tot terugkoppeling) Tj"));
     CHECK(verifyVmsReport({out / "vms-2025Q2.vgv", toHex((*admin)->keys().root.publicKey), out / "vms-2025Q2.json",
                            out / "vms-2025Q2.nl.pdf", out / "vms-2025Q2.en.pdf"})
               .ok());
 
-    SECTION("when retention has deleted a case of the period, the clocks are not reported over the rest")
+    SECTION("retention deleting the period's closed cases changes none of the clocks")
     {
+        f.now = start + 400 * 86400;
+        REQUIRE(*f.service->runRetention() == 6);
         {
             auto lock = f.store->lock();
-            auto del = f.store->db().prepare("DELETE FROM cases WHERE id = ?1");
-            REQUIRE(del.ok());
-            del->bind(1, physical[0]);
-            REQUIRE(del->step().ok());
+            CHECK(*f.store->db().queryInt("SELECT COUNT(*) FROM cases") == 2);  // the two open social cases
         }
         VmsIssueOptions again = options("2025Q2", out);
         again.reissue = true;
         again.reason = "retention";
-        REQUIRE(issueVmsReport(**admin, again, cutoff + 400 * 86400).ok());
+        REQUIRE(issueVmsReport(**admin, again, f.now).ok());
         const std::string later = slurp(out / "vms-2025Q2-r2.json");
-        CHECK_THAT(later, Catch::Contains(R"("clocks":{"complete":false,"rows":[]})"));
+        CHECK_THAT(later, Catch::Contains(physicalRows));
+        CHECK_THAT(later, Catch::Contains(socialAck));
+        CHECK_THAT(later, Catch::Contains(figures));
+    }
+
+    SECTION("rows kept from before the routes were recorded make the routes' clocks incomplete, not the figures")
+    {
+        {
+            auto lock = f.store->lock();
+            REQUIRE(f.store->db()
+                        .exec("INSERT INTO pdca_clocks VALUES ('2025-06', '', 'acknowledge', '', '2025-06', 3, 2)")
+                        .ok());
+        }
+        VmsIssueOptions again = options("2025Q2", out);
+        again.reissue = true;
+        again.reason = "old rows";
+        REQUIRE(issueVmsReport(**admin, again, cutoff).ok());
+        const std::string later = slurp(out / "vms-2025Q2-r2.json");
+        CHECK_THAT(later, Catch::Contains(R"("clocks":{"complete":false,"rows":[],)"
+                                          R"("acknowledged_within_7_days":{"received":8,"within":8,)"));
         CHECK_THAT(slurp(out / "vms-2025Q2-r2.nl.pdf"), Catch::Contains("bewaartermijn"));
     }
 }

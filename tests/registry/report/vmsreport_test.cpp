@@ -7,6 +7,8 @@
 #include <boost/json/serialize.hpp>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <fstream>
 
@@ -256,6 +258,7 @@ std::vector<RiskRecord> sampleRisks()
     risks[0].decisions.insert(risks[0].decisions.begin(),  // in June: outside the quarter
                               decision(RiskDecisionKind::Declined, RiskLevel::Low, kSeptember20 - 100 * 86400, 2, 1));
     risks[1].decisions.back().acceptor.roleDepth = 2;  // below the echelon required
+    risks[1].decisions.back().authoritiesSerial = 4;   // taken under signed authorities no. 4
     auto closed = risk(id++, {Severity::I, RiskProbability::A}, std::nullopt, RiskState::Closed);
     risks.push_back(closed);
     auto unassessed = risk(id++, {Severity::II, RiskProbability::B}, std::nullopt, RiskState::Open);
@@ -315,7 +318,12 @@ TEST_CASE("the report's risk register: matrices suppressed as the heat map, leve
     CHECK(first.at("role_depth") == 1);
     CHECK(first.at("required_depth") == 1);
     CHECK(first.at("at") == kSeptember20);
-    CHECK(first.size() == 8);
+    CHECK(first.at("authorities").is_null());  // no signed authorities document yet
+    CHECK(first.size() == 9);
+    const auto signedUnder = std::count_if(decisions.begin(), decisions.end(), [](const boost::json::value& d) {
+        return d.as_object().at("authorities") == 4;
+    });
+    CHECK(signedUnder == 1);
 
     const auto nl = renderVmsPdf(json, Language::Dutch);
     const auto en = renderVmsPdf(json, Language::English);
@@ -381,6 +389,15 @@ TEST_CASE("the report check refuses a risk table that shows a small count, a lon
     report = parse(good);
     report["risks"].as_object()["decisions"].as_array()[0].as_object()["member"] = "cdt-de-vries";
     CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("no member"));
+    // A member's name in the place of the authorities document's serial, too.
+    report = parse(good);
+    report["risks"].as_object()["decisions"].as_array()[0].as_object()["authorities"] = "cdt-de-vries";
+    CHECK_THAT(checkVmsReport(boost::json::serialize(report)).error().message, Catch::Contains("no member"));
+    // A report issued before the serial was recorded still passes without it.
+    report = parse(good);
+    for (auto& d : report["risks"].as_object()["decisions"].as_array())
+        d.as_object().erase("authorities");
+    CHECK(checkVmsReport(boost::json::serialize(report)).ok());
 
     // The low level published while its residual cells hide C-IV alone: D-IV shown, and the
     // lines kept hiding two each by hiding medium cells of row D and column III instead.

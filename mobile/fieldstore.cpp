@@ -317,12 +317,32 @@ std::vector<OutboxRow> FieldStore::pending(std::size_t max)
 Status FieldStore::setState(std::int64_t id, OutboxState state, std::string_view reason)
 {
     std::lock_guard lock(m_mutex);
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    auto fail = [this](Error e) -> Status {
+        (void)m_db.exec("ROLLBACK");
+        return e;
+    };
     auto stmt = m_db.prepare("UPDATE outbox SET state = ?, reason = ? WHERE id = ?");
     if (!stmt)
-        return stmt.error();
+        return fail(stmt.error());
     const std::string text(reason);   // an empty view may have no data pointer: SQLite would bind NULL
     stmt->bind(1, static_cast<std::int64_t>(state)).bindText(2, text).bind(3, id);
-    return stmt->run();
+    if (auto s = stmt->run(); !s)
+        return fail(s.error());
+    if (state == OutboxState::Quarantined) {
+        // Set aside for good: the token reserved for it goes (it would only tie this phone to
+        // a copy a relay may hold).
+        auto drop = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
+        if (!drop)
+            return fail(drop.error());
+        drop->bind(1, id);
+        if (auto s = drop->run(); !s)
+            return fail(s.error());
+    }
+    if (auto s = m_db.exec("COMMIT"); !s)
+        return fail(s.error());
+    return {};
 }
 
 Status FieldStore::markAttempt(std::int64_t id, std::string_view reason)
@@ -360,7 +380,9 @@ Status FieldStore::markDelivered(std::int64_t id, OutboxState state, ByteView se
     spent->bind(1, id);
     if (auto s = spent->run(); !s)
         return fail(s.error());
-    return m_db.exec("COMMIT");
+    if (auto s = m_db.exec("COMMIT"); !s)
+        return fail(s.error());
+    return {};
 }
 
 Status FieldStore::addBulletin(std::int64_t sequence, ByteView signedBulletin)

@@ -88,6 +88,7 @@ public:
     std::optional<OutboxRow> outboxRowByReport(const ReportId& reportId);
     /// Rows that still need uploading (Sealed, Waiting), oldest first, at most `max`.
     std::vector<OutboxRow> pending(std::size_t max);
+    /// Quarantined also deletes the token reserved for the row.
     Status setState(std::int64_t id, OutboxState state, std::string_view reason = {});
     Status markAttempt(std::int64_t id, std::string_view reason);
     /// Delivered or Registered: stores the sealed receipt and drops the envelope bytes, the
@@ -108,8 +109,12 @@ public:
     /// else the in-stock token that expires first. nullopt when the stock is empty. Durable
     /// before it returns; a token is never reserved for two rows.
     Result<std::optional<Bytes>> takeToken(std::int64_t outboxId, std::int64_t now);
-    /// Deletes tokens no longer accepted at `now` that no envelope holds.
+    /// Deletes tokens no longer accepted at `now` that no envelope holds, and those reserved
+    /// for envelopes set aside.
     Status dropExpiredTokens(std::int64_t now);
+    /// Deletes the tokens in stock of epochs not in `epochs` (the issuer keys now published):
+    /// a relay would refuse them.
+    Status dropTokensOutside(const std::vector<std::uint32_t>& epochs);
 
     // Binding tokens to sealed envelopes (fieldtokens.cpp; tokenattach.h).
     /// Rows waiting for a token, oldest first.

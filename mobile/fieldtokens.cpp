@@ -23,7 +23,11 @@ Status FieldStore::addTokens(std::uint32_t epoch, std::int64_t notAfter, const s
             return s;
         }
     }
-    return m_db.exec("COMMIT");
+    if (auto s = m_db.exec("COMMIT"); !s) {
+        (void)m_db.exec("ROLLBACK");   // a failed COMMIT leaves the transaction open
+        return s;
+    }
+    return {};
 }
 
 std::size_t FieldStore::tokenStock(std::int64_t now)
@@ -58,7 +62,7 @@ Result<std::optional<Bytes>> FieldStore::takeToken(std::int64_t outboxId, std::i
         Bytes out(item.begin(), item.end());
         held->reset();
         if (auto s = m_db.exec("COMMIT"); !s)
-            return s.error();
+            return fail(s.error());
         return std::optional<Bytes>(std::move(out));
     }
     auto next = m_db.prepare(
@@ -72,7 +76,7 @@ Result<std::optional<Bytes>> FieldStore::takeToken(std::int64_t outboxId, std::i
     if (!*found) {
         next->reset();
         if (auto s = m_db.exec("COMMIT"); !s)
-            return s.error();
+            return fail(s.error());
         return std::optional<Bytes>{};
     }
     const std::int64_t id = next->int64(0);
@@ -88,18 +92,31 @@ Result<std::optional<Bytes>> FieldStore::takeToken(std::int64_t outboxId, std::i
     if (m_db.changes() != 1)
         return fail(Error{"token store: the token was reserved meanwhile", ErrorKind::Conflict});
     if (auto s = m_db.exec("COMMIT"); !s)
-        return s.error();
+        return fail(s.error());
     return std::optional<Bytes>(std::move(out));
 }
 
 Status FieldStore::dropExpiredTokens(std::int64_t now)
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db.prepare("DELETE FROM tokens WHERE outbox_id IS NULL AND not_after <= ?");
+    // Also a token left reserved to an envelope set aside: it will never be sent, and the
+    // token beside it would only tie this phone to whatever a relay holds.
+    auto stmt = m_db.prepare("DELETE FROM tokens WHERE (outbox_id IS NULL AND not_after <= ?) "
+                             "OR outbox_id IN (SELECT id FROM outbox WHERE state = 5)");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, now);
     return stmt->run();
+}
+
+Status FieldStore::dropTokensOutside(const std::vector<std::uint32_t>& epochs)
+{
+    std::lock_guard lock(m_mutex);
+    std::string list;
+    for (const std::uint32_t e : epochs)
+        list += (list.empty() ? "" : ",") + std::to_string(e);
+    // Numbers only, so the list is safe inline; an empty list drops every token in stock.
+    return m_db.exec("DELETE FROM tokens WHERE outbox_id IS NULL AND epoch NOT IN (" + list + ")");
 }
 
 std::vector<OutboxRow> FieldStore::awaitingToken()
@@ -161,7 +178,11 @@ Status FieldStore::releaseExpiredReservations(std::int64_t now)
         (void)m_db.exec("ROLLBACK");
         return s;
     }
-    return m_db.exec("COMMIT");
+    if (auto s = m_db.exec("COMMIT"); !s) {
+        (void)m_db.exec("ROLLBACK");
+        return s;
+    }
+    return {};
 }
 
 Result<OutboxState> FieldStore::refuseToken(std::int64_t id, std::string_view reason, int maxRefusals)
@@ -202,7 +223,7 @@ Result<OutboxState> FieldStore::refuseToken(std::int64_t id, std::string_view re
     if (auto s = drop->run(); !s)
         return fail(s.error());
     if (auto s = m_db.exec("COMMIT"); !s)
-        return s.error();
+        return fail(s.error());
     return state;
 }
 

@@ -144,15 +144,15 @@ Result<SealOutcome> storeSealed(FieldStore& store, const VaultKey& vaultKey, con
         return outcome;
     // Stored first, bound second: the envelope is safe in the outbox whatever happens to the
     // token, and a token is reserved only for a row that exists.
-    auto bound = attachToken(store, vaultKey, directory.routingKey, *row, static_cast<std::int64_t>(now));
-    if (bound && *bound) {
-        if (auto stored = store.outboxRow(*row))
-            outcome.envelopeHash = stored->envelopeHash;
-        return outcome;
-    }
-    // No token in stock (or one could not be bound now): the row waits and is bound after the
-    // next refill; the report is sealed and kept either way.
-    outcome.awaitingToken = true;
+    (void)attachToken(store, vaultKey, directory.routingKey, *row, static_cast<std::int64_t>(now));
+    // Bound here or, meanwhile, by a sync round: the row says which envelope goes. Still
+    // waiting (no token in stock, or one could not be bound now): it is bound after the next
+    // refill; the report is sealed and kept either way.
+    const auto stored = store.outboxRow(*row);
+    if (stored && stored->state != OutboxState::AwaitingToken)
+        outcome.envelopeHash = stored->envelopeHash;
+    else
+        outcome.awaitingToken = true;
     return outcome;
 }
 

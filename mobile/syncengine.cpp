@@ -318,7 +318,11 @@ void SyncEngine::applyResults(const std::vector<OutboxRow>& rows, const std::vec
             // bound while the vault is unlocked, and goes in a later round. A relay that keeps
             // refusing sets it aside after kMaxTokenRefusals.
             auto state = m_app.store().refuseToken(row.id, result.reason, kMaxTokenRefusals);
-            if (state && *state == OutboxState::AwaitingToken && bindWaitingTokens() > 0)
+            // A token of an epoch the relay no longer lists: the rest of that epoch's stock is
+            // as stale, so binding waits for the issuer keys this round fetches last (which
+            // drops those tokens) instead of spending the next refusal on one of them.
+            if (state && *state == OutboxState::AwaitingToken && !isStaleEpochRefusal(result.reason)
+                && bindWaitingTokens() > 0)
                 m_again = true;
             continue;
         }

@@ -81,12 +81,23 @@ void SyncEngine::fetchTokenIssuer()
             (void)m_app.store().setSettingText(kIssuerEtag, answer.header("ETag").toStdString());
         }
         (void)m_app.store().dropExpiredTokens(static_cast<std::int64_t>(m_app.now()));
+        // Tokens of an epoch the issuer no longer lists would only be refused.
+        if (const auto keys = m_app.trust().issuerKeys()) {
+            std::vector<std::uint32_t> epochs;
+            for (const auto& k : keys->keys)
+                epochs.push_back(k.epoch);
+            (void)m_app.store().dropTokensOutside(epochs);
+        }
         refillTokens();
     });
 }
 
 void SyncEngine::refillTokens()
 {
+    // Rows that wait (sealed with the stock empty, or refused) take what the stock holds now;
+    // a second round sends them.
+    if (bindWaitingTokens() > 0)
+        m_again = true;
     const auto keys = m_app.trust().issuerKeys();
     // Tokens need the credential, which lives in the vault: only while unlocked.
     if (!keys || !m_app.vault().isUnlocked()

@@ -7,18 +7,28 @@
 #include "shared/tokens/privacypass.h"
 #include "shared/tokens/tokenbinding.h"
 
+#include <mutex>
+
 namespace vigil::field {
 
 namespace {
 
+/// One binder at a time: the seal job (a worker thread) binds the row it just stored while a
+/// sync round (the GUI thread) may bind every waiting row. Under this lock a row's state is
+/// read again, so each row is bound once and nobody mistakes the other's work for a failure.
+std::mutex g_binding;
+
 /// What a token item holds (synctokens.cpp): the RFC 9578 token, then its binding key's seed.
 constexpr std::size_t kSeedBytes = 32;
 
-Result<bool> bindOne(FieldStore& store, const VaultKey& vaultKey, const PublicKey& routingKey, const OutboxRow& row,
+/// Under g_binding: binds a token to row `rowId` if it (still) waits for one.
+Result<bool> bindOne(FieldStore& store, const VaultKey& vaultKey, const PublicKey& routingKey, std::int64_t rowId,
                      std::int64_t now)
 {
-    if (row.state != OutboxState::AwaitingToken)
+    const auto current = store.outboxRow(rowId);
+    if (!current || current->state != OutboxState::AwaitingToken)
         return false;
+    const OutboxRow& row = *current;
     auto kept = store.binding(row.id);
     if (!kept)
         return Error{"this report keeps no header to bind a filing token to"};
@@ -82,17 +92,16 @@ Binding makeBinding(const VaultKey& vaultKey, const RoutingHeader& header, bool 
 Result<bool> attachToken(FieldStore& store, const VaultKey& vaultKey, const PublicKey& routingKey, std::int64_t rowId,
                          std::int64_t now)
 {
-    auto row = store.outboxRow(rowId);
-    if (!row)
-        return Error{"outbox: no row " + std::to_string(rowId), ErrorKind::NotFound};
-    return bindOne(store, vaultKey, routingKey, *row, now);
+    std::lock_guard lock(g_binding);
+    return bindOne(store, vaultKey, routingKey, rowId, now);
 }
 
 AttachOutcome attachTokens(FieldStore& store, const VaultKey& vaultKey, const PublicKey& routingKey, std::int64_t now)
 {
     AttachOutcome outcome;
+    std::lock_guard lock(g_binding);
     for (const auto& row : store.awaitingToken()) {
-        auto bound = bindOne(store, vaultKey, routingKey, row, now);
+        auto bound = bindOne(store, vaultKey, routingKey, row.id, now);
         if (!bound) {
             // Nothing a later token could mend: set it aside, visibly, rather than retry forever.
             (void)store.setState(row.id, OutboxState::Quarantined,
@@ -110,6 +119,13 @@ AttachOutcome attachTokens(FieldStore& store, const VaultKey& vaultKey, const Pu
 bool isTokenRefusal(std::string_view reason)
 {
     return reason.starts_with("token:") || reason.starts_with("envelope token:");
+}
+
+bool isStaleEpochRefusal(std::string_view reason)
+{
+    return isTokenRefusal(reason)
+           && (reason.find("issued for another challenge") != std::string_view::npos
+               || reason.find("names no issuer key") != std::string_view::npos);
 }
 
 bool isTransientTokenRefusal(std::string_view reason)

@@ -50,5 +50,8 @@ AttachOutcome attachTokens(FieldStore& store, const VaultKey& vaultKey, const Pu
 bool isTokenRefusal(std::string_view reason);
 /// The one token refusal that says nothing about the token: the node has no keys yet.
 bool isTransientTokenRefusal(std::string_view reason);
+/// A refusal of the token's epoch or issuer (not of this token): the phone's issuer keys are
+/// out of date, and so is the rest of that epoch's stock.
+bool isStaleEpochRefusal(std::string_view reason);
 
 } // namespace vigil::field

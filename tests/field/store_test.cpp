@@ -271,3 +271,28 @@ TEST_CASE("store: delivery drops the kept header and the spent token together", 
     // The spent token is gone, not back in stock: a fresh row gets the other one.
     CHECK(store.takeToken(*id + 1, now).value() == std::optional<Bytes>(Bytes{6}));
 }
+
+TEST_CASE("store: setting a row aside drops its reserved token, and tokens of epochs no longer listed leave the stock",
+          "[store][tokens]")
+{
+    QTemporaryDir dir;
+    const std::int64_t now = 1'800'000'000;
+    auto opened = FieldStore::open(dir.path().toStdString());
+    REQUIRE(opened);
+    FieldStore& store = **opened;
+    const auto id = store.addEnvelope(SealedEnvelope{Bytes{1}, ReportId{4}, Hash32{5}}, EnvelopeKind::Report, {},
+                                      Binding{Bytes{9}, false});
+    REQUIRE(id);
+    REQUIRE(store.addTokens(1, now + 100, {Bytes{1}, Bytes{2}}).ok());
+    REQUIRE(store.addTokens(2, now + 200, {Bytes{3}}).ok());
+    REQUIRE(store.takeToken(*id, now).value() == std::optional<Bytes>(Bytes{1}));
+    REQUIRE(store.setState(*id, OutboxState::Quarantined, "refused").ok());
+    CHECK(store.outboxRow(*id)->reason == "refused");
+    CHECK(store.takeToken(*id, now).value() == std::optional<Bytes>(Bytes{2}));   // the first one is gone
+
+    // Epoch 1 is no longer published: its token in stock goes, epoch 2's stays.
+    REQUIRE(store.addTokens(1, now + 100, {Bytes{7}}).ok());
+    REQUIRE(store.dropTokensOutside({2}).ok());
+    CHECK(store.tokenStock(now) == 1);
+    CHECK(store.takeToken(*id + 1, now).value() == std::optional<Bytes>(Bytes{3}));
+}

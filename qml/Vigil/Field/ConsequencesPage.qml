@@ -17,9 +17,23 @@ FieldPage {
     showBack: true
     onBackRequested: root.StackView.view.pop()
 
+    property bool signalSending: false
+
     Connections {
         target: App.conversation
-        function onSent() { root.StackView.view.pop() }
+        // Back to the conversation, also when "Get help now" was opened meanwhile; only for
+        // this page's own signal.
+        function onSent() {
+            if (!root.signalSending)
+                return
+            root.signalSending = false
+            const view = root.StackView.view
+            view.pop(view.get(root.StackView.index - 1))
+        }
+        function onBusyChanged() {
+            if (!App.conversation.busy && App.conversation.lastError.length > 0)
+                root.signalSending = false
+        }
     }
 
     Text {
@@ -49,7 +63,10 @@ FieldPage {
         kind: "danger"
         text: App.conversation.busy ? qsTr("Sealing…") : qsTr("Seal and send the signal")
         enabled: !App.conversation.busy
-        onClicked: App.conversation.reportConsequences(what.text)
+        onClicked: {
+            root.signalSending = true
+            App.conversation.reportConsequences(what.text)
+        }
     }
     ChoiceCard {
         objectName: "consequencesHelpCard"

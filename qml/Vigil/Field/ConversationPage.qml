@@ -16,9 +16,21 @@ FieldPage {
     showBack: true
     onBackRequested: root.StackView.view.pop()
 
+    /// The answer box is cleared only when its own text was sent (a retaliation signal sent
+    /// from its page leaves a half-written answer alone).
+    property bool answerSending: false
+
     Connections {
         target: App.conversation
-        function onSent() { answer.text = "" }
+        function onSent() {
+            if (root.answerSending)
+                answer.text = ""
+            root.answerSending = false
+        }
+        function onBusyChanged() {
+            if (!App.conversation.busy && App.conversation.lastError.length > 0)
+                root.answerSending = false
+        }
         // A reply that arrives while the page is open is read at once.
         function onCountChanged() { App.outbox.markRead(App.conversation.reportId) }
     }
@@ -62,7 +74,10 @@ FieldPage {
         Layout.fillWidth: true
         text: App.conversation.busy ? qsTr("Sealing…") : qsTr("Seal and send")
         enabled: answer.text.trim().length > 0 && !App.conversation.busy
-        onClicked: App.conversation.send(answer.text)
+        onClicked: {
+            root.answerSending = true
+            App.conversation.send(answer.text)
+        }
     }
     ActionButton {
         objectName: "consequencesButton"

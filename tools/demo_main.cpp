@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil-demo: the simulated people behind `scripts/demo --headless`.
 //   vigil-demo advisors --out DIR        make demo advisors' keys; print "id group name identity" lines
-//   vigil-demo scenario …                a device files the example reports through a relay; advisors
+//   vigil-demo scenario …                a device gets filing tokens (demotokens.h) and files the
+//                                        example reports with them through a relay; advisors
 //                                        sign in to the registry, read and answer; the device reads
 //                                        the answer; the real counts are printed at the end.
 //   vigil-demo pdca --work DIR           two seeded years of near misses through a registry of its

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil-demo: the simulated people behind `scripts/demo --headless`.
 //   vigil-demo advisors --out DIR        make demo advisors' keys; print "id group name identity" lines
-//   vigil-demo scenario …                a device files the example reports through a relay; advisors
+//   vigil-demo scenario …                a device gets filing tokens (demotokens.h) and files the
+//                                        example reports with them through a relay; advisors
 //                                        sign in to the registry, read and answer; the device reads
 //                                        the answer; the real counts are printed at the end.
 //   vigil-demo pdca --work DIR           two seeded years of near misses through a registry of its
@@ -11,6 +12,7 @@
 
 #include "tests/support/blockingclient.h"
 #include "advisorsignin.h"
+#include "demotokens.h"
 #include "pdcademo.h"
 #include "testdataimport.h"
 
@@ -56,6 +58,9 @@ constexpr DemoAdvisor kAdvisors[] = {
     {"ca-visser", "ca-pool", "Advisor Visser"},          {"int-mulder", "integrity-desk", "Investigator Mulder"},
     {"insp-deboer", "inspectorate", "Inspector De Boer"},
 };
+
+/// Tokens the demo device asks for: its six reports and one follow-up, and a few to spare.
+constexpr std::size_t kDemoTokenBatch = 10;
 
 std::int64_t unixNow()
 {
@@ -115,11 +120,15 @@ struct Filed {
 /// The reporter answers the advisor: a follow-up sealed to the report's readers, through the
 /// relay. The registry keeps it with the case (not as a case of its own); the advisor reads it.
 void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, const HeaderList& auth,
-              const AdvisorKeys& advisor, const Directory& directory, const Filed& original, const std::string& base)
+              const AdvisorKeys& advisor, const Directory& directory, const Filed& original, const std::string& base,
+              const TokenBinder& token)
 {
     const auto readers = orDie(followUpRecipients(directory, original.sealed.header), "follow-up readers");
     const Message answer{{}, 0, "", "Yes, Thursday after duty works for me."};
-    const auto sealed = orDie(sealFollowUp(answer, original.sealed.header, readers, directory.routingKey), "follow-up");
+    // A follow-up spends a token like a report: a relay cannot tell them apart (protocol.md §11.3).
+    const auto sealed = orDie(
+        sealFollowUp(answer, original.sealed.header, readers, directory.routingKey, FollowUpSignal::None, token),
+        "follow-up");
     const ByteView view = sealed.bytes;
     const auto stored = orDie(relay.upload(std::span<const ByteView>(&view, 1)), "follow-up upload");
     std::printf("demo: the reporter answered from the app; the relay acknowledged it (%s)\n",
@@ -217,6 +226,57 @@ std::optional<RegistryCount> countAtRegistry(tools::BlockingClient& registry, co
     return count;
 }
 
+/// The door is shut: an envelope sealed without a token, sent by someone who holds none, is
+/// refused by the relay (tokens.require = true) before anything of it touches its disk.
+void refuseTokenless(tools::BlockingClient& relay, const Report& report, const Directory& directory)
+{
+    const auto bare = orDie(sealForDirectory(report, {}, directory, SealAddress{"13-bde", "en", {}}), "sealing");
+    const ByteView view = bare.envelope.bytes;
+    const auto answer = orDie(relay.upload(std::span<const ByteView>(&view, 1)), "tokenless upload");
+    if (answer.at(0).status == IngestStatus::Stored)
+        std::printf("demo: an envelope without a filing token was STORED by the relay: the door is open\n");
+    else
+        std::printf("demo: an envelope sealed without a filing token was refused by the relay (%s: %s)\n",
+                    std::string(enumName(answer.at(0).status)).c_str(), answer.at(0).reason.c_str());
+}
+
+/// One sample of a Prometheus text page ("name{labels} value"), or nullopt.
+std::optional<std::int64_t> metric(const std::string& page, std::string_view sample)
+{
+    const std::string key = "\n" + std::string(sample) + " ";
+    const auto at = page.find(key);
+    if (at == std::string::npos)
+        return std::nullopt;
+    return std::strtoll(page.c_str() + at + key.size(), nullptr, 10);
+}
+
+/// The tokens line: issued as the device finalised them (what the registry signed for it);
+/// spent and refused as the relay counted them (GET /metrics): with tokens.require = true every
+/// envelope it stored spent a verified token, and what it refused is its invalid count. True
+/// when the relay's and the device's figures agree.
+bool printTokenCounts(tools::BlockingClient& relay, const tools::DemoTokens& stock)
+{
+    auto page = relay.get("/metrics");
+    const std::string body = page && page->status == 200 ? page->body : std::string();
+    const auto stored = metric(body, R"(vigil_relay_envelopes_total{result="stored"})");
+    const auto refused = metric(body, R"(vigil_relay_envelopes_total{result="invalid"})");
+    const auto tokenless = metric(body, "vigil_relay_tokenless_stored_total");
+    if (!stored || !refused || !tokenless) {
+        std::fprintf(stderr, "demo: the relay's metrics are unreadable\n");
+        return false;
+    }
+    std::printf("tokens: issued %zu, spent %lld, refused %lld\n", stock.issued(), static_cast<long long>(*stored),
+                static_cast<long long>(*refused));
+    if (*stored != static_cast<std::int64_t>(stock.spent()) || *tokenless != 0 || *refused != 1) {
+        std::fprintf(stderr, "demo: the relay stored %lld envelopes (%lld without a token) and refused %lld; the device "
+                             "spent %zu tokens and sent one tokenless envelope\n",
+                     static_cast<long long>(*stored), static_cast<long long>(*tokenless),
+                     static_cast<long long>(*refused), stock.spent());
+        return false;
+    }
+    return true;
+}
+
 int scenario(const fs::path& provisioningFile, const std::string& relayUrl, const std::string& registryUrl,
              const fs::path& advisorDir, const std::string& reportsFile)
 {
@@ -233,15 +293,28 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
                 toHex(enrolled.provisioning.rootKey).substr(0, 16).c_str(), directory.version, directory.groups.size(),
                 members);
 
+    // --- filing tokens, as the field app gets them at sync (docs/protocol.md §11.2) -------------
+    auto relay = orDie(tools::BlockingClient::connect(relayUrl), "relay");
+    auto stock = orDie(tools::DemoTokens::fetchKeys(relay, enrolled.provisioning.rootKey), "issuer keys");
+    const unsigned registered = orDie(stock.registerCredential(relay, enrolled.provisioning.enrolCode), "registration");
+    std::printf("demo: device registered its token credential through the relay with its single-use enrolment code "
+                "(HTTP %u)\n", registered);
+    const std::size_t got = orDie(stock.request(relay, kDemoTokenBatch, unixNow()), "filing tokens");
+    std::printf("demo: device got %zu filing tokens through the relay: blinded, so the registry signed them without "
+                "seeing them (issuer epoch %u)\n",
+                got, stock.epoch());
+
     const auto reports = orDie(tools::importTestReports(reportsFile), "example reports");
     std::vector<Filed> filed;
     for (const Report& report : reports) {
-        filed.push_back({orDie(sealForDirectory(report, {}, directory, SealAddress{"13-bde", "en", {}}), "sealing"), report});
+        filed.push_back(
+            {orDie(sealForDirectory(report, {}, directory, SealAddress{"13-bde", "en", {}}, stock.binder()), "sealing"),
+             report});
     }
-    std::printf("demo: device sealed %zu reports on the device (each envelope %zu bytes after padding)\n", filed.size(),
-                filed.front().sealed.envelope.bytes.size());
+    std::printf("demo: device sealed %zu reports on the device, each with its own token (each envelope %zu bytes after "
+                "padding)\n",
+                filed.size(), filed.front().sealed.envelope.bytes.size());
 
-    auto relay = orDie(tools::BlockingClient::connect(relayUrl), "relay");
     std::vector<ByteView> batch;
     for (const auto& f : filed)
         batch.push_back(f.sealed.envelope.bytes);
@@ -266,6 +339,7 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
         sameReceipt += again[i].status == IngestStatus::Duplicate && again[i].receipt == results[i].receipt ? 1u : 0u;
     std::printf("demo: device sent the batch again (as after a lost answer): %zu duplicates with the same receipts\n",
                 sameReceipt);
+    refuseTokenless(relay, reports.front(), directory);
 
     // --- the registry, through the relay's forwarder ---------------------------------------
     auto registry = orDie(tools::BlockingClient::connect(registryUrl), "registry");
@@ -277,7 +351,10 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
         ids.insert(toHex(f.sealed.envelope.reportId));
     std::int64_t cases = 0;
     std::int64_t matching = 0;
-    for (int attempt = 0; attempt < 300 && matching < static_cast<std::int64_t>(filed.size()); ++attempt) {
+    // Until the counter has caught up too: the registry counts a case after its commit, so a
+    // case list read after the counter can already show a case the counter does not yet.
+    for (int attempt = 0; attempt < 300 && (matching < static_cast<std::int64_t>(filed.size()) || cases < matching);
+         ++attempt) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         if (const auto count = countAtRegistry(registry, advisorAuth, ids)) {
             cases = count->cases;
@@ -344,7 +421,7 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
         else
             std::printf("demo: the device did not receive the reply within 30 s\n");
         if (opened)
-            followUp(relay, registry, auth, bakker, directory, *it, base);
+            followUp(relay, registry, auth, bakker, directory, *it, base, stock.binder());
     }
     submitLesson(registry, enrolled.provisioning.rootKey, advisorDir, filed);
 
@@ -352,7 +429,8 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
     std::printf("demo: filed %lld, delivered %zu, cases %lld, lost %lld, duplicated %lld\n",
                 static_cast<long long>(filedCount), delivered, static_cast<long long>(matching),
                 static_cast<long long>(filedCount - matching), static_cast<long long>(cases - matching));
-    return delivered == filed.size() && matching == filedCount && cases == filedCount ? 0 : 1;
+    const bool tokensHeld = printTokenCounts(relay, stock);
+    return delivered == filed.size() && matching == filedCount && cases == filedCount && tokensHeld ? 0 : 1;
 }
 
 /// Tells the PDCA story, then the one line of issue 15 §6.

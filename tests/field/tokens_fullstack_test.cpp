@@ -11,6 +11,7 @@
 #include "tests/support/relaytest.h"
 #include "tests/support/testdata.h"
 
+#include "mobile/reportsealer.h"
 #include "mobile/tokenattach.h"
 #include "registry/admin/admin.h"
 #include "registry/admin/tokenadmin.h"
@@ -103,15 +104,28 @@ TEST_CASE("full stack with filing tokens: a report the relay refused for lacking
     fixture::TestApp app(fixture::TestApp::Provisioned{*provisioning, static_cast<std::uint64_t>(now)});
     const std::filesystem::path fieldDir = app->store().dir();
 
-    // Sealed before the phone knew its organisation issues tokens: it goes without one, and the
-    // relay refuses it. The phone keeps it (with the header it was sealed with), and in the same
-    // round registers its credential and fetches its quota of one token, binds it, and sends
-    // it in the round that follows by itself.
-    CHECK_FALSE(tokensInUse(app->trust().issuerKeys(), now));
-    const SealOutcome early = app.seal(vigil::test::nearMissReport(), "13-bde");
-    CHECK_FALSE(early.awaitingToken);
+    // Unlocked at enrolment, the phone syncs at once: it fetches and verifies the issuer keys,
+    // registers its credential and gets its quota of one token.
+    REQUIRE(fixture::waitFor([&] { return !app->sync()->busy(); }, 10000));
     (void)app.syncRound();
     REQUIRE(tokensInUse(app->trust().issuerKeys(), now));
+    CHECK(app->sync()->tokenStock() == 1);
+
+    // A report sealed without a token, as one sealed before the phone knew its organisation
+    // issues them: the relay refuses it, the phone binds its token to it (the report id stays)
+    // and sends it in the round that follows by itself.
+    SealRequest request;
+    request.report = vigil::test::nearMissReport();
+    request.unit = "13-bde";
+    auto directory = app->trust().directory(static_cast<std::uint64_t>(now));
+    REQUIRE(directory);
+    auto sealedEarly = sealAndStore(app->store(), *app->vault().key(), *directory, request,
+                                    static_cast<std::uint64_t>(now), TokenUse::None);
+    REQUIRE(sealedEarly);
+    const SealOutcome early = *sealedEarly;
+    CHECK_FALSE(early.awaitingToken);
+    CHECK(parseEnvelope(app->store().outboxRow(early.rowId)->envelope).value().token.empty());
+    (void)app.syncRound();
     REQUIRE(fixture::waitFor([&] { return app->store().outboxRow(early.rowId)->state == OutboxState::Delivered; },
                              10000));
     CHECK(app->store().outboxRow(early.rowId)->reportId == early.reportId);

@@ -113,8 +113,10 @@ TestCase {
         shot("conversation")
         open("ConsequencesPage.qml", "consequencesPage")
         shot("consequences")
-        App.conversation.reportConsequences(lang === "nl" ? "Sinds mijn melding word ik niet meer ingedeeld voor oefeningen."
-                                                          : "Since my report I am no longer put on exercises.")
+        findChild(shell.stack.currentItem, "consequencesText").text =
+            lang === "nl" ? "Sinds mijn melding word ik niet meer ingedeeld voor oefeningen."
+                          : "Since my report I am no longer put on exercises."
+        findChild(shell.stack.currentItem, "sendConsequencesButton").clicked()
         waitForPage("conversationPage")
         tryCompare(App.conversation, "count", 2)
         shot("conversation-consequences")

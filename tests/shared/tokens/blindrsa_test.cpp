@@ -79,6 +79,13 @@ TEST_CASE("Finalize refuses a blind signature by another key", "[tokens][blindrs
         }
         auto sig = finalize(pk, variant, prepared, *blindSig, blinded->inv.view());
         REQUIRE_FALSE(sig.ok());
+        if (sig.error().kind == ErrorKind::Invalid) {
+            // The other modulus is larger: its answer can exceed this key's modulus, refused as
+            // malformed before any check (about 1 run in 50). Try for the answer only the
+            // signature check can refuse.
+            CHECK_THAT(sig.error().message, Catch::Contains("out of range"));
+            continue;
+        }
         CHECK(sig.error().kind == ErrorKind::Refused);
         CHECK_THAT(sig.error().message, Catch::Contains("does not verify"));
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "vectorfile.h"
 
+#include "shared/tokens/privacypass.h"
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -42,11 +44,17 @@ const RsaPrivateKey& rfc9578Key()
 
 const RsaPrivateKey& otherKey()
 {
+    // A fresh key per run, but never one whose truncated key id (one byte) equals the RFC
+    // key's: an issuer-key list with both would be refused as colliding (1 run in 256).
     static const RsaPrivateKey key = [] {
-        auto k = RsaPrivateKey::generate(2048);
-        if (!k)
-            throw std::runtime_error(k.error().message);
-        return std::move(*k);
+        const std::uint8_t taken = tokenKeyId(rfc9578Key().publicKey()).back();
+        for (;;) {
+            auto k = RsaPrivateKey::generate(2048);
+            if (!k)
+                throw std::runtime_error(k.error().message);
+            if (tokenKeyId(k->publicKey()).back() != taken)
+                return std::move(*k);
+        }
     }();
     return key;
 }

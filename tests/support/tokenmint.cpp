@@ -7,18 +7,25 @@
 
 #include <fstream>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 namespace vigil::test {
 
 namespace {
 
+/// A fresh key whose truncated token_key_id (one byte) no earlier key of this process has: two
+/// listed keys sharing it are refused as colliding (1 run in 256 before this).
 tokens::RsaPrivateKey generated()
 {
-    auto key = tokens::RsaPrivateKey::generate(2048);
-    if (!key)
-        throw std::runtime_error("test issuer: " + key.error().message);
-    return std::move(*key);
+    static std::set<std::uint8_t> taken;
+    for (;;) {
+        auto key = tokens::RsaPrivateKey::generate(2048);
+        if (!key)
+            throw std::runtime_error("test issuer: " + key.error().message);
+        if (taken.insert(tokens::tokenKeyId(key->publicKey()).back()).second)
+            return std::move(*key);
+    }
 }
 
 tokens::IssuerKeyEpoch epochOf(const tokens::RsaPrivateKey& key, std::uint32_t epoch, std::int64_t notBefore,

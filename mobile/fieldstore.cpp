@@ -333,11 +333,7 @@ Status FieldStore::setState(std::int64_t id, OutboxState state, std::string_view
     if (state == OutboxState::Quarantined) {
         // Set aside for good: the token reserved for it goes (it would only tie this phone to
         // a copy a relay may hold).
-        auto drop = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
-        if (!drop)
-            return fail(drop.error());
-        drop->bind(1, id);
-        if (auto s = drop->run(); !s)
+        if (auto s = dropReservedToken(id); !s)
             return fail(s.error());
     }
     if (auto s = m_db.exec("COMMIT"); !s)
@@ -374,11 +370,7 @@ Status FieldStore::markDelivered(std::int64_t id, OutboxState state, ByteView se
     stmt->bind(1, static_cast<std::int64_t>(state)).bind(2, sealedReceipt).bind(3, id);
     if (auto s = stmt->run(); !s)
         return fail(s.error());
-    auto spent = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
-    if (!spent)
-        return fail(spent.error());
-    spent->bind(1, id);
-    if (auto s = spent->run(); !s)
+    if (auto s = dropReservedToken(id); !s)
         return fail(s.error());
     if (auto s = m_db.exec("COMMIT"); !s)
         return fail(s.error());

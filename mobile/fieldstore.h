@@ -137,6 +137,8 @@ public:
 private:
     FieldStore(std::filesystem::path dir, SqliteDb db) : m_dir(std::move(dir)), m_db(std::move(db)) {}
     std::vector<OutboxRow> queryRows(std::string_view where, std::int64_t param, std::int64_t limit);
+    /// Deletes the token reserved for outbox row `id` (caller holds the lock, inside its transaction).
+    Status dropReservedToken(std::int64_t id);
     static OutboxRow readRow(const SqliteStmt& stmt);
 
     std::filesystem::path m_dir;

@@ -119,6 +119,15 @@ Status FieldStore::dropTokensOutside(const std::vector<std::uint32_t>& epochs)
     return m_db.exec("DELETE FROM tokens WHERE outbox_id IS NULL AND epoch NOT IN (" + list + ")");
 }
 
+Status FieldStore::dropReservedToken(std::int64_t id)
+{
+    auto stmt = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
 std::vector<OutboxRow> FieldStore::awaitingToken()
 {
     return queryRows("state = 6 AND id > ?", 0, -1);
@@ -216,11 +225,7 @@ Result<OutboxState> FieldStore::refuseToken(std::int64_t id, std::string_view re
     update->bind(1, static_cast<std::int64_t>(state)).bind(2, refusals).bindText(3, text).bind(4, id);
     if (auto s = update->run(); !s)
         return fail(s.error());
-    auto drop = m_db.prepare("DELETE FROM tokens WHERE outbox_id = ?");
-    if (!drop)
-        return fail(drop.error());
-    drop->bind(1, id);
-    if (auto s = drop->run(); !s)
+    if (auto s = dropReservedToken(id); !s)
         return fail(s.error());
     if (auto s = m_db.exec("COMMIT"); !s)
         return fail(s.error());

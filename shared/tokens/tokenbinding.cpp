@@ -74,13 +74,17 @@ Result<EnvelopeToken> bindToken(const Token& token, const SigningKeyPair& bindin
     return EnvelopeToken{token, bindingKey.publicKey, bindingKey.sign(bindingStatement(reportId, bindingHash))};
 }
 
-Status checkTokenBinding(const ChallengeDigest& expectedChallengeDigest, const EnvelopeToken& t,
-                         const ReportId& reportId, const Hash32& bindingHash)
+Status checkTokenCommitments(const ChallengeDigest& expectedChallengeDigest, const EnvelopeToken& t)
 {
     if (!equalConstantTime(t.token.challengeDigest, expectedChallengeDigest))
         return Error{"envelope token: issued for another challenge", ErrorKind::Refused};
     if (t.token.nonce != bindingNonce(t.bindingKey))
         return Error{"envelope token: the nonce does not commit to the binding key", ErrorKind::Refused};
+    return {};
+}
+
+Status checkBindingSignature(const EnvelopeToken& t, const ReportId& reportId, const Hash32& bindingHash)
+{
     if (!verifySignature(t.bindingKey, bindingStatement(reportId, bindingHash), t.bindingSignature))
         return Error{"envelope token: bound to another envelope (binding signature does not verify)",
                      ErrorKind::Refused};
@@ -93,11 +97,11 @@ Status verifyEnvelopeToken(const RsaPublicKey& issuerKey, ByteView expectedChall
     ensureSodium();
     ChallengeDigest challengeDigest{};
     crypto_hash_sha256(challengeDigest.data(), expectedChallenge.data(), expectedChallenge.size());
-    if (auto bound = checkTokenBinding(challengeDigest, t, reportId, bindingHash); !bound)
-        return bound;
+    if (auto committed = checkTokenCommitments(challengeDigest, t); !committed)
+        return committed;
     if (auto ok = verifyToken(issuerKey, t.token); !ok)
         return withContext("envelope token", ok.error());
-    return {};
+    return checkBindingSignature(t, reportId, bindingHash);
 }
 
 std::string spentTokenKey(const Token& token)

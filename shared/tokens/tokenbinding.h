@@ -53,12 +53,15 @@ Bytes encodeEnvelopeToken(const EnvelopeToken& envelopeToken);
 [[nodiscard]] Result<EnvelopeToken> bindToken(const Token& token, const SigningKeyPair& bindingKey,
                                               const ReportId& reportId, const Hash32& bindingHash);
 
-/// The token's binding alone, without the RSA check (§11.3, steps 2–4): issued for the
-/// challenge whose digest is `expectedChallengeDigest`, its nonce commits to the binding key,
-/// and that key signed this report id and binding hash. Kind Refused on each failure.
-[[nodiscard]] Status checkTokenBinding(const ChallengeDigest& expectedChallengeDigest,
-                                       const EnvelopeToken& envelopeToken, const ReportId& reportId,
-                                       const Hash32& bindingHash);
+/// The token's commitments, hashes only (§11.3, steps 2–3): issued for the challenge whose
+/// digest is `expectedChallengeDigest`, and its nonce commits to the binding key. Kind Refused.
+[[nodiscard]] Status checkTokenCommitments(const ChallengeDigest& expectedChallengeDigest,
+                                           const EnvelopeToken& envelopeToken);
+
+/// The binding signature alone (§11.3, step 6): the binding key signed this report id and
+/// binding hash — an Ed25519 verification, the dearest check after the RSA one. Kind Refused.
+[[nodiscard]] Status checkBindingSignature(const EnvelopeToken& envelopeToken, const ReportId& reportId,
+                                           const Hash32& bindingHash);
 
 /// Relay and registry: the token verifies under `issuerKey`, was issued for
 /// `expectedChallenge` (its encoding), its nonce commits to the binding key, and that key

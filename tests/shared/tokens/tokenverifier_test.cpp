@@ -130,13 +130,20 @@ TEST_CASE("A token is accepted only inside its epoch's window", "[tokens][verifi
     checkRefused(verifyAt(envelope, kT0 + 2 * kWeek), ErrorKind::Refused, "has expired");
 }
 
-TEST_CASE("The binding is checked before the key is looked up and the RSA signature verified",
+TEST_CASE("The issuer's signature is checked before the binding signature, the key lookup before both",
           "[tokens][verifier]")
 {
-    // A moved token of an unlisted key: the cheap binding check answers, not the key lookup.
-    EnvelopeParts moved = partsOf(relay::test::syntheticEnvelope(11));
-    moved.token = partsOf(withToken(10, issue(otherKey()))).token;
-    checkRefused(verifyAt(serializeEnvelope(moved), kT0), ErrorKind::Refused, "bound to another envelope");
+    // Anyone can make a binding that verifies, only the issuer an authenticator: a token that
+    // fails both is refused at the RSA check (the cheaper one of the two), and a token of an
+    // unlisted key at the lookup, before any signature is verified (docs/protocol.md §11.3).
+    Stock forged = issue(rfc9578Key());
+    forged.token.authenticator[10] ^= 1;
+    EnvelopeParts movedForged = partsOf(relay::test::syntheticEnvelope(11));
+    movedForged.token = partsOf(withToken(10, forged)).token;
+    checkRefused(verifyAt(serializeEnvelope(movedForged), kT0), ErrorKind::Refused, "does not verify");
+    EnvelopeParts movedUnlisted = partsOf(relay::test::syntheticEnvelope(13));
+    movedUnlisted.token = partsOf(withToken(12, issue(otherKey()))).token;
+    checkRefused(verifyAt(serializeEnvelope(movedUnlisted), kT0), ErrorKind::NotFound, "names no issuer key");
 }
 
 TEST_CASE("The token policy lets tokenless envelopes pass until tokens are required", "[tokens][verifier]")

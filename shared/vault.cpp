@@ -118,6 +118,17 @@ Result<VaultKey> VaultKey::unlock(std::string_view pin, ByteView checkItem)
     return vk;
 }
 
+Result<VaultKey> VaultKey::forItem(std::string_view pin, ByteView sealedItem)
+{
+    auto header = readHeader(sealedItem);
+    if (!header)
+        return Error{header.error().message, ErrorKind::Invalid};
+    auto key = derive(pin, header->salt, header->params);
+    if (!key)
+        return key.error();
+    return VaultKey(std::move(*key), header->salt, header->params);
+}
+
 Bytes VaultKey::makeCheckItem() const
 {
     return vaultSeal(*this, asBytes(kCheckContext), kCheckContext);
@@ -160,6 +171,17 @@ Result<WipedBytes> vaultOpen(const VaultKey& key, ByteView sealed, std::string_v
                                                    cipher.size(), ad.data(), ad.size(), nonce, key.key().data())
         != 0)
         return Error{"vault: wrong PIN, or the item was altered"};
+    return plain;
+}
+
+Result<WipedBytes> vaultOpenWithPin(std::string_view pin, ByteView sealed, std::string_view context)
+{
+    auto vk = VaultKey::forItem(pin, sealed);
+    if (!vk)
+        return vk.error();
+    auto plain = vaultOpen(*vk, sealed, context);
+    if (!plain)
+        return Error{plain.error().message, ErrorKind::Refused};
     return plain;
 }
 

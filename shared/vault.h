@@ -31,6 +31,10 @@ public:
     /// The key for an existing vault: derives it with the salt and parameters in `checkItem`
     /// (made by makeCheckItem() when the vault was created) and proves the PIN by opening it.
     static Result<VaultKey> unlock(std::string_view pin, ByteView checkItem);
+    /// The key an item that travels alone was sealed under, derived from `pin` with the salt and
+    /// cost in the item's header; not proven (opening the item proves it). Kind Invalid when
+    /// the header is malformed or claims a cost out of range.
+    static Result<VaultKey> forItem(std::string_view pin, ByteView sealedItem);
     /// A small item to store beside the vault so unlock() can tell a wrong PIN at once.
     Bytes makeCheckItem() const;
 
@@ -54,5 +58,10 @@ Bytes vaultSeal(const VaultKey& key, ByteView plaintext, std::string_view contex
 
 /// Opens an item sealed under this key; fails (without detail) on a wrong PIN or tampering.
 Result<WipedBytes> vaultOpen(const VaultKey& key, ByteView sealed, std::string_view context);
+
+/// Opens an item that travels alone (a recovery code): derives the key from `pin` with the salt
+/// and cost the item carries (slow: Argon2id, off the GUI thread), then opens it. Kind Refused
+/// on a wrong PIN or an altered item, Invalid when the item is malformed.
+Result<WipedBytes> vaultOpenWithPin(std::string_view pin, ByteView sealed, std::string_view context);
 
 } // namespace vigil

@@ -16,6 +16,10 @@ std::string repliesSeen(const ReportId& id) { return "replies-seen:" + toHex(id)
 std::string binding(const ReportId& id) { return "binding:" + toHex(id); }
 } // namespace slot
 
+namespace setting {
+std::string mailboxCursor(std::string_view prefix) { return "sync.mailbox_after." + std::string(prefix); }
+} // namespace setting
+
 Result<WipedBytes> dropOpen(FieldStore& store, const VaultKey& key, ByteView sealed)
 {
     if (sealed.size() < crypto_box_SEALBYTES)

@@ -33,6 +33,8 @@ Result<WipedBytes> dropOpen(FieldStore& store, const VaultKey& key, ByteView sea
 namespace setting {
 inline constexpr std::string_view kVaultCheck = "vault.check";
 inline constexpr std::string_view kDropBoxPublic = "vault.drop_box";
+/// How far this phone has read the mailboxes under a 4-hex-digit prefix (syncpull.cpp).
+std::string mailboxCursor(std::string_view prefix);
 } // namespace setting
 
 class DeviceVault {

@@ -6,6 +6,7 @@
 #include "bulletinmodel.h"
 #include "supportmodel.h"
 #include "conversationmodel.h"
+#include "recoverymodel.h"
 #include "outboxmodel.h"
 #include "reportdraft.h"
 
@@ -56,6 +57,7 @@ FieldApp::FieldApp(std::unique_ptr<FieldStore> store, AppOptions options, QObjec
     m_outbox = new OutboxModel(*this, this);
     m_sync = new SyncEngine(*this, m_options.sync, this);
     m_conversation = new ConversationModel(*this, this);
+    m_recovery = new RecoveryModel(*this, this);
     m_bulletins = new BulletinModel(*this, this);
     m_support = new SupportModel(*this, this);
     connect(m_sync, &SyncEngine::outboxChanged, m_outbox, &OutboxModel::refresh);
@@ -92,6 +94,7 @@ FieldApp::~FieldApp()
         pool->waitForDone();
     delete m_support;
     delete m_bulletins;
+    delete m_recovery;
     delete m_conversation;
     delete m_outbox;
     delete m_draft;

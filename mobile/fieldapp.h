@@ -36,6 +36,7 @@ class SyncEngine;
 class BulletinModel;
 class SupportModel;
 class ConversationModel;
+class RecoveryModel;
 class UnitModel;
 
 /// Options the composition root (or a test) chooses.
@@ -52,6 +53,7 @@ class FieldApp : public QObject {
     Q_MOC_INCLUDE("reportdraft.h")
     Q_MOC_INCLUDE("outboxmodel.h")
     Q_MOC_INCLUDE("conversationmodel.h")
+    Q_MOC_INCLUDE("recoverymodel.h")
     Q_MOC_INCLUDE("bulletinmodel.h")
     Q_MOC_INCLUDE("supportmodel.h")
     QML_NAMED_ELEMENT(App)
@@ -71,6 +73,7 @@ class FieldApp : public QObject {
     Q_PROPERTY(vigil::field::OutboxModel* outbox READ outbox CONSTANT)
     Q_PROPERTY(vigil::field::SyncEngine* sync READ sync CONSTANT)
     Q_PROPERTY(vigil::field::ConversationModel* conversation READ conversation CONSTANT)
+    Q_PROPERTY(vigil::field::RecoveryModel* recovery READ recovery CONSTANT)
     Q_PROPERTY(vigil::field::BulletinModel* bulletins READ bulletins CONSTANT)
     Q_PROPERTY(vigil::field::SupportModel* support READ support CONSTANT)
     Q_PROPERTY(vigil::field::PinGuard* pinGuard READ pinGuard CONSTANT)
@@ -109,6 +112,9 @@ public:
     OutboxModel* outbox() const { return m_outbox; }
     SyncEngine* sync() const { return m_sync; }
     ConversationModel* conversation() const { return m_conversation; }
+    RecoveryModel* recovery() const { return m_recovery; }
+    /// The Argon2id cost of the vault, also used for recovery codes.
+    VaultParams vaultParams() const { return m_options.vaultParams; }
     BulletinModel* bulletins() const { return m_bulletins; }
     SupportModel* support() const { return m_support; }
     /// Wrong-PIN count, wait and wipe offer; refuses easy PINs.
@@ -176,6 +182,7 @@ private:
     OutboxModel* m_outbox = nullptr;
     SyncEngine* m_sync = nullptr;
     ConversationModel* m_conversation = nullptr;
+    RecoveryModel* m_recovery = nullptr;
     BulletinModel* m_bulletins = nullptr;
     SupportModel* m_support = nullptr;
     PinGuard m_pinGuard{*m_store, [this]() { return now(); }};

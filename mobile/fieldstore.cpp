@@ -210,6 +210,23 @@ std::vector<std::string> FieldStore::vaultSlots(std::string_view prefix)
 Result<std::int64_t> FieldStore::addEnvelope(const SealedEnvelope& envelope, EnvelopeKind kind,
                                              const std::vector<VaultWrite>& vaultWrites, const Binding& binding)
 {
+    const auto state = binding.awaitingToken ? OutboxState::AwaitingToken : OutboxState::Sealed;
+    return insertRow(envelope.reportId, envelope.envelopeHash, envelope.bytes, kind, state, binding.sealedHeader,
+                     vaultWrites);
+}
+
+Result<std::int64_t> FieldStore::addRestoredReport(const ReportId& reportId, const Hash32& envelopeHash,
+                                                   const std::vector<VaultWrite>& vaultWrites)
+{
+    // No envelope: the registry has the case already. The row is what lists the report and
+    // its conversation on this phone, as on the phone that filed it.
+    return insertRow(reportId, envelopeHash, {}, EnvelopeKind::Report, OutboxState::Registered, {}, vaultWrites);
+}
+
+Result<std::int64_t> FieldStore::insertRow(const ReportId& reportId, const Hash32& envelopeHash, ByteView envelope,
+                                           EnvelopeKind kind, OutboxState state, ByteView sealedHeader,
+                                           const std::vector<VaultWrite>& vaultWrites)
+{
     std::lock_guard lock(m_mutex);
     if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
         return s.error();
@@ -221,16 +238,18 @@ Result<std::int64_t> FieldStore::addEnvelope(const SealedEnvelope& envelope, Env
         "INSERT INTO outbox(report_id, envelope_hash, envelope, kind, state, binding) VALUES(?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return fail(stmt.error());
-    const auto state = binding.awaitingToken ? OutboxState::AwaitingToken : OutboxState::Sealed;
-    stmt->bind(1, ByteView(envelope.reportId))
-        .bind(2, ByteView(envelope.envelopeHash))
-        .bind(3, ByteView(envelope.bytes))
+    stmt->bind(1, ByteView(reportId))
+        .bind(2, ByteView(envelopeHash))
         .bind(4, static_cast<std::int64_t>(kind))
         .bind(5, static_cast<std::int64_t>(state));
-    if (binding.sealedHeader.empty())
+    if (envelope.empty())
+        stmt->bindNull(3);
+    else
+        stmt->bind(3, envelope);
+    if (sealedHeader.empty())
         stmt->bindNull(6);
     else
-        stmt->bind(6, ByteView(binding.sealedHeader));
+        stmt->bind(6, sealedHeader);
     if (auto s = stmt->run(); !s)
         return fail(s.error());
     const auto id = m_db.lastInsertRowid();

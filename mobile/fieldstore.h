@@ -83,6 +83,11 @@ public:
     /// Stores a sealed envelope and its vault items in one transaction: all or nothing.
     Result<std::int64_t> addEnvelope(const SealedEnvelope& envelope, EnvelopeKind kind,
                                      const std::vector<VaultWrite>& vaultWrites, const Binding& binding = {});
+    /// A report restored from a recovery code (recovery.h): listed as registered, without an
+    /// envelope, with its vault items, in one transaction. Kind Conflict when the report is
+    /// already on this phone.
+    Result<std::int64_t> addRestoredReport(const ReportId& reportId, const Hash32& envelopeHash,
+                                           const std::vector<VaultWrite>& vaultWrites);
     std::vector<OutboxRow> outbox();
     std::optional<OutboxRow> outboxRow(std::int64_t id);
     std::optional<OutboxRow> outboxRowByReport(const ReportId& reportId);
@@ -136,6 +141,9 @@ public:
 
 private:
     FieldStore(std::filesystem::path dir, SqliteDb db) : m_dir(std::move(dir)), m_db(std::move(db)) {}
+    Result<std::int64_t> insertRow(const ReportId& reportId, const Hash32& envelopeHash, ByteView envelope,
+                                   EnvelopeKind kind, OutboxState state, ByteView sealedHeader,
+                                   const std::vector<VaultWrite>& vaultWrites);
     std::vector<OutboxRow> queryRows(std::string_view where, std::int64_t param, std::int64_t limit);
     /// Deletes the token reserved for outbox row `id` (caller holds the lock, inside its transaction).
     Status dropReservedToken(std::int64_t id);

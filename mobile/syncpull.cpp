@@ -92,7 +92,7 @@ Result<FeedPage> readFeedPage(const CappedBody& body, const appcore::HttpResult&
 
 std::string cursorKey(const QString& prefix)
 {
-    return "sync.mailbox_after." + prefix.toStdString();
+    return setting::mailboxCursor(prefix.toStdString());
 }
 
 /// The mailboxes of this phone's reports: full hex mailbox id → report id.

@@ -12,6 +12,7 @@
 #include "mobile/conversationmodel.h"
 #include "mobile/devicevault.h"
 #include "mobile/outboxmodel.h"
+#include "mobile/recoverymodel.h"
 #include "registry/admin/admin.h"
 #include "registry/admin/supportadmin.h"
 #include "registry/server/registryserver.h"
@@ -57,33 +58,87 @@ std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
     return json::value_to<std::string>(json::parse(s->body).at("token"));
 }
 
-} // namespace
+/// A registry with advisors m3 and m4 (ca-pool) for unit 13-bde, a relay in front of it, and a
+/// published directory, as vigil-admin sets them up.
+struct FullStack {
+    FullStack()
+    {
+        REQUIRE(registry::Admin::init(registryDir.path(), {}, unixNow()));
+        admin = std::move(*registry::Admin::open(registryDir.path()));
+        REQUIRE(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true));
+        auto identity = [](int n) {
+            return encodeAdvisorIdentity(
+                {vigil::test::memberBoxKey(n).publicKey, vigil::test::memberSignKey(n).publicKey});
+        };
+        REQUIRE(admin->addAdvisor("m3", "Advisor Bakker", "ca-pool", identity(3)));
+        REQUIRE(admin->addAdvisor("m4", "Advisor Visser", "ca-pool", identity(4)));
+        registry::RegistryOptions options;
+        options.dataDir = registryDir.path();
+        options.port = 0;
+        options.threads = 2;
+        registry = std::move(*registry::RegistryServer::start(options, registryLog.logger()));
+        relay::RelayConfig config = rt::testConfig(relayDir.path());
+        config.upstreamUrl = rt::urlOf(registry->port());
+        config.rootKey = registry->keys().root.publicKey;
+        relay = rt::startRelay(config, relayLog.logger());
+        REQUIRE(admin->addRelay("relay-1", toHex(relay->receiptKey())));
+        REQUIRE(admin->publishDirectory(unixNow(), 30));
+    }
+    ~FullStack()
+    {
+        relay->stop();
+        registry->stop();
+    }
 
-TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's answer back on the phone", "[e2e]")
-{
     rt::TempDir registryDir;
     rt::TempDir relayDir;
     rt::LogCapture registryLog;
     rt::LogCapture relayLog;
-    REQUIRE(registry::Admin::init(registryDir.path(), {}, unixNow()));
-    auto admin = std::move(*registry::Admin::open(registryDir.path()));
-    REQUIRE(admin->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true));
-    auto identity = [](int n) {
-        return encodeAdvisorIdentity({vigil::test::memberBoxKey(n).publicKey, vigil::test::memberSignKey(n).publicKey});
-    };
-    REQUIRE(admin->addAdvisor("m3", "Advisor Bakker", "ca-pool", identity(3)));
-    REQUIRE(admin->addAdvisor("m4", "Advisor Visser", "ca-pool", identity(4)));
-    registry::RegistryOptions options;
-    options.dataDir = registryDir.path();
-    options.port = 0;
-    options.threads = 2;
-    auto registry = std::move(*registry::RegistryServer::start(options, registryLog.logger()));
-    relay::RelayConfig config = rt::testConfig(relayDir.path());
-    config.upstreamUrl = rt::urlOf(registry->port());
-    config.rootKey = registry->keys().root.publicKey;
-    auto relay = rt::startRelay(config, relayLog.logger());
-    REQUIRE(admin->addRelay("relay-1", toHex(relay->receiptKey())));
-    REQUIRE(admin->publishDirectory(unixNow(), 30));
+    std::unique_ptr<registry::Admin> admin;
+    std::unique_ptr<registry::RegistryServer> registry;
+    std::unique_ptr<relay::RelayServer> relay;
+};
+
+/// The id of the first case advisor `token` sees, once there is one.
+std::int64_t firstCase(rt::Client& console, const std::string& token)
+{
+    std::int64_t caseId = 0;
+    REQUIRE(rt::waitUntil([&] {
+        auto list = console.get("/v1/advisor/cases", {{"Authorization", "Bearer " + token}});
+        if (!list || list->status != 200)
+            return false;
+        const auto cases = json::parse(list->body).at("cases").as_array();
+        if (cases.empty())
+            return false;
+        caseId = cases[0].at("id").as_int64();
+        return true;
+    }));
+    return caseId;
+}
+
+/// Advisor m3 answers case `caseId`, sealed to `replyKey`.
+void answer(rt::Client& console, const std::string& token, std::int64_t caseId, const ReportId& reportId,
+            const PublicKey& replyKey, const std::string& text, const std::string& actionId)
+{
+    Message m{reportId, static_cast<std::uint64_t>(unixNow()), "m3", text};
+    auto posted = console.send(HttpRequest{
+        "POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/reply",
+        {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+        R"({"sealed":")" + toBase64Url(sealReply(m, vigil::test::memberSignKey(3), replyKey)) + R"(","action_id":")"
+            + actionId + R"("})"});
+    REQUIRE(posted);
+    REQUIRE(posted->status == 200);
+}
+
+} // namespace
+
+TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's answer back on the phone", "[e2e]")
+{
+    FullStack stack;
+    auto& admin = stack.admin;
+    auto& registry = stack.registry;
+    auto& relay = stack.relay;
+    const rt::TempDir& registryDir = stack.registryDir;
     registry::BulletinOptions bulletin;
     bulletin.kind = BulletinKind::SafetyAlert;
     bulletin.titleNl = "Vlaggen";
@@ -113,28 +168,12 @@ TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's a
     // The advisor finds the case and answers.
     rt::Client console(rt::urlOf(registry->port()));
     const std::string token = signIn(console, registry->keys().root.publicKey, 3);
-    std::int64_t caseId = 0;
-    REQUIRE(rt::waitUntil([&] {
-        auto list = console.get("/v1/advisor/cases", {{"Authorization", "Bearer " + token}});
-        if (!list || list->status != 200)
-            return false;
-        const auto cases = json::parse(list->body).at("cases").as_array();
-        if (cases.empty())
-            return false;
-        caseId = cases[0].at("id").as_int64();
-        return true;
-    }));
+    const std::int64_t caseId = firstCase(console, token);
     auto summary = app->vault().get(slot::report(sealed.reportId));
     REQUIRE(summary);
     auto header = decodeRoutingHeader(decodeSummary(toString(summary->view()))->routingHeaderJson);
     REQUIRE(header);
-    Message m{sealed.reportId, static_cast<std::uint64_t>(unixNow()), "m3", "Thank you for telling us."};
-    auto posted = console.send(HttpRequest{
-        "POST", "/v1/advisor/cases/" + std::to_string(caseId) + "/reply",
-        {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
-        R"({"sealed":")" + toBase64Url(sealReply(m, vigil::test::memberSignKey(3), header->replyKey)) + R"(","action_id":"r-1"})"});
-    REQUIRE(posted);
-    REQUIRE(posted->status == 200);
+    answer(console, token, caseId, sealed.reportId, header->replyKey, "Thank you for telling us.", "r-1");
 
     // The relay mirrors the mailbox from the registry; the phone asks by prefix and opens it.
     std::vector<ThreadMessage> thread;
@@ -193,6 +232,95 @@ TEST_CASE("full stack: file via a relay, a case at the registry, the advisor's a
                            .as_array();
     REQUIRE(cases.size() == 1);
     CHECK(cases[0].at("follow_ups").as_int64() == 1);
-    relay->stop();
-    registry->stop();
+}
+
+TEST_CASE("full stack: a recovery code carries a conversation to another phone, which reads the answers and "
+          "writes back into the same case",
+          "[e2e][recovery]")
+{
+    FullStack stack;
+    const std::string relayUrl = rt::urlOf(stack.relay->port());
+    fixture::TestApp lost(fixture::TestApp::Provisioned{*stack.admin->enrollment(relayUrl, false),
+                                                        static_cast<std::uint64_t>(unixNow())});
+    fixture::TestApp replacement(fixture::TestApp::Provisioned{*stack.admin->enrollment(relayUrl, false),
+                                                               static_cast<std::uint64_t>(unixNow())});
+    const auto sealed = lost.seal(vigil::test::socialReport(), "13-bde");
+    REQUIRE(lost.syncRound());
+    rt::Client console(rt::urlOf(stack.registry->port()));
+    const std::string token = signIn(console, stack.registry->keys().root.publicKey, 3);
+    const std::int64_t caseId = firstCase(console, token);
+    auto header = decodeRoutingHeader(
+        decodeSummary(toString(lost->vault().get(slot::report(sealed.reportId))->view()))->routingHeaderJson);
+    REQUIRE(header);
+    answer(console, token, caseId, sealed.reportId, header->replyKey, "Can we talk on Tuesday?", "r-1");
+
+    // The first phone makes the code (Argon2id off the GUI thread, as the page does).
+    RecoveryModel* make = lost->recovery();
+    QSignalSpy made(make, &RecoveryModel::made);
+    make->make(QString::fromStdString(toHex(sealed.reportId)), "short");
+    CHECK(make->error().contains("at least 10"));
+    make->make(QString::fromStdString(toHex(sealed.reportId)), "blue tractor at dawn");
+    REQUIRE(fixture::waitFor([&] { return made.count() == 1; }));
+    const QString code = make->code();
+    REQUIRE(code.startsWith("vigil-recovery-1:"));
+
+    // The other phone: a wrong passphrase changes nothing; the right one lists the report.
+    RecoveryModel* restore = replacement->recovery();
+    QSignalSpy restored(restore, &RecoveryModel::restored);
+    QSignalSpy changed(restore, &RecoveryModel::changed);
+    restore->restore(code, "blue tractor at dusk");
+    REQUIRE(fixture::waitFor([&] { return !restore->busy() && changed.count() >= 2; }));
+    CHECK(restore->error().contains("passphrase does not open"));
+    CHECK(replacement->store().outbox().empty());
+    restore->restore(code, "blue tractor at dawn");
+    REQUIRE(fixture::waitFor([&] { return restored.count() == 1; }));
+    CHECK(restore->restoredReportId() == QString::fromStdString(toHex(sealed.reportId)));
+    const auto row = replacement->store().outboxRowByReport(sealed.reportId);
+    REQUIRE(row);
+    CHECK(row->state == OutboxState::Registered);
+    CHECK(row->envelope.empty());
+
+    // It reads the answer given before the restore, and the next one.
+    auto threadOn = [](fixture::TestApp& phone, const ReportId& id) {
+        std::vector<ThreadMessage> thread;
+        if (auto item = phone->vault().get(slot::thread(id)))
+            thread = *decodeThread(toString(item->view()));
+        return thread;
+    };
+    REQUIRE(rt::waitUntil(
+        [&] {
+            (void)replacement.syncRound();
+            return threadOn(replacement, sealed.reportId).size() == 1;
+        },
+        std::chrono::seconds(20)));
+    CHECK(threadOn(replacement, sealed.reportId)[0].text == "Can we talk on Tuesday?");
+    answer(console, token, caseId, sealed.reportId, header->replyKey, "Room 4, at ten.", "r-2");
+    REQUIRE(rt::waitUntil(
+        [&] {
+            (void)replacement.syncRound();
+            return threadOn(replacement, sealed.reportId).size() == 2;
+        },
+        std::chrono::seconds(20)));
+
+    // Its answer joins the same case; the registry sees a follow-up like any other.
+    ConversationModel* conversation = replacement->conversation();
+    conversation->open(QString::fromStdString(toHex(sealed.reportId)));
+    QSignalSpy sent(conversation, &ConversationModel::sent);
+    conversation->send("Ten is fine.");
+    REQUIRE(fixture::waitFor([&] { return sent.count() == 1; }));
+    REQUIRE(rt::waitUntil(
+        [&] {
+            (void)replacement.syncRound();
+            auto page = console.get("/v1/advisor/cases", {{"Authorization", "Bearer " + token}});
+            if (!page || page->status != 200)
+                return false;
+            const auto cases = json::parse(page->body).at("cases").as_array();
+            return cases.size() == 1 && cases[0].at("follow_ups").as_int64() == 1;
+        },
+        std::chrono::seconds(20)));
+
+    // A second restore of the same code on that phone is refused and changes nothing.
+    restore->restore(code, "blue tractor at dawn");
+    REQUIRE(fixture::waitFor([&] { return !restore->busy() && restore->error().contains("already"); }));
+    CHECK(replacement->store().outbox().size() == 2);   // the report and its follow-up
 }

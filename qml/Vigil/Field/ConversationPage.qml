@@ -88,4 +88,12 @@ FieldPage {
         enabled: !App.conversation.busy
         onClicked: root.StackView.view.push(Qt.resolvedUrl("ConsequencesPage.qml"))
     }
+    ActionButton {
+        objectName: "recoveryButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        text: qsTr("Keep this conversation if you lose your phone")
+        enabled: !App.conversation.busy
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("RecoveryExportPage.qml"))
+    }
 }

@@ -41,6 +41,13 @@ FieldPage {
             }
         }
     }
+    ChoiceCard {
+        objectName: "restoreConversationCard"
+        Layout.fillWidth: true
+        title: qsTr("Restore a conversation")
+        description: qsTr("Continue a conversation from another phone with its recovery code.")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("RecoveryRestorePage.qml"))
+    }
     InfoBanner {
         id: exportResult
         Layout.fillWidth: true

@@ -126,6 +126,10 @@
         <source>I am experiencing consequences of my report</source>
         <translation>I am experiencing consequences of my report</translation>
     </message>
+    <message>
+        <source>Keep this conversation if you lose your phone</source>
+        <translation>Keep this conversation if you lose your phone</translation>
+    </message>
 </context>
 <context>
     <name>DraftChoiceDialog</name>
@@ -629,6 +633,14 @@
         <source>The receipt could not be saved.</source>
         <translation>The receipt could not be saved.</translation>
     </message>
+    <message>
+        <source>Restore a conversation</source>
+        <translation>Restore a conversation</translation>
+    </message>
+    <message>
+        <source>Continue a conversation from another phone with its recovery code.</source>
+        <translation>Continue a conversation from another phone with its recovery code.</translation>
+    </message>
 </context>
 <context>
     <name>PanicWipeDialog</name>
@@ -704,6 +716,112 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryExportPage</name>
+    <message>
+        <source>Keep this conversation</source>
+        <translation>Keep this conversation</translation>
+    </message>
+    <message>
+        <source>If you lose this phone or get a new one, a recovery code lets you continue this conversation on another enrolled phone: you read the answers and can write back. Your own earlier messages stay on this phone.</source>
+        <translation>If you lose this phone or get a new one, a recovery code lets you continue this conversation on another enrolled phone: you read the answers and can write back. Your own earlier messages stay on this phone.</translation>
+    </message>
+    <message>
+        <source>Anyone with the code and its passphrase can read the answers and write in your name. Keep them apart: the code in a password manager or a private note, the passphrase in your head.</source>
+        <translation>Anyone with the code and its passphrase can read the answers and write in your name. Keep them apart: the code in a password manager or a private note, the passphrase in your head.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least %1 characters)</source>
+        <translation>Passphrase (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Making the code…</source>
+        <translation>Making the code…</translation>
+    </message>
+    <message>
+        <source>Make the recovery code</source>
+        <translation>Make the recovery code</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it, then clear your clipboard.</source>
+        <translation>Copied. Paste it where you keep it, then clear your clipboard.</translation>
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation>Save the code as a file</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>Save the recovery code</translation>
+    </message>
+    <message>
+        <source>Vigil recovery codes (*.vigil-recovery)</source>
+        <translation>Vigil recovery codes (*.vigil-recovery)</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this phone, to a place only you can open.</source>
+        <translation>Saved. Move the file off this phone, to a place only you can open.</translation>
+    </message>
+    <message>
+        <source>The code could not be saved.</source>
+        <translation>The code could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRestorePage</name>
+    <message>
+        <source>Restore a conversation</source>
+        <translation>Restore a conversation</translation>
+    </message>
+    <message>
+        <source>Paste the recovery code you made on your other phone and type its passphrase. Nobody at the relay or the registry learns that you did this.</source>
+        <translation>Paste the recovery code you made on your other phone and type its passphrase. Nobody at the relay or the registry learns that you did this.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Restored: %1. Its answers arrive with the next sync.</source>
+        <translation>Restored: %1. Its answers arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>your report</source>
+        <translation>your report</translation>
+    </message>
+    <message>
+        <source>Opening the code…</source>
+        <translation>Opening the code…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Open the conversation</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1529,37 @@ co-driver</translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::field::RecoveryModel</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Choose a passphrase of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This report is not on this phone, so it has no recovery code.</source>
+        <translation>This report is not on this phone, so it has no recovery code.</translation>
+    </message>
+    <message>
+        <source>No recovery code was made: %1</source>
+        <translation>No recovery code was made: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this code. Check it and try again.</source>
+        <translation>The passphrase does not open this code. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>This is not a whole recovery code. Copy all of it, from &quot;vigil-recovery-1:&quot; to the end.</source>
+        <translation>This is not a whole recovery code. Copy all of it, from &quot;vigil-recovery-1:&quot; to the end.</translation>
+    </message>
+    <message>
+        <source>This report is on this phone already.</source>
+        <translation>This report is on this phone already.</translation>
+    </message>
+    <message>
+        <source>The conversation was not restored: %1</source>
+        <translation>The conversation was not restored: %1</translation>
     </message>
 </context>
 <context>

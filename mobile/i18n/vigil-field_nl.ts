@@ -126,6 +126,10 @@
         <source>I am experiencing consequences of my report</source>
         <translation>Ik ondervind gevolgen van mijn melding</translation>
     </message>
+    <message>
+        <source>Keep this conversation if you lose your phone</source>
+        <translation>Dit gesprek bewaren als je je telefoon kwijtraakt</translation>
+    </message>
 </context>
 <context>
     <name>DraftChoiceDialog</name>
@@ -629,6 +633,14 @@
         <source>The receipt could not be saved.</source>
         <translation>Het ontvangstbewijs kon niet worden bewaard.</translation>
     </message>
+    <message>
+        <source>Restore a conversation</source>
+        <translation>Een gesprek terugzetten</translation>
+    </message>
+    <message>
+        <source>Continue a conversation from another phone with its recovery code.</source>
+        <translation>Zet een gesprek van een andere telefoon voort met de herstelcode.</translation>
+    </message>
 </context>
 <context>
     <name>PanicWipeDialog</name>
@@ -704,6 +716,112 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryExportPage</name>
+    <message>
+        <source>Keep this conversation</source>
+        <translation>Dit gesprek bewaren</translation>
+    </message>
+    <message>
+        <source>If you lose this phone or get a new one, a recovery code lets you continue this conversation on another enrolled phone: you read the answers and can write back. Your own earlier messages stay on this phone.</source>
+        <translation>Als je deze telefoon kwijtraakt of een nieuwe krijgt, kun je dit gesprek met een herstelcode voortzetten op een andere aangemelde telefoon: je leest de antwoorden en kunt terugschrijven. Je eigen eerdere berichten blijven op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Anyone with the code and its passphrase can read the answers and write in your name. Keep them apart: the code in a password manager or a private note, the passphrase in your head.</source>
+        <translation>Wie de code en het wachtwoord heeft, kan de antwoorden lezen en namens jou schrijven. Bewaar ze apart: de code in een wachtwoordbeheerder of een eigen notitie, het wachtwoord in je hoofd.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least %1 characters)</source>
+        <translation>Wachtwoord (minstens %1 tekens)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nogmaals hetzelfde wachtwoord</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Making the code…</source>
+        <translation>Code wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Make the recovery code</source>
+        <translation>Herstelcode maken</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Je herstelcode</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Code kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it, then clear your clipboard.</source>
+        <translation>Gekopieerd. Plak de code waar je hem bewaart en wis daarna je klembord.</translation>
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation>Code als bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>Herstelcode opslaan</translation>
+    </message>
+    <message>
+        <source>Vigil recovery codes (*.vigil-recovery)</source>
+        <translation>Vigil-herstelcodes (*.vigil-recovery)</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this phone, to a place only you can open.</source>
+        <translation>Opgeslagen. Zet het bestand van deze telefoon af, op een plek die alleen jij kunt openen.</translation>
+    </message>
+    <message>
+        <source>The code could not be saved.</source>
+        <translation>De code kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRestorePage</name>
+    <message>
+        <source>Restore a conversation</source>
+        <translation>Een gesprek terugzetten</translation>
+    </message>
+    <message>
+        <source>Paste the recovery code you made on your other phone and type its passphrase. Nobody at the relay or the registry learns that you did this.</source>
+        <translation>Plak de herstelcode die je op je andere telefoon hebt gemaakt en typ het wachtwoord. Niemand bij het relais of het register komt te weten dat je dit doet.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Restored: %1. Its answers arrive with the next sync.</source>
+        <translation>Teruggezet: %1. De antwoorden komen binnen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>your report</source>
+        <translation>je melding</translation>
+    </message>
+    <message>
+        <source>Opening the code…</source>
+        <translation>Code wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Gesprek openen</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1529,37 @@ bijrijder</translation>
             <numerusform>Te vaak een verkeerde pincode. Probeer het over %n seconde opnieuw.</numerusform>
             <numerusform>Te vaak een verkeerde pincode. Probeer het over %n seconden opnieuw.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::field::RecoveryModel</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Kies een wachtwoord van minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>This report is not on this phone, so it has no recovery code.</source>
+        <translation>Deze melding staat niet op deze telefoon en heeft dus geen herstelcode.</translation>
+    </message>
+    <message>
+        <source>No recovery code was made: %1</source>
+        <translation>Er is geen herstelcode gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this code. Check it and try again.</source>
+        <translation>Dit wachtwoord opent deze code niet. Controleer het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is not a whole recovery code. Copy all of it, from &quot;vigil-recovery-1:&quot; to the end.</source>
+        <translation>Dit is geen volledige herstelcode. Kopieer alles, van &quot;vigil-recovery-1:&quot; tot het einde.</translation>
+    </message>
+    <message>
+        <source>This report is on this phone already.</source>
+        <translation>Deze melding staat al op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>The conversation was not restored: %1</source>
+        <translation>Het gesprek is niet teruggezet: %1</translation>
     </message>
 </context>
 <context>

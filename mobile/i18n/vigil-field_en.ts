@@ -784,6 +784,10 @@
         <source>The code could not be saved.</source>
         <translation>The code could not be saved.</translation>
     </message>
+    <message>
+        <source>%1 characters. Keep all of them: copy the code or save it as a file.</source>
+        <translation>%1 characters. Keep all of them: copy the code or save it as a file.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRestorePage</name>

@@ -784,6 +784,10 @@
         <source>The code could not be saved.</source>
         <translation>De code kon niet worden opgeslagen.</translation>
     </message>
+    <message>
+        <source>%1 characters. Keep all of them: copy the code or save it as a file.</source>
+        <translation>%1 tekens. Bewaar ze allemaal: kopieer de code of sla hem op als bestand.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRestorePage</name>
@@ -793,7 +797,7 @@
     </message>
     <message>
         <source>Paste the recovery code you made on your other phone and type its passphrase. Nobody at the relay or the registry learns that you did this.</source>
-        <translation>Plak de herstelcode die je op je andere telefoon hebt gemaakt en typ het wachtwoord. Niemand bij het relais of het register komt te weten dat je dit doet.</translation>
+        <translation>Plak de herstelcode die je op je andere telefoon hebt gemaakt en typ het wachtwoord. Niemand bij het tussenstation of het meldpunt komt te weten dat je dit doet.</translation>
     </message>
     <message>
         <source>Recovery code</source>

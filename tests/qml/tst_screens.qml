@@ -120,6 +120,31 @@ TestCase {
         waitForPage("conversationPage")
         tryCompare(App.conversation, "count", 2)
         shot("conversation-consequences")
+        open("RecoveryExportPage.qml", "recoveryExportPage")
+        shot("recovery")
+        findChild(shell.stack.currentItem, "recoveryPassphrase").text = "blue tractor at dawn"
+        findChild(shell.stack.currentItem, "recoveryPassphraseRepeat").text = "blue tractor at dawn"
+        findChild(shell.stack.currentItem, "makeRecoveryButton").clicked()
+        tryVerify(() => App.recovery.code.startsWith("vigil-recovery-1:"), 10000, "recovery code made")
+        wait(50)
+        shot("recovery-code")
+        const recoveryCode = App.recovery.code
+        shell.stack.currentItem.backRequested()
+        waitForPage("conversationPage")
+        compare(App.recovery.code, "", "the code is forgotten when its page closes")
+        shell.stack.pop(null)
+        waitForPage("homePage")
+        open("RecoveryRestorePage.qml", "recoveryRestorePage")
+        shot("recovery-restore")
+        findChild(shell.stack.currentItem, "restoreCode").text = recoveryCode
+        findChild(shell.stack.currentItem, "restorePassphrase").text = "blue tractor at dawn"
+        findChild(shell.stack.currentItem, "restoreButton").clicked()
+        tryVerify(() => !App.recovery.busy && App.recovery.error.length > 0, 10000, "restore answered")
+        verify(App.recovery.restoredReportId === "", "nothing restored twice")
+        wait(50)
+        shot("recovery-restore-refused")
+        shell.stack.currentItem.backRequested()
+        waitForPage("homePage")
         shell.stack.pop(null)
         open("BulletinsPage.qml", "bulletinsPage")
         shot("bulletins")

@@ -17,7 +17,6 @@ ColumnLayout {
     /// Caps the height of a multi-line field (long pasted codes); 0 lets it grow with its text.
     property int maximumHeight: 0
     property alias text: area.text
-    property int echoMode: TextInput.Normal
     property int inputMethodHints: Qt.ImhNone
     readonly property Item input: area
 

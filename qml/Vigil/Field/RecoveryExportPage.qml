@@ -35,22 +35,20 @@ FieldPage {
         tone: "warning"
         text: qsTr("Anyone with the code and its passphrase can read the answers and write in your name. Keep them apart: the code in a password manager or a private note, the passphrase in your head.")
     }
-    TextEntryField {
+    SecretField {
         id: passphrase
         objectName: "recoveryPassphrase"
         Layout.fillWidth: true
         visible: App.recovery.code.length === 0
         label: qsTr("Passphrase (at least %1 characters)").arg(App.recovery.minPassphrase)
-        echoMode: TextInput.Password
         maximumLength: 200
     }
-    TextEntryField {
+    SecretField {
         id: repeat
         objectName: "recoveryPassphraseRepeat"
         Layout.fillWidth: true
         visible: App.recovery.code.length === 0
         label: qsTr("The same passphrase again")
-        echoMode: TextInput.Password
         maximumLength: 200
         hint: repeat.text.length > 0 && repeat.text !== passphrase.text ? qsTr("The two passphrases differ.") : ""
     }
@@ -74,6 +72,8 @@ FieldPage {
         visible: App.recovery.code.length > 0
         text: qsTr("Your recovery code")
     }
+    // The whole code goes by copy or file; the page shows its start, so that the buttons stay
+    // in reach of a thumb instead of below a wall of characters.
     Rectangle {
         Layout.fillWidth: true
         visible: App.recovery.code.length > 0
@@ -82,19 +82,29 @@ FieldPage {
         border.color: Theme.border
         border.width: Theme.borderWidth
         radius: Theme.radius
-        TextEdit {
+        Text {
             id: codeText
             objectName: "recoveryCodeText"
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
             anchors.margins: Theme.spacing
             text: App.recovery.code
-            readOnly: true
-            selectByMouse: true
-            wrapMode: TextEdit.WrapAnywhere
+            wrapMode: Text.WrapAnywhere
+            maximumLineCount: 4
+            elide: Text.ElideRight
             color: Theme.text
             font.family: "monospace"
             font.pixelSize: Theme.fontSmall
         }
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: App.recovery.code.length > 0
+        text: qsTr("%1 characters. Keep all of them: copy the code or save it as a file.").arg(App.recovery.code.length)
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
     }
     ActionButton {
         objectName: "copyRecoveryButton"

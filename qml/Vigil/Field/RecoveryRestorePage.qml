@@ -42,13 +42,15 @@ FieldPage {
         placeholder: "vigil-recovery-1:…"
         multiline: true
         maximumLength: 20000
+        // A code is over a thousand characters: the field scrolls instead of pushing the
+        // passphrase and the answer off the screen.
+        maximumHeight: 160
     }
-    TextEntryField {
+    SecretField {
         id: passphrase
         objectName: "restorePassphrase"
         Layout.fillWidth: true
         label: qsTr("Passphrase")
-        echoMode: TextInput.Password
         maximumLength: 200
     }
     InfoBanner {

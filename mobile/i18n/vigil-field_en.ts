@@ -1432,6 +1432,10 @@ co-driver</translation>
         <source>Wipe this phone…</source>
         <translation>Wipe this phone…</translation>
     </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Get help now</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1432,6 +1432,10 @@ bijrijder</translation>
         <source>Wipe this phone…</source>
         <translation>Deze telefoon wissen…</translation>
     </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Nu hulp zoeken</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

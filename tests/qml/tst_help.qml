@@ -98,4 +98,16 @@ FieldTestCase {
         tap("sealedDoneButton")
         waitForPage("homePage")
     }
+
+    function test_6_helpFromTheLockScreenWithoutThePin() {
+        App.lock()
+        waitForPage("unlockPage")
+        tap("unlockHelpButton")
+        waitForPage("helpPage")
+        compare(App.stage, App.Locked, "still locked while help is shown")
+        compare(App.support.count, 5, "the organisation's contacts, not only 112")
+        verify(control("call_emergency").text.indexOf("112") >= 0)
+        tap("helpBackButton")
+        waitForPage("unlockPage")
+    }
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vigil.Controls
 import Vigil.Field.Core
 
-// The lock screen. It shows nothing about reports; sending goes on while it is locked.
+// The lock screen. It shows nothing about reports; sending goes on while it is locked, and
+// "Get help now" opens the support contacts without the PIN.
 // After repeated wrong PINs it makes the next try wait (App.pinGuard counts them in the store,
 // so a restart does not reset them); after ten it offers the panic wipe, which still asks.
 FieldPage {
@@ -36,6 +38,15 @@ FieldPage {
         Layout.fillWidth: true
         visible: App.busy
         text: App.busy ? qsTr("Unlocking…") : ""
+    }
+    // Help needs no PIN: the contacts are the organisation's signed list, kept outside the
+    // vault, and someone in distress must not first remember a PIN (issue 16 §1).
+    ActionButton {
+        objectName: "unlockHelpButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        text: qsTr("Get help now")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("HelpPage.qml"))
     }
     Text {
         Layout.fillWidth: true

@@ -59,7 +59,8 @@ constexpr DemoAdvisor kAdvisors[] = {
     {"insp-deboer", "inspectorate", "Inspector De Boer"},
 };
 
-/// Tokens the demo device asks for: its six reports and one follow-up, and a few to spare.
+/// Tokens the demo device asks for: its six reports, a follow-up and a retaliation signal, and
+/// a few to spare.
 constexpr std::size_t kDemoTokenBatch = 10;
 
 std::int64_t unixNow()
@@ -150,6 +151,37 @@ void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, con
         }
     }
     std::printf("demo: the reporter's answer did not reach the case within 30 s\n");
+}
+
+/// Later the reporter says they face consequences for the report (issue 16 §3): a follow-up
+/// whose sealed header carries the retaliation signal. The registry marks the case and gives the
+/// advisor 24 hours to answer; the console shows it on top.
+void signalRetaliation(tools::BlockingClient& relay, tools::BlockingClient& registry, const HeaderList& auth,
+                       const Directory& directory, const Filed& original, const std::string& base,
+                       const TokenBinder& token)
+{
+    const auto readers = orDie(followUpRecipients(directory, original.sealed.header), "retaliation readers");
+    const Message signal{{}, 0, "", "Since my report I am no longer put on exercises."};
+    const auto sealed = orDie(sealFollowUp(signal, original.sealed.header, readers, directory.routingKey,
+                                           FollowUpSignal::Retaliation, token),
+                              "retaliation signal");
+    const ByteView view = sealed.bytes;
+    (void)orDie(relay.upload(std::span<const ByteView>(&view, 1)), "retaliation upload");
+    for (int attempt = 0; attempt < 300; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto page = registry.get(base, auth);
+        if (!page || page->status != 200)
+            continue;
+        const json::object c = json::parse(page->body).as_object();
+        if (!c.contains("retaliation_due") || !c.at("retaliation_due").is_int64())
+            continue;
+        const auto hours = (c.at("retaliation_due").as_int64() - c.at("retaliation_at").as_int64()) / 3600;
+        std::printf("demo: the reporter signalled consequences of the report; the case is marked \"retaliation\" and "
+                    "an answer is due within %lld hours\n",
+                    static_cast<long long>(hours));
+        return;
+    }
+    std::printf("demo: the retaliation signal did not reach the case within 30 s\n");
 }
 
 /// The safety officer closes the leaking-jerrycan near miss and submits a de-identified lesson for every
@@ -420,8 +452,10 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
                         mailboxPrefix(box).c_str(), opened->message.text.c_str());
         else
             std::printf("demo: the device did not receive the reply within 30 s\n");
-        if (opened)
+        if (opened) {
             followUp(relay, registry, auth, bakker, directory, *it, base, stock.binder());
+            signalRetaliation(relay, registry, auth, directory, *it, base, stock.binder());
+        }
     }
     submitLesson(registry, enrolled.provisioning.rootKey, advisorDir, filed);
 

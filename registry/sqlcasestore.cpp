@@ -6,8 +6,10 @@
 #include "sqlitecolumns.h"
 #include "stats/statsaggregate.h"
 
+#include <array>
 #include <cassert>
 #include <cctype>
+#include <map>
 
 namespace vigil::registry {
 
@@ -174,7 +176,10 @@ struct CreateStatements {
     Stmt heldFollowUps;
     Stmt spendToken;
     Stmt unspendToken;
-    CubeWriter cube;
+    // Written after the batch's cases, in a fixed order (see writeBatchTail): the indicator
+    // cube's increments and the audit entries, in the order their changes happened.
+    std::vector<const NewCase*> counted;
+    std::vector<AuditEntry> audit;
 };
 
 namespace {
@@ -206,12 +211,9 @@ Result<CreateStatements> prepareCreate(Db db)
             return st.error();
         stmts.push_back(std::move(*st));
     }
-    auto cube = CubeWriter::prepare(db);
-    if (!cube)
-        return cube.error();
     return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
                             std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7]),
-                            std::move(stmts[8]), std::move(stmts[9]), std::move(*cube)};
+                            std::move(stmts[8]), std::move(stmts[9]), {}, {}};
 }
 
 /// An envelope already kept under a report id: its row id, whether it is the same envelope
@@ -289,6 +291,65 @@ Result<std::optional<ReportCase>> caseOfReport(Stmt& caseReplyKey, const ReportI
         out = ReportCase{caseReplyKey.int64(0), fixedColumn<32>(caseReplyKey, 1)};
     caseReplyKey.reset();
     return out;
+}
+
+/// Appends the batch's audit entries so far, in order, and forgets them.
+Status appendPending(AuditTrail& trail, CreateStatements& st)
+{
+    for (auto& e : st.audit)
+        if (auto r = trail.append(std::move(e)); !r)
+            return r;
+    st.audit.clear();
+    return {};
+}
+
+/// Counts a batch's new cases in the indicator cube (docs/pdca.md): the cells of pdca_counts,
+/// then those of pdca_clocks, each summed and written once, in key order. Several processes
+/// create cases at once on PostgreSQL; were the cells written case by case, two batches could
+/// lock the same cells in opposite orders and deadlock. The audit entries come last for the
+/// same reason (appendPending): the audit lock is the last lock a batch takes.
+Status countInCube(Db db, const std::vector<const NewCase*>& counted)
+{
+    using CountKey = std::array<std::string, 7>;
+    using ClockKey = std::array<std::string, 2>;
+    std::map<CountKey, std::int64_t> counts;
+    std::map<ClockKey, std::int64_t> clocks;
+    for (const NewCase* c : counted) {
+        const RoutingHeader& h = c->header;
+        const std::string received = monthOf(c->receivedAt);
+        ++counts[CountKey{h.month, received, h.unit, std::string(enumName(h.kind)), std::string(enumName(h.category)),
+                          std::string(enumName(h.mode)), cubeLevel(h)}];
+        ++clocks[ClockKey{received, std::string(enumName(domainOf(h.category)))}];
+    }
+    // The statements of CubeWriter (indicatorcube.cpp), adding n instead of 1.
+    auto upsert = db.prepare(
+        "INSERT INTO pdca_counts(month, received_month, unit, kind, category, mode, level, count) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(month, received_month, unit, kind, category, mode, level) "
+        "DO UPDATE SET count = pdca_counts.count + ?8");
+    if (!upsert)
+        return upsert.error();
+    for (const auto& [key, n] : counts) {
+        upsert->reset();
+        for (int i = 0; i < 7; ++i)
+            upsert->bindText(i + 1, key[static_cast<std::size_t>(i)]);
+        upsert->bind(8, n);
+        if (auto r = upsert->run(); !r)
+            return r;
+    }
+    auto received = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, "
+                               "count) VALUES (?1, ?2, 'received', '', ?1, 0, ?3) "
+                               "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
+                               "DO UPDATE SET count = pdca_clocks.count + ?3");
+    if (!received)
+        return received.error();
+    for (const auto& [key, n] : clocks) {
+        received->reset();
+        received->bindText(1, key[0]).bindText(2, key[1]).bind(3, n);
+        if (auto r = received->run(); !r)
+            return r;
+    }
+    return {};
 }
 
 /// A lost race's answer: the envelope another connection kept under the same report id is
@@ -396,7 +457,9 @@ Result<std::vector<CreateOutcome>> SqlCaseStore::createCases(std::span<const New
                 return outcome.error();
             outcomes.push_back(std::move(*outcome));
         }
-        return {};
+        if (auto r = countInCube(m_db, st->counted); !r)
+            return r;
+        return appendPending(m_audit, *st);
     });
     if (!s)
         return s.error();
@@ -451,11 +514,9 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
             return r.error();
     }
     // The indicator cube counts the new case in the same transaction (docs/pdca.md).
-    if (auto r = st.cube.add(h, c.receivedAt); !r)
-        return r.error();
-    AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
-    if (auto r = m_audit.append(std::move(audit)); !r)
-        return r.error();
+    st.counted.push_back(&c);
+    st.audit.push_back(
+        AuditEntry{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}});
     // Follow-ups that overtook their report on the way join the case now.
     st.heldFollowUps.reset();
     st.heldFollowUps.bind(1, h.reportId).bind(2, h.replyKey);
@@ -465,10 +526,8 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
     const std::int64_t count = *held ? st.heldFollowUps.int64(0) : 0;
     st.heldFollowUps.reset();
     if (count > 0) {
-        if (auto r = m_audit.append(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
-                std::to_string(id), std::to_string(count) + " follow-up(s) received before the report", {}, {}});
-            !r)
-            return r.error();
+        st.audit.push_back(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up", std::to_string(id),
+                                      std::to_string(count) + " follow-up(s) received before the report", {}, {}});
         // A retaliation signal that overtook its report starts its clock when the case exists.
         auto signalled = m_db.prepare("SELECT 1 FROM follow_ups WHERE thread = ? AND reply_key = ? "
                                       "AND signal = 'retaliation' LIMIT 1");
@@ -479,9 +538,12 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
         if (!any)
             return any.error();
         signalled->reset();
-        if (*any)
+        if (*any) {
+            if (auto r = appendPending(m_audit, st); !r)
+                return r.error();
             if (auto r = signalRetaliation(id, c.receivedAt, c.retaliationHours, actor); !r)
                 return r.error();
+        }
     }
     return std::optional<std::int64_t>(id);
 }
@@ -508,15 +570,18 @@ Result<bool> SqlCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, 
         return inserted.error();
     if (!*inserted)
         return false;
-    if (auto r = m_audit.append(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
-                                                         std::to_string(caseId), "follow-up from the reporter", {}, {}}
-                                            : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
-                                                         "follow-up for a report not received yet", {}, {}});
-        !r)
-        return r.error();
-    if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation)
+    st.audit.push_back(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+                                                 std::to_string(caseId), "follow-up from the reporter", {}, {}}
+                                    : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
+                                                 "follow-up for a report not received yet", {}, {}});
+    if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation) {
+        // Its audit entry comes after the ones before it, so those are appended first (this
+        // takes the audit lock early: a rare case, and a deadlock is retried by the relay).
+        if (auto r = appendPending(m_audit, st); !r)
+            return r.error();
         if (auto r = signalRetaliation(caseId, c.receivedAt, c.retaliationHours, actor); !r)
             return r.error();
+    }
     return true;
 }
 

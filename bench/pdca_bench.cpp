@@ -13,7 +13,7 @@
 #include "registry/report/vmspdf.h"
 #include "registry/report/vmsreport.h"
 #include "registry/schema.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/reportenums.h"
 
@@ -75,7 +75,7 @@ const std::vector<std::string> kBrigades{"bde-1", "bde-2", "bde-3", "bde-4"};
 std::string battalion(std::size_t brigade, std::size_t i) { return "bn-" + std::to_string(brigade * 4 + i + 1); }
 
 // The cube as intake leaves it after `cases` reports over 36 months ending `last`.
-void fillCube(SqliteCaseStore& store, std::int64_t cases, int last)
+void fillCube(SqlCaseStore& store, std::int64_t cases, int last)
 {
     std::mt19937_64 rng(15);
     std::vector<std::string> units;
@@ -185,7 +185,7 @@ int main(int argc, char** argv)
     const auto dir = std::filesystem::temp_directory_path() / ("vigil-pdca-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::filesystem::permissions(dir, std::filesystem::perms::owner_all);
-    SqliteCaseStore store(
+    SqlCaseStore store(
         bench::must(openServerDatabase(registryDatabasePath(dir), registryMigrations(), "registry"), "create the database"));
     bench::must(store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
         for (std::size_t b = 0; b < kBrigades.size(); ++b) {

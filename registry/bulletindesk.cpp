@@ -153,7 +153,7 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
     if (!actionId.empty()) {
         // A replay of a submission that was stored (its answer got lost): the same one again.
         auto lock = m_store.lock();
-        auto earlier = query(m_store.db(), "WHERE author = ? AND action_id = ?", [&](SqliteStmt& s) {
+        auto earlier = query(m_store.sqlite(), "WHERE author = ? AND action_id = ?", [&](SqliteStmt& s) {
             s.bindText(1, memberId).bindText(2, actionId);
         });
         lock.unlock();
@@ -214,20 +214,20 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
 Result<std::vector<BulletinSubmission>> BulletinDesk::submittedBy(const std::string& memberId)
 {
     auto lock = m_store.lock();
-    return query(m_store.db(), "WHERE author = ? ORDER BY id DESC", [&](SqliteStmt& s) { s.bindText(1, memberId); });
+    return query(m_store.sqlite(), "WHERE author = ? ORDER BY id DESC", [&](SqliteStmt& s) { s.bindText(1, memberId); });
 }
 
 Result<std::vector<BulletinSubmission>> BulletinDesk::inState(SubmissionState state)
 {
     auto lock = m_store.lock();
-    return query(m_store.db(), "WHERE state = ? ORDER BY id",
+    return query(m_store.sqlite(), "WHERE state = ? ORDER BY id",
                  [&](SqliteStmt& s) { s.bindText(1, enumName(state)); });
 }
 
 Result<BulletinSubmission> BulletinDesk::find(std::int64_t id)
 {
     auto lock = m_store.lock();
-    auto found = query(m_store.db(), "WHERE id = ?", [&](SqliteStmt& s) { s.bind(1, id); });
+    auto found = query(m_store.sqlite(), "WHERE id = ?", [&](SqliteStmt& s) { s.bind(1, id); });
     if (!found)
         return found.error();
     if (found->empty())

@@ -7,7 +7,7 @@
 // rejects it with a reason the advisor sees. Nobody publishes to the whole organisation alone:
 // one person writes, another signs. Every step is in the audit trail, in the same transaction.
 
-#include "sqlitecasestore.h"
+#include "sqlcasestore.h"
 
 #include "shared/bulletin.h"
 
@@ -44,7 +44,7 @@ struct BulletinSubmission {
 
 class BulletinDesk {
 public:
-    explicit BulletinDesk(SqliteCaseStore& store) : m_store(store) {}
+    explicit BulletinDesk(SqlCaseStore& store) : m_store(store) {}
 
     /// An advisor's submission. The texts must be what a device accepts (docs/protocol.md §5)
     /// with no control character but new lines and no direction override (nothing may hide from
@@ -67,7 +67,7 @@ public:
     Status reject(std::int64_t id, const std::string& reason, UnixSeconds now);
 
 private:
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
 };
 
 /// A control character (other than a new line) or a bidirectional override in UTF-8 `text`:

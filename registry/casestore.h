@@ -2,7 +2,7 @@
 #pragma once
 
 // The registry's storage interface. The workflow (caseservice.h) talks only to this, so a
-// PostgreSQL backend can replace the SQLite one (sqlitecasestore.h) without touching it.
+// store on either engine (sqlcasestore.h) serves it, SQLite or PostgreSQL.
 // Every state change is written together with its audit entry, in one transaction.
 
 #include "audit.h"

@@ -24,18 +24,21 @@ std::string monthOf(UnixSeconds t)
     return buffer.data();
 }
 
-Result<CubeWriter> CubeWriter::prepare(SqliteDb& db)
+Result<CubeWriter> CubeWriter::prepare(Db db)
 {
+    // The counts are qualified with their table: PostgreSQL finds a bare `count` ambiguous
+    // between the stored row and `excluded`, SQLite accepts either spelling.
     auto upsert = db.prepare(
         "INSERT INTO pdca_counts(month, received_month, unit, kind, category, mode, level, count) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 1) "
-        "ON CONFLICT(month, received_month, unit, kind, category, mode, level) DO UPDATE SET count = count + 1");
+        "ON CONFLICT(month, received_month, unit, kind, category, mode, level) "
+        "DO UPDATE SET count = pdca_counts.count + 1");
     if (!upsert)
         return upsert.error();
     auto received = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, "
                                "count) VALUES (?1, ?2, 'received', '', ?1, 0, 1) "
                                "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
-                               "DO UPDATE SET count = count + 1");
+                               "DO UPDATE SET count = pdca_clocks.count + 1");
     if (!received)
         return received.error();
     return CubeWriter(std::move(*upsert), std::move(*received));
@@ -64,12 +67,12 @@ Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
 
 namespace {
 
-Status addClockRow(SqliteDb& db, const RouteClockEvent& clock, std::string_view outcome, UnixSeconds at)
+Status addClockRow(Db db, const RouteClockEvent& clock, std::string_view outcome, UnixSeconds at)
 {
     auto st = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, count) "
                          "VALUES (?, ?, ?, ?, ?, ?, 1) "
                          "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
-                         "DO UPDATE SET count = count + 1");
+                         "DO UPDATE SET count = pdca_clocks.count + 1");
     if (!st)
         return st.error();
     // Whole days, truncated, as the backfill in schema.cpp computes them.
@@ -89,17 +92,17 @@ Status addClockRow(SqliteDb& db, const RouteClockEvent& clock, std::string_view 
 
 } // namespace
 
-Status addClockEvent(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds at)
+Status addClockEvent(Db db, const RouteClockEvent& clock, UnixSeconds at)
 {
     return addClockRow(db, clock, at <= clock.due ? "in_time" : "late", at);
 }
 
-Status addMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt)
+Status addMissedClock(Db db, const RouteClockEvent& clock, UnixSeconds closedAt)
 {
     return addClockRow(db, clock, "missed", closedAt);
 }
 
-Status withdrawMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt)
+Status withdrawMissedClock(Db db, const RouteClockEvent& clock, UnixSeconds closedAt)
 {
     const std::int64_t days = closedAt > clock.receivedAt ? (closedAt - clock.receivedAt) / 86400 : 0;
     const std::string received = monthOf(clock.receivedAt);
@@ -116,7 +119,7 @@ Status withdrawMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSecon
         st->bind(5, days);
         if (auto r = st->run(); !r)
             return r.error();
-        if (db.changes() > 0)
+        if (st->changes() > 0)
             return {};
     }
     return {};

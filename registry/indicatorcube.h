@@ -10,6 +10,7 @@
 #include "clocks.h"
 
 #include "shared/routingheader.h"
+#include "shared/storage/db.h"
 #include "shared/storage/sqlite.h"
 
 #include <cstdint>
@@ -49,13 +50,13 @@ std::string monthOf(UnixSeconds t);
 /// inside the transaction that creates it.
 class CubeWriter {
 public:
-    static Result<CubeWriter> prepare(SqliteDb& db);
+    static Result<CubeWriter> prepare(Db db);
     Status add(const RoutingHeader& header, UnixSeconds receivedAt);
 
 private:
-    CubeWriter(SqliteStmt upsert, SqliteStmt received) : m_upsert(std::move(upsert)), m_received(std::move(received)) {}
-    SqliteStmt m_upsert;
-    SqliteStmt m_received;
+    CubeWriter(Stmt upsert, Stmt received) : m_upsert(std::move(upsert)), m_received(std::move(received)) {}
+    Stmt m_upsert;
+    Stmt m_received;
 };
 
 /// A handling clock of the registry's: a case's acknowledgement or first feedback.
@@ -74,13 +75,13 @@ struct RouteClockEvent {
 /// pdca_clocks (month received × route × clock × outcome × month of the event × whole days
 /// between); call in the transaction that records the event, once per case and clock. It
 /// outlives the case.
-Status addClockEvent(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds at);
+Status addClockEvent(Db db, const RouteClockEvent& clock, UnixSeconds at);
 
 /// Adds a clock that ran out without its event before the case closed at `closedAt` (outcome
 /// "missed", the month and days of the closing); call in the transaction that closes it.
-Status addMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt);
+Status addMissedClock(Db db, const RouteClockEvent& clock, UnixSeconds closedAt);
 /// Takes back what addMissedClock added, when a closed case is reopened (retaliation).
-Status withdrawMissedClock(SqliteDb& db, const RouteClockEvent& clock, UnixSeconds closedAt);
+Status withdrawMissedClock(Db db, const RouteClockEvent& clock, UnixSeconds closedAt);
 
 /// One cell of pdca_clocks as the indicators read it, summed over routes and outcomes, missed
 /// clocks and first contacts left out: `clock` is "received" (days 0), "acknowledge" or "feedback".

@@ -11,7 +11,7 @@
 #include "audittrail.h"
 #include "clocks.h"
 
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <cstddef>
 
@@ -20,6 +20,6 @@ namespace vigil::registry {
 /// Deletes everything due at `now` and appends the audit entries that record it; returns how
 /// many closed cases were deleted. Call inside one write transaction, so that the deletions
 /// and their audit entries are committed together or not at all.
-Result<std::size_t> purgeDue(SqliteDb& db, AuditTrail& audit, UnixSeconds now);
+Result<std::size_t> purgeDue(Db db, AuditTrail& audit, UnixSeconds now);
 
 } // namespace vigil::registry

@@ -25,7 +25,7 @@ namespace vigil::registry {
 
 namespace fs = std::filesystem;
 
-Admin::Admin(fs::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org, std::unique_ptr<SqliteCaseStore> cases)
+Admin::Admin(fs::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org, std::unique_ptr<SqlCaseStore> cases)
     : m_dataDir(std::move(dataDir)), m_keys(std::move(keys)), m_org(std::move(org)), m_cases(std::move(cases))
 {
 }
@@ -44,7 +44,7 @@ Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir)
     if (!caseDb)
         return caseDb.error();
     return std::unique_ptr<Admin>(new Admin(dataDir, std::move(*keys), std::make_unique<OrgStore>(std::move(*orgDb)),
-                                            std::make_unique<SqliteCaseStore>(std::move(*caseDb))));
+                                            std::make_unique<SqlCaseStore>(std::move(*caseDb))));
 }
 
 Status Admin::audit(std::string action, std::string subject, std::string detail, std::int64_t now)
@@ -461,7 +461,7 @@ Result<std::string> Admin::statistics(const std::string& format, std::int64_t k,
     if (format != "csv" && format != "json")
         return Error{"--format must be csv or json"};
     auto lock = m_cases->lock();
-    auto report = computeStatistics(m_cases->db(), StatsOptions{k, fromMonth, toMonth, now});
+    auto report = computeStatistics(m_cases->sqlite(), StatsOptions{k, fromMonth, toMonth, now});
     lock.unlock();
     if (!report)
         return report.error();

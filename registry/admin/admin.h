@@ -6,7 +6,7 @@
 
 #include "registry/orgstore.h"
 #include "registry/registrykeys.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/bulletin.h"
 
@@ -83,19 +83,19 @@ public:
     Result<std::string> auditHead();
 
     OrgStore& org() { return *m_org; }
-    SqliteCaseStore& cases() { return *m_cases; }
+    SqlCaseStore& cases() { return *m_cases; }
     const RegistryKeys& keys() const { return m_keys; }
     const std::filesystem::path& dataDir() const { return m_dataDir; }
 
 private:
     Admin(std::filesystem::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org,
-          std::unique_ptr<SqliteCaseStore> cases);
+          std::unique_ptr<SqlCaseStore> cases);
     Status audit(std::string action, std::string subject, std::string detail, std::int64_t now);
 
     std::filesystem::path m_dataDir;
     RegistryKeys m_keys;
     std::unique_ptr<OrgStore> m_org;
-    std::unique_ptr<SqliteCaseStore> m_cases;
+    std::unique_ptr<SqlCaseStore> m_cases;
 };
 
 } // namespace vigil::registry

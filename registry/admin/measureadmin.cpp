@@ -103,7 +103,7 @@ Result<std::string> listRoles(Admin& admin)
     if (!groups)
         return groups.error();
     auto lock = admin.cases().lock();
-    auto members = admin.cases().db().prepare(
+    auto members = admin.cases().sqlite().prepare(
         "SELECT member_id FROM group_members WHERE group_id = ? ORDER BY member_id");
     if (!members)
         return members.error();

@@ -11,7 +11,7 @@
 #include "indicatordef.h"
 
 #include "registry/clocks.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include <string>
 #include <vector>
@@ -26,7 +26,7 @@ namespace vigil::registry {
 
 class IndicatorRegister {
 public:
-    explicit IndicatorRegister(SqliteCaseStore& store) : m_store(store) {}
+    explicit IndicatorRegister(SqlCaseStore& store) : m_store(store) {}
 
     /// Adds `def` (validated, and refused when it would break the families of the indicators in
     /// force, or its id was ever used); audited as indicator.defined by `actor`.
@@ -54,7 +54,7 @@ public:
     static int lastSettled(UnixSeconds now, int settleMonths);
 
 private:
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
 };
 
 } // namespace vigil::registry

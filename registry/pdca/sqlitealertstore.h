@@ -3,23 +3,23 @@
 
 // AlertStore on the registry's SQLite database (the alerts table of schema version 8, read with
 // its indicator), through the case store's connection: each change commits with its audit
-// entry in one transaction (SqliteCaseStore::writeAudited).
+// entry in one transaction (SqlCaseStore::writeAudited).
 
 #include "alertstore.h"
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 namespace vigil::registry {
 
 class SqliteAlertStore final : public AlertStore {
 public:
-    explicit SqliteAlertStore(SqliteCaseStore& store) : m_store(store) {}
+    explicit SqliteAlertStore(SqlCaseStore& store) : m_store(store) {}
 
     Status write(const std::function<Status(AlertTx&, AuditEntry&)>& body) override;
     Status read(const std::function<Status(AlertTx&)>& body) override;
 
 private:
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
 };
 
 } // namespace vigil::registry

@@ -126,7 +126,7 @@ MeasureCheck readCheck(const SqliteStmt& s)
 
 class SqliteMeasureTx final : public MeasureTx {
 public:
-    SqliteMeasureTx(SqliteCaseStore& store, SqliteDb& db) : m_store(store), m_db(db) {}
+    SqliteMeasureTx(SqlCaseStore& store, SqliteDb& db) : m_store(store), m_db(db) {}
 
     Status updateCase(const CaseRecord& updated) override { return m_store.updateCaseIn(updated); }
 
@@ -385,7 +385,7 @@ private:
         return out;
     }
 
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
     SqliteDb& m_db;
 };
 

@@ -3,23 +3,23 @@
 
 // MeasureStore on the registry's SQLite database (tables measures, measure_cases,
 // member_roles of schema version 5), through the case store's connection: each change commits
-// with its audit entry in one transaction (SqliteCaseStore::writeAudited).
+// with its audit entry in one transaction (SqlCaseStore::writeAudited).
 
 #include "measurestore.h"
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 namespace vigil::registry {
 
 class SqliteMeasureStore final : public MeasureStore {
 public:
-    explicit SqliteMeasureStore(SqliteCaseStore& store) : m_store(store) {}
+    explicit SqliteMeasureStore(SqlCaseStore& store) : m_store(store) {}
 
     Status write(const std::function<Status(MeasureTx&, AuditEntry&)>& body) override;
     Status read(const std::function<Status(MeasureTx&)>& body) override;
 
 private:
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
 };
 
 } // namespace vigil::registry

@@ -3,23 +3,23 @@
 
 // RiskStore on the registry's SQLite database (tables risks, risk_cases, risk_decisions,
 // measure_risks of schema version 6), through the case store's connection: each change commits
-// with its audit entry in one transaction (SqliteCaseStore::writeAudited).
+// with its audit entry in one transaction (SqlCaseStore::writeAudited).
 
 #include "riskstore.h"
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 namespace vigil::registry {
 
 class SqliteRiskStore final : public RiskStore {
 public:
-    explicit SqliteRiskStore(SqliteCaseStore& store) : m_store(store) {}
+    explicit SqliteRiskStore(SqlCaseStore& store) : m_store(store) {}
 
     Status write(const std::function<Status(RiskTx&, AuditEntry&)>& body) override;
     Status read(const std::function<Status(RiskTx&)>& body) override;
 
 private:
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
 };
 
 } // namespace vigil::registry

@@ -31,7 +31,7 @@ double real(std::string_view text)
 
 } // namespace
 
-Result<std::vector<VmsAlert>> alertsRaisedIn(registry::SqliteCaseStore& store, const VmsPeriod& period)
+Result<std::vector<VmsAlert>> alertsRaisedIn(registry::SqlCaseStore& store, const VmsPeriod& period)
 {
     std::vector<VmsAlert> alerts;
     const std::int64_t from = monthStart(period.firstMonth), to = monthStart(period.lastMonth + 1);

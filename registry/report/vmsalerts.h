@@ -9,7 +9,7 @@
 
 #include "vmsinputs.h"
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include <boost/json/array.hpp>
 
@@ -21,7 +21,7 @@
 namespace vigil::report {
 
 /// The alerts raised in `period` (raised_at within its months, UTC), oldest first.
-[[nodiscard]] Result<std::vector<VmsAlert>> alertsRaisedIn(registry::SqliteCaseStore& store, const VmsPeriod& period);
+[[nodiscard]] Result<std::vector<VmsAlert>> alertsRaisedIn(registry::SqlCaseStore& store, const VmsPeriod& period);
 
 /// The report's "alerts": [{id, indicator, month, rule, value, level, state, follow_up, on_time}];
 /// follow_up is {"measure": id} and/or {"explained": true}, or null; on_time is null while the

@@ -101,7 +101,7 @@ Status openMissedClocks(SqliteDb& db, std::int64_t from, std::int64_t to, std::i
 
 } // namespace
 
-Result<VmsClocks> clocksOfPeriod(registry::SqliteCaseStore& store, const VmsPeriod& period, std::int64_t cutoff)
+Result<VmsClocks> clocksOfPeriod(registry::SqlCaseStore& store, const VmsPeriod& period, std::int64_t cutoff)
 {
     VmsClocks clocks;
     for (const Domain d : kDomains)

@@ -17,7 +17,7 @@
 
 #include "vmsinputs.h"
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 #include "registry/stats/suppression.h"
 
 #include <boost/json/object.hpp>
@@ -36,7 +36,7 @@ std::optional<ClockOutcome> clockOutcome(std::int64_t due, std::optional<std::in
                                          std::optional<std::int64_t> closedAt, std::int64_t cutoff);
 
 /// The clocks of the cases received in `period`, as they stand at `cutoff`.
-[[nodiscard]] Result<VmsClocks> clocksOfPeriod(registry::SqliteCaseStore& store, const VmsPeriod& period,
+[[nodiscard]] Result<VmsClocks> clocksOfPeriod(registry::SqlCaseStore& store, const VmsPeriod& period,
                                                std::int64_t cutoff);
 
 /// The report's "clocks": {"complete", "rows": [{domain, clock, judged, in_time, late, missed,

@@ -28,7 +28,7 @@ using namespace vigil::registry;
 // The first day of month `month` (a monthIndex), YYYY-MM-DD.
 std::string firstDay(int month) { return monthText(month) + "-01"; }
 
-Result<VmsInputs> gather(registry::OrgStore& org, registry::SqliteCaseStore& cases, const PublicKey& rootKey, const VmsPeriod& period, const SuppressionRule& rule,
+Result<VmsInputs> gather(registry::OrgStore& org, registry::SqlCaseStore& cases, const PublicKey& rootKey, const VmsPeriod& period, const SuppressionRule& rule,
                                  std::int64_t now)
 {
     VmsInputs in;
@@ -86,7 +86,7 @@ Result<VmsInputs> gather(registry::OrgStore& org, registry::SqliteCaseStore& cas
 
 } // namespace
 
-Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& cases, const SigningKeyPair& root,
+Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& cases, const SigningKeyPair& root,
                            const VmsIssueRequest& options, std::int64_t now)
 {
     auto period = parsePeriod(options.period);
@@ -154,7 +154,7 @@ Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& c
     return out;
 }
 
-Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqliteCaseStore& cases, const PublicKey& root,
+Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqlCaseStore& cases, const PublicKey& root,
                                    const std::string& periodText, std::int64_t now)
 {
     auto period = parsePeriod(periodText);

@@ -10,7 +10,7 @@
 #include "vmsissues.h"
 
 #include "registry/orgstore.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/keys.h"
 
@@ -42,7 +42,7 @@ struct VmsIssued {
 /// Conflict while the period has not settled, or when it was issued already and this is no
 /// reissue (naming the earlier issue); Invalid for a period that is no quarter or year, a k
 /// outside 3…100, or a reissue without a reason.
-[[nodiscard]] Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqliteCaseStore& cases,
+[[nodiscard]] Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& cases,
                                          const SigningKeyPair& root, const VmsIssueRequest& request,
                                          std::int64_t now);
 
@@ -58,7 +58,7 @@ struct VmsRecomputed {
 /// with the period's newest issue (its signed JSON, opened with the root public key). Nothing
 /// is signed, stored or audited. NotFound when the period was never issued; Invalid for a
 /// period that is no quarter or year.
-[[nodiscard]] Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqliteCaseStore& cases,
+[[nodiscard]] Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqlCaseStore& cases,
                                                  const PublicKey& root, const std::string& period, std::int64_t now);
 
 } // namespace vigil::report

@@ -40,7 +40,7 @@ Result<std::optional<VmsIssue>> latestIn(SqliteDb& db, const std::string& period
 
 } // namespace
 
-Result<std::vector<VmsIssue>> listVmsIssues(registry::SqliteCaseStore& store)
+Result<std::vector<VmsIssue>> listVmsIssues(registry::SqlCaseStore& store)
 {
     std::vector<VmsIssue> issues;
     auto s = store.readConsistent([&](SqliteDb& db) -> Status {
@@ -54,7 +54,7 @@ Result<std::vector<VmsIssue>> listVmsIssues(registry::SqliteCaseStore& store)
     return issues;
 }
 
-Result<VmsIssue> findVmsIssue(registry::SqliteCaseStore& store, std::int64_t id)
+Result<VmsIssue> findVmsIssue(registry::SqlCaseStore& store, std::int64_t id)
 {
     std::optional<VmsIssue> found;
     auto s = store.readConsistent([&](SqliteDb& db) -> Status {
@@ -75,7 +75,7 @@ Result<VmsIssue> findVmsIssue(registry::SqliteCaseStore& store, std::int64_t id)
     return std::move(*found);
 }
 
-Result<std::optional<VmsIssue>> latestVmsIssue(registry::SqliteCaseStore& store, const std::string& period)
+Result<std::optional<VmsIssue>> latestVmsIssue(registry::SqlCaseStore& store, const std::string& period)
 {
     std::optional<VmsIssue> latest;
     auto s = store.readConsistent([&](SqliteDb& db) -> Status {
@@ -108,7 +108,7 @@ Status checkVmsReissue(const std::string& period, const std::optional<VmsIssue>&
     return registry::checkText("reason", reason, 1, 2000, true);
 }
 
-Result<std::int64_t> recordVmsIssue(registry::SqliteCaseStore& store, const VmsIssue& issue,
+Result<std::int64_t> recordVmsIssue(registry::SqlCaseStore& store, const VmsIssue& issue,
                                     std::optional<std::int64_t> expectedLatest, const std::string& auditDetail)
 {
     std::int64_t id = 0;

@@ -5,7 +5,7 @@
 // once per period. Issuing a period again needs a reason and is kept beside the earlier issue,
 // which it names ("reissue of report 3: …"); nothing is replaced or deleted.
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/bytes.h"
 #include "shared/result.h"
@@ -29,13 +29,13 @@ struct VmsIssue {
 };
 
 /// Every issue, oldest first, without the signed bytes.
-[[nodiscard]] Result<std::vector<VmsIssue>> listVmsIssues(registry::SqliteCaseStore& store);
+[[nodiscard]] Result<std::vector<VmsIssue>> listVmsIssues(registry::SqlCaseStore& store);
 
 /// One issue with its signed bytes; NotFound when there is none.
-[[nodiscard]] Result<VmsIssue> findVmsIssue(registry::SqliteCaseStore& store, std::int64_t id);
+[[nodiscard]] Result<VmsIssue> findVmsIssue(registry::SqlCaseStore& store, std::int64_t id);
 
 /// The newest issue of `period`, if any.
-[[nodiscard]] Result<std::optional<VmsIssue>> latestVmsIssue(registry::SqliteCaseStore& store,
+[[nodiscard]] Result<std::optional<VmsIssue>> latestVmsIssue(registry::SqlCaseStore& store,
                                                              const std::string& period);
 
 /// Why a period may not be issued (again) as asked: Conflict naming the earlier issue when the
@@ -47,7 +47,7 @@ struct VmsIssue {
 /// Stores `issue` (its id is assigned) and the audit entry `report.issued` in one transaction,
 /// after checking again that the period's newest issue is still `expectedLatest` (another issue
 /// made meanwhile is a Conflict). `issue.reissueOf` must be that newest issue's id.
-[[nodiscard]] Result<std::int64_t> recordVmsIssue(registry::SqliteCaseStore& store, const VmsIssue& issue,
+[[nodiscard]] Result<std::int64_t> recordVmsIssue(registry::SqlCaseStore& store, const VmsIssue& issue,
                                                   std::optional<std::int64_t> expectedLatest,
                                                   const std::string& auditDetail);
 

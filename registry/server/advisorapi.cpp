@@ -39,7 +39,7 @@ Result<FixedBytes<N>> hexField(JsonReader& r, std::string_view key)
 
 } // namespace
 
-AdvisorApi::AdvisorApi(CaseService& cases, SqliteCaseStore& store, MeasureDesk& measures, AdvisorAuth& auth,
+AdvisorApi::AdvisorApi(CaseService& cases, SqlCaseStore& store, MeasureDesk& measures, AdvisorAuth& auth,
                        ActionRunner& runner, Logger& log, Clock clock, RegistryCounters& counters)
     : m_cases(cases), m_store(store), m_measures(measures), m_auth(auth), m_runner(runner), m_log(log), m_clock(std::move(clock)),
       m_bulletins(store), m_counters(counters)
@@ -70,7 +70,7 @@ AdvisorApi::Response AdvisorApi::getStatistics(const Request& request)
     options.toMonth = std::string(request.query("to").value_or(""));
     options.now = m_clock();
     auto lock = m_store.lock();
-    auto report = computeStatistics(m_store.db(), options);
+    auto report = computeStatistics(m_store.sqlite(), options);
     lock.unlock();
     if (!report)
         return jsonError(400, report.error().message);

@@ -14,7 +14,7 @@
 #include "registry/bulletindesk.h"
 #include "registry/caseservice.h"
 #include "registry/pdca/measuredesk.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include <optional>
 
@@ -26,7 +26,7 @@ namespace vigil::registry {
 
 class AdvisorApi {
 public:
-    AdvisorApi(CaseService& cases, SqliteCaseStore& store, MeasureDesk& measures, AdvisorAuth& auth,
+    AdvisorApi(CaseService& cases, SqlCaseStore& store, MeasureDesk& measures, AdvisorAuth& auth,
                ActionRunner& runner, Logger& log, Clock clock, RegistryCounters& counters);
 
     /// Adds POST /v1/advisor/challenge and /session, GET /v1/advisor/stats, and GET/POST under
@@ -51,7 +51,7 @@ private:
                       std::optional<std::int64_t> measure);
 
     CaseService& m_cases;
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
     MeasureDesk& m_measures;
     AdvisorAuth& m_auth;
     ActionRunner& m_runner;

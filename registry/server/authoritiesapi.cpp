@@ -7,7 +7,7 @@
 
 namespace vigil::registry {
 
-AuthoritiesApi::AuthoritiesApi(SqliteCaseStore& store, ActionRunner& runner, RegistryCounters& counters)
+AuthoritiesApi::AuthoritiesApi(SqlCaseStore& store, ActionRunner& runner, RegistryCounters& counters)
     : m_store(store), m_runner(runner), m_counters(counters)
 {
 }

@@ -10,20 +10,20 @@
 #include "registrycounters.h"
 #include "syncroute.h"
 
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 namespace vigil::registry {
 
 class AuthoritiesApi {
 public:
-    AuthoritiesApi(SqliteCaseStore& store, ActionRunner& runner, RegistryCounters& counters);
+    AuthoritiesApi(SqlCaseStore& store, ActionRunner& runner, RegistryCounters& counters);
 
     void install(RouteTable& table);
 
 private:
     HttpResponse newest(const HttpRequest& request);
 
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
     ActionRunner& m_runner;
     RegistryCounters& m_counters;
 };

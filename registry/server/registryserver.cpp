@@ -83,7 +83,7 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     if (!actionDb)
         return actionDb.error();
     s->m_org = std::make_unique<OrgStore>(std::move(*orgDb));
-    s->m_store = std::make_unique<SqliteCaseStore>(std::move(*caseDb));
+    s->m_store = std::make_unique<SqlCaseStore>(std::move(*caseDb));
     s->m_auth = std::make_unique<AdvisorAuth>(std::move(*authDb), *s->m_org, s->m_keys.root.publicKey, clock);
     s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
     WorkflowPolicy workflow = o.workflow;

@@ -15,7 +15,7 @@
 #include "registry/intakequeue.h"
 #include "registry/orgstore.h"
 #include "registry/registrykeys.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/net/limits.h"
 
@@ -80,7 +80,7 @@ public:
     std::uint16_t port() const;
     const RegistryKeys& keys() const { return m_keys; }
     CaseService& cases() { return *m_cases; }
-    SqliteCaseStore& store() { return *m_store; }
+    SqlCaseStore& store() { return *m_store; }
     OrgStore& org() { return *m_org; }
     const RegistryCounters& counters() const { return m_counters; }
     /// The group commit of envelope intake (commits and envelopes so far, for metrics and benches).
@@ -102,7 +102,7 @@ private:
     Logger& m_log;
     RegistryKeys m_keys;
     std::unique_ptr<OrgStore> m_org;
-    std::unique_ptr<SqliteCaseStore> m_store;
+    std::unique_ptr<SqlCaseStore> m_store;
     std::unique_ptr<AdvisorAuth> m_auth;
     std::unique_ptr<ActionLog> m_actions;
     std::unique_ptr<CaseService> m_cases;

@@ -21,7 +21,7 @@ constexpr std::size_t kMaxFeedPage = 256;
 
 } // namespace
 
-RelayApi::RelayApi(CaseService& cases, IntakeQueue& intake, SqliteCaseStore& store, OrgStore& org, Logger& log,
+RelayApi::RelayApi(CaseService& cases, IntakeQueue& intake, SqlCaseStore& store, OrgStore& org, Logger& log,
                    const Limits& limits, RegistryCounters& counters)
     : m_cases(cases), m_intake(intake), m_store(store), m_org(org), m_log(log), m_limits(limits), m_counters(counters)
 {

@@ -11,7 +11,7 @@
 #include "registry/caseservice.h"
 #include "registry/intakequeue.h"
 #include "registry/orgstore.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/net/limits.h"
 
@@ -25,7 +25,7 @@ class RelayApi {
 public:
     /// Envelopes are checked by `cases` on the request's thread and stored through `intake`,
     /// the group commit.
-    RelayApi(CaseService& cases, IntakeQueue& intake, SqliteCaseStore& store, OrgStore& org, Logger& log,
+    RelayApi(CaseService& cases, IntakeQueue& intake, SqlCaseStore& store, OrgStore& org, Logger& log,
              const Limits& limits, RegistryCounters& counters);
 
     /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /v1/support, /healthz, /metrics.
@@ -42,7 +42,7 @@ private:
 
     CaseService& m_cases;
     IntakeQueue& m_intake;
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
     OrgStore& m_org;
     Logger& m_log;
     Limits m_limits;

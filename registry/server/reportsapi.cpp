@@ -41,7 +41,7 @@ StoredAnswer failure(const Error& e)
 
 } // namespace
 
-ReportsApi::ReportsApi(SqliteCaseStore& store, OrgStore& org, const SigningKeyPair& root, ActionRunner& runner,
+ReportsApi::ReportsApi(SqlCaseStore& store, OrgStore& org, const SigningKeyPair& root, ActionRunner& runner,
                        Logger& log, Clock clock, RegistryCounters& counters)
     : m_store(store), m_org(org), m_root(root), m_runner(runner), m_log(log), m_clock(std::move(clock)),
       m_counters(counters)

@@ -14,7 +14,7 @@
 #include "syncroute.h"
 
 #include "registry/orgstore.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/keys.h"
 #include "shared/net/log.h"
@@ -25,7 +25,7 @@ namespace vigil::registry {
 
 class ReportsApi {
 public:
-    ReportsApi(SqliteCaseStore& store, OrgStore& org, const SigningKeyPair& root, ActionRunner& runner, Logger& log,
+    ReportsApi(SqlCaseStore& store, OrgStore& org, const SigningKeyPair& root, ActionRunner& runner, Logger& log,
                Clock clock, RegistryCounters& counters);
 
     void install(RouteTable& table);
@@ -39,7 +39,7 @@ private:
     HttpResponse list();
     HttpResponse file(std::int64_t id, std::string_view what, const HttpRequest& request);
 
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
     OrgStore& m_org;
     const SigningKeyPair& m_root;
     ActionRunner& m_runner;

@@ -31,7 +31,7 @@ HttpResponse storeError(Logger& log, const Error& e)
 
 } // namespace
 
-TokenApi::TokenApi(SqliteCaseStore& store, std::filesystem::path dataDir, const RegistryKeys& keys, Logger& log,
+TokenApi::TokenApi(SqlCaseStore& store, std::filesystem::path dataDir, const RegistryKeys& keys, Logger& log,
                    Clock clock, RegistryCounters& counters)
     : m_store(store), m_dataDir(std::move(dataDir)), m_keys(keys), m_log(log), m_clock(std::move(clock)),
       m_counters(counters)

@@ -11,7 +11,7 @@
 
 #include "registry/clocks.h"
 #include "registry/registrykeys.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/net/router.h"
 #include "shared/tokens/issuerkeys.h"
@@ -29,7 +29,7 @@ namespace vigil::registry {
 
 class TokenApi : public std::enable_shared_from_this<TokenApi> {
 public:
-    TokenApi(SqliteCaseStore& store, std::filesystem::path dataDir, const RegistryKeys& keys, Logger& log,
+    TokenApi(SqlCaseStore& store, std::filesystem::path dataDir, const RegistryKeys& keys, Logger& log,
              Clock clock, RegistryCounters& counters);
     /// Adds GET /v1/token-issuer, POST /v1/devices and POST /v1/tokens; the routes keep this
     /// object (make it with std::make_shared).
@@ -43,7 +43,7 @@ private:
     /// The private key of `epoch`, read once from its file and kept.
     Result<std::shared_ptr<const tokens::RsaPrivateKey>> issuerKey(std::uint32_t epoch);
 
-    SqliteCaseStore& m_store;
+    SqlCaseStore& m_store;
     std::filesystem::path m_dataDir;
     const RegistryKeys& m_keys;
     Logger& m_log;

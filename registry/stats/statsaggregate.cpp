@@ -9,9 +9,14 @@ namespace vigil::registry {
 namespace {
 
 /// `where` selects the closed cases to add, e.g. "WHERE id = 7"; `sign` -1 takes them out again.
-Status aggregate(SqliteDb& db, const std::string& where, int sign = 1)
+Status aggregate(Db db, const std::string& where, int sign = 1)
 {
-    const std::string update = " ON CONFLICT DO UPDATE SET count = count + excluded.count";
+    // PostgreSQL needs the conflict target named and the stored count qualified (a bare
+    // `count` is ambiguous there); SQLite accepts both.
+    const auto update = [](std::string_view table, std::string_view key) {
+        return " ON CONFLICT (" + std::string(key) + ") DO UPDATE SET count = " + std::string(table)
+            + ".count + excluded.count";
+    };
     const std::string counted = sign > 0 ? "COUNT(*)" : "-COUNT(*)";
     // One marginal per published table family (schema.cpp): they stay small however many
     // cases there are, and their totals agree by construction.
@@ -19,7 +24,8 @@ Status aggregate(SqliteDb& db, const std::string& where, int sign = 1)
                               "'mode', month, '', '', '', mode"}) {
         if (auto s = db.exec("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) SELECT "
                              + std::string(facet) + ", " + counted + " FROM cases " + where
-                             + " GROUP BY 1, 2, 3, 4, 5, 6" + update);
+                             + " GROUP BY 1, 2, 3, 4, 5, 6"
+                             + update("stats_counts", "facet, month, kind, category, unit, mode"));
             !s)
             return s;
     }
@@ -29,7 +35,7 @@ Status aggregate(SqliteDb& db, const std::string& where, int sign = 1)
         const std::string col = column;
         if (auto s = db.exec("INSERT INTO stats_clocks(month, clock, days, count) SELECT month, '" + std::string(clock)
                              + "', (" + col + " - received_at) / 86400, " + counted + " FROM cases " + where + " AND " + col
-                             + " IS NOT NULL GROUP BY 1, 3" + update);
+                             + " IS NOT NULL GROUP BY 1, 3" + update("stats_clocks", "month, clock, days"));
             !s)
             return s;
     }
@@ -43,17 +49,17 @@ Status aggregate(SqliteDb& db, const std::string& where, int sign = 1)
 
 } // namespace
 
-Status aggregateClosedCase(SqliteDb& db, std::int64_t caseId)
+Status aggregateClosedCase(Db db, std::int64_t caseId)
 {
     return aggregate(db, "WHERE state = 'closed' AND id = " + std::to_string(caseId));
 }
 
-Status withdrawClosedCase(SqliteDb& db, std::int64_t caseId)
+Status withdrawClosedCase(Db db, std::int64_t caseId)
 {
     return aggregate(db, "WHERE state = 'closed' AND id = " + std::to_string(caseId), -1);
 }
 
-Status aggregateClosedCases(SqliteDb& db)
+Status aggregateClosedCases(Db db)
 {
     return aggregate(db, "WHERE state = 'closed'");
 }

@@ -251,7 +251,7 @@ std::string TestRegistry::statisticsJson(std::int64_t k)
     registry::StatsOptions options;
     options.k = k;
     options.now = unixNow();
-    auto report = registry::computeStatistics(store.db(), options);
+    auto report = registry::computeStatistics(store.sqlite(), options);
     NEED(report.ok());
     return registry::exportJson(*report);
 }
@@ -368,7 +368,7 @@ std::vector<std::string> TestRegistry::measureIndicators(std::int64_t measureId)
 {
     auto& store = m_impl->admin->cases();
     auto lock = store.lock();
-    auto stmt = store.db().prepare("SELECT indicator_id, is_primary FROM measure_indicators WHERE measure_id = ? "
+    auto stmt = store.sqlite().prepare("SELECT indicator_id, is_primary FROM measure_indicators WHERE measure_id = ? "
                                    "ORDER BY indicator_id");
     NEED(stmt.ok());
     stmt->bind(1, measureId);

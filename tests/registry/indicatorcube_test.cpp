@@ -5,7 +5,7 @@
 #include "registry/datafolder.h"
 #include "registry/registrykeys.h"
 #include "registry/schema.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/message.h"
 #include "shared/riskmatrix.h"

@@ -93,7 +93,7 @@ TEST_CASE("the board over HTTP carries a share with its terms and a clock share 
     const int settled = registry::IndicatorRegister::lastSettled(r.now, 1);
     {
         auto lock = r.server->store().lock();
-        auto& db = r.server->store().db();
+        auto& db = r.server->store().sqlite();
         for (int m = settled - 1; m <= settled; ++m) {
             const std::string month = registry::monthText(m);
             // Last month 3 of 23 named: the share is withheld, as 3 would be its difference.

@@ -37,9 +37,9 @@ struct IssuerFixture {
     tokens::RsaPrivateKey publishEpoch(std::int64_t notBefore)
     {
         auto lock = f.store->lock();
-        auto epoch = createTokenEpoch(f.store->db(), f.dir.path(), EpochWindow{notBefore});
+        auto epoch = createTokenEpoch(f.store->sqlite(), f.dir.path(), EpochWindow{notBefore});
         REQUIRE(epoch.ok());
-        REQUIRE(publishTokenIssuer(f.store->db(), f.keys.root, f.now).ok());
+        REQUIRE(publishTokenIssuer(f.store->sqlite(), f.keys.root, f.now).ok());
         return loadIssuerKey(f.dir.path(), epoch->epoch).value();
     }
 

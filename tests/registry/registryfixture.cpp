@@ -23,7 +23,7 @@ RegistryFixture::RegistryFixture()
     org = std::make_unique<registry::OrgStore>(std::move(*orgDb));
     auto caseDb = openServerDatabase(registry::registryDatabasePath(dir.path()), {}, "registry");
     REQUIRE(caseDb.ok());
-    store = std::make_unique<registry::SqliteCaseStore>(std::move(*caseDb));
+    store = std::make_unique<registry::SqlCaseStore>(std::move(*caseDb));
 
     // The organisation of sampleDirectory(), entered the way vigil-admin does it.
     const Directory sample = sampleDirectory();

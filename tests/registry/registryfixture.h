@@ -8,7 +8,7 @@
 #include "registry/caseservice.h"
 #include "registry/orgstore.h"
 #include "registry/registrykeys.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "shared/routing.h"
 #include "shared/seal.h"
@@ -27,7 +27,7 @@ struct RegistryFixture {
     registry::UnixSeconds now = 1'750'000'000;
     registry::RegistryKeys keys;
     std::unique_ptr<registry::OrgStore> org;
-    std::unique_ptr<registry::SqliteCaseStore> store;
+    std::unique_ptr<registry::SqlCaseStore> store;
     std::unique_ptr<registry::CaseService> service;
     Directory directory;
 

@@ -293,7 +293,7 @@ TEST_CASE("Nothing the registry stores about issuance can tell which tokens it i
     Cells before;
     {
         auto lock = d.registry->store().lock();
-        before = dumpDatabase(d.registry->store().db(), columnsBefore);
+        before = dumpDatabase(d.registry->store().sqlite(), columnsBefore);
     }
     Batch b = makeBatch(credential, keys, unixNow(), 20);
     auto got = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(b.request)));
@@ -306,7 +306,7 @@ TEST_CASE("Nothing the registry stores about issuance can tell which tokens it i
     Cells after;
     {
         auto lock = d.registry->store().lock();
-        after = dumpDatabase(d.registry->store().db(), columns);
+        after = dumpDatabase(d.registry->store().sqlite(), columns);
     }
     // Issuance writes exactly these tables and columns: a count per credential and epoch, and
     // the credential's last request time (replay protection). A new column here must be

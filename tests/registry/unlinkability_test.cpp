@@ -55,7 +55,7 @@ using Dump = std::map<std::string, Table>;
 Dump dumpDatabase(registry::RegistryServer& registry)
 {
     auto lock = registry.store().lock();
-    SqliteDb& db = registry.store().db();
+    SqliteDb& db = registry.store().sqlite();
     Dump out;
     auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
     REQUIRE(tables.ok());

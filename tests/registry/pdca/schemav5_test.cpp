@@ -6,7 +6,7 @@
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
 #include "registry/registrykeys.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "tests/support/testdata.h"
 #include "tests/support/testenv.h"
@@ -46,7 +46,7 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
                     .ok());
         REQUIRE(cases->exec("INSERT INTO case_recipients VALUES (7, 'm1')").ok());
         REQUIRE(cases->exec("INSERT INTO case_groups VALUES (7, 'so-13')").ok());
-        SqliteCaseStore store(std::move(*cases));
+        SqlCaseStore store(std::move(*cases));
         REQUIRE(store.appendAudit({0, now, "registry", "case.created", "7", "near_miss", {}, {}}).ok());
     }
 
@@ -61,7 +61,7 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM cases WHERE resolved_by_measure IS NULL") == 1);
     // A case names only a measure that exists.
     CHECK_FALSE(opened->exec("UPDATE cases SET resolved_by_measure = 1 WHERE id = 7").ok());
-    SqliteCaseStore store(std::move(*opened));
+    SqlCaseStore store(std::move(*opened));
     auto log = store.auditLog();
     REQUIRE(log.ok());
     REQUIRE(log->size() == 1);

@@ -7,7 +7,7 @@
 #include "registry/pdca/sqlitemeasurestore.h"
 #include "registry/pdca/sqliteriskstore.h"
 #include "registry/registrykeys.h"
-#include "registry/sqlitecasestore.h"
+#include "registry/sqlcasestore.h"
 
 #include "tests/support/testenv.h"
 
@@ -35,7 +35,7 @@ TEST_CASE("a version 5 registry with a measure upgrades to version 6 and keeps i
                          "proposed_by, proposed_at) VALUES (3, 'Barrier', 'physical', '13-bde', 'S3', '2025-09-30', 0, "
                          "'m8', 0)")
                     .ok());
-        SqliteCaseStore store(std::move(*db));
+        SqlCaseStore store(std::move(*db));
         REQUIRE(store.appendAudit({0, now, "m8", "measure.proposed", "3", "title #00000000", {}, {}}).ok());
     }
 
@@ -44,7 +44,7 @@ TEST_CASE("a version 5 registry with a measure upgrades to version 6 and keeps i
     CHECK(*opened->queryInt("PRAGMA user_version") == static_cast<std::int64_t>(registryMigrations().size()));
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM measures WHERE id = 3") == 1);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM risks") == 0);
-    SqliteCaseStore store(std::move(*opened));
+    SqlCaseStore store(std::move(*opened));
 
     // The new tables work on the old data: m8 records a risk of 13-bde lowered by measure 3.
     SqliteRiskStore risks(store);

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// CaseStore on SQLite (WAL, synchronous=FULL). One connection behind a mutex: the registry's
-// writes are small and few next to the relays' ingest, and batches keep intake fast.
+// CaseStore on either engine the registry runs on (shared/storage/db.h): SQLite (WAL,
+// synchronous=FULL), the embedded default, or PostgreSQL. Its SQL is written once, in the
+// dialect both accept. One connection behind a mutex: the registry's writes are small and few
+// next to the relays' ingest, and batches keep intake fast. Several processes may share one
+// database: case creation stays idempotent through the unique keys on report ids (INSERT …
+// ON CONFLICT DO NOTHING), never through a lock of the application's.
 
 #include "audittrail.h"
 #include "casestore.h"
 #include "indicatorcube.h"
 
+#include "shared/storage/db.h"
 #include "shared/storage/sqlite.h"
 
 #include <functional>
@@ -18,10 +23,12 @@ namespace vigil::registry {
 
 struct CreateStatements; // the prepared statements of one createCases() call
 
-class SqliteCaseStore final : public CaseStore {
+class SqlCaseStore final : public CaseStore {
 public:
-    /// Takes a connection opened with openServerDatabase(…, registryMigrations(), …).
-    explicit SqliteCaseStore(SqliteDb db);
+    /// Takes a connection whose schema is current: SQLite opened with
+    /// openServerDatabase(…, registryMigrations(), …), PostgreSQL migrated with
+    /// migratePgSchema(…, registryPgMigrations(), …).
+    explicit SqlCaseStore(Connection db);
 
     Result<std::vector<CreateOutcome>> createCases(std::span<const NewCase> cases, std::string_view actor) override;
     Result<std::optional<CaseRecord>> findCase(std::int64_t id) override;
@@ -40,43 +47,59 @@ public:
     Result<std::vector<AuditEntry>> auditLog() override;
     Result<std::size_t> purgeExpired(UnixSeconds now) override;
 
-    /// The connection, for the organisation store and statistics (same thread rules apply:
-    /// hold lock() while using it).
-    SqliteDb& db() { return m_db; }
+    /// The connection, of either engine (same thread rules apply: hold lock() while using it).
+    Db db() { return m_db; }
+    Dialect dialect() const { return m_db.dialect(); }
+    /// The SQLite connection, for the stores and queries that are not on Db yet (bulletins,
+    /// PDCA, statistics; docs/postgres-plan.md): only on SQLite, a programmer error otherwise.
+    SqliteDb& sqlite();
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
     /// Runs `body` and appends the audit entry it fills in, in one transaction (for changes
-    /// outside the case tables, e.g. bulletin submissions), under lock().
+    /// outside the case tables, e.g. bulletin submissions), under lock(). Its bodies are
+    /// written for SQLite still: on PostgreSQL it refuses until they move to Db.
     Status writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
     /// writeAudited for a change that is several facts (a directory and the authorities signed
     /// with it): every entry `body` adds is appended, in order, in the same transaction.
     Status writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body);
     /// Runs `body` in one read transaction under lock(): what it reads comes from one snapshot,
-    /// even while vigil-registry and vigil-admin write through their own connections.
+    /// even while vigil-registry and vigil-admin write through their own connections. SQLite
+    /// only, as writeAudited.
     Status readConsistent(const std::function<Status(SqliteDb&)>& body);
     /// updateCase() without its transaction and audit entry: for a body of writeAudited that
     /// changes a case together with rows of another table (closing a case resolved by a measure).
     Status updateCaseIn(const CaseRecord& updated);
 
 private:
-    Result<std::vector<CaseRecord>> queryCases(std::string_view where, std::string_view bindText);
+    /// The cases `where` selects, its one parameter (if any) bound by `bind`.
+    Result<std::vector<CaseRecord>> queryCases(std::string_view where, const std::function<void(Stmt&)>& bind);
     Status loadMembership(CaseRecord& record);
     /// createCases() for one new report (returns its case id) / one follow-up of case `caseId`
     /// (0: its report has not arrived, the follow-up is held).
-    Result<std::int64_t> insertCase(CreateStatements& st, const NewCase& c, std::string_view actor);
-    Status keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId, std::string_view actor);
-    /// A retaliation follow-up joined case `caseId` at `at`: reopen it if closed, start its
-    /// retaliation clock, audit both (inside createCases' transaction).
+    /// Each answers nullopt (false) when another connection kept the same report id first: the
+    /// insert met the unique key and did nothing, and the caller answers as for any envelope
+    /// already kept.
+    Result<std::optional<std::int64_t>> insertCase(CreateStatements& st, const NewCase& c, std::string_view actor);
+    Result<bool> keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId, std::string_view actor);
+    /// The answer for an envelope whose report id is kept already, or nullopt when it is new.
+    Result<std::optional<CreateOutcome>> answerKept(CreateStatements& st, const NewCase& c);
+    /// createCases() for one envelope, inside its transaction.
+    Result<CreateOutcome> createOne(CreateStatements& st, const NewCase& c, std::string_view actor);
     /// The clocks of closed case `caseId` that ran out before it closed without their event.
     Result<std::vector<RouteClockEvent>> missedOnClosing(std::int64_t caseId);
     /// Adds the first reply to case `caseId` at `at` to its route's first-contact clock, if it is
     /// the first and the route has one (before the reply is stored).
     Status addFirstContact(std::int64_t caseId, UnixSeconds at);
+    /// A retaliation follow-up joined case `caseId` at `at`: reopen it if closed, start its
+    /// retaliation clock, audit both (inside createCases' transaction).
     Status signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours, std::string_view actor);
-    /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
+    /// Runs `body` in a write transaction (inWriteTransaction), rolling back on failure.
     template <typename F>
     Status inTransaction(F&& body);
+    /// An error for the SQLite-only helpers called on PostgreSQL.
+    Status needSqlite(std::string_view what) const;
 
-    SqliteDb m_db;
+    Connection m_conn;
+    Db m_db;              ///< m_conn's view (the store never moves: it holds a mutex)
     std::mutex m_mutex;
     AuditTrail m_audit;   ///< on m_db: each entry in the transaction of the change it records
 };

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitecasestore.h"
+#include "sqlcasestore.h"
 
 #include "indicatorcube.h"
 #include "retention.h"
 #include "sqlitecolumns.h"
 #include "stats/statsaggregate.h"
 
+#include <array>
+#include <cassert>
 #include <cctype>
+#include <map>
 
 namespace vigil::registry {
 
@@ -22,14 +25,14 @@ constexpr std::string_view kCaseColumns
       "(SELECT MIN(at) FROM case_messages WHERE case_id = cases.id AND kind = 'reply'), resolved_by_measure, "
       "retaliation_at, retaliation_due";
 
-std::optional<UnixSeconds> optionalTime(const SqliteStmt& s, int column)
+std::optional<UnixSeconds> optionalTime(const Stmt& s, int column)
 {
     if (s.isNull(column))
         return std::nullopt;
     return s.int64(column);
 }
 
-void bindOptional(SqliteStmt& s, int index, const std::optional<std::int64_t>& v)
+void bindOptional(Stmt& s, int index, const std::optional<std::int64_t>& v)
 {
     if (v)
         s.bind(index, *v);
@@ -37,7 +40,7 @@ void bindOptional(SqliteStmt& s, int index, const std::optional<std::int64_t>& v
         s.bindNull(index);
 }
 
-CaseRecord readCase(const SqliteStmt& s)
+CaseRecord readCase(const Stmt& s)
 {
     CaseRecord c;
     c.id = s.int64(0);
@@ -78,57 +81,63 @@ CaseRecord readCase(const SqliteStmt& s)
     return c;
 }
 
-Result<std::vector<std::string>> textColumn(SqliteDb& db, std::string_view sql, std::int64_t id)
+Result<std::vector<std::string>> textColumn(Db db, std::string_view sql, std::int64_t id)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
     std::vector<std::string> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) { out.push_back(stmt->text(0)); }); !s)
+    if (auto s = stmt->eachRow([&](const Stmt&) { out.push_back(stmt->text(0)); }); !s)
         return s.error();
     return out;
 }
 
 } // namespace
 
-SqliteCaseStore::SqliteCaseStore(SqliteDb db) : m_db(std::move(db)), m_audit(m_db)
+SqlCaseStore::SqlCaseStore(Connection db) : m_conn(std::move(db)), m_db(m_conn.db()), m_audit(m_db)
 {
 }
 
-template <typename F> Status SqliteCaseStore::inTransaction(F&& body)
+template <typename F> Status SqlCaseStore::inTransaction(F&& body)
 {
-    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
-        return s;
-    Status result = body();
-    if (!result) {
-        (void)m_db.exec("ROLLBACK");
-        return result;
-    }
-    if (auto s = m_db.exec("COMMIT"); !s) {
-        (void)m_db.exec("ROLLBACK");
-        return s;
-    }
-    return {};
+    return inWriteTransaction(m_db, std::forward<F>(body));
 }
 
-Status SqliteCaseStore::writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body)
+SqliteDb& SqlCaseStore::sqlite()
 {
+    assert(m_db.sqlite() != nullptr && "a store not yet on Db was used on PostgreSQL");
+    return *m_db.sqlite();
+}
+
+Status SqlCaseStore::needSqlite(std::string_view what) const
+{
+    if (m_db.sqlite())
+        return {};
+    return Error{std::string(what) + " does not run on PostgreSQL yet", ErrorKind::Refused};
+}
+
+Status SqlCaseStore::writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body)
+{
+    if (auto s = needSqlite("this change"); !s)
+        return s;
     auto guard = lock();
     return inTransaction([&]() -> Status {
         AuditEntry entry;
-        if (auto s = body(m_db, entry); !s)
+        if (auto s = body(sqlite(), entry); !s)
             return s;
         return m_audit.append(std::move(entry));
     });
 }
 
-Status SqliteCaseStore::writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body)
+Status SqlCaseStore::writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body)
 {
+    if (auto s = needSqlite("this change"); !s)
+        return s;
     auto guard = lock();
     return inTransaction([&]() -> Status {
         std::vector<AuditEntry> entries;
-        if (auto s = body(m_db, entries); !s)
+        if (auto s = body(sqlite(), entries); !s)
             return s;
         for (auto& e : entries)
             if (auto s = m_audit.append(std::move(e)); !s)
@@ -137,17 +146,19 @@ Status SqliteCaseStore::writeAuditedAll(const std::function<Status(SqliteDb&, st
     });
 }
 
-Status SqliteCaseStore::readConsistent(const std::function<Status(SqliteDb&)>& body)
+Status SqlCaseStore::readConsistent(const std::function<Status(SqliteDb&)>& body)
 {
+    if (auto s = needSqlite("this reading"); !s)
+        return s;
     auto guard = lock();
     if (auto s = m_db.exec("BEGIN"); !s)
         return s;
-    Status result = body(m_db);
+    Status result = body(sqlite());
     (void)m_db.exec(result ? "COMMIT" : "ROLLBACK");
     return result;
 }
 
-Status SqliteCaseStore::appendAudit(AuditEntry entry)
+Status SqlCaseStore::appendAudit(AuditEntry entry)
 {
     auto guard = lock();
     return inTransaction([&] { return m_audit.append(std::move(entry)); });
@@ -155,48 +166,54 @@ Status SqliteCaseStore::appendAudit(AuditEntry entry)
 
 /// The statements createCases() needs, prepared once per call.
 struct CreateStatements {
-    SqliteStmt findCase;
-    SqliteStmt caseReplyKey;
-    SqliteStmt findFollowUp;
-    SqliteStmt insertCase;
-    SqliteStmt insertGroup;
-    SqliteStmt insertRecipient;
-    SqliteStmt insertFollowUp;
-    SqliteStmt heldFollowUps;
-    SqliteStmt spendToken;
-    CubeWriter cube;
+    Stmt findCase;
+    Stmt caseReplyKey;
+    Stmt findFollowUp;
+    Stmt insertCase;
+    Stmt insertGroup;
+    Stmt insertRecipient;
+    Stmt insertFollowUp;
+    Stmt heldFollowUps;
+    Stmt spendToken;
+    Stmt unspendToken;
+    // Written after the batch's cases, in a fixed order (see writeBatchTail): the indicator
+    // cube's increments and the audit entries, in the order their changes happened.
+    std::vector<const NewCase*> counted;
+    std::vector<AuditEntry> audit;
 };
 
 namespace {
 
-Result<CreateStatements> prepareCreate(SqliteDb& db)
+Result<CreateStatements> prepareCreate(Db db)
 {
-    std::array<std::string_view, 9> sql{
+    // The two inserts of a report id do nothing when the id is kept already: on PostgreSQL
+    // another registry process may have inserted it since this transaction looked (its insert
+    // then waits for that one to commit), and a broken unique key would abort the whole batch.
+    std::array<std::string_view, 10> sql{
         "SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?",
         "SELECT id, reply_key FROM cases WHERE report_id = ?",
         "SELECT id, envelope_hash, receipt, thread FROM follow_ups WHERE report_id = ?",
         "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
         "mode, severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
-        "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        "INSERT OR IGNORE INTO case_groups(case_id, group_id) VALUES (?, ?)",
-        "INSERT OR IGNORE INTO case_recipients(case_id, member_id) VALUES (?, ?)",
+        "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (report_id) DO NOTHING RETURNING id",
+        "INSERT INTO case_groups(case_id, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        "INSERT INTO case_recipients(case_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
         "INSERT INTO follow_ups(report_id, thread, reply_key, envelope_hash, envelope, receipt, received_at, signal) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING RETURNING id",
         "SELECT COUNT(*) FROM follow_ups WHERE thread = ? AND reply_key = ?",
-        "INSERT OR IGNORE INTO spent_tokens(epoch, nonce, not_after) VALUES (?, ?, ?)"};
-    std::vector<SqliteStmt> stmts;
+        "INSERT INTO spent_tokens(epoch, nonce, not_after) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        "DELETE FROM spent_tokens WHERE epoch = ? AND nonce = ?"};
+    std::vector<Stmt> stmts;
     for (auto q : sql) {
         auto st = db.prepare(q);
         if (!st)
             return st.error();
         stmts.push_back(std::move(*st));
     }
-    auto cube = CubeWriter::prepare(db);
-    if (!cube)
-        return cube.error();
     return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
                             std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7]),
-                            std::move(stmts[8]), std::move(*cube)};
+                            std::move(stmts[8]), std::move(stmts[9]), {}, {}};
 }
 
 /// An envelope already kept under a report id: its row id, whether it is the same envelope
@@ -208,7 +225,7 @@ struct Kept {
     std::optional<ReportId> thread;
 };
 
-Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool followUps)
+Result<std::optional<Kept>> lookup(Stmt& find, const NewCase& c, bool followUps)
 {
     find.reset();
     find.bind(1, c.header.reportId);
@@ -234,7 +251,7 @@ Result<std::optional<Kept>> lookup(SqliteStmt& find, const NewCase& c, bool foll
 /// Puts a new envelope's token into the global spent set (the unique key is the check, so two
 /// relays forwarding one token on two envelopes make one case and one refusal); false when
 /// another envelope spent it first. An envelope without a token spends nothing.
-Result<bool> spendToken(SqliteDb& db, SqliteStmt& spend, const NewCase& c)
+Result<bool> spendToken(Stmt& spend, const NewCase& c)
 {
     if (!c.token)
         return true;
@@ -242,7 +259,17 @@ Result<bool> spendToken(SqliteDb& db, SqliteStmt& spend, const NewCase& c)
     spend.bind(1, static_cast<std::int64_t>(c.token->epoch)).bind(2, c.token->nonce).bind(3, c.token->notAfter);
     if (auto s = spend.run(); !s)
         return s.error();
-    return db.changes() == 1;
+    return spend.changes() == 1;
+}
+
+/// Takes back what spendToken put in, for an envelope that turned out not to be stored.
+Status unspendToken(Stmt& unspend, const NewCase& c)
+{
+    if (!c.token)
+        return {};
+    unspend.reset();
+    unspend.bind(1, static_cast<std::int64_t>(c.token->epoch)).bind(2, c.token->nonce);
+    return unspend.run();
 }
 
 /// The case a report became: its id and the reply key its reporter holds.
@@ -252,7 +279,7 @@ struct ReportCase {
 };
 
 /// The case of `reportId`, or nothing while the report has not arrived.
-Result<std::optional<ReportCase>> caseOfReport(SqliteStmt& caseReplyKey, const ReportId& reportId)
+Result<std::optional<ReportCase>> caseOfReport(Stmt& caseReplyKey, const ReportId& reportId)
 {
     caseReplyKey.reset();
     caseReplyKey.bind(1, reportId);
@@ -266,9 +293,157 @@ Result<std::optional<ReportCase>> caseOfReport(SqliteStmt& caseReplyKey, const R
     return out;
 }
 
+/// Appends the batch's audit entries so far, in order, and forgets them.
+Status appendPending(AuditTrail& trail, CreateStatements& st)
+{
+    for (auto& e : st.audit)
+        if (auto r = trail.append(std::move(e)); !r)
+            return r;
+    st.audit.clear();
+    return {};
+}
+
+/// Counts a batch's new cases in the indicator cube (docs/pdca.md): the cells of pdca_counts,
+/// then those of pdca_clocks, each summed and written once, in key order. Several processes
+/// create cases at once on PostgreSQL; were the cells written case by case, two batches could
+/// lock the same cells in opposite orders and deadlock. The audit entries come last for the
+/// same reason (appendPending): the audit lock is the last lock a batch takes.
+Status countInCube(Db db, const std::vector<const NewCase*>& counted)
+{
+    using CountKey = std::array<std::string, 7>;
+    using ClockKey = std::array<std::string, 2>;
+    std::map<CountKey, std::int64_t> counts;
+    std::map<ClockKey, std::int64_t> clocks;
+    for (const NewCase* c : counted) {
+        const RoutingHeader& h = c->header;
+        const std::string received = monthOf(c->receivedAt);
+        ++counts[CountKey{h.month, received, h.unit, std::string(enumName(h.kind)), std::string(enumName(h.category)),
+                          std::string(enumName(h.mode)), cubeLevel(h)}];
+        ++clocks[ClockKey{received, std::string(enumName(domainOf(h.category)))}];
+    }
+    // The statements of CubeWriter (indicatorcube.cpp), adding n instead of 1.
+    auto upsert = db.prepare(
+        "INSERT INTO pdca_counts(month, received_month, unit, kind, category, mode, level, count) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(month, received_month, unit, kind, category, mode, level) "
+        "DO UPDATE SET count = pdca_counts.count + ?8");
+    if (!upsert)
+        return upsert.error();
+    for (const auto& [key, n] : counts) {
+        upsert->reset();
+        for (int i = 0; i < 7; ++i)
+            upsert->bindText(i + 1, key[static_cast<std::size_t>(i)]);
+        upsert->bind(8, n);
+        if (auto r = upsert->run(); !r)
+            return r;
+    }
+    auto received = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, "
+                               "count) VALUES (?1, ?2, 'received', '', ?1, 0, ?3) "
+                               "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
+                               "DO UPDATE SET count = pdca_clocks.count + ?3");
+    if (!received)
+        return received.error();
+    for (const auto& [key, n] : clocks) {
+        received->reset();
+        received->bindText(1, key[0]).bindText(2, key[1]).bind(3, n);
+        if (auto r = received->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+/// A lost race's answer: the envelope another connection kept under the same report id is
+/// committed (the insert that met it waited for that), so answerKept finds it.
+Error vanished()
+{
+    return Error{"a report id met its unique key but no row holds it", ErrorKind::Unavailable};
+}
+
 } // namespace
 
-Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const NewCase> cases, std::string_view actor)
+Result<std::optional<CreateOutcome>> SqlCaseStore::answerKept(CreateStatements& st, const NewCase& c)
+{
+    // Report ids are unique across cases and follow-ups: the same id is a duplicate or a
+    // conflict whichever table holds it.
+    auto found = lookup(st.findCase, c, false);
+    if (found && !*found)
+        found = lookup(st.findFollowUp, c, true);
+    if (!found)
+        return found.error();
+    auto& kept = *found;
+    if (!kept)
+        return std::optional<CreateOutcome>{};
+    std::int64_t caseId = kept->id;
+    if (kept->thread) {
+        // A follow-up's answer names its case (once its report has arrived).
+        auto owner = caseOfReport(st.caseReplyKey, *kept->thread);
+        if (!owner)
+            return owner.error();
+        caseId = *owner ? (*owner)->id : 0;
+    }
+    return std::optional<CreateOutcome>(
+        CreateOutcome{kept->same ? CreateStatus::Duplicate : CreateStatus::Conflict, caseId, std::move(kept->receipt)});
+}
+
+Result<CreateOutcome> SqlCaseStore::createOne(CreateStatements& st, const NewCase& c, std::string_view actor)
+{
+    auto kept = answerKept(st, c);
+    if (!kept)
+        return kept.error();
+    if (*kept)
+        return std::move(**kept);
+    // A follow-up for a report that has arrived must carry that report's reply key.
+    std::optional<ReportCase> owner;
+    if (c.header.thread) {
+        auto ofReport = caseOfReport(st.caseReplyKey, *c.header.thread);
+        if (!ofReport)
+            return ofReport.error();
+        owner = *ofReport;
+        if (owner && owner->replyKey != c.header.replyKey)
+            return CreateOutcome{CreateStatus::Refused, 0, {}};
+    }
+    // A duplicate was answered above, before the spent set is asked: its token is the one the
+    // stored envelope spent.
+    auto unspent = spendToken(st.spendToken, c);
+    if (!unspent)
+        return unspent.error();
+    if (!*unspent) {
+        // On PostgreSQL the spender may be the same envelope, kept by another registry process
+        // since this one looked: its insert waited for that one, which has committed now.
+        auto again = answerKept(st, c);
+        if (!again)
+            return again.error();
+        if (*again)
+            return std::move(**again);
+        return CreateOutcome{CreateStatus::TokenSpent, 0, {}};
+    }
+    if (!c.header.thread) {
+        auto created = insertCase(st, c, actor);
+        if (!created)
+            return created.error();
+        if (*created)
+            return CreateOutcome{CreateStatus::Created, **created, c.receipt};
+    } else {
+        const std::int64_t caseId = owner ? owner->id : 0;
+        auto stored = keepFollowUp(st, c, caseId, actor);
+        if (!stored)
+            return stored.error();
+        if (*stored)
+            return CreateOutcome{CreateStatus::Created, caseId, c.receipt};
+    }
+    // Another connection kept this report id first: it is answered as kept, and a token this
+    // envelope spent goes back (a conflicting envelope is not stored, so it spends nothing).
+    if (auto s = unspendToken(st.unspendToken, c); !s)
+        return s.error();
+    auto again = answerKept(st, c);
+    if (!again)
+        return again.error();
+    if (!*again)
+        return vanished();
+    return std::move(**again);
+}
+
+Result<std::vector<CreateOutcome>> SqlCaseStore::createCases(std::span<const NewCase> cases, std::string_view actor)
 {
     auto guard = lock();
     std::vector<CreateOutcome> outcomes;
@@ -277,70 +452,25 @@ Result<std::vector<CreateOutcome>> SqliteCaseStore::createCases(std::span<const 
         if (!st)
             return st.error();
         for (const NewCase& c : cases) {
-            // Report ids are unique across cases and follow-ups: the same id is a duplicate or a
-            // conflict whichever table holds it.
-            auto found = lookup(st->findCase, c, false);
-            if (found && !*found)
-                found = lookup(st->findFollowUp, c, true);
-            if (!found)
-                return found.error();
-            if (auto& kept = *found) {
-                std::int64_t caseId = kept->id;
-                if (kept->thread) {
-                    // A follow-up's answer names its case (once its report has arrived).
-                    auto owner = caseOfReport(st->caseReplyKey, *kept->thread);
-                    if (!owner)
-                        return owner.error();
-                    caseId = *owner ? (*owner)->id : 0;
-                }
-                outcomes.push_back({kept->same ? CreateStatus::Duplicate : CreateStatus::Conflict, caseId,
-                                    std::move(kept->receipt)});
-                continue;
-            }
-            // A follow-up for a report that has arrived must carry that report's reply key.
-            std::optional<ReportCase> owner;
-            if (c.header.thread) {
-                auto ofReport = caseOfReport(st->caseReplyKey, *c.header.thread);
-                if (!ofReport)
-                    return ofReport.error();
-                owner = *ofReport;
-                if (owner && owner->replyKey != c.header.replyKey) {
-                    outcomes.push_back({CreateStatus::Refused, 0, {}});
-                    continue;
-                }
-            }
-            // A duplicate was answered above, before the spent set is asked: its token is the
-            // one the stored envelope spent.
-            auto unspent = spendToken(m_db, st->spendToken, c);
-            if (!unspent)
-                return unspent.error();
-            if (!*unspent) {
-                outcomes.push_back({CreateStatus::TokenSpent, 0, {}});
-                continue;
-            }
-            if (!c.header.thread) {
-                auto created = insertCase(*st, c, actor);
-                if (!created)
-                    return created.error();
-                outcomes.push_back({CreateStatus::Created, *created, c.receipt});
-                continue;
-            }
-            const std::int64_t caseId = owner ? owner->id : 0;
-            if (auto kept = keepFollowUp(*st, c, caseId, actor); !kept)
-                return kept;
-            outcomes.push_back({CreateStatus::Created, caseId, c.receipt});
+            auto outcome = createOne(*st, c, actor);
+            if (!outcome)
+                return outcome.error();
+            outcomes.push_back(std::move(*outcome));
         }
-        return {};
+        if (auto r = countInCube(m_db, st->counted); !r)
+            return r;
+        return appendPending(m_audit, *st);
     });
     if (!s)
         return s.error();
     return outcomes;
 }
 
-Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const NewCase& c, std::string_view actor)
+Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& st, const NewCase& c,
+                                                             std::string_view actor)
 {
     const RoutingHeader& h = c.header;
-    SqliteStmt& insert = st.insertCase;
+    Stmt& insert = st.insertCase;
     insert.reset();
     insert.bind(1, h.reportId)
         .bind(2, c.envelopeHash)
@@ -364,9 +494,13 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
         .bind(20, c.clocks.acknowledgeDue)
         .bind(21, c.clocks.feedbackDue);
     bindOptional(insert, 22, c.clocks.contactDue);
-    if (auto r = insert.run(); !r)
-        return r.error();
-    const std::int64_t id = m_db.lastInsertRowid();
+    auto inserted = firstInt(insert);
+    insert.reset();
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted)
+        return std::optional<std::int64_t>{};
+    const std::int64_t id = **inserted;
     for (const auto& g : h.groups) {
         st.insertGroup.reset();
         st.insertGroup.bind(1, id).bindText(2, g);
@@ -380,11 +514,9 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
             return r.error();
     }
     // The indicator cube counts the new case in the same transaction (docs/pdca.md).
-    if (auto r = st.cube.add(h, c.receivedAt); !r)
-        return r.error();
-    AuditEntry audit{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}};
-    if (auto r = m_audit.append(std::move(audit)); !r)
-        return r.error();
+    st.counted.push_back(&c);
+    st.audit.push_back(
+        AuditEntry{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}});
     // Follow-ups that overtook their report on the way join the case now.
     st.heldFollowUps.reset();
     st.heldFollowUps.bind(1, h.reportId).bind(2, h.replyKey);
@@ -394,10 +526,8 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
     const std::int64_t count = *held ? st.heldFollowUps.int64(0) : 0;
     st.heldFollowUps.reset();
     if (count > 0) {
-        if (auto r = m_audit.append(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
-                std::to_string(id), std::to_string(count) + " follow-up(s) received before the report", {}, {}});
-            !r)
-            return r.error();
+        st.audit.push_back(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up", std::to_string(id),
+                                      std::to_string(count) + " follow-up(s) received before the report", {}, {}});
         // A retaliation signal that overtook its report starts its clock when the case exists.
         auto signalled = m_db.prepare("SELECT 1 FROM follow_ups WHERE thread = ? AND reply_key = ? "
                                       "AND signal = 'retaliation' LIMIT 1");
@@ -408,17 +538,20 @@ Result<std::int64_t> SqliteCaseStore::insertCase(CreateStatements& st, const New
         if (!any)
             return any.error();
         signalled->reset();
-        if (*any)
+        if (*any) {
+            if (auto r = appendPending(m_audit, st); !r)
+                return r.error();
             if (auto r = signalRetaliation(id, c.receivedAt, c.retaliationHours, actor); !r)
                 return r.error();
+        }
     }
-    return id;
+    return std::optional<std::int64_t>(id);
 }
 
-Status SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId,
-                                     std::string_view actor)
+Result<bool> SqlCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId,
+                                        std::string_view actor)
 {
-    SqliteStmt& insert = st.insertFollowUp;
+    Stmt& insert = st.insertFollowUp;
     insert.reset();
     insert.bind(1, c.header.reportId)
         .bind(2, *c.header.thread)
@@ -431,20 +564,28 @@ Status SqliteCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std
         insert.bindNull(8);
     else
         insert.bindText(8, enumName(c.header.signal));
-    if (auto r = insert.run(); !r)
-        return r;
-    if (auto r = m_audit.append(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
-                                                         std::to_string(caseId), "follow-up from the reporter", {}, {}}
-                                            : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
-                                                         "follow-up for a report not received yet", {}, {}});
-        !r)
-        return r;
-    if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation)
-        return signalRetaliation(caseId, c.receivedAt, c.retaliationHours, actor);
-    return {};
+    auto inserted = firstInt(insert);
+    insert.reset();
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted)
+        return false;
+    st.audit.push_back(caseId != 0 ? AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up",
+                                                 std::to_string(caseId), "follow-up from the reporter", {}, {}}
+                                    : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
+                                                 "follow-up for a report not received yet", {}, {}});
+    if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation) {
+        // Its audit entry comes after the ones before it, so those are appended first (this
+        // takes the audit lock early: a rare case, and a deadlock is retried by the relay).
+        if (auto r = appendPending(m_audit, st); !r)
+            return r.error();
+        if (auto r = signalRetaliation(caseId, c.receivedAt, c.retaliationHours, actor); !r)
+            return r.error();
+    }
+    return true;
 }
 
-Status SqliteCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours,
+Status SqlCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours,
                                           std::string_view actor)
 {
     auto state = m_db.prepare("SELECT state FROM cases WHERE id = ?");
@@ -493,12 +634,16 @@ Status SqliteCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, s
     return m_audit.append(AuditEntry{0, at, std::string(actor), "case.retaliation", std::to_string(caseId), detail, {}, {}});
 }
 
-Status SqliteCaseStore::loadMembership(CaseRecord& c)
+Status SqlCaseStore::loadMembership(CaseRecord& c)
 {
-    auto groups = textColumn(m_db, "SELECT group_id FROM case_groups WHERE case_id = ? ORDER BY rowid", c.id);
+    // In the order the header named them, which is the order they were inserted: SQLite's
+    // rowid; PostgreSQL's ctid, the rows' place in the table, holds it as well because a case's
+    // rows are written once, together, and never updated.
+    const std::string order = m_db.dialect() == Dialect::Sqlite ? " ORDER BY rowid" : " ORDER BY ctid";
+    auto groups = textColumn(m_db, "SELECT group_id FROM case_groups WHERE case_id = ?" + order, c.id);
     if (!groups)
         return groups.error();
-    auto recipients = textColumn(m_db, "SELECT member_id FROM case_recipients WHERE case_id = ? ORDER BY rowid", c.id);
+    auto recipients = textColumn(m_db, "SELECT member_id FROM case_recipients WHERE case_id = ?" + order, c.id);
     if (!recipients)
         return recipients.error();
     c.header.groups = std::move(*groups);
@@ -506,16 +651,17 @@ Status SqliteCaseStore::loadMembership(CaseRecord& c)
     return {};
 }
 
-Result<std::vector<CaseRecord>> SqliteCaseStore::queryCases(std::string_view where, std::string_view bindText)
+Result<std::vector<CaseRecord>> SqlCaseStore::queryCases(std::string_view where,
+                                                          const std::function<void(Stmt&)>& bind)
 {
     auto stmt
         = m_db.prepare("SELECT " + std::string(kCaseColumns) + " FROM cases " + std::string(where) + " ORDER BY id");
     if (!stmt)
         return stmt.error();
-    if (!bindText.empty())
-        stmt->bindText(1, bindText);
+    if (bind)
+        bind(*stmt);
     std::vector<CaseRecord> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) { out.push_back(readCase(*stmt)); }); !s)
+    if (auto s = stmt->eachRow([&](const Stmt&) { out.push_back(readCase(*stmt)); }); !s)
         return s.error();
     for (auto& c : out)
         if (auto s = loadMembership(c); !s)
@@ -523,10 +669,10 @@ Result<std::vector<CaseRecord>> SqliteCaseStore::queryCases(std::string_view whe
     return out;
 }
 
-Result<std::optional<CaseRecord>> SqliteCaseStore::findCase(std::int64_t id)
+Result<std::optional<CaseRecord>> SqlCaseStore::findCase(std::int64_t id)
 {
     auto guard = lock();
-    auto found = queryCases("WHERE id = " + std::to_string(id), {});
+    auto found = queryCases("WHERE id = ?", [&](Stmt& s) { s.bind(1, id); });
     if (!found)
         return found.error();
     if (found->empty())
@@ -534,10 +680,10 @@ Result<std::optional<CaseRecord>> SqliteCaseStore::findCase(std::int64_t id)
     return std::optional<CaseRecord>(std::move(found->front()));
 }
 
-Result<std::optional<CaseRecord>> SqliteCaseStore::findCaseByReportId(const ReportId& reportId)
+Result<std::optional<CaseRecord>> SqlCaseStore::findCaseByReportId(const ReportId& reportId)
 {
     auto guard = lock();
-    auto found = queryCases("WHERE report_id = X'" + toHex(reportId) + "'", {});
+    auto found = queryCases("WHERE report_id = ?", [&](Stmt& s) { s.bind(1, reportId); });
     if (!found)
         return found.error();
     if (found->empty())
@@ -545,19 +691,20 @@ Result<std::optional<CaseRecord>> SqliteCaseStore::findCaseByReportId(const Repo
     return std::optional<CaseRecord>(std::move(found->front()));
 }
 
-Result<std::vector<CaseRecord>> SqliteCaseStore::casesForMember(const std::string& memberId)
+Result<std::vector<CaseRecord>> SqlCaseStore::casesForMember(const std::string& memberId)
 {
     auto guard = lock();
-    return queryCases("WHERE id IN (SELECT case_id FROM case_recipients WHERE member_id = ?)", memberId);
+    return queryCases("WHERE id IN (SELECT case_id FROM case_recipients WHERE member_id = ?)",
+                      [&](Stmt& s) { s.bindText(1, memberId); });
 }
 
-Result<std::vector<CaseRecord>> SqliteCaseStore::openCases()
+Result<std::vector<CaseRecord>> SqlCaseStore::openCases()
 {
     auto guard = lock();
     return queryCases("WHERE state != 'closed'", {});
 }
 
-Result<Bytes> SqliteCaseStore::sealedEnvelope(std::int64_t caseId)
+Result<Bytes> SqlCaseStore::sealedEnvelope(std::int64_t caseId)
 {
     auto guard = lock();
     auto stmt = m_db.prepare("SELECT envelope FROM cases WHERE id = ?");
@@ -573,7 +720,7 @@ Result<Bytes> SqliteCaseStore::sealedEnvelope(std::int64_t caseId)
     return Bytes(b.begin(), b.end());
 }
 
-Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
+Status SqlCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
 {
     auto guard = lock();
     return inTransaction([&]() -> Status {
@@ -583,7 +730,7 @@ Status SqliteCaseStore::updateCase(const CaseRecord& c, AuditEntry audit)
     });
 }
 
-Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
+Status SqlCaseStore::updateCaseIn(const CaseRecord& c)
 {
     auto before = m_db.prepare(
         "SELECT state, acknowledged_at IS NULL, feedback_at IS NULL, received_at, domain, ack_due, feedback_due "
@@ -645,7 +792,7 @@ Status SqliteCaseStore::updateCaseIn(const CaseRecord& c)
     return aggregateClosedCase(m_db, c.id);
 }
 
-Result<std::vector<RouteClockEvent>> SqliteCaseStore::missedOnClosing(std::int64_t caseId)
+Result<std::vector<RouteClockEvent>> SqlCaseStore::missedOnClosing(std::int64_t caseId)
 {
     // The rule of the report's clocks (registry/report/vmsclocks.h): a clock whose due time
     // passed before the case closed, without its event, was missed.
@@ -677,7 +824,7 @@ Result<std::vector<RouteClockEvent>> SqliteCaseStore::missedOnClosing(std::int64
     return missed;
 }
 
-Status SqliteCaseStore::addFirstContact(std::int64_t caseId, UnixSeconds at)
+Status SqlCaseStore::addFirstContact(std::int64_t caseId, UnixSeconds at)
 {
     // A route's first-contact clock is met by the first reply to the reporter (the reading the
     // report used before v16: MIN(at) of the case's replies); later replies add nothing.
@@ -697,7 +844,7 @@ Status SqliteCaseStore::addFirstContact(std::int64_t caseId, UnixSeconds at)
     return addClockEvent(m_db, RouteClockEvent{"contact", *domain, st->int64(1), st->int64(2)}, at);
 }
 
-Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, AuditEntry audit)
+Status SqlCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, AuditEntry audit)
 {
     auto guard = lock();
     return inTransaction([&]() -> Status {
@@ -714,7 +861,7 @@ Status SqliteCaseStore::addMessage(std::int64_t caseId, const CaseMessage& m, Au
     });
 }
 
-Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
+Result<std::vector<CaseMessage>> SqlCaseStore::messages(std::int64_t caseId)
 {
     auto guard = lock();
     // Follow-ups come from their own table; their ids are negated so they never collide with
@@ -730,7 +877,7 @@ Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
         return stmt.error();
     stmt->bind(1, caseId);
     std::vector<CaseMessage> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+    if (auto s = stmt->eachRow([&](const Stmt&) {
             ByteView b = stmt->blob(4);
             out.push_back(
                 CaseMessage{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->int64(3), Bytes(b.begin(), b.end())});
@@ -740,7 +887,7 @@ Result<std::vector<CaseMessage>> SqliteCaseStore::messages(std::int64_t caseId)
     return out;
 }
 
-Result<std::int64_t> SqliteCaseStore::postReply(
+Result<std::int64_t> SqlCaseStore::postReply(
     std::int64_t caseId, const MailboxId& mailboxId, const CaseMessage& m, AuditEntry audit)
 {
     auto guard = lock();
@@ -748,7 +895,7 @@ Result<std::int64_t> SqliteCaseStore::postReply(
     Status s = inTransaction([&]() -> Status {
         auto msg
             = m_db.prepare("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES (?, 'reply', ?, ?, ?)");
-        auto box = m_db.prepare("INSERT INTO mailbox(mailbox, case_id, at, data) VALUES (?, ?, ?, ?)");
+        auto box = m_db.prepare("INSERT INTO mailbox(mailbox, case_id, at, data) VALUES (?, ?, ?, ?) RETURNING seq");
         if (!msg)
             return msg.error();
         if (!box)
@@ -759,9 +906,13 @@ Result<std::int64_t> SqliteCaseStore::postReply(
         if (auto r = msg->run(); !r)
             return r;
         box->bind(1, mailboxId).bind(2, caseId).bind(3, m.at).bind(4, m.sealed);
-        if (auto r = box->run(); !r)
-            return r;
-        seq = m_db.lastInsertRowid();
+        auto inserted = firstInt(*box);
+        if (!inserted)
+            return inserted.error();
+        if (!*inserted)
+            return Error{"the mailbox insert returned no seq", ErrorKind::Storage};
+        seq = **inserted;
+        box->reset();
         return m_audit.append(std::move(audit));
     });
     if (!s)
@@ -769,7 +920,7 @@ Result<std::int64_t> SqliteCaseStore::postReply(
     return seq;
 }
 
-Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
+Result<std::vector<MailboxItem>> SqlCaseStore::mailbox(
     std::string_view prefixHex, std::int64_t afterSeq, std::size_t limit)
 {
     auto guard = lock();
@@ -777,7 +928,9 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
     auto prefix = fromHex(prefixHex.size() % 2 == 0 ? std::string(prefixHex) : std::string(prefixHex) + "0");
     if (!prefix || prefixHex.size() > 64)
         return Error{"mailbox prefix must be 0 to 64 hex digits", ErrorKind::Invalid};
-    auto stmt = m_db.prepare("SELECT seq, mailbox, data FROM mailbox WHERE seq > ? AND hex(mailbox) LIKE ? "
+    // Upper-case hex of the id, as SQLite's hex() spells it.
+    const std::string hex = m_db.dialect() == Dialect::Sqlite ? "hex(mailbox)" : "upper(encode(mailbox, 'hex'))";
+    auto stmt = m_db.prepare("SELECT seq, mailbox, data FROM mailbox WHERE seq > ? AND " + hex + " LIKE ? "
                              "ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
@@ -787,7 +940,7 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
     like += '%';
     stmt->bind(1, afterSeq).bindText(2, like).bind(3, static_cast<std::int64_t>(limit));
     std::vector<MailboxItem> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+    if (auto s = stmt->eachRow([&](const Stmt&) {
             ByteView b = stmt->blob(2);
             out.push_back(MailboxItem{stmt->int64(0), fixedColumn<32>(*stmt, 1), Bytes(b.begin(), b.end())});
         });
@@ -796,19 +949,22 @@ Result<std::vector<MailboxItem>> SqliteCaseStore::mailbox(
     return out;
 }
 
-Result<std::vector<AuditEntry>> SqliteCaseStore::auditLog()
+Result<std::vector<AuditEntry>> SqlCaseStore::auditLog()
 {
     auto guard = lock();
     return m_audit.entries();
 }
 
-Result<std::size_t> SqliteCaseStore::purgeExpired(UnixSeconds now)
+Result<std::size_t> SqlCaseStore::purgeExpired(UnixSeconds now)
 {
     auto guard = lock();
     std::size_t deleted = 0;
     // secure_delete overwrites freed pages, so a deleted case is not left readable in the file.
-    if (auto s = m_db.exec("PRAGMA secure_delete = ON"); !s)
-        return s.error();
+    // PostgreSQL has no such switch: a deleted row stays in its page until VACUUM reuses the
+    // space (docs/postgres-plan.md).
+    if (m_db.dialect() == Dialect::Sqlite)
+        if (auto s = m_db.exec("PRAGMA secure_delete = ON"); !s)
+            return s.error();
     Status s = inTransaction([&]() -> Status {
         auto purged = purgeDue(m_db, m_audit, now);
         if (!purged)

@@ -72,6 +72,9 @@ private:
     /// the first and the route has one (before the reply is stored).
     Status addFirstContact(std::int64_t caseId, UnixSeconds at);
     Status signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours, std::string_view actor);
+    /// Keeps a follow-up's survey answers with its case (one set per case, a later one replaces
+    /// it), by the case's route, unit and quarter of closing; audited without the answers.
+    Status recordSurvey(std::int64_t caseId, const SurveyAnswers& answers, UnixSeconds at, std::string_view actor);
     /// Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on failure.
     template <typename F>
     Status inTransaction(F&& body);

@@ -140,7 +140,8 @@ private:
     /// Seals `text` as a note for every member who holds `c` (this advisor included); nullopt,
     /// with lastError, when it cannot.
     std::optional<QString> sealForKeyHolders(const CaseInfo& c, const QString& text);
-    std::optional<SealedReply> sealReplyWithCopy(const CaseInfo& c, const QString& text);
+    /// `closing`: the message that goes with closing the case, marked so (Message::closed).
+    std::optional<SealedReply> sealReplyWithCopy(const CaseInfo& c, const QString& text, bool closing = false);
     /// Queues a reply and, belonging to it, its copy.
     bool queueReply(qint64 caseId, const SealedReply& reply, const QString& after);
     void beginBusy();

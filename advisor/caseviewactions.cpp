@@ -101,7 +101,7 @@ std::optional<QString> CaseView::sealForKeyHolders(const CaseInfo& c, const QStr
     return base64(*sealed);
 }
 
-std::optional<CaseView::SealedReply> CaseView::sealReplyWithCopy(const CaseInfo& c, const QString& text)
+std::optional<CaseView::SealedReply> CaseView::sealReplyWithCopy(const CaseInfo& c, const QString& text, bool closing)
 {
     const KeyVault* vault = m_console.account()->vault();
     CaseCache* cache = m_console.cache();
@@ -116,6 +116,9 @@ std::optional<CaseView::SealedReply> CaseView::sealReplyWithCopy(const CaseInfo&
     const qint64 now = m_console.now();
     Message m{*thread, static_cast<std::uint64_t>(now), m_console.account()->memberId().toStdString(),
               text.toStdString()};
+    // The closing message tells the reporter's app the case is closed (docs/protocol.md §8
+    // `closed`), so it can offer the survey of issue 16 §4.
+    m.closed = closing;
     const Bytes sealed = sealReply(m, vault->signKey(), *replyKey);
     wipe(m.text);
     // The reply is sealed to the reporter alone. The colleagues who hold the case read it from
@@ -220,7 +223,7 @@ bool CaseView::closeWithReason(const QString& outcome, const QString& reason, co
     if (!note)
         return false;
     std::optional<SealedReply> reply;
-    if (!message.isEmpty() && !(reply = sealReplyWithCopy(*c, message)))
+    if (!message.isEmpty() && !(reply = sealReplyWithCopy(*c, message, true)))
         return false;
     // The closing first; the reason and the message belong to it, so a refused closing (a
     // colleague closed the case meanwhile) sends neither.

@@ -18,6 +18,8 @@ ConversationModel::ConversationModel(FieldApp& app, QObject* parent) : QAbstract
         m_messages.clear();
         m_reportId.clear();
         m_title.clear();
+        m_caseClosed = false;
+        m_surveyDone = false;
         endResetModel();
         emit reportChanged();
         emit countChanged();
@@ -31,7 +33,7 @@ int ConversationModel::rowCount(const QModelIndex& parent) const
 
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
-    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}, {SignalRole, "signalName"}};
+    return {{OutgoingRole, "outgoing"}, {AuthorRole, "author"}, {TextRole, "text"}, {SentRole, "sent"}, {StateRole, "sendState"}, {SignalRole, "signalName"}, {ClosingRole, "closing"}};
 }
 
 QVariant ConversationModel::data(const QModelIndex& index, int role) const
@@ -52,6 +54,7 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return row ? QString::fromUtf8(stateName(row->state).data()) : QString();
     }
     case SignalRole: return m.signal == FollowUpSignal::None ? QString() : QString::fromUtf8(enumName(m.signal).data());
+    case ClosingRole: return m.closing;
     default: return {};
     }
 }
@@ -78,8 +81,22 @@ void ConversationModel::refresh()
             if (auto thread = decodeThread(toString(plain->view())))
                 m_messages = std::move(*thread);
     }
+    // Closed by the advisor's closing message, open again after a retaliation signal sent after
+    // it arrived: judged in the order this phone kept them (the vault appends), never by the
+    // two writers' clocks.
+    m_caseClosed = false;
+    m_surveyDone = false;
+    for (const auto& m : m_messages) {
+        if (!m.outgoing && m.closing)
+            m_caseClosed = true;
+        if (m.outgoing && m.signal == FollowUpSignal::Retaliation)
+            m_caseClosed = false;
+        m_surveyDone = m_surveyDone || (m.outgoing && m.survey);
+    }
     std::stable_sort(m_messages.begin(), m_messages.end(),
                      [](const ThreadMessage& a, const ThreadMessage& b) { return a.sent < b.sent; });
+    if (id && m_app.vault().isUnlocked() && m_app.vault().get(slot::surveySkipped(*id)))
+        m_surveyDone = true;
     endResetModel();
     emit countChanged();
     emit reportChanged();
@@ -105,7 +122,31 @@ void ConversationModel::reportConsequences(const QString& text)
     seal(said, FollowUpSignal::Retaliation);
 }
 
-void ConversationModel::seal(const QString& text, FollowUpSignal signal)
+void ConversationModel::sendSurvey(int heard, const QString& again, int fear)
+{
+    SurveyAnswers answers;
+    answers.heard = heard >= 1 && heard <= 5 ? heard : 0;
+    answers.again = parseEnum<ReportAgain>(again.toStdString()).value_or(ReportAgain::None);
+    answers.fear = fear >= 1 && fear <= 5 ? fear : 0;
+    if (answers.empty())
+        return;
+    // The readers see that the reporter answered, never what: the answers are for the registry.
+    seal(tr("I answered the questions on how my report was handled."), FollowUpSignal::None, answers);
+}
+
+void ConversationModel::skipSurvey()
+{
+    auto id = fixedFromHex<16>(m_reportId.toStdString());
+    if (!id || !m_app.vault().isUnlocked())
+        return;
+    if (auto s = m_app.vault().put(slot::surveySkipped(*id), asBytes(std::string_view("skipped"))); !s) {
+        setBusy(false, QString::fromStdString(s.error().message));
+        return;
+    }
+    refresh();
+}
+
+void ConversationModel::seal(const QString& text, FollowUpSignal signal, std::optional<SurveyAnswers> survey)
 {
     const std::string message = text.trimmed().toStdString();
     auto id = fixedFromHex<16>(m_reportId.toStdString());
@@ -125,8 +166,8 @@ void ConversationModel::seal(const QString& text, FollowUpSignal signal)
     FieldStore* store = &m_app.store();
     appcore::runInBackground(
         this,
-        [store, key, dir = std::move(*directory), original = *id, message, now, tokens, signal]() {
-            return sealFollowUpAndStore(*store, *key, dir, original, message, now, tokens, signal);
+        [store, key, dir = std::move(*directory), original = *id, message, now, tokens, signal, survey]() {
+            return sealFollowUpAndStore(*store, *key, dir, original, message, now, tokens, signal, survey);
         },
         [this](Result<SealOutcome> outcome) {
             if (!outcome) {

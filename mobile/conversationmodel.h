@@ -24,9 +24,15 @@ class ConversationModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY busyChanged)
+    /// The advisor closed the case with their last message (docs/protocol.md §8 `closed`) and
+    /// no retaliation signal reopened it since.
+    Q_PROPERTY(bool caseClosed READ caseClosed NOTIFY reportChanged)
+    /// "Tell us how it went" is offered: the case is closed, and the reporter has neither
+    /// answered nor skipped the survey for it.
+    Q_PROPERTY(bool surveyOffered READ surveyOffered NOTIFY reportChanged)
 
 public:
-    enum Role { OutgoingRole = Qt::UserRole + 1, AuthorRole, TextRole, SentRole, StateRole, SignalRole };
+    enum Role { OutgoingRole = Qt::UserRole + 1, AuthorRole, TextRole, SentRole, StateRole, SignalRole, ClosingRole };
 
     explicit ConversationModel(FieldApp& app, QObject* parent = nullptr);
 
@@ -39,6 +45,8 @@ public:
     int count() const { return static_cast<int>(m_messages.size()); }
     bool busy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
+    bool caseClosed() const { return m_caseClosed; }
+    bool surveyOffered() const { return m_caseClosed && !m_surveyDone; }
 
     /// Shows the conversation of the report with this id (hex).
     Q_INVOKABLE void open(const QString& reportId);
@@ -50,6 +58,14 @@ public:
     /// reopens the case and starts a 24-hour answer clock. `text` may be empty: then a fixed
     /// sentence in the app's language says it.
     Q_INVOKABLE void reportConsequences(const QString& text);
+    /// The reporter's answers to "how did it go" (issue 16 §4): `heard` and `fear` 1…5 or 0
+    /// for a skipped question, `again` "yes", "unsure", "no" or "" (skipped). Sent as a
+    /// follow-up whose sealed header carries them for the registry alone (§8 "Survey"); its
+    /// text says only that the reporter answered. Nothing is sent when every question is skipped.
+    Q_INVOKABLE void sendSurvey(int heard, const QString& again, int fear);
+    /// The reporter does not want to answer: remembered for this report in the vault, and the
+    /// survey is not offered again.
+    Q_INVOKABLE void skipSurvey();
 
 signals:
     void reportChanged();
@@ -59,7 +75,7 @@ signals:
 
 private:
     void setBusy(bool busy, const QString& error);
-    void seal(const QString& text, FollowUpSignal signal);
+    void seal(const QString& text, FollowUpSignal signal, std::optional<SurveyAnswers> survey = std::nullopt);
 
     FieldApp& m_app;
     QString m_reportId;
@@ -67,6 +83,8 @@ private:
     std::vector<ThreadMessage> m_messages;
     bool m_busy = false;
     QString m_lastError;
+    bool m_caseClosed = false;
+    bool m_surveyDone = false;  ///< answered or skipped
 };
 
 } // namespace vigil::field

@@ -14,6 +14,7 @@ std::string report(const ReportId& id) { return "report:" + toHex(id); }
 std::string thread(const ReportId& id) { return "thread:" + toHex(id); }
 std::string repliesSeen(const ReportId& id) { return "replies-seen:" + toHex(id); }
 std::string binding(const ReportId& id) { return "binding:" + toHex(id); }
+std::string surveySkipped(const ReportId& id) { return "survey-skipped:" + toHex(id); }
 } // namespace slot
 
 namespace setting {

@@ -24,6 +24,7 @@ std::string report(const ReportId& id);       ///< "report:<hex>": summary, rout
 std::string thread(const ReportId& id);       ///< "thread:<hex>": the conversation
 std::string repliesSeen(const ReportId& id);  ///< "replies-seen:<hex>": how many replies were read
 std::string binding(const ReportId& id);      ///< "binding:<hex>": context of an outbox row's kept header
+std::string surveySkipped(const ReportId& id); ///< "survey-skipped:<hex>": the reporter declined the survey
 } // namespace slot
 
 /// Opens an item sealed to the drop box with the vault key (for background jobs that hold the

@@ -96,6 +96,10 @@ std::string encodeThread(const std::vector<ThreadMessage>& messages)
         o["ref"] = m.followUpId;
         if (m.signal != FollowUpSignal::None)
             o["signal"] = std::string(enumName(m.signal));
+        if (m.closing)
+            o["closed"] = true;
+        if (m.survey)
+            o["survey"] = true;
         items.emplace_back(std::move(o));
     }
     json::object top;
@@ -119,6 +123,8 @@ Result<std::vector<ThreadMessage>> decodeThread(std::string_view text)
         m.text = e.text("text", 16 * 1024, Need::Optional);
         m.followUpId = e.text("ref", 32, Need::Optional);
         m.signal = e.choice("signal", FollowUpSignal::None, Need::Optional);
+        m.closing = e.flag("closed");
+        m.survey = e.flag("survey");
         e.close();
         out.push_back(std::move(m));
     }
@@ -197,7 +203,8 @@ Result<SealOutcome> sealAndStore(FieldStore& store, const VaultKey& vaultKey, co
 
 Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
                                          const ReportId& original, const std::string& text, std::uint64_t now,
-                                         TokenUse tokens, FollowUpSignal signal)
+                                         TokenUse tokens, FollowUpSignal signal,
+                                         const std::optional<SurveyAnswers>& survey)
 {
     if (text.empty() || text.size() > 8 * 1024)
         return Error{"a message is 1 to 8192 bytes"};
@@ -219,7 +226,8 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
         return recipients.error();
 
     Message message{original, now, {}, text};
-    auto sealedFollowUp = sealFollowUpWithHeader(message, *header, *recipients, directory.routingKey, signal);
+    auto sealedFollowUp = survey ? sealSurveyFollowUp(message, *header, *recipients, directory.routingKey, *survey)
+                                 : sealFollowUpWithHeader(message, *header, *recipients, directory.routingKey, signal);
     if (!sealedFollowUp)
         return sealedFollowUp.error();
     const SealedEnvelope* sealed = &sealedFollowUp->envelope;
@@ -234,7 +242,7 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
             return decoded.error();
         thread = std::move(*decoded);
     }
-    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId), signal});
+    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId), signal, false, survey.has_value()});
     std::string threadJson = encodeThread(thread);
     ReportSummary followSummary;
     followSummary.reportId = sealed->reportId;

@@ -12,8 +12,10 @@
 #include "shared/directory.h"
 #include "shared/message.h"
 #include "shared/report.h"
+#include "shared/routingheader.h"
 #include "shared/vault.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,16 +81,21 @@ struct ThreadMessage {
     std::string text;
     std::string followUpId;              ///< outgoing: hex report id of the follow-up's envelope
     FollowUpSignal signal = FollowUpSignal::None;   ///< outgoing: the flag it carried (retaliation …)
+    bool closing = false;                ///< incoming: the advisor closed the case with it (§8 `closed`)
+    bool survey = false;                 ///< outgoing: it carried the survey answers (never kept here)
 };
 std::string encodeThread(const std::vector<ThreadMessage>& messages);
 Result<std::vector<ThreadMessage>> decodeThread(std::string_view json);
 
 /// Seals a follow-up to the readers of the original report (those of its recipients still in
 /// the directory) and stores it with the conversation updated, in one transaction. `signal`
-/// goes in its routing header for the registry (docs/protocol.md §8 "Signals").
+/// goes in its routing header for the registry (docs/protocol.md §8 "Signals"), and so do
+/// `survey` answers (§8 "Survey"; then `signal` must be None). The thread notes that answers
+/// were sent, never which.
 Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaultKey, const Directory& directory,
                                          const ReportId& original, const std::string& text, std::uint64_t now,
                                          TokenUse tokens = TokenUse::None,
-                                         FollowUpSignal signal = FollowUpSignal::None);
+                                         FollowUpSignal signal = FollowUpSignal::None,
+                                         const std::optional<SurveyAnswers>& survey = std::nullopt);
 
 } // namespace vigil::field

@@ -147,7 +147,8 @@ bool acceptReply(FieldApp& app, const Directory& directory, const ReportId& repo
     for (const auto& m : thread)
         if (!m.outgoing && m.sent == reply->message.sent && m.text == reply->message.text)
             return false;   // seen before
-    thread.push_back(ThreadMessage{false, reply->message.sent, author->id, author->name, reply->message.text, {}});
+    thread.push_back(ThreadMessage{false, reply->message.sent, author->id, author->name, reply->message.text, {},
+                                   FollowUpSignal::None, reply->message.closed});
     std::string json = encodeThread(thread);
     const bool stored = static_cast<bool>(app.vault().put(slot::thread(reportId), asBytes(json)));
     wipe(json);

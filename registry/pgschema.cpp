@@ -606,12 +606,29 @@ constexpr std::string_view kV17 = R"sql(
 ALTER TABLE risk_decisions ADD COLUMN authorities_serial BIGINT REFERENCES authority_documents(serial);
 )sql";
 
-constexpr std::array<std::string_view, 17> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v18 (schema.cpp kV18): the reporters' survey answers, one set per case, joined to nothing
+// once retention deleted the case.
+constexpr std::string_view kV18 = R"sql(
+CREATE TABLE survey_answers (
+  case_id  BIGINT UNIQUE,
+  domain   TEXT NOT NULL CHECK (domain IN ('physical', 'social', 'integrity')),
+  unit     TEXT NOT NULL DEFAULT '',
+  quarter  TEXT NOT NULL CHECK (length(quarter) = 7 AND substr(quarter, 5, 2) = '-Q'),
+  heard    BIGINT CHECK (heard IS NULL OR heard BETWEEN 1 AND 5),
+  again    TEXT CHECK (again IS NULL OR again IN ('yes', 'unsure', 'no')),
+  fear     BIGINT CHECK (fear IS NULL OR fear BETWEEN 1 AND 5),
+  CHECK (heard IS NOT NULL OR again IS NOT NULL OR fear IS NOT NULL)
+);
+CREATE INDEX survey_answers_quarter ON survey_answers(quarter);
+)sql";
+
+constexpr std::array<std::string_view, 18> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "v18 is numbered as schema.cpp numbers it");
 
 } // namespace
 

@@ -57,6 +57,11 @@ Result<std::size_t> purgeDue(Db db, AuditTrail& audit, UnixSeconds now)
         return r.error();
     if (auto r = dropLessonsOf(db, due); !r)
         return r.error();
+    // Survey answers stay counted in their quarter, route and unit, joined to no case any more.
+    if (auto r = db.exec("UPDATE survey_answers SET case_id = NULL WHERE case_id IN (SELECT id FROM cases WHERE " + due
+                         + ")");
+        !r)
+        return r.error();
     // Follow-ups whose report never arrived (or was deleted before they came).
     const std::string orphanedBefore = std::to_string(now - kOrphanFollowUpDays * 86400);
     auto orphaned = changed(db, "DELETE FROM follow_ups WHERE received_at <= " + orphanedBefore

@@ -802,11 +802,31 @@ constexpr std::string_view kV17 = R"sql(
 ALTER TABLE risk_decisions ADD COLUMN authorities_serial INTEGER REFERENCES authority_documents(serial);
 )sql";
 
-constexpr std::array<std::string_view, 17> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17};
+// v18: the reporters' answers to "how did it go" (issue 16 §4, docs/protocol.md §8 "Survey",
+//   docs/registry.md "Survey answers"): one answer set per case (a later one replaces it),
+//   with what statistics count it by — the route (domain), the case's unit and the quarter of
+//   its closing — and never the follow-up's time. case_id is NULL once retention deleted the
+//   case: the answers stay counted, joined to nothing. Skipped questions are NULL.
+constexpr std::string_view kV18 = R"sql(
+CREATE TABLE survey_answers (
+  case_id  INTEGER UNIQUE,
+  domain   TEXT NOT NULL CHECK (domain IN ('physical', 'social', 'integrity')),
+  unit     TEXT NOT NULL DEFAULT '',
+  quarter  TEXT NOT NULL CHECK (length(quarter) = 7 AND substr(quarter, 5, 2) = '-Q'),
+  heard    INTEGER CHECK (heard IS NULL OR heard BETWEEN 1 AND 5),
+  again    TEXT CHECK (again IS NULL OR again IN ('yes', 'unsure', 'no')),
+  fear     INTEGER CHECK (fear IS NULL OR fear BETWEEN 1 AND 5),
+  CHECK (heard IS NOT NULL OR again IS NOT NULL OR fear IS NOT NULL)
+);
+CREATE INDEX survey_answers_quarter ON survey_answers(quarter);
+)sql";
+
+constexpr std::array<std::string_view, 18> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
+static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "the version schema.h names is kV18");
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "retention.h"
 #include "sqlitecolumns.h"
 #include "stats/statsaggregate.h"
+#include "stats/surveystats.h"
 
 #include <array>
 #include <cassert>
@@ -574,6 +575,14 @@ Result<bool> SqlCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, 
                                                  std::to_string(caseId), "follow-up from the reporter", {}, {}}
                                     : AuditEntry{0, c.receivedAt, std::string(actor), "follow_up.held", "-",
                                                  "follow-up for a report not received yet", {}, {}});
+    // Answers of a follow-up held for a report not received yet are not counted: the app
+    // offers the survey only for a case it heard was closed, whose report the registry has.
+    if (caseId != 0 && c.header.survey) {
+        if (auto r = appendPending(m_audit, st); !r)
+            return r.error();
+        if (auto r = recordSurvey(caseId, *c.header.survey, c.receivedAt, actor); !r)
+            return r.error();
+    }
     if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation) {
         // Its audit entry comes after the ones before it, so those are appended first (this
         // takes the audit lock early: a rare case, and a deadlock is retried by the relay).
@@ -583,6 +592,55 @@ Result<bool> SqlCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, 
             return r.error();
     }
     return true;
+}
+
+Status SqlCaseStore::recordSurvey(std::int64_t caseId, const SurveyAnswers& answers, UnixSeconds at,
+                                  std::string_view actor)
+{
+    auto theCase = m_db.prepare("SELECT domain, unit, closed_at, "
+                                "(SELECT COUNT(*) FROM survey_answers WHERE case_id = cases.id) FROM cases WHERE id = ?");
+    if (!theCase)
+        return theCase.error();
+    theCase->bind(1, caseId);
+    auto row = theCase->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"no case " + std::to_string(caseId), ErrorKind::NotFound};
+    const std::string domain = theCase->text(0);
+    const std::string unit = theCase->text(1);
+    // The quarter of closing; a case still open (answers are sent for a closed case, but it may
+    // have been reopened since) counts in the quarter the answers came. Never a finer time.
+    const std::string quarter = quarterOf(theCase->isNull(2) ? at : theCase->int64(2));
+    const bool replacing = theCase->int64(3) > 0;
+    theCase->reset();
+    auto upsert = m_db.prepare(
+        "INSERT INTO survey_answers(case_id, domain, unit, quarter, heard, again, fear) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(case_id) DO UPDATE SET domain = excluded.domain, unit = excluded.unit, "
+        "quarter = excluded.quarter, heard = excluded.heard, again = excluded.again, fear = excluded.fear");
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, caseId).bindText(2, domain).bindText(3, unit).bindText(4, quarter);
+    if (answers.heard != 0)
+        upsert->bind(5, static_cast<std::int64_t>(answers.heard));
+    else
+        upsert->bindNull(5);
+    if (answers.again != ReportAgain::None)
+        upsert->bindText(6, enumName(answers.again));
+    else
+        upsert->bindNull(6);
+    if (answers.fear != 0)
+        upsert->bind(7, static_cast<std::int64_t>(answers.fear));
+    else
+        upsert->bindNull(7);
+    if (auto s = upsert->run(); !s)
+        return s;
+    // Who answered is the case; what they answered is for statistics only, never the trail.
+    return m_audit.append(AuditEntry{0, at, std::string(actor), "case.survey", std::to_string(caseId),
+                                     replacing ? "the reporter answered the survey again; the new answers replace "
+                                                 "the earlier ones"
+                                               : "the reporter answered the survey",
+                                     {}, {}});
 }
 
 Status SqlCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours,

@@ -92,6 +92,9 @@ private:
     /// A retaliation follow-up joined case `caseId` at `at`: reopen it if closed, start its
     /// retaliation clock, audit both (inside createCases' transaction).
     Status signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours, std::string_view actor);
+    /// Keeps a follow-up's survey answers with its case (one set per case, a later one replaces
+    /// it), by the case's route, unit and quarter of closing; audited without the answers.
+    Status recordSurvey(std::int64_t caseId, const SurveyAnswers& answers, UnixSeconds at, std::string_view actor);
     /// Runs `body` in a write transaction (inWriteTransaction), rolling back on failure.
     template <typename F>
     Status inTransaction(F&& body);

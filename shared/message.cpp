@@ -36,6 +36,8 @@ std::string encodeMessage(const Message& m)
     if (!m.author.empty())
         o.emplace("author", m.author);
     o.emplace("text", m.text);
+    if (m.closed)
+        o.emplace("closed", true);
     return json::serialize(o);
 }
 
@@ -53,6 +55,10 @@ Result<Message> decodeMessage(std::string_view text)
     m.sent = static_cast<std::uint64_t>(r.integer("sent", 0, INT64_MAX));
     m.author = r.text("author", 64, Need::Optional);
     m.text = r.text("text", kMaxText);
+    m.closed = r.flag("closed");
+    // Only an advisor closes a case: a reporter's follow-up saying so would be meaningless.
+    if (!r.failed() && m.closed && m.author.empty())
+        r.fail("closed", "is only on an advisor's reply (a message with author)");
     if (auto s = r.finish(); !s)
         return s.error();
     auto id = fixedFromHex<16>(thread);

@@ -30,10 +30,13 @@ struct Message {
     std::uint64_t sent = 0;     ///< unix seconds (server time for replies)
     std::string author;         ///< member id for replies; empty for the reporter
     std::string text;           ///< at most 8 KiB
+    /// Set only on the reply an advisor sends with closing the case (docs/protocol.md §8
+    /// `closed`): how the reporter's app learns the case is closed, signed like every reply.
+    bool closed = false;
     bool operator==(const Message&) const = default;
 };
 
-/// Canonical JSON {"v":1,"thread":hex,"sent":n,"author":…,"text":…}.
+/// Canonical JSON {"v":1,"thread":hex,"sent":n,"author":…,"text":…,"closed":true}.
 std::string encodeMessage(const Message& m);
 Result<Message> decodeMessage(std::string_view json);
 

@@ -40,6 +40,31 @@ bool isMonth(std::string_view s)
         && digit(s[6]) && ((s[5] == '0' && s[6] != '0') || (s[5] == '1' && s[6] <= '2'));
 }
 
+json::object surveyObject(const SurveyAnswers& a)
+{
+    json::object o;
+    if (a.heard != 0)
+        o.emplace("heard", a.heard);
+    if (a.again != ReportAgain::None)
+        o.emplace("again", enumName(a.again));
+    if (a.fear != 0)
+        o.emplace("fear", a.fear);
+    return o;
+}
+
+/// The answers of §2.6 `survey`: each optional (skipped), each within its scale, not all skipped.
+SurveyAnswers readSurvey(JsonReader& r)
+{
+    SurveyAnswers a;
+    if (r.has("heard"))
+        a.heard = static_cast<int>(r.integer("heard", 1, 5));
+    a.again = r.choice("again", ReportAgain::None, Need::Optional);
+    if (r.has("fear"))
+        a.fear = static_cast<int>(r.integer("fear", 1, 5));
+    r.close();
+    return a;
+}
+
 } // namespace
 
 std::string encodeRoutingHeader(const RoutingHeader& h)
@@ -73,6 +98,8 @@ std::string encodeRoutingHeader(const RoutingHeader& h)
     o.emplace("directory_version", h.directoryVersion);
     if (h.signal != FollowUpSignal::None)
         o.emplace("signal", enumName(h.signal));
+    if (h.survey && !h.survey->empty())
+        o.emplace("survey", surveyObject(*h.survey));
     return json::serialize(o);
 }
 
@@ -106,6 +133,8 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
     h.contentHash = hexField<32>(r, "content_hash");
     h.directoryVersion = static_cast<std::uint32_t>(r.integer("directory_version", 0, UINT32_MAX));
     h.signal = r.choice("signal", FollowUpSignal::None, Need::Optional);
+    if (auto survey = r.object("survey"))
+        h.survey = readSurvey(*survey);
     if (!r.failed() && !isMonth(h.month))
         r.fail("month", "expected YYYY-MM, got \"" + h.month + "\"");
     if (!r.failed() && h.language != "nl" && h.language != "en")
@@ -122,6 +151,12 @@ Result<RoutingHeader> decodeRoutingHeader(std::string_view text)
     // it about, and the registry would count it nowhere.
     if (!r.failed() && h.signal != FollowUpSignal::None && !h.thread)
         r.fail("signal", "is only on a follow-up (a header with thread)");
+    // Answers are about a case the reporter filed: on a new report there is nothing to join.
+    if (!r.failed() && h.survey && !h.thread)
+        r.fail("survey", "is only on a follow-up (a header with thread)");
+    // A reporter who skips every question sends no survey; an empty one would count nowhere.
+    if (!r.failed() && h.survey && h.survey->empty())
+        r.fail("survey", "has no answer (skip the survey rather than send it empty)");
     if (auto s = r.finish(); !s)
         return s.error();
     return h;

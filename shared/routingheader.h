@@ -26,6 +26,20 @@ inline constexpr std::size_t kMaxHeaderIdBytes = 64;
 /// the registry learns from it. Only on a follow-up (`thread` set); never identifying.
 enum class FollowUpSignal { None, Retaliation, MoreContact, DeclineContact };
 
+/// "Would you report again?" (issue 16 §4); None: the reporter skipped the question.
+enum class ReportAgain { None, Yes, Unsure, No };
+
+/// The reporter's answers to "how did it go" once their case closed (issue 16 §4, docs/protocol.md
+/// §8 "Survey"): each question may be skipped, but not all three. Only on a follow-up; counted by
+/// the registry in groups of at least k, never shown per case.
+struct SurveyAnswers {
+    int heard = 0;                      ///< felt heard, 1 (not at all) … 5 (fully); 0: skipped
+    ReportAgain again = ReportAgain::None;
+    int fear = 0;                       ///< fear of consequences, 1 (none) … 5 (great); 0: skipped
+    bool empty() const { return heard == 0 && again == ReportAgain::None && fear == 0; }
+    bool operator==(const SurveyAnswers&) const = default;
+};
+
 struct RoutingHeader {
     ReportId reportId{};
     std::optional<ReportId> thread;        ///< set on a reporter's follow-up: the original report id
@@ -46,6 +60,7 @@ struct RoutingHeader {
     Hash32 contentHash{};                  ///< contentHash() of the envelope (binding)
     std::uint32_t directoryVersion = 0;    ///< directory the device sealed against
     FollowUpSignal signal = FollowUpSignal::None; ///< a follow-up's flag (§2.6 `signal`)
+    std::optional<SurveyAnswers> survey;   ///< a follow-up's answers (§2.6 `survey`); never empty
     bool operator==(const RoutingHeader&) const = default;
 };
 
@@ -61,6 +76,11 @@ template <> struct EnumTable<FollowUpSignal> {
     static constexpr std::array<EnumName<FollowUpSignal>, 4> names{{
         {FollowUpSignal::None, "none"}, {FollowUpSignal::Retaliation, "retaliation"},
         {FollowUpSignal::MoreContact, "more_contact"}, {FollowUpSignal::DeclineContact, "decline_contact"},
+    }};
+};
+template <> struct EnumTable<ReportAgain> {
+    static constexpr std::array<EnumName<ReportAgain>, 4> names{{
+        {ReportAgain::None, "none"}, {ReportAgain::Yes, "yes"}, {ReportAgain::Unsure, "unsure"}, {ReportAgain::No, "no"},
     }};
 };
 } // namespace vigil

@@ -274,14 +274,18 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
     return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
 }
 
-Result<SealedFollowUp> sealFollowUpWithHeader(const Message& message, const RoutingHeader& original,
-                                              std::span<const Recipient> recipients, const PublicKey& routingKey,
-                                              FollowUpSignal signal, const TokenBinder& bindToken)
+namespace {
+
+Result<SealedFollowUp> sealThreaded(const Message& message, const RoutingHeader& original,
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                    FollowUpSignal signal, std::optional<SurveyAnswers> survey,
+                                    const TokenBinder& bindToken)
 {
     ensureSodium();
     RoutingHeader header = original;
     header.thread = original.thread ? *original.thread : original.reportId;
     header.signal = signal;
+    header.survey = std::move(survey);
     randombytes_buf(header.reportId.data(), header.reportId.size());
     Message m = message;
     m.thread = *header.thread;
@@ -294,6 +298,24 @@ Result<SealedFollowUp> sealFollowUpWithHeader(const Message& message, const Rout
     if (!sealed)
         return sealed.error();
     return SealedFollowUp{std::move(*sealed), std::move(header)};
+}
+
+} // namespace
+
+Result<SealedFollowUp> sealFollowUpWithHeader(const Message& message, const RoutingHeader& original,
+                                              std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                              FollowUpSignal signal, const TokenBinder& bindToken)
+{
+    return sealThreaded(message, original, recipients, routingKey, signal, std::nullopt, bindToken);
+}
+
+Result<SealedFollowUp> sealSurveyFollowUp(const Message& message, const RoutingHeader& original,
+                                          std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                          const SurveyAnswers& answers, const TokenBinder& bindToken)
+{
+    if (answers.empty())
+        return Error{"survey: every question skipped; send nothing instead", ErrorKind::Invalid};
+    return sealThreaded(message, original, recipients, routingKey, FollowUpSignal::None, answers, bindToken);
 }
 
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,

@@ -86,7 +86,8 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
 /// Seals a reporter's follow-up message in its own envelope: the header copies the original's
 /// routing (groups, unit, mode, reply key) and names it as the thread; the body is the
 /// message's JSON, framed like a report body without attachments. `signal` is the header's
-/// flag for the registry (retaliation, more or no more contact); the original's own is dropped.
+/// flag for the registry (retaliation, more or no more contact); the original's own is dropped,
+/// and so are survey answers it carried (sealSurveyFollowUp sends those).
 Result<SealedEnvelope> sealFollowUp(const Message& message, const RoutingHeader& original,
                                     std::span<const Recipient> recipients, const PublicKey& routingKey,
                                     FollowUpSignal signal = FollowUpSignal::None, const TokenBinder& bindToken = {});
@@ -100,6 +101,12 @@ Result<SealedFollowUp> sealFollowUpWithHeader(const Message& message, const Rout
                                               std::span<const Recipient> recipients, const PublicKey& routingKey,
                                               FollowUpSignal signal = FollowUpSignal::None,
                                               const TokenBinder& bindToken = {});
+
+/// A follow-up carrying the reporter's answers to "how did it go" (issue 16 §4, §2.6 `survey`):
+/// sealFollowUpWithHeader with `answers` in the header, which must not be empty (Invalid).
+Result<SealedFollowUp> sealSurveyFollowUp(const Message& message, const RoutingHeader& original,
+                                          std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                          const SurveyAnswers& answers, const TokenBinder& bindToken = {});
 
 /// Opens a follow-up's body (for a recipient) and decodes the message.
 Result<Message> openFollowUp(ByteView envelope, const BoxKeyPair& memberKey);

@@ -130,6 +130,14 @@
         <source>Keep this conversation if you lose your phone</source>
         <translation>Keep this conversation if you lose your phone</translation>
     </message>
+    <message>
+        <source>Tell us how it went</source>
+        <translation>Tell us how it went</translation>
+    </message>
+    <message>
+        <source>Three optional questions, anonymous. Only counted in groups of five or more.</source>
+        <translation>Three optional questions, anonymous. Only counted in groups of five or more.</translation>
+    </message>
 </context>
 <context>
     <name>DraftChoiceDialog</name>
@@ -1330,6 +1338,73 @@ co-driver</translation>
     </message>
 </context>
 <context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Tell us how it went</source>
+        <translation>Tell us how it went</translation>
+    </message>
+    <message>
+        <source>Your report has been closed. Three short questions help make reporting better for everyone. Answering is optional, and you can leave any question open.</source>
+        <translation>Your report has been closed. Three short questions help make reporting better for everyone. Answering is optional, and you can leave any question open.</translation>
+    </message>
+    <message>
+        <source>Your answers stay anonymous. They go sealed to the registry, not to the advisor, and are only counted together with those of at least four other reporters, never on their own.</source>
+        <translation>Your answers stay anonymous. They go sealed to the registry, not to the advisor, and are only counted together with those of at least four other reporters, never on their own.</translation>
+    </message>
+    <message>
+        <source>Did you feel heard?</source>
+        <translation>Did you feel heard?</translation>
+    </message>
+    <message>
+        <source>1 = not at all, 5 = completely</source>
+        <translation>1 = not at all, 5 = completely</translation>
+    </message>
+    <message>
+        <source>Felt heard: %1 of 5</source>
+        <translation>Felt heard: %1 of 5</translation>
+    </message>
+    <message>
+        <source>Would you report again?</source>
+        <translation>Would you report again?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>How much do you fear consequences of your report?</source>
+        <translation>How much do you fear consequences of your report?</translation>
+    </message>
+    <message>
+        <source>1 = not at all, 5 = very much</source>
+        <translation>1 = not at all, 5 = very much</translation>
+    </message>
+    <message>
+        <source>Fear of consequences: %1 of 5</source>
+        <translation>Fear of consequences: %1 of 5</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Sealing…</translation>
+    </message>
+    <message>
+        <source>Seal and send my answers</source>
+        <translation>Seal and send my answers</translation>
+    </message>
+    <message>
+        <source>Skip, do not ask again</source>
+        <translation>Skip, do not ask again</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCard</name>
     <message>
         <source>Your reports have not been sent since %1. Reason: %2 Vigil keeps trying.</source>
@@ -1465,6 +1540,10 @@ co-driver</translation>
     <message>
         <source>I am experiencing consequences of my report (retaliation). Please contact me.</source>
         <translation>I am experiencing consequences of my report (retaliation). Please contact me.</translation>
+    </message>
+    <message>
+        <source>I answered the questions on how my report was handled.</source>
+        <translation>I answered the questions on how my report was handled.</translation>
     </message>
 </context>
 <context>

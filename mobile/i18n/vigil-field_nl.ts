@@ -130,6 +130,14 @@
         <source>Keep this conversation if you lose your phone</source>
         <translation>Dit gesprek bewaren als je je telefoon kwijtraakt</translation>
     </message>
+    <message>
+        <source>Tell us how it went</source>
+        <translation>Vertel ons hoe het ging</translation>
+    </message>
+    <message>
+        <source>Three optional questions, anonymous. Only counted in groups of five or more.</source>
+        <translation>Drie vragen, niet verplicht, anoniem. Alleen meegeteld in groepen van vijf of meer.</translation>
+    </message>
 </context>
 <context>
     <name>DraftChoiceDialog</name>
@@ -1330,6 +1338,73 @@ bijrijder</translation>
     </message>
 </context>
 <context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Tell us how it went</source>
+        <translation>Vertel ons hoe het ging</translation>
+    </message>
+    <message>
+        <source>Your report has been closed. Three short questions help make reporting better for everyone. Answering is optional, and you can leave any question open.</source>
+        <translation>Je melding is afgesloten. Drie korte vragen helpen om melden voor iedereen beter te maken. Antwoorden is niet verplicht, en je kunt elke vraag openlaten.</translation>
+    </message>
+    <message>
+        <source>Your answers stay anonymous. They go sealed to the registry, not to the advisor, and are only counted together with those of at least four other reporters, never on their own.</source>
+        <translation>Je antwoorden blijven anoniem. Ze gaan verzegeld naar de registratie, niet naar de adviseur, en worden alleen meegeteld samen met die van minstens vier andere melders, nooit los.</translation>
+    </message>
+    <message>
+        <source>Did you feel heard?</source>
+        <translation>Voelde je je gehoord?</translation>
+    </message>
+    <message>
+        <source>1 = not at all, 5 = completely</source>
+        <translation>1 = helemaal niet, 5 = helemaal</translation>
+    </message>
+    <message>
+        <source>Felt heard: %1 of 5</source>
+        <translation>Gehoord gevoeld: %1 van 5</translation>
+    </message>
+    <message>
+        <source>Would you report again?</source>
+        <translation>Zou je opnieuw melden?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>How much do you fear consequences of your report?</source>
+        <translation>Hoe bang ben je voor gevolgen van je melding?</translation>
+    </message>
+    <message>
+        <source>1 = not at all, 5 = very much</source>
+        <translation>1 = helemaal niet, 5 = heel erg</translation>
+    </message>
+    <message>
+        <source>Fear of consequences: %1 of 5</source>
+        <translation>Angst voor gevolgen: %1 van 5</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Wordt verzegeld…</translation>
+    </message>
+    <message>
+        <source>Seal and send my answers</source>
+        <translation>Verzegel en verstuur mijn antwoorden</translation>
+    </message>
+    <message>
+        <source>Skip, do not ask again</source>
+        <translation>Overslaan, niet meer vragen</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCard</name>
     <message>
         <source>Your reports have not been sent since %1. Reason: %2 Vigil keeps trying.</source>
@@ -1465,6 +1540,10 @@ bijrijder</translation>
     <message>
         <source>I am experiencing consequences of my report (retaliation). Please contact me.</source>
         <translation>Ik ondervind gevolgen van mijn melding (represailles). Neem alstublieft contact met me op.</translation>
+    </message>
+    <message>
+        <source>I answered the questions on how my report was handled.</source>
+        <translation>Ik heb de vragen beantwoord over hoe mijn melding is behandeld.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "registry/stats/statsquery.h"
 #include "registry/stats/statstables.h"
+#include "registry/stats/surveystats.h"
 
 #include <algorithm>
 #include <charconv>
@@ -201,6 +202,12 @@ Result<StatsReport> computeStatistics(SqliteDb& db, const StatsOptions& options)
         report.advisorLoad.push_back(AdvisorLoad{member, n});
     std::stable_sort(report.advisorLoad.begin(), report.advisorLoad.end(),
                      [](const AdvisorLoad& a, const AdvisorLoad& b) { return a.openCases > b.openCases; });
+
+    // The survey counts quarters of closure: the quarters holding the period's bounds.
+    auto survey = computeSurvey(db, quarterOfMonth(options.fromMonth), quarterOfMonth(options.toMonth), *units, rule);
+    if (!survey)
+        return survey.error();
+    report.survey = std::move(*survey);
     return report;
 }
 

@@ -75,12 +75,12 @@ private:
     std::string m_out;
 };
 
-void csvTable(CsvWriter& csv, const StatsTable& t, std::int64_t k)
+void csvTable(CsvWriter& csv, const StatsTable& t, std::int64_t k, std::string_view section = "table")
 {
     const auto& g = t.grid;
     for (std::size_t r = 0; r <= g.rows; ++r)
         for (std::size_t c = 0; c <= g.columns; ++c)
-            csv.line("table", t.name, r < g.rows ? std::string_view(t.rows[r]) : kTotal,
+            csv.line(section, t.name, r < g.rows ? std::string_view(t.rows[r]) : kTotal,
                      c < g.columns ? std::string_view(t.columns[c]) : kTotal, entryText(g, r, c, k));
 }
 
@@ -92,6 +92,22 @@ void csvClock(CsvWriter& csv, std::string_view name, const ClockFigures& f, std:
         return;
     csv.line("clock", name, "judged", "", baseCount(f.judged, k));
     csv.line("clock", name, "within_clock_percent", "", optionalFixed(f.withinClockPercent, 1));
+}
+
+void csvSurvey(CsvWriter& csv, const SurveyReport& survey, std::int64_t k)
+{
+    csv.line("survey", "period", "from", "", survey.fromQuarter);
+    csv.line("survey", "period", "to", "", survey.toQuarter);
+    for (const auto& unit : survey.units)
+        for (const auto& included : unit.includes)
+            csv.line("survey_unit", unit.id, "includes", "", included);
+    // Their own section: a reader of the case tables ("table") meets no survey figure.
+    for (const auto& table : survey.tables)
+        csvTable(csv, table, k, "survey_table");
+    for (const auto& i : survey.indicators) {
+        csv.line("survey_indicator", "willingness_percent", i.dimension, i.column, optionalFixed(i.willingnessPercent, 1));
+        csv.line("survey_indicator", "trust_mean", i.dimension, i.column, optionalFixed(i.trustMean, 2));
+    }
 }
 
 // ---- JSON ----
@@ -159,6 +175,8 @@ std::string jsonClock(const ClockFigures& f, std::int64_t k, bool hasClock)
     return jsonObject(members);
 }
 
+std::string jsonSurvey(const SurveyReport& survey, std::int64_t k);
+
 } // namespace
 
 std::string statsTableJson(const StatsTable& t, std::int64_t k)
@@ -184,6 +202,31 @@ std::string statsTableJson(const StatsTable& t, std::int64_t k)
                        {"column_totals", jsonArray(columnTotals)},
                        {"total", jsonEntry(g, g.rows, g.columns, k)}});
 }
+
+namespace {
+
+std::string jsonSurvey(const SurveyReport& survey, std::int64_t k)
+{
+    std::vector<std::string> units, tables, indicators;
+    for (const auto& unit : survey.units)
+        units.push_back(jsonObject({{"id", jsonString(unit.id)},
+                                    {"name", jsonString(unit.name)},
+                                    {"name_nl", jsonString(unit.nameNl.empty() ? unit.name : unit.nameNl)},
+                                    {"includes", jsonArray(jsonStrings(unit.includes))}}));
+    for (const auto& table : survey.tables)
+        tables.push_back(statsTableJson(table, k));
+    for (const auto& i : survey.indicators)
+        indicators.push_back(jsonObject({{"dimension", jsonString(i.dimension)},
+                                         {"column", jsonString(i.column)},
+                                         {"willingness_percent", jsonOptional(i.willingnessPercent, 1)},
+                                         {"trust_mean", jsonOptional(i.trustMean, 2)}}));
+    return jsonObject({{"period", jsonObject({{"from", jsonString(survey.fromQuarter)}, {"to", jsonString(survey.toQuarter)}})},
+                       {"units", jsonArray(units)},
+                       {"tables", jsonArray(tables)},
+                       {"indicators", jsonArray(indicators)}});
+}
+
+} // namespace
 
 std::string exportCsv(const StatsReport& report)
 {
@@ -217,6 +260,7 @@ std::string exportCsv(const StatsReport& report)
     csv.line("workload", "unassigned_open", "", "", std::to_string(report.unassignedOpen));
     for (const auto& load : report.advisorLoad)
         csv.line("workload", "advisor_load", load.member, "", std::to_string(load.openCases));
+    csvSurvey(csv, report.survey, k);
     return csv.take();
 }
 
@@ -255,7 +299,8 @@ std::string exportJson(const StatsReport& report)
                                          {"overdue_acknowledge", std::to_string(report.overdueAcknowledge)},
                                          {"overdue_feedback", std::to_string(report.overdueFeedback)},
                                          {"unassigned_open", std::to_string(report.unassignedOpen)},
-                                         {"advisor_load", jsonArray(load)}})}},
+                                         {"advisor_load", jsonArray(load)}})},
+                {"survey", jsonSurvey(report.survey, k)}},
                "  ")
            + "\n";
 }

@@ -47,6 +47,26 @@ struct AdvisorLoad {
     std::int64_t openCases = 0;
 };
 
+/// Indicators drawn from the survey answers of one column of a survey table (a quarter, a route
+/// or a unit row, or "(total)" for the whole period), from published figures only.
+struct SurveyIndicator {
+    std::string dimension;                     ///< "quarter", "route", "unit"
+    std::string column;                        ///< the column key, or "(total)"
+    std::optional<double> willingnessPercent;  ///< would report again = yes, of all who answered it
+    std::optional<double> trustMean;           ///< mean felt heard (1…5), only when its whole column is published
+};
+
+/// "Did the reporter feel heard" (issue 16 §4, docs/statistics.md): the survey answers per
+/// quarter of closure, per route and per unit row, each question its own linked tables.
+struct SurveyReport {
+    std::string fromQuarter;              ///< "YYYY-Qn"; empty when no quarter is covered
+    std::string toQuarter;
+    std::vector<RollupRow> units;         ///< the unit rows of the survey_*_by_unit tables
+    /// survey_heard_by_quarter, survey_heard_by_route, survey_heard_by_unit, then again, then fear
+    std::vector<StatsTable> tables;
+    std::vector<SurveyIndicator> indicators;
+};
+
 /// The steering report for one period.
 struct StatsReport {
     std::int64_t k = 5;
@@ -73,6 +93,9 @@ struct StatsReport {
     std::int64_t overdueFeedback = 0;     ///< open, no feedback, past feedback_due
     std::vector<AdvisorLoad> advisorLoad; ///< by member id, most loaded first
     std::int64_t unassignedOpen = 0;
+
+    /// The reporters' answers to "how did it go", over the quarters of the period.
+    SurveyReport survey;
 
     /// The table called `name`, or nullptr.
     const StatsTable* table(std::string_view name) const;

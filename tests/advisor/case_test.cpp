@@ -197,6 +197,7 @@ TEST_CASE("a colleague who holds the case reads another advisor's reply, so the 
     REQUIRE(waitFor([&] { return t.a->sync()->pendingCount() == 0; }));
     // The reporter gets exactly one reply; the copy for the key holders is a note, not a message to them.
     CHECK(t.mailboxTexts() == std::vector<std::string>{"Thank you. Can we talk on Monday?"});
+    CHECK_FALSE(openReply(t.registry.mailbox(t.filed.replyKey.publicKey).at(0), t.filed.replyKey)->message.closed);
     CHECK(t.registry.messageCount(t.filed.caseId, "note") == 1);
 
     CaseView& bv = TwoAdvisors::open(*t.b, t.filed.caseId);
@@ -240,6 +241,13 @@ TEST_CASE("closing asks for an outcome and a reason, keeps the reason sealed for
     CHECK(t.mailboxTexts()
           == std::vector<std::string>{"Thank you for reporting. We looked into it and close the case now."});
     CHECK(t.registry.messageCount(t.filed.caseId, "note") == 2); // the reason, and the message's copy
+    // It is marked as the message that closes the case (docs/protocol.md §8 `closed`): the
+    // reporter's app offers the survey on it. An ordinary reply is not (the first test above).
+    for (const Bytes& item : t.registry.mailbox(t.filed.replyKey.publicKey)) {
+        auto opened = openReply(item, t.filed.replyKey);
+        REQUIRE(opened);
+        CHECK(opened->message.closed);
+    }
 
     // The colleague whose case it was reads why, signed by the one who closed it, and the message.
     syncNow(*t.b);

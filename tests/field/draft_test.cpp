@@ -9,6 +9,7 @@
 #include "mobile/photostrip.h"
 #include "tests/support/testdata.h"
 
+#include "shared/message.h"
 #include "shared/seal.h"
 
 #include <QAbstractItemModelTester>
@@ -222,6 +223,85 @@ TEST_CASE("conversation: consequences are reported as a follow-up whose sealed h
     // The mark is kept with the conversation in the vault and read back from there.
     conversation->refresh();
     CHECK(conversation->data(conversation->index(0), ConversationModel::SignalRole).toString() == "retaliation");
+}
+
+TEST_CASE("conversation: once the advisor's closing message arrives the survey is offered, its answers travel in "
+          "the sealed header only, and skipping is remembered per report",
+          "[conversation][survey]")
+{
+    fixture::FakeRelay relay;
+    TestApp app(relay.url().toStdString());
+    const auto first = app.seal(vigil::test::socialReport(), "42-battalion");
+    const auto second = app.seal(vigil::test::socialReport(), "42-battalion");
+    REQUIRE(app.syncRound());
+    ConversationModel* conversation = app->conversation();
+    QAbstractItemModelTester tester(conversation, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // An ordinary answer closes nothing; the advisor's closing message (signed, `closed`) does.
+    auto replyKeyOf = [&](const ReportId& id) {
+        auto summary = decodeSummary(toString(app->vault().get(slot::report(id))->view()));
+        return decodeRoutingHeader(summary->routingHeaderJson)->replyKey;
+    };
+    for (const auto& report : {first, second}) {
+        const PublicKey key = replyKeyOf(report.reportId);
+        const std::string mailbox = toHex(mailboxId(key));
+        relay.addMailboxItem(mailbox, sealReply(Message{report.reportId, 1'750'010'000, "m3", "We are on it."},
+                                                vigil::test::memberSignKey(3), key));
+    }
+    REQUIRE(app.syncRound());
+    conversation->open(QString::fromStdString(toHex(first.reportId)));
+    CHECK_FALSE(conversation->caseClosed());
+    CHECK_FALSE(conversation->surveyOffered());
+    for (const auto& report : {first, second}) {
+        const PublicKey key = replyKeyOf(report.reportId);
+        Message closing{report.reportId, 1'750'020'000, "m3", "The case is closed: the lane radios were replaced."};
+        closing.closed = true;
+        relay.addMailboxItem(toHex(mailboxId(key)), sealReply(closing, vigil::test::memberSignKey(3), key));
+    }
+    REQUIRE(app.syncRound());
+    conversation->refresh();
+    CHECK(conversation->caseClosed());
+    CHECK(conversation->surveyOffered());
+    CHECK(conversation->data(conversation->index(1), ConversationModel::ClosingRole).toBool());
+
+    // Every question skipped: nothing is sealed.
+    const auto before = app->store().outbox().size();
+    conversation->sendSurvey(0, "", 0);
+    CHECK(app->store().outbox().size() == before);
+
+    QSignalSpy sent(conversation, &ConversationModel::sent);
+    conversation->sendSurvey(4, "unsure", 0);
+    REQUIRE(fixture::waitFor([&]() { return sent.count() == 1; }));
+    CHECK_FALSE(conversation->surveyOffered());
+    auto rows = app->store().outbox();
+    REQUIRE(rows.size() == before + 1);
+    auto header = openRoutingHeader(rows.back().envelope, vigil::test::routingKey());
+    REQUIRE(header);
+    REQUIRE(header->thread);
+    CHECK(*header->thread == first.reportId);
+    REQUIRE(header->survey);
+    CHECK(*header->survey == SurveyAnswers{4, ReportAgain::Unsure, 0});
+    CHECK(header->signal == FollowUpSignal::None);
+    // The readers see that the reporter answered, not what.
+    auto message = openFollowUp(rows.back().envelope, vigil::test::memberBoxKey(3));
+    REQUIRE(message);
+    CHECK(message->text.find('4') == std::string::npos);
+    CHECK(message->text.find("unsure") == std::string::npos);
+
+    // The other report: skipped, remembered in the vault across a refresh; nothing sent.
+    conversation->open(QString::fromStdString(toHex(second.reportId)));
+    CHECK(conversation->surveyOffered());
+    conversation->skipSurvey();
+    CHECK_FALSE(conversation->surveyOffered());
+    CHECK(app->vault().get(slot::surveySkipped(second.reportId)));
+    conversation->refresh();
+    CHECK_FALSE(conversation->surveyOffered());
+    CHECK(app->store().outbox().size() == before + 1);
+
+    // A retaliation signal reopens the case: it is no longer shown as closed.
+    conversation->reportConsequences("");
+    REQUIRE(fixture::waitFor([&]() { return sent.count() == 2; }));
+    CHECK_FALSE(conversation->caseClosed());
 }
 
 TEST_CASE("photos: metadata is stripped, the picture kept", "[photo]")

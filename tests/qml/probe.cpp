@@ -59,6 +59,17 @@ int Probe::outboxCount() const
     return static_cast<int>(FieldApp::instance()->store().outbox().size());
 }
 
+QVariantMap Probe::lastHeader() const
+{
+    auto rows = FieldApp::instance()->store().outbox();
+    if (rows.empty() || rows.back().envelope.empty())
+        return {};
+    auto header = vigil::openRoutingHeader(rows.back().envelope, vigil::test::routingKey());
+    if (!header)
+        return {{QStringLiteral("error"), QString::fromStdString(header.error().message)}};
+    return jsonMap(vigil::encodeRoutingHeader(*header));
+}
+
 QVariantMap Probe::lastEnvelope() const
 {
     auto rows = FieldApp::instance()->store().outbox();
@@ -117,7 +128,7 @@ void Probe::deliverAll()
     app->outbox()->refresh();
 }
 
-void Probe::addReply(const QString& text)
+void Probe::addReply(const QString& text, bool closing)
 {
     FieldApp* app = FieldApp::instance();
     auto rows = app->store().outbox();
@@ -129,7 +140,8 @@ void Probe::addReply(const QString& text)
         if (auto existing = app->vault().get(slotName))
             if (auto decoded = vigil::field::decodeThread(vigil::toString(existing->view())))
                 thread = std::move(*decoded);
-        thread.push_back({false, app->now() + 3600, "m3", "Advisor Bakker", text.toStdString(), {}});
+        thread.push_back({false, app->now() + 3600 + static_cast<std::uint64_t>(thread.size()), "m3", "Advisor Bakker",
+                          text.toStdString(), {}, vigil::FollowUpSignal::None, closing});
         (void)app->vault().put(slotName, vigil::asBytes(vigil::field::encodeThread(thread)));
         app->outbox()->refresh();
         app->conversation()->refresh();

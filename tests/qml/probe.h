@@ -26,12 +26,16 @@ public:
     Q_INVOKABLE int outboxCount() const;
     /// The newest envelope, opened: {header: {...}, report: {...}, readers: [member ids]}.
     Q_INVOKABLE QVariantMap lastEnvelope() const;
+    /// The newest envelope's routing header as the registry opens it (a follow-up's too, whose
+    /// body is a message, not a report); {error} when it does not open.
+    Q_INVOKABLE QVariantMap lastHeader() const;
     /// Where screenshots go (VIGIL_SCREENSHOT_DIR), or empty when none are wanted.
     Q_INVOKABLE QString screenshotDir() const;
     /// Marks every pending envelope delivered with a receipt from the test relay.
     Q_INVOKABLE void deliverAll();
-    /// Adds an advisor's reply to the newest report's conversation (as the sync engine would).
-    Q_INVOKABLE void addReply(const QString& text);
+    /// Adds an advisor's reply to the newest report's conversation (as the sync engine would);
+    /// `closing`: the reply the advisor sends with closing the case (docs/protocol.md §8 `closed`).
+    Q_INVOKABLE void addReply(const QString& text, bool closing = false);
     /// Stores two signed bulletins (a safety alert and a lesson learned).
     Q_INVOKABLE void addBulletins();
     /// Hands the app signed support contacts (tests/support/testdata.h's sample, serial

@@ -120,6 +120,18 @@ TestCase {
         waitForPage("conversationPage")
         tryCompare(App.conversation, "count", 2)
         shot("conversation-consequences")
+        // The advisor closes the case with a message: the survey is offered (issue 16 §4).
+        Probe.addReply(lang === "nl" ? "We sluiten je melding af: je wordt weer ingedeeld. Laat het weten als er iets verandert."
+                                     : "We are closing your report: you are back on the exercise roster. Tell us if anything changes.",
+                       true)
+        tryCompare(findChild(shell.stack.currentItem, "surveyCard"), "visible", true)
+        shot("conversation-closed")
+        open("SurveyPage.qml", "surveyPage")
+        findChild(shell.stack.currentItem, "heard_4").clicked()
+        findChild(shell.stack.currentItem, "again_yes").clicked()
+        shot("survey")
+        shell.stack.pop()
+        waitForPage("conversationPage")
         open("RecoveryExportPage.qml", "recoveryExportPage")
         shot("recovery")
         findChild(shell.stack.currentItem, "recoveryPassphrase").text = "blue tractor at dawn"

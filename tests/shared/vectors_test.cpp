@@ -180,6 +180,10 @@ Vectors generate()
     RoutingHeader signalled = must(decodeRoutingHeader(v["followup.header"]));
     signalled.signal = FollowUpSignal::Retaliation;
     v["signal.header"] = encodeRoutingHeader(signalled);
+    // The follow-up's header with survey answers (§2.6 `survey`, §8 "Survey"): after the signal's place.
+    RoutingHeader answered = must(decodeRoutingHeader(v["followup.header"]));
+    answered.survey = SurveyAnswers{4, ReportAgain::Yes, 2};
+    v["survey.header"] = encodeRoutingHeader(answered);
 
     // Receipt: leaf 1 of a batch of three.
     std::vector<ReceiptLeaf> leaves;
@@ -361,6 +365,91 @@ TEST_CASE("the documented signal header decodes only on a follow-up", "[vectors]
     auto none = decodeRoutingHeader(std::string(text).replace(at, 11, "none"));
     REQUIRE(none.ok());
     CHECK(none->signal == FollowUpSignal::None);
+}
+
+TEST_CASE("the documented survey header decodes only on a follow-up and refuses answers off their scale", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    const std::string text = doc.at("survey.header");
+    auto header = decodeRoutingHeader(text);
+    REQUIRE(header.ok());
+    REQUIRE(header->survey.has_value());
+    CHECK(*header->survey == SurveyAnswers{4, ReportAgain::Yes, 2});
+    CHECK(header->signal == FollowUpSignal::None);
+    CHECK(encodeRoutingHeader(*header) == text);
+    const auto at = text.find(R"("survey":)");
+    REQUIRE(at != std::string::npos);
+    auto withSurvey = [&](const std::string& survey) {
+        return decodeRoutingHeader(std::string(text).replace(at, text.size() - 1 - at, R"("survey":)" + survey));
+    };
+    // Each answer may be skipped; what is given is read back, and the encoder writes it the same.
+    auto partial = withSurvey(R"({"again":"unsure"})");
+    REQUIRE(partial.ok());
+    CHECK(*partial->survey == SurveyAnswers{0, ReportAgain::Unsure, 0});
+    CHECK(encodeRoutingHeader(*partial).find(R"("survey":{"again":"unsure"})") != std::string::npos);
+    // Off the scale, an unknown answer or key, every question skipped: refused, naming the field.
+    const std::pair<std::string, std::string> refusals[] = {
+        {R"({"heard":0})", "header.survey.heard: must be between 1 and 5, got 0"},
+        {R"({"heard":6,"fear":1})", "header.survey.heard: must be between 1 and 5, got 6"},
+        {R"({"fear":-1})", "header.survey.fear: must be between 1 and 5, got -1"},
+        {R"({"heard":2.5})", "header.survey.heard: expected an integer"},
+        {R"({"again":"maybe"})", "header.survey.again"},
+        {R"({"heard":3,"why":"x"})", "why"},
+        {R"({})", "header.survey: has no answer"},
+        {R"({"again":"none"})", "header.survey: has no answer"},
+        {R"("yes")", "header.survey: expected an object"},
+    };
+    for (const auto& [survey, error] : refusals) {
+        INFO(survey);
+        auto refused = withSurvey(survey);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().message, Catch::Contains(error));
+    }
+    // On a new report (no thread) answers have no case to join: refused.
+    RoutingHeader report = *header;
+    report.thread.reset();
+    auto refused = decodeRoutingHeader(encodeRoutingHeader(report));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("survey"));
+}
+
+TEST_CASE("a survey follow-up carries its answers to the registry and never inherits them", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    const RoutingHeader original = must(decodeRoutingHeader(doc.at("envelope.header")));
+    const std::vector<Recipient> readers{{"m1", test::memberBoxKey(1).publicKey}};
+    const Message text{{}, 1'750'000'900, "", "How it went."};
+    CHECK_FALSE(sealSurveyFollowUp(text, original, readers, test::routingKey().publicKey, SurveyAnswers{}).ok());
+    auto sealed = sealSurveyFollowUp(text, original, readers, test::routingKey().publicKey,
+                                     SurveyAnswers{5, ReportAgain::No, 0});
+    REQUIRE(sealed.ok());
+    auto opened = openRoutingHeader(sealed->envelope.bytes, test::routingKey());
+    REQUIRE(opened.ok());
+    CHECK(opened->thread == original.reportId);
+    CHECK(opened->survey == SurveyAnswers{5, ReportAgain::No, 0});
+    // A follow-up on that follow-up's header says nothing of the answers.
+    auto next = sealFollowUpWithHeader(text, sealed->header, readers, test::routingKey().publicKey);
+    REQUIRE(next.ok());
+    CHECK_FALSE(must(openRoutingHeader(next->envelope.bytes, test::routingKey())).survey.has_value());
+}
+
+TEST_CASE("a reply that closes the case says so, and only a reply can", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    // The documented reply with `closed` (§8): the last key, read back as written.
+    std::string text = doc.at("reply.message");
+    text.insert(text.size() - 1, R"(,"closed":true)");
+    auto closing = decodeMessage(text);
+    REQUIRE(closing.ok());
+    CHECK(closing->closed);
+    CHECK(encodeMessage(*closing) == text);
+    CHECK_FALSE(must(decodeMessage(doc.at("reply.message"))).closed);
+    // A reporter's follow-up (no author) cannot close anything.
+    std::string followUp = doc.at("followup.message");
+    followUp.insert(followUp.size() - 1, R"(,"closed":true)");
+    auto refused = decodeMessage(followUp);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("message.closed"));
 }
 
 TEST_CASE("the documented reply opens with the reply key of the documented envelope", "[vectors]")

@@ -56,6 +56,16 @@ FieldPage {
         model: App.conversation
         delegate: MessageDelegate { Layout.fillWidth: true }
     }
+    // Once the advisor closed the case: three optional questions (issue 16 §4).
+    ChoiceCard {
+        objectName: "surveyCard"
+        Layout.fillWidth: true
+        visible: App.conversation.surveyOffered
+        emphasised: true
+        title: qsTr("Tell us how it went")
+        description: qsTr("Three optional questions, anonymous. Only counted in groups of five or more.")
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("SurveyPage.qml"))
+    }
     TextEntryField {
         id: answer
         objectName: "answer"

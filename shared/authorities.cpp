@@ -147,7 +147,7 @@ Bytes signAuthorities(const Authorities& authorities, const SigningKeyPair& root
     return signDocument(kAuthoritiesMagic, encodeAuthorities(authorities), rootKey);
 }
 
-Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const PublicKey& rootKey)
+Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const RootKeySet& rootKey)
 {
     auto payload = openSignedDocument(signedDirectory, kDirectoryMagic, rootKey, "directory");
     if (!payload)
@@ -155,7 +155,7 @@ Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const PublicKey& r
     return blake2b256(asBytes(*payload));
 }
 
-Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const RootKeySet& rootKey,
                                       std::uint64_t now)
 {
     auto payload = openSignedDocument(signedAuthorities, kAuthoritiesMagic, rootKey, "authorities");

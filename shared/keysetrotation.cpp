@@ -3,13 +3,16 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
+
 namespace vigil {
 
 namespace json = boost::json;
 
 namespace {
 constexpr int kRotationFormat = 1;
-}
+constexpr std::size_t kMaxRotationBytes = 8 * 1024;
+} // namespace
 
 std::string encodeKeySetRotation(const RootKeySet& next)
 {
@@ -53,21 +56,63 @@ Result<RootKeySet> verifyKeySetRotation(ByteView document, const RootKeySet& cur
     return next;
 }
 
-Result<RootKeySet> followKeySetRotations(const RootKeySet& current, const std::vector<Bytes>& chain)
+Result<std::vector<RootKeySet>> keySetHistory(const RootKeySet& pinned, const std::vector<Bytes>& chain)
 {
-    RootKeySet reached = current;
+    std::vector<RootKeySet> history{pinned};
     for (const Bytes& document : chain) {
         auto parts = readMultiSigned(document, "key set rotation");
         if (!parts)
             return parts.error();
-        if (parts->keySet.serial < reached.serial)
+        if (parts->keySet.serial < history.back().serial)
             continue;
-        auto next = verifyKeySetRotation(document, reached);
+        auto next = verifyKeySetRotation(document, history.back());
         if (!next)
             return next.error();
-        reached = std::move(*next);
+        history.push_back(std::move(*next));
     }
-    return reached;
+    return history;
+}
+
+Result<RootKeySet> followKeySetRotations(const RootKeySet& current, const std::vector<Bytes>& chain)
+{
+    auto history = keySetHistory(current, chain);
+    if (!history)
+        return history.error();
+    return std::move(history->back());
+}
+
+Bytes encodeRotationChain(const std::vector<Bytes>& chain)
+{
+    ByteWriter w;
+    w.u8(static_cast<std::uint8_t>(std::min(chain.size(), kMaxKeySetRotations)));
+    for (std::size_t i = 0; i < chain.size() && i < kMaxKeySetRotations; ++i) {
+        w.u32(static_cast<std::uint32_t>(chain[i].size()));
+        w.bytes(chain[i]);
+    }
+    return w.take();
+}
+
+Result<std::vector<Bytes>> decodeRotationChain(ByteView body)
+{
+    ByteReader r(body, "key set rotations");
+    auto count = r.u8("count");
+    if (!count)
+        return count.error();
+    std::vector<Bytes> chain;
+    for (std::uint8_t i = 0; i < *count; ++i) {
+        auto len = r.u32("len");
+        if (!len)
+            return len.error();
+        if (*len > kMaxRotationBytes)
+            return r.error("len", std::to_string(*len) + " bytes is larger than any rotation");
+        auto doc = r.bytes(*len, "rotation");
+        if (!doc)
+            return doc.error();
+        chain.emplace_back(doc->begin(), doc->end());
+    }
+    if (auto end = r.expectEnd(); !end)
+        return end.error();
+    return chain;
 }
 
 } // namespace vigil

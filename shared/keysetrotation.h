@@ -29,4 +29,14 @@ std::string encodeKeySetRotation(const RootKeySet& next);
 /// one must verify. Returns the newest set reached (`current` when the chain holds nothing newer).
 [[nodiscard]] Result<RootKeySet> followKeySetRotations(const RootKeySet& current, const std::vector<Bytes>& chain);
 
+/// The body of GET /v1/keyset (docs/api.md): u8 count || count × (u32 len || rotation), oldest
+/// first; at most kMaxKeySetRotations documents of at most 8 KiB each.
+inline constexpr std::size_t kMaxKeySetRotations = 255;
+Bytes encodeRotationChain(const std::vector<Bytes>& chain);
+[[nodiscard]] Result<std::vector<Bytes>> decodeRotationChain(ByteView body);
+
+/// Every set from `pinned` through the chain, oldest first (`pinned` alone when the chain holds
+/// nothing newer): a document stored before a rotation verifies against the set of its day.
+[[nodiscard]] Result<std::vector<RootKeySet>> keySetHistory(const RootKeySet& pinned, const std::vector<Bytes>& chain);
+
 } // namespace vigil

@@ -7,6 +7,7 @@
 #include "shared/bulletin.h"
 #include "shared/directory.h"
 #include "shared/keysetrotation.h"
+#include "shared/provisioning.h"
 #include "shared/signeddoc.h"
 #include "tests/support/testdata.h"
 
@@ -243,4 +244,54 @@ TEST_CASE("a rotation never takes the serial back, and the single root key can h
     auto pinned = verifyKeySetRotation(*signedHandover, single);
     REQUIRE(pinned.ok());
     CHECK(*pinned == keySet(3, 2, 1));
+}
+
+TEST_CASE("a provisioning payload pins the key set; an old one pins the root key alone", "[keyset][provisioning]")
+{
+    const RootKeySet set = keySet(3, 2);
+    Provisioning p{test::rootKey().publicKey, "https://relay.example", "Defensie", {}, signedBy(preparedDirectory(set), {1, 2}),
+                   set};
+    auto decoded = decodeProvisioning(encodeProvisioning(p), kNow);
+    REQUIRE(decoded.ok());
+    CHECK(decoded->provisioning == p);
+    CHECK(decoded->provisioning.documentKeys() == set);
+    REQUIRE(decoded->directory.has_value());
+
+    // The embedded directory is checked against the set: one signature is not enough.
+    p.signedDirectory = signedBy(preparedDirectory(set), {3});
+    auto refused = decodeProvisioning(encodeProvisioning(p), kNow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("1 of the 2"));
+    // Nor by the root key alone, once there are holders.
+    p.signedDirectory = signDirectory(test::sampleDirectory(), test::rootKey());
+    CHECK_FALSE(decodeProvisioning(encodeProvisioning(p), kNow).ok());
+
+    // A payload from before key holders: no "root_keys", the root key is the set.
+    p.keySet.reset();
+    const std::string old = encodeProvisioning(p);
+    CHECK(old.find("root_keys") == std::string::npos);
+    auto legacy = decodeProvisioning(old, kNow);
+    REQUIRE(legacy.ok());
+    CHECK(legacy->provisioning.documentKeys() == RootKeySet(test::rootKey().publicKey));
+}
+
+TEST_CASE("the rotation chain of GET /v1/keyset decodes to the documents it was made of, and nothing else",
+          "[keyset][rotation]")
+{
+    const RootKeySet current = keySet(3, 2, 1);
+    const Bytes one = signedBy(*prepareKeySetRotation(current, keySet(3, 3, 2)), {1, 2});
+    const Bytes body = encodeRotationChain({one, one});
+    auto chain = decodeRotationChain(body);
+    REQUIRE(chain.ok());
+    CHECK(*chain == std::vector<Bytes>{one, one});
+    CHECK(decodeRotationChain(encodeRotationChain({})).value().empty());
+    for (std::size_t cut = 0; cut < body.size(); cut += 37)
+        CHECK_FALSE(decodeRotationChain(ByteView(body).first(cut)).ok());
+    Bytes longer = body;
+    longer.push_back(0);
+    CHECK_FALSE(decodeRotationChain(longer).ok());
+    // Twice the same step: the second is for a set already passed, so it is passed over.
+    auto followed = followKeySetRotations(current, *chain);
+    REQUIRE(followed.ok());
+    CHECK(*followed == keySet(3, 3, 2));
 }

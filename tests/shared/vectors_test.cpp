@@ -242,7 +242,7 @@ Vectors generate()
     // Enrolment strings: member 1's advisor identity, and the compact (QR) provisioning form.
     v["identity.string"] = encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey});
     v["provisioning.compact"]
-        = encodeProvisioning(Provisioning{test::rootKey().publicKey, "https://relay.example:8443", "Defensie", {}, {}});
+        = encodeProvisioning(Provisioning{test::rootKey().publicKey, "https://relay.example:8443", "Defensie", {}, {}, {}});
 
     // Padding buckets around each boundary: "unpadded padded" per line.
     std::string sizes;

@@ -17,6 +17,8 @@ inline constexpr std::size_t kIndicatorDirectionVersion = 14;
 inline constexpr std::size_t kRouteClocksVersion = 16;
 /// The schema version that records the authorities document of each risk decision (kV17).
 inline constexpr std::size_t kDecisionAuthoritiesVersion = 17;
+/// The schema version that records the root key sets and their rotations (kV18).
+inline constexpr std::size_t kRootKeySetsVersion = 18;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

@@ -246,7 +246,7 @@ TEST_CASE("a rotation never takes the serial back, and the single root key can h
     CHECK(*pinned == keySet(3, 2, 1));
 }
 
-TEST_CASE("a provisioning payload pins the key set; an old one pins the root key alone", "[keyset][provisioning]")
+TEST_CASE("a provisioning payload pins the key set, and an old one pins the root key alone", "[keyset][provisioning]")
 {
     const RootKeySet set = keySet(3, 2);
     Provisioning p{test::rootKey().publicKey, "https://relay.example", "Defensie", {}, signedBy(preparedDirectory(set), {1, 2}),

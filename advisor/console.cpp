@@ -21,6 +21,7 @@
 #include "roster.h"
 #include "syncengine.h"
 
+#include "shared/keysetrotation.h"
 #include "shared/reportbody.h"
 #include "shared/seal.h"
 
@@ -92,6 +93,7 @@ Console::Console(ConsoleOptions options, QObject* parent)
     });
     connect(m_sync, &SyncEngine::directoryReceived, this,
             [this](const QByteArray& blob) { onDirectory(blob, true); });
+    connect(m_sync, &SyncEngine::keySetReceived, this, &Console::onKeySet);
     connect(m_sync, &SyncEngine::casesRefreshed, this, &Console::prefetchEnvelopes);
     connect(m_account, &Account::settingsChanged, this, [this] {
         if (m_cache && m_options.autoSignIn && m_account->stage() == Account::Stage::Ready && !m_account->signedIn())
@@ -265,15 +267,55 @@ void Console::onLocked()
     m_cache.reset();
 }
 
+std::vector<RootKeySet> Console::keySetHistory() const
+{
+    const KeyVault* vault = m_account->vault();
+    if (!vault || !vault->settings())
+        return {};
+    const RootKeySet pinned(vault->settings()->rootKey);
+    if (!m_cache)
+        return {pinned};
+    auto stored = m_cache->blob("keyset");
+    if (!stored || !*stored)
+        return {pinned};
+    auto chain = decodeRotationChain(**stored);
+    if (!chain)
+        return {pinned};
+    auto history = vigil::keySetHistory(pinned, *chain);
+    return history ? std::move(*history) : std::vector<RootKeySet>{pinned};
+}
+
+void Console::onKeySet(const QByteArray& rotations)
+{
+    const KeyVault* vault = m_account->vault();
+    if (!vault || !vault->settings() || !m_cache)
+        return;
+    const ByteView bytes(reinterpret_cast<const std::uint8_t*>(rotations.constData()),
+                         static_cast<std::size_t>(rotations.size()));
+    auto chain = decodeRotationChain(bytes);
+    auto reached = chain ? followKeySetRotations(RootKeySet(vault->settings()->rootKey), *chain)
+                         : Result<RootKeySet>(chain.error());
+    if (!reached || reached->serial < keySetHistory().back().serial) {
+        qWarning("vigil-advisor: the registry's key-set rotations do not verify: %s",
+                 reached ? "they go back to an older serial" : reached.error().message.c_str());
+        return;
+    }
+    (void)m_cache->putBlob("keyset", bytes);
+    if (!m_unverifiedDirectory.isEmpty())
+        onDirectory(std::exchange(m_unverifiedDirectory, QByteArray()), true);
+}
+
 void Console::onDirectory(const QByteArray& blob, bool store)
 {
     const KeyVault* vault = m_account->vault();
     if (!vault || !vault->settings())
         return;
     const ByteView bytes(reinterpret_cast<const std::uint8_t*>(blob.constData()), static_cast<std::size_t>(blob.size()));
-    auto roster = Roster::fromSigned(bytes, vault->settings()->rootKey, static_cast<std::uint64_t>(m_clock()));
+    auto roster = Roster::fromSigned(bytes, keySetHistory(), static_cast<std::uint64_t>(m_clock()));
     if (!roster) {
         qWarning("vigil-advisor: the registry's directory does not verify: %s", roster.error().message.c_str());
+        if (store)
+            m_unverifiedDirectory = blob;
         return;
     }
     if (m_roster && roster->version() < m_roster->version())

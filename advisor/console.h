@@ -9,6 +9,7 @@
 #include "keyvault.h"
 
 #include "shared/bytes.h"
+#include "shared/rootkeyset.h"
 #include "shared/qt/uilanguage.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 #include <vector>
 
 class QQmlEngine;
@@ -129,6 +131,10 @@ public:
     /// (IdentifyingWarning.qml; pdcalists.h identifyingWarning); empty when nothing was found.
     Q_INVOKABLE QString identifyingWarning(const QString& text) const;
 
+    /// The key sets directories are checked against: the pinned root key, then every rotation
+    /// followed since, oldest first (docs/protocol.md §3.6).
+    std::vector<RootKeySet> keySetHistory() const;
+
 signals:
     void languageChanged();
 
@@ -136,6 +142,12 @@ private:
     void onUnlocked();
     void onLocked();
     void onDirectory(const QByteArray& signedDirectory, bool store);
+    /// Keeps the registry's key-set rotations when they follow from the pinned root key and do
+    /// not go back (docs/protocol.md §3.6).
+    void onKeySet(const QByteArray& rotations);
+    /// A directory from the registry that did not verify with the sets followed so far: tried
+    /// again when rotations arrive (they are fetched side by side).
+    QByteArray m_unverifiedDirectory;
     void loadCachedCases();
     /// Fetches the sealed envelopes of cases not cached yet (one at a time), so every case
     /// opens offline later, and reads their headlines into memory for the inbox.

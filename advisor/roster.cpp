@@ -3,17 +3,21 @@
 
 namespace vigil::advisor {
 
-Result<Roster> Roster::fromSigned(ByteView signedDirectory, const PublicKey& root, std::uint64_t now)
+Result<Roster> Roster::fromSigned(ByteView signedDirectory, const std::vector<RootKeySet>& keys, std::uint64_t now)
 {
     Roster r;
-    auto d = verifyDirectory(signedDirectory, root, now);
-    if (!d) {
+    Result<Directory> d = Error{"directory: no key set"};
+    for (auto set = keys.rbegin(); set != keys.rend(); ++set) {
+        if ((d = verifyDirectory(signedDirectory, *set, now)))
+            break;
         // The signature is what matters for names and keys; retry ignoring the expiry.
-        d = verifyDirectory(signedDirectory, root, 0);
-        if (!d)
-            return d.error();
-        r.m_expired = true;
+        if ((d = verifyDirectory(signedDirectory, *set, 0))) {
+            r.m_expired = true;
+            break;
+        }
     }
+    if (!d)
+        return d.error();
     r.m_directory = std::move(*d);
     for (const auto& g : r.m_directory.groups)
         for (const auto& m : g.members)

@@ -12,14 +12,17 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace vigil::advisor {
 
 class Roster {
 public:
-    /// Verifies a signed directory against `root`. An expired directory is still good for
-    /// names and keys (the console may have been offline for a while); `expired` says so.
-    static Result<Roster> fromSigned(ByteView signedDirectory, const PublicKey& root, std::uint64_t now);
+    /// Verifies a signed directory against the key sets `keys` (oldest first; the registry's
+    /// root key alone until it hands over to key holders, docs/protocol.md §3.5). An expired
+    /// directory is still good for names and keys (the console may have been offline for a
+    /// while); `expired` says so.
+    static Result<Roster> fromSigned(ByteView signedDirectory, const std::vector<RootKeySet>& keys, std::uint64_t now);
 
     QString name(const QString& memberId) const;
     QHash<QString, QString> names() const { return m_names; }

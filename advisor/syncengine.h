@@ -99,6 +99,8 @@ signals:
     void casesRefreshed();
     /// The registry's signed directory arrived (the Console verifies it).
     void directoryReceived(const QByteArray& signedDirectory);
+    /// The registry's key-set rotations arrived (GET /v1/keyset; the Console follows them).
+    void keySetReceived(const QByteArray& rotations);
     /// A queued action reached the registry and was applied (or had been already).
     void actionApplied(qint64 caseId, const QString& action);
     /// The registry's list of this advisor's lessons-learned submissions (after each refresh).

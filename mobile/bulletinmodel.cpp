@@ -52,11 +52,9 @@ void BulletinModel::refresh()
 {
     beginResetModel();
     m_bulletins.clear();
-    if (auto root = m_app.trust().rootKey()) {
-        for (const auto& [seq, blob] : m_app.store().bulletins())
-            if (auto b = verifyBulletin(blob, *root))
-                m_bulletins.push_back(std::move(*b));
-    }
+    for (const auto& [seq, blob] : m_app.store().bulletins())
+        if (auto b = m_app.trust().verifyBulletin(blob))
+            m_bulletins.push_back(std::move(*b));
     std::sort(m_bulletins.begin(), m_bulletins.end(),
               [](const Bulletin& a, const Bulletin& b) { return a.published > b.published; });
     endResetModel();

@@ -25,6 +25,7 @@ namespace vigil::field {
 namespace {
 
 constexpr std::string_view kEtagSetting = "sync.directory_etag";
+constexpr std::string_view kKeySetEtag = "sync.keyset_etag";
 constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
 
 QByteArray toQBytes(ByteView b)
@@ -215,6 +216,29 @@ void SyncEngine::probe()
                       answer);
             return;
         }
+        fetchKeySet();
+    });
+}
+
+void SyncEngine::fetchKeySet()
+{
+    // Rotations first (docs/protocol.md §3.6): a directory signed by a new set then verifies
+    // in the same round.
+    const QByteArray etag = QByteArray::fromStdString(m_app.store().settingText(kKeySetEtag).value_or(""));
+    get(endpoint(QStringLiteral("/v1/keyset")), etag, [this](const HttpResult& answer) {
+        if (answer.status == 200) {
+            const QByteArray& body = answer.body;
+            auto accepted = m_app.trust().acceptKeySetRotations(
+                ByteView(reinterpret_cast<const std::uint8_t*>(body.constData()), static_cast<std::size_t>(body.size())));
+            if (!accepted) {
+                m_roundHadTrouble = true;
+                m_lastError = tr("The relay offered a change of the registry's key holders this phone does not trust: %1")
+                                  .arg(QString::fromStdString(accepted.error().message));
+            } else {
+                (void)m_app.store().setSettingText(kKeySetEtag, answer.header("ETag").toStdString());
+            }
+        }
+        // 304 (unchanged), 404 (never rotated) and no answer leave the set as it is.
         fetchDirectory();
     });
 }

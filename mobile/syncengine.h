@@ -143,6 +143,7 @@ private:
     QString notAnswered(const HttpResult& answer) const;
 
     void probe();
+    void fetchKeySet();
     void fetchDirectory();
     void upload();
     void handleUpload(std::vector<OutboxRow> rows, const HttpResult& answer);

@@ -256,11 +256,10 @@ void SyncEngine::pullBulletins()
             return;
         }
         const FeedPage& page = **answered;
-        auto root = m_app.trust().rootKey();
         bool any = false;
         for (const auto& item : page.items) {
-            // Only what the registry signed is kept; anything else is dropped unseen.
-            auto bulletin = root ? verifyBulletin(item.data, *root) : Result<Bulletin>(Error{"not enrolled"});
+            // Only what the key holders signed is kept; anything else is dropped unseen.
+            auto bulletin = m_app.trust().verifyBulletin(item.data);
             if (bulletin && m_app.store().addBulletin(static_cast<std::int64_t>(bulletin->sequence), item.data))
                 any = true;
         }

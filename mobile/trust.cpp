@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "trust.h"
 
+#include "shared/keysetrotation.h"
 #include "shared/provisioning.h"
 #include "shared/signeddoc.h"
 
@@ -32,6 +33,10 @@ Status Trust::enrol(std::string_view provisioningJson, std::uint64_t now)
         if (auto s = m_store.setSettingText(setting::kEnrolCode, p.enrolCode); !s)
             return s;
     }
+    if (p.keySet) {
+        if (auto s = m_store.setSettingText(setting::kKeySet, encodeKeySet(*p.keySet)); !s)
+            return s;
+    }
     return m_store.setSetting(setting::kRootKey, p.rootKey);
 }
 
@@ -55,42 +60,105 @@ std::string Trust::organisation()
     return m_store.settingText(setting::kOrganisation).value_or("");
 }
 
-Result<Directory> Trust::directory(std::uint64_t now)
+std::vector<RootKeySet> Trust::keySetHistory()
 {
     auto root = rootKey();
     if (!root)
+        return {};
+    RootKeySet pinned(*root);
+    if (auto json = m_store.settingText(setting::kKeySet))
+        if (auto set = decodeKeySet(*json))
+            pinned = std::move(*set);
+    auto stored = m_store.setting(setting::kKeySetRotations);
+    if (!stored)
+        return {pinned};
+    auto chain = decodeRotationChain(*stored);
+    if (!chain)
+        return {pinned};
+    auto history = vigil::keySetHistory(pinned, *chain);
+    return history ? std::move(*history) : std::vector<RootKeySet>{pinned};
+}
+
+Result<bool> Trust::acceptKeySetRotations(ByteView body)
+{
+    const std::vector<RootKeySet> held = keySetHistory();
+    if (held.empty())
+        return Error{"this device is not enrolled"};
+    auto chain = decodeRotationChain(body);
+    if (!chain)
+        return chain.error();
+    auto history = vigil::keySetHistory(held.front(), *chain);
+    if (!history)
+        return history.error();
+    if (history->back().serial < held.back().serial)
+        return Error{"key set rotations: they reach serial " + std::to_string(history->back().serial)
+                     + ", older than the " + std::to_string(held.back().serial) + " this phone follows"};
+    if (history->back() == held.back())
+        return false;
+    if (auto s = m_store.setSetting(setting::kKeySetRotations, body); !s)
+        return s.error();
+    return true;
+}
+
+Result<Bulletin> Trust::verifyBulletin(ByteView signedBulletin)
+{
+    const std::vector<RootKeySet> history = keySetHistory();
+    Result<Bulletin> b = Error{"this device is not enrolled"};
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if ((b = vigil::verifyBulletin(signedBulletin, *set)))
+            break;
+    return b;
+}
+
+Result<Directory> Trust::directory(std::uint64_t now)
+{
+    const std::vector<RootKeySet> history = keySetHistory();
+    if (history.empty())
         return Error{"this device is not enrolled"};
     auto blob = m_store.setting(setting::kDirectory);
     if (!blob)
         return Error{"no directory yet: connect once to fetch it"};
-    return verifyDirectory(*blob, *root, now);
+    // The held directory may predate the last rotation: it stays good until a newer one,
+    // signed by the current set, replaces it.
+    Result<Directory> d = Error{"directory: no key set"};
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if ((d = verifyDirectory(*blob, *set, now)))
+            break;
+    return d;
 }
 
 std::uint32_t Trust::directoryVersion()
 {
-    auto root = rootKey();
+    const std::vector<RootKeySet> history = keySetHistory();
     auto blob = m_store.setting(setting::kDirectory);
-    if (!root || !blob)
+    if (history.empty() || !blob)
         return 0;
     // An expired directory still has a version: verify its signature at its own issue time.
-    auto payload = openSignedDocument(*blob, kDirectoryMagic, *root, "directory");
-    if (!payload)
-        return 0;
-    auto d = decodeDirectory(*payload);
-    return d ? d->version : 0;
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if (auto payload = openSignedDocument(*blob, kDirectoryMagic, *set, "directory"))
+            if (auto d = decodeDirectory(*payload))
+                return d->version;
+    return 0;
 }
 
 Result<bool> Trust::acceptDirectory(ByteView signedDirectory, std::uint64_t now)
 {
-    auto root = rootKey();
-    if (!root)
+    const std::vector<RootKeySet> history = keySetHistory();
+    if (history.empty())
         return Error{"this device is not enrolled"};
+    const auto current = m_store.setting(setting::kDirectory);
+    const bool same = current && ByteView(*current).size() == signedDirectory.size()
+                      && std::equal(current->begin(), current->end(), signedDirectory.begin());
+    // A new one must be signed by the set in force now.
     const std::uint32_t held = directoryVersion();
-    auto d = verifyDirectory(signedDirectory, *root, now, held);
-    if (!d)
+    auto d = verifyDirectory(signedDirectory, history.back(), now, held);
+    if (!d) {
+        // The one held, signed by the set before a rotation: nothing new, and no fault.
+        if (same && history.size() > 1)
+            return false;
         return d.error();
-    if (auto current = m_store.setting(setting::kDirectory); current && ByteView(*current).size() == signedDirectory.size()
-        && std::equal(current->begin(), current->end(), signedDirectory.begin()))
+    }
+    if (same)
         return false;
     if (auto s = m_store.setSetting(setting::kDirectory, signedDirectory); !s)
         return s.error();

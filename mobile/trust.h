@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// What this device trusts: the registry root key pinned at enrolment, the relay to talk to,
-// and the last signed directory that verified against that key. Nothing is trusted that does
-// not chain to the pinned root key; a directory older than the one held is refused.
+// What this device trusts: the registry root key and the key holders' set pinned at enrolment
+// (docs/protocol.md §3.5; an old enrolment's set is the root key alone), the rotations that
+// moved the set on since (§3.6), the relay to talk to, and the last signed directory that
+// verified. Nothing is trusted that does not chain to what was pinned; a directory older than
+// the one held is refused.
 
 #include "fieldstore.h"
 
+#include "shared/bulletin.h"
 #include "shared/directory.h"
 #include "shared/supportcontacts.h"
 #include "shared/tokens/issuerdoc.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vigil::field {
 
@@ -25,6 +29,10 @@ inline constexpr std::string_view kSupport = "trust.support";
 /// The single-use enrolment code of the provisioning payload, until the credential is registered.
 inline constexpr std::string_view kEnrolCode = "trust.enrol_code";
 inline constexpr std::string_view kTokenIssuer = "trust.token_issuer";
+/// The key holders' set of the provisioning payload (JSON); absent for old enrolments.
+inline constexpr std::string_view kKeySet = "trust.key_set";
+/// The key-set rotations this device followed (GET /v1/keyset's body).
+inline constexpr std::string_view kKeySetRotations = "trust.key_set_rotations";
 } // namespace setting
 
 class Trust {
@@ -37,6 +45,16 @@ public:
     Status enrol(std::string_view provisioningJson, std::uint64_t now);
 
     std::optional<PublicKey> rootKey();
+    /// Every set from the pinned one through the rotations followed, oldest first; empty when
+    /// not enrolled. Its last is the set new directories and bulletins must be signed by.
+    std::vector<RootKeySet> keySetHistory();
+    /// Follows the rotations of GET /v1/keyset from the pinned set and keeps them; refuses a
+    /// chain that does not verify or reaches a set older than the one followed. True when the
+    /// set changed.
+    Result<bool> acceptKeySetRotations(ByteView chain);
+    /// A bulletin as this device trusts it: signed by the current set, or by an earlier one
+    /// (a bulletin published before a rotation).
+    Result<Bulletin> verifyBulletin(ByteView signedBulletin);
     std::string relayUrl();
     std::string organisation();
 

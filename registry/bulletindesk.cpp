@@ -124,6 +124,21 @@ bool hasHiddenControls(std::string_view text)
     return false;
 }
 
+namespace {
+
+Status insertBulletin(SqliteDb& db, const Bulletin& bulletin, ByteView blob)
+{
+    auto stmt = db.prepare("INSERT INTO bulletins(sequence, published, signed) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(bulletin.sequence))
+        .bind(2, static_cast<std::int64_t>(bulletin.published))
+        .bind(3, blob);
+    return stmt->run();
+}
+
+} // namespace
+
 Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
                                             UnixSeconds now)
 {
@@ -136,13 +151,29 @@ Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, con
     // Reject here what every device would reject (empty or over-long texts).
     if (auto check = verifyBulletin(blob, rootKey.publicKey); !check)
         return check.error();
-    auto stmt = db.prepare("INSERT INTO bulletins(sequence, published, signed) VALUES (?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(bulletin.sequence)).bind(2, now).bind(3, blob);
-    if (auto s = stmt->run(); !s)
+    if (auto s = insertBulletin(db, bulletin, blob); !s)
         return s.error();
     return bulletin.sequence;
+}
+
+Result<Bulletin> storeSignedBulletin(SqliteDb& db, ByteView blob, const RootKeySet& pinned)
+{
+    // Checked as every device will check it, against the key set the registry has pinned.
+    auto bulletin = verifyBulletin(blob, pinned);
+    if (!bulletin)
+        return bulletin.error();
+    auto last = db.queryInt("SELECT COALESCE(MAX(sequence), 0) FROM bulletins");
+    if (!last)
+        return last.error();
+    if (bulletin->sequence != static_cast<std::uint64_t>(*last + 1))
+        return Error{"bulletin: prepared as number " + std::to_string(bulletin->sequence) + ", but the next is "
+                         + std::to_string(*last + 1) + ": prepare it again and have it signed",
+                     ErrorKind::Conflict};
+    if (auto s = checkContent(*bulletin); !s)
+        return withKind(ErrorKind::Invalid, s.error());
+    if (auto s = insertBulletin(db, *bulletin, blob); !s)
+        return s.error();
+    return bulletin;
 }
 
 Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std::optional<std::int64_t> caseId,

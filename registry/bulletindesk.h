@@ -79,4 +79,8 @@ bool hasHiddenControls(std::string_view text);
 Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
                                             UnixSeconds now);
 
+/// Inserts a bulletin the key holders signed (docs/protocol.md §3.5) after checking it against
+/// `pinned` as a device does, and that it is the next number; inside the caller's transaction.
+Result<Bulletin> storeSignedBulletin(SqliteDb& db, ByteView blob, const RootKeySet& pinned);
+
 } // namespace vigil::registry

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "orgstore.h"
 
+#include "rootkeysets.h"
+
 #include "documenttable.h"
 #include "sqlitecolumns.h"
 
@@ -382,6 +384,15 @@ Result<std::optional<Bytes>> OrgStore::latestTokenIssuer()
     return latestSignedDocument(m_db, "token_issuer_documents");
 }
 
+Result<std::uint32_t> OrgStore::newestDirectoryVersion()
+{
+    std::lock_guard guard(m_mutex);
+    auto version = m_db.queryInt("SELECT COALESCE(MAX(version), 0) FROM directories");
+    if (!version)
+        return version.error();
+    return static_cast<std::uint32_t>(*version);
+}
+
 Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()
 {
     std::lock_guard guard(m_mutex);
@@ -409,9 +420,18 @@ Result<std::optional<Directory>> OrgStore::directoryVersion(std::uint32_t versio
         return row.error();
     if (!*row)
         return std::optional<Directory>{};
-    // Checked at time 0: an expired version still tells us what the device saw.
-    auto blob = stmt->blob(0);
-    auto d = verifyDirectory(blob, rootKey, 0);
+    // Checked at time 0: an expired version still tells us what the device saw. A version
+    // signed before the last key-set rotation verifies against the set of its day: every set
+    // the registry has pinned is tried, newest first, its single root key last.
+    const Bytes blob(stmt->blob(0).begin(), stmt->blob(0).end());
+    stmt->reset();
+    auto sets = everyKeySet(m_db, rootKey);
+    if (!sets)
+        return sets.error();
+    Result<Directory> d = Error{"directory " + std::to_string(version) + ": no key set"};
+    for (const RootKeySet& set : *sets)
+        if ((d = verifyDirectory(blob, set, 0)))
+            break;
     if (!d)
         return d.error();
     return std::optional<Directory>(std::move(*d));

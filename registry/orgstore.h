@@ -73,6 +73,8 @@ public:
                                        std::uint64_t validitySeconds);
     /// The newest signed directory, if any was published.
     Result<std::optional<Bytes>> latestSignedDirectory();
+    /// The newest published directory version; 0 before the first.
+    Result<std::uint32_t> newestDirectoryVersion();
     /// A signed directory by version (devices seal against older versions while they sync).
     Result<std::optional<Directory>> directoryVersion(std::uint32_t version, const PublicKey& rootKey);
 

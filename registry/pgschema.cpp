@@ -622,13 +622,24 @@ CREATE TABLE survey_answers (
 CREATE INDEX survey_answers_quarter ON survey_answers(quarter);
 )sql";
 
-constexpr std::array<std::string_view, 18> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v19 (schema.cpp kV19): the root key sets and the rotation document of each.
+constexpr std::string_view kV19 = R"sql(
+CREATE TABLE root_key_sets (
+  serial      BIGINT PRIMARY KEY CHECK (serial >= 1),
+  key_set     TEXT NOT NULL,
+  rotation    BYTEA NOT NULL,
+  recorded_at BIGINT NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 19> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "v18 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "v19 is numbered as schema.cpp numbers it");
 
 } // namespace
 

@@ -821,12 +821,25 @@ CREATE TABLE survey_answers (
 CREATE INDEX survey_answers_quarter ON survey_answers(quarter);
 )sql";
 
-constexpr std::array<std::string_view, 18> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17, kV18};
+// v19: the root key sets (registry/rootkeysets.h, docs/protocol.md §3.5): one row per serial, the
+//   set as JSON and the rotation document ("VGK") that introduced it, signed by the set before
+//   (the first by the registry's single root key). No row: the single root key signs, as before.
+constexpr std::string_view kV19 = R"sql(
+CREATE TABLE root_key_sets (
+  serial      INTEGER PRIMARY KEY CHECK (serial >= 1),
+  key_set     TEXT NOT NULL,
+  rotation    BLOB NOT NULL,
+  recorded_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 19> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18, kV19};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
 static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "the version schema.h names is kV18");
+static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "the version schema.h names is kV19");
 
 } // namespace
 

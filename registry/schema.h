@@ -19,6 +19,8 @@ inline constexpr std::size_t kRouteClocksVersion = 16;
 inline constexpr std::size_t kDecisionAuthoritiesVersion = 17;
 /// The schema version that keeps the reporters' survey answers (kV18).
 inline constexpr std::size_t kSurveyAnswersVersion = 18;
+/// The schema version that records the root key sets and their rotations (kV19).
+inline constexpr std::size_t kRootKeySetsVersion = 19;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

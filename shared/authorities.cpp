@@ -147,7 +147,7 @@ Bytes signAuthorities(const Authorities& authorities, const SigningKeyPair& root
     return signDocument(kAuthoritiesMagic, encodeAuthorities(authorities), rootKey);
 }
 
-Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const PublicKey& rootKey)
+Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const RootKeySet& rootKey)
 {
     auto payload = openSignedDocument(signedDirectory, kDirectoryMagic, rootKey, "directory");
     if (!payload)
@@ -155,8 +155,10 @@ Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const PublicKey& r
     return blake2b256(asBytes(*payload));
 }
 
-Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
-                                      std::uint64_t now)
+namespace {
+
+Result<Authorities> verifyAuthoritiesWith(ByteView signedAuthorities, ByteView signedDirectory,
+                                          const RootKeySet& rootKey, const RootKeySet& directoryKeys, std::uint64_t now)
 {
     auto payload = openSignedDocument(signedAuthorities, kAuthoritiesMagic, rootKey, "authorities");
     if (!payload)
@@ -166,10 +168,10 @@ Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signe
         return a.error();
     // The directory is checked for its signature and form, not its expiry: the roles expire
     // with it, which the check of `a->expires` below says in their own words.
-    auto directory = verifyDirectory(signedDirectory, rootKey, a->issued);
+    auto directory = verifyDirectory(signedDirectory, directoryKeys, a->issued);
     if (!directory)
         return withContext("authorities: the directory they go with", directory.error());
-    auto hash = directoryPayloadHash(signedDirectory, rootKey);
+    auto hash = directoryPayloadHash(signedDirectory, directoryKeys);
     if (!hash)
         return hash.error();
     if (directory->version != a->version)
@@ -190,6 +192,24 @@ Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signe
             return Error{"authorities: unit " + role.unit + " is not in the directory", ErrorKind::Invalid};
     }
     return std::move(*a);
+}
+
+} // namespace
+
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const RootKeySet& rootKey,
+                                      std::uint64_t now)
+{
+    return verifyAuthoritiesWith(signedAuthorities, signedDirectory, rootKey, rootKey, now);
+}
+
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
+                                      const std::vector<RootKeySet>& directoryKeys, std::uint64_t now)
+{
+    Result<Authorities> a = Error{"authorities: no key set to check the directory with"};
+    for (auto set = directoryKeys.rbegin(); set != directoryKeys.rend(); ++set)
+        if ((a = verifyAuthoritiesWith(signedAuthorities, signedDirectory, RootKeySet(rootKey), *set, now)))
+            break;
+    return a;
 }
 
 } // namespace vigil

@@ -66,10 +66,15 @@ Bytes signAuthorities(const Authorities& authorities, const SigningKeyPair& root
 /// Opens a signed authorities document and checks it against the signed directory it claims to
 /// go with: the root key's signature on both, the same version, the directory's payload hash, every
 /// member in that directory, and not expired at `now`.
-Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const RootKeySet& rootKey,
                                       std::uint64_t now);
+/// The same once directories are signed by root key holders (docs/protocol.md §3.5): the
+/// authorities by the registry's root key, the directory by one of `directoryKeys` (the sets a
+/// reader followed, oldest first; a directory from before a rotation verifies with its own).
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
+                                      const std::vector<RootKeySet>& directoryKeys, std::uint64_t now);
 
 /// The hash an authorities document names for a signed directory: BLAKE2b-256 of its payload.
-Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const PublicKey& rootKey);
+Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const RootKeySet& rootKey);
 
 } // namespace vigil

@@ -69,7 +69,7 @@ Bytes signBulletin(const Bulletin& bulletin, const SigningKeyPair& rootKey)
     return signDocument(kBulletinMagic, encodeBulletin(bulletin), rootKey);
 }
 
-Result<Bulletin> verifyBulletin(ByteView signedBulletin, const PublicKey& rootKey)
+Result<Bulletin> verifyBulletin(ByteView signedBulletin, const RootKeySet& rootKey)
 {
     auto payload = openSignedDocument(signedBulletin, kBulletinMagic, rootKey, "bulletin");
     if (!payload)

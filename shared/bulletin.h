@@ -5,6 +5,7 @@
 // by the registry to every device, verified against the pinned root key.
 
 #include "keys.h"
+#include "rootkeyset.h"
 #include "reportenums.h"
 
 #include <cstdint>
@@ -35,6 +36,6 @@ struct Bulletin {
 std::string encodeBulletin(const Bulletin& bulletin);
 Result<Bulletin> decodeBulletin(std::string_view json);
 Bytes signBulletin(const Bulletin& bulletin, const SigningKeyPair& rootKey);
-Result<Bulletin> verifyBulletin(ByteView signedBulletin, const PublicKey& rootKey);
+Result<Bulletin> verifyBulletin(ByteView signedBulletin, const RootKeySet& rootKey);
 
 } // namespace vigil

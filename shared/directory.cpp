@@ -241,7 +241,7 @@ Bytes signDirectory(const Directory& directory, const SigningKeyPair& rootKey)
     return signDocument(kDirectoryMagic, encodeDirectory(directory), rootKey);
 }
 
-Result<Directory> verifyDirectory(ByteView signedDirectory, const PublicKey& rootKey, std::uint64_t now,
+Result<Directory> verifyDirectory(ByteView signedDirectory, const RootKeySet& rootKey, std::uint64_t now,
                                   std::uint32_t minVersion)
 {
     auto payload = openSignedDocument(signedDirectory, kDirectoryMagic, rootKey, "directory");

@@ -5,6 +5,7 @@
 // receipts, how reports are routed. Devices seal against the last directory they verified.
 
 #include "keys.h"
+#include "rootkeyset.h"
 #include "reportenums.h"
 
 #include <cstdint>
@@ -99,7 +100,7 @@ Bytes signDirectory(const Directory& directory, const SigningKeyPair& rootKey);
 
 /// Verifies a signed directory against the pinned root key and checks that it has not
 /// expired at `now` and is not older than `minVersion` (rollback protection).
-Result<Directory> verifyDirectory(ByteView signedDirectory, const PublicKey& rootKey, std::uint64_t now,
+Result<Directory> verifyDirectory(ByteView signedDirectory, const RootKeySet& rootKey, std::uint64_t now,
                                   std::uint32_t minVersion = 0);
 
 } // namespace vigil

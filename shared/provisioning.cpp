@@ -19,6 +19,8 @@ std::string encodeProvisioning(const Provisioning& p)
     json::object o;
     o.emplace("v", kProvisioningFormat);
     o.emplace("root_key", toHex(p.rootKey));
+    if (p.keySet)
+        o.emplace("root_keys", keySetObject(*p.keySet));
     o.emplace("relay_url", p.relayUrl);
     o.emplace("organisation", p.organisation);
     if (!p.enrolCode.empty())
@@ -39,6 +41,10 @@ Result<VerifiedProvisioning> decodeProvisioning(std::string_view text, std::uint
         return Error{"provisioning.v: format " + std::to_string(format) + " is not supported"};
     Provisioning p;
     const std::string rootHex = r.text("root_key", 64);
+    if (auto keys = r.object("root_keys")) {
+        p.keySet = readKeySetFields(*keys);
+        keys->close();
+    }
     p.relayUrl = r.text("relay_url", 512);
     p.organisation = r.text("organisation", 200);
     p.enrolCode = r.text("enrol_code", 64, Need::Optional);
@@ -60,7 +66,7 @@ Result<VerifiedProvisioning> decodeProvisioning(std::string_view text, std::uint
     if (!blob)
         return withContext("provisioning.directory", blob.error());
     p.signedDirectory = std::move(*blob);
-    auto verified = verifyDirectory(p.signedDirectory, p.rootKey, now);
+    auto verified = verifyDirectory(p.signedDirectory, p.documentKeys(), now);
     if (!verified)
         return withContext("provisioning", verified.error());
     return VerifiedProvisioning{std::move(p), std::move(*verified)};

@@ -2,11 +2,13 @@
 #pragma once
 
 // The enrolment payload `vigil-admin enroll` writes (as a file or a QR code) and the field
-// app reads on first start (docs/protocol.md §9). It pins the registry's root key: everything
-// the device later trusts (directory, bulletins, relay receipt keys) chains to this key.
+// app reads on first start (docs/protocol.md §9). It pins the registry's root key set (§3.5):
+// everything the device later trusts (directory, bulletins, relay receipt keys) chains to it.
+// Payloads from before key holders carry the single root key only; it is then the set.
 
 #include "directory.h"
 #include "keys.h"
+#include "rootkeyset.h"
 
 #include <optional>
 #include <string>
@@ -14,6 +16,8 @@
 namespace vigil {
 
 struct Provisioning {
+    /// The registry's own root key: advisors sign in against it, and until they move to the key
+    /// holders it signs support contacts and token issuer keys (docs/operations.md).
     PublicKey rootKey{};
     std::string relayUrl;        ///< e.g. "https://relay.13bde.example:8443"
     std::string organisation;    ///< display name, e.g. "Defensie"
@@ -21,11 +25,16 @@ struct Provisioning {
                                  ///< (POST /v1/devices, docs/protocol.md §9.1); empty in old payloads
     Bytes signedDirectory;       ///< signDirectory() output; empty in the compact form a QR code
                                  ///< carries, then the device fetches it from the relay
+    std::optional<RootKeySet> keySet; ///< the key holders' set; absent: the root key alone
     bool operator==(const Provisioning&) const = default;
+
+    /// The set directories and bulletins must be signed by: keySet, else {rootKey}.
+    RootKeySet documentKeys() const { return keySet.value_or(RootKeySet(rootKey)); }
 };
 
-/// Canonical JSON: {"v":1,"root_key":hex,"relay_url":…,"organisation":…,"enrol_code":…,
-/// "directory":base64url}; "enrol_code" and "directory" are omitted when empty.
+/// Canonical JSON: {"v":1,"root_key":hex,"root_keys":{…},"relay_url":…,"organisation":…,
+/// "enrol_code":…,"directory":base64url}; "root_keys", "enrol_code" and "directory" are
+/// omitted when empty.
 std::string encodeProvisioning(const Provisioning& p);
 
 /// Decodes and checks a provisioning payload: relay URL is http(s), and the embedded directory

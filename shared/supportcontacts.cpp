@@ -184,7 +184,7 @@ Bytes signSupportContacts(const SupportContacts& document, const SigningKeyPair&
     return signDocument(kSupportMagic, encodeSupportContacts(document), rootKey);
 }
 
-Result<SupportContacts> verifySupportContacts(ByteView signedDocument, const PublicKey& rootKey, std::uint64_t minSerial)
+Result<SupportContacts> verifySupportContacts(ByteView signedDocument, const RootKeySet& rootKey, std::uint64_t minSerial)
 {
     auto payload = openSignedDocument(signedDocument, kSupportMagic, rootKey, "support contacts");
     if (!payload)

@@ -82,7 +82,7 @@ std::string encodeSupportContactList(const std::vector<SupportContact>& contacts
 Bytes signSupportContacts(const SupportContacts& document, const SigningKeyPair& rootKey);
 /// The root key's signature, the v1 form, and `serial >= minSerial` (no rollback below what
 /// the reader holds; the same serial again is the same document served twice).
-Result<SupportContacts> verifySupportContacts(ByteView signedDocument, const PublicKey& rootKey,
+Result<SupportContacts> verifySupportContacts(ByteView signedDocument, const RootKeySet& rootKey,
                                               std::uint64_t minSerial = 0);
 
 /// Units the document names that `directory` does not have (the registry refuses to publish

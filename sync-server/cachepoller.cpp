@@ -8,6 +8,7 @@
 
 #include "shared/bulletin.h"
 #include "shared/directory.h"
+#include "shared/keysetrotation.h"
 #include "shared/net/log.h"
 #include "shared/supportcontacts.h"
 #include "shared/tokens/issuerdoc.h"
@@ -27,14 +28,29 @@ namespace {
 
 constexpr int kMaxPagesPerPoll = 100;
 
-/// The version of a cached directory, so an upstream can never roll us back.
-std::uint32_t cachedVersion(const std::optional<CachedDocument>& doc, const PublicKey& rootKey)
+/// The version of a cached directory, so an upstream can never roll us back; it may have been
+/// signed by any set the relay went through.
+std::uint32_t cachedVersion(const std::optional<CachedDocument>& doc, const std::vector<RootKeySet>& history)
 {
     if (!doc)
         return 0;
     // Expiry does not matter for the rollback floor, so check as of when it was fetched.
-    auto d = verifyDirectory(doc->body, rootKey, doc->fetchedAt);
-    return d ? d->version : 0;
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if (auto d = verifyDirectory(doc->body, *set, doc->fetchedAt))
+            return d->version;
+    return 0;
+}
+
+/// The newest serial the cached rotations reach from `pinned` (`pinned`'s when none).
+std::uint32_t cachedKeySetSerial(const std::optional<CachedDocument>& doc, const RootKeySet& pinned)
+{
+    if (!doc)
+        return pinned.serial;
+    auto chain = decodeRotationChain(doc->body);
+    if (!chain)
+        return pinned.serial;
+    auto reached = followKeySetRotations(pinned, *chain);
+    return reached ? reached->serial : pinned.serial;
 }
 
 /// The serial of cached support contacts, so an upstream can never roll us back either.
@@ -103,6 +119,7 @@ void CachePoller::stop()
 net::awaitable<void> CachePoller::run()
 {
     while (!m_stopped.load()) {
+        co_await pollDocument(kKeySetDocument, "/v1/keyset");
         co_await pollDocument(kDirectoryDocument, "/v1/directory");
         co_await pollDocument(kSupportDocument, "/v1/support");
         co_await pollDocument(kTokenIssuerDocument, "/v1/token-issuer");
@@ -118,6 +135,26 @@ net::awaitable<void> CachePoller::run()
 Status CachePoller::verifyDocument(std::string_view name, ByteView body, const std::optional<CachedDocument>& cached,
                                    std::uint64_t now) const
 {
+    if (name == kKeySetDocument || name == kDirectoryDocument) {
+        if (!m_options.keySet)
+            return {};
+        if (name == kKeySetDocument) {
+            auto chain = decodeRotationChain(body);
+            if (!chain)
+                return chain.error();
+            auto reached = followKeySetRotations(*m_options.keySet, *chain);
+            if (!reached)
+                return reached.error();
+            if (reached->serial < cachedKeySetSerial(cached, *m_options.keySet))
+                return Error{"key set rotations: they reach serial " + std::to_string(reached->serial)
+                             + ", older than the one already followed"};
+            return {};
+        }
+        const std::vector<RootKeySet> history = keySetHistory();
+        if (auto verified = verifyDirectory(body, history.back(), now, cachedVersion(cached, history)); !verified)
+            return verified.error();
+        return {};
+    }
     if (!m_options.rootKey)
         return {};
     const PublicKey& root = *m_options.rootKey;
@@ -131,9 +168,21 @@ Status CachePoller::verifyDocument(std::string_view name, ByteView body, const s
             return verified.error();
         return {};
     }
-    if (auto verified = verifyDirectory(body, root, now, cachedVersion(cached, root)); !verified)
-        return verified.error();
     return {};
+}
+
+std::vector<RootKeySet> CachePoller::keySetHistory() const
+{
+    if (!m_options.keySet)
+        return {};
+    auto cached = readDocument(m_store, kKeySetDocument);
+    if (!cached || !*cached)
+        return {*m_options.keySet};
+    auto chain = decodeRotationChain((*cached)->body);
+    if (!chain)
+        return {*m_options.keySet};
+    auto history = vigil::keySetHistory(*m_options.keySet, *chain);
+    return history ? std::move(*history) : std::vector<RootKeySet>{*m_options.keySet};
 }
 
 net::awaitable<void> CachePoller::pollDocument(std::string_view name, std::string_view target)
@@ -173,12 +222,18 @@ net::awaitable<void> CachePoller::pollDocument(std::string_view name, std::strin
 
 std::vector<FeedItem> CachePoller::acceptable(Feed feed, std::vector<FeedItem> items)
 {
-    if (feed != Feed::Bulletins || !m_options.rootKey)
+    if (feed != Feed::Bulletins || !m_options.keySet)
         return items;
+    // A bulletin published before a rotation stays signed by the set of its day.
+    const std::vector<RootKeySet> history = keySetHistory();
     std::vector<FeedItem> out;
     out.reserve(items.size());
     for (auto& item : items) {
-        if (auto b = verifyBulletin(item.data, *m_options.rootKey); b)
+        Result<Bulletin> b = Error{"no key set"};
+        for (auto set = history.rbegin(); set != history.rend(); ++set)
+            if ((b = verifyBulletin(item.data, *set)))
+                break;
+        if (b)
             out.push_back(std::move(item));
         else
             m_log.warn("upstream bulletin rejected", {{"seq", item.seq}, {"error", b.error().message}});
@@ -224,7 +279,7 @@ net::awaitable<void> CachePoller::pollFeed(Feed feed)
     }
 }
 
-Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file, const std::optional<PublicKey>& rootKey,
+Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file, const std::optional<RootKeySet>& keys,
                          Logger& log)
 {
     std::ifstream in(file, std::ios::binary);
@@ -232,8 +287,8 @@ Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file
         return Error{"directory file " + file.string() + " cannot be read"};
     auto body = std::make_shared<Bytes>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     const auto now = store.now();
-    if (rootKey) {
-        auto verified = verifyDirectory(*body, *rootKey, now);
+    if (keys) {
+        auto verified = verifyDirectory(*body, *keys, now);
         if (!verified)
             return withContext("directory file " + file.string(), verified.error());
         log.info("directory file verified", {{"version", verified->version}});

@@ -3,8 +3,9 @@
 
 // Keeps the downstream cache fresh: on the forwarder's schedule it fetches the signed
 // directory and support contacts (with If-None-Match), then new bulletins and mailbox items,
-// from the upstream. With a configured root key, a document or bulletin that does not verify,
-// or is older than the one cached, is not cached.
+// from the upstream. With a configured root key (and key set), a document or bulletin that does
+// not verify, or is older than the one cached, is not cached. Key-set rotations are fetched
+// first, so a directory signed by a new set verifies in the same round.
 
 #include "cachestore.h"
 #include "config.h"
@@ -26,7 +27,8 @@ class EnvelopeStore;
 struct CachePollerOptions {
     Url upstream;
     ForwardSettings settings;
-    std::optional<PublicKey> rootKey;
+    std::optional<PublicKey> rootKey;     ///< support contacts and issuer keys
+    std::optional<RootKeySet> keySet;     ///< directories and bulletins (RelayConfig::documentKeys)
 };
 
 class CachePoller {
@@ -44,8 +46,11 @@ private:
     Status verifyDocument(std::string_view name, ByteView body, const std::optional<CachedDocument>& cached,
                           std::uint64_t now) const;
     net::awaitable<void> pollFeed(Feed feed);
-    /// Drops bulletins that do not verify against the root key (when one is configured).
+    /// Drops bulletins that do not verify against the key set (when one is configured).
     std::vector<FeedItem> acceptable(Feed feed, std::vector<FeedItem> items);
+    /// Every key set from the configured one through the cached rotations, oldest first; empty
+    /// without a configured set.
+    std::vector<RootKeySet> keySetHistory() const;
 
     net::strand<net::io_context::executor_type> m_strand;
     net::steady_timer m_timer;
@@ -58,7 +63,7 @@ private:
 
 /// Loads a signed directory file for a relay without uplink (config `directory.file`);
 /// verifies it first when a root key is configured. Writes it into the cache.
-Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file, const std::optional<PublicKey>& rootKey,
+Status loadDirectoryFile(EnvelopeStore& store, const std::filesystem::path& file, const std::optional<RootKeySet>& keys,
                          Logger& log);
 
 } // namespace vigil::relay

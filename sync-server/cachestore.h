@@ -18,6 +18,8 @@ inline constexpr std::string_view kDirectoryDocument = "directory";
 inline constexpr std::string_view kSupportDocument = "support";
 /// The signed token issuer keys (docs/protocol.md §11.4), served whole at GET /v1/token-issuer.
 inline constexpr std::string_view kTokenIssuerDocument = "token-issuer";
+/// The root key-set rotations (docs/protocol.md §3.6), served whole at GET /v1/keyset.
+inline constexpr std::string_view kKeySetDocument = "keyset";
 
 struct CachedDocument {
     Bytes body;

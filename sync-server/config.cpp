@@ -110,6 +110,7 @@ Status applyRootKey(RelayConfig& c, std::string_view hex)
 }
 
 std::map<std::string, std::map<std::string, TomlKey>> tomlSchema(RelayConfig& c, std::string& rootKeyHex,
+                                                                  std::string& keySetJson,
                                                                   std::string& logLevel, std::string& listen,
                                                                   std::int64_t& retentionDays)
 {
@@ -152,7 +153,8 @@ std::map<std::string, std::map<std::string, TomlKey>> tomlSchema(RelayConfig& c,
           {"max_chunk_bytes", integerKey(c.uploads.maxChunkBytes, 1024, 1LL << 30)},
           {"expiry_seconds", secondsKey(c.uploads.expiry)}}},
         {"retention", {{"tombstone_days", integerKey(retentionDays, 1, 100 * 365)}}},
-        {"directory", {{"file", pathKey(c.directoryFile)}, {"root_key", stringKey(rootKeyHex)}}},
+        {"directory", {{"file", pathKey(c.directoryFile)}, {"root_key", stringKey(rootKeyHex)},
+                       {"root_keys", stringKey(keySetJson)}}},
         {"tokens",
          {{"require", requirementKey(c.tokens.require)},
           {"grace_days", integerKey(c.tokens.graceDays, 0, 365)},
@@ -173,10 +175,11 @@ Status applyToml(RelayConfig& config, std::string_view tomlText, std::string_vie
         return Error{std::string(sourceName) + ": " + std::string(e.description()) + " at " + where.str()};
     }
     std::string rootKeyHex;
+    std::string keySetJson;
     std::string logLevel;
     std::string listen;
     std::int64_t retentionDays = std::chrono::duration_cast<std::chrono::hours>(config.retention).count() / 24;
-    auto schema = tomlSchema(config, rootKeyHex, logLevel, listen, retentionDays);
+    auto schema = tomlSchema(config, rootKeyHex, keySetJson, logLevel, listen, retentionDays);
     for (auto&& [section, node] : doc) {
         auto known = schema.find(std::string(section.str()));
         if (known == schema.end() || !node.is_table())
@@ -194,6 +197,13 @@ Status applyToml(RelayConfig& config, std::string_view tomlText, std::string_vie
     if (!rootKeyHex.empty()) {
         if (auto s = applyRootKey(config, rootKeyHex); !s)
             return withContext(sourceName, s.error());
+    }
+    if (!keySetJson.empty()) {
+        // The line `vigil-admin keyset show` prints (docs/protocol.md §3.5).
+        auto set = decodeKeySet(keySetJson);
+        if (!set)
+            return withContext(std::string(sourceName) + ": directory.root_keys", set.error());
+        config.keySet = std::move(*set);
     }
     if (!logLevel.empty()) {
         auto level = parseLogLevel(logLevel);

@@ -6,6 +6,7 @@
 // Flags win over the file.
 
 #include "shared/keys.h"
+#include "shared/rootkeyset.h"
 #include "shared/net/limits.h"
 #include "shared/net/listenaddress.h"
 #include "shared/net/log.h"
@@ -64,7 +65,19 @@ struct RelayConfig {
     std::filesystem::path tlsCert;
     std::filesystem::path tlsKey;
     std::filesystem::path directoryFile;     ///< signed directory loaded at start (ship without uplink)
-    std::optional<PublicKey> rootKey;        ///< verify directories and bulletins against it when set
+    std::optional<PublicKey> rootKey;        ///< verify support contacts and issuer keys against it when set
+    /// The key holders' set (docs/protocol.md §3.5) directories and bulletins must be signed by;
+    /// absent: the root key alone is the set. The relay follows rotations from it (§3.6).
+    std::optional<RootKeySet> keySet;
+    /// keySet, else {rootKey}, else nothing: then documents are cached unverified.
+    std::optional<RootKeySet> documentKeys() const
+    {
+        if (keySet)
+            return keySet;
+        if (rootKey)
+            return RootKeySet(*rootKey);
+        return std::nullopt;
+    }
     Limits limits;
     ForwardSettings forward;
     UploadSettings uploads;

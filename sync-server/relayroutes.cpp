@@ -81,6 +81,9 @@ void RelayRoutes::install(RouteTable& table)
     table.add("GET", "/v1/token-issuer", [this](HttpRequest r, std::string) {
         return getDocument(std::move(r), kTokenIssuerDocument);
     });
+    table.add("GET", "/v1/keyset", [this](HttpRequest r, std::string) {
+        return getDocument(std::move(r), kKeySetDocument);
+    });
     table.addPrefix("GET", "/v1/mailbox/",
                     [this](HttpRequest r, std::string tail) { return getMailbox(std::move(r), std::move(tail)); });
     table.add("GET", "/v1/bulletins", [this](HttpRequest r, std::string) { return getBulletins(std::move(r)); });
@@ -128,6 +131,8 @@ net::awaitable<HttpResponse> RelayRoutes::getDocument(HttpRequest request, std::
         co_return jsonError(404, "no support contacts yet: the relay has not fetched any from upstream");
     if (!doc && name == kTokenIssuerDocument)
         co_return jsonError(404, "no token issuer keys yet: the relay has not fetched any from upstream");
+    if (!doc && name == kKeySetDocument)
+        co_return jsonError(404, "no key set rotation: the relay has not fetched any from upstream");
     if (!doc)
         co_return jsonError(503, "no signed directory yet: the relay has not fetched one from upstream");
     HttpResponse r;

@@ -67,7 +67,7 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
     if (auto s = loadTokenKeys(*relay->m_store, config.tokens, config.rootKey, log); !s)
         return s.error();
     if (!config.directoryFile.empty()) {
-        if (auto s = loadDirectoryFile(*relay->m_store, config.directoryFile, config.rootKey, log); !s)
+        if (auto s = loadDirectoryFile(*relay->m_store, config.directoryFile, config.documentKeys(), log); !s)
             return s.error();
     }
 
@@ -101,7 +101,7 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
         relay->m_forwarder = std::make_unique<Forwarder>(ioc, *relay->m_store, *relay->m_metrics, log,
                                                          ForwarderOptions{*url, config.forward, config.retention});
         relay->m_poller = std::make_unique<CachePoller>(ioc, *relay->m_store, log,
-                                                        CachePollerOptions{*url, config.forward, config.rootKey});
+                                                        CachePollerOptions{*url, config.forward, config.rootKey, config.documentKeys()});
         relay->m_store->setCommitListener([f = relay->m_forwarder.get()] { f->wake(); });
         relay->m_forwarder->start();
         relay->m_poller->start();

@@ -1723,6 +1723,10 @@ co-driver</translation>
         <translation>The network answered, but not as Vigil does (HTTP %1). A Wi-Fi login page may be in the way: open a browser, log in, and Vigil continues by itself.</translation>
     </message>
     <message>
+        <source>The relay offered a change of the registry&apos;s key holders this phone does not trust: %1</source>
+        <translation>The relay offered a change of the registry&apos;s key holders this phone does not trust: %1</translation>
+    </message>
+    <message>
         <source>The relay offered a list of recipients this phone does not trust: %1</source>
         <translation>The relay offered a list of recipients this phone does not trust: %1</translation>
     </message>

@@ -1723,6 +1723,10 @@ bijrijder</translation>
         <translation>Het netwerk antwoordde, maar niet zoals Vigil dat doet (HTTP %1). Misschien zit er een wifi-inlogpagina tussen: open een browser, log in, en Vigil gaat vanzelf verder.</translation>
     </message>
     <message>
+        <source>The relay offered a change of the registry&apos;s key holders this phone does not trust: %1</source>
+        <translation>Het tussenstation bood een wisseling van de sleutelhouders van het register aan die deze telefoon niet vertrouwt: %1</translation>
+    </message>
+    <message>
         <source>The relay offered a list of recipients this phone does not trust: %1</source>
         <translation>Het tussenstation bood een lijst met ontvangers aan die deze telefoon niet vertrouwt: %1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "registry/pdca/authoritiesdoc.h"
 #include "registry/caseservice.h"
 #include "registry/datafolder.h"
+#include "registry/rootkeysets.h"
 #include "registry/schema.h"
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
@@ -280,7 +281,7 @@ std::string unroutableMessage(const std::vector<RouteQuery>& unroutable)
 
 } // namespace
 
-Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable)
+Result<Admin::DirectoryDraft> Admin::draftDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable)
 {
     if (validDays < 1 || validDays > 366)
         return Error{"--valid-days must be 1 to 366"};
@@ -290,15 +291,58 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
                                        static_cast<std::uint64_t>(validDays) * 86400);
     if (!draft)
         return draft.error();
-    const std::vector<RouteQuery> unroutable = unroutableReports(*draft);
+    std::vector<RouteQuery> unroutable = unroutableReports(*draft);
     if (!unroutable.empty() && !allowUnroutable)
         return Error{"not published: " + unroutableMessage(unroutable)
                      + "; or publish anyway with --allow-unroutable"};
+    return DirectoryDraft{std::move(*draft), std::move(unroutable)};
+}
+
+Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable)
+{
+    auto draft = draftDirectory(now, validDays, allowUnroutable);
+    if (!draft)
+        return draft.error();
+    const std::vector<RouteQuery>& unroutable = draft->unroutable;
+    // With key holders (docs/protocol.md §3.5) the root key here can no longer sign a directory
+    // that devices accept: say so before anything changes.
+    if (auto s = requireSingleRootKey("directory"); !s)
+        return s.error();
     auto next = m_org->signNextDirectory(m_keys.root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
                                          static_cast<std::uint64_t>(validDays) * 86400);
     if (!next)
         return next.error();
+    return storeDirectoryVersion(*next, now, unroutable, "root key");
+}
+
+Status Admin::requireSingleRootKey(std::string_view what)
+{
+    std::optional<RootKeySet> recorded;
+    const Status read = m_cases->readConsistent([&](SqliteDb& db) -> Status {
+        auto r = recordedKeySet(db);
+        if (!r)
+            return r.error();
+        recorded = std::move(*r);
+        return {};
+    });
+    if (!read)
+        return read;
+    if (recorded)
+        return Error{"not published: this registry's " + std::string(what) + "s are signed by its key holders (key set "
+                         + keySetId(*recorded) + ", " + std::to_string(recorded->threshold) + " of "
+                         + std::to_string(recorded->holders.size()) + "): use `vigil-admin " + std::string(what)
+                         + " prepare`, `vigil-admin sign` and `vigil-admin " + std::string(what)
+                         + " publish --signed`",
+                     ErrorKind::Refused};
+    return {};
+}
+
+Result<std::string> Admin::storeDirectoryVersion(const SignedDirectory& signedDirectory, std::int64_t now,
+                                                 const std::vector<RouteQuery>& unroutable, const std::string& signers)
+{
+    const SignedDirectory* next = &signedDirectory;
     const Directory* d = &next->directory;
+    const std::int64_t validDays = static_cast<std::int64_t>((d->expires - d->issued) / 86400);
     std::size_t members = 0;
     std::size_t empty = 0;
     for (const auto& g : d->groups) {
@@ -312,7 +356,7 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     std::size_t roles = 0;
     const Status stored = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
         entries.push_back(AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
-                                     std::to_string(members) + " members", {}, {}});
+                                     std::to_string(members) + " members, signed by " + signers, {}, {}});
         if (auto s = OrgStore::storeDirectory(db, *next); !s)
             return s;
         auto authorities = storeAuthorities(db, m_keys.root, now);
@@ -362,6 +406,11 @@ Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
         if (!code)
             return code.error();
         p.enrolCode = std::move(*code);
+        // With key holders the device pins their set; without, the root key alone (§9.1).
+        auto keySet = recordedKeySet(db);
+        if (!keySet)
+            return keySet.error();
+        p.keySet = std::move(*keySet);
         entries.push_back(enrolCodeAuditEntry(now));
         return {};
     });
@@ -384,6 +433,8 @@ Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
 
 Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_t now)
 {
+    if (auto s = requireSingleRootKey("bulletin"); !s)
+        return s.error();
     std::uint64_t sequence = 0;
     Bulletin b{0, 0, o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
     Status s = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
@@ -442,6 +493,8 @@ Result<std::string> Admin::showSubmission(std::int64_t id)
 
 Result<std::string> Admin::approveSubmission(std::int64_t id, std::int64_t now)
 {
+    if (auto s = requireSingleRootKey("bulletin"); !s)
+        return s.error();
     auto sequence = BulletinDesk(*m_cases).approve(id, m_keys.root, now);
     if (!sequence)
         return sequence.error();

@@ -9,6 +9,7 @@
 #include "registry/sqlcasestore.h"
 
 #include "shared/bulletin.h"
+#include "shared/routing.h"
 
 #include <filesystem>
 #include <memory>
@@ -65,6 +66,21 @@ public:
     /// would reach nobody (shared/routing.h unroutableReports), unless `allowUnroutable`, which
     /// publishes with a loud warning.
     Result<std::string> publishDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable = false);
+    /// The next directory as it would be signed now, and the reports it routes to nobody;
+    /// refused (with what and why) when there are any and `allowUnroutable` is false.
+    struct DirectoryDraft {
+        Directory directory;
+        std::vector<RouteQuery> unroutable;
+    };
+    Result<DirectoryDraft> draftDirectory(std::int64_t now, std::int64_t validDays, bool allowUnroutable);
+    /// Stores `next` as the newest directory with its audit entry and the authorities signed with
+    /// it, in one transaction; the text says what was published. `unroutable` are the warnings
+    /// to print, `signers` who signed it (for the audit trail).
+    Result<std::string> storeDirectoryVersion(const SignedDirectory& next, std::int64_t now,
+                                              const std::vector<RouteQuery>& unroutable, const std::string& signers);
+    /// Refused when the registry has a key set (registry/rootkeysets.h): then its single root key
+    /// signs no `what` ("directory", "bulletin") that devices accept.
+    Status requireSingleRootKey(std::string_view what);
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);

@@ -41,6 +41,7 @@ private:
 void addInitCommand(AdminCommands& commands);
 void addUnitCommands(AdminCommands& commands);
 void addMemberCommands(AdminCommands& commands);
+void addKeySetCommands(AdminCommands& commands);
 void addDirectoryCommands(AdminCommands& commands);
 void addEnrolCommand(AdminCommands& commands);
 void addBulletinCommands(AdminCommands& commands);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin relay add, route set|clear|list and directory publish: what goes into the signed
+// vigil-admin relay add, route set|clear|list and directory prepare|publish: what goes into the signed
 // directory besides the organisation — the relays whose receipts devices accept and the
 // routing rules — and publishing it.
 
 #include "commands.h"
+#include "keysetadmin.h"
 
 #include <memory>
 
@@ -24,6 +25,7 @@ struct RouteArgs {
 struct PublishArgs {
     std::int64_t validDays = 30;
     bool allowUnroutable = false;
+    std::string file;
 };
 
 void addRelayCommands(AdminCommands& commands)
@@ -73,12 +75,24 @@ void addPublishCommand(AdminCommands& commands)
     auto a = std::make_shared<PublishArgs>();
     auto* directoryCmd = commands.app().add_subcommand("directory", "the signed directory devices seal against");
     directoryCmd->require_subcommand(1);
-    auto* publish = directoryCmd->add_subcommand("publish", "sign and publish a new directory version");
-    publish->add_option("--valid-days", a->validDays, "days devices trust it")->capture_default_str();
-    publish->add_flag("--allow-unroutable", a->allowUnroutable,
-        "publish even when some report would reach nobody (prints what and why)");
-    commands.onAdmin(publish,
-        [a](Admin& admin) { return report(admin.publishDirectory(nowSeconds(), a->validDays, a->allowUnroutable)); });
+    auto* publish = directoryCmd->add_subcommand("publish",
+        "publish a new directory version: signed here with the root key, or --signed by the key holders");
+    auto* prepare = directoryCmd->add_subcommand("prepare", "write the next directory, unsigned, for the key holders");
+    for (auto* cmd : {publish, prepare}) {
+        cmd->add_option("--valid-days", a->validDays, "days devices trust it")->capture_default_str();
+        cmd->add_flag("--allow-unroutable", a->allowUnroutable,
+            "go on even when some report would reach nobody (prints what and why)");
+    }
+    publish->add_option("--signed", a->file, "a directory prepared and signed by the key holders (vigil-admin sign)");
+    prepare->add_option("--out", a->file, "where to write it")->required();
+    commands.onAdmin(publish, [a](Admin& admin) {
+        if (!a->file.empty())
+            return report(publishSignedDirectory(admin, a->file, nowSeconds()));
+        return report(admin.publishDirectory(nowSeconds(), a->validDays, a->allowUnroutable));
+    });
+    commands.onAdmin(prepare, [a](Admin& admin) {
+        return report(prepareDirectoryFile(admin, nowSeconds(), a->validDays, a->allowUnroutable, a->file));
+    });
 }
 
 } // namespace

@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     using namespace vigil::registry;
     // Every file the tool creates (database, SQLite's -wal and -shm, exports) is the owner's only.
     restrictFileCreation();
-    CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, directory, "
+    CLI::App app{"vigil-admin: set up and run a Vigil registry (organisation, advisors, routes, root key holders, directory, "
                  "enrolment, bulletins, support contacts, filing tokens and devices, roles, measures, risks, indicators, alerts, the inspectorate's report, audit, backup)"};
     app.require_subcommand(1);
     std::string data = "./registry-data";
@@ -24,6 +24,7 @@ int main(int argc, char* argv[])
     addInitCommand(commands);
     addUnitCommands(commands);
     addMemberCommands(commands);
+    addKeySetCommands(commands);
     addDirectoryCommands(commands);
     addEnrolCommand(commands);
     addBulletinCommands(commands);

@@ -3,6 +3,8 @@
 
 #include "riskpolicy.h"
 
+#include "registry/rootkeysets.h"
+
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -16,7 +18,7 @@ struct NewestDirectory {
     Directory directory;
 };
 
-Result<std::optional<NewestDirectory>> newestDirectory(SqliteDb& db, const PublicKey& rootKey)
+Result<std::optional<NewestDirectory>> newestDirectory(SqliteDb& db, const RootKeySet& rootKey)
 {
     auto stmt = db.prepare("SELECT signed, issued FROM directories ORDER BY version DESC LIMIT 1");
     if (!stmt)
@@ -29,7 +31,7 @@ Result<std::optional<NewestDirectory>> newestDirectory(SqliteDb& db, const Publi
     const auto blob = stmt->blob(0);
     NewestDirectory newest{Bytes(blob.begin(), blob.end()), {}};
     // Checked as of its own issue time: a document may still be signed for an expired directory
-    // (it then expires with it), but never for one the root key did not sign.
+    // (it then expires with it), but never for one the pinned keys did not sign.
     auto d = verifyDirectory(newest.signedBytes, rootKey, static_cast<std::uint64_t>(stmt->int64(1)));
     if (!d)
         return withContext("the newest directory", d.error());
@@ -73,13 +75,17 @@ std::vector<AcceptanceLevel> acceptanceLevels(const AcceptancePolicy& policy)
 
 Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKey& rootKey, UnixSeconds now)
 {
-    auto newest = newestDirectory(db, rootKey);
+    // The directory is signed by the key holders once the registry has a key set (§3.5).
+    auto pinned = pinnedKeySet(db, rootKey);
+    if (!pinned)
+        return pinned.error();
+    auto newest = newestDirectory(db, *pinned);
     if (!newest)
         return newest.error();
     if (!*newest)
         return std::optional<Authorities>{};
     const Directory& dir = (*newest)->directory;
-    auto hash = directoryPayloadHash((*newest)->signedBytes, rootKey);
+    auto hash = directoryPayloadHash((*newest)->signedBytes, *pinned);
     if (!hash)
         return hash.error();
 

@@ -4,10 +4,12 @@
 #include "documentresponse.h"
 #include "intakeawait.h"
 
+#include "registry/rootkeysets.h"
 #include "registry/supportdesk.h"
 
 #include "shared/batch.h"
 #include "shared/feed.h"
+#include "shared/keysetrotation.h"
 #include "shared/net/log.h"
 #include "shared/net/prometheus.h"
 
@@ -39,6 +41,7 @@ void RelayApi::install(RouteTable& table)
                     route([this](const HttpRequest& q, const std::string& tail) { return getMailbox(q, tail); }));
     table.add("GET", "/v1/bulletins", route([this](const HttpRequest& q, const std::string&) { return getBulletins(q); }));
     table.add("GET", "/v1/support", route([this](const HttpRequest& q, const std::string&) { return getSupport(q); }));
+    table.add("GET", "/v1/keyset", route([this](const HttpRequest& q, const std::string&) { return getKeySet(q); }));
     table.add("GET", "/healthz", route([](const HttpRequest&, const std::string&) {
         return jsonResponse(200, R"({"status":"ok","role":"registry"})");
     }));
@@ -113,6 +116,23 @@ HttpResponse RelayApi::getSupport(const HttpRequest& request)
     if (!latest)
         return jsonError(404, "no support contacts have been published yet");
     return documentResponse(request, *latest);
+}
+
+HttpResponse RelayApi::getKeySet(const HttpRequest& request)
+{
+    std::vector<Bytes> chain;
+    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+        auto c = keySetRotations(db);
+        if (!c)
+            return c.error();
+        chain = std::move(*c);
+        return {};
+    });
+    if (!read)
+        return jsonError(500, "key set rotations unavailable");
+    if (chain.empty())
+        return jsonError(404, "no key set rotation yet: the registry's single root key signs");
+    return documentResponse(request, encodeRotationChain(chain));
 }
 
 HttpResponse RelayApi::getMailbox(const HttpRequest& request, std::string_view prefix)

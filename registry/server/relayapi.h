@@ -28,7 +28,7 @@ public:
     RelayApi(CaseService& cases, IntakeQueue& intake, SqlCaseStore& store, OrgStore& org, Logger& log,
              const Limits& limits, RegistryCounters& counters);
 
-    /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /v1/support, /healthz, /metrics.
+    /// Adds POST /v1/envelopes, GET /v1/directory, /v1/mailbox/…, /v1/bulletins, /v1/support, /v1/keyset, /healthz, /metrics.
     void install(RouteTable& table);
 
 private:
@@ -38,6 +38,8 @@ private:
     HttpResponse getBulletins(const HttpRequest& request);
     /// The newest signed support contacts, whole, with an ETag (docs/protocol.md §3.4).
     HttpResponse getSupport(const HttpRequest& request);
+    /// The key-set rotations, oldest first (docs/protocol.md §3.6); 404 before the first.
+    HttpResponse getKeySet(const HttpRequest& request);
     HttpResponse getMetrics();
 
     CaseService& m_cases;

@@ -101,7 +101,7 @@ Bytes signIssuerKeyDocument(const IssuerKeyDocument& document, const SigningKeyP
     return signDocument(kIssuerKeysMagic, encodeIssuerKeyDocument(document), rootKey);
 }
 
-Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const PublicKey& rootKey,
+Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const RootKeySet& rootKey,
                                                   std::uint64_t minSerial)
 {
     auto payload = openSignedDocument(signedDocument, kIssuerKeysMagic, rootKey, "token issuer");

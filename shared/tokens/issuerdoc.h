@@ -10,6 +10,7 @@
 #include "issuerkeys.h"
 
 #include "shared/keys.h"
+#include "shared/rootkeyset.h"
 
 #include <cstdint>
 #include <string>
@@ -33,7 +34,7 @@ std::string encodeIssuerKeyDocument(const IssuerKeyDocument& document);
 
 Bytes signIssuerKeyDocument(const IssuerKeyDocument& document, const SigningKeyPair& rootKey);
 /// The root key's signature, the v1 form, and `serial >= minSerial` (no rollback).
-[[nodiscard]] Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const PublicKey& rootKey,
+[[nodiscard]] Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const RootKeySet& rootKey,
                                                                 std::uint64_t minSerial = 0);
 
 /// The issuer name a registry with this root key uses: "vigil:" and the root key's keyId, so

@@ -28,7 +28,7 @@ Result<IssuerKeySet> issuerKeySetFrom(IssuerKeyDocument document)
     return set;
 }
 
-Result<IssuerKeySet> verifiedIssuerKeySet(ByteView signedDocument, const PublicKey& rootKey, std::uint64_t minSerial)
+Result<IssuerKeySet> verifiedIssuerKeySet(ByteView signedDocument, const RootKeySet& rootKey, std::uint64_t minSerial)
 {
     auto document = verifyIssuerKeyDocument(signedDocument, rootKey, minSerial);
     if (!document)

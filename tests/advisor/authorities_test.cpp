@@ -85,3 +85,29 @@ TEST_CASE("without signed authorities the default acceptance policy is said to b
     CHECK(signedNeed.depth == 0);
     CHECK(signedNeed.units == QStringList{QStringLiteral("defence"), QString()});
 }
+
+TEST_CASE("after the registry hands over to key holders the console follows the rotation and trusts their directory",
+          "[advisor][authorities][keyset]")
+{
+    TestRegistry registry;
+    TempDir dir;
+    auto console = makeConsole(dir.path());
+    // Enrolled while the registry's single root key signed: the console pins that key.
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return console->account()->memberName() == QStringLiteral("Advisor Smit"); }));
+    CHECK(console->keySetHistory().size() == 1);
+
+    // keyset init and a directory 2 of 3 holders signed; the authorities renewed for it.
+    registry.handOverToKeyHolders();
+    registry.grantCommanderRole("m4", "");
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return console->keySetHistory().size() == 2; }));
+    CHECK(console->keySetHistory().back().threshold == 2);
+    SignedAuthorities& authorities = *console->authorities();
+    // The authorities bind to the holders' directory: they verify only if the console took it.
+    REQUIRE(waitFor([&] {
+        return authorities.verified() && authorities.holders({QStringLiteral("commander")}, {QString()}).size() == 1;
+    }));
+    CHECK(authorities.holders({QStringLiteral("commander")}, {QString()}) == QStringList{QStringLiteral("m4")});
+}

@@ -8,6 +8,7 @@
 #include "registry/admin/admin.h"
 #include "registry/admin/authoritiesadmin.h"
 #include "registry/admin/indicatoradmin.h"
+#include "registry/admin/keysetadmin.h"
 #include "registry/admin/measureadmin.h"
 #include "registry/bulletindesk.h"
 #include "registry/pdca/alertdesk.h"
@@ -23,6 +24,7 @@
 #include "shared/routing.h"
 #include "shared/seal.h"
 #include "shared/sealfordirectory.h"
+#include "shared/signeddoc.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -82,12 +84,34 @@ struct TestRegistry::Impl {
         NEED(registry::thenPublishAuthorities(std::move(done), *admin, unixNow()).ok());
     }
 
+    std::optional<RootKeySet> holders;
+
+    static SigningKeyPair holderKey(int n)
+    {
+        return SigningKeyPair::fromSeed(vigil::test::seed("holder " + std::to_string(n)));
+    }
+
     void publish()
     {
-        NEED(admin->publishDirectory(unixNow(), 30).ok());
+        if (holders) {
+            // Prepared here, signed by holders 1 and 2 (offline in real life), published.
+            const std::filesystem::path file = dir.path() / "directory.vgd";
+            NEED(registry::prepareDirectoryFile(*admin, unixNow(), 30, false, file).ok());
+            for (int n : {1, 2}) {
+                auto doc = registry::readDocumentFile(file);
+                NEED(doc.ok());
+                auto signedDoc = addHolderSignature(*doc, holderKey(n));
+                NEED(signedDoc.ok());
+                NEED(registry::writeDocumentFile(file, *signedDoc).ok());
+            }
+            NEED(registry::publishSignedDirectory(*admin, file, unixNow()).ok());
+        } else {
+            NEED(admin->publishDirectory(unixNow(), 30).ok());
+        }
         auto blob = admin->org().latestSignedDirectory();
         NEED(blob.ok());
-        auto verified = verifyDirectory(**blob, admin->keys().root.publicKey, static_cast<std::uint64_t>(unixNow()));
+        auto verified = verifyDirectory(**blob, holders ? *holders : RootKeySet(admin->keys().root.publicKey),
+                                        static_cast<std::uint64_t>(unixNow()));
         NEED(verified.ok());
         directory = std::move(*verified);
     }
@@ -284,6 +308,21 @@ void TestRegistry::grantMeasuresRole(const std::string& memberId, const std::str
 void TestRegistry::revokeMeasuresRole(const std::string& memberId, const std::string& unit)
 {
     m_impl->roleChanged(registry::revokeRole(*m_impl->admin, {memberId, registry::MeasureRole::Measures, unit}, unixNow()));
+}
+
+void TestRegistry::handOverToKeyHolders()
+{
+    RootKeySet set;
+    set.serial = 1;
+    set.threshold = 2;
+    std::vector<std::string> hex;
+    for (int n = 1; n <= 3; ++n) {
+        set.holders.push_back(Impl::holderKey(n).publicKey);
+        hex.push_back(toHex(set.holders.back()));
+    }
+    NEED(registry::initKeySet(*m_impl->admin, hex, 2, unixNow()).ok());
+    m_impl->holders = set;
+    m_impl->publish();
 }
 
 void TestRegistry::grantCommanderRole(const std::string& memberId, const std::string& unit)

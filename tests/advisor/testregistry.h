@@ -88,6 +88,10 @@ public:
     /// The operator grants member `memberId` the commander role for `unit` ('' the whole
     /// organisation; vigil-admin role grant --role commander).
     void grantCommanderRole(const std::string& memberId, const std::string& unit);
+    /// The operator hands the root key over to three key holders (2 of 3, vigil-admin keyset
+    /// init) and publishes the directory they sign (prepare, two signatures, publish --signed);
+    /// every later publication is signed by them too.
+    void handOverToKeyHolders();
     /// The operator grants member `memberId` the inspectorate role ('' the whole organisation).
     void grantInspectorateRole(const std::string& memberId, const std::string& unit);
     /// The operator defines a count indicator of the reports of `unit` (vigil-admin indicator

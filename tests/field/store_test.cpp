@@ -6,6 +6,10 @@
 #include "mobile/trust.h"
 #include "tests/support/testdata.h"
 
+#include "shared/keysetrotation.h"
+#include "shared/provisioning.h"
+#include "shared/signeddoc.h"
+
 #include <catch2/catch.hpp>
 
 using namespace vigil;
@@ -164,6 +168,112 @@ TEST_CASE("trust: enrolment pins the root key and the directory — no rollback"
     {
         CHECK_FALSE(trust.directory(fixture::kNow + 40ull * 24 * 3600));
     }
+}
+
+namespace {
+
+SigningKeyPair holderKey(int n)
+{
+    return SigningKeyPair::fromSeed(vigil::test::seed("holder " + std::to_string(n)));
+}
+
+/// Holders 1…3, threshold 2, `serial`.
+RootKeySet twoOfThree(std::uint32_t serial = 1)
+{
+    RootKeySet set;
+    set.serial = serial;
+    set.threshold = 2;
+    for (int n = 1; n <= 3; ++n)
+        set.holders.push_back(holderKey(n).publicKey);
+    return set;
+}
+
+Bytes holderSigned(Bytes document, std::initializer_list<int> holders)
+{
+    for (int n : holders)
+        document = addHolderSignature(document, holderKey(n)).value();
+    return document;
+}
+
+Bytes holderDirectory(const RootKeySet& set, std::uint32_t version, std::initializer_list<int> holders)
+{
+    return holderSigned(
+        prepareDocument(kDirectoryMagic, encodeDirectory(vigil::test::sampleDirectory(1'750'000'000, version)), set),
+        holders);
+}
+
+} // namespace
+
+TEST_CASE("trust: a device enrolled with a 2-of-3 key set refuses a directory one holder signed", "[trust][keyset]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    Trust trust(**store);
+    Provisioning p{vigil::test::rootKey().publicKey, "https://relay.example", "Defensie", {},
+                   holderDirectory(twoOfThree(), 1, {1, 2}), twoOfThree()};
+    REQUIRE(trust.enrol(encodeProvisioning(p), fixture::kNow));
+    CHECK(trust.keySetHistory().back() == twoOfThree());
+    CHECK(trust.directoryVersion() == 1);
+
+    CHECK_THAT(trust.acceptDirectory(holderDirectory(twoOfThree(), 2, {3}), fixture::kNow).error().message,
+               Catch::Contains("1 of the 2 holder signatures"));
+    // A forged second signature next to a real one.
+    Bytes forged = holderDirectory(twoOfThree(), 2, {1, 3});
+    forged.back() ^= 0x01;
+    CHECK_FALSE(trust.acceptDirectory(forged, fixture::kNow));
+    // The registry's root key alone no longer signs a directory this device takes.
+    CHECK_FALSE(trust.acceptDirectory(signDirectory(vigil::test::sampleDirectory(1'750'000'000, 2), vigil::test::rootKey()),
+                                      fixture::kNow));
+    CHECK(trust.directoryVersion() == 1);
+    REQUIRE(trust.acceptDirectory(holderDirectory(twoOfThree(), 2, {1, 3}), fixture::kNow).value());
+    CHECK(trust.directoryVersion() == 2);
+}
+
+TEST_CASE("trust: an old enrolment follows the root key's hand-over to the holders, and a later rotation",
+          "[trust][keyset]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    Trust trust(**store);
+    REQUIRE(trust.enrol(fixture::provisioningJson("https://relay.example", 2), fixture::kNow));
+    REQUIRE(trust.keySetHistory().size() == 1);
+    CHECK(trust.keySetHistory().back().isSingleKey());
+    CHECK_FALSE(trust.acceptDirectory(holderDirectory(twoOfThree(), 3, {1, 2}), fixture::kNow));
+
+    // `vigil-admin keyset init`: the root key hands over to the 2-of-3 set.
+    const RootKeySet single(vigil::test::rootKey().publicKey);
+    const Bytes handover = addHolderSignature(prepareKeySetRotation(single, twoOfThree()).value(),
+                                              vigil::test::rootKey()).value();
+    // A hand-over "signed" by a holder instead of the root key is refused, and nothing changes.
+    const Bytes unsignedHandover = prepareKeySetRotation(single, twoOfThree()).value();
+    auto parts = readMultiSigned(unsignedHandover, "rotation").value();
+    parts.signatures.push_back(HolderSignature{0, holderKey(1).sign(parts.signedBytes)});
+    const Bytes fake = encodeMultiSigned(parts);
+    CHECK_FALSE(trust.acceptKeySetRotations(encodeRotationChain({fake})));
+    CHECK(trust.keySetHistory().size() == 1);
+
+    REQUIRE(trust.acceptKeySetRotations(encodeRotationChain({handover})).value());
+    CHECK(trust.keySetHistory().back() == twoOfThree());
+    // The directory held from before the hand-over stays usable until a newer one replaces it.
+    CHECK(trust.directory(fixture::kNow));
+    CHECK(trust.directoryVersion() == 2);
+    CHECK_FALSE(trust.acceptDirectory(signDirectory(vigil::test::sampleDirectory(1'750'000'000, 3), vigil::test::rootKey()),
+                                      fixture::kNow));
+    REQUIRE(trust.acceptDirectory(holderDirectory(twoOfThree(), 3, {2, 3}), fixture::kNow).value());
+
+    // Rotation to holders 2, 3 and a new 4 (serial 2), signed by holders 1 and 2 of the current set.
+    RootKeySet next = twoOfThree(2);
+    next.holders[0] = holderKey(4).publicKey;
+    const Bytes rotation = holderSigned(prepareKeySetRotation(twoOfThree(), next).value(), {1, 2});
+    REQUIRE(trust.acceptKeySetRotations(encodeRotationChain({handover, rotation})).value());
+    CHECK(trust.keySetHistory().back() == next);
+    CHECK_FALSE(trust.acceptDirectory(holderDirectory(twoOfThree(), 4, {1, 2}), fixture::kNow)); // the old set
+    CHECK(trust.acceptDirectory(holderDirectory(next, 4, {4, 2}), fixture::kNow).value());
+    // The chain cut back to the hand-over would take the device back a serial: refused.
+    CHECK_FALSE(trust.acceptKeySetRotations(encodeRotationChain({handover})));
+    CHECK(trust.keySetHistory().back() == next);
 }
 
 TEST_CASE("trust: a tampered enrolment code is refused", "[trust]")

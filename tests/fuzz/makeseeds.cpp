@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
                                      1'750'000'000);
     write(out / "signed", "receipt", encodeReceipt(receipts[1]));
     write(out / "signed", "provisioning.json",
-          asBytes(encodeProvisioning(Provisioning{root.publicKey, "https://relay.example:8443", "Defensie", {}, signDirectory(d, root)})));
+          asBytes(encodeProvisioning(Provisioning{root.publicKey, "https://relay.example:8443", "Defensie", {}, signDirectory(d, root), {}})));
     const std::vector<ByteView> both{near.envelope.bytes, social.envelope.bytes};
     const Bytes batch = encodeBatch(both);
     write(out / "signed", "batch", batch);

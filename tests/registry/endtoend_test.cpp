@@ -7,6 +7,7 @@
 #include "tests/support/testdata.h"
 
 #include "registry/admin/admin.h"
+#include "registry/admin/keysetadmin.h"
 #include "registry/admin/supportadmin.h"
 #include "registry/supportdesk.h"
 
@@ -14,11 +15,13 @@
 #include "shared/feed.h"
 #include "shared/identity.h"
 #include "shared/jsonreader.h"
+#include "shared/keysetrotation.h"
 #include "shared/message.h"
 #include "shared/receipt.h"
 #include "shared/reportbody.h"
 #include "shared/seal.h"
 #include "shared/sealfordirectory.h"
+#include "shared/signeddoc.h"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -589,4 +592,82 @@ TEST_CASE("support contacts set and published with vigil-admin reach a device th
     }
     REQUIRE(rt::waitUntil([&] { return d.relayLog.text().find("upstream document rejected") != std::string::npos; }));
     CHECK(verifySupportContacts(asBytes(device.get("/v1/support")->body), root)->serial == 1);
+}
+
+TEST_CASE("key holders: the relay follows the registry's hand-over, serves only a directory 2 of 3 signed, and reports "
+          "sealed against it become cases",
+          "[e2e][registry][relay][keyset]")
+{
+    Deployment d;
+    rt::Client device(rt::urlOf(d.relay->port()));
+    CHECK(device.get("/v1/keyset")->status == 404);   // never handed over
+
+    auto admin = std::move(*registry::Admin::open(d.registryDir.path()));
+    auto holder = [](int n) { return SigningKeyPair::fromSeed(test::seed("holder " + std::to_string(n))); };
+    std::vector<std::string> holders;
+    RootKeySet set;
+    set.serial = 1;
+    set.threshold = 2;
+    for (int n = 1; n <= 3; ++n) {
+        holders.push_back(toHex(holder(n).publicKey));
+        set.holders.push_back(holder(n).publicKey);
+    }
+    REQUIRE(registry::initKeySet(*admin, holders, 2, unixNow()).ok());
+
+    // The relay mirrors the rotation; it leads from the root key devices pinned to the holders.
+    REQUIRE(rt::waitUntil([&] { return device.get("/v1/keyset")->status == 200; }));
+    auto chain = decodeRotationChain(asBytes(device.get("/v1/keyset")->body));
+    REQUIRE(chain.ok());
+    CHECK(followKeySetRotations(RootKeySet(d.registry->keys().root.publicKey), *chain).value() == set);
+
+    // Prepared, signed by one holder: the registry refuses it and nothing changes.
+    const std::filesystem::path file = d.registryDir.path() / "directory.vgd";
+    REQUIRE(registry::prepareDirectoryFile(*admin, unixNow(), 30, false, file).ok());
+    auto sign = [&](int n) {
+        auto doc = registry::readDocumentFile(file);
+        REQUIRE(doc.ok());
+        REQUIRE(registry::writeDocumentFile(file, addHolderSignature(*doc, holder(n)).value()).ok());
+    };
+    sign(1);
+    auto refused = registry::publishSignedDirectory(*admin, file, unixNow());
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("1 of the 2 holder signatures"));
+    CHECK(admin->org().newestDirectoryVersion().value() == 1);
+    sign(3);
+    REQUIRE(registry::publishSignedDirectory(*admin, file, unixNow()).ok());
+
+    // The relay takes it (after following the rotation) and serves it as the holders signed it.
+    const Bytes published = *registry::readDocumentFile(file);
+    REQUIRE(rt::waitUntil([&] { return device.get("/v1/directory")->body == toString(published); }));
+    auto directory = verifyDirectory(asBytes(device.get("/v1/directory")->body), set, static_cast<std::uint64_t>(unixNow()));
+    REQUIRE(directory.ok());
+    CHECK(directory->version == 2);
+
+    // A report sealed against that directory becomes a case: the registry knows its signers.
+    auto sealed = sealForDirectory(test::nearMissReport(), {}, *directory, SealAddress{"13-bde", "nl", {}});
+    REQUIRE(sealed.ok());
+    const std::vector<Bytes> batch{sealed->envelope.bytes};
+    auto results = rt::ingestResults(device.postBatch(batch));
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].status == IngestStatus::Stored);
+    REQUIRE(rt::waitUntil([&] { return d.registryCases() == 1; }));
+
+    // A directory one holder signed, slipped into the registry's table, never reaches the relay's cache.
+    {
+        Directory next = *directory;
+        next.version = 3;
+        const Bytes one = addHolderSignature(prepareDocument(kDirectoryMagic, encodeDirectory(next), set), holder(2)).value();
+        auto lock = d.registry->store().lock();
+        auto stmt = d.registry->store().db().prepare(
+            "INSERT INTO directories(version, issued, expires, signed) VALUES (3, ?, ?, ?)");
+        REQUIRE(stmt.ok());
+        stmt->bind(1, static_cast<std::int64_t>(next.issued))
+            .bind(2, static_cast<std::int64_t>(next.expires))
+            .bind(3, ByteView(one));
+        REQUIRE(stmt->run().ok());
+    }
+    REQUIRE(rt::waitUntil([&] {
+        return d.relayLog.text().find("1 of the 2 holder signatures the key set requires") != std::string::npos;
+    }));
+    CHECK(device.get("/v1/directory")->body == toString(published));
 }

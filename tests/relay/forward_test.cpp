@@ -10,11 +10,14 @@
 
 #include "shared/bulletin.h"
 #include "shared/directory.h"
+#include "shared/keysetrotation.h"
+#include "shared/signeddoc.h"
 #include "shared/net/httpserver.h"
 
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <mutex>
 #include <fstream>
 
 using namespace vigil;
@@ -279,6 +282,97 @@ TEST_CASE("directory, bulletins and mailbox are served from what was fetched ups
     CHECK(later->body == R"({"items":[],"next":6})");
     CHECK(client.get("/v1/mailbox/XYZ")->status == 400);
     CHECK(client.get("/v1/bulletins?after=-1")->status == 400);
+}
+
+namespace {
+
+SigningKeyPair holderKey(int n)
+{
+    return SigningKeyPair::fromSeed(vigil::test::seed("holder " + std::to_string(n)));
+}
+
+Bytes holderSigned(Bytes document, std::initializer_list<int> holders)
+{
+    for (int n : holders)
+        document = addHolderSignature(document, holderKey(n)).value();
+    return document;
+}
+
+} // namespace
+
+TEST_CASE("a relay pinned on the root key follows its hand-over to 2 of 3 holders and refuses one holder's directory",
+          "[forward][cache][keyset]")
+{
+    RootKeySet holders;
+    holders.serial = 1;
+    holders.threshold = 2;
+    for (int n = 1; n <= 3; ++n)
+        holders.holders.push_back(holderKey(n).publicKey);
+    const SigningKeyPair root = vigil::test::rootKey();
+    const Bytes handover
+        = addHolderSignature(prepareKeySetRotation(RootKeySet(root.publicKey), holders).value(), root).value();
+    auto directoryBy = [&](std::uint32_t version, std::initializer_list<int> signers) {
+        return holderSigned(
+            prepareDocument(kDirectoryMagic, encodeDirectory(vigil::test::sampleDirectory(unixNow() - 3600, version)),
+                            holders),
+            signers);
+    };
+    // What the upstream serves; the test changes it between polls.
+    std::mutex mutex;
+    Bytes served = directoryBy(2, {2});
+    bool rotated = false;
+    FakeUpstream upstream([&](RouteTable& t) {
+        t.add("GET", "/v1/keyset", [&](HttpRequest, std::string) -> net::awaitable<HttpResponse> {
+            std::lock_guard lock(mutex);
+            if (!rotated)
+                co_return jsonError(404, "no rotation");
+            HttpResponse r;
+            r.contentType = "application/octet-stream";
+            r.body = toString(encodeRotationChain({handover}));
+            co_return r;
+        });
+        t.add("GET", "/v1/directory", [&](HttpRequest, std::string) -> net::awaitable<HttpResponse> {
+            std::lock_guard lock(mutex);
+            HttpResponse r;
+            r.contentType = "application/octet-stream";
+            r.body = toString(served);
+            co_return r;
+        });
+    });
+    TempDir dir;
+    LogCapture log;
+    RelayConfig config = withUpstream(dir.path(), upstream.server->port());
+    config.rootKey = root.publicKey;   // enrolled before key holders existed
+    auto relay = startRelay(config, log.logger());
+    Client client(urlOf(relay->port()));
+
+    // Before the hand-over the relay takes no holder-signed directory at all.
+    REQUIRE(waitUntil([&] { return log.text().find("upstream document rejected") != std::string::npos; }));
+    CHECK(client.get("/v1/directory")->status == 503);
+    CHECK(client.get("/v1/keyset")->status == 404);
+    {
+        std::lock_guard lock(mutex);
+        rotated = true;   // one holder's signature still: refused after the hand-over too
+    }
+    REQUIRE(waitUntil([&] { return client.get("/v1/keyset")->status == 200; }));
+    CHECK(client.get("/v1/keyset")->body == toString(encodeRotationChain({handover})));
+    REQUIRE(waitUntil([&] { return log.text().find("1 of the 2 holder signatures") != std::string::npos; }));
+    CHECK(client.get("/v1/directory")->status == 503);
+    {
+        std::lock_guard lock(mutex);
+        Bytes forged = directoryBy(2, {1, 2});
+        forged.back() ^= 0x01;
+        served = forged;
+    }
+    REQUIRE(waitUntil([&] { return log.text().find("holder 1's signature does not verify") != std::string::npos; }));
+    CHECK(client.get("/v1/directory")->status == 503);
+    const Bytes good = directoryBy(2, {1, 2});
+    {
+        std::lock_guard lock(mutex);
+        served = good;
+    }
+    REQUIRE(waitUntil([&] { return client.get("/v1/directory")->status == 200; }));
+    CHECK(client.get("/v1/directory")->body == toString(good));
 }
 
 TEST_CASE("a relay without uplink serves a signed directory file, verified against the root key", "[cache]")

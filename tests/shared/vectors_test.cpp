@@ -10,6 +10,7 @@
 #include "shared/bulletin.h"
 #include "shared/directory.h"
 #include "shared/identity.h"
+#include "shared/keysetrotation.h"
 #include "shared/message.h"
 #include "shared/padding.h"
 #include "shared/provisioning.h"
@@ -126,6 +127,28 @@ Directory vectorDirectory()
     return d;
 }
 
+SigningKeyPair vectorHolder(int n)
+{
+    return SigningKeyPair::fromSeed(test::seed("holder " + std::to_string(n)));
+}
+
+RootKeySet vectorKeySet(std::initializer_list<int> holders, std::uint8_t threshold, std::uint32_t serial)
+{
+    RootKeySet set;
+    set.serial = serial;
+    set.threshold = threshold;
+    for (int n : holders)
+        set.holders.push_back(vectorHolder(n).publicKey);
+    return set;
+}
+
+Bytes signedByHolders(Bytes document, std::initializer_list<int> holders)
+{
+    for (int n : holders)
+        document = must(addHolderSignature(document, vectorHolder(n)));
+    return document;
+}
+
 Vectors generate()
 {
     Vectors v;
@@ -210,10 +233,20 @@ Vectors generate()
     v["bulletin.payload"] = encodeBulletin(b);
     v["bulletin.signature"] = toHex(ByteView(bulletin).last(64));
 
+    // §3.5: the bulletin above, prepared for the 2-of-3 set of holders 1, 2, 3 (serial 1) and
+    // signed by holders 3 and 1 (it lists them in holder order); §3.6: that set rotated to
+    // holders 2, 3, 4 with threshold 2 and serial 2, signed by holders 1 and 2.
+    const RootKeySet holders = vectorKeySet({1, 2, 3}, 2, 1);
+    v["keyset.json"] = encodeKeySet(holders);
+    v["keyset.id"] = keySetId(holders);
+    v["multisig.bytes"] = toHex(signedByHolders(prepareDocument(kBulletinMagic, encodeBulletin(b), holders), {3, 1}));
+    v["rotation.bytes"]
+        = toHex(signedByHolders(must(prepareKeySetRotation(holders, vectorKeySet({2, 3, 4}, 2, 2))), {1, 2}));
+
     // Enrolment strings: member 1's advisor identity, and the compact (QR) provisioning form.
     v["identity.string"] = encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey});
     v["provisioning.compact"]
-        = encodeProvisioning(Provisioning{test::rootKey().publicKey, "https://relay.example:8443", "Defensie", {}, {}});
+        = encodeProvisioning(Provisioning{test::rootKey().publicKey, "https://relay.example:8443", "Defensie", {}, {}, {}});
 
     // Padding buckets around each boundary: "unpadded padded" per line.
     std::string sizes;
@@ -483,6 +516,27 @@ TEST_CASE("the documented enrolment strings decode: advisor identity and compact
     CHECK(provisioning->provisioning.rootKey == test::rootKey().publicKey);
     CHECK(provisioning->provisioning.relayUrl == "https://relay.example:8443");
     CHECK_FALSE(provisioning->directory.has_value());
+}
+
+TEST_CASE("the documented multi-signed bulletin and rotation verify with the documented key set", "[vectors]")
+{
+    const Vectors doc = readDocument();
+    auto set = decodeKeySet(doc.at("keyset.json"));
+    REQUIRE(set.ok());
+    CHECK(keySetId(*set) == doc.at("keyset.id"));
+    CHECK(set->holders.at(2) == vectorHolder(3).publicKey);
+    const Bytes multi = *fromHex(doc.at("multisig.bytes"));
+    auto bulletin = verifyBulletin(multi, *set);
+    REQUIRE(bulletin.ok());
+    CHECK(encodeBulletin(*bulletin) == doc.at("bulletin.payload"));
+    // Without its last signature it is one of two: refused.
+    Bytes one(multi.begin(), multi.end() - 65);
+    one[one.size() - 65] = 1;
+    CHECK_FALSE(verifyBulletin(one, *set).ok());
+
+    auto next = verifyKeySetRotation(*fromHex(doc.at("rotation.bytes")), *set);
+    REQUIRE(next.ok());
+    CHECK(*next == vectorKeySet({2, 3, 4}, 2, 2));
 }
 
 int main(int argc, char* argv[])

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Directories and bulletins for the root key holders (keysetadmin.h): prepared here, signed
+// offline, published once enough holders signed — checked on the way in exactly as a device
+// checks it, so the registry never publishes what devices would refuse.
+
+#include "keysetadmin.h"
+
+#include "registry/bulletindesk.h"
+#include "registry/rootkeysets.h"
+
+#include "shared/signeddoc.h"
+
+namespace vigil::registry {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Result<RootKeySet> pinnedSet(Admin& admin)
+{
+    RootKeySet pinned;
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto p = pinnedKeySet(db, admin.keys().root.publicKey);
+        if (!p)
+            return p.error();
+        pinned = std::move(*p);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return pinned;
+}
+
+/// "holders 0, 2 of key set …" for the audit trail; "root key" for a version 1 document.
+std::string signersOf(ByteView document)
+{
+    auto d = readMultiSigned(document, "document");
+    if (!d)
+        return "root key";
+    std::string who;
+    for (const HolderSignature& s : d->signatures)
+        who += (who.empty() ? "" : ", ") + std::to_string(s.holder);
+    return "holders " + who + " of key set " + keySetId(d->keySet);
+}
+
+std::string preparedText(std::string_view what, const RootKeySet& set, const fs::path& out)
+{
+    return std::string(what) + " prepared in " + out.string() + " for key set " + keySetId(set) + " (serial "
+           + std::to_string(set.serial) + "): " + std::to_string(set.threshold) + " of "
+           + std::to_string(set.holders.size()) + " holders sign it offline (`vigil-admin sign --key HOLDER.key --in "
+           + out.string() + " --out " + out.string() + "`), then `vigil-admin "
+           + std::string(what.substr(0, what.find(' '))) + " publish --signed " + out.string() + "`\n";
+}
+
+} // namespace
+
+Result<std::string> prepareDirectoryFile(Admin& admin, std::int64_t now, std::int64_t validDays, bool allowUnroutable,
+                                         const fs::path& out)
+{
+    auto draft = admin.draftDirectory(now, validDays, allowUnroutable);
+    if (!draft)
+        return draft.error();
+    auto pinned = pinnedSet(admin);
+    if (!pinned)
+        return pinned.error();
+    if (auto s = writeDocumentFile(out, prepareDocument(kDirectoryMagic, encodeDirectory(draft->directory), *pinned));
+        !s)
+        return s.error();
+    return preparedText("directory version " + std::to_string(draft->directory.version), *pinned, out);
+}
+
+Result<std::string> publishSignedDirectory(Admin& admin, const fs::path& in, std::int64_t now)
+{
+    auto document = readDocumentFile(in);
+    if (!document)
+        return document.error();
+    auto pinned = pinnedSet(admin);
+    if (!pinned)
+        return pinned.error();
+    auto directory = verifyDirectory(*document, *pinned, static_cast<std::uint64_t>(now));
+    if (!directory)
+        return withContext("not published", directory.error());
+    if (directory->routingKey != admin.keys().routing.publicKey)
+        return Error{"not published: the directory names another routing key than this registry's (no report sealed "
+                     "to it could be opened here)",
+                     ErrorKind::Refused};
+    auto newest = admin.org().newestDirectoryVersion();
+    if (!newest)
+        return newest.error();
+    if (directory->version != *newest + 1)
+        return Error{"not published: it was prepared as version " + std::to_string(directory->version)
+                         + ", but the next is " + std::to_string(*newest + 1) + ": prepare it again and have it signed",
+                     ErrorKind::Conflict};
+    const SignedDirectory next{std::move(*directory), std::move(*document)};
+    return admin.storeDirectoryVersion(next, now, unroutableReports(next.directory), signersOf(next.blob));
+}
+
+Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& o, std::int64_t now, const fs::path& out)
+{
+    auto pinned = pinnedSet(admin);
+    if (!pinned)
+        return pinned.error();
+    Bulletin b{0, static_cast<std::uint64_t>(now), o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto last = db.queryInt("SELECT COALESCE(MAX(sequence), 0) FROM bulletins");
+        if (!last)
+            return last.error();
+        b.sequence = static_cast<std::uint64_t>(*last + 1);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    const std::string payload = encodeBulletin(b);
+    // What a device would refuse is refused before any holder spends a signature on it.
+    if (auto check = decodeBulletin(payload); !check)
+        return check.error();
+    if (auto s = writeDocumentFile(out, prepareDocument(kBulletinMagic, payload, *pinned)); !s)
+        return s.error();
+    return preparedText("bulletin " + std::to_string(b.sequence), *pinned, out);
+}
+
+Result<std::string> publishSignedBulletin(Admin& admin, const fs::path& in, std::int64_t now)
+{
+    auto document = readDocumentFile(in);
+    if (!document)
+        return document.error();
+    auto pinned = pinnedSet(admin);
+    if (!pinned)
+        return pinned.error();
+    std::uint64_t sequence = 0;
+    const std::string signers = signersOf(*document);
+    const Status s = admin.cases().writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        auto stored = storeSignedBulletin(db, *document, *pinned);
+        if (!stored)
+            return stored.error();
+        sequence = stored->sequence;
+        audit = AuditEntry{0, now, "admin", "bulletin.published", std::to_string(sequence),
+                           std::string(enumName(stored->kind)) + ", signed by " + signers, {}, {}};
+        return {};
+    });
+    if (!s)
+        return withContext("not published", s.error());
+    return "bulletin " + std::to_string(sequence) + " published\n";
+}
+
+} // namespace vigil::registry

@@ -16,21 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Result<RootKeySet> pinnedSet(Admin& admin)
-{
-    RootKeySet pinned;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
-        auto p = pinnedKeySet(db, admin.keys().root.publicKey);
-        if (!p)
-            return p.error();
-        pinned = std::move(*p);
-        return {};
-    });
-    if (!read)
-        return read.error();
-    return pinned;
-}
-
 /// "holders 0, 2 of key set …" for the audit trail; "root key" for a version 1 document.
 std::string signersOf(ByteView document)
 {
@@ -60,7 +45,7 @@ Result<std::string> prepareDirectoryFile(Admin& admin, std::int64_t now, std::in
     auto draft = admin.draftDirectory(now, validDays, allowUnroutable);
     if (!draft)
         return draft.error();
-    auto pinned = pinnedSet(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     if (auto s = writeDocumentFile(out, prepareDocument(kDirectoryMagic, encodeDirectory(draft->directory), *pinned));
@@ -74,7 +59,7 @@ Result<std::string> publishSignedDirectory(Admin& admin, const fs::path& in, std
     auto document = readDocumentFile(in);
     if (!document)
         return document.error();
-    auto pinned = pinnedSet(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     auto directory = verifyDirectory(*document, *pinned, static_cast<std::uint64_t>(now));
@@ -97,7 +82,7 @@ Result<std::string> publishSignedDirectory(Admin& admin, const fs::path& in, std
 
 Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& o, std::int64_t now, const fs::path& out)
 {
-    auto pinned = pinnedSet(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     Bulletin b{0, static_cast<std::uint64_t>(now), o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
@@ -124,7 +109,7 @@ Result<std::string> publishSignedBulletin(Admin& admin, const fs::path& in, std:
     auto document = readDocumentFile(in);
     if (!document)
         return document.error();
-    auto pinned = pinnedSet(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     std::uint64_t sequence = 0;

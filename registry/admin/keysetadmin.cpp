@@ -44,20 +44,6 @@ std::string holderList(const MultiSignedDocument& d)
     return out.empty() ? "none" : out;
 }
 
-Result<RootKeySet> readPinned(Admin& admin)
-{
-    RootKeySet pinned;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
-        auto p = pinnedKeySet(db, admin.keys().root.publicKey);
-        if (!p)
-            return p.error();
-        pinned = std::move(*p);
-        return {};
-    });
-    if (!read)
-        return read.error();
-    return pinned;
-}
 
 std::string describeSet(const RootKeySet& set)
 {
@@ -83,6 +69,21 @@ Result<RootKeySet> recordRotation(Admin& admin, ByteView rotation, const std::st
 }
 
 } // namespace
+
+Result<RootKeySet> readPinnedKeySet(Admin& admin)
+{
+    RootKeySet pinned;
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto p = pinnedKeySet(db, admin.keys().root.publicKey);
+        if (!p)
+            return p.error();
+        pinned = std::move(*p);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return pinned;
+}
 
 Result<Bytes> readDocumentFile(const fs::path& path)
 {
@@ -181,7 +182,7 @@ Result<RootKeySet> keySetFromHex(const std::vector<std::string>& holders, std::i
 Result<std::string> initKeySet(Admin& admin, const std::vector<std::string>& holders, std::int64_t threshold,
                                std::int64_t now)
 {
-    auto pinned = readPinned(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     if (!pinned->isSingleKey() || pinned->serial != 0)
@@ -210,7 +211,7 @@ Result<std::string> initKeySet(Admin& admin, const std::vector<std::string>& hol
 
 Result<std::string> showKeySet(Admin& admin)
 {
-    auto pinned = readPinned(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     if (pinned->serial == 0)
@@ -222,7 +223,7 @@ Result<std::string> showKeySet(Admin& admin)
 Result<std::string> prepareKeySetRotationFile(Admin& admin, const std::vector<std::string>& holders,
                                               std::int64_t threshold, const fs::path& out)
 {
-    auto pinned = readPinned(admin);
+    auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
     if (pinned->serial == 0)

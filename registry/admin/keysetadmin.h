@@ -37,6 +37,8 @@ Result<std::string> signPreparedDocument(const std::filesystem::path& keyFile, c
 /// need the holders. Refused when the registry has a key set already (rotate it instead).
 Result<std::string> initKeySet(Admin& admin, const std::vector<std::string>& holders, std::int64_t threshold,
                                std::int64_t now);
+/// The key set the registry has pinned (the single root key as a set of one before `keyset init`).
+Result<RootKeySet> readPinnedKeySet(Admin& admin);
 /// `keyset show`: the pinned set as JSON, with its id.
 Result<std::string> showKeySet(Admin& admin);
 /// `keyset rotate prepare`: the rotation to a new set (serial + 1) for the current holders to sign.

@@ -271,28 +271,17 @@ Result<std::uint64_t> BulletinDesk::approve(std::int64_t id, const SigningKeyPai
     std::uint64_t sequence = 0;
     Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
         // Read inside the transaction, so two operators cannot both publish one submission.
-        auto found = query(db, "WHERE id = ?", [&](SqliteStmt& st) { st.bind(1, id); });
-        if (!found)
-            return found.error();
-        if (found->empty())
-            return Error{"no bulletin submission " + std::to_string(id), ErrorKind::NotFound};
-        const BulletinSubmission& b = found->front();
-        if (b.state != SubmissionState::Pending)
-            return Error{"submission " + std::to_string(id) + " is already " + std::string(enumName(b.state)),
-                         ErrorKind::Conflict};
-        auto published = publishBulletinLocked(db, b.content, rootKey, now);
+        auto b = pendingSubmissionLocked(db, id);
+        if (!b)
+            return b.error();
+        auto published = publishBulletinLocked(db, b->content, rootKey, now);
         if (!published)
             return published.error();
         sequence = *published;
-        auto stmt = db.prepare("UPDATE bulletin_submissions SET state = 'published', decided_at = ?, sequence = ? "
-                               "WHERE id = ?");
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, now).bind(2, static_cast<std::int64_t>(sequence)).bind(3, id);
-        if (auto r = stmt->run(); !r)
+        if (auto r = markPublishedLocked(db, id, sequence, now); !r)
             return r;
         audit = AuditEntry{0, now, "admin", "bulletin.published", std::to_string(sequence),
-                           "submission " + std::to_string(id) + " by " + b.author + " approved", {}, {}};
+                           "submission " + std::to_string(id) + " by " + b->author + " approved", {}, {}};
         return {};
     });
     if (!s)
@@ -318,6 +307,35 @@ Status BulletinDesk::reject(std::int64_t id, const std::string& reason, UnixSeco
         audit = AuditEntry{0, now, "admin", "bulletin.rejected", "submission " + std::to_string(id), "", {}, {}};
         return {};
     });
+}
+
+Result<BulletinSubmission> pendingSubmissionLocked(SqliteDb& db, std::int64_t id)
+{
+    auto found = query(db, "WHERE id = ?", [&](SqliteStmt& st) { st.bind(1, id); });
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return Error{"no bulletin submission " + std::to_string(id), ErrorKind::NotFound};
+    if (found->front().state != SubmissionState::Pending)
+        return Error{"submission " + std::to_string(id) + " is already " + std::string(enumName(found->front().state)),
+                     ErrorKind::Conflict};
+    return std::move(found->front());
+}
+
+Status markPublishedLocked(SqliteDb& db, std::int64_t id, std::uint64_t sequence, UnixSeconds now)
+{
+    auto stmt = db.prepare("UPDATE bulletin_submissions SET state = 'published', decided_at = ?, sequence = ? "
+                           "WHERE id = ? AND state = 'pending'");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, now).bind(2, static_cast<std::int64_t>(sequence)).bind(3, id);
+    return stmt->run();
+}
+
+bool sameText(const Bulletin& a, const Bulletin& b)
+{
+    return a.kind == b.kind && a.categories == b.categories && a.titleNl == b.titleNl && a.titleEn == b.titleEn
+        && a.textNl == b.textNl && a.textEn == b.textEn;
 }
 
 } // namespace vigil::registry

@@ -315,7 +315,7 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     return storeDirectoryVersion(*next, now, unroutable, "root key");
 }
 
-Status Admin::requireSingleRootKey(std::string_view what)
+Status Admin::requireSingleRootKey(std::string_view what, std::string_view how)
 {
     std::optional<RootKeySet> recorded;
     const Status read = m_cases->readConsistent([&](SqliteDb& db) -> Status {
@@ -330,9 +330,9 @@ Status Admin::requireSingleRootKey(std::string_view what)
     if (recorded)
         return Error{"not published: this registry's " + std::string(what) + "s are signed by its key holders (key set "
                          + keySetId(*recorded) + ", " + std::to_string(recorded->threshold) + " of "
-                         + std::to_string(recorded->holders.size()) + "): use `vigil-admin " + std::string(what)
-                         + " prepare`, `vigil-admin sign` and `vigil-admin " + std::string(what)
-                         + " publish --signed`",
+                         + std::to_string(recorded->holders.size()) + "): use "
+                         + (how.empty() ? "`vigil-admin " + std::string(what) + " prepare`" : std::string(how))
+                         + ", `vigil-admin sign` and `vigil-admin " + std::string(what) + " publish --signed`",
                      ErrorKind::Refused};
     return {};
 }
@@ -493,7 +493,8 @@ Result<std::string> Admin::showSubmission(std::int64_t id)
 
 Result<std::string> Admin::approveSubmission(std::int64_t id, std::int64_t now)
 {
-    if (auto s = requireSingleRootKey("bulletin"); !s)
+    if (auto s = requireSingleRootKey("bulletin", "`vigil-admin bulletin approve " + std::to_string(id) + " --out FILE`");
+        !s)
         return s.error();
     auto sequence = BulletinDesk(*m_cases).approve(id, m_keys.root, now);
     if (!sequence)

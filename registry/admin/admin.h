@@ -80,7 +80,9 @@ public:
                                               const std::vector<RouteQuery>& unroutable, const std::string& signers);
     /// Refused when the registry has a key set (registry/rootkeysets.h): then its single root key
     /// signs no `what` ("directory", "bulletin") that devices accept.
-    Status requireSingleRootKey(std::string_view what);
+    /// Refused, pointing to the holders' way (`how`, or `WHAT prepare` … `publish --signed`), once
+    /// key holders sign `what`s.
+    Status requireSingleRootKey(std::string_view what, std::string_view how = {});
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);

@@ -18,6 +18,7 @@ struct BulletinArgs {
     std::vector<std::string> categories;
     std::string state = "pending", rejectReason;
     std::int64_t submission = 0;
+    std::optional<std::int64_t> signedSubmission;
     std::string file;
 };
 
@@ -40,13 +41,17 @@ void addBulletinCommands(AdminCommands& commands)
         cmd->add_option("--text-en", a->bulletin.textEn, "English text");
     }
     publish->add_option("--signed", a->file, "a bulletin prepared and signed by the key holders (vigil-admin sign)");
+    publish->add_option("--submission", a->signedSubmission,
+                        "with --signed: the submission it was prepared from (`bulletin approve ID --out`)");
     prepare->add_option("--out", a->file, "where to write it")->required();
     auto* list = bulletinCmd->add_subcommand("list", "advisors' submitted lessons learned (default: pending)");
     list->add_option("--state", a->state, "pending|published|rejected")
         ->check(CLI::IsMember({"pending", "published", "rejected"}))
         ->capture_default_str();
     auto* show = bulletinCmd->add_subcommand("show", "print a submission in full, to review it");
-    auto* approve = bulletinCmd->add_subcommand("approve", "sign a submission and publish it to every device");
+    auto* approve = bulletinCmd->add_subcommand("approve",
+        "sign a submission and publish it to every device; with key holders, --out prepares it for them");
+    approve->add_option("--out", a->file, "once key holders sign bulletins: where to write the submission for them");
     auto* reject = bulletinCmd->add_subcommand("reject", "send a submission back to its author");
     for (auto* cmd : {show, approve, reject})
         cmd->add_option("id", a->submission, "submission number (see `bulletin list`)")->required();
@@ -66,8 +71,10 @@ void addBulletinCommands(AdminCommands& commands)
             if (!a->bulletin.titleNl.empty() || !a->bulletin.titleEn.empty() || !a->bulletin.textNl.empty()
                 || !a->bulletin.textEn.empty())
                 return report(Error{"--signed publishes the bulletin as the holders signed it: give no texts"});
-            return report(publishSignedBulletin(admin, a->file, nowSeconds()));
+            return report(publishSignedBulletin(admin, a->file, nowSeconds(), a->signedSubmission));
         }
+        if (a->signedSubmission)
+            return report(Error{"--submission goes with --signed: the bulletin the holders signed for it"});
         auto b = content();
         return b ? report(admin.publishBulletin(*b, nowSeconds())) : report(b.error());
     });
@@ -77,8 +84,11 @@ void addBulletinCommands(AdminCommands& commands)
     });
     commands.onAdmin(list, [a](Admin& admin) { return report(admin.listSubmissions(a->state)); });
     commands.onAdmin(show, [a](Admin& admin) { return report(admin.showSubmission(a->submission)); });
-    commands.onAdmin(
-        approve, [a](Admin& admin) { return report(admin.approveSubmission(a->submission, nowSeconds())); });
+    commands.onAdmin(approve, [a](Admin& admin) {
+        if (!a->file.empty())
+            return report(prepareSubmissionFile(admin, a->submission, nowSeconds(), a->file));
+        return report(admin.approveSubmission(a->submission, nowSeconds()));
+    });
     commands.onAdmin(reject,
         [a](Admin& admin) { return report(admin.rejectSubmission(a->submission, a->rejectReason, nowSeconds())); });
 }

@@ -104,7 +104,32 @@ Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& o, 
     return preparedText("bulletin " + std::to_string(b.sequence), *pinned, out);
 }
 
-Result<std::string> publishSignedBulletin(Admin& admin, const fs::path& in, std::int64_t now)
+Result<std::string> prepareSubmissionFile(Admin& admin, std::int64_t id, std::int64_t now, const fs::path& out)
+{
+    std::optional<BulletinSubmission> pending;
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto b = pendingSubmissionLocked(db, id);
+        if (!b)
+            return b.error();
+        pending = std::move(*b);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    const Bulletin& c = pending->content;
+    auto prepared = prepareBulletinFile(admin, BulletinOptions{c.kind, c.categories, c.titleNl, c.titleEn, c.textNl, c.textEn},
+                                        now, out);
+    if (!prepared)
+        return prepared.error();
+    // The holders' command line names the submission, so publishing it closes the review too.
+    const std::string publish = "publish --signed " + out.string();
+    if (auto at = prepared->rfind(publish); at != std::string::npos)
+        prepared->insert(at + publish.size(), " --submission " + std::to_string(id));
+    return "submission " + std::to_string(id) + " by " + pending->author + ": " + *prepared;
+}
+
+Result<std::string> publishSignedBulletin(Admin& admin, const fs::path& in, std::int64_t now,
+                                          std::optional<std::int64_t> submission)
 {
     auto document = readDocumentFile(in);
     if (!document)
@@ -119,13 +144,27 @@ Result<std::string> publishSignedBulletin(Admin& admin, const fs::path& in, std:
         if (!stored)
             return stored.error();
         sequence = stored->sequence;
-        audit = AuditEntry{0, now, "admin", "bulletin.published", std::to_string(sequence),
-                           std::string(enumName(stored->kind)) + ", signed by " + signers, {}, {}};
+        std::string detail = std::string(enumName(stored->kind)) + ", signed by " + signers;
+        if (submission) {
+            auto b = pendingSubmissionLocked(db, *submission);
+            if (!b)
+                return b.error();
+            if (!sameText(b->content, *stored))
+                return Error{"the signed bulletin does not say what submission " + std::to_string(*submission)
+                                 + " says: prepare it again with `vigil-admin bulletin approve "
+                                 + std::to_string(*submission) + " --out FILE`",
+                             ErrorKind::Conflict};
+            if (auto r = markPublishedLocked(db, *submission, sequence, now); !r)
+                return r;
+            detail += "; submission " + std::to_string(*submission) + " by " + b->author + " approved";
+        }
+        audit = AuditEntry{0, now, "admin", "bulletin.published", std::to_string(sequence), detail, {}, {}};
         return {};
     });
     if (!s)
         return withContext("not published", s.error());
-    return "bulletin " + std::to_string(sequence) + " published\n";
+    return "bulletin " + std::to_string(sequence) + " published"
+           + (submission ? " from submission " + std::to_string(*submission) : std::string()) + "\n";
 }
 
 } // namespace vigil::registry

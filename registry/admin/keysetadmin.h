@@ -57,7 +57,14 @@ Result<std::string> publishSignedDirectory(Admin& admin, const std::filesystem::
 /// `bulletin prepare`: the next bulletin, unsigned, for the key holders.
 Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& bulletin, std::int64_t now,
                                         const std::filesystem::path& out);
-/// `bulletin publish --signed`: publishes a bulletin the holders signed.
-Result<std::string> publishSignedBulletin(Admin& admin, const std::filesystem::path& in, std::int64_t now);
+/// `bulletin approve ID --out FILE` once holders sign bulletins: submission `id`'s text as the next
+/// bulletin, unsigned, for the key holders. The submission stays pending until it is published.
+Result<std::string> prepareSubmissionFile(Admin& admin, std::int64_t id, std::int64_t now,
+                                          const std::filesystem::path& out);
+/// `bulletin publish --signed [--submission ID]`: publishes a bulletin the holders signed; with a
+/// submission, it is marked published in the same transaction, and refused (nothing changed)
+/// unless it is pending and the signed text is exactly the submitted one.
+Result<std::string> publishSignedBulletin(Admin& admin, const std::filesystem::path& in, std::int64_t now,
+                                          std::optional<std::int64_t> submission = std::nullopt);
 
 } // namespace vigil::registry

@@ -369,6 +369,71 @@ TEST_CASE("an advisor submits a lesson learned — once the operator approves it
     CHECK(json::parse(send("GET", "", token)->body).at("submissions").at(0).at("state").as_string() == "published");
 }
 
+TEST_CASE("with key holders an advisor's lesson is prepared by approve, signed by two holders and published as that "
+          "submission, and a signed text that differs from it is refused",
+          "[e2e][registry][bulletin][keyset]")
+{
+    Deployment d;
+    rt::Client console(rt::urlOf(d.registry->port()));
+    const std::string token = signIn(console, d.registry->keys().root.publicKey, 1);
+    auto submit = [&](const std::string& action, const std::string& titleEn) {
+        HttpRequest q{"POST", "/v1/advisor/bulletins", {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token}},
+                      R"({"action_id":")" + action + R"(","kind":"lesson_learned","categories":["diving"],)"
+                          R"("title_nl":"Duiken","title_en":")" + titleEn + R"(","text_nl":"Altijd met z'n tweeën.",)"
+                          R"("text_en":"Never dive alone."})"};
+        auto answer = console.send(q);
+        REQUIRE(answer->status == 200);
+        return json::parse(answer->body).at("submission").at("id").as_int64();
+    };
+    const std::int64_t lesson = submit("b-1", "Diving");
+    const std::int64_t other = submit("b-2", "Diving in pairs");
+
+    auto admin = std::move(*registry::Admin::open(d.registryDir.path()));
+    auto holder = [](int n) { return SigningKeyPair::fromSeed(test::seed("holder " + std::to_string(n))); };
+    std::vector<std::string> holders;
+    for (int n = 1; n <= 3; ++n)
+        holders.push_back(toHex(holder(n).publicKey));
+    REQUIRE(registry::initKeySet(*admin, holders, 2, unixNow()).ok());
+
+    // The root key alone no longer publishes it; the refusal says what to do instead.
+    auto alone = admin->approveSubmission(lesson, unixNow());
+    REQUIRE_FALSE(alone.ok());
+    CHECK_THAT(alone.error().message, Catch::Contains("bulletin approve " + std::to_string(lesson) + " --out FILE"));
+
+    const std::filesystem::path file = d.registryDir.path() / "lesson.vgb";
+    auto prepared = registry::prepareSubmissionFile(*admin, lesson, unixNow(), file);
+    REQUIRE(prepared.ok());
+    CHECK_THAT(*prepared, Catch::Contains("--submission " + std::to_string(lesson)));
+    for (int n : {1, 3}) {
+        auto doc = registry::readDocumentFile(file);
+        REQUIRE(doc.ok());
+        REQUIRE(registry::writeDocumentFile(file, addHolderSignature(*doc, holder(n)).value()).ok());
+    }
+
+    // Published as the other submission: refused, and nothing changes.
+    rt::Client device(rt::urlOf(d.registry->port()));
+    auto wrong = registry::publishSignedBulletin(*admin, file, unixNow(), other);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().kind == ErrorKind::Conflict);
+    CHECK_THAT(wrong.error().message, Catch::Contains("does not say what submission " + std::to_string(other)));
+    CHECK(json::parse(device.get("/v1/bulletins?after=0")->body).at("items").as_array().empty());
+    CHECK_THAT(admin->listSubmissions("pending").value(), Catch::Contains("Diving in pairs"));
+
+    auto published = registry::publishSignedBulletin(*admin, file, unixNow(), lesson);
+    REQUIRE(published.ok());
+    CHECK_THAT(*published, Catch::Contains("bulletin 1 published from submission " + std::to_string(lesson)));
+    const json::array items = json::parse(device.get("/v1/bulletins?after=0")->body).at("items").as_array();
+    REQUIRE(items.size() == 1);
+    auto bulletin = verifyBulletin(fromBase64Url(json::value_to<std::string>(items[0].at("data"))).value(),
+                                   registry::readPinnedKeySet(*admin).value());
+    REQUIRE(bulletin.ok());
+    CHECK(bulletin->titleEn == "Diving");
+    CHECK_THAT(admin->showSubmission(lesson).value(), Catch::Contains("published as bulletin 1"));
+    // Once published it cannot be approved again, by either way.
+    CHECK_FALSE(registry::prepareSubmissionFile(*admin, lesson, unixNow(), file).ok());
+    CHECK_THAT(admin->showSubmission(other).value(), Catch::Contains("pending"));
+}
+
 TEST_CASE("disabling an advisor with vigil-admin ends a signed-in console's access with its next request",
           "[e2e][registry][advisor][access]")
 {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <ctime>
+#include <map>
 
 namespace vigil::registry {
 
@@ -24,44 +25,48 @@ std::string monthOf(UnixSeconds t)
     return buffer.data();
 }
 
-Result<CubeWriter> CubeWriter::prepare(Db db)
+Status countNewCases(Db db, const std::vector<CubeEntry>& cases)
 {
+    using CountKey = std::array<std::string, 7>;
+    using ClockKey = std::array<std::string, 2>;
+    std::map<CountKey, std::int64_t> counts;
+    std::map<ClockKey, std::int64_t> clocks;
+    for (const CubeEntry& c : cases) {
+        const RoutingHeader& h = *c.header;
+        const std::string received = monthOf(c.receivedAt);
+        ++counts[CountKey{h.month, received, h.unit, std::string(enumName(h.kind)), std::string(enumName(h.category)),
+                          std::string(enumName(h.mode)), cubeLevel(h)}];
+        ++clocks[ClockKey{received, std::string(enumName(domainOf(h.category)))}];
+    }
     // The counts are qualified with their table: PostgreSQL finds a bare `count` ambiguous
     // between the stored row and `excluded`, SQLite accepts either spelling.
     auto upsert = db.prepare(
         "INSERT INTO pdca_counts(month, received_month, unit, kind, category, mode, level, count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 1) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
         "ON CONFLICT(month, received_month, unit, kind, category, mode, level) "
-        "DO UPDATE SET count = pdca_counts.count + 1");
+        "DO UPDATE SET count = pdca_counts.count + ?8");
     if (!upsert)
         return upsert.error();
+    for (const auto& [key, n] : counts) {
+        upsert->reset();
+        for (int i = 0; i < 7; ++i)
+            upsert->bindText(i + 1, key[static_cast<std::size_t>(i)]);
+        upsert->bind(8, n);
+        if (auto r = upsert->run(); !r)
+            return r;
+    }
     auto received = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, "
-                               "count) VALUES (?1, ?2, 'received', '', ?1, 0, 1) "
+                               "count) VALUES (?1, ?2, 'received', '', ?1, 0, ?3) "
                                "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
-                               "DO UPDATE SET count = pdca_clocks.count + 1");
+                               "DO UPDATE SET count = pdca_clocks.count + ?3");
     if (!received)
         return received.error();
-    return CubeWriter(std::move(*upsert), std::move(*received));
-}
-
-Status CubeWriter::add(const RoutingHeader& h, UnixSeconds receivedAt)
-{
-    const std::string received = monthOf(receivedAt);
-    const std::string level = cubeLevel(h);
-    m_upsert.reset();
-    m_upsert.bindText(1, h.month)
-        .bindText(2, received)
-        .bindText(3, h.unit)
-        .bindText(4, enumName(h.kind))
-        .bindText(5, enumName(h.category))
-        .bindText(6, enumName(h.mode))
-        .bindText(7, level);
-    if (auto r = m_upsert.run(); !r)
-        return r.error();
-    m_received.reset();
-    m_received.bindText(1, received).bindText(2, enumName(domainOf(h.category)));
-    if (auto r = m_received.run(); !r)
-        return r.error();
+    for (const auto& [key, n] : clocks) {
+        received->reset();
+        received->bindText(1, key[0]).bindText(2, key[1]).bind(3, n);
+        if (auto r = received->run(); !r)
+            return r;
+    }
     return {};
 }
 

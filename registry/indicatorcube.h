@@ -46,18 +46,18 @@ std::string cubeLevel(const RoutingHeader& header);
 /// The UTC month of `t`, YYYY-MM.
 std::string monthOf(UnixSeconds t);
 
-/// Counts one new case in the cube and its receipt in the handling clocks (pdca_clocks); call
-/// inside the transaction that creates it.
-class CubeWriter {
-public:
-    static Result<CubeWriter> prepare(Db db);
-    Status add(const RoutingHeader& header, UnixSeconds receivedAt);
-
-private:
-    CubeWriter(Stmt upsert, Stmt received) : m_upsert(std::move(upsert)), m_received(std::move(received)) {}
-    Stmt m_upsert;
-    Stmt m_received;
+/// A new case as the cube counts it.
+struct CubeEntry {
+    const RoutingHeader* header = nullptr;
+    UnixSeconds receivedAt = 0;
 };
+
+/// Counts new cases in the cube (pdca_counts) and their receipt in the handling clocks
+/// (pdca_clocks); call inside the transaction that creates them. Each cell is summed first and
+/// written once, in key order: several processes create cases at once on PostgreSQL, and were
+/// the cells written case by case, two batches could lock the same cells in opposite orders and
+/// deadlock.
+Status countNewCases(Db db, const std::vector<CubeEntry>& cases);
 
 /// A handling clock of the registry's: a case's acknowledgement or first feedback.
 enum class HandlingClock { Acknowledge, Feedback };

@@ -304,53 +304,15 @@ Status appendPending(AuditTrail& trail, CreateStatements& st)
     return {};
 }
 
-/// Counts a batch's new cases in the indicator cube (docs/pdca.md): the cells of pdca_counts,
-/// then those of pdca_clocks, each summed and written once, in key order. Several processes
-/// create cases at once on PostgreSQL; were the cells written case by case, two batches could
-/// lock the same cells in opposite orders and deadlock. The audit entries come last for the
-/// same reason (appendPending): the audit lock is the last lock a batch takes.
+/// Counts a batch's new cases in the indicator cube (docs/pdca.md). The audit entries come after
+/// it (appendPending): the audit lock is the last lock a batch takes.
 Status countInCube(Db db, const std::vector<const NewCase*>& counted)
 {
-    using CountKey = std::array<std::string, 7>;
-    using ClockKey = std::array<std::string, 2>;
-    std::map<CountKey, std::int64_t> counts;
-    std::map<ClockKey, std::int64_t> clocks;
-    for (const NewCase* c : counted) {
-        const RoutingHeader& h = c->header;
-        const std::string received = monthOf(c->receivedAt);
-        ++counts[CountKey{h.month, received, h.unit, std::string(enumName(h.kind)), std::string(enumName(h.category)),
-                          std::string(enumName(h.mode)), cubeLevel(h)}];
-        ++clocks[ClockKey{received, std::string(enumName(domainOf(h.category)))}];
-    }
-    // The statements of CubeWriter (indicatorcube.cpp), adding n instead of 1.
-    auto upsert = db.prepare(
-        "INSERT INTO pdca_counts(month, received_month, unit, kind, category, mode, level, count) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT(month, received_month, unit, kind, category, mode, level) "
-        "DO UPDATE SET count = pdca_counts.count + ?8");
-    if (!upsert)
-        return upsert.error();
-    for (const auto& [key, n] : counts) {
-        upsert->reset();
-        for (int i = 0; i < 7; ++i)
-            upsert->bindText(i + 1, key[static_cast<std::size_t>(i)]);
-        upsert->bind(8, n);
-        if (auto r = upsert->run(); !r)
-            return r;
-    }
-    auto received = db.prepare("INSERT INTO pdca_clocks(received_month, domain, clock, outcome, event_month, days, "
-                               "count) VALUES (?1, ?2, 'received', '', ?1, 0, ?3) "
-                               "ON CONFLICT(received_month, domain, clock, outcome, event_month, days) "
-                               "DO UPDATE SET count = pdca_clocks.count + ?3");
-    if (!received)
-        return received.error();
-    for (const auto& [key, n] : clocks) {
-        received->reset();
-        received->bindText(1, key[0]).bindText(2, key[1]).bind(3, n);
-        if (auto r = received->run(); !r)
-            return r;
-    }
-    return {};
+    std::vector<CubeEntry> entries;
+    entries.reserve(counted.size());
+    for (const NewCase* c : counted)
+        entries.push_back(CubeEntry{&c->header, c->receivedAt});
+    return countNewCases(db, entries);
 }
 
 /// A lost race's answer: the envelope another connection kept under the same report id is

@@ -632,14 +632,29 @@ CREATE TABLE root_key_sets (
 );
 )sql";
 
-constexpr std::array<std::string_view, 19> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v20 (schema.cpp kV20): retaliation signals per quarter × route × unit, for statistics.
+constexpr std::string_view kV20 = R"sql(
+CREATE TABLE retaliation_counts (
+  quarter TEXT NOT NULL CHECK (length(quarter) = 7 AND substr(quarter, 5, 2) = '-Q'),
+  domain  TEXT NOT NULL CHECK (domain IN ('physical', 'social', 'integrity')),
+  unit    TEXT NOT NULL,
+  count   BIGINT NOT NULL CHECK (count > 0),
+  PRIMARY KEY (quarter, domain, unit)
+);
+INSERT INTO retaliation_counts
+  SELECT to_char(to_timestamp(retaliation_at) AT TIME ZONE 'UTC', 'YYYY-"Q"Q'), domain, unit, COUNT(*)
+  FROM cases WHERE retaliation_at IS NOT NULL GROUP BY 1, 2, 3;
+)sql";
+
+constexpr std::array<std::string_view, 20> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "v18 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "v19 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "v20 is numbered as schema.cpp numbers it");
 
 } // namespace
 

@@ -833,13 +833,34 @@ CREATE TABLE root_key_sets (
 );
 )sql";
 
-constexpr std::array<std::string_view, 19> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17, kV18, kV19};
+// v20: retaliation signals for statistics (issue 16 §3, docs/statistics.md "Retaliation"): cases
+//   whose reporter signalled consequences, per quarter of the signal × route × the case's unit,
+//   a case once per quarter. Added with the signal and never touched by retention, like
+//   pdca_counts: no case id, no text, nothing finer than a quarter. Filled here from the cases
+//   still held, by their newest signal (the only one a case keeps).
+constexpr std::string_view kV20 = R"sql(
+CREATE TABLE retaliation_counts (
+  quarter TEXT NOT NULL CHECK (length(quarter) = 7 AND substr(quarter, 5, 2) = '-Q'),
+  domain  TEXT NOT NULL CHECK (domain IN ('physical', 'social', 'integrity')),
+  unit    TEXT NOT NULL,
+  count   INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (quarter, domain, unit)
+) WITHOUT ROWID;
+INSERT INTO retaliation_counts
+  SELECT strftime('%Y', retaliation_at, 'unixepoch') || '-Q'
+           || ((CAST(strftime('%m', retaliation_at, 'unixepoch') AS INTEGER) + 2) / 3),
+         domain, unit, COUNT(*)
+  FROM cases WHERE retaliation_at IS NOT NULL GROUP BY 1, 2, 3;
+)sql";
+
+constexpr std::array<std::string_view, 20> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18, kV19, kV20};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
 static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "the version schema.h names is kV18");
 static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "the version schema.h names is kV19");
+static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "the version schema.h names is kV20");
 
 } // namespace
 

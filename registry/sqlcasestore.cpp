@@ -608,7 +608,7 @@ Status SqlCaseStore::recordSurvey(std::int64_t caseId, const SurveyAnswers& answ
 Status SqlCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std::int64_t hours,
                                           std::string_view actor)
 {
-    auto state = m_db.prepare("SELECT state FROM cases WHERE id = ?");
+    auto state = m_db.prepare("SELECT state, domain, unit, retaliation_at FROM cases WHERE id = ?");
     if (!state)
         return state.error();
     state->bind(1, caseId);
@@ -618,7 +618,22 @@ Status SqlCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std:
     if (!*row)
         return Error{"no case " + std::to_string(caseId), ErrorKind::NotFound};
     const bool closed = state->text(0) == "closed";
+    const std::string domain = state->text(1);
+    const std::string unit = state->text(2);
+    const std::optional<std::string> previousQuarter
+        = state->isNull(3) ? std::nullopt : std::optional<std::string>(quarterOf(state->int64(3)));
     state->reset();
+    // Statistics count cases, not messages: a case once per quarter of its signals
+    // (retaliation_counts outlives the case; docs/statistics.md "Retaliation").
+    if (const std::string quarter = quarterOf(at); previousQuarter != quarter) {
+        auto count = m_db.prepare("INSERT INTO retaliation_counts(quarter, domain, unit, count) VALUES (?, ?, ?, 1) "
+                                  "ON CONFLICT(quarter, domain, unit) DO UPDATE SET count = retaliation_counts.count + 1");
+        if (!count)
+            return count.error();
+        count->bindText(1, quarter).bindText(2, domain).bindText(3, unit);
+        if (auto s = count->run(); !s)
+            return s;
+    }
     std::string detail = "the reporter signals retaliation; answer due within " + std::to_string(hours) + " h";
     if (closed) {
         // Reopened: the case leaves the closed aggregates it was added to and counts as open

@@ -3,6 +3,7 @@
 
 #include "registry/stats/statsquery.h"
 #include "registry/stats/statstables.h"
+#include "registry/stats/retaliationstats.h"
 #include "registry/stats/surveystats.h"
 
 #include <algorithm>
@@ -208,6 +209,11 @@ Result<StatsReport> computeStatistics(SqliteDb& db, const StatsOptions& options)
     if (!survey)
         return survey.error();
     report.survey = std::move(*survey);
+    auto retaliation
+        = computeRetaliation(db, quarterOfMonth(options.fromMonth), quarterOfMonth(options.toMonth), *units, rule);
+    if (!retaliation)
+        return retaliation.error();
+    report.retaliation = std::move(*retaliation);
     return report;
 }
 

@@ -110,6 +110,18 @@ void csvSurvey(CsvWriter& csv, const SurveyReport& survey, std::int64_t k)
     }
 }
 
+void csvRetaliation(CsvWriter& csv, const RetaliationReport& retaliation, std::int64_t k)
+{
+    csv.line("retaliation", "period", "from", "", retaliation.fromQuarter);
+    csv.line("retaliation", "period", "to", "", retaliation.toQuarter);
+    for (const auto& unit : retaliation.units)
+        for (const auto& included : unit.includes)
+            csv.line("retaliation_unit", unit.id, "includes", "", included);
+    // Their own section, as the survey's: a reader of the case tables meets none of these.
+    for (const auto& table : retaliation.tables)
+        csvTable(csv, table, k, "retaliation_table");
+}
+
 // ---- JSON ----
 
 std::string jsonString(std::string_view s)
@@ -205,25 +217,46 @@ std::string statsTableJson(const StatsTable& t, std::int64_t k)
 
 namespace {
 
-std::string jsonSurvey(const SurveyReport& survey, std::int64_t k)
+/// The unit rows of a report section, with what each includes.
+std::string jsonUnits(const std::vector<RollupRow>& rows)
 {
-    std::vector<std::string> units, tables, indicators;
-    for (const auto& unit : survey.units)
+    std::vector<std::string> units;
+    for (const auto& unit : rows)
         units.push_back(jsonObject({{"id", jsonString(unit.id)},
                                     {"name", jsonString(unit.name)},
                                     {"name_nl", jsonString(unit.nameNl.empty() ? unit.name : unit.nameNl)},
                                     {"includes", jsonArray(jsonStrings(unit.includes))}}));
-    for (const auto& table : survey.tables)
-        tables.push_back(statsTableJson(table, k));
+    return jsonArray(units);
+}
+
+std::string jsonTables(const std::vector<StatsTable>& tables, std::int64_t k)
+{
+    std::vector<std::string> out;
+    for (const auto& table : tables)
+        out.push_back(statsTableJson(table, k));
+    return jsonArray(out);
+}
+
+std::string jsonSurvey(const SurveyReport& survey, std::int64_t k)
+{
+    std::vector<std::string> indicators;
     for (const auto& i : survey.indicators)
         indicators.push_back(jsonObject({{"dimension", jsonString(i.dimension)},
                                          {"column", jsonString(i.column)},
                                          {"willingness_percent", jsonOptional(i.willingnessPercent, 1)},
                                          {"trust_mean", jsonOptional(i.trustMean, 2)}}));
     return jsonObject({{"period", jsonObject({{"from", jsonString(survey.fromQuarter)}, {"to", jsonString(survey.toQuarter)}})},
-                       {"units", jsonArray(units)},
-                       {"tables", jsonArray(tables)},
+                       {"units", jsonUnits(survey.units)},
+                       {"tables", jsonTables(survey.tables, k)},
                        {"indicators", jsonArray(indicators)}});
+}
+
+std::string jsonRetaliation(const RetaliationReport& retaliation, std::int64_t k)
+{
+    return jsonObject(
+        {{"period", jsonObject({{"from", jsonString(retaliation.fromQuarter)}, {"to", jsonString(retaliation.toQuarter)}})},
+         {"units", jsonUnits(retaliation.units)},
+         {"tables", jsonTables(retaliation.tables, k)}});
 }
 
 } // namespace
@@ -261,20 +294,14 @@ std::string exportCsv(const StatsReport& report)
     for (const auto& load : report.advisorLoad)
         csv.line("workload", "advisor_load", load.member, "", std::to_string(load.openCases));
     csvSurvey(csv, report.survey, k);
+    csvRetaliation(csv, report.retaliation, k);
     return csv.take();
 }
 
 std::string exportJson(const StatsReport& report)
 {
     const std::int64_t k = report.k;
-    std::vector<std::string> units, tables, load, shares;
-    for (const auto& unit : report.units)
-        units.push_back(jsonObject({{"id", jsonString(unit.id)},
-                                    {"name", jsonString(unit.name)},
-                                    {"name_nl", jsonString(unit.nameNl.empty() ? unit.name : unit.nameNl)},
-                                    {"includes", jsonArray(jsonStrings(unit.includes))}}));
-    for (const auto& table : report.tables)
-        tables.push_back(statsTableJson(table, k));
+    std::vector<std::string> load;
     for (const auto& entry : report.advisorLoad)
         load.push_back(jsonObject({{"member", jsonString(entry.member)}, {"open_cases", std::to_string(entry.openCases)}}));
     std::vector<std::pair<std::string_view, std::string>> shareMembers;
@@ -288,8 +315,8 @@ std::string exportJson(const StatsReport& report)
                 {"labels", labels},
                 {"period", jsonObject({{"from", jsonString(report.fromMonth)}, {"to", jsonString(report.toMonth)}})},
                 {"generated_at", std::to_string(report.generatedAt)},
-                {"units", jsonArray(units)},
-                {"tables", jsonArray(tables)},
+                {"units", jsonUnits(report.units)},
+                {"tables", jsonTables(report.tables, k)},
                 {"indicators", jsonObject({{"near_miss_per_accident", jsonOptional(report.nearMissPerAccident, 2)},
                                            {"mode_share_percent", jsonObject(shareMembers)}})},
                 {"clocks", jsonObject({{"acknowledge", jsonClock(report.acknowledge, k, true)},
@@ -300,7 +327,8 @@ std::string exportJson(const StatsReport& report)
                                          {"overdue_feedback", std::to_string(report.overdueFeedback)},
                                          {"unassigned_open", std::to_string(report.unassignedOpen)},
                                          {"advisor_load", jsonArray(load)}})},
-                {"survey", jsonSurvey(report.survey, k)}},
+                {"survey", jsonSurvey(report.survey, k)},
+                {"retaliation", jsonRetaliation(report.retaliation, k)}},
                "  ")
            + "\n";
 }

@@ -67,6 +67,15 @@ struct SurveyReport {
     std::vector<SurveyIndicator> indicators;
 };
 
+/// Retaliation signals (issue 16 §3, docs/statistics.md): cases whose reporter signalled
+/// consequences, per quarter of the signal, by route and by unit row, suppressed linked.
+struct RetaliationReport {
+    std::string fromQuarter;              ///< "YYYY-Qn"; empty when no quarter is covered
+    std::string toQuarter;
+    std::vector<RollupRow> units;         ///< the unit rows of retaliation_by_unit
+    std::vector<StatsTable> tables;       ///< retaliation_by_route, retaliation_by_unit
+};
+
 /// The steering report for one period.
 struct StatsReport {
     std::int64_t k = 5;
@@ -96,6 +105,8 @@ struct StatsReport {
 
     /// The reporters' answers to "how did it go", over the quarters of the period.
     SurveyReport survey;
+    /// Cases whose reporter signalled retaliation, over the quarters of the period.
+    RetaliationReport retaliation;
 
     /// The table called `name`, or nullptr.
     const StatsTable* table(std::string_view name) const;

@@ -105,6 +105,16 @@ void addIndicators(SurveyReport& report)
     }
 }
 
+} // namespace
+
+std::string quarterOf(std::int64_t t)
+{
+    const std::time_t tt = static_cast<std::time_t>(t);
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    return std::to_string(tm.tm_year + 1900) + "-Q" + std::to_string(tm.tm_mon / 3 + 1);
+}
+
 int quarterNumber(std::string_view quarter)
 {
     int year = 0;
@@ -119,14 +129,29 @@ std::string quarterName(int n)
     return std::to_string(n / 4) + "-Q" + std::to_string(n % 4 + 1);
 }
 
-} // namespace
-
-std::string quarterOf(std::int64_t t)
+std::vector<std::string> quarterRange(const std::string& fromQuarter, const std::string& toQuarter,
+                                      std::span<const std::string> seen)
 {
-    const std::time_t tt = static_cast<std::time_t>(t);
-    std::tm tm{};
-    gmtime_r(&tt, &tm);
-    return std::to_string(tm.tm_year + 1900) + "-Q" + std::to_string(tm.tm_mon / 3 + 1);
+    int first = fromQuarter.empty() ? -1 : quarterNumber(fromQuarter);
+    int last = toQuarter.empty() ? -1 : quarterNumber(toQuarter);
+    int seenFirst = -1;
+    int seenLast = -1;
+    for (const auto& q : seen) {
+        const int n = quarterNumber(q);
+        if (n < 0)
+            continue;
+        seenFirst = seenFirst < 0 ? n : std::min(seenFirst, n);
+        seenLast = std::max(seenLast, n);
+    }
+    if (first < 0)
+        first = seenFirst;
+    if (last < 0)
+        last = seenLast;
+    std::vector<std::string> quarters;
+    if (first >= 0 && last >= 0)
+        for (int q = first; q <= last; ++q)
+            quarters.push_back(quarterName(q));
+    return quarters;
 }
 
 std::string quarterOfMonth(std::string_view month)
@@ -209,10 +234,7 @@ Result<SurveyReport> computeSurvey(SqliteDb& db, const std::string& fromQuarter,
     if (!stmt)
         return stmt.error();
     std::vector<SurveyRow> rows;
-    int first = fromQuarter.empty() ? -1 : quarterNumber(fromQuarter);
-    int last = toQuarter.empty() ? -1 : quarterNumber(toQuarter);
-    int seenFirst = -1;
-    int seenLast = -1;
+    std::vector<std::string> seen;
     for (;;) {
         auto row = stmt->step();
         if (!row)
@@ -221,21 +243,12 @@ Result<SurveyReport> computeSurvey(SqliteDb& db, const std::string& fromQuarter,
             break;
         SurveyRow r{stmt->text(0), stmt->text(1), stmt->text(2), static_cast<int>(stmt->int64(3)), stmt->text(4),
                     static_cast<int>(stmt->int64(5))};
-        const int n = quarterNumber(r.quarter);
-        if (n < 0)
+        if (quarterNumber(r.quarter) < 0)
             return Error{"survey_answers: malformed quarter \"" + r.quarter + "\""};
-        seenFirst = seenFirst < 0 ? n : std::min(seenFirst, n);
-        seenLast = std::max(seenLast, n);
+        seen.push_back(r.quarter);
         rows.push_back(std::move(r));
     }
-    if (first < 0)
-        first = seenFirst;
-    if (last < 0)
-        last = seenLast;
-    std::vector<std::string> quarters;
-    if (first >= 0 && last >= 0)
-        for (int q = first; q <= last; ++q)
-            quarters.push_back(quarterName(q));
+    const std::vector<std::string> quarters = quarterRange(fromQuarter, toQuarter, seen);
     return buildSurveyReport(rows, quarters, units, rule);
 }
 

@@ -34,6 +34,14 @@ struct SurveyRow {
 std::string quarterOf(std::int64_t t);
 /// "YYYY-Qn" of month "YYYY-MM"; empty when malformed.
 std::string quarterOfMonth(std::string_view month);
+/// Quarter "YYYY-Qn" as a number that counts quarters (year × 4 + n − 1); −1 when malformed.
+int quarterNumber(std::string_view quarter);
+/// Quarter number `n` as "YYYY-Qn".
+std::string quarterName(int n);
+/// Every quarter from `fromQuarter` to `toQuarter` in order; either empty (or malformed) is the
+/// first or last quarter in `seen` (the data's own). Empty when there is nothing to cover.
+std::vector<std::string> quarterRange(const std::string& fromQuarter, const std::string& toQuarter,
+                                      std::span<const std::string> seen);
 
 /// The survey report over `quarters` (every quarter of the period, in order) from `rows` (rows
 /// outside those quarters are ignored), rolled up over `units` and suppressed with `rule`. Pure.

@@ -393,6 +393,13 @@ TEST_CASE("the workflow, notes, a reply through the mailbox, a retaliation signa
     CHECK_FALSE(reopened.deleteAfter.has_value());
     CHECK(e.count("SELECT COUNT(*) FROM stats_counts") == 0);
     CHECK(hasAction(store, "case.retaliation"));
+    // Statistics count the case once per quarter, however often its reporter signals.
+    CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_counts") == 1);
+    REQUIRE(createOne(store, followUp(c, 4, kT0 + 11 * kDay + 3600, FollowUpSignal::Retaliation)).status
+            == CreateStatus::Created);
+    CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_counts") == 1);
+    CHECK((**store.findCase(id)).retaliationAt == kT0 + 11 * kDay + 3600);
+    reopened = **store.findCase(id);
 
     reopened.state = CaseState::Closed;
     reopened.outcome = CaseOutcome::Unfounded;
@@ -412,6 +419,7 @@ TEST_CASE("the workflow, notes, a reply through the mailbox, a retaliation signa
     CHECK(e.count("SELECT COUNT(*) FROM mailbox") == 0);
     CHECK(e.count("SELECT COUNT(*) FROM case_messages") == 0);
     CHECK(e.count("SELECT COUNT(*) FROM stats_counts") == 3); // the statistics outlive the case
+    CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_counts") == 1);
     CHECK(hasAction(store, "retention.purged"));
     chainVerifies(store);
 }

@@ -64,7 +64,8 @@ Dashboard::Dashboard(RegistryClient& client, QObject* parent)
       m_kindByMonth(new MatrixModel({}, this)), m_monthTotals(new ChartModel({}, this)),
       m_byCategory(new ChartModel({}, this)), m_byUnit(new ChartModel({}, this)), m_modes(new ChartModel({}, this)),
       m_clockMedians(new ChartModel({}, this)), m_clockShares(new ChartModel({}, this)),
-      m_workload(new ChartModel({}, this)), m_advisorLoad(new ChartModel({}, this))
+      m_workload(new ChartModel({}, this)), m_advisorLoad(new ChartModel({}, this)),
+      m_willingness(new ChartModel({}, this)), m_retaliation(new ChartModel({}, this))
 {
     retitle();
 }
@@ -80,6 +81,14 @@ void Dashboard::retitle()
     m_clockShares->setTitle(tr("Share within the clock (%)"));
     m_workload->setTitle(tr("Open and overdue cases"));
     m_advisorLoad->setTitle(tr("Open cases per advisor"));
+    m_willingness->setTitle(tr("Would report again (%), by quarter of closing"));
+    m_retaliation->setTitle(tr("Cases with a retaliation signal, by quarter"));
+}
+
+std::array<ChartModel*, 10> Dashboard::charts() const
+{
+    return {m_monthTotals, m_byCategory, m_byUnit, m_modes, m_clockMedians, m_clockShares,
+            m_workload, m_advisorLoad, m_willingness, m_retaliation};
 }
 
 void Dashboard::retranslate()
@@ -184,6 +193,7 @@ bool Dashboard::apply(const QJsonObject& report)
     applyModes(report);
     applyClocks(report);
     applyWorkload(report);
+    applyReporters(report);
     m_loaded = true;
     m_lastError = QString();
     emit loadedChanged();
@@ -341,11 +351,39 @@ void Dashboard::applyWorkload(const QJsonObject& report)
     m_advisorLoad->setBars(std::move(load));
 }
 
+void Dashboard::applyReporters(const QJsonObject& report)
+{
+    // Whether reporters trust the process (issue 16 §3–§4): figures the registry published in
+    // its survey and retaliation sections; what it withheld stays its label.
+    std::vector<ChartModel::Bar> willing;
+    const QJsonObject survey = report.value(QStringLiteral("survey")).toObject();
+    for (const auto& v : survey.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("dimension")).toString() != QLatin1String("quarter"))
+            continue;
+        const QString column = o.value(QStringLiteral("column")).toString();
+        willing.push_back({column == QLatin1String("(total)") ? tr("Total") : column,
+                           Figure::fromJson(o.value(QStringLiteral("willingness_percent")), m_k, false, 1), {}, 100.0});
+    }
+    m_willingness->setBars(std::move(willing));
+
+    const QJsonObject retaliation = report.value(QStringLiteral("retaliation")).toObject();
+    QJsonObject byRoute;
+    for (const auto& t : retaliation.value(QStringLiteral("tables")).toArray())
+        if (t.toObject().value(QStringLiteral("name")).toString() == QLatin1String("retaliation_by_route"))
+            byRoute = t.toObject();
+    const QStringList quarters = texts(byRoute.value(QStringLiteral("columns")));
+    const QJsonArray totals = byRoute.value(QStringLiteral("column_totals")).toArray();
+    std::vector<ChartModel::Bar> signalled;
+    for (int i = 0; i < quarters.size() && i < totals.size(); ++i)
+        signalled.push_back({quarters[i], figureOf(totals[i]), {}, std::nullopt});
+    m_retaliation->setBars(std::move(signalled));
+}
+
 void Dashboard::clear()
 {
     m_kindByMonth->setTable({}, {}, {}, {}, {}, Figure{std::nullopt, QStringLiteral("x")});
-    for (ChartModel* c : {m_monthTotals, m_byCategory, m_byUnit, m_modes, m_clockMedians, m_clockShares, m_workload,
-                          m_advisorLoad})
+    for (ChartModel* c : charts())
         c->setBars({});
     m_loaded = false;
     m_report = {};
@@ -369,8 +407,7 @@ QString Dashboard::csv() const
         for (int c = 0; c <= columns.size(); ++c)
             line(m_kindByMonth->title(), r < rows.size() ? rows[r] : tr("Total"),
                  c < columns.size() ? columns[c] : tr("Total"), m_kindByMonth->cell(r, c).label);
-    for (const ChartModel* chart : {m_monthTotals, m_byCategory, m_byUnit, m_modes, m_clockMedians, m_clockShares,
-                                    m_workload, m_advisorLoad})
+    for (const ChartModel* chart : charts())
         for (const auto& bar : chart->bars())
             line(chart->title(), bar.label, bar.note, bar.figure.label);
     line(QStringLiteral("indicator"), QStringLiteral("near_miss_per_accident"), {}, m_nearMiss);

@@ -14,6 +14,7 @@
 #include <QProperty>
 #include <QtQml/qqmlregistration.h>
 
+#include <array>
 #include <functional>
 
 namespace vigil::appcore {
@@ -48,6 +49,8 @@ class Dashboard : public QObject {
     Q_PROPERTY(vigil::advisor::ChartModel* clockShares READ clockShares CONSTANT)
     Q_PROPERTY(vigil::advisor::ChartModel* workload READ workload CONSTANT)
     Q_PROPERTY(vigil::advisor::ChartModel* advisorLoad READ advisorLoad CONSTANT)
+    Q_PROPERTY(vigil::advisor::ChartModel* willingness READ willingness CONSTANT)
+    Q_PROPERTY(vigil::advisor::ChartModel* retaliation READ retaliation CONSTANT)
 
 public:
     explicit Dashboard(RegistryClient& client, QObject* parent = nullptr);
@@ -72,6 +75,10 @@ public:
     ChartModel* clockShares() const { return m_clockShares; }
     ChartModel* workload() const { return m_workload; }
     ChartModel* advisorLoad() const { return m_advisorLoad; }
+    /// "Would report again" (%) per quarter, from the survey's indicators (issue 16 §4).
+    ChartModel* willingness() const { return m_willingness; }
+    /// Cases whose reporter signalled retaliation, per quarter (issue 16 §3).
+    ChartModel* retaliation() const { return m_retaliation; }
 
     /// Asks the registry for the period's report: GET /v1/advisor/stats?from=&to=.
     Q_INVOKABLE void refresh();
@@ -112,6 +119,9 @@ private:
     void applyModes(const QJsonObject& report);
     void applyClocks(const QJsonObject& report);
     void applyWorkload(const QJsonObject& report);
+    void applyReporters(const QJsonObject& report);
+    /// Every bar chart, in the order the page and the CSV show them.
+    std::array<ChartModel*, 10> charts() const;
     /// A published figure: a count, or the label of a hidden one (k from the report).
     Figure figureOf(const QJsonValue& value) const;
     std::vector<ChartModel::Bar> rowBars(const QJsonObject& report, const QString& name,
@@ -141,6 +151,8 @@ private:
     ChartModel* m_clockShares;
     ChartModel* m_workload;
     ChartModel* m_advisorLoad;
+    ChartModel* m_willingness;
+    ChartModel* m_retaliation;
 };
 
 } // namespace vigil::advisor

@@ -2738,6 +2738,14 @@
         <source>Exported %1 from the advisor console. Contains no report content.</source>
         <translation>Exported %1 from the advisor console. Contains no report content.</translation>
     </message>
+    <message>
+        <source>Would report again (%), by quarter of closing</source>
+        <translation>Would report again (%), by quarter of closing</translation>
+    </message>
+    <message>
+        <source>Cases with a retaliation signal, by quarter</source>
+        <translation>Cases with a retaliation signal, by quarter</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InboxFilter</name>

@@ -2738,6 +2738,14 @@
         <source>Exported %1 from the advisor console. Contains no report content.</source>
         <translation>Geëxporteerd op %1 uit de behandelconsole. Bevat geen inhoud van meldingen.</translation>
     </message>
+    <message>
+        <source>Would report again (%), by quarter of closing</source>
+        <translation>Zou opnieuw melden (%), per kwartaal van afsluiten</translation>
+    </message>
+    <message>
+        <source>Cases with a retaliation signal, by quarter</source>
+        <translation>Zaken met een signaal van represailles, per kwartaal</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InboxFilter</name>

@@ -20,7 +20,8 @@ QStringList shownTexts(const Dashboard& board)
 {
     QStringList out;
     for (const ChartModel* chart : {board.monthTotals(), board.byCategory(), board.byUnit(), board.modes(),
-                                    board.clockMedians(), board.clockShares(), board.workload(), board.advisorLoad()})
+                                    board.clockMedians(), board.clockShares(), board.workload(), board.advisorLoad(),
+                                    board.willingness(), board.retaliation()})
         for (int row = 0; row < chart->rowCount(); ++row)
             out << chart->index(row).data(ChartModel::DisplayRole).toString();
     const MatrixModel* m = board.kindByMonth();
@@ -31,7 +32,7 @@ QStringList shownTexts(const Dashboard& board)
 
 /// A report in the registry's format with small cells: hidden ones as labels, and one cell a
 /// faulty registry published as a number below k.
-const char* kSmallReport = R"({
+const char* kSmallReport = R"json({
   "format": "vigil-statistics/1", "k": 5, "labels": {"small": "<5", "hidden": "x"},
   "period": {"from": "2025-01", "to": "2025-02"}, "generated_at": 1750000000,
   "units": [{"id": "13-bde", "name": "13 Bde", "includes": ["42-bn"]}],
@@ -55,8 +56,17 @@ const char* kSmallReport = R"({
              "feedback": {"cases": "<5", "median_days": "x", "judged": "<5", "within_clock_percent": "x"},
              "close": {"cases": "<5", "median_days": "x"}},
   "workload": {"open_cases": 9, "overdue_acknowledge": 0, "overdue_feedback": 0, "unassigned_open": 6,
-               "advisor_load": [{"member": "m3", "open_cases": 6}]}
-})";
+               "advisor_load": [{"member": "m3", "open_cases": 6}]},
+  "survey": {"period": {"from": "2025-Q1", "to": "2025-Q1"}, "units": [], "tables": [],
+             "indicators": [{"dimension": "quarter", "column": "2025-Q1", "willingness_percent": 58.3, "trust_mean": "x"},
+                            {"dimension": "route", "column": "social", "willingness_percent": 70.0, "trust_mean": "x"},
+                            {"dimension": "quarter", "column": "(total)", "willingness_percent": "x", "trust_mean": "x"}]},
+  "retaliation": {"period": {"from": "2024-Q4", "to": "2025-Q1"}, "units": [],
+                  "tables": [{"name": "retaliation_by_route", "row_dimension": "route", "column_dimension": "quarter",
+                              "rows": ["physical", "social", "integrity"], "columns": ["2024-Q4", "2025-Q1"],
+                              "cells": [[0, "x"], ["<5", 5], [0, "x"]], "row_totals": [0, 7, 0],
+                              "column_totals": ["<5", 7], "total": 9}]}
+})json";
 
 } // namespace
 
@@ -94,6 +104,18 @@ TEST_CASE("the dashboard shows hidden figures only as their labels and never as 
     CHECK(board.nearMissRatio().contains(QStringLiteral("withheld")));
     CHECK(board.modes()->index(0).data(ChartModel::NoteRole).toString().contains(QStringLiteral("81.1")));
     CHECK(board.modes()->index(1).data(ChartModel::NoteRole).toString().contains(QStringLiteral("withheld")));
+
+    // Reporters' trust: the survey's quarterly willingness and the retaliation signals per
+    // quarter, as the registry published them (issue 16 §3–§4).
+    const ChartModel& willing = *board.willingness();
+    REQUIRE(willing.rowCount() == 2); // the quarter and the period's total; not the route
+    CHECK(willing.index(0).data(ChartModel::LabelRole).toString() == QStringLiteral("2025-Q1"));
+    CHECK(willing.index(0).data(ChartModel::DisplayRole).toString().contains(QStringLiteral("58")));
+    CHECK(willing.index(1).data(ChartModel::HiddenRole).toBool());
+    const ChartModel& signalled = *board.retaliation();
+    REQUIRE(signalled.rowCount() == 2);
+    CHECK(signalled.index(0).data(ChartModel::DisplayRole).toString() == QStringLiteral("<5"));
+    CHECK(signalled.index(1).data(ChartModel::DisplayRole).toString() == QStringLiteral("7"));
 
     SECTION("the CSV export carries labels, never a hidden number")
     {

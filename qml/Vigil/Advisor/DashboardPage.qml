@@ -205,6 +205,19 @@ Rectangle {
                         Layout.alignment: Qt.AlignTop
                         chart: root.board.advisorLoad
                     }
+                    BarChartCard {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        chart: root.board.willingness
+                        unit: "%"
+                        labelWidth: 70
+                    }
+                    BarChartCard {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        chart: root.board.retaliation
+                        labelWidth: 70
+                    }
                 }
             }
         }

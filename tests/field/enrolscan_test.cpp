@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTransform>
@@ -53,11 +54,24 @@ struct AdminCode {
     std::string payload;
 };
 
-AdminCode enrolWithAdmin(const QTemporaryDir& dir)
+AdminCode enrolWithAdmin(const QTemporaryDir& dir, int keyHolders = 0)
 {
     const QString data = dir.filePath(QStringLiteral("registry"));
     admin({QStringLiteral("--data"), data, QStringLiteral("init"), QStringLiteral("--organisation"),
            QStringLiteral("Defensie")});
+    if (keyHolders > 0) {
+        // The holders' set goes into every enrolment (root_keys): the larger code of the two.
+        QStringList init{QStringLiteral("--data"), data, QStringLiteral("keyset"), QStringLiteral("init"),
+                         QStringLiteral("--threshold"), QString::number(std::min(keyHolders, 2))};
+        for (int n = 1; n <= keyHolders; ++n) {
+            const QString out = QString::fromUtf8(admin({QStringLiteral("keyholder"), QStringLiteral("new"), QStringLiteral("--out"),
+                                                         dir.filePath(QStringLiteral("holder%1.key").arg(n))}));
+            const auto match = QRegularExpression(QStringLiteral("public key[^:]*: ([0-9a-f]{64})")).match(out);
+            REQUIRE(match.hasMatch());
+            init << QStringLiteral("--holder") << match.captured(1);
+        }
+        admin(init);
+    }
     AdminCode code;
     code.png = dir.filePath(QStringLiteral("enrol.png"));
     const QString file = dir.filePath(QStringLiteral("enrol.json"));
@@ -237,6 +251,19 @@ TEST_CASE("scan: vigil-admin's code reads scaled, rotated and noisy, and photogr
     auto quarter = readViaFile(dir, png.transformed(QTransform().rotate(90)), QStringLiteral("quarter.png"));
     REQUIRE(quarter);
     CHECK(*quarter == code.payload);
+}
+
+TEST_CASE("scan: with three key holders vigil-admin's larger code reads from its PNG and from a photo", "[scan]")
+{
+    QTemporaryDir dir;
+    const AdminCode code = enrolWithAdmin(dir, 3);
+    REQUIRE(code.payload.find("\"root_keys\"") != std::string::npos);
+    auto png = readEnrolCode(QImage(code.png), fixture::kNow);
+    REQUIRE(png);
+    CHECK(*png == code.payload);
+    auto photo = readViaFile(dir, photoLike(QImage(code.png)), QStringLiteral("photo.jpg"));
+    REQUIRE(photo);
+    CHECK(*photo == code.payload);
 }
 
 TEST_CASE("scan: the code vigil-admin draws in a terminal reads on dark and on light terminals", "[scan]")

@@ -27,6 +27,7 @@ FieldPage {
     // pasted one does, and App.lastError says why when it does not.
     EnrolScanner {
         id: enrolScanner
+        objectName: "enrolScanner"
         onFound: text => App.enrolFromText(text)
     }
 

@@ -105,6 +105,12 @@ function(vigil_check_link_rules)
         AND NOT vigil_registry_admin IN_LIST closure)
       list(APPEND broken "${target} links libqrencode, which only vigil_registry_admin may")
     endif()
+    # QR codes are read by the field app alone (mobile/enrolcodereader.cpp): ZXing reaches
+    # nothing but through vigil_field_lib.
+    if(ZXing::ZXing IN_LIST closure AND NOT target STREQUAL "vigil_field_lib"
+        AND NOT vigil_field_lib IN_LIST closure)
+      list(APPEND broken "${target} links ZXing, which only vigil_field_lib may")
+    endif()
     foreach(lib IN LISTS forbidden_${target})
       if(lib IN_LIST closure)
         list(APPEND broken "${target} links ${lib}, a layer above it")

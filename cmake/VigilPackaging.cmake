@@ -69,7 +69,11 @@ set(_qml "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick
 set(CPACK_DEBIAN_FIELD_PACKAGE_NAME vigil-field)
 set(CPACK_DEBIAN_FIELD_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_FIELD_PACKAGE_DEPENDS
-  "${_qml}, qml6-module-qtquick-dialogs, qml6-module-qtquick-shapes, qml6-module-qt-labs-folderlistmodel, qml6-module-qtqml-models")
+  "${_qml}, qml6-module-qtquick-dialogs, qml6-module-qtquick-shapes, qml6-module-qt-labs-folderlistmodel, qml6-module-qtqml-models, qml6-module-qtmultimedia")
+# Scanning the enrolment code with the camera: Qt 6.4's Multimedia reaches a Linux camera
+# through GStreamer (v4l2src is in -good). Recommended, not required: without them the app
+# says the camera did not start and enrols from a picture of the code or the pasted text.
+set(CPACK_DEBIAN_FIELD_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good, gstreamer1.0-plugins-base")
 set(CPACK_DEBIAN_FIELD_DESCRIPTION "Vigil field app: file safety reports, also without network
 Vigil is an offline-first system for reporting safety incidents and
 social-safety problems in a defence organisation. With the field app a

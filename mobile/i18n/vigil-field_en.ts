@@ -177,10 +177,6 @@
         <translation>Enrol this phone</translation>
     </message>
     <message>
-        <source>You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.</source>
-        <translation>You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.</translation>
-    </message>
-    <message>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
@@ -207,6 +203,53 @@
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>You received an enrolment code from your safety officer or confidential advisor: on paper, on a screen or as a file. It tells this phone which organisation to trust.</source>
+        <translation>You received an enrolment code from your safety officer or confidential advisor: on paper, on a screen or as a file. It tells this phone which organisation to trust.</translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <translation>Scan the code</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Reading the picture…</translation>
+    </message>
+    <message>
+        <source>Open a picture of the code…</source>
+        <translation>Open a picture of the code…</translation>
+    </message>
+    <message>
+        <source>Or paste the code</source>
+        <translation>Or paste the code</translation>
+    </message>
+    <message>
+        <source>Picture of the enrolment code</source>
+        <translation>Picture of the enrolment code</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScanCard</name>
+    <message>
+        <source>This phone has no camera that Vigil can use. Open a photo or screenshot of the code instead, or paste the code.</source>
+        <translation>This phone has no camera that Vigil can use. Open a photo or screenshot of the code instead, or paste the code.</translation>
+    </message>
+    <message>
+        <source>The camera did not start. Open a photo or screenshot of the code instead, or paste the code.</source>
+        <translation>The camera did not start. Open a photo or screenshot of the code instead, or paste the code.</translation>
+    </message>
+    <message>
+        <source>Hold the code inside the frame. The phone enrols as soon as it reads the code.</source>
+        <translation>Hold the code inside the frame. The phone enrols as soon as it reads the code.</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Stop scanning</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1587,21 @@ co-driver</translation>
     <message>
         <source>I answered the questions on how my report was handled.</source>
         <translation>I answered the questions on how my report was handled.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::field::EnrolScanner</name>
+    <message>
+        <source>No code found in this picture. Take it again with the whole code in view, sharp and well lit.</source>
+        <translation>No code found in this picture. Take it again with the whole code in view, sharp and well lit.</translation>
+    </message>
+    <message>
+        <source>This is not a Vigil enrolment code. Ask your safety officer or confidential advisor for the code of your organisation.</source>
+        <translation>This is not a Vigil enrolment code. Ask your safety officer or confidential advisor for the code of your organisation.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>The picture cannot be read.</translation>
     </message>
 </context>
 <context>

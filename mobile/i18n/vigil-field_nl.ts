@@ -177,10 +177,6 @@
         <translation>Deze telefoon koppelen</translation>
     </message>
     <message>
-        <source>You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.</source>
-        <translation>Je hebt een koppelcode of -bestand gekregen van je veiligheidsfunctionaris of vertrouwenspersoon. Daarmee weet deze telefoon welke organisatie hij kan vertrouwen.</translation>
-    </message>
-    <message>
         <source>Enrolment code</source>
         <translation>Koppelcode</translation>
     </message>
@@ -207,6 +203,53 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>You received an enrolment code from your safety officer or confidential advisor: on paper, on a screen or as a file. It tells this phone which organisation to trust.</source>
+        <translation>Je hebt een koppelcode gekregen van je veiligheidsfunctionaris of vertrouwenspersoon: op papier, op een scherm of als bestand. Daarmee weet deze telefoon welke organisatie hij kan vertrouwen.</translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <translation>Code scannen</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Afbeelding wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Open a picture of the code…</source>
+        <translation>Afbeelding van de code openen…</translation>
+    </message>
+    <message>
+        <source>Or paste the code</source>
+        <translation>Of plak de code</translation>
+    </message>
+    <message>
+        <source>Picture of the enrolment code</source>
+        <translation>Afbeelding van de koppelcode</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScanCard</name>
+    <message>
+        <source>This phone has no camera that Vigil can use. Open a photo or screenshot of the code instead, or paste the code.</source>
+        <translation>Deze telefoon heeft geen camera die Vigil kan gebruiken. Open in plaats daarvan een foto of schermafbeelding van de code, of plak de code.</translation>
+    </message>
+    <message>
+        <source>The camera did not start. Open a photo or screenshot of the code instead, or paste the code.</source>
+        <translation>De camera start niet. Open in plaats daarvan een foto of schermafbeelding van de code, of plak de code.</translation>
+    </message>
+    <message>
+        <source>Hold the code inside the frame. The phone enrols as soon as it reads the code.</source>
+        <translation>Houd de code binnen het kader. De telefoon wordt gekoppeld zodra hij de code leest.</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Stoppen met scannen</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1587,21 @@ bijrijder</translation>
     <message>
         <source>I answered the questions on how my report was handled.</source>
         <translation>Ik heb de vragen beantwoord over hoe mijn melding is behandeld.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::field::EnrolScanner</name>
+    <message>
+        <source>No code found in this picture. Take it again with the whole code in view, sharp and well lit.</source>
+        <translation>Geen code gevonden in deze afbeelding. Maak de foto opnieuw, met de hele code in beeld, scherp en goed belicht.</translation>
+    </message>
+    <message>
+        <source>This is not a Vigil enrolment code. Ask your safety officer or confidential advisor for the code of your organisation.</source>
+        <translation>Dit is geen koppelcode van Vigil. Vraag je veiligheidsfunctionaris of vertrouwenspersoon om de code van je organisatie.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>De afbeelding kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,12 @@
 #include "shared/tokens/privacypass.h"
 #include "shared/tokens/rsakeys.h"
 
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+
+#include <QImage>
 #include <QJSEngine>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariantList>
@@ -52,6 +57,32 @@ QString Probe::provisioningCode() const
     p.organisation = "Defensie";
     p.signedDirectory = vigil::signDirectory(vigil::test::sampleDirectory(1'750'000'000, 1), vigil::test::rootKey());
     return QString::fromStdString(vigil::encodeProvisioning(p));
+}
+
+QUrl Probe::enrolCodePicture(bool vigil) const
+{
+    // Lives as long as the test process, so each picture stays until the test has read it.
+    static QTemporaryDir dir;
+    static int serial = 0;
+    std::string text = "https://example.org/menu";
+    if (vigil) {
+        vigil::Provisioning p;
+        p.rootKey = vigil::test::rootKey().publicKey;
+        p.relayUrl = "http://127.0.0.1:9";
+        p.organisation = "Defensie";
+        p.enrolCode = "scan-test-code";
+        text = vigil::encodeProvisioning(p);
+    }
+    const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(4).encode(text, 480, 480);
+    QImage image(matrix.width() + 200, matrix.height() + 200, QImage::Format_RGB32);
+    image.fill(QColor(120, 110, 100)); // the desk around the paper
+    for (int y = 0; y < matrix.height(); ++y)
+        for (int x = 0; x < matrix.width(); ++x)
+            image.setPixel(x + 100, y + 100, matrix.get(x, y) ? qRgb(30, 30, 30) : qRgb(235, 235, 230));
+    const QString path = dir.filePath(QStringLiteral("code-%1.png").arg(++serial));
+    if (!image.save(path))
+        return {};
+    return QUrl::fromLocalFile(path);
 }
 
 int Probe::outboxCount() const

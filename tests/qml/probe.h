@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,6 +24,10 @@ public:
 
     /// A provisioning payload (vigil-admin enroll) for the sample directory.
     Q_INVOKABLE QString provisioningCode() const;
+    /// A picture file (PNG) of a QR code, as a phone would photograph it: the compact enrolment
+    /// code (what `vigil-admin enroll --qr` holds) when `vigil`, else another organisation's
+    /// URL; its file URL.
+    Q_INVOKABLE QUrl enrolCodePicture(bool vigil) const;
     Q_INVOKABLE int outboxCount() const;
     /// The newest envelope, opened: {header: {...}, report: {...}, readers: [member ids]}.
     Q_INVOKABLE QVariantMap lastEnvelope() const;

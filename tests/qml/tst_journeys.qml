@@ -63,7 +63,13 @@ FieldTestCase {
         tap("startButton")
         waitForPage("enrolPage")
         openAndCancelFileDialog("enrolFileButton", "enrolFileDialog")
+        openAndCancelFileDialog("enrolImageButton", "enrolImageDialog")
         compare(App.stage, App.Enrol, "cancelling enrols nobody")
+        // Scanning starts and stops by taps; the card shows the camera or says there is none.
+        tap("scanButton")
+        tap("stopScanButton")
+        control("scanButton")
+        compare(App.stage, App.Enrol, "scanning without a code enrols nobody")
         backTo("welcomePage")
         enrolAndSetPin()
     }

@@ -67,6 +67,17 @@ TestCase {
         shot("welcome")
         open("EnrolPage.qml", "enrolPage")
         shot("enrol")
+        // Scanning: the camera's view, or (as on this test machine) the plain word that there
+        // is no camera, with the picture and the paste field still there.
+        findChild(shell.stack.currentItem, "scanButton").clicked()
+        const scanCard = findChild(shell.stack.currentItem, "scanCard")
+        tryVerify(() => scanCard.status === Loader.Ready, 5000, "scan card loads")
+        verify(findChild(scanCard.item, "noCameraBanner").visible || findChild(scanCard.item, "viewfinder").visible,
+               "the card shows the camera or says there is none")
+        wait(100)
+        shot("enrol-scan")
+        findChild(scanCard.item, "stopScanButton").clicked()
+        tryVerify(() => !scanCard.active, 5000, "scanning stops")
         verify(App.enrolFromText(Probe.provisioningCode()))
         waitForPage("pinSetupPage")
         shot("pin")

@@ -17,12 +17,66 @@ FieldPage {
 
     Text {
         Layout.fillWidth: true
-        text: qsTr("You received an enrolment code or file from your safety officer or confidential advisor. It tells this phone which organisation to trust.")
+        text: qsTr("You received an enrolment code from your safety officer or confidential advisor: on paper, on a screen or as a file. It tells this phone which organisation to trust.")
         color: Theme.text
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
     }
 
+    // Reads the code from the camera or from a picture; a code it reads enrols at once, as a
+    // pasted one does, and App.lastError says why when it does not.
+    EnrolScanner {
+        id: enrolScanner
+        objectName: "enrolScanner"
+        onFound: text => App.enrolFromText(text)
+    }
+
+    ActionButton {
+        objectName: "scanButton"
+        Layout.fillWidth: true
+        visible: !scanCard.active
+        text: qsTr("Scan the code")
+        onClicked: {
+            enrolScanner.reset()
+            scanCard.active = true
+        }
+    }
+    Loader {
+        id: scanCard
+        objectName: "scanCard"
+        Layout.fillWidth: true
+        visible: active
+        active: false
+        sourceComponent: EnrolScanCard {
+            scanner: enrolScanner
+            onStopRequested: scanCard.active = false
+        }
+    }
+    ActionButton {
+        objectName: "enrolImageButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        enabled: !enrolScanner.busy
+        text: enrolScanner.busy ? qsTr("Reading the picture…") : qsTr("Open a picture of the code…")
+        onClicked: imageDialog.open()
+    }
+
+    InfoBanner {
+        objectName: "scanMessage"
+        Layout.fillWidth: true
+        tone: "warning"
+        text: enrolScanner.message
+    }
+    InfoBanner {
+        Layout.fillWidth: true
+        tone: "danger"
+        text: App.lastError
+    }
+
+    SectionHeading {
+        Layout.fillWidth: true
+        text: qsTr("Or paste the code")
+    }
     TextEntryField {
         id: code
         objectName: "enrolCode"
@@ -32,12 +86,6 @@ FieldPage {
         multiline: true
         maximumLength: 8000000
         maximumHeight: 200
-    }
-
-    InfoBanner {
-        Layout.fillWidth: true
-        tone: "danger"
-        text: App.lastError
     }
 
     ActionButton {
@@ -61,5 +109,12 @@ FieldPage {
         title: qsTr("Enrolment file")
         nameFilters: [qsTr("Enrolment files (*.json *.vigil)"), qsTr("All files (*)")]
         onAccepted: App.enrolFromFile(selectedFile)
+    }
+    FileDialog {
+        id: imageDialog
+        objectName: "enrolImageDialog"
+        title: qsTr("Picture of the enrolment code")
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)"), qsTr("All files (*)")]
+        onAccepted: enrolScanner.readImageFile(selectedFile)
     }
 }

@@ -76,11 +76,11 @@ bool hasHiddenControls(std::string_view text);
 
 /// Signs `bulletin` (its sequence is set to the next free one) and inserts it into the
 /// published bulletins; for a caller inside a write transaction on `db`.
-Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
+Result<std::uint64_t> publishBulletinLocked(Db db, Bulletin bulletin, const SigningKeyPair& rootKey,
                                             UnixSeconds now);
 
 /// Inserts a bulletin the key holders signed (docs/protocol.md §3.5) after checking it against
 /// `pinned` as a device does, and that it is the next number; inside the caller's transaction.
-Result<Bulletin> storeSignedBulletin(SqliteDb& db, ByteView blob, const RootKeySet& pinned);
+Result<Bulletin> storeSignedBulletin(Db db, ByteView blob, const RootKeySet& pinned);
 
 } // namespace vigil::registry

@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <future>
+#include <thread>
 #include <vector>
 
 using namespace vigil;
@@ -122,4 +125,64 @@ TEST_CASE("an enrolment code is spent once, a device's tokens stay within the qu
     CHECK(revokeDevice(db, keyId(b.publicKey), kNow + 70).error().kind == ErrorKind::NotFound);
     CHECK(listDevices(db)->front().revoked == kNow + 60);
     CHECK(reserveTokens(db, request(a.publicKey, 2, kNow + 80, 1), *two, 3).error().kind == ErrorKind::Refused);
+}
+
+TEST_CASE("two registries spending one enrolment code or one device's quota at the same moment are served one after "
+          "the other, alike on SQLite and PostgreSQL",
+          "[postgres][tokens]")
+{
+    const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
+    INFO(test::engineName(dialect));
+    test::RegistryDatabase rdb(dialect);
+    test::TempDir data("vigil-tokendesk");
+    auto epoch = createTokenEpoch(rdb.db(), data.path(), EpochWindow{kNow});
+    REQUIRE(epoch);
+    auto code = createEnrolCode(rdb.db(), kNow);
+    REQUIRE(code);
+    Connection first = rdb.connect();
+    Connection second = rdb.connect();
+    const SigningKeyPair a = SigningKeyPair::generate();
+    const SigningKeyPair b = SigningKeyPair::generate();
+
+    // The first registry has spent the code and not committed yet when the second reads it.
+    // Without the lock on the code's row the second reads it unused and registers its device too.
+    Db one = first.db();
+    Db two = second.db();
+    REQUIRE(one.beginWrite());
+    REQUIRE(*registerDevice(one, tokens::makeDeviceRegistration(a, *code), kNow) == DeviceRegistered::Created);
+    auto late = std::async(std::launch::async, [&] {
+        Result<DeviceRegistered> out = Error{"not run"};
+        (void)inWriteTransaction(two, [&]() -> Status {
+            out = registerDevice(two, tokens::makeDeviceRegistration(b, *code), kNow + 1);
+            return out ? Status{} : Status{out.error()};
+        });
+        return out;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(one.commit());
+    auto answer = late.get();
+    REQUIRE_FALSE(answer);
+    CHECK(answer.error().kind == ErrorKind::Conflict);
+    CHECK(rdb.count("SELECT COUNT(*) FROM devices") == 1);
+
+    // Two requests of one device: the second is counted after the first, within the quota.
+    REQUIRE(one.beginWrite());
+    auto granted = reserveTokens(one, request(a.publicKey, 1, kNow + 10, 2), *epoch, 3);
+    REQUIRE(granted);
+    CHECK(granted->granted == 2u);
+    auto more = std::async(std::launch::async, [&] {
+        Result<TokenGrant> out = Error{"not run"};
+        (void)inWriteTransaction(two, [&]() -> Status {
+            out = reserveTokens(two, request(a.publicKey, 1, kNow + 20, 2), *epoch, 3);
+            return out ? Status{} : Status{out.error()};
+        });
+        return out;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(one.commit());
+    auto after = more.get();
+    REQUIRE(after);
+    CHECK(after->granted == 1u);
+    CHECK(after->remaining == 0u);
+    CHECK(rdb.count("SELECT SUM(issued) FROM token_quota") == 3);
 }

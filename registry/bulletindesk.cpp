@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "bulletindesk.h"
 
+#include "forupdate.h"
+
 #include <sstream>
 
 namespace vigil::registry {
@@ -31,7 +33,7 @@ std::vector<Category> splitCategories(const std::string& text)
     return out;
 }
 
-BulletinSubmission readSubmission(const SqliteStmt& s)
+BulletinSubmission readSubmission(const Stmt& s)
 {
     BulletinSubmission b;
     b.id = s.int64(0);
@@ -56,15 +58,14 @@ BulletinSubmission readSubmission(const SqliteStmt& s)
     return b;
 }
 
-Result<std::vector<BulletinSubmission>> query(SqliteDb& db, const std::string& where,
-                                              const std::function<void(SqliteStmt&)>& bind)
+Result<std::vector<BulletinSubmission>> query(Db db, const std::string& where, const std::function<void(Stmt&)>& bind)
 {
     auto stmt = db.prepare("SELECT " + std::string(kColumns) + " FROM bulletin_submissions " + where);
     if (!stmt)
         return stmt.error();
     bind(*stmt);
     std::vector<BulletinSubmission> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt& row) { out.push_back(readSubmission(row)); }); !s)
+    if (auto s = stmt->eachRow([&](const Stmt& row) { out.push_back(readSubmission(row)); }); !s)
         return s.error();
     return out;
 }
@@ -88,7 +89,7 @@ Status checkContent(const Bulletin& content)
 
 /// The case a lesson is drawn from must be one the member holds, and closed; read inside the
 /// submission's transaction, so retention cannot delete it in between.
-Status checkCase(SqliteDb& db, const std::string& memberId, std::int64_t caseId)
+Status checkCase(Db db, const std::string& memberId, std::int64_t caseId)
 {
     auto stmt = db.prepare("SELECT c.state FROM cases c JOIN case_recipients r ON r.case_id = c.id "
                            "WHERE c.id = ? AND r.member_id = ?");
@@ -126,7 +127,7 @@ bool hasHiddenControls(std::string_view text)
 
 namespace {
 
-Status insertBulletin(SqliteDb& db, const Bulletin& bulletin, ByteView blob)
+Status insertBulletin(Db db, const Bulletin& bulletin, ByteView blob)
 {
     auto stmt = db.prepare("INSERT INTO bulletins(sequence, published, signed) VALUES (?, ?, ?)");
     if (!stmt)
@@ -139,7 +140,7 @@ Status insertBulletin(SqliteDb& db, const Bulletin& bulletin, ByteView blob)
 
 } // namespace
 
-Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
+Result<std::uint64_t> publishBulletinLocked(Db db, Bulletin bulletin, const SigningKeyPair& rootKey,
                                             UnixSeconds now)
 {
     auto last = db.queryInt("SELECT COALESCE(MAX(sequence), 0) FROM bulletins");
@@ -156,7 +157,7 @@ Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, con
     return bulletin.sequence;
 }
 
-Result<Bulletin> storeSignedBulletin(SqliteDb& db, ByteView blob, const RootKeySet& pinned)
+Result<Bulletin> storeSignedBulletin(Db db, ByteView blob, const RootKeySet& pinned)
 {
     // Checked as every device will check it, against the key set the registry has pinned.
     auto bulletin = verifyBulletin(blob, pinned);
@@ -184,7 +185,7 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
     if (!actionId.empty()) {
         // A replay of a submission that was stored (its answer got lost): the same one again.
         auto lock = m_store.lock();
-        auto earlier = query(m_store.sqlite(), "WHERE author = ? AND action_id = ?", [&](SqliteStmt& s) {
+        auto earlier = query(m_store.db(), "WHERE author = ? AND action_id = ?", [&](Stmt& s) {
             s.bindText(1, memberId).bindText(2, actionId);
         });
         lock.unlock();
@@ -202,12 +203,13 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
         }
     }
     std::int64_t id = 0;
-    Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    Status s = m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
         if (caseId)
             if (auto c = checkCase(db, memberId, *caseId); !c)
                 return c;
         auto stmt = db.prepare("INSERT INTO bulletin_submissions(author, case_id, submitted_at, kind, categories, "
-                               "title_nl, title_en, text_nl, text_en, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "title_nl, title_en, text_nl, text_en, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "RETURNING id");
         if (!stmt)
             return stmt.error();
         const std::string categories = joinCategories(content.categories);
@@ -227,9 +229,10 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
             stmt->bindNull(10);
         else
             stmt->bindText(10, actionId);
-        if (auto r = stmt->run(); !r)
-            return r;
-        id = db.lastInsertRowid();
+        auto inserted = firstInt(*stmt);
+        if (!inserted)
+            return inserted.error();
+        id = inserted->value_or(0);
         audit = AuditEntry{0, now, memberId, "bulletin.submitted", "submission " + std::to_string(id),
                            caseId ? "from case " + std::to_string(*caseId) : std::string("no case"), {}, {}};
         return {};
@@ -245,20 +248,19 @@ Result<BulletinSubmission> BulletinDesk::submit(const std::string& memberId, std
 Result<std::vector<BulletinSubmission>> BulletinDesk::submittedBy(const std::string& memberId)
 {
     auto lock = m_store.lock();
-    return query(m_store.sqlite(), "WHERE author = ? ORDER BY id DESC", [&](SqliteStmt& s) { s.bindText(1, memberId); });
+    return query(m_store.db(), "WHERE author = ? ORDER BY id DESC", [&](Stmt& s) { s.bindText(1, memberId); });
 }
 
 Result<std::vector<BulletinSubmission>> BulletinDesk::inState(SubmissionState state)
 {
     auto lock = m_store.lock();
-    return query(m_store.sqlite(), "WHERE state = ? ORDER BY id",
-                 [&](SqliteStmt& s) { s.bindText(1, enumName(state)); });
+    return query(m_store.db(), "WHERE state = ? ORDER BY id", [&](Stmt& s) { s.bindText(1, enumName(state)); });
 }
 
 Result<BulletinSubmission> BulletinDesk::find(std::int64_t id)
 {
     auto lock = m_store.lock();
-    auto found = query(m_store.sqlite(), "WHERE id = ?", [&](SqliteStmt& s) { s.bind(1, id); });
+    auto found = query(m_store.db(), "WHERE id = ?", [&](Stmt& s) { s.bind(1, id); });
     if (!found)
         return found.error();
     if (found->empty())
@@ -269,8 +271,9 @@ Result<BulletinSubmission> BulletinDesk::find(std::int64_t id)
 Result<std::uint64_t> BulletinDesk::approve(std::int64_t id, const SigningKeyPair& rootKey, UnixSeconds now)
 {
     std::uint64_t sequence = 0;
-    Status s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
-        // Read inside the transaction, so two operators cannot both publish one submission.
+    Status s = m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
+        // Read inside the transaction and locked, so two operators cannot both publish one
+        // submission (a second approval waits, then reads it published).
         auto b = pendingSubmissionLocked(db, id);
         if (!b)
             return b.error();
@@ -293,7 +296,7 @@ Status BulletinDesk::reject(std::int64_t id, const std::string& reason, UnixSeco
 {
     if (reason.empty() || reason.size() > 2000)
         return Error{"give the author a reason (1 to 2000 characters)", ErrorKind::Invalid};
-    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    return m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
         auto stmt = db.prepare("UPDATE bulletin_submissions SET state = 'rejected', decided_at = ?, reason = ? "
                                "WHERE id = ? AND state = 'pending'");
         if (!stmt)
@@ -301,7 +304,7 @@ Status BulletinDesk::reject(std::int64_t id, const std::string& reason, UnixSeco
         stmt->bind(1, now).bindText(2, reason).bind(3, id);
         if (auto r = stmt->run(); !r)
             return r;
-        if (db.changes() == 0)
+        if (stmt->changes() == 0)
             return Error{"no pending bulletin submission " + std::to_string(id), ErrorKind::NotFound};
         // The reason goes to the author, not into the audit trail (it may quote the draft).
         audit = AuditEntry{0, now, "admin", "bulletin.rejected", "submission " + std::to_string(id), "", {}, {}};
@@ -309,9 +312,9 @@ Status BulletinDesk::reject(std::int64_t id, const std::string& reason, UnixSeco
     });
 }
 
-Result<BulletinSubmission> pendingSubmissionLocked(SqliteDb& db, std::int64_t id)
+Result<BulletinSubmission> pendingSubmissionLocked(Db db, std::int64_t id)
 {
-    auto found = query(db, "WHERE id = ?", [&](SqliteStmt& st) { st.bind(1, id); });
+    auto found = query(db, "WHERE id = ?" + std::string(forUpdate(db)), [&](Stmt& st) { st.bind(1, id); });
     if (!found)
         return found.error();
     if (found->empty())
@@ -322,7 +325,7 @@ Result<BulletinSubmission> pendingSubmissionLocked(SqliteDb& db, std::int64_t id
     return std::move(found->front());
 }
 
-Status markPublishedLocked(SqliteDb& db, std::int64_t id, std::uint64_t sequence, UnixSeconds now)
+Status markPublishedLocked(Db db, std::int64_t id, std::uint64_t sequence, UnixSeconds now)
 {
     auto stmt = db.prepare("UPDATE bulletin_submissions SET state = 'published', decided_at = ?, sequence = ? "
                            "WHERE id = ? AND state = 'pending'");

@@ -76,20 +76,20 @@ bool hasHiddenControls(std::string_view text);
 
 /// Signs `bulletin` (its sequence is set to the next free one) and inserts it into the
 /// published bulletins; for a caller inside a write transaction on `db`.
-Result<std::uint64_t> publishBulletinLocked(SqliteDb& db, Bulletin bulletin, const SigningKeyPair& rootKey,
+Result<std::uint64_t> publishBulletinLocked(Db db, Bulletin bulletin, const SigningKeyPair& rootKey,
                                             UnixSeconds now);
 
 /// Pending submission `id`, read inside the caller's transaction (so two operators cannot both
 /// publish it): NotFound, or Conflict when it was published or rejected already.
-Result<BulletinSubmission> pendingSubmissionLocked(SqliteDb& db, std::int64_t id);
+Result<BulletinSubmission> pendingSubmissionLocked(Db db, std::int64_t id);
 /// Marks submission `id` published as bulletin `sequence`, inside the caller's transaction.
-Status markPublishedLocked(SqliteDb& db, std::int64_t id, std::uint64_t sequence, UnixSeconds now);
+Status markPublishedLocked(Db db, std::int64_t id, std::uint64_t sequence, UnixSeconds now);
 /// Whether two bulletins say the same (kind, categories, both titles and texts), whatever their
 /// number and publication time: a submission and the bulletin the holders signed for it.
 bool sameText(const Bulletin& a, const Bulletin& b);
 
 /// Inserts a bulletin the key holders signed (docs/protocol.md §3.5) after checking it against
 /// `pinned` as a device does, and that it is the next number; inside the caller's transaction.
-Result<Bulletin> storeSignedBulletin(SqliteDb& db, ByteView blob, const RootKeySet& pinned);
+Result<Bulletin> storeSignedBulletin(Db db, ByteView blob, const RootKeySet& pinned);
 
 } // namespace vigil::registry

@@ -13,8 +13,8 @@ namespace vigil::registry {
 
 namespace {
 
-/// Runs `sql` with text parameters bound in order.
-Status runWith(SqliteDb& db, std::string_view sql, std::initializer_list<std::string_view> texts)
+/// Runs `sql` with text parameters bound in order; the rows it changed.
+Result<std::int64_t> runWith(Db db, std::string_view sql, std::initializer_list<std::string_view> texts)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
@@ -22,7 +22,9 @@ Status runWith(SqliteDb& db, std::string_view sql, std::initializer_list<std::st
     int i = 1;
     for (auto t : texts)
         stmt->bindText(i++, t);
-    return stmt->run();
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return stmt->changes();
 }
 
 /// A constraint failure (its kind, set by vigil_storage) in the operator's words.
@@ -40,7 +42,10 @@ std::string uniqueHint(const Error& e, std::string_view what, std::string_view i
 Status OrgStore::addUnit(const Unit& unit)
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent, name_nl) VALUES (?, ?, ?, ?)");
+    // The order the operator added them in is the directory's: kept as a position (the rowid
+    // on SQLite once; PostgreSQL has none that survives an update).
+    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent, name_nl, position) "
+                             "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM units))");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, unit.id).bindText(2, unit.name).bindText(4, unit.nameNl);
@@ -56,11 +61,11 @@ Status OrgStore::addUnit(const Unit& unit)
 Result<std::vector<Unit>> OrgStore::units()
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("SELECT id, name, parent, name_nl FROM units ORDER BY rowid");
+    auto stmt = m_db.prepare("SELECT id, name, parent, name_nl FROM units ORDER BY position, id");
     if (!stmt)
         return stmt.error();
     std::vector<Unit> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+    if (auto s = stmt->eachRow([&](const Stmt&) {
             out.push_back(Unit{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
         });
         !s)
@@ -78,7 +83,7 @@ Status OrgStore::renameUnit(const std::string& id, const std::string& nameEn, co
     stmt->bindText(1, id).bindText(2, nameEn).bindText(3, nameNl);
     if (auto s = stmt->run(); !s)
         return s.error();
-    if (m_db.changes() == 0)
+    if (stmt->changes() == 0)
         return Error{"no unit \"" + id + "\""};
     return {};
 }
@@ -86,7 +91,8 @@ Status OrgStore::renameUnit(const std::string& id, const std::string& nameEn, co
 Status OrgStore::addGroup(const GroupInfo& g)
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("INSERT INTO groups(id, kind, unit, name_nl, name_en) VALUES (?, ?, ?, ?, ?)");
+    auto stmt = m_db.prepare("INSERT INTO groups(id, kind, unit, name_nl, name_en, position) "
+                             "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM groups))");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, g.id).bindText(2, enumName(g.kind));
@@ -103,11 +109,11 @@ Status OrgStore::addGroup(const GroupInfo& g)
 Result<std::vector<GroupInfo>> OrgStore::groups()
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("SELECT id, kind, unit, name_nl, name_en FROM groups ORDER BY rowid");
+    auto stmt = m_db.prepare("SELECT id, kind, unit, name_nl, name_en FROM groups ORDER BY position, id");
     if (!stmt)
         return stmt.error();
     std::vector<GroupInfo> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+    if (auto s = stmt->eachRow([&](const Stmt&) {
             out.push_back(
                 GroupInfo{stmt->text(0), parseEnum<GroupKind>(stmt->text(1)).value_or(GroupKind::SafetyOfficer),
                     stmt->text(2), stmt->text(3), stmt->text(4)});
@@ -139,8 +145,10 @@ Status OrgStore::addMember(const Member& m, const std::string& groupId)
         if (auto s = insert->run(); !s)
             return Error{uniqueHint(s.error(), "member (or its signing key)", m.id), s.error().kind};
     }
-    if (auto s
-        = runWith(m_db, "INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)", {groupId, m.id});
+    if (auto s = runWith(m_db,
+            "INSERT INTO group_members(group_id, member_id, position) "
+            "VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM group_members)) ON CONFLICT DO NOTHING",
+            {groupId, m.id});
         !s)
         return Error{uniqueHint(s.error(), "group", groupId), s.error().kind};
     return {};
@@ -149,37 +157,35 @@ Status OrgStore::addMember(const Member& m, const std::string& groupId)
 Status OrgStore::setMemberActive(const std::string& memberId, bool active)
 {
     std::lock_guard guard(m_mutex);
-    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
-        return s;
-    auto done = [&](Status s) -> Status {
-        (void)m_db.exec(s ? "COMMIT" : "ROLLBACK");
-        return s;
-    };
-    auto stmt = m_db.prepare("UPDATE members SET active = ? WHERE id = ?");
-    if (!stmt)
-        return done(stmt.error());
-    stmt->bind(1, active ? 1 : 0).bindText(2, memberId);
-    if (auto s = stmt->run(); !s)
-        return done(s);
-    if (m_db.changes() == 0)
-        return done(Error{"no member \"" + memberId + "\""});
-    if (active)
-        return done({});
-    // Disabling also revokes: the member's sessions and pending challenges go in the same
-    // transaction, so even a token cached somewhere never works again (re-enabling does not
-    // bring it back; the advisor signs in anew).
-    for (const char* sql : {"DELETE FROM sessions WHERE member_id = ?", "DELETE FROM challenges WHERE member_id = ?"})
-        if (auto s = runWith(m_db, sql, {memberId}); !s)
-            return done(s);
-    return done({});
+    return inWriteTransaction(m_db, [&]() -> Status {
+        auto stmt = m_db.prepare("UPDATE members SET active = ? WHERE id = ?");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, active ? 1 : 0).bindText(2, memberId);
+        if (auto s = stmt->run(); !s)
+            return s;
+        if (stmt->changes() == 0)
+            return Error{"no member \"" + memberId + "\""};
+        if (active)
+            return {};
+        // Disabling also revokes: the member's sessions and pending challenges go in the same
+        // transaction, so even a token cached somewhere never works again (re-enabling does not
+        // bring it back; the advisor signs in anew).
+        for (const char* sql :
+            {"DELETE FROM sessions WHERE member_id = ?", "DELETE FROM challenges WHERE member_id = ?"})
+            if (auto s = runWith(m_db, sql, {memberId}); !s)
+                return s.error();
+        return {};
+    });
 }
 
 Status OrgStore::removeMember(const std::string& memberId, const std::string& groupId)
 {
     std::lock_guard guard(m_mutex);
-    if (auto s = runWith(m_db, "DELETE FROM group_members WHERE group_id = ? AND member_id = ?", {groupId, memberId}); !s)
-        return s;
-    if (m_db.changes() == 0)
+    auto removed = runWith(m_db, "DELETE FROM group_members WHERE group_id = ? AND member_id = ?", {groupId, memberId});
+    if (!removed)
+        return removed.error();
+    if (*removed == 0)
         return Error{"member \"" + memberId + "\" is not in group \"" + groupId + "\""};
     return {};
 }
@@ -210,7 +216,7 @@ Result<std::vector<std::string>> OrgStore::groupsOf(const std::string& memberId)
         return stmt.error();
     stmt->bindText(1, memberId);
     std::vector<std::string> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) { out.push_back(stmt->text(0)); }); !s)
+    if (auto s = stmt->eachRow([&](const Stmt&) { out.push_back(stmt->text(0)); }); !s)
         return s.error();
     return out;
 }
@@ -249,7 +255,7 @@ Result<std::vector<RouteEntry>> OrgStore::routes()
     if (!stmt)
         return stmt.error();
     std::vector<RouteEntry> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt&) {
+    if (auto s = stmt->eachRow([&](const Stmt&) {
             RouteEntry e;
             e.rule.domain = parseEnum<Domain>(stmt->text(0)).value_or(Domain::Physical);
             e.rule.minSeverity = parseEnum<Severity>(stmt->text(1)).value_or(Severity::None);
@@ -290,7 +296,7 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
     auto relays = m_db.prepare("SELECT id, receipt_key FROM relays ORDER BY id");
     if (!relays)
         return relays.error();
-    if (auto s = relays->eachRow([&](const SqliteStmt&) {
+    if (auto s = relays->eachRow([&](const Stmt&) {
             RelayInfo r{relays->text(0), {}};
             r.receiptKey = fixedColumn<32>(*relays, 1);
             d.relays.push_back(std::move(r));
@@ -306,14 +312,14 @@ Result<Directory> OrgStore::buildDirectory(const PublicKey& routingKey, std::uin
         return groups.error();
     auto members = m_db.prepare("SELECT m.id, m.name, m.box_key, m.sign_key FROM group_members gm "
                                 "JOIN members m ON m.id = gm.member_id WHERE gm.group_id = ? AND m.active = 1 "
-                                "ORDER BY gm.rowid");
+                                "ORDER BY gm.position, gm.member_id");
     if (!members)
         return members.error();
     for (const auto& g : *groups) {
         Group group{g.id, g.kind, g.unit, g.nameNl, g.nameEn, {}};
         members->reset();
         members->bindText(1, g.id);
-        if (auto s = members->eachRow([&](const SqliteStmt&) {
+        if (auto s = members->eachRow([&](const Stmt&) {
                 Member m{members->text(0), members->text(1), {}, {}};
                 m.boxKey = fixedColumn<32>(*members, 2);
                 m.signKey = fixedColumn<32>(*members, 3);
@@ -344,7 +350,7 @@ Result<SignedDirectory> OrgStore::signNextDirectory(
     return SignedDirectory{std::move(*d), std::move(blob)};
 }
 
-Status OrgStore::storeDirectory(SqliteDb& db, const SignedDirectory& directory)
+Status OrgStore::storeDirectory(Db db, const SignedDirectory& directory)
 {
     // The version is the table's key: two publishers racing for one version cannot both store it.
     auto stmt = db.prepare("INSERT INTO directories(version, issued, expires, signed) VALUES (?, ?, ?, ?)");
@@ -458,11 +464,14 @@ Status OrgStore::setSetting(std::string_view key, std::string_view value)
     return putSetting(m_db, key, value);
 }
 
-Status OrgStore::putSetting(SqliteDb& db, std::string_view key, std::string_view value)
+Status OrgStore::putSetting(Db db, std::string_view key, std::string_view value)
 {
-    return runWith(db,
-        "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        {key, value});
+    if (auto s = runWith(db,
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            {key, value});
+        !s)
+        return s.error();
+    return {};
 }
 
 } // namespace vigil::registry

@@ -2,10 +2,11 @@
 #pragma once
 
 // The organisation the admin tool edits: units, recipient groups, members, routing rules,
-// relays; and the signed directory versions published from it.
+// relays; and the signed directory versions published from it. It runs on either engine the
+// registry runs on (shared/storage/db.h), with one SQL text each.
 
 #include "shared/directory.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <mutex>
 #include <optional>
@@ -29,16 +30,18 @@ struct RouteEntry {
     std::optional<std::int64_t> contactHours;
 };
 
-/// Thread-safe: owns its connection (WAL lets it run beside the case store's) behind a mutex.
 /// A directory and its signed form, as published.
 struct SignedDirectory {
     Directory directory;
     Bytes blob;
 };
 
+/// Thread-safe: owns its connection (on SQLite, WAL lets it run beside the case store's) behind
+/// a mutex. Units, groups and a group's members come back in the order they were added.
 class OrgStore {
 public:
-    explicit OrgStore(SqliteDb db) : m_db(std::move(db)) {}
+    /// Takes a connection of either engine whose schema is current (as SqlCaseStore's).
+    explicit OrgStore(Connection db) : m_conn(std::move(db)), m_db(m_conn.db()) {}
 
     Status addUnit(const Unit& unit);
     Result<std::vector<Unit>> units();
@@ -67,7 +70,7 @@ public:
                                               std::uint64_t now, std::uint64_t validitySeconds);
     /// Stores a signed directory through `db` — the registry database, on whichever connection
     /// holds the transaction it belongs in (vigil-admin's: the one its audit entry commits in).
-    static Status storeDirectory(SqliteDb& db, const SignedDirectory& directory);
+    static Status storeDirectory(Db db, const SignedDirectory& directory);
     /// Signs and stores the next directory version; returns it.
     Result<Directory> publishDirectory(const SigningKeyPair& root, const PublicKey& routingKey, std::uint64_t now,
                                        std::uint64_t validitySeconds);
@@ -87,10 +90,11 @@ public:
     Status setSetting(std::string_view key, std::string_view value);
     /// setSetting on `db`, inside a transaction the caller holds (a setting changed together
     /// with its audit entry).
-    static Status putSetting(SqliteDb& db, std::string_view key, std::string_view value);
+    static Status putSetting(Db db, std::string_view key, std::string_view value);
 
 private:
-    SqliteDb m_db;
+    Connection m_conn;
+    Db m_db; ///< m_conn's view (the store never moves: it holds a mutex)
     std::recursive_mutex m_mutex;
 };
 

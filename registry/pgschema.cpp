@@ -646,15 +646,31 @@ INSERT INTO retaliation_counts
   FROM cases WHERE retaliation_at IS NOT NULL GROUP BY 1, 2, 3;
 )sql";
 
-constexpr std::array<std::string_view, 20> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v21 (schema.cpp kV21): the order of units, groups and memberships as a column; a row's place
+// in the heap (ctid) moves when it is updated, so it cannot stand for SQLite's rowid.
+constexpr std::string_view kV21 = R"sql(
+ALTER TABLE units ADD COLUMN position BIGINT NOT NULL DEFAULT 0;
+UPDATE units SET position = o.n FROM (SELECT id, row_number() OVER (ORDER BY ctid) AS n FROM units) o
+  WHERE units.id = o.id;
+ALTER TABLE groups ADD COLUMN position BIGINT NOT NULL DEFAULT 0;
+UPDATE groups SET position = o.n FROM (SELECT id, row_number() OVER (ORDER BY ctid) AS n FROM groups) o
+  WHERE groups.id = o.id;
+ALTER TABLE group_members ADD COLUMN position BIGINT NOT NULL DEFAULT 0;
+UPDATE group_members SET position = o.n
+  FROM (SELECT group_id, member_id, row_number() OVER (ORDER BY ctid) AS n FROM group_members) o
+  WHERE group_members.group_id = o.group_id AND group_members.member_id = o.member_id;
+)sql";
+
+constexpr std::array<std::string_view, 21> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "v18 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "v19 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "v20 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "v21 is numbered as schema.cpp numbers it");
 
 } // namespace
 

@@ -5,7 +5,7 @@
 
 namespace vigil::registry {
 
-Result<std::optional<RootKeySet>> recordedKeySet(SqliteDb& db)
+Result<std::optional<RootKeySet>> recordedKeySet(Db db)
 {
     auto stmt = db.prepare("SELECT key_set FROM root_key_sets ORDER BY serial DESC LIMIT 1");
     if (!stmt)
@@ -21,7 +21,7 @@ Result<std::optional<RootKeySet>> recordedKeySet(SqliteDb& db)
     return std::optional<RootKeySet>(std::move(*set));
 }
 
-Result<RootKeySet> pinnedKeySet(SqliteDb& db, const PublicKey& rootKey)
+Result<RootKeySet> pinnedKeySet(Db db, const PublicKey& rootKey)
 {
     auto recorded = recordedKeySet(db);
     if (!recorded)
@@ -29,7 +29,7 @@ Result<RootKeySet> pinnedKeySet(SqliteDb& db, const PublicKey& rootKey)
     return recorded->value_or(RootKeySet(rootKey));
 }
 
-Result<RootKeySet> recordKeySetRotation(SqliteDb& db, const PublicKey& rootKey, ByteView rotation, std::int64_t now)
+Result<RootKeySet> recordKeySetRotation(Db db, const PublicKey& rootKey, ByteView rotation, std::int64_t now)
 {
     auto current = pinnedKeySet(db, rootKey);
     if (!current)
@@ -48,14 +48,14 @@ Result<RootKeySet> recordKeySetRotation(SqliteDb& db, const PublicKey& rootKey, 
     return next;
 }
 
-Result<std::vector<RootKeySet>> everyKeySet(SqliteDb& db, const PublicKey& rootKey)
+Result<std::vector<RootKeySet>> everyKeySet(Db db, const PublicKey& rootKey)
 {
     auto stmt = db.prepare("SELECT key_set FROM root_key_sets ORDER BY serial DESC");
     if (!stmt)
         return stmt.error();
     std::vector<RootKeySet> out;
     std::optional<Error> bad;
-    if (auto s = stmt->eachRow([&](const SqliteStmt& row) {
+    if (auto s = stmt->eachRow([&](const Stmt& row) {
             auto set = decodeKeySet(row.text(0));
             if (set)
                 out.push_back(std::move(*set));
@@ -70,13 +70,13 @@ Result<std::vector<RootKeySet>> everyKeySet(SqliteDb& db, const PublicKey& rootK
     return out;
 }
 
-Result<std::vector<Bytes>> keySetRotations(SqliteDb& db)
+Result<std::vector<Bytes>> keySetRotations(Db db)
 {
     auto stmt = db.prepare("SELECT rotation FROM root_key_sets ORDER BY serial");
     if (!stmt)
         return stmt.error();
     std::vector<Bytes> out;
-    if (auto s = stmt->eachRow([&](const SqliteStmt& row) {
+    if (auto s = stmt->eachRow([&](const Stmt& row) {
             const ByteView b = row.blob(0);
             out.emplace_back(b.begin(), b.end());
         });

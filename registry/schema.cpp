@@ -853,14 +853,29 @@ INSERT INTO retaliation_counts
   FROM cases WHERE retaliation_at IS NOT NULL GROUP BY 1, 2, 3;
 )sql";
 
-constexpr std::array<std::string_view, 20> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17, kV18, kV19, kV20};
+// v21: the order of units, groups and group memberships as a column (the directory lists them
+//   in the order the operator added them, and routing visits groups in that order). It was the
+//   rowid, which PostgreSQL does not have: there a row's place changes when it is updated (a
+//   unit renamed), so the order is kept in a column on both engines. The stores write
+//   MAX(position) + 1; the rows already here keep their rowid's order.
+constexpr std::string_view kV21 = R"sql(
+ALTER TABLE units ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE units SET position = rowid;
+ALTER TABLE groups ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE groups SET position = rowid;
+ALTER TABLE group_members ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE group_members SET position = rowid;
+)sql";
+
+constexpr std::array<std::string_view, 21> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18, kV19, kV20, kV21};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
 static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "the version schema.h names is kV18");
 static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "the version schema.h names is kV19");
 static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "the version schema.h names is kV20");
+static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "the version schema.h names is kV21");
 
 } // namespace
 

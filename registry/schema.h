@@ -23,6 +23,8 @@ inline constexpr std::size_t kSurveyAnswersVersion = 18;
 inline constexpr std::size_t kRootKeySetsVersion = 19;
 /// The schema version that counts retaliation signals for statistics (kV20).
 inline constexpr std::size_t kRetaliationCountsVersion = 20;
+/// The schema version that keeps the order of units, groups and memberships in a column (kV21).
+inline constexpr std::size_t kOrgPositionsVersion = 21;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

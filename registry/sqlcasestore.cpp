@@ -118,7 +118,18 @@ Status SqlCaseStore::needSqlite(std::string_view what) const
     return Error{std::string(what) + " does not run on PostgreSQL yet", ErrorKind::Refused};
 }
 
-Status SqlCaseStore::writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body)
+Status SqlCaseStore::writeAuditedOnDb(const std::function<Status(Db, AuditEntry&)>& body)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        AuditEntry entry;
+        if (auto s = body(m_db, entry); !s)
+            return s;
+        return m_audit.append(std::move(entry));
+    });
+}
+
+Status SqlCaseStore::writeAuditedOnSqlite(const std::function<Status(SqliteDb&, AuditEntry&)>& body)
 {
     if (auto s = needSqlite("this change"); !s)
         return s;

@@ -18,6 +18,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <type_traits>
 
 namespace vigil::registry {
 
@@ -55,9 +56,17 @@ public:
     SqliteDb& sqlite();
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
     /// Runs `body` and appends the audit entry it fills in, in one transaction (for changes
-    /// outside the case tables, e.g. bulletin submissions), under lock(). Its bodies are
-    /// written for SQLite still: on PostgreSQL it refuses until they move to Db.
-    Status writeAudited(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
+    /// outside the case tables, e.g. bulletin submissions), under lock(). A body that takes a
+    /// `Db` runs on either engine; one that still takes `SqliteDb&` runs on SQLite only (on
+    /// PostgreSQL it is refused) until it moves to Db.
+    template <typename F>
+    Status writeAudited(F&& body)
+    {
+        if constexpr (std::is_invocable_r_v<Status, F&, Db, AuditEntry&>)
+            return writeAuditedOnDb(std::function<Status(Db, AuditEntry&)>(std::forward<F>(body)));
+        else
+            return writeAuditedOnSqlite(std::function<Status(SqliteDb&, AuditEntry&)>(std::forward<F>(body)));
+    }
     /// writeAudited for a change that is several facts (a directory and the authorities signed
     /// with it): every entry `body` adds is appended, in order, in the same transaction.
     Status writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body);
@@ -70,6 +79,8 @@ public:
     Status updateCaseIn(const CaseRecord& updated);
 
 private:
+    Status writeAuditedOnDb(const std::function<Status(Db, AuditEntry&)>& body);
+    Status writeAuditedOnSqlite(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
     /// The cases `where` selects, its one parameter (if any) bound by `bind`.
     Result<std::vector<CaseRecord>> queryCases(std::string_view where, const std::function<void(Stmt&)>& bind);
     Status loadMembership(CaseRecord& record);

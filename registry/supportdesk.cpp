@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kDraftSetting = "support.draft";
 constexpr std::string_view kTable = "support_documents";
 
-Status checkUnits(SqliteDb& db, const std::vector<SupportContact>& contacts)
+Status checkUnits(Db db, const std::vector<SupportContact>& contacts)
 {
     auto stmt = db.prepare("SELECT 1 FROM units WHERE id = ?");
     if (!stmt)
@@ -34,7 +34,7 @@ Status checkUnits(SqliteDb& db, const std::vector<SupportContact>& contacts)
 
 } // namespace
 
-Status setSupportDraft(SqliteDb& db, const std::vector<SupportContact>& contacts)
+Status setSupportDraft(Db db, const std::vector<SupportContact>& contacts)
 {
     // Checked as a device would check the signed form, so `publish` cannot fail on the content.
     SupportContacts probe;
@@ -48,7 +48,7 @@ Status setSupportDraft(SqliteDb& db, const std::vector<SupportContact>& contacts
     return OrgStore::putSetting(db, kDraftSetting, text);
 }
 
-Result<std::optional<std::vector<SupportContact>>> supportDraft(SqliteDb& db)
+Result<std::optional<std::vector<SupportContact>>> supportDraft(Db db)
 {
     auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
     if (!stmt)
@@ -65,7 +65,7 @@ Result<std::optional<std::vector<SupportContact>>> supportDraft(SqliteDb& db)
     return std::optional<std::vector<SupportContact>>(std::move(*contacts));
 }
 
-Result<SupportContacts> publishSupport(SqliteDb& db, const SigningKeyPair& rootKey, std::int64_t now)
+Result<SupportContacts> publishSupport(Db db, const SigningKeyPair& rootKey, std::int64_t now)
 {
     auto draft = supportDraft(db);
     if (!draft)
@@ -91,7 +91,7 @@ Result<SupportContacts> publishSupport(SqliteDb& db, const SigningKeyPair& rootK
     return doc;
 }
 
-Result<std::optional<Bytes>> latestSupport(SqliteDb& db)
+Result<std::optional<Bytes>> latestSupport(Db db)
 {
     return latestSignedDocument(db, kTable);
 }

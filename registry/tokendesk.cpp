@@ -2,6 +2,7 @@
 #include "tokendesk.h"
 
 #include "documenttable.h"
+#include "forupdate.h"
 #include "orgstore.h"
 #include "tokenissuerkeys.h"
 
@@ -40,7 +41,7 @@ Result<tokens::RsaPrivateKey> epochKey(const std::filesystem::path& dataDir, std
 
 } // namespace
 
-Result<std::vector<tokens::IssuerKeyEpoch>> tokenEpochs(SqliteDb& db)
+Result<std::vector<tokens::IssuerKeyEpoch>> tokenEpochs(Db db)
 {
     auto stmt = db.prepare("SELECT epoch, not_before, issue_until, not_after, public_key FROM token_epochs ORDER BY epoch");
     if (!stmt)
@@ -61,7 +62,7 @@ Result<std::vector<tokens::IssuerKeyEpoch>> tokenEpochs(SqliteDb& db)
     return out;
 }
 
-Result<tokens::IssuerKeyEpoch> createTokenEpoch(SqliteDb& db, const std::filesystem::path& dataDir, EpochWindow window)
+Result<tokens::IssuerKeyEpoch> createTokenEpoch(Db db, const std::filesystem::path& dataDir, EpochWindow window)
 {
     auto all = tokenEpochs(db);
     if (!all)
@@ -95,7 +96,7 @@ Result<tokens::IssuerKeyEpoch> createTokenEpoch(SqliteDb& db, const std::filesys
     return made;
 }
 
-Result<tokens::IssuerKeyDocument> publishTokenIssuer(SqliteDb& db, const SigningKeyPair& rootKey, std::int64_t now)
+Result<tokens::IssuerKeyDocument> publishTokenIssuer(Db db, const SigningKeyPair& rootKey, std::int64_t now)
 {
     auto all = tokenEpochs(db);
     if (!all)
@@ -121,12 +122,12 @@ Result<tokens::IssuerKeyDocument> publishTokenIssuer(SqliteDb& db, const Signing
     return doc;
 }
 
-Result<std::optional<Bytes>> latestTokenIssuer(SqliteDb& db)
+Result<std::optional<Bytes>> latestTokenIssuer(Db db)
 {
     return latestSignedDocument(db, kDocuments);
 }
 
-Result<std::string> createEnrolCode(SqliteDb& db, std::int64_t now)
+Result<std::string> createEnrolCode(Db db, std::int64_t now)
 {
     ensureSodium();
     Bytes raw(kEnrolCodeBytes);
@@ -142,10 +143,11 @@ Result<std::string> createEnrolCode(SqliteDb& db, std::int64_t now)
     return code;
 }
 
-Result<DeviceRegistered> registerDevice(SqliteDb& db, const tokens::DeviceRegistration& registration, std::int64_t now)
+Result<DeviceRegistered> registerDevice(Db db, const tokens::DeviceRegistration& registration, std::int64_t now)
 {
     const Hash32 hash = codeHash(registration.enrolCode);
-    auto code = db.prepare("SELECT used FROM enrol_codes WHERE code_hash = ?");
+    // Locked: two devices presenting one code at once cannot both spend it.
+    auto code = db.prepare("SELECT used FROM enrol_codes WHERE code_hash = ?" + std::string(forUpdate(db)));
     if (!code)
         return code.error();
     code->bind(1, ByteView(hash));
@@ -183,7 +185,7 @@ Result<DeviceRegistered> registerDevice(SqliteDb& db, const tokens::DeviceRegist
     return DeviceRegistered::Created;
 }
 
-Result<std::vector<DeviceRow>> listDevices(SqliteDb& db)
+Result<std::vector<DeviceRow>> listDevices(Db db)
 {
     auto stmt = db.prepare("SELECT credential, enrolled, revoked FROM devices ORDER BY enrolled, credential");
     if (!stmt)
@@ -206,7 +208,7 @@ Result<std::vector<DeviceRow>> listDevices(SqliteDb& db)
     return out;
 }
 
-Status revokeDevice(SqliteDb& db, std::string_view id, std::int64_t now)
+Status revokeDevice(Db db, std::string_view id, std::int64_t now)
 {
     auto stmt = db.prepare("SELECT credential, revoked FROM devices");
     if (!stmt)
@@ -233,7 +235,7 @@ Status revokeDevice(SqliteDb& db, std::string_view id, std::int64_t now)
     }
 }
 
-Result<std::int64_t> tokenQuota(SqliteDb& db)
+Result<std::int64_t> tokenQuota(Db db)
 {
     auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
     if (!stmt)
@@ -252,11 +254,13 @@ Result<std::int64_t> tokenQuota(SqliteDb& db)
     return quota;
 }
 
-Result<TokenGrant> reserveTokens(SqliteDb& db, const tokens::IssuanceRequest& request,
+Result<TokenGrant> reserveTokens(Db db, const tokens::IssuanceRequest& request,
                                  const tokens::IssuerKeyEpoch& epoch, std::int64_t quota)
 {
     const ByteView credential(request.credential);
-    auto device = db.prepare("SELECT revoked, last_request FROM devices WHERE credential = ?");
+    // Locked: two requests of one device at once are counted one after the other.
+    auto device
+        = db.prepare("SELECT revoked, last_request FROM devices WHERE credential = ?" + std::string(forUpdate(db)));
     if (!device)
         return device.error();
     device->bind(1, credential);
@@ -286,7 +290,7 @@ Result<TokenGrant> reserveTokens(SqliteDb& db, const tokens::IssuanceRequest& re
                      ErrorKind::Unavailable};
     const std::int64_t granted = std::min<std::int64_t>(left, static_cast<std::int64_t>(request.requests.size()));
     auto upsert = db.prepare("INSERT INTO token_quota(credential, epoch, issued) VALUES (?, ?, ?) "
-                             "ON CONFLICT(credential, epoch) DO UPDATE SET issued = issued + excluded.issued");
+                             "ON CONFLICT(credential, epoch) DO UPDATE SET issued = token_quota.issued + excluded.issued");
     if (!upsert)
         return upsert.error();
     upsert->bind(1, credential).bind(2, static_cast<std::int64_t>(epoch.epoch)).bind(3, granted);

@@ -2,7 +2,6 @@
 #include "registry/schema.h"
 
 #include "registry/datafolder.h"
-#include "registry/orgstore.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/sqlitemeasurestore.h"
 #include "registry/registrykeys.h"
@@ -12,6 +11,9 @@
 #include "tests/support/testenv.h"
 
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
 
 using namespace vigil;
 using namespace vigil::registry;
@@ -28,14 +30,31 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
         auto db = openServerDatabase(registryDatabasePath(dir.path()), registryMigrations().first(4), "registry");
         REQUIRE(db.ok());
         REQUIRE(*db->queryInt("PRAGMA user_version") == 4);
-        OrgStore org(std::move(*db));
+        // Written as version 4's organisation store wrote it (today's writes a position, v21).
         const Directory sample = test::sampleDirectory();
-        for (const auto& u : sample.units)
-            REQUIRE(org.addUnit(u).ok());
+        auto unit = db->prepare("INSERT INTO units(id, name, parent, name_nl) VALUES (?, ?, NULLIF(?, ''), ?)");
+        for (const auto& u : sample.units) {
+            unit->reset();
+            unit->bindText(1, u.id).bindText(2, u.name).bindText(3, u.parent).bindText(4, u.nameNl);
+            REQUIRE(unit->run().ok());
+        }
+        auto group = db->prepare("INSERT INTO groups(id, kind, name_nl, unit, name_en) VALUES (?, ?, ?, NULLIF(?, ''), ?)");
+        auto member = db->prepare("INSERT OR IGNORE INTO members(id, name, box_key, sign_key) VALUES (?, ?, ?, ?)");
+        auto membership = db->prepare("INSERT INTO group_members(group_id, member_id) VALUES (?, ?)");
+        REQUIRE((unit && group && member && membership));
         for (const auto& g : sample.groups) {
-            REQUIRE(org.addGroup({g.id, g.kind, g.unit, g.nameNl, g.nameEn}).ok());
-            for (const auto& m : g.members)
-                REQUIRE(org.addMember(m, g.id).ok());
+            const std::string kind(enumName(g.kind));
+            group->reset();
+            group->bindText(1, g.id).bindText(2, kind).bindText(4, g.unit).bindText(3, g.nameNl).bindText(5, g.nameEn);
+            REQUIRE(group->run().ok());
+            for (const auto& m : g.members) {
+                member->reset();
+                member->bindText(1, m.id).bindText(2, m.name).bind(3, m.boxKey).bind(4, m.signKey);
+                REQUIRE(member->run().ok());
+                membership->reset();
+                membership->bindText(1, g.id).bindText(2, m.id);
+                REQUIRE(membership->run().ok());
+            }
         }
         auto cases = openServerDatabase(registryDatabasePath(dir.path()), {}, "registry");
         REQUIRE(cases.ok());
@@ -56,6 +75,21 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     CHECK(*opened->queryInt("PRAGMA user_version") == static_cast<std::int64_t>(registryMigrations().size()));
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM units") == 4);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM group_members") == 8);
+    // v21 keeps the order they were added in (their rowid) as their position.
+    const auto idsInOrder = [&](const std::string& sql) {
+        std::vector<std::string> ids;
+        auto stmt = opened->prepare(sql);
+        REQUIRE(stmt.ok());
+        REQUIRE(stmt->eachRow([&](const SqliteStmt& row) { ids.push_back(row.text(0)); }).ok());
+        return ids;
+    };
+    std::vector<std::string> units, groups;
+    for (const auto& u : test::sampleDirectory().units)
+        units.push_back(u.id);
+    for (const auto& g : test::sampleDirectory().groups)
+        groups.push_back(g.id);
+    CHECK(idsInOrder("SELECT id FROM units ORDER BY position") == units);
+    CHECK(idsInOrder("SELECT id FROM groups ORDER BY position") == groups);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM cases WHERE id = 7 AND unit = '42-battalion'") == 1);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM measures") == 0);
     CHECK(*opened->queryInt("SELECT COUNT(*) FROM cases WHERE resolved_by_measure IS NULL") == 1);

@@ -21,6 +21,8 @@ inline constexpr std::size_t kDecisionAuthoritiesVersion = 17;
 inline constexpr std::size_t kSurveyAnswersVersion = 18;
 /// The schema version that records the root key sets and their rotations (kV19).
 inline constexpr std::size_t kRootKeySetsVersion = 19;
+/// The schema version that keeps the aftercare plans' check-ins (kV20).
+inline constexpr std::size_t kAftercareVersion = 20;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

@@ -90,6 +90,9 @@ struct CaseInfo {
     {
         return retaliationAt && retaliationClock != QLatin1String("met") && (!lastReplyAt || *lastReplyAt < *retaliationAt);
     }
+    /// The aftercare plan runs (moments set, or the reporter asked for contact) and the reporter
+    /// has not declined: the reporter may be written to, even once the case is closed.
+    bool aftercareOpen() const { return !aftercareStoppedAt && (!checkIns.empty() || contactWanted); }
     /// "overdue" or "due" when a check-in of the plan is (overdue first); empty otherwise.
     QString checkInAlert() const;
     /// The earliest planned moment after `now`, unless the reporter declined: what a reply tells

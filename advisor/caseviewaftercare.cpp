@@ -62,7 +62,8 @@ QVariantMap CaseView::aftercare() const
                                                 : QString()},
             {QStringLiteral("contactWanted"), c->contactWanted},
             {QStringLiteral("templateLabel"), templateLabel(c->checkInTemplate)},
-            {QStringLiteral("canPlan"), !c->aftercareStoppedAt.has_value() && canReply()}};
+            // Planned on a closed case too (that is when aftercare starts), never once declined.
+            {QStringLiteral("canPlan"), !c->aftercareStoppedAt.has_value() && c->replyKey.size() == 64}};
 }
 
 bool CaseView::planCheckInTemplate()

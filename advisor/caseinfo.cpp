@@ -85,8 +85,40 @@ std::optional<CaseInfo> CaseInfo::fromJson(const QJsonObject& o)
     c.retaliationAt = optionalTime(o, QStringLiteral("retaliation_at"));
     c.retaliationDue = optionalTime(o, QStringLiteral("retaliation_due"));
     c.retaliationClock = o.value(QStringLiteral("clocks")).toObject().value(QStringLiteral("retaliation")).toString();
+    const QJsonObject aftercare = o.value(QStringLiteral("aftercare")).toObject();
+    for (const auto& item : aftercare.value(QStringLiteral("checkins")).toArray()) {
+        const QJsonObject m = item.toObject();
+        c.checkIns.push_back(CheckInInfo{static_cast<qint64>(m.value(QStringLiteral("id")).toDouble()),
+                                         static_cast<qint64>(m.value(QStringLiteral("due")).toDouble()),
+                                         m.value(QStringLiteral("status")).toString()});
+    }
+    c.aftercareStoppedAt = optionalTime(aftercare, QStringLiteral("stopped_at"));
+    c.contactWanted = aftercare.value(QStringLiteral("contact_wanted")).toBool();
+    c.checkInTemplate = aftercare.value(QStringLiteral("template")).toString();
     c.json = o;
     return c;
+}
+
+QString CaseInfo::checkInAlert() const
+{
+    QString alert;
+    for (const auto& m : checkIns) {
+        if (m.status == QLatin1String("overdue"))
+            return m.status;
+        if (m.status == QLatin1String("due"))
+            alert = m.status;
+    }
+    return alert;
+}
+
+std::optional<qint64> CaseInfo::nextCheckIn(qint64 now) const
+{
+    if (aftercareStoppedAt)
+        return std::nullopt;
+    for (const auto& m : checkIns)   // earliest first, as the registry sends them
+        if (m.due > now && m.status == QLatin1String("planned"))
+            return m.due;
+    return std::nullopt;
 }
 
 qint64 dueSoonWindow(const QString& clock)

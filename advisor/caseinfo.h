@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace vigil::advisor {
 
@@ -19,6 +20,13 @@ struct ClockView {
     QString clock;             ///< "acknowledge", "contact", "feedback"; empty when no clock runs
     qint64 due = 0;            ///< unix seconds
     Urgency urgency = None;
+};
+
+/// One moment of a case's aftercare plan as the registry judged it when it sent the case.
+struct CheckInInfo {
+    qint64 id = 0;
+    qint64 due = 0;            ///< unix seconds
+    QString status;            ///< "planned", "due", "overdue", "done", "stopped"
 };
 
 struct CaseInfo {
@@ -60,6 +68,11 @@ struct CaseInfo {
     std::optional<qint64> retaliationAt;
     std::optional<qint64> retaliationDue;
     QString retaliationClock;  ///< the registry's reading ("running", "met", …; empty when none)
+    /// The aftercare plan (issue 16 §2): its moments, earliest first, and the reporter's wishes.
+    std::vector<CheckInInfo> checkIns;
+    std::optional<qint64> aftercareStoppedAt;  ///< the reporter declined further contact
+    bool contactWanted = false;                ///< the reporter asked for more contact, unanswered
+    QString checkInTemplate;                   ///< the route's template, "7d,1m,3m"; empty: none
     QJsonObject json;          ///< the registry's object as received (what the cache keeps)
 
     /// Reads the advisor API's case object; nullopt when required fields are missing.
@@ -77,6 +90,14 @@ struct CaseInfo {
     {
         return retaliationAt && retaliationClock != QLatin1String("met") && (!lastReplyAt || *lastReplyAt < *retaliationAt);
     }
+    /// The aftercare plan runs (moments set, or the reporter asked for contact) and the reporter
+    /// has not declined: the reporter may be written to, even once the case is closed.
+    bool aftercareOpen() const { return !aftercareStoppedAt && (!checkIns.empty() || contactWanted); }
+    /// "overdue" or "due" when a check-in of the plan is (overdue first); empty otherwise.
+    QString checkInAlert() const;
+    /// The earliest planned moment after `now`, unless the reporter declined: what a reply tells
+    /// the reporter's app (shared/message.h Message::checkIn).
+    std::optional<qint64> nextCheckIn(qint64 now) const;
     /// The open clock with the earliest deadline at `now` (closed cases: none).
     ClockView nextClock(qint64 now) const;
     /// MIL-STD-882E risk level for physical reports ("high", "serious", "medium", "low"), the

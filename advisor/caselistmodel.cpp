@@ -73,6 +73,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case ReporterWaitingRole: return c.reporterWaiting();
     case FollowUpsRole: return c.followUps;
     case RetaliationRole: return c.retaliationOpen();
+    case CheckInRole: return c.checkInAlert();
+    case ContactWantedRole: return c.contactWanted;
     }
     return {};
 }
@@ -114,6 +116,8 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
         {ReporterWaitingRole, "reporterWaiting"},
         {FollowUpsRole, "followUps"},
         {RetaliationRole, "retaliation"},
+        {CheckInRole, "checkIn"},
+        {ContactWantedRole, "contactWanted"},
     };
 }
 

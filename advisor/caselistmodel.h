@@ -62,6 +62,8 @@ public:
         ReporterWaitingRole,
         FollowUpsRole,
         RetaliationRole,
+        CheckInRole,           ///< "overdue" / "due" when an aftercare check-in is; "" otherwise
+        ContactWantedRole,     ///< the reporter asked for more contact, unanswered
     };
     Q_ENUM(Role)
 

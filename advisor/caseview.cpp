@@ -374,7 +374,8 @@ bool CaseView::canReassign() const
 bool CaseView::canReply() const
 {
     const CaseInfo* c = info();
-    return c && c->replyKey.size() == 64 && !c->isClosed();
+    // A closed case is written to again only for its aftercare: check-ins come after closing.
+    return c && c->replyKey.size() == 64 && (!c->isClosed() || c->aftercareOpen());
 }
 
 void CaseView::retranslate()

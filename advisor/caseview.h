@@ -51,6 +51,9 @@ class CaseView : public QObject {
     Q_PROPERTY(bool canReassign READ canReassign NOTIFY summaryChanged)
     Q_PROPERTY(bool canReply READ canReply NOTIFY summaryChanged)
     Q_PROPERTY(QString closingWarning READ closingWarning NOTIFY summaryChanged)
+    /// The aftercare plan (issue 16 §2, caseviewaftercare.cpp): {checkIns: [{id, due, dueText,
+    /// status, statusLabel}], stopped, stoppedText, contactWanted, templateLabel, canPlan}.
+    Q_PROPERTY(QVariantMap aftercare READ aftercare NOTIFY summaryChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -75,6 +78,7 @@ public:
     bool canReply() const;
     /// Said in the closing dialog when the case is another advisor's (assigned to someone else).
     QString closingWarning() const;
+    QVariantMap aftercare() const;
     bool busy() const { return m_busy > 0; }
     QString lastError() const { return m_lastError; }
 
@@ -105,6 +109,14 @@ public:
     Q_INVOKABLE bool sendReply(const QString& text);
     /// Seals `text` to every member who holds the case's key (this advisor included), queues it.
     Q_INVOKABLE bool addNote(const QString& text);
+
+    /// Plans the check-ins of the case's route template (after its closing, or from today while
+    /// it is open), queued for the registry. False, with lastError, when the route has none.
+    Q_INVOKABLE bool planCheckInTemplate();
+    /// Adds one check-in `days` days from now (1 … 730), queued.
+    Q_INVOKABLE bool addCheckIn(int days);
+    /// Removes the check-in `checkInId` from the plan, queued (the QML asks first).
+    Q_INVOKABLE bool removeCheckIn(qint64 checkInId);
 
     /// From a closed, decrypted case: a de-identified lessons-learned draft {title, text,
     /// language} — language is the report's ("nl" or "en"), the one the draft is written in.

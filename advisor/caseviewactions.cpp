@@ -119,6 +119,10 @@ std::optional<CaseView::SealedReply> CaseView::sealReplyWithCopy(const CaseInfo&
     // The closing message tells the reporter's app the case is closed (docs/protocol.md §8
     // `closed`), so it can offer the survey of issue 16 §4.
     m.closed = closing;
+    // The next planned check-in, so the reporter's app can show it (issue 16 §2): the registry
+    // cannot write into a sealed reply, so the console that seals it says so.
+    if (auto next = c.nextCheckIn(now))
+        m.checkIn = static_cast<std::uint64_t>(*next);
     const Bytes sealed = sealReply(m, vault->signKey(), *replyKey);
     wipe(m.text);
     // The reply is sealed to the reporter alone. The colleagues who hold the case read it from

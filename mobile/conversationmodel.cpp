@@ -20,6 +20,8 @@ ConversationModel::ConversationModel(FieldApp& app, QObject* parent) : QAbstract
         m_title.clear();
         m_caseClosed = false;
         m_surveyDone = false;
+        m_checkIn = 0;
+        m_contactDeclined = false;
         endResetModel();
         emit reportChanged();
         emit countChanged();
@@ -86,12 +88,21 @@ void ConversationModel::refresh()
     // two writers' clocks.
     m_caseClosed = false;
     m_surveyDone = false;
+    m_checkIn = 0;
+    m_contactDeclined = false;
     for (const auto& m : m_messages) {
         if (!m.outgoing && m.closing)
             m_caseClosed = true;
         if (m.outgoing && m.signal == FollowUpSignal::Retaliation)
             m_caseClosed = false;
         m_surveyDone = m_surveyDone || (m.outgoing && m.survey);
+        // The newest reply says what is planned now: one without a moment means none is.
+        if (!m.outgoing)
+            m_checkIn = m.checkIn;
+        if (m.outgoing && m.signal == FollowUpSignal::DeclineContact)
+            m_contactDeclined = true;
+        if (m.outgoing && m.signal == FollowUpSignal::MoreContact)
+            m_contactDeclined = false;
     }
     std::stable_sort(m_messages.begin(), m_messages.end(),
                      [](const ThreadMessage& a, const ThreadMessage& b) { return a.sent < b.sent; });
@@ -100,6 +111,23 @@ void ConversationModel::refresh()
     endResetModel();
     emit countChanged();
     emit reportChanged();
+}
+
+QDateTime ConversationModel::nextCheckIn() const
+{
+    if (m_checkIn == 0 || m_contactDeclined || m_checkIn <= m_app.now())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_checkIn));
+}
+
+void ConversationModel::askMoreContact()
+{
+    seal(tr("I would like more contact."), FollowUpSignal::MoreContact);
+}
+
+void ConversationModel::declineContact()
+{
+    seal(tr("No further contact, thank you."), FollowUpSignal::DeclineContact);
 }
 
 void ConversationModel::setBusy(bool busy, const QString& error)

@@ -30,6 +30,11 @@ class ConversationModel : public QAbstractListModel {
     /// "Tell us how it went" is offered: the case is closed, and the reporter has neither
     /// answered nor skipped the survey for it.
     Q_PROPERTY(bool surveyOffered READ surveyOffered NOTIFY reportChanged)
+    /// The next planned check-in the advisor's newest reply named (issue 16 §2), in the
+    /// future; invalid when none, or once the reporter declined further contact.
+    Q_PROPERTY(QDateTime nextCheckIn READ nextCheckIn NOTIFY reportChanged)
+    /// The reporter said "no further contact" in this conversation (and not "more contact" since).
+    Q_PROPERTY(bool contactDeclined READ contactDeclined NOTIFY reportChanged)
 
 public:
     enum Role { OutgoingRole = Qt::UserRole + 1, AuthorRole, TextRole, SentRole, StateRole, SignalRole, ClosingRole };
@@ -47,6 +52,8 @@ public:
     QString lastError() const { return m_lastError; }
     bool caseClosed() const { return m_caseClosed; }
     bool surveyOffered() const { return m_caseClosed && !m_surveyDone; }
+    QDateTime nextCheckIn() const;
+    bool contactDeclined() const { return m_contactDeclined; }
 
     /// Shows the conversation of the report with this id (hex).
     Q_INVOKABLE void open(const QString& reportId);
@@ -66,6 +73,12 @@ public:
     /// The reporter does not want to answer: remembered for this report in the vault, and the
     /// survey is not offered again.
     Q_INVOKABLE void skipSurvey();
+    /// "I'd like more contact" (issue 16 §2): a follow-up whose header carries `more_contact`,
+    /// with a fixed sentence in the app's language; the advisor's console marks the case.
+    Q_INVOKABLE void askMoreContact();
+    /// "No further contact, thank you": a follow-up carrying `decline_contact`, which stops the
+    /// aftercare plan at the registry (the page asks for confirmation first).
+    Q_INVOKABLE void declineContact();
 
 signals:
     void reportChanged();
@@ -85,6 +98,8 @@ private:
     QString m_lastError;
     bool m_caseClosed = false;
     bool m_surveyDone = false;  ///< answered or skipped
+    std::uint64_t m_checkIn = 0;  ///< the newest reply's planned check-in (0: none)
+    bool m_contactDeclined = false;
 };
 
 } // namespace vigil::field

@@ -100,6 +100,8 @@ std::string encodeThread(const std::vector<ThreadMessage>& messages)
             o["closed"] = true;
         if (m.survey)
             o["survey"] = true;
+        if (m.checkIn != 0)
+            o["checkin"] = m.checkIn;
         items.emplace_back(std::move(o));
     }
     json::object top;
@@ -125,6 +127,8 @@ Result<std::vector<ThreadMessage>> decodeThread(std::string_view text)
         m.signal = e.choice("signal", FollowUpSignal::None, Need::Optional);
         m.closing = e.flag("closed");
         m.survey = e.flag("survey");
+        if (e.has("checkin"))
+            m.checkIn = static_cast<std::uint64_t>(e.integer("checkin", 1, INT64_MAX));
         e.close();
         out.push_back(std::move(m));
     }
@@ -242,7 +246,7 @@ Result<SealOutcome> sealFollowUpAndStore(FieldStore& store, const VaultKey& vaul
             return decoded.error();
         thread = std::move(*decoded);
     }
-    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId), signal, false, survey.has_value()});
+    thread.push_back(ThreadMessage{true, now, {}, {}, text, toHex(sealed->reportId), signal, false, survey.has_value(), 0});
     std::string threadJson = encodeThread(thread);
     ReportSummary followSummary;
     followSummary.reportId = sealed->reportId;

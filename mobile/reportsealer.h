@@ -83,6 +83,7 @@ struct ThreadMessage {
     FollowUpSignal signal = FollowUpSignal::None;   ///< outgoing: the flag it carried (retaliation …)
     bool closing = false;                ///< incoming: the advisor closed the case with it (§8 `closed`)
     bool survey = false;                 ///< outgoing: it carried the survey answers (never kept here)
+    std::uint64_t checkIn = 0;           ///< incoming: the next planned check-in it named (§8 `checkin`)
 };
 std::string encodeThread(const std::vector<ThreadMessage>& messages);
 Result<std::vector<ThreadMessage>> decodeThread(std::string_view json);

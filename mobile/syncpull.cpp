@@ -148,7 +148,7 @@ bool acceptReply(FieldApp& app, const Directory& directory, const ReportId& repo
         if (!m.outgoing && m.sent == reply->message.sent && m.text == reply->message.text)
             return false;   // seen before
     thread.push_back(ThreadMessage{false, reply->message.sent, author->id, author->name, reply->message.text, {},
-                                   FollowUpSignal::None, reply->message.closed});
+                                   FollowUpSignal::None, reply->message.closed, false, reply->message.checkIn});
     std::string json = encodeThread(thread);
     const bool stored = static_cast<bool>(app.vault().put(slot::thread(reportId), asBytes(json)));
     wipe(json);

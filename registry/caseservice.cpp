@@ -6,6 +6,8 @@
 #include "shared/seal.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <set>
 
 namespace vigil::registry {
@@ -230,7 +232,12 @@ CaseSummary CaseService::summarise(const CaseRecord& c) const
     const ClockStatuses clocks
         = clockStatuses(c.clocks, ClockEvents{c.acknowledgedAt, c.feedbackAt, c.firstReplyAt, c.retaliationAt, c.lastReplyAt},
                         m_clock(), m_policy.clocks);
-    CaseSummary s{c, clocks.acknowledge, clocks.feedback, clocks.contact, clocks.retaliation};
+    CaseSummary s;
+    s.record = c;
+    s.acknowledgeClock = clocks.acknowledge;
+    s.feedbackClock = clocks.feedback;
+    s.contactClock = clocks.contact;
+    s.retaliationClock = clocks.retaliation;
     if (c.state == CaseState::Closed) {
         s.acknowledgeClock = ClockStatus::Met;
         s.feedbackClock = ClockStatus::Met;
@@ -239,6 +246,15 @@ CaseSummary CaseService::summarise(const CaseRecord& c) const
         if (s.retaliationClock)
             s.retaliationClock = ClockStatus::Met;
     }
+    const UnixSeconds now = m_clock();
+    const std::int64_t grace = m_policy.checkInGraceDays;
+    s.checkInClock = checkInClock(c.aftercare, c.lastReplyAt, now, grace);
+    for (const auto& moment : c.aftercare.checkIns)
+        s.checkIns.push_back(checkInStatus(moment.due, c.aftercare, c.lastReplyAt, now, grace));
+    s.nextCheckIn = nextCheckIn(c.aftercare, now);
+    s.contactWanted = contactWanted(c.aftercare, c.lastReplyAt);
+    if (auto t = m_policy.checkInTemplates.find(domainOf(c.header.category)); t != m_policy.checkInTemplates.end())
+        s.checkInTemplate = t->second;
     return s;
 }
 
@@ -420,18 +436,83 @@ namespace {
 bool anyClock(const CaseSummary& s, ClockStatus status)
 {
     return s.acknowledgeClock == status || s.feedbackClock == status || (s.contactClock && *s.contactClock == status)
-        || (s.retaliationClock && *s.retaliationClock == status);
+        || (s.retaliationClock && *s.retaliationClock == status) || (s.checkInClock && *s.checkInClock == status);
+}
+
+std::string dayText(UnixSeconds t)
+{
+    const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{t}});
+    const std::chrono::year_month_day ymd{day};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return text;
+}
+
+} // namespace
+
+Status CaseService::planCheckIns(const std::string& memberId, std::int64_t caseId, std::vector<UnixSeconds> dues)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    const UnixSeconds now = m_clock();
+    std::string how = "by hand";
+    if (dues.empty()) {
+        const auto t = m_policy.checkInTemplates.find(domainOf(c->header.category));
+        if (t == m_policy.checkInTemplates.end() || t->second.empty())
+            return Error{"this route has no check-in template: add the moments by hand", ErrorKind::Invalid};
+        dues = checkInMoments(t->second, c->closedAt.value_or(now));
+        how = "from the " + std::string(enumName(t->first)) + " template (" + checkInStepsText(t->second) + ") after "
+            + (c->closedAt ? "closing" : "today");
+    }
+    for (UnixSeconds due : dues)
+        if (due <= now || due > now + kMaxCheckInDaysAhead * 86400)
+            return Error{"a check-in must lie after now and within " + std::to_string(kMaxCheckInDaysAhead) + " days",
+                         ErrorKind::Invalid};
+    std::sort(dues.begin(), dues.end());
+    std::string days;
+    for (UnixSeconds due : dues)
+        days += (days.empty() ? "" : ", ") + dayText(due);
+    return m_store.addCheckIns(caseId, dues, memberId,
+                               AuditEntry{0, now, memberId, "case.checkins_planned", std::to_string(caseId),
+                                          std::to_string(dues.size()) + " check-in(s) " + how + ": " + days, {}, {}});
+}
+
+Status CaseService::removeCheckIn(const std::string& memberId, std::int64_t caseId, std::int64_t checkInId)
+{
+    auto c = visibleCase(memberId, caseId);
+    if (!c)
+        return c.error();
+    return m_store.removeCheckIn(caseId, checkInId,
+                                 AuditEntry{0, m_clock(), memberId, "case.checkin_removed", std::to_string(caseId),
+                                            "check-in " + std::to_string(checkInId) + " removed", {}, {}});
+}
+
+namespace {
+
+/// Open cases and closed ones whose plan still runs: every case with a clock that can be late.
+Result<std::vector<CaseRecord>> clockedCases(CaseStore& store)
+{
+    auto open = store.openCases();
+    if (!open)
+        return open.error();
+    auto aftercare = store.closedCasesWithCheckIns();
+    if (!aftercare)
+        return aftercare.error();
+    open->insert(open->end(), std::make_move_iterator(aftercare->begin()), std::make_move_iterator(aftercare->end()));
+    return open;
 }
 
 } // namespace
 
 Result<std::vector<CaseSummary>> CaseService::overdue()
 {
-    auto open = m_store.openCases();
-    if (!open)
-        return open.error();
+    auto cases = clockedCases(m_store);
+    if (!cases)
+        return cases.error();
     std::vector<CaseSummary> out;
-    for (const auto& c : *open)
+    for (const auto& c : *cases)
         if (auto s = summarise(c); anyClock(s, ClockStatus::Overdue))
             out.push_back(std::move(s));
     return out;
@@ -439,11 +520,11 @@ Result<std::vector<CaseSummary>> CaseService::overdue()
 
 Result<std::vector<CaseSummary>> CaseService::dueSoon()
 {
-    auto open = m_store.openCases();
-    if (!open)
-        return open.error();
+    auto cases = clockedCases(m_store);
+    if (!cases)
+        return cases.error();
     std::vector<CaseSummary> out;
-    for (const auto& c : *open)
+    for (const auto& c : *cases)
         if (auto s = summarise(c); anyClock(s, ClockStatus::DueSoon) && !anyClock(s, ClockStatus::Overdue))
             out.push_back(std::move(s));
     return out;

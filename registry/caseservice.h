@@ -30,6 +30,10 @@ struct WorkflowPolicy {
     /// A reporter who signals retaliation (issue 16 §3) is answered within this many hours; a
     /// closed case is reopened for it.
     std::int64_t retaliationContactHours = 24;
+    /// Aftercare (issue 16 §2): the check-in templates per route, and how many days a due
+    /// check-in may wait for the advisor's reply before it is overdue.
+    CheckInTemplates checkInTemplates = defaultCheckInTemplates();
+    std::int64_t checkInGraceDays = 7;
     /// Filing tokens (docs/protocol.md §11.3): verified again here, and spent globally. The key
     /// set is the registry's own newest published issuer-key document unless `keys` is given
     /// (`--token-keys`, tests). A missing token is refused only when forced
@@ -63,6 +67,13 @@ struct CaseSummary {
     ClockStatus feedbackClock = ClockStatus::Running;
     std::optional<ClockStatus> contactClock;
     std::optional<ClockStatus> retaliationClock;
+    /// The aftercare plan as one clock (aftercare.h checkInClock), each moment's status (in the
+    /// order of record.aftercare.checkIns) and the next planned moment.
+    std::optional<ClockStatus> checkInClock;
+    std::vector<CheckInStatus> checkIns;
+    std::optional<UnixSeconds> nextCheckIn;
+    bool contactWanted = false;            ///< the reporter asked for more contact, unanswered
+    std::vector<CheckInStep> checkInTemplate; ///< the template of the case's route
 };
 
 class CaseService {
@@ -115,7 +126,15 @@ public:
     /// Audit entries about one case, for its history view.
     Result<std::vector<AuditEntry>> historyFor(const std::string& memberId, std::int64_t caseId);
 
-    /// Open cases whose acknowledge, contact or feedback clock is overdue / due soon.
+    /// Adds check-in moments to the case's aftercare plan: `dues` as given, or, when empty, the
+    /// moments of its route's template after its closing (or now, while it is open). Each must
+    /// lie after now and within kMaxCheckInDaysAhead. Audited; refused once the reporter declined.
+    Status planCheckIns(const std::string& memberId, std::int64_t caseId, std::vector<UnixSeconds> dues);
+    /// Removes one moment of the plan, audited.
+    Status removeCheckIn(const std::string& memberId, std::int64_t caseId, std::int64_t checkInId);
+
+    /// Cases whose acknowledge, contact or feedback clock is overdue / due soon (open ones), or
+    /// whose aftercare plan has a check-in overdue / due (closed ones too).
     Result<std::vector<CaseSummary>> overdue();
     Result<std::vector<CaseSummary>> dueSoon();
     /// Deletes closed cases past retention; returns how many.

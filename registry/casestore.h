@@ -5,6 +5,7 @@
 // store on either engine (sqlcasestore.h) serves it, SQLite or PostgreSQL.
 // Every state change is written together with its audit entry, in one transaction.
 
+#include "aftercare.h"
 #include "audit.h"
 #include "casestate.h"
 #include "clocks.h"
@@ -39,6 +40,7 @@ struct CaseRecord {
     std::optional<UnixSeconds> firstReplyAt; ///< the first answer put in the reporter's mailbox
     std::optional<std::int64_t> resolvedByMeasure; ///< closed "resolved — measure M" (docs/pdca.md)
     std::optional<UnixSeconds> retaliationAt; ///< the newest retaliation signal (clocks.retaliationDue)
+    Aftercare aftercare;                   ///< the check-in plan and the reporter's signals about it
 };
 
 /// An envelope to keep: a new report (a case) or, when `header.thread` is set, a reporter's
@@ -122,6 +124,17 @@ public:
     /// Mailbox items whose id starts with `prefixHex`, after `afterSeq`, oldest first.
     virtual Result<std::vector<MailboxItem>> mailbox(std::string_view prefixHex, std::int64_t afterSeq,
                                                      std::size_t limit) = 0;
+
+    /// Adds check-in moments to the case's aftercare plan with the audit entry, in one
+    /// transaction; Conflict once the reporter declined further contact (aftercarestore.h).
+    virtual Status addCheckIns(std::int64_t caseId, std::span<const UnixSeconds> dues, const std::string& by,
+                               AuditEntry audit) = 0;
+    /// Removes one moment of the case's plan with the audit entry (its detail gets the moment's
+    /// time); NotFound when the case has no such moment.
+    virtual Status removeCheckIn(std::int64_t caseId, std::int64_t checkInId, AuditEntry audit) = 0;
+    /// Closed cases whose aftercare plan still runs (moments not done, not stopped), for the
+    /// overdue and due-soon lists: their check-ins are clocks too.
+    virtual Result<std::vector<CaseRecord>> closedCasesWithCheckIns() = 0;
 
     virtual Status appendAudit(AuditEntry entry) = 0;
     virtual Result<std::vector<AuditEntry>> auditLog() = 0;

@@ -867,8 +867,28 @@ ALTER TABLE group_members ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
 UPDATE group_members SET position = rowid;
 )sql";
 
-constexpr std::array<std::string_view, 21> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17, kV18, kV19, kV20, kV21};
+// v22: the aftercare plan (issue 16 §2, registry/aftercare.h, docs/registry.md "Aftercare
+//   plan"): the check-in moments an advisor set on a case (checkins), and per case the
+//   reporter's signals about it (aftercare: when they declined further contact, when they last
+//   asked for more). Only times and who planned: never content. Deleted with their case.
+constexpr std::string_view kV22 = R"sql(
+CREATE TABLE checkins (
+  id        INTEGER PRIMARY KEY,
+  case_id   INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  due       INTEGER NOT NULL,
+  added_by  TEXT NOT NULL,
+  added_at  INTEGER NOT NULL
+);
+CREATE INDEX checkins_case ON checkins(case_id, due);
+CREATE TABLE aftercare (
+  case_id           INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  stopped_at        INTEGER,
+  contact_wanted_at INTEGER
+);
+)sql";
+
+constexpr std::array<std::string_view, 22> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18, kV19, kV20, kV21, kV22};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
@@ -876,6 +896,7 @@ static_assert(kMigrations[kSurveyAnswersVersion - 1] == kV18, "the version schem
 static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "the version schema.h names is kV19");
 static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "the version schema.h names is kV20");
 static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "the version schema.h names is kV21");
+static_assert(kMigrations[kAftercareVersion - 1] == kV22, "the version schema.h names is kV22");
 
 } // namespace
 

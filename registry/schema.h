@@ -25,6 +25,8 @@ inline constexpr std::size_t kRootKeySetsVersion = 19;
 inline constexpr std::size_t kRetaliationCountsVersion = 20;
 /// The schema version that keeps the order of units, groups and memberships in a column (kV21).
 inline constexpr std::size_t kOrgPositionsVersion = 21;
+/// The schema version that keeps the aftercare plans' check-ins (kV22).
+inline constexpr std::size_t kAftercareVersion = 22;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlcasestore.h"
 
+#include "aftercarestore.h"
+
 #include "indicatorcube.h"
 #include "retention.h"
 #include "sqlitecolumns.h"
@@ -556,6 +558,21 @@ Result<bool> SqlCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, 
         if (auto r = recordSurvey(caseId, *c.header.survey, c.receivedAt, actor); !r)
             return r.error();
     }
+    if (caseId != 0
+        && (c.header.signal == FollowUpSignal::MoreContact || c.header.signal == FollowUpSignal::DeclineContact)) {
+        // The aftercare plan follows the reporter's wish (issue 16 §2), audited in order.
+        if (auto r = appendPending(m_audit, st); !r)
+            return r.error();
+        auto detail = recordContactSignal(m_db, caseId, c.header.signal, c.receivedAt);
+        if (!detail)
+            return detail.error();
+        const char* action = c.header.signal == FollowUpSignal::DeclineContact ? "case.aftercare_stopped"
+                                                                               : "case.contact_wanted";
+        if (auto r = m_audit.append(AuditEntry{0, c.receivedAt, std::string(actor), action, std::to_string(caseId),
+                                               *detail, {}, {}});
+            !r)
+            return r.error();
+    }
     if (caseId != 0 && c.header.signal == FollowUpSignal::Retaliation) {
         // Its audit entry comes after the ones before it, so those are appended first (this
         // takes the audit lock early: a rare case, and a deadlock is retried by the relay).
@@ -709,9 +726,14 @@ Result<std::vector<CaseRecord>> SqlCaseStore::queryCases(std::string_view where,
     std::vector<CaseRecord> out;
     if (auto s = stmt->eachRow([&](const Stmt&) { out.push_back(readCase(*stmt)); }); !s)
         return s.error();
-    for (auto& c : out)
+    for (auto& c : out) {
         if (auto s = loadMembership(c); !s)
             return s.error();
+        auto plan = loadAftercare(m_db, c.id);
+        if (!plan)
+            return plan.error();
+        c.aftercare = std::move(*plan);
+    }
     return out;
 }
 
@@ -999,6 +1021,37 @@ Result<std::vector<AuditEntry>> SqlCaseStore::auditLog()
 {
     auto guard = lock();
     return m_audit.entries();
+}
+
+Status SqlCaseStore::addCheckIns(std::int64_t caseId, std::span<const UnixSeconds> dues, const std::string& by,
+                                 AuditEntry audit)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        if (auto s = insertCheckIns(m_db, caseId, dues, by, audit.at); !s)
+            return s;
+        return m_audit.append(std::move(audit));
+    });
+}
+
+Status SqlCaseStore::removeCheckIn(std::int64_t caseId, std::int64_t checkInId, AuditEntry audit)
+{
+    auto guard = lock();
+    return inTransaction([&]() -> Status {
+        auto due = deleteCheckIn(m_db, caseId, checkInId);
+        if (!due)
+            return due.error();
+        audit.detail += " (due " + std::to_string(*due) + ")";
+        return m_audit.append(std::move(audit));
+    });
+}
+
+Result<std::vector<CaseRecord>> SqlCaseStore::closedCasesWithCheckIns()
+{
+    auto guard = lock();
+    return queryCases("WHERE state = 'closed' AND id IN (SELECT case_id FROM checkins) "
+                      "AND id NOT IN (SELECT case_id FROM aftercare WHERE stopped_at IS NOT NULL)",
+                      {});
 }
 
 Result<std::size_t> SqlCaseStore::purgeExpired(UnixSeconds now)

@@ -44,6 +44,10 @@ public:
                                    AuditEntry audit) override;
     Result<std::vector<MailboxItem>> mailbox(std::string_view prefixHex, std::int64_t afterSeq,
                                              std::size_t limit) override;
+    Status addCheckIns(std::int64_t caseId, std::span<const UnixSeconds> dues, const std::string& by,
+                       AuditEntry audit) override;
+    Status removeCheckIn(std::int64_t caseId, std::int64_t checkInId, AuditEntry audit) override;
+    Result<std::vector<CaseRecord>> closedCasesWithCheckIns() override;
     Status appendAudit(AuditEntry entry) override;
     Result<std::vector<AuditEntry>> auditLog() override;
     Result<std::size_t> purgeExpired(UnixSeconds now) override;

@@ -38,6 +38,8 @@ std::string encodeMessage(const Message& m)
     o.emplace("text", m.text);
     if (m.closed)
         o.emplace("closed", true);
+    if (m.checkIn != 0)
+        o.emplace("checkin", m.checkIn);
     return json::serialize(o);
 }
 
@@ -56,9 +58,14 @@ Result<Message> decodeMessage(std::string_view text)
     m.author = r.text("author", 64, Need::Optional);
     m.text = r.text("text", kMaxText);
     m.closed = r.flag("closed");
-    // Only an advisor closes a case: a reporter's follow-up saying so would be meaningless.
+    // Absent is none (the reader answers an absent optional integer with its minimum).
+    if (r.has("checkin"))
+        m.checkIn = static_cast<std::uint64_t>(r.integer("checkin", 1, INT64_MAX));
+    // Only an advisor closes a case or plans a check-in: from a reporter either is meaningless.
     if (!r.failed() && m.closed && m.author.empty())
         r.fail("closed", "is only on an advisor's reply (a message with author)");
+    if (!r.failed() && m.checkIn != 0 && m.author.empty())
+        r.fail("checkin", "is only on an advisor's reply (a message with author)");
     if (auto s = r.finish(); !s)
         return s.error();
     auto id = fixedFromHex<16>(thread);

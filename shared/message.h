@@ -33,10 +33,13 @@ struct Message {
     /// Set only on the reply an advisor sends with closing the case (docs/protocol.md §8
     /// `closed`): how the reporter's app learns the case is closed, signed like every reply.
     bool closed = false;
+    /// Set only on an advisor's reply: the next planned aftercare check-in, unix seconds
+    /// (docs/protocol.md §8 `checkin`), so the reporter's app can show it. 0: none.
+    std::uint64_t checkIn = 0;
     bool operator==(const Message&) const = default;
 };
 
-/// Canonical JSON {"v":1,"thread":hex,"sent":n,"author":…,"text":…,"closed":true}.
+/// Canonical JSON {"v":1,"thread":hex,"sent":n,"author":…,"text":…,"closed":true,"checkin":n}.
 std::string encodeMessage(const Message& m);
 Result<Message> decodeMessage(std::string_view json);
 

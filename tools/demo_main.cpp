@@ -118,8 +118,61 @@ struct Filed {
     Report report;
 };
 
+/// Aftercare (issue 16 §2): ca-bakker plans a check-in that falls due at once and one a week
+/// later. Returns the later moment, to name in the reply, once the first is due (0: it never was).
+std::int64_t planCheckIns(tools::BlockingClient& registry, const HeaderList& auth, const std::string& base)
+{
+    const std::int64_t next = unixNow() + 7 * 86400;
+    const auto planned = orDie(registry.postJson(base + "/checkins",
+                                                 R"({"checkins":[{"due":)" + std::to_string(unixNow() + 2)
+                                                     + R"(},{"due":)" + std::to_string(next)
+                                                     + R"(}],"action_id":"demo-c1"})",
+                                                 auth),
+                               "check-ins");
+    for (int attempt = 0; planned.status == 200 && attempt < 50; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto page = registry.get(base, auth);
+        if (!page || page->status != 200)
+            continue;
+        const json::value c = json::parse(page->body);
+        if (c.at("aftercare").at("checkins").as_array().at(0).at("status").as_string() == "due")
+            return next;
+    }
+    std::printf("demo: the check-in did not fall due\n");
+    return 0;
+}
+
+/// The check-in line: the reply met the due check-in, the device shows the next one it named,
+/// and the reporter's answer (more contact) marks the case.
+void showCheckIn(tools::BlockingClient& registry, const HeaderList& auth, const std::string& base,
+                 std::uint64_t shownOnDevice)
+{
+    for (int attempt = 0; attempt < 300; ++attempt) {
+        auto page = registry.get(base, auth);
+        if (page && page->status == 200) {
+            const json::value c = json::parse(page->body);
+            const auto& aftercare = c.at("aftercare");
+            if (aftercare.at("contact_wanted").as_bool()
+                && aftercare.at("checkins").as_array().at(0).at("status").as_string() == "done") {
+                const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
+                    std::chrono::sys_seconds{std::chrono::seconds{static_cast<std::int64_t>(shownOnDevice)}});
+                const std::chrono::year_month_day ymd{day};
+                std::printf("demo: check-in: ca-bakker's reply met the check-in that fell due and named the next "
+                            "(%04d-%02u-%02u), which the device reads; the reporter answered \"more contact\" and the "
+                            "case is marked for contact\n",
+                            static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                            static_cast<unsigned>(ymd.day()));
+                return;
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    std::printf("demo: the reporter's answer to the check-in did not reach the case within 30 s\n");
+}
+
 /// The reporter answers the advisor: a follow-up sealed to the report's readers, through the
 /// relay. The registry keeps it with the case (not as a case of its own); the advisor reads it.
+/// It says yes to the talk the advisor offered, so it carries the `more_contact` signal.
 void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, const HeaderList& auth,
               const AdvisorKeys& advisor, const Directory& directory, const Filed& original, const std::string& base,
               const TokenBinder& token)
@@ -128,7 +181,7 @@ void followUp(tools::BlockingClient& relay, tools::BlockingClient& registry, con
     const Message answer{{}, 0, "", "Yes, Thursday after duty works for me."};
     // A follow-up spends a token like a report: a relay cannot tell them apart (protocol.md §11.3).
     const auto sealed = orDie(
-        sealFollowUp(answer, original.sealed.header, readers, directory.routingKey, FollowUpSignal::None, token),
+        sealFollowUp(answer, original.sealed.header, readers, directory.routingKey, FollowUpSignal::MoreContact, token),
         "follow-up");
     const ByteView view = sealed.bytes;
     const auto stored = orDie(relay.upload(std::span<const ByteView>(&view, 1)), "follow-up upload");
@@ -427,9 +480,12 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
         const std::int64_t id = list.at("cases").as_array()[0].at("id").as_int64();
         const std::string base = "/v1/advisor/cases/" + std::to_string(id);
         orDie(registry.postJson(base + "/transition", R"({"to":"acknowledged","action_id":"demo-ack"})", auth), "ack");
+        const std::int64_t nextCheckIn = planCheckIns(registry, auth, base);
         Message m{it->sealed.envelope.reportId, static_cast<std::uint64_t>(unixNow()), "ca-bakker",
                   "Thank you for reporting this. I am a confidential advisor; can we talk this week? "
                   "Nothing happens without your consent."};
+        // As the console does: the reply names the next planned check-in for the reporter's app.
+        m.checkIn = static_cast<std::uint64_t>(nextCheckIn);
         const Bytes reply = sealReply(m, bakker.sign, it->sealed.header.replyKey);
         orDie(registry.postJson(base + "/reply", R"({"sealed":")" + toBase64Url(reply) + R"(","action_id":"demo-r1"})", auth),
               "reply");
@@ -453,7 +509,11 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
         else
             std::printf("demo: the device did not receive the reply within 30 s\n");
         if (opened) {
+            // The reporter answers a moment later: the registry's clocks count whole seconds, and
+            // an ask for contact in the very second of a reply counts as answered by it.
+            std::this_thread::sleep_for(std::chrono::milliseconds(1100));
             followUp(relay, registry, auth, bakker, directory, *it, base, stock.binder());
+            showCheckIn(registry, auth, base, opened->message.checkIn);
             signalRetaliation(relay, registry, auth, directory, *it, base, stock.binder());
         }
     }

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AftercarePane</name>
+    <message>
+        <source>Check-in moments with the reporter. At each, write to them in the conversation: the check-in is done with the first reply after it. Your reply tells their app the next moment.</source>
+        <translation>Check-in moments with the reporter. At each, write to them in the conversation: the check-in is done with the first reply after it. Your reply tells their app the next moment.</translation>
+    </message>
+    <message>
+        <source>The reporter asked for more contact. Write to them in the conversation.</source>
+        <translation>The reporter asked for more contact. Write to them in the conversation.</translation>
+    </message>
+    <message>
+        <source>Use template: %1</source>
+        <translation>Use template: %1</translation>
+    </message>
+    <message>
+        <source>Add a check-in in</source>
+        <translation>Add a check-in in</translation>
+    </message>
+    <message>
+        <source>Days from today</source>
+        <translation>Days from today</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a check-in</source>
+        <translation>Add a check-in</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the check-in of %1</source>
+        <translation>Remove the check-in of %1</translation>
+    </message>
+    <message>
+        <source>No check-ins planned.</source>
+        <translation>No check-ins planned.</translation>
+    </message>
+    <message>
+        <source>Remove check-in</source>
+        <translation>Remove check-in</translation>
+    </message>
+    <message>
+        <source>Remove the check-in of %1 from the plan?</source>
+        <translation>Remove the check-in of %1 from the plan?</translation>
+    </message>
+</context>
+<context>
     <name>AlertDelegate</name>
     <message>
         <source>Alert %1, %2, %3: %4</source>
@@ -249,6 +308,18 @@
         <source>Retaliation reported</source>
         <translation>Retaliation reported</translation>
     </message>
+    <message>
+        <source>Check-in overdue</source>
+        <translation>Check-in overdue</translation>
+    </message>
+    <message>
+        <source>Check-in due</source>
+        <translation>Check-in due</translation>
+    </message>
+    <message>
+        <source>Wants more contact</source>
+        <translation>Wants more contact</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -365,6 +436,10 @@
     <message>
         <source>Write to the reporter. Only the reporter reads this, and the colleagues who hold this case.</source>
         <translation>Write to the reporter. Only the reporter reads this, and the colleagues who hold this case.</translation>
+    </message>
+    <message>
+        <source>Aftercare plan</source>
+        <translation>Aftercare plan</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2673,59 @@
     <message>
         <source>Choose an approved measure to close the case with.</source>
         <translation>Choose an approved measure to close the case with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>due: write to the reporter</source>
+        <translation>due: write to the reporter</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>The reporter declined further contact on %1: the plan stopped.</source>
+        <translation>The reporter declined further contact on %1: the plan stopped.</translation>
+    </message>
+    <message>
+        <source>This route has no check-in template: add the moments one by one.</source>
+        <translation>This route has no check-in template: add the moments one by one.</translation>
+    </message>
+    <message>
+        <source>A check-in lies 1 to 730 days ahead.</source>
+        <translation>A check-in lies 1 to 730 days ahead.</translation>
     </message>
 </context>
 <context>

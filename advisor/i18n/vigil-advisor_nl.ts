@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AftercarePane</name>
+    <message>
+        <source>Check-in moments with the reporter. At each, write to them in the conversation: the check-in is done with the first reply after it. Your reply tells their app the next moment.</source>
+        <translation>Contactmomenten met de melder. Schrijf bij elk moment in het gesprek: het contactmoment is gedaan met het eerste antwoord erna. Uw antwoord vertelt de app van de melder het volgende moment.</translation>
+    </message>
+    <message>
+        <source>The reporter asked for more contact. Write to them in the conversation.</source>
+        <translation>De melder vroeg om meer contact. Schrijf in het gesprek.</translation>
+    </message>
+    <message>
+        <source>Use template: %1</source>
+        <translation>Sjabloon gebruiken: %1</translation>
+    </message>
+    <message>
+        <source>Add a check-in in</source>
+        <translation>Contactmoment toevoegen over</translation>
+    </message>
+    <message>
+        <source>Days from today</source>
+        <translation>Dagen vanaf vandaag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a check-in</source>
+        <translation>Een contactmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the check-in of %1</source>
+        <translation>Het contactmoment van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>No check-ins planned.</source>
+        <translation>Geen contactmomenten gepland.</translation>
+    </message>
+    <message>
+        <source>Remove check-in</source>
+        <translation>Contactmoment verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the check-in of %1 from the plan?</source>
+        <translation>Het contactmoment van %1 uit het plan verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>AlertDelegate</name>
     <message>
         <source>Alert %1, %2, %3: %4</source>
@@ -249,6 +308,18 @@
         <source>Retaliation reported</source>
         <translation>Represailles gemeld</translation>
     </message>
+    <message>
+        <source>Check-in overdue</source>
+        <translation>Contactmoment te laat</translation>
+    </message>
+    <message>
+        <source>Check-in due</source>
+        <translation>Contactmoment nu</translation>
+    </message>
+    <message>
+        <source>Wants more contact</source>
+        <translation>Wil meer contact</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -365,6 +436,10 @@
     <message>
         <source>Write to the reporter. Only the reporter reads this, and the colleagues who hold this case.</source>
         <translation>Schrijf aan de melder. Alleen de melder leest dit, en de collega’s die deze zaak kunnen openen.</translation>
+    </message>
+    <message>
+        <source>Aftercare plan</source>
+        <translation>Nazorgplan</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2673,59 @@
     <message>
         <source>Choose an approved measure to close the case with.</source>
         <translation>Kies een goedgekeurde maatregel om de zaak mee te sluiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>due: write to the reporter</source>
+        <translation>nu: schrijf de melder</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>The reporter declined further contact on %1: the plan stopped.</source>
+        <translation>De melder wilde op %1 geen verder contact: het plan is gestopt.</translation>
+    </message>
+    <message>
+        <source>This route has no check-in template: add the moments one by one.</source>
+        <translation>Deze route heeft geen sjabloon voor contactmomenten: voeg de momenten één voor één toe.</translation>
+    </message>
+    <message>
+        <source>A check-in lies 1 to 730 days ahead.</source>
+        <translation>Een contactmoment ligt 1 tot 730 dagen vooruit.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,38 @@
         <source>Three optional questions, anonymous. Only counted in groups of five or more.</source>
         <translation>Three optional questions, anonymous. Only counted in groups of five or more.</translation>
     </message>
+    <message>
+        <source>Next check-in: %1</source>
+        <translation>Next check-in: %1</translation>
+    </message>
+    <message>
+        <source>You said you want no further contact. You can still write here at any time.</source>
+        <translation>You said you want no further contact. You can still write here at any time.</translation>
+    </message>
+    <message>
+        <source>I&apos;d like more contact</source>
+        <translation>I&apos;d like more contact</translation>
+    </message>
+    <message>
+        <source>No further contact, thank you</source>
+        <translation>No further contact, thank you</translation>
+    </message>
+    <message>
+        <source>No further contact?</source>
+        <translation>No further contact?</translation>
+    </message>
+    <message>
+        <source>The advisor stops the planned check-ins and will not write to you again unless you write first. You can still write here at any time.</source>
+        <translation>The advisor stops the planned check-ins and will not write to you again unless you write first. You can still write here at any time.</translation>
+    </message>
+    <message>
+        <source>No further contact</source>
+        <translation>No further contact</translation>
+    </message>
+    <message>
+        <source>Keep the check-ins</source>
+        <translation>Keep the check-ins</translation>
+    </message>
 </context>
 <context>
     <name>DraftChoiceDialog</name>
@@ -1587,6 +1619,14 @@ co-driver</translation>
     <message>
         <source>I answered the questions on how my report was handled.</source>
         <translation>I answered the questions on how my report was handled.</translation>
+    </message>
+    <message>
+        <source>I would like more contact.</source>
+        <translation>I would like more contact.</translation>
+    </message>
+    <message>
+        <source>No further contact, thank you.</source>
+        <translation>No further contact, thank you.</translation>
     </message>
 </context>
 <context>

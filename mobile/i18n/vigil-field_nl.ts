@@ -138,6 +138,38 @@
         <source>Three optional questions, anonymous. Only counted in groups of five or more.</source>
         <translation>Drie vragen, niet verplicht, anoniem. Alleen meegeteld in groepen van vijf of meer.</translation>
     </message>
+    <message>
+        <source>Next check-in: %1</source>
+        <translation>Volgende contactmoment: %1</translation>
+    </message>
+    <message>
+        <source>You said you want no further contact. You can still write here at any time.</source>
+        <translation>Je hebt gezegd dat je geen verder contact wilt. Je kunt hier altijd nog schrijven.</translation>
+    </message>
+    <message>
+        <source>I&apos;d like more contact</source>
+        <translation>Ik wil graag meer contact</translation>
+    </message>
+    <message>
+        <source>No further contact, thank you</source>
+        <translation>Geen verder contact, dank je</translation>
+    </message>
+    <message>
+        <source>No further contact?</source>
+        <translation>Geen verder contact?</translation>
+    </message>
+    <message>
+        <source>The advisor stops the planned check-ins and will not write to you again unless you write first. You can still write here at any time.</source>
+        <translation>De adviseur stopt de geplande contactmomenten en schrijft je niet meer, tenzij jij eerst schrijft. Je kunt hier altijd nog schrijven.</translation>
+    </message>
+    <message>
+        <source>No further contact</source>
+        <translation>Geen verder contact</translation>
+    </message>
+    <message>
+        <source>Keep the check-ins</source>
+        <translation>Contactmomenten houden</translation>
+    </message>
 </context>
 <context>
     <name>DraftChoiceDialog</name>
@@ -1587,6 +1619,14 @@ bijrijder</translation>
     <message>
         <source>I answered the questions on how my report was handled.</source>
         <translation>Ik heb de vragen beantwoord over hoe mijn melding is behandeld.</translation>
+    </message>
+    <message>
+        <source>I would like more contact.</source>
+        <translation>Ik wil graag meer contact.</translation>
+    </message>
+    <message>
+        <source>No further contact, thank you.</source>
+        <translation>Geen verder contact, dank je.</translation>
     </message>
 </context>
 <context>

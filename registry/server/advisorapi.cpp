@@ -306,6 +306,28 @@ AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int6
             return jsonError(400, s.error().message);
         auto a = m_cases.assign(member, id, assignee);
         done = a ? Result<std::string>(assignee) : Result<std::string>(a.error());
+    } else if (action == "checkins") {
+        // Aftercare (issue 16 §2): {"checkins":[{"due":unix seconds}…]} by hand, or {"template":true}.
+        const bool fromTemplate = r.flag("template");
+        std::vector<UnixSeconds> dues;
+        for (auto& moment : r.objects("checkins", kMaxCheckIns)) {
+            dues.push_back(moment.integer("due", 1, INT64_MAX));
+            moment.close();
+        }
+        failure = 409;
+        if (auto s = r.finish(); !s)
+            return jsonError(400, s.error().message);
+        if (fromTemplate == !dues.empty())
+            return jsonError(400, "give either \"template\": true or a list \"checkins\" of moments");
+        auto p = m_cases.planCheckIns(member, id, std::move(dues));
+        done = p ? Result<std::string>(std::string("planned")) : Result<std::string>(p.error());
+    } else if (action == "checkin_remove") {
+        const auto checkIn = r.integer("checkin", 1, INT64_MAX);
+        failure = 404;
+        if (auto s = r.finish(); !s)
+            return jsonError(400, s.error().message);
+        auto p = m_cases.removeCheckIn(member, id, checkIn);
+        done = p ? Result<std::string>(std::string("removed")) : Result<std::string>(p.error());
     } else if (action == "reply" || action == "notes") {
         auto sealed = fromBase64Url(r.text("sealed", 400 * 1024));
         failure = 400;

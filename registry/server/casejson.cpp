@@ -74,7 +74,23 @@ json::object caseToJson(const CaseSummary& s)
         clocks.emplace("contact", enumName(*s.contactClock));
     if (s.retaliationClock)
         clocks.emplace("retaliation", enumName(*s.retaliationClock));
+    if (s.checkInClock)
+        clocks.emplace("checkin", enumName(*s.checkInClock));
     o.emplace("clocks", std::move(clocks));
+    // The aftercare plan (issue 16 §2): moments with their status, the reporter's signals.
+    json::object aftercare;
+    json::array moments;
+    for (std::size_t i = 0; i < c.aftercare.checkIns.size() && i < s.checkIns.size(); ++i) {
+        const CheckIn& m = c.aftercare.checkIns[i];
+        moments.emplace_back(json::object{{"id", m.id}, {"due", m.due}, {"status", enumName(s.checkIns[i])}});
+    }
+    aftercare.emplace("checkins", std::move(moments));
+    putTime(aftercare, "next_checkin", s.nextCheckIn);
+    putTime(aftercare, "stopped_at", c.aftercare.stoppedAt);
+    putTime(aftercare, "contact_wanted_at", c.aftercare.contactWantedAt);
+    aftercare.emplace("contact_wanted", s.contactWanted);
+    aftercare.emplace("template", checkInStepsText(s.checkInTemplate));
+    o.emplace("aftercare", std::move(aftercare));
     // The measure that resolved the case ("resolved — measure M", docs/pdca.md); null otherwise.
     if (c.resolvedByMeasure)
         o.emplace("measure", *c.resolvedByMeasure);

@@ -27,6 +27,10 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
     bool requireTokens = false;
     app.add_flag("--require-tokens", requireTokens,
                  "refuse envelopes without a valid filing token (relays are the door by default; docs/registry.md)");
+    std::vector<std::string> checkInTemplates;
+    app.add_option("--checkin-template", checkInTemplates,
+                   "DOMAIN=STEPS, e.g. social=7d,1m,3m: the aftercare check-ins of a route's template after closing "
+                   "(physical, social, integrity; repeatable; an empty STEPS means none; docs/registry.md)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -51,6 +55,17 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
         return refuse("--tls-cert and --tls-key go together");
     if (auto s = checkPlainHttp(options); !s)
         return refuse(s.error().message);
+    for (const std::string& spec : checkInTemplates) {
+        const auto eq = spec.find('=');
+        const auto domain = parseEnum<Domain>(spec.substr(0, eq));
+        if (eq == std::string::npos || !domain)
+            return refuse("--checkin-template is DOMAIN=STEPS with DOMAIN physical, social or integrity, got \"" + spec
+                          + "\"");
+        auto steps = parseCheckInSteps(std::string_view(spec).substr(eq + 1));
+        if (!steps)
+            return refuse("--checkin-template: " + steps.error().message);
+        options.workflow.checkInTemplates[*domain] = std::move(*steps);
+    }
     if (requireTokens)
         options.workflow.tokens.require = tokens::TokenRequirement::Always;
     return result;

@@ -433,3 +433,75 @@ TEST_CASE("a reporter's retaliation signal marks the case in the inbox with a 24
     CHECK_FALSE(after->retaliationOpen());
     CHECK(after->nextClock(*after->retaliationAt + 60).clock != QStringLiteral("retaliation"));
 }
+
+TEST_CASE("the aftercare plan is set from the route's template, a reply names its next moment, and the reporter's "
+          "signals show in the inbox and stop the plan",
+          "[advisor][case][aftercare]")
+{
+    TestRegistry registry;
+    TempDir dir;
+    auto console = makeConsole(dir.path());
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    const FiledReport filed = registry.file(vigil::test::socialReport());
+    syncNow(*console);
+    CaseView& view = *console->caseView();
+    view.openCase(filed.caseId);
+    REQUIRE(waitFor([&] { return view.decrypted() && !view.busy(); }));
+    auto moments = [&] { return view.aftercare().value(QStringLiteral("checkIns")).toList(); };
+    CHECK(moments().isEmpty());
+    CHECK(view.aftercare().value(QStringLiteral("templateLabel")).toString() == QStringLiteral("1 week, 1 month, 3 months"));
+
+    // The social route's template, from today while the case is open; one more by hand.
+    REQUIRE(view.planCheckInTemplate());
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return moments().size() == 3; }));
+    REQUIRE(view.addCheckIn(2));
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return moments().size() == 4; }));
+    const QVariantMap soonest = moments().front().toMap();
+    CHECK(soonest.value(QStringLiteral("status")).toString() == QStringLiteral("planned"));
+    const CaseInfo* info = console->cases()->find(filed.caseId);
+    REQUIRE(info);
+    const qint64 inTwoDays = info->checkIns.front().due;
+
+    // The reporter asks for more contact: the inbox row says so until they are answered.
+    const CaseListModel& inbox = *console->cases();
+    auto contactWanted = [&] {
+        return inbox.data(inbox.index(inbox.rowOf(filed.caseId)), CaseListModel::ContactWantedRole).toBool();
+    };
+    CHECK_FALSE(contactWanted());
+    registry.fileFollowUp(filed, "Yes, please call me.", FollowUpSignal::MoreContact);
+    syncNow(*console);
+    REQUIRE(waitFor(contactWanted));
+    CHECK(view.aftercare().value(QStringLiteral("contactWanted")).toBool());
+
+    // A reply names the next planned moment inside the sealed, signed message.
+    REQUIRE(view.sendReply(QStringLiteral("I will check in with you on Thursday.")));
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return console->sync()->pendingCount() == 0; }));
+    auto items = registry.mailbox(filed.replyKey.publicKey);
+    REQUIRE(items.size() == 1);
+    auto opened = openReply(items[0], filed.replyKey);
+    REQUIRE(opened.ok());
+    CHECK(opened->message.checkIn == static_cast<std::uint64_t>(inTwoDays));
+    REQUIRE(waitFor([&] { return !contactWanted(); }));
+
+    // Removing one (the page asks first) leaves the template's three.
+    REQUIRE(view.removeCheckIn(soonest.value(QStringLiteral("id")).toLongLong()));
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return moments().size() == 3; }));
+
+
+    // They decline further contact: the plan stops, nothing more is planned, no reply names a moment.
+    registry.fileFollowUp(filed, "No further contact, thank you.", FollowUpSignal::DeclineContact);
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return view.aftercare().value(QStringLiteral("stopped")).toBool(); }));
+    CHECK_FALSE(view.aftercare().value(QStringLiteral("canPlan")).toBool());
+    CHECK(moments().front().toMap().value(QStringLiteral("status")).toString() == QStringLiteral("stopped"));
+    REQUIRE(view.sendReply(QStringLiteral("Understood. You can always write here.")));
+    syncNow(*console);
+    REQUIRE(waitFor([&] { return registry.mailbox(filed.replyKey.publicKey).size() == 2; }));
+    auto last = openReply(registry.mailbox(filed.replyKey.publicKey)[1], filed.replyKey);
+    REQUIRE(last.ok());
+    CHECK(last->message.checkIn == 0u);
+}

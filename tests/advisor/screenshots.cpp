@@ -674,6 +674,21 @@ void renderScreenshots(bool dutch)
         pane->setProperty("currentTab", 0);
     }
 
+    // The aftercare plan of the case just closed (issue 16 §2): this advisor's safety routes
+    // have no template, so three moments by hand.
+    if (pane) {
+        view.addCheckIn(7);
+        view.addCheckIn(30);
+        view.addCheckIn(90);
+        waitFor([&] {
+            return console->sync()->pendingCount() == 0
+                && view.aftercare().value(QStringLiteral("checkIns")).toList().size() == 3;
+        });
+        pane->setProperty("currentTab", 4);
+        ok = grab(*window, out + QStringLiteral("/advisor-aftercare") + suffix) && ok;
+        pane->setProperty("currentTab", 0);
+    }
+
     // The dashboard: the registry's statistics for the half year.
     Dashboard& board = *console->dashboard();
     board.setFromMonth(QStringLiteral("2025-01"));

@@ -324,3 +324,104 @@ TEST_CASE("full stack: a recovery code carries a conversation to another phone, 
     REQUIRE(fixture::waitFor([&] { return !restore->busy() && restore->error().contains("already"); }));
     CHECK(replacement->store().outbox().size() == 2);   // the report and its follow-up
 }
+
+TEST_CASE("full stack: an aftercare check-in falls due, the advisor's reply names the next one on the phone, and the "
+          "reporter's decline stops the plan, audited",
+          "[e2e][aftercare]")
+{
+    FullStack stack;
+    fixture::TestApp app(fixture::TestApp::Provisioned{*stack.admin->enrollment(rt::urlOf(stack.relay->port()), false),
+                                                       static_cast<std::uint64_t>(unixNow())});
+    const auto sealed = app.seal(vigil::test::socialReport(), "13-bde");
+    REQUIRE(app.syncRound());
+    rt::Client console(rt::urlOf(stack.registry->port()));
+    const std::string token = signIn(console, stack.registry->keys().root.publicKey, 3);
+    const std::int64_t caseId = firstCase(console, token);
+    const std::string path = "/v1/advisor/cases/" + std::to_string(caseId);
+    const HeaderList auth{{"Authorization", "Bearer " + token}};
+    auto theCase = [&] {
+        auto page = console.get(path, auth);
+        REQUIRE(page);
+        REQUIRE(page->status == 200);
+        return json::parse(page->body).as_object();
+    };
+    auto post = [&](const std::string& action, const std::string& body) {
+        auto r = console.send(HttpRequest{"POST", path + "/" + action,
+                                          {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                                          body});
+        REQUIRE(r);
+        return r->status;
+    };
+
+    // The advisor plans a check-in in two seconds and one in thirty days.
+    const std::int64_t soon = unixNow() + 2;
+    const std::int64_t later = unixNow() + 30 * 86400;
+    REQUIRE(post("checkins", R"({"checkins":[{"due":)" + std::to_string(later) + R"(},{"due":)"
+                                 + std::to_string(soon) + R"(}],"action_id":"c-1"})")
+            == 200);
+    auto plan = theCase().at("aftercare").as_object();
+    REQUIRE(plan.at("checkins").as_array().size() == 2);
+    CHECK(plan.at("checkins").as_array()[0].at("due").as_int64() == soon);   // earliest first
+    CHECK(plan.at("checkins").as_array()[0].at("status").as_string() == "planned");
+    CHECK(plan.at("template").as_string() == "7d,1m,3m");                    // the social route's
+    CHECK(post("checkins", R"({"template":true,"checkins":[{"due":5}]})") == 400);
+
+    // It falls due: the registry's clock says so in the case list, as the inbox reads it.
+    REQUIRE(rt::waitUntil(
+        [&] {
+            auto c = theCase();
+            return c.at("aftercare").at("checkins").as_array()[0].at("status").as_string() == "due";
+        },
+        std::chrono::seconds(10)));
+    CHECK(theCase().at("clocks").at("checkin").as_string() == "due_soon");
+
+    // The advisor writes, naming the next moment as the console does; the check-in is done.
+    auto header = decodeRoutingHeader(
+        decodeSummary(toString(app->vault().get(slot::report(sealed.reportId))->view()))->routingHeaderJson);
+    REQUIRE(header);
+    Message m{sealed.reportId, static_cast<std::uint64_t>(unixNow()), "m3", "How are things since we spoke?"};
+    m.checkIn = static_cast<std::uint64_t>(later);
+    REQUIRE(post("reply", R"({"sealed":")" + toBase64Url(sealReply(m, vigil::test::memberSignKey(3), header->replyKey))
+                              + R"(","action_id":"r-1"})")
+            == 200);
+    plan = theCase().at("aftercare").as_object();
+    CHECK(plan.at("checkins").as_array()[0].at("status").as_string() == "done");
+    CHECK(plan.at("next_checkin").as_int64() == later);
+
+    // The phone reads the reply and shows the next check-in.
+    ConversationModel* conversation = app->conversation();
+    conversation->open(QString::fromStdString(toHex(sealed.reportId)));
+    REQUIRE(rt::waitUntil(
+        [&] {
+            (void)app.syncRound();
+            conversation->refresh();
+            return conversation->nextCheckIn().isValid();
+        },
+        std::chrono::seconds(20)));
+    CHECK(conversation->nextCheckIn().toSecsSinceEpoch() == later);
+    CHECK_FALSE(conversation->contactDeclined());
+
+    // The reporter declines further contact: a follow-up with the signal, through the relay.
+    QSignalSpy sent(conversation, &ConversationModel::sent);
+    conversation->declineContact();
+    REQUIRE(fixture::waitFor([&] { return sent.count() == 1; }));
+    CHECK(conversation->contactDeclined());
+    CHECK_FALSE(conversation->nextCheckIn().isValid());
+    REQUIRE(rt::waitUntil(
+        [&] {
+            (void)app.syncRound();
+            return theCase().at("aftercare").at("stopped_at").is_int64();
+        },
+        std::chrono::seconds(20)));
+    plan = theCase().at("aftercare").as_object();
+    CHECK(plan.at("checkins").as_array()[1].at("status").as_string() == "stopped");
+    CHECK(plan.at("next_checkin").is_null());
+    CHECK_FALSE(theCase().at("clocks").as_object().contains("checkin"));
+    auto history = console.get(path + "/history", auth);
+    REQUIRE(history);
+    CHECK_THAT(history->body, Catch::Contains("case.checkins_planned"));
+    CHECK_THAT(history->body, Catch::Contains("case.aftercare_stopped"));
+    CHECK_THAT(history->body, Catch::Contains("1 planned check-in(s) not held"));
+    // Nothing more can be planned.
+    CHECK(post("checkins", R"({"checkins":[{"due":)" + std::to_string(later + 86400) + R"(}]})") == 409);
+}

@@ -159,7 +159,7 @@ void Probe::deliverAll()
     app->outbox()->refresh();
 }
 
-void Probe::addReply(const QString& text, bool closing)
+void Probe::addReply(const QString& text, bool closing, int checkInDays)
 {
     FieldApp* app = FieldApp::instance();
     auto rows = app->store().outbox();
@@ -172,7 +172,8 @@ void Probe::addReply(const QString& text, bool closing)
             if (auto decoded = vigil::field::decodeThread(vigil::toString(existing->view())))
                 thread = std::move(*decoded);
         thread.push_back({false, app->now() + 3600 + static_cast<std::uint64_t>(thread.size()), "m3", "Advisor Bakker",
-                          text.toStdString(), {}, vigil::FollowUpSignal::None, closing});
+                          text.toStdString(), {}, vigil::FollowUpSignal::None, closing, false,
+                          checkInDays > 0 ? app->now() + static_cast<std::uint64_t>(checkInDays) * 86400 : 0});
         (void)app->vault().put(slotName, vigil::asBytes(vigil::field::encodeThread(thread)));
         app->outbox()->refresh();
         app->conversation()->refresh();

@@ -39,8 +39,9 @@ public:
     /// Marks every pending envelope delivered with a receipt from the test relay.
     Q_INVOKABLE void deliverAll();
     /// Adds an advisor's reply to the newest report's conversation (as the sync engine would);
-    /// `closing`: the reply the advisor sends with closing the case (docs/protocol.md §8 `closed`).
-    Q_INVOKABLE void addReply(const QString& text, bool closing = false);
+    /// `closing`: the reply the advisor sends with closing the case (docs/protocol.md §8 `closed`);
+    /// `checkInDays` > 0: it names an aftercare check-in that many days ahead (§8 `checkin`).
+    Q_INVOKABLE void addReply(const QString& text, bool closing = false, int checkInDays = 0);
     /// Stores two signed bulletins (a safety alert and a lesson learned).
     Q_INVOKABLE void addBulletins();
     /// Hands the app signed support contacts (tests/support/testdata.h's sample, serial

@@ -131,6 +131,15 @@ TestCase {
         waitForPage("conversationPage")
         tryCompare(App.conversation, "count", 2)
         shot("conversation-consequences")
+        // The advisor's reply names the next aftercare check-in (issue 16 §2).
+        Probe.addReply(lang === "nl" ? "Hoe gaat het nu? Ik kom over twee weken weer bij je terug."
+                                     : "How are things now? I will check in with you again in two weeks.",
+                       false, 14)
+        tryCompare(findChild(shell.stack.currentItem, "nextCheckIn"), "visible", true)
+        verify(findChild(shell.stack.currentItem, "moreContactButton").visible)
+        verify(findChild(shell.stack.currentItem, "declineContactButton").visible)
+        shot("conversation-checkin")
+        dialogShot("declineDialog", "decline-contact")
         // The advisor closes the case with a message: the survey is offered (issue 16 §4).
         Probe.addReply(lang === "nl" ? "We sluiten je melding af: je wordt weer ingedeeld. Laat het weten als er iets verandert."
                                      : "We are closing your report: you are back on the exercise roster. Tell us if anything changes.",

@@ -485,6 +485,33 @@ TEST_CASE("a reply that closes the case says so, and only a reply can", "[vector
     CHECK_THAT(refused.error().message, Catch::Contains("message.closed"));
 }
 
+TEST_CASE("a reply may name the next check-in, canonically and only from an advisor, and older replies still decode",
+          "[vectors][aftercare]")
+{
+    const Vectors doc = readDocument();
+    // The documented reply with `checkin` (§8), after `closed`: read back as written.
+    std::string text = doc.at("reply.message");
+    text.insert(text.size() - 1, R"(,"closed":true,"checkin":1767225600)");
+    auto planned = decodeMessage(text);
+    REQUIRE(planned.ok());
+    CHECK(planned->checkIn == 1767225600u);
+    CHECK(planned->closed);
+    CHECK(encodeMessage(*planned) == text);
+    // A reply written before the field existed has none.
+    CHECK(must(decodeMessage(doc.at("reply.message"))).checkIn == 0u);
+    // Not from a reporter, not zero, not a string, not twice the same meaning in another key.
+    std::string followUp = doc.at("followup.message");
+    followUp.insert(followUp.size() - 1, R"(,"checkin":1767225600)");
+    auto refused = decodeMessage(followUp);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains("message.checkin"));
+    for (const char* bad : {R"(,"checkin":0)", R"(,"checkin":"1767225600")", R"(,"checkin":-5)", R"(,"check_in":5)"}) {
+        std::string wrong = doc.at("reply.message");
+        wrong.insert(wrong.size() - 1, bad);
+        CHECK_FALSE(decodeMessage(wrong).ok());
+    }
+}
+
 TEST_CASE("the documented reply opens with the reply key of the documented envelope", "[vectors]")
 {
     const Vectors doc = readDocument();

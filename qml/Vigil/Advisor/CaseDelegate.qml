@@ -32,6 +32,9 @@ Rectangle {
     required property bool closed
     required property bool reporterWaiting
     required property bool retaliation
+    /// "due" / "overdue" when an aftercare check-in is (issue 16 §2); "" otherwise.
+    required property string checkIn
+    required property bool contactWanted
 
     property bool selected: false
     property bool open: false
@@ -44,6 +47,8 @@ Rectangle {
     Accessible.name: qsTr("Case %1, %2, %3, %4, %5").arg(caseId).arg(kindLabel).arg(categoryLabel)
                          .arg(stateLabel).arg(timeLeft) + (reporterWaiting ? ", " + waiting.text : "")
                          + (retaliation ? ", " + retaliationMark.text : "")
+                         + (checkIn.length > 0 ? ", " + checkInMark.text : "")
+                         + (contactWanted ? ", " + contactMark.text : "")
 
     Rectangle {
         // Retaliation: a wider stripe, so the row stands out by shape, not only colour.
@@ -103,6 +108,40 @@ Rectangle {
                     background: Rectangle {
                         radius: height / 2
                         color: Theme.overdue
+                    }
+                }
+                Label {
+                    // A check-in is its own mark, outlined, so it reads apart from the clocks'
+                    // colours: the case may be closed, the reporter is owed a word.
+                    id: checkInMark
+                    objectName: "checkInMark"
+                    visible: root.checkIn.length > 0
+                    text: root.checkIn === "overdue" ? qsTr("Check-in overdue") : qsTr("Check-in due")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: root.checkIn === "overdue" ? Theme.overdue : Theme.dueSoon
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle {
+                        radius: height / 2
+                        color: "transparent"
+                        border.width: 2
+                        border.color: checkInMark.color
+                    }
+                }
+                Label {
+                    id: contactMark
+                    objectName: "contactWantedMark"
+                    visible: root.contactWanted
+                    text: qsTr("Wants more contact")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.surface
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.accent
                     }
                 }
                 Label {

@@ -72,6 +72,11 @@ Rectangle {
                 text: qsTr("History")
                 Accessible.name: qsTr("Audit history")
             }
+            TabButton {
+                objectName: "tabAftercare"
+                text: qsTr("Aftercare plan")
+                Accessible.name: text
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -101,6 +106,7 @@ Rectangle {
                 onSend: text => root.view.addNote(text)
             }
             HistoryView {}
+            AftercarePane {}
         }
     }
 

@@ -66,6 +66,25 @@ FieldPage {
         description: qsTr("Three optional questions, anonymous. Only counted in groups of five or more.")
         onClicked: root.StackView.view.push(Qt.resolvedUrl("SurveyPage.qml"))
     }
+    // The aftercare plan (issue 16 §2): the next moment the advisor will write, as their newest
+    // reply said, and the reporter's say in it.
+    InfoBanner {
+        objectName: "nextCheckIn"
+        Layout.fillWidth: true
+        visible: !isNaN(App.conversation.nextCheckIn)
+        text: visible ? qsTr("Next check-in: %1").arg(App.conversation.nextCheckIn.toLocaleDateString(Qt.locale(),
+                                                                                                        Locale.LongFormat))
+                      : ""
+    }
+    Text {
+        objectName: "contactDeclined"
+        Layout.fillWidth: true
+        visible: App.conversation.contactDeclined
+        text: qsTr("You said you want no further contact. You can still write here at any time.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.Wrap
+    }
     TextEntryField {
         id: answer
         objectName: "answer"
@@ -99,11 +118,40 @@ FieldPage {
         onClicked: root.StackView.view.push(Qt.resolvedUrl("ConsequencesPage.qml"))
     }
     ActionButton {
+        objectName: "moreContactButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        visible: App.conversation.count > 0
+        text: qsTr("I'd like more contact")
+        enabled: !App.conversation.busy
+        onClicked: App.conversation.askMoreContact()
+    }
+    ActionButton {
+        objectName: "declineContactButton"
+        Layout.fillWidth: true
+        kind: "secondary"
+        visible: App.conversation.count > 0 && !App.conversation.contactDeclined
+        text: qsTr("No further contact, thank you")
+        enabled: !App.conversation.busy
+        onClicked: declineDialog.open()
+    }
+    ActionButton {
         objectName: "recoveryButton"
         Layout.fillWidth: true
         kind: "secondary"
         text: qsTr("Keep this conversation if you lose your phone")
         enabled: !App.conversation.busy
         onClicked: root.StackView.view.push(Qt.resolvedUrl("RecoveryExportPage.qml"))
+    }
+
+    ConfirmDialog {
+        id: declineDialog
+        objectName: "declineDialog"
+        title: qsTr("No further contact?")
+        message: qsTr("The advisor stops the planned check-ins and will not write to you again unless you write "
+                      + "first. You can still write here at any time.")
+        confirmText: qsTr("No further contact")
+        cancelText: qsTr("Keep the check-ins")
+        onConfirmed: App.conversation.declineContact()
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registry/stats/surveystats.h"
 
+#include "quarterlyfixture.h"
 #include "spanchecker.h"
 
 #include <catch2/catch.hpp>
@@ -21,14 +22,10 @@ using namespace vigil::test;
 
 namespace {
 
-const std::vector<UnitNode> kUnits{{"defence", "Defence", ""},
-                                   {"13-bde", "13 Bde", "defence"},
-                                   {"42-bn", "42 Bn", "13-bde"},
-                                   {"45-bn", "45 Bn", "13-bde"},
-                                   {"11-bde", "11 Bde", "defence"}};
+const std::vector<UnitNode>& kUnits = kQuarterlyUnits;
 const std::vector<std::string> kQuarters{"2026-Q1", "2026-Q2", "2026-Q3"};
-const std::vector<std::string> kRoutes{"physical", "social", "integrity"};
-const std::vector<std::string> kUnitIds{"", "defence", "13-bde", "42-bn", "45-bn", "11-bde"};
+const std::vector<std::string>& kRoutes = kQuarterlyRoutes;
+const std::vector<std::string>& kUnitIds = kQuarterlyUnitIds;
 
 std::vector<SurveyRow> randomRows(std::mt19937& rng)
 {

@@ -357,11 +357,26 @@ void Dashboard::applyReporters(const QJsonObject& report)
     // its survey and retaliation sections; what it withheld stays its label.
     std::vector<ChartModel::Bar> willing;
     const QJsonObject survey = report.value(QStringLiteral("survey")).toObject();
+    // How many answered "would report again" per quarter: a quarter nobody answered (published
+    // 0) has no share to withhold, so it gets no bar rather than a hidden one.
+    QHash<QString, Figure> answered;
+    for (const auto& t : survey.value(QStringLiteral("tables")).toArray()) {
+        const QJsonObject table = t.toObject();
+        if (table.value(QStringLiteral("name")).toString() != QLatin1String("survey_again_by_quarter"))
+            continue;
+        const QStringList quarters = texts(table.value(QStringLiteral("columns")));
+        const QJsonArray totals = table.value(QStringLiteral("column_totals")).toArray();
+        for (int i = 0; i < quarters.size() && i < totals.size(); ++i)
+            answered.insert(quarters[i], figureOf(totals[i]));
+        answered.insert(QStringLiteral("(total)"), figureOf(table.value(QStringLiteral("total"))));
+    }
     for (const auto& v : survey.value(QStringLiteral("indicators")).toArray()) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("dimension")).toString() != QLatin1String("quarter"))
             continue;
         const QString column = o.value(QStringLiteral("column")).toString();
+        if (const auto base = answered.find(column); base != answered.end() && base->value && *base->value == 0)
+            continue;
         willing.push_back({column == QLatin1String("(total)") ? tr("Total") : column,
                            Figure::fromJson(o.value(QStringLiteral("willingness_percent")), m_k, false, 1), {}, 100.0});
     }

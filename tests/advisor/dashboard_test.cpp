@@ -57,8 +57,13 @@ const char* kSmallReport = R"json({
              "close": {"cases": "<5", "median_days": "x"}},
   "workload": {"open_cases": 9, "overdue_acknowledge": 0, "overdue_feedback": 0, "unassigned_open": 6,
                "advisor_load": [{"member": "m3", "open_cases": 6}]},
-  "survey": {"period": {"from": "2025-Q1", "to": "2025-Q1"}, "units": [], "tables": [],
-             "indicators": [{"dimension": "quarter", "column": "2025-Q1", "willingness_percent": 58.3, "trust_mean": "x"},
+  "survey": {"period": {"from": "2024-Q4", "to": "2025-Q1"}, "units": [],
+             "tables": [{"name": "survey_again_by_quarter", "row_dimension": "answer", "column_dimension": "quarter",
+                         "rows": ["yes", "unsure", "no"], "columns": ["2024-Q4", "2025-Q1"],
+                         "cells": [[0, 7], [0, "x"], [0, "x"]], "row_totals": [7, "x", "x"],
+                         "column_totals": [0, 12], "total": 12}],
+             "indicators": [{"dimension": "quarter", "column": "2024-Q4", "willingness_percent": "x", "trust_mean": "x"},
+                            {"dimension": "quarter", "column": "2025-Q1", "willingness_percent": 58.3, "trust_mean": "x"},
                             {"dimension": "route", "column": "social", "willingness_percent": 70.0, "trust_mean": "x"},
                             {"dimension": "quarter", "column": "(total)", "willingness_percent": "x", "trust_mean": "x"}]},
   "retaliation": {"period": {"from": "2024-Q4", "to": "2025-Q1"}, "units": [],
@@ -108,7 +113,8 @@ TEST_CASE("the dashboard shows hidden figures only as their labels and never as 
     // Reporters' trust: the survey's quarterly willingness and the retaliation signals per
     // quarter, as the registry published them (issue 16 §3–§4).
     const ChartModel& willing = *board.willingness();
-    REQUIRE(willing.rowCount() == 2); // the quarter and the period's total; not the route
+    // The quarter and the period's total; not the route, nor 2024-Q4, which nobody answered.
+    REQUIRE(willing.rowCount() == 2);
     CHECK(willing.index(0).data(ChartModel::LabelRole).toString() == QStringLiteral("2025-Q1"));
     CHECK(willing.index(0).data(ChartModel::DisplayRole).toString().contains(QStringLiteral("58")));
     CHECK(willing.index(1).data(ChartModel::HiddenRole).toBool());

@@ -31,6 +31,17 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
     app.add_option("--checkin-template", checkInTemplates,
                    "DOMAIN=STEPS, e.g. social=7d,1m,3m: the aftercare check-ins of a route's template after closing "
                    "(physical, social, integrity; repeatable; an empty STEPS means none; docs/registry.md)");
+    // The two short clocks of reporter care (issue 16 §1 and §3). Whole hours, at most a week:
+    // a clock longer than that is no longer "immediate", and a typo of days for hours shows.
+    const WorkflowPolicy defaults;
+    std::int64_t immediateHours = defaults.immediateContactHours;
+    std::int64_t retaliationHours = defaults.retaliationContactHours;
+    app.add_option("--immediate-contact-hours", immediateHours,
+                   "first-contact clock of a reporter in danger now, whatever the route's own clock (1-168)")
+        ->capture_default_str();
+    app.add_option("--retaliation-contact-hours", retaliationHours,
+                   "hours to answer a reporter who signals retaliation; a closed case reopens (1-168)")
+        ->capture_default_str();
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -66,6 +77,13 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
             return refuse("--checkin-template: " + steps.error().message);
         options.workflow.checkInTemplates[*domain] = std::move(*steps);
     }
+    for (const auto& [flag, hours] : {std::pair{"--immediate-contact-hours", immediateHours},
+                                      std::pair{"--retaliation-contact-hours", retaliationHours}}) {
+        if (hours < 1 || hours > 168)
+            return refuse(std::string(flag) + " must be whole hours from 1 to 168, got " + std::to_string(hours));
+    }
+    options.workflow.immediateContactHours = immediateHours;
+    options.workflow.retaliationContactHours = retaliationHours;
     if (requireTokens)
         options.workflow.tokens.require = tokens::TokenRequirement::Always;
     return result;

@@ -86,6 +86,21 @@ TEST_CASE("a reporter in danger now puts the case on the immediate-contact route
     CHECK(ids.size() == 2);
 }
 
+TEST_CASE("an organisation that sets the immediate-contact clock to 2 hours gets 2 hours, not the default 4",
+          "[registry][clocks][danger]")
+{
+    test::RegistryFixture f;
+    registry::WorkflowPolicy policy;
+    policy.immediateContactHours = 2;
+    f.service = std::make_unique<registry::CaseService>(*f.store, *f.org, f.keys, policy, [&f] { return f.now; });
+    Report danger = test::socialReport();
+    danger.impact.immediateDanger = true;
+    auto c = f.store->findCase(f.file(danger));
+    REQUIRE(c.ok());
+    REQUIRE((*c)->clocks.contactDue.has_value());
+    CHECK(*(*c)->clocks.contactDue == f.now + 2 * 3600);
+}
+
 TEST_CASE("acknowledging does not meet the first-contact clock — only a reply that reached the reporter does",
           "[registry][clocks]")
 {

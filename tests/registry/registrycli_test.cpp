@@ -110,3 +110,26 @@ TEST_CASE("the registry does not start on a folder others can open, nor on an em
     REQUIRE_FALSE(emptied.ok());
     CHECK_THAT(emptied.error().message, Catch::Contains("is empty"));
 }
+
+TEST_CASE("the immediate-contact and retaliation clocks are set in whole hours from 1 to 168 and anything else is refused",
+          "[registry][cli]")
+{
+    auto defaults = parse({"--data", "/srv/vigil"});
+    REQUIRE(std::holds_alternative<RegistryCommandLine>(defaults.result));
+    CHECK(std::get<RegistryCommandLine>(defaults.result).options.workflow.immediateContactHours == 4);
+    CHECK(std::get<RegistryCommandLine>(defaults.result).options.workflow.retaliationContactHours == 24);
+
+    auto set = parse({"--data", "/srv/vigil", "--immediate-contact-hours", "2", "--retaliation-contact-hours", "12"});
+    REQUIRE(std::holds_alternative<RegistryCommandLine>(set.result));
+    CHECK(std::get<RegistryCommandLine>(set.result).options.workflow.immediateContactHours == 2);
+    CHECK(std::get<RegistryCommandLine>(set.result).options.workflow.retaliationContactHours == 12);
+
+    for (const char* flag : {"--immediate-contact-hours", "--retaliation-contact-hours"}) {
+        for (const char* value : {"0", "-4", "169", "4h", "1.5"}) {
+            INFO(flag << " " << value);
+            auto p = parse({"--data", "/srv/vigil", flag, value});
+            CHECK(exitCode(p) == 2);
+            CHECK_THAT(p.err, Catch::Contains(flag));
+        }
+    }
+}

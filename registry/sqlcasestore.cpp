@@ -504,17 +504,41 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
     if (count > 0) {
         st.audit.push_back(AuditEntry{0, c.receivedAt, std::string(actor), "case.follow_up", std::to_string(id),
                                       std::to_string(count) + " follow-up(s) received before the report", {}, {}});
-        // A retaliation signal that overtook its report starts its clock when the case exists.
-        auto signalled = m_db.prepare("SELECT 1 FROM follow_ups WHERE thread = ? AND reply_key = ? "
-                                      "AND signal = 'retaliation' LIMIT 1");
+        // Signals that overtook their report act now that the case exists, in the order they
+        // arrived: a retaliation signal starts its clock (once, from the case's arrival), and
+        // the reporter's wish about contact is applied to the aftercare plan as if the report
+        // had come first — a "no further contact" then stops any plan the closing would make.
+        auto signalled = m_db.prepare("SELECT signal, received_at FROM follow_ups WHERE thread = ? AND reply_key = ? "
+                                      "AND signal IS NOT NULL ORDER BY received_at, id");
         if (!signalled)
             return signalled.error();
         signalled->bind(1, h.reportId).bind(2, h.replyKey);
-        auto any = signalled->step();
-        if (!any)
-            return any.error();
-        signalled->reset();
-        if (*any) {
+        std::vector<std::pair<FollowUpSignal, UnixSeconds>> signals;
+        if (auto s = signalled->eachRow([&](const Stmt& r) {
+                if (auto signal = parseEnum<FollowUpSignal>(r.text(0)))
+                    signals.emplace_back(*signal, r.int64(1));
+            });
+            !s)
+            return s.error();
+        bool retaliation = false;
+        for (const auto& [signal, at] : signals) {
+            if (signal == FollowUpSignal::Retaliation) {
+                retaliation = true;
+                continue;
+            }
+            if (auto r = appendPending(m_audit, st); !r)
+                return r.error();
+            auto detail = recordContactSignal(m_db, id, signal, at);
+            if (!detail)
+                return detail.error();
+            const char* action =
+                signal == FollowUpSignal::DeclineContact ? "case.aftercare_stopped" : "case.contact_wanted";
+            if (auto r = m_audit.append(AuditEntry{0, c.receivedAt, std::string(actor), action, std::to_string(id),
+                                                   *detail + " (sent before the report arrived)", {}, {}});
+                !r)
+                return r.error();
+        }
+        if (retaliation) {
             if (auto r = appendPending(m_audit, st); !r)
                 return r.error();
             if (auto r = signalRetaliation(id, c.receivedAt, c.retaliationHours, actor); !r)

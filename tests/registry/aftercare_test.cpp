@@ -223,3 +223,42 @@ TEST_CASE("a decline_contact with a forged reply key is refused and the plan run
     CHECK_FALSE(f.service->caseFor("m3", id)->aftercare.stoppedAt.has_value());
     CHECK(audited(f, id, "case.aftercare_stopped").empty());
 }
+
+TEST_CASE("a reporter's wish about contact that overtakes the report is applied when the report arrives, in order",
+          "[registry][aftercare]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::socialReport());
+    // On a bad network the report waits in a queue while two later follow-ups get through first.
+    REQUIRE(take(f, followUp(f, report, "Please call me.", FollowUpSignal::MoreContact).bytes).caseId == 0);
+    f.now += 60;
+    const UnixSeconds declinedAt = f.now;
+    REQUIRE(take(f, followUp(f, report, "Leave it, thank you.", FollowUpSignal::DeclineContact).bytes).caseId == 0);
+    f.now += 600;
+    const std::int64_t id = closedSocialCase(f, report);
+
+    const CaseRecord c = *f.service->caseFor("m3", id);
+    CHECK(c.aftercare.stoppedAt == declinedAt);   // the newest wish wins, dated when it was sent
+    auto stopped = audited(f, id, "case.aftercare_stopped");
+    REQUIRE(stopped.size() == 1);
+    CHECK_THAT(stopped[0].detail, Catch::Contains("before the report arrived"));
+    CHECK(stopped[0].detail.find("thank you") == std::string::npos);
+    CHECK(audited(f, id, "case.contact_wanted").size() == 1);
+    // The closing's template plan is refused: the reporter said no before anyone asked.
+    CHECK(f.service->planCheckIns("m3", id, {}).error().kind == ErrorKind::Conflict);
+}
+
+TEST_CASE("a request for more contact that overtakes the report marks the case once it exists", "[registry][aftercare]")
+{
+    test::RegistryFixture f;
+    SealedReport report = f.seal(test::socialReport());
+    REQUIRE(take(f, followUp(f, report, "Please call me.", FollowUpSignal::MoreContact).bytes).caseId == 0);
+    const UnixSeconds askedAt = f.now;
+    f.now += 600;
+    const IntakeResult first = take(f, report.envelope.bytes);
+    REQUIRE(first.status == IngestStatus::Stored);
+    const CaseSummary s = f.service->summarise(*f.service->caseFor("m3", first.caseId));
+    CHECK(s.contactWanted);
+    CHECK(s.record.aftercare.contactWantedAt == askedAt);
+    CHECK_FALSE(s.record.aftercare.stoppedAt.has_value());
+}

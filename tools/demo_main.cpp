@@ -237,6 +237,64 @@ void signalRetaliation(tools::BlockingClient& relay, tools::BlockingClient& regi
     std::printf("demo: the retaliation signal did not reach the case within 30 s\n");
 }
 
+/// The advisor closes the case and says so in a last reply; the reporter's app, reading the
+/// `closed` flag, offers the three optional questions of issue 16 §4 and sends the answers as a
+/// follow-up. The registry shows the advisor only that they were answered: the answers count
+/// in statistics, in groups of at least five cases.
+void closeAndAskFeedback(tools::BlockingClient& relay, tools::BlockingClient& registry, const HeaderList& auth,
+                         const AdvisorKeys& advisor, const Directory& directory, const Filed& original,
+                         const std::string& base, const TokenBinder& token)
+{
+    Message last{original.sealed.envelope.reportId, static_cast<std::uint64_t>(unixNow()), "ca-bakker",
+                 "I have passed this on to the integrity desk, with your consent. I am closing the case; you can "
+                 "still write to me here."};
+    last.closed = true;
+    const Bytes reply = sealReply(last, advisor.sign, original.sealed.header.replyKey);
+    orDie(registry.postJson(base + "/reply", R"({"sealed":")" + toBase64Url(reply) + R"(","action_id":"demo-r2"})", auth),
+          "closing reply");
+    orDie(registry.postJson(base + "/transition", R"({"to":"closed","outcome":"referred","action_id":"demo-close"})",
+                            auth),
+          "close");
+    // The device sees the closing reply at its next sync.
+    const MailboxId box = mailboxId(original.sealed.replyKey.publicKey);
+    bool closedSeen = false;
+    for (int attempt = 0; attempt < 300 && !closedSeen; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto page = relay.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
+        if (!page || page->status != 200)
+            continue;
+        auto items = orDie(decodeFeedPage(page->body, Feed::Mailbox), "mailbox page");
+        for (const auto& item : items.items)
+            if (auto r = openReply(item.data, original.sealed.replyKey); r && r->message.closed)
+                closedSeen = true;
+    }
+    if (!closedSeen) {
+        std::printf("demo: the device did not receive the closing reply within 30 s\n");
+        return;
+    }
+    const SurveyAnswers answers{4, ReportAgain::Yes, 2};
+    const auto readers = orDie(followUpRecipients(directory, original.sealed.header), "survey readers");
+    // The words the app puts beside the answers: the readers see that the reporter answered.
+    const Message said{{}, 0, "", "I answered the questions on how my report was handled."};
+    const auto sealed = orDie(
+        sealSurveyFollowUp(said, original.sealed.header, readers, directory.routingKey, answers, token), "survey answers");
+    const ByteView view = sealed.envelope.bytes;
+    (void)orDie(relay.upload(std::span<const ByteView>(&view, 1)), "survey upload");
+    for (int attempt = 0; attempt < 300; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto page = registry.get(base + "/history", auth);
+        if (!page || page->status != 200 || page->body.find(R"("case.survey")") == std::string::npos)
+            continue;
+        std::printf("demo: feedback: ca-bakker closed the case and said so; the app asked the three optional questions "
+                    "and the reporter answered (felt heard %d of 5, would report again: %s, fear of consequences %d "
+                    "of 5); the case shows only \"the reporter answered the survey\", the answers count in "
+                    "statistics of 5 or more cases\n",
+                    answers.heard, std::string(enumName(answers.again)).c_str(), answers.fear);
+        return;
+    }
+    std::printf("demo: the survey answers did not reach the case within 30 s\n");
+}
+
 /// The safety officer closes the leaking-jerrycan near miss and submits a de-identified lesson for every
 /// device; it waits for the operator (scripts/demo approves it with vigil-admin).
 void submitLesson(tools::BlockingClient& registry, const PublicKey& root, const fs::path& advisorDir,
@@ -515,6 +573,7 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
             followUp(relay, registry, auth, bakker, directory, *it, base, stock.binder());
             showCheckIn(registry, auth, base, opened->message.checkIn);
             signalRetaliation(relay, registry, auth, directory, *it, base, stock.binder());
+            closeAndAskFeedback(relay, registry, auth, bakker, directory, *it, base, stock.binder());
         }
     }
     submitLesson(registry, enrolled.provisioning.rootKey, advisorDir, filed);

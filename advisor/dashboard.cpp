@@ -341,7 +341,10 @@ void Dashboard::applyWorkload(const QJsonObject& report)
     m_workload->setBars({{tr("Open cases"), exact("open_cases"), {}, std::nullopt},
                          {tr("Acknowledgement overdue"), exact("overdue_acknowledge"), {}, std::nullopt},
                          {tr("Feedback overdue"), exact("overdue_feedback"), {}, std::nullopt},
-                         {tr("Unassigned"), exact("unassigned_open"), {}, std::nullopt}});
+                         {tr("Unassigned"), exact("unassigned_open"), {}, std::nullopt},
+                         // Check-ins come after closing, so they are not among the open cases.
+                         {tr("Check-ins due"), exact("checkins_due"), tr("after closing"), std::nullopt},
+                         {tr("Check-ins overdue"), exact("checkins_overdue"), tr("after closing"), std::nullopt}});
     std::vector<ChartModel::Bar> load;
     for (const auto& v : work.value(QStringLiteral("advisor_load")).toArray()) {
         const QJsonObject o = v.toObject();

@@ -9,6 +9,7 @@
 #include "orgstore.h"
 #include "publishedissuerkeys.h"
 #include "registrykeys.h"
+#include "stats/checkinload.h"
 
 #include "shared/batch.h"
 
@@ -33,7 +34,7 @@ struct WorkflowPolicy {
     /// Aftercare (issue 16 §2): the check-in templates per route, and how many days a due
     /// check-in may wait for the advisor's reply before it is overdue.
     CheckInTemplates checkInTemplates = defaultCheckInTemplates();
-    std::int64_t checkInGraceDays = 7;
+    std::int64_t checkInGraceDays = kCheckInGraceDays;
     /// Filing tokens (docs/protocol.md §11.3): verified again here, and spent globally. The key
     /// set is the registry's own newest published issuer-key document unless `keys` is given
     /// (`--token-keys`, tests). A missing token is refused only when forced

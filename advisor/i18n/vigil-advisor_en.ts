@@ -2874,6 +2874,18 @@
         <source>Cases with a retaliation signal, by quarter</source>
         <translation>Cases with a retaliation signal, by quarter</translation>
     </message>
+    <message>
+        <source>Check-ins due</source>
+        <translation>Check-ins due</translation>
+    </message>
+    <message>
+        <source>after closing</source>
+        <translation>after closing</translation>
+    </message>
+    <message>
+        <source>Check-ins overdue</source>
+        <translation>Check-ins overdue</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InboxFilter</name>

@@ -2874,6 +2874,18 @@
         <source>Cases with a retaliation signal, by quarter</source>
         <translation>Zaken met een signaal van represailles, per kwartaal</translation>
     </message>
+    <message>
+        <source>Check-ins due</source>
+        <translation>Contactmomenten nu</translation>
+    </message>
+    <message>
+        <source>after closing</source>
+        <translation>na afsluiten</translation>
+    </message>
+    <message>
+        <source>Check-ins overdue</source>
+        <translation>Contactmomenten te laat</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InboxFilter</name>

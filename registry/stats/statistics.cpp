@@ -3,6 +3,7 @@
 
 #include "registry/stats/statsquery.h"
 #include "registry/stats/statstables.h"
+#include "registry/stats/checkinload.h"
 #include "registry/stats/retaliationstats.h"
 #include "registry/stats/surveystats.h"
 
@@ -199,6 +200,11 @@ Result<StatsReport> computeStatistics(SqliteDb& db, const StatsOptions& options)
     report.overdueAcknowledge = scan->overdueAcknowledge;
     report.overdueFeedback = scan->overdueFeedback;
     report.unassignedOpen = scan->unassignedOpen;
+    auto checkIns = countCheckInLoad(db, options.now);
+    if (!checkIns)
+        return checkIns.error();
+    report.checkInsDue = checkIns->due;
+    report.checkInsOverdue = checkIns->overdue;
     for (const auto& [member, n] : scan->loadByMember)
         report.advisorLoad.push_back(AdvisorLoad{member, n});
     std::stable_sort(report.advisorLoad.begin(), report.advisorLoad.end(),

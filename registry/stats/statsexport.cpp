@@ -291,6 +291,8 @@ std::string exportCsv(const StatsReport& report)
     csv.line("workload", "overdue_acknowledge", "", "", std::to_string(report.overdueAcknowledge));
     csv.line("workload", "overdue_feedback", "", "", std::to_string(report.overdueFeedback));
     csv.line("workload", "unassigned_open", "", "", std::to_string(report.unassignedOpen));
+    csv.line("workload", "checkins_due", "", "", std::to_string(report.checkInsDue));
+    csv.line("workload", "checkins_overdue", "", "", std::to_string(report.checkInsOverdue));
     for (const auto& load : report.advisorLoad)
         csv.line("workload", "advisor_load", load.member, "", std::to_string(load.openCases));
     csvSurvey(csv, report.survey, k);
@@ -326,6 +328,8 @@ std::string exportJson(const StatsReport& report)
                                          {"overdue_acknowledge", std::to_string(report.overdueAcknowledge)},
                                          {"overdue_feedback", std::to_string(report.overdueFeedback)},
                                          {"unassigned_open", std::to_string(report.unassignedOpen)},
+                                         {"checkins_due", std::to_string(report.checkInsDue)},
+                                         {"checkins_overdue", std::to_string(report.checkInsOverdue)},
                                          {"advisor_load", jsonArray(load)}})},
                 {"survey", jsonSurvey(report.survey, k)},
                 {"retaliation", jsonRetaliation(report.retaliation, k)}},

@@ -102,6 +102,8 @@ struct StatsReport {
     std::int64_t overdueFeedback = 0;     ///< open, no feedback, past feedback_due
     std::vector<AdvisorLoad> advisorLoad; ///< by member id, most loaded first
     std::int64_t unassignedOpen = 0;
+    std::int64_t checkInsDue = 0;         ///< aftercare check-ins due now, no reply since (any case)
+    std::int64_t checkInsOverdue = 0;     ///< … past their grace days
 
     /// The reporters' answers to "how did it go", over the quarters of the period.
     SurveyReport survey;

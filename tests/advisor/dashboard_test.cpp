@@ -56,6 +56,7 @@ const char* kSmallReport = R"json({
              "feedback": {"cases": "<5", "median_days": "x", "judged": "<5", "within_clock_percent": "x"},
              "close": {"cases": "<5", "median_days": "x"}},
   "workload": {"open_cases": 9, "overdue_acknowledge": 0, "overdue_feedback": 0, "unassigned_open": 6,
+               "checkins_due": 8, "checkins_overdue": 5,
                "advisor_load": [{"member": "m3", "open_cases": 6}]},
   "survey": {"period": {"from": "2024-Q4", "to": "2025-Q1"}, "units": [],
              "tables": [{"name": "survey_again_by_quarter", "row_dimension": "answer", "column_dimension": "quarter",
@@ -122,6 +123,14 @@ TEST_CASE("the dashboard shows hidden figures only as their labels and never as 
     REQUIRE(signalled.rowCount() == 2);
     CHECK(signalled.index(0).data(ChartModel::DisplayRole).toString() == QStringLiteral("<5"));
     CHECK(signalled.index(1).data(ChartModel::DisplayRole).toString() == QStringLiteral("7"));
+
+    // The aftercare check-ins waiting for an advisor (issue 16 §2): exact, as all workload is.
+    const ChartModel& work = *board.workload();
+    REQUIRE(work.rowCount() == 6);
+    CHECK(work.index(4).data(ChartModel::LabelRole).toString() == QStringLiteral("Check-ins due"));
+    CHECK(work.index(4).data(ChartModel::DisplayRole).toString() == QStringLiteral("8"));
+    CHECK(work.index(5).data(ChartModel::LabelRole).toString() == QStringLiteral("Check-ins overdue"));
+    CHECK(work.index(5).data(ChartModel::DisplayRole).toString() == QStringLiteral("5"));
 
     SECTION("the CSV export carries labels, never a hidden number")
     {

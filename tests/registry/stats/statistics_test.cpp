@@ -231,3 +231,35 @@ TEST_CASE("a row the report model does not know is an error, not a silent miscou
     REQUIRE_FALSE(unknown.ok());
     CHECK_THAT(unknown.error().message, Catch::Contains("rumour"));
 }
+
+TEST_CASE("the workload counts aftercare check-ins due and overdue, never one answered, declined or still ahead",
+          "[statistics][aftercare]")
+{
+    StatsDb s;
+    organisation(s);
+    s.cases(CaseSpec{.kind = Kind::SocialSafety, .category = Category::Bullying, .unit = "navy", .state = "closed",
+                     .acknowledgedAt = kJan2025 + kDay, .closedAt = kJan2025 + 2 * kDay},
+            6);
+    const std::int64_t now = kJan2025 + 60 * kDay;
+    const auto at = [](std::int64_t t) { return std::to_string(t); };
+    // Case 1: due a day ago, answered only before it → due. Case 2: due 10 days ago → overdue.
+    // Case 3: due 10 days ago, answered 9 days ago → done. Case 4: due 10 days ago, but the
+    // reporter declined further contact → no clock. Case 5: due tomorrow → planned. Case 6: a
+    // day past the 7 grace days, and a second moment at the very edge of them → 1 + 1.
+    s.exec("INSERT INTO checkins(case_id, due, added_by, added_at) VALUES "
+           "(1, " + at(now - kDay) + ", 'm2', 0), (2, " + at(now - 10 * kDay) + ", 'm2', 0), "
+           "(3, " + at(now - 10 * kDay) + ", 'm2', 0), (4, " + at(now - 10 * kDay) + ", 'm2', 0), "
+           "(5, " + at(now + kDay) + ", 'm2', 0), (6, " + at(now - 8 * kDay) + ", 'm2', 0), "
+           "(6, " + at(now - 7 * kDay) + ", 'm2', 0)");
+    s.exec("INSERT INTO case_messages(case_id, kind, author, at, sealed) VALUES "
+           "(1, 'reply', 'm2', " + at(now - 3 * kDay) + ", x'00'), (3, 'reply', 'm2', " + at(now - 9 * kDay) + ", x'00'), "
+           "(2, 'note', 'm2', " + at(now - kDay) + ", x'00')");
+    s.exec("INSERT INTO aftercare(case_id, stopped_at) VALUES (4, " + at(now - 11 * kDay) + ")");
+
+    StatsOptions options;
+    options.now = now;
+    auto report = computeStatistics(s.db(), options);
+    REQUIRE(report.ok());
+    CHECK(report->checkInsDue == 2);      // case 1, and case 6's moment on the last grace day
+    CHECK(report->checkInsOverdue == 2);  // case 2 (a note is no reply), case 6's older moment
+}

@@ -9,8 +9,8 @@
 namespace vigil {
 
 /// The padded size for `length` bytes of plaintext (including one byte of padding marker):
-/// at least 1 KiB, the next power of two up to 1 MiB, and Padmé above that (at most ~12%
-/// overhead, leaking O(log log n) bits). All text-only reports fall in a handful of buckets.
+/// at least 1 KiB, the next power of two up to 8 KiB, and Padmé above that (at most 12 %
+/// overhead, leaking O(log log n) bits). Text-only reports fall in four classes.
 std::size_t paddedSize(std::size_t length);
 
 /// ISO/IEC 7816-4 padding (the bytes of libsodium's sodium_pad) of `data` in place to

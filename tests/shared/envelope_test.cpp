@@ -203,11 +203,25 @@ TEST_CASE("padding hides the report size up to its bucket", "[envelope][padding]
     CHECK(paddedSize(1023) == 1024);
     CHECK(paddedSize(1024) == 2048);
     CHECK(paddedSize(5000) == 8192);
+    CHECK(paddedSize(8191) == 8192);
+    // Above 8 KiB, Padmé: a photo report just over 256 KiB costs 3 %, not twice its size.
+    CHECK(paddedSize(8192) == 8704);
+    CHECK(paddedSize(263'188) == 270'336);
     CHECK(paddedSize(1024 * 1024 - 1) == 1024 * 1024);
-    for (std::size_t n : {std::size_t{1} << 21, std::size_t{3'000'000}, std::size_t{17'000'000}}) {
+    // The bound over every length from 8 KiB to 2 MiB and some beyond, and the order kept.
+    std::size_t previous = paddedSize(8191);
+    for (std::size_t n = 8192; n <= (std::size_t{1} << 21); n += 61) {
+        const auto p = paddedSize(n);
+        INFO(n);
+        REQUIRE(p > n);
+        REQUIRE(static_cast<double>(p) <= static_cast<double>(n + 1) * 1.12);
+        REQUIRE(p >= previous);
+        previous = p;
+    }
+    for (std::size_t n : {std::size_t{3'000'000}, std::size_t{17'000'000}, std::size_t{33'554'432}}) {
         const auto p = paddedSize(n);
         CHECK(p > n);
-        CHECK(static_cast<double>(p) <= static_cast<double>(n) * 1.12 + 1);
+        CHECK(static_cast<double>(p) <= static_cast<double>(n + 1) * 1.12);
     }
 }
 
@@ -223,7 +237,7 @@ TEST_CASE("attachments travel inside the sealed body and stream in chunks", "[en
     SealedReport sealed = f.seal(report, attachments);
     auto view = parseEnvelope(sealed.envelope.bytes);
     REQUIRE(view.ok());
-    CHECK(view->body.size() > 4 * envelope::kChunkBytes); // 256 KiB bucket, several chunks
+    CHECK(view->body.size() > 3 * envelope::kChunkBytes); // ~205 KiB padded, several chunks
 
     auto body = openBody(sealed.envelope.bytes, test::memberBoxKey(2));
     REQUIRE(body.ok());

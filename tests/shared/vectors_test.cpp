@@ -251,7 +251,7 @@ Vectors generate()
     // Padding buckets around each boundary: "unpadded padded" per line.
     std::string sizes;
     for (std::size_t n : {std::size_t{0}, std::size_t{1023}, std::size_t{1024}, std::size_t{1025}, std::size_t{4095},
-                          std::size_t{4096}, std::size_t{524'287}, std::size_t{524'288}, std::size_t{1'048'575},
+                          std::size_t{4096}, std::size_t{8191}, std::size_t{8192}, std::size_t{263'188}, std::size_t{524'287}, std::size_t{524'288}, std::size_t{1'048'575},
                           std::size_t{1'048'576}, std::size_t{1'081'343}, std::size_t{1'081'344}, std::size_t{2'097'151},
                           std::size_t{2'097'152}, std::size_t{5'000'000}, std::size_t{33'554'432}})
         sizes += std::to_string(n) + " " + std::to_string(paddedSize(n)) + "\n";

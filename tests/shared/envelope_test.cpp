@@ -225,6 +225,25 @@ TEST_CASE("padding hides the report size up to its bucket", "[envelope][padding]
     }
 }
 
+TEST_CASE("a body padded the earlier way, to a power of two, is unpadded as before", "[envelope][padding]")
+{
+    // Senders before issue 20 padded a 256 KiB photo report to 512 KiB; receivers never check
+    // the size a sender chose, only the 0x80 and zeros after the plaintext.
+    Bytes plaintext(263'188);
+    for (std::size_t i = 0; i < plaintext.size(); ++i)
+        plaintext[i] = static_cast<std::uint8_t>(i * 13 + 1);
+    for (std::size_t padTo : {std::size_t{524'288}, paddedSize(plaintext.size())}) {
+        INFO(padTo);
+        Bytes padded = plaintext;
+        padded.resize(padTo);
+        padded[plaintext.size()] = 0x80;
+        REQUIRE(unpad(padded).ok());
+        CHECK(padded == plaintext);
+    }
+    Bytes noMarker(4096);
+    CHECK_FALSE(unpad(noMarker).ok());
+}
+
 TEST_CASE("attachments travel inside the sealed body and stream in chunks", "[envelope][attachments]")
 {
     Fixture f;

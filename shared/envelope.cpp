@@ -7,12 +7,14 @@ namespace vigil {
 
 using namespace envelope;
 
-Bytes serializeEnvelope(const EnvelopeParts& p)
+namespace {
+
+/// Everything before the body, through the body's length.
+void writePrefix(ByteWriter& w, const EnvelopeParts& p, std::size_t bodyBytes)
 {
     assert(p.sealedHeader.size() > kSealOverhead && p.sealedHeader.size() <= kMaxHeaderBytes);
     assert(p.token.size() <= kMaxTokenBytes);
     assert(!p.wraps.empty() && p.wraps.size() <= kMaxWraps && p.wraps.size() % kWrapMultiple == 0);
-    ByteWriter w;
     w.bytes(kMagic);
     w.bytes(p.reportId);
     w.u16(static_cast<std::uint16_t>(p.sealedHeader.size()));
@@ -24,9 +26,32 @@ Bytes serializeEnvelope(const EnvelopeParts& p)
         assert(wrap.size() == kWrapBytes);
         w.bytes(wrap);
     }
-    w.u32(static_cast<std::uint32_t>(p.body.size()));
+    w.u32(static_cast<std::uint32_t>(bodyBytes));
+}
+
+} // namespace
+
+Bytes serializeEnvelope(const EnvelopeParts& p)
+{
+    ByteWriter w;
+    writePrefix(w, p, p.body.size());
     w.bytes(p.body);
     return w.take();
+}
+
+Bytes serializeEnvelopeAround(const EnvelopeParts& p, Bytes buffer, std::size_t bodyAt)
+{
+    assert(p.body.empty() && bodyAt <= buffer.size());
+    ByteWriter w;
+    writePrefix(w, p, buffer.size() - bodyAt);
+    const Bytes& prefix = w.data();
+    assert(prefix.size() <= bodyAt);
+    const std::size_t start = bodyAt - prefix.size();
+    std::copy(prefix.begin(), prefix.end(), buffer.begin() + static_cast<std::ptrdiff_t>(start));
+    // One move of the body within memory it already holds (no page is touched for the first
+    // time), instead of a copy into a new buffer.
+    buffer.erase(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(start));
+    return buffer;
 }
 
 std::size_t bodyCiphertextSize(std::size_t plaintextBytes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportbody.h"
 
+#include "padding.h"
 #include "reportcodec.h"
 
 namespace vigil {
@@ -17,7 +18,12 @@ Result<WipedBytes> encodeReportBody(const Report& report, std::span<const Bytes>
     auto json = encodeReport(report);
     if (!json)
         return json.error();
+    std::size_t total = 4 + json->size();
+    for (const auto& a : attachments)
+        total += a.size();
     ByteWriter w;
+    // Room for the seal's padding as well: the body is padded where it lies (sealEnvelope).
+    w.reserve(paddedSize(total));
     w.u32(static_cast<std::uint32_t>(json->size()));
     w.text(*json);
     wipe(*json);

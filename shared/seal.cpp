@@ -7,6 +7,7 @@
 
 #include <sodium.h>
 
+#include <cassert>
 #include <cstring>
 
 namespace vigil {
@@ -25,11 +26,11 @@ Bytes sealTo(const PublicKey& recipient, ByteView plaintext)
 /// Encrypts the padded plaintext as a secretstream: the 24-byte header, then one message per
 /// kChunkBytes with the report id as associated data; the last message carries TAG_FINAL so
 /// a truncated body never decrypts.
-Bytes encryptBody(ByteView padded, const Secret<32>& key, const ReportId& reportId)
+/// Writes the bodyCiphertextSize(padded.size()) bytes at `out`.
+void encryptBody(ByteView padded, const Secret<32>& key, const ReportId& reportId, unsigned char* out)
 {
-    Bytes out(bodyCiphertextSize(padded.size()));
     crypto_secretstream_xchacha20poly1305_state state;
-    crypto_secretstream_xchacha20poly1305_init_push(&state, out.data(), key.data());
+    crypto_secretstream_xchacha20poly1305_init_push(&state, out, key.data());
     std::size_t in = 0;
     std::size_t pos = kStreamHeaderBytes;
     do {
@@ -37,13 +38,12 @@ Bytes encryptBody(ByteView padded, const Secret<32>& key, const ReportId& report
         const bool last = in + n == padded.size();
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(
-            &state, out.data() + pos, &written, padded.data() + in, n, reportId.data(), reportId.size(),
+            &state, out + pos, &written, padded.data() + in, n, reportId.data(), reportId.size(),
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
         in += n;
         pos += static_cast<std::size_t>(written);
     } while (in < padded.size());
     sodium_memzero(&state, sizeof state);
-    return out;
 }
 
 Result<WipedBytes> decryptBody(ByteView body, const Secret<32>& key, const ReportId& reportId)
@@ -80,11 +80,12 @@ Result<WipedBytes> decryptBody(ByteView body, const Secret<32>& key, const Repor
 /// The part of sealing after body and wraps: the token field (when `bindToken` is set), the
 /// content hash over everything, and the header sealed to the routing key. Shared by a seal
 /// in one go and by binding a token to an envelope sealed earlier without one.
-Result<SealedEnvelope> finishSeal(EnvelopeParts parts, RoutingHeader& header, const PublicKey& routingKey,
-                                  const TokenBinder& bindToken)
+Result<SealedEnvelope> finishSeal(EnvelopeParts parts, Bytes buffer, std::size_t bodyAt, RoutingHeader& header,
+                                  const PublicKey& routingKey, const TokenBinder& bindToken)
 {
     parts.token.clear();
-    EnvelopeView view{parts.reportId, {}, parts.token, {}, parts.body};
+    const ByteView body = ByteView(buffer).subspan(bodyAt);
+    EnvelopeView view{parts.reportId, {}, parts.token, {}, body};
     for (const auto& w : parts.wraps)
         view.wraps.emplace_back(w);
     header.contentHash = contentHash(view);
@@ -113,7 +114,7 @@ Result<SealedEnvelope> finishSeal(EnvelopeParts parts, RoutingHeader& header, co
     parts.sealedHeader = sealTo(routingKey, headerPlain.view());
 
     SealedEnvelope out;
-    out.bytes = serializeEnvelope(parts);
+    out.bytes = serializeEnvelopeAround(parts, std::move(buffer), bodyAt);
     out.reportId = parts.reportId;
     out.envelopeHash = envelopeHash(out.bytes);
     return out;
@@ -121,8 +122,13 @@ Result<SealedEnvelope> finishSeal(EnvelopeParts parts, RoutingHeader& header, co
 
 } // namespace
 
-Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
-                                    const PublicKey& routingKey, const TokenBinder& bindToken)
+namespace {
+
+/// sealEnvelope over a plaintext it may pad in place: the body is encrypted straight into the
+/// envelope's buffer, so a photo is held twice at most (plaintext and envelope), never copied
+/// into fresh multi-MiB buffers on the way (docs/benchmarks.md, attachment sealing).
+Result<SealedEnvelope> sealOwned(WipedBytes padded, RoutingHeader& header, std::span<const Recipient> recipients,
+                                 const PublicKey& routingKey, const TokenBinder& bindToken)
 {
     ensureSodium();
     if (recipients.empty())
@@ -135,15 +141,12 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
 
     Secret<32> key;
     crypto_secretstream_xchacha20poly1305_keygen(key.data());
-    {
-        // Room for the padding up front: padding a photo must not copy it once more.
-        Bytes copy;
-        copy.reserve(paddedSize(bodyPlaintext.size()));
-        copy.assign(bodyPlaintext.begin(), bodyPlaintext.end());
-        WipedBytes padded(std::move(copy));
-        padToBucket(padded.bytes());
-        parts.body = encryptBody(padded.view(), key, parts.reportId);
-    }
+    padToBucket(padded.bytes());
+    const std::size_t wraps = (recipients.size() + kWrapMultiple - 1) / kWrapMultiple * kWrapMultiple;
+    const std::size_t bodyAt = maxPrefixBytes(wraps);
+    Bytes buffer(bodyAt + bodyCiphertextSize(padded.bytes().size()));
+    encryptBody(padded.view(), key, parts.reportId, buffer.data() + bodyAt);
+    padded = WipedBytes(); // wiped now: nothing below needs the plaintext
 
     header.recipients.clear();
     for (const auto& r : recipients) {
@@ -158,7 +161,27 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
         parts.wraps.push_back(std::move(decoy));
     }
 
-    return finishSeal(std::move(parts), header, routingKey, bindToken);
+    assert(parts.wraps.size() == wraps);
+    return finishSeal(std::move(parts), std::move(buffer), bodyAt, header, routingKey, bindToken);
+}
+
+} // namespace
+
+Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
+                                    const PublicKey& routingKey, const TokenBinder& bindToken)
+{
+    // Room for the padding up front: padding must not copy the plaintext once more.
+    Bytes copy;
+    copy.reserve(paddedSize(bodyPlaintext.size()));
+    copy.assign(bodyPlaintext.begin(), bodyPlaintext.end());
+    return sealOwned(WipedBytes(std::move(copy)), header, recipients, routingKey, bindToken);
+}
+
+Result<SealedEnvelope> sealEnvelope(WipedBytes bodyPlaintext, RoutingHeader& header,
+                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
+                                    const TokenBinder& bindToken)
+{
+    return sealOwned(std::move(bodyPlaintext), header, recipients, routingKey, bindToken);
 }
 
 Result<SealedEnvelope> bindTokenLater(ByteView tokenlessEnvelope, RoutingHeader& header, const PublicKey& routingKey,
@@ -184,8 +207,10 @@ Result<SealedEnvelope> bindTokenLater(ByteView tokenlessEnvelope, RoutingHeader&
     parts.reportId = view->reportId;
     for (auto w : view->wraps)
         parts.wraps.emplace_back(w.begin(), w.end());
-    parts.body.assign(view->body.begin(), view->body.end());
-    return finishSeal(std::move(parts), header, routingKey, bindToken);
+    const std::size_t bodyAt = maxPrefixBytes(parts.wraps.size());
+    Bytes buffer(bodyAt + view->body.size());
+    std::copy(view->body.begin(), view->body.end(), buffer.begin() + static_cast<std::ptrdiff_t>(bodyAt));
+    return finishSeal(std::move(parts), std::move(buffer), bodyAt, header, routingKey, bindToken);
 }
 
 Result<RoutingHeader> openRoutingHeader(ByteView envelopeBytes, const BoxKeyPair& routingKey)
@@ -268,7 +293,7 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
     randombytes_buf(header.reportId.data(), header.reportId.size());
     BoxKeyPair replyKey = BoxKeyPair::generate();
     header.replyKey = replyKey.publicKey;
-    auto sealed = sealEnvelope(body->view(), header, recipients, routingKey, bindToken);
+    auto sealed = sealEnvelope(std::move(*body), header, recipients, routingKey, bindToken);
     if (!sealed)
         return sealed.error();
     return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
@@ -293,8 +318,7 @@ Result<SealedFollowUp> sealThreaded(const Message& message, const RoutingHeader&
     ByteWriter w;
     w.u32(static_cast<std::uint32_t>(json.size()));
     w.text(json);
-    WipedBytes body(w.take());
-    auto sealed = sealEnvelope(body.view(), header, recipients, routingKey, bindToken);
+    auto sealed = sealEnvelope(WipedBytes(w.take()), header, recipients, routingKey, bindToken);
     if (!sealed)
         return sealed.error();
     return SealedFollowUp{std::move(*sealed), std::move(header)};

@@ -55,8 +55,6 @@ public:
     void u64(std::uint64_t v);
     void bytes(ByteView b) { m_out.insert(m_out.end(), b.begin(), b.end()); }
     void text(std::string_view s) { bytes(asBytes(s)); }
-    /// Room for `n` bytes in all, so a writer that knows its final size never reallocates.
-    void reserve(std::size_t n) { m_out.reserve(n); }
 
     const Bytes& data() const { return m_out; }
     Bytes take() { return std::move(m_out); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "envelope.h"
+#include "envelopebuffer.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace vigil {

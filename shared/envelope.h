@@ -48,20 +48,6 @@ struct EnvelopeParts {
 /// Serialises `parts` (sizes must be within the v1 limits; checked with asserts).
 Bytes serializeEnvelope(const EnvelopeParts& parts);
 
-/// The most bytes that can come before the body of an envelope with `wraps` key wraps: magic,
-/// report id, the largest sealed header and token, the wraps, and the body's length.
-constexpr std::size_t maxPrefixBytes(std::size_t wraps)
-{
-    return sizeof envelope::kMagic + 16 + 2 + envelope::kMaxHeaderBytes + 2 + envelope::kMaxTokenBytes + 2
-           + wraps * envelope::kWrapBytes + 4;
-}
-
-/// Serialises an envelope whose body (of `bodyBytes`) already sits at the end of `buffer`,
-/// from `bodyAt` (≥ the prefix's size) on, with `parts.body` left empty: the prefix is
-/// written just before the body and the room before it dropped, so a multi-MiB body is never
-/// copied into a fresh buffer (docs/benchmarks.md, attachment sealing).
-Bytes serializeEnvelopeAround(const EnvelopeParts& parts, Bytes buffer, std::size_t bodyAt);
-
 /// Checks the v1 layout (magic, every length within limits, body a whole number of chunks,
 /// no trailing bytes) and returns views of the parts. `maxBytes` is the caller's size limit.
 Result<EnvelopeView> parseEnvelope(ByteView envelope, std::size_t maxBytes = 64u * 1024 * 1024);

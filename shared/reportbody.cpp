@@ -21,15 +21,17 @@ Result<WipedBytes> encodeReportBody(const Report& report, std::span<const Bytes>
     std::size_t total = 4 + json->size();
     for (const auto& a : attachments)
         total += a.size();
-    ByteWriter w;
-    // Room for the seal's padding as well: the body is padded where it lies (sealEnvelope).
-    w.reserve(paddedSize(total));
-    w.u32(static_cast<std::uint32_t>(json->size()));
-    w.text(*json);
+    // Room for the seal's padding as well: the body is padded where it lies (seal.cpp).
+    Bytes body;
+    body.reserve(paddedSize(total));
+    ByteWriter length;
+    length.u32(static_cast<std::uint32_t>(json->size()));
+    body.assign(length.data().begin(), length.data().end());
+    body.insert(body.end(), json->begin(), json->end());
     wipe(*json);
     for (const auto& a : attachments)
-        w.bytes(a);
-    return WipedBytes(w.take());
+        body.insert(body.end(), a.begin(), a.end());
+    return WipedBytes(std::move(body));
 }
 
 Result<ReportBody> decodeReportBody(ByteView plaintext)

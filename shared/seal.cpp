@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "seal.h"
 
+#include "envelopebuffer.h"
 #include "padding.h"
 #include "reportbody.h"
 #include "sodiuminit.h"
@@ -177,13 +178,6 @@ Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& heade
     return sealOwned(WipedBytes(std::move(copy)), header, recipients, routingKey, bindToken);
 }
 
-Result<SealedEnvelope> sealEnvelope(WipedBytes bodyPlaintext, RoutingHeader& header,
-                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
-                                    const TokenBinder& bindToken)
-{
-    return sealOwned(std::move(bodyPlaintext), header, recipients, routingKey, bindToken);
-}
-
 Result<SealedEnvelope> bindTokenLater(ByteView tokenlessEnvelope, RoutingHeader& header, const PublicKey& routingKey,
                                       const TokenBinder& bindToken)
 {
@@ -293,7 +287,7 @@ Result<SealedReport> sealReport(const Report& report, std::span<const Bytes> att
     randombytes_buf(header.reportId.data(), header.reportId.size());
     BoxKeyPair replyKey = BoxKeyPair::generate();
     header.replyKey = replyKey.publicKey;
-    auto sealed = sealEnvelope(std::move(*body), header, recipients, routingKey, bindToken);
+    auto sealed = sealOwned(std::move(*body), header, recipients, routingKey, bindToken);
     if (!sealed)
         return sealed.error();
     return SealedReport{std::move(*sealed), std::move(replyKey), std::move(header)};
@@ -318,7 +312,7 @@ Result<SealedFollowUp> sealThreaded(const Message& message, const RoutingHeader&
     ByteWriter w;
     w.u32(static_cast<std::uint32_t>(json.size()));
     w.text(json);
-    auto sealed = sealEnvelope(WipedBytes(w.take()), header, recipients, routingKey, bindToken);
+    auto sealed = sealOwned(WipedBytes(w.take()), header, recipients, routingKey, bindToken);
     if (!sealed)
         return sealed.error();
     return SealedFollowUp{std::move(*sealed), std::move(header)};

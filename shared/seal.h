@@ -40,11 +40,6 @@ using TokenBinder = std::function<Result<Bytes>(const ReportId& reportId, const 
 /// return `header` is exactly what was sealed. Fails closed: on error nothing is returned.
 Result<SealedEnvelope> sealEnvelope(ByteView bodyPlaintext, RoutingHeader& header, std::span<const Recipient> recipients,
                                     const PublicKey& routingKey, const TokenBinder& bindToken = {});
-/// The same over a plaintext the seal may pad in place and wipes when done: no copy of it is
-/// made (reserve paddedSize() bytes in it to spare the padding a reallocation too).
-Result<SealedEnvelope> sealEnvelope(WipedBytes bodyPlaintext, RoutingHeader& header,
-                                    std::span<const Recipient> recipients, const PublicKey& routingKey,
-                                    const TokenBinder& bindToken = {});
 
 /// Binds a token to an envelope sealed earlier (docs/protocol.md §11.3): body and wraps stay
 /// as they were sealed, `bindToken` fills the token field (replacing one the envelope carried),

@@ -35,6 +35,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -170,6 +171,25 @@ void showCheckIn(tools::BlockingClient& registry, const HeaderList& auth, const 
     std::printf("demo: the reporter's answer to the check-in did not reach the case within 30 s\n");
 }
 
+/// Polls the device's mailbox at its relay, as the app syncs, for up to 30 s until a reply
+/// the reply key opens satisfies `wanted`; that reply, or nothing.
+std::optional<OpenedReply> awaitReply(tools::BlockingClient& relay, const BoxKeyPair& replyKey,
+                                      const std::function<bool(const OpenedReply&)>& wanted)
+{
+    const MailboxId box = mailboxId(replyKey.publicKey);
+    for (int attempt = 0; attempt < 300; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        auto page = relay.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
+        if (!page || page->status != 200)
+            continue;
+        auto items = orDie(decodeFeedPage(page->body, Feed::Mailbox), "mailbox page");
+        for (const auto& item : items.items)
+            if (auto r = openReply(item.data, replyKey); r && wanted(*r))
+                return *r;
+    }
+    return std::nullopt;
+}
+
 /// The reporter answers the advisor: a follow-up sealed to the report's readers, through the
 /// relay. The registry keeps it with the case (not as a case of its own); the advisor reads it.
 /// It says yes to the talk the advisor offered, so it carries the `more_contact` signal.
@@ -256,19 +276,7 @@ void closeAndAskFeedback(tools::BlockingClient& relay, tools::BlockingClient& re
                             auth),
           "close");
     // The device sees the closing reply at its next sync.
-    const MailboxId box = mailboxId(original.sealed.replyKey.publicKey);
-    bool closedSeen = false;
-    for (int attempt = 0; attempt < 300 && !closedSeen; ++attempt) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        auto page = relay.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
-        if (!page || page->status != 200)
-            continue;
-        auto items = orDie(decodeFeedPage(page->body, Feed::Mailbox), "mailbox page");
-        for (const auto& item : items.items)
-            if (auto r = openReply(item.data, original.sealed.replyKey); r && r->message.closed)
-                closedSeen = true;
-    }
-    if (!closedSeen) {
+    if (!awaitReply(relay, original.sealed.replyKey, [](const OpenedReply& r) { return r.message.closed; })) {
         std::printf("demo: the device did not receive the closing reply within 30 s\n");
         return;
     }
@@ -550,17 +558,8 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
         std::printf("demo: ca-bakker acknowledged case %lld and answered the anonymous reporter\n",
                     static_cast<long long>(id));
         const MailboxId box = mailboxId(it->sealed.replyKey.publicKey);
-        std::optional<OpenedReply> opened;
-        for (int attempt = 0; attempt < 300 && !opened; ++attempt) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            auto page = relay.get("/v1/mailbox/" + mailboxPrefix(box) + "?after=0");
-            if (!page || page->status != 200)
-                continue;
-            auto items = orDie(decodeFeedPage(page->body, Feed::Mailbox), "mailbox page");
-            for (const auto& item : items.items)
-                if (auto r = openReply(item.data, it->sealed.replyKey))
-                    opened = *r;
-        }
+        const std::optional<OpenedReply> opened
+            = awaitReply(relay, it->sealed.replyKey, [](const OpenedReply&) { return true; });
         if (opened)
             std::printf("demo: the device fetched mailbox prefix %s from its relay and read: \"%s\"\n",
                         mailboxPrefix(box).c_str(), opened->message.text.c_str());

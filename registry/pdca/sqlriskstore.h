@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// RiskStore on the registry's SQLite database (tables risks, risk_cases, risk_decisions,
-// measure_risks of schema version 6), through the case store's connection: each change commits
-// with its audit entry in one transaction (SqlCaseStore::writeAudited).
+// RiskStore on the registry's database of either engine (tables risks, risk_cases,
+// risk_decisions, measure_risks of schema version 6), through the case store's connection: each
+// change commits with its audit entry in one transaction (SqlCaseStore::writeAudited).
 
 #include "riskstore.h"
 
@@ -11,9 +11,9 @@
 
 namespace vigil::registry {
 
-class SqliteRiskStore final : public RiskStore {
+class SqlRiskStore final : public RiskStore {
 public:
-    explicit SqliteRiskStore(SqlCaseStore& store) : m_store(store) {}
+    explicit SqlRiskStore(SqlCaseStore& store) : m_store(store) {}
 
     Status write(const std::function<Status(RiskTx&, AuditEntry&)>& body) override;
     Status read(const std::function<Status(RiskTx&)>& body) override;

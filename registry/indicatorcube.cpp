@@ -130,7 +130,7 @@ Status withdrawMissedClock(Db db, const RouteClockEvent& clock, UnixSeconds clos
     return {};
 }
 
-Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMonth)
+Result<std::vector<ClockRow>> scanClocks(Db db, std::string_view fromMonth)
 {
     // The indicators count events over all routes; a missed clock is no event, and first
     // contact is a route's clock the indicators do not have.
@@ -142,7 +142,7 @@ Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMont
     const std::string from(fromMonth);
     st->bindText(1, from);
     std::vector<ClockRow> rows;
-    if (auto s = st->eachRow([&](const SqliteStmt& r) {
+    if (auto s = st->eachRow([&](const Stmt& r) {
             rows.push_back({r.text(0), r.text(1), r.text(2), r.int64(3), r.int64(4)});
         });
         !s)
@@ -150,7 +150,7 @@ Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMont
     return rows;
 }
 
-Status eachCubeRow(SqliteDb& db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow)
+Status eachCubeRow(Db db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow)
 {
     auto st = db.prepare("SELECT month, received_month, unit, kind, category, mode, level, count FROM pdca_counts "
                          "WHERE month >= ?");
@@ -159,13 +159,13 @@ Status eachCubeRow(SqliteDb& db, std::string_view fromMonth, const std::function
     // A copy: an empty view may have no data pointer, which SQLite would bind as NULL.
     const std::string from(fromMonth);
     st->bindText(1, from);
-    return st->eachRow([&](const SqliteStmt& row) {
+    return st->eachRow([&](const Stmt& row) {
         onRow(CubeRowView{row.textView(0), row.textView(1), row.textView(2), row.textView(3), row.textView(4),
                           row.textView(5), row.textView(6), row.int64(7)});
     });
 }
 
-Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth)
+Result<std::vector<CubeRow>> scanCube(Db db, std::string_view fromMonth)
 {
     std::vector<CubeRow> rows;
     auto s = eachCubeRow(db, fromMonth, [&](const CubeRowView& r) {

@@ -94,12 +94,12 @@ struct ClockRow {
     bool operator==(const ClockRow&) const = default;
 };
 /// Every cell of pdca_clocks whose month received or month of the event is `fromMonth` or later.
-Result<std::vector<ClockRow>> scanClocks(SqliteDb& db, std::string_view fromMonth);
+Result<std::vector<ClockRow>> scanClocks(Db db, std::string_view fromMonth);
 
 /// Every row of the cube whose event month is `fromMonth` or later ('' = all), in no set order.
-Result<std::vector<CubeRow>> scanCube(SqliteDb& db, std::string_view fromMonth = {});
+Result<std::vector<CubeRow>> scanCube(Db db, std::string_view fromMonth = {});
 /// The same rows passed one by one without a copy (the cube has hundreds of thousands of rows;
 /// a board keeps only sums).
-Status eachCubeRow(SqliteDb& db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow);
+Status eachCubeRow(Db db, std::string_view fromMonth, const std::function<void(const CubeRowView&)>& onRow);
 
 } // namespace vigil::registry

@@ -144,14 +144,12 @@ Status SqlCaseStore::writeAuditedOnSqlite(const std::function<Status(SqliteDb&, 
     });
 }
 
-Status SqlCaseStore::writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body)
+Status SqlCaseStore::writeAuditedAllOnDb(const std::function<Status(Db, std::vector<AuditEntry>&)>& body)
 {
-    if (auto s = needSqlite("this change"); !s)
-        return s;
     auto guard = lock();
     return inTransaction([&]() -> Status {
         std::vector<AuditEntry> entries;
-        if (auto s = body(sqlite(), entries); !s)
+        if (auto s = body(m_db, entries); !s)
             return s;
         for (auto& e : entries)
             if (auto s = m_audit.append(std::move(e)); !s)
@@ -160,16 +158,35 @@ Status SqlCaseStore::writeAuditedAll(const std::function<Status(SqliteDb&, std::
     });
 }
 
-Status SqlCaseStore::readConsistent(const std::function<Status(SqliteDb&)>& body)
+Status SqlCaseStore::writeAuditedAllOnSqlite(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body)
+{
+    if (auto s = needSqlite("this change"); !s)
+        return s;
+    return writeAuditedAllOnDb([&](Db, std::vector<AuditEntry>& entries) { return body(sqlite(), entries); });
+}
+
+Status SqlCaseStore::readConsistentOnDb(const std::function<Status(Db)>& body)
+{
+    auto guard = lock();
+    // SQLite: a deferred read transaction is one snapshot (WAL). PostgreSQL: READ COMMITTED
+    // would give each statement its own, so a board could count cases a later query no longer
+    // sees; REPEATABLE READ gives the whole body one, and READ ONLY refuses a stray write.
+    const bool pg = m_db.dialect() == Dialect::Postgres;
+    if (auto s = m_db.exec(pg ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"); !s)
+        return s;
+    Status result = body(m_db);
+    if (result)
+        result = m_db.commit();
+    if (!result)
+        m_db.rollback();
+    return result;
+}
+
+Status SqlCaseStore::readConsistentOnSqlite(const std::function<Status(SqliteDb&)>& body)
 {
     if (auto s = needSqlite("this reading"); !s)
         return s;
-    auto guard = lock();
-    if (auto s = m_db.exec("BEGIN"); !s)
-        return s;
-    Status result = body(sqlite());
-    (void)m_db.exec(result ? "COMMIT" : "ROLLBACK");
-    return result;
+    return readConsistentOnDb([&](Db) { return body(sqlite()); });
 }
 
 Status SqlCaseStore::appendAudit(AuditEntry entry)

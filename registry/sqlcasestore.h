@@ -73,11 +73,28 @@ public:
     }
     /// writeAudited for a change that is several facts (a directory and the authorities signed
     /// with it): every entry `body` adds is appended, in order, in the same transaction.
-    Status writeAuditedAll(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body);
+    /// A body that takes a `Db` runs on either engine; one taking `SqliteDb&`, on SQLite only.
+    template <typename F>
+    Status writeAuditedAll(F&& body)
+    {
+        if constexpr (std::is_invocable_r_v<Status, F&, Db, std::vector<AuditEntry>&>)
+            return writeAuditedAllOnDb(std::function<Status(Db, std::vector<AuditEntry>&)>(std::forward<F>(body)));
+        else
+            return writeAuditedAllOnSqlite(
+                std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>(std::forward<F>(body)));
+    }
     /// Runs `body` in one read transaction under lock(): what it reads comes from one snapshot,
-    /// even while vigil-registry and vigil-admin write through their own connections. SQLite
-    /// only, as writeAudited.
-    Status readConsistent(const std::function<Status(SqliteDb&)>& body);
+    /// even while vigil-registry and vigil-admin write through their own connections (on
+    /// PostgreSQL a REPEATABLE READ, READ ONLY transaction). A body that takes a `Db` runs on
+    /// either engine; one taking `SqliteDb&`, on SQLite only, as writeAudited.
+    template <typename F>
+    Status readConsistent(F&& body)
+    {
+        if constexpr (std::is_invocable_r_v<Status, F&, Db>)
+            return readConsistentOnDb(std::function<Status(Db)>(std::forward<F>(body)));
+        else
+            return readConsistentOnSqlite(std::function<Status(SqliteDb&)>(std::forward<F>(body)));
+    }
     /// updateCase() without its transaction and audit entry: for a body of writeAudited that
     /// changes a case together with rows of another table (closing a case resolved by a measure).
     Status updateCaseIn(const CaseRecord& updated);
@@ -85,6 +102,10 @@ public:
 private:
     Status writeAuditedOnDb(const std::function<Status(Db, AuditEntry&)>& body);
     Status writeAuditedOnSqlite(const std::function<Status(SqliteDb&, AuditEntry&)>& body);
+    Status writeAuditedAllOnDb(const std::function<Status(Db, std::vector<AuditEntry>&)>& body);
+    Status writeAuditedAllOnSqlite(const std::function<Status(SqliteDb&, std::vector<AuditEntry>&)>& body);
+    Status readConsistentOnDb(const std::function<Status(Db)>& body);
+    Status readConsistentOnSqlite(const std::function<Status(SqliteDb&)>& body);
     /// The cases `where` selects, its one parameter (if any) bound by `bind`.
     Result<std::vector<CaseRecord>> queryCases(std::string_view where, const std::function<void(Stmt&)>& bind);
     Status loadMembership(CaseRecord& record);

@@ -51,6 +51,22 @@ void bindOptText(Statement& s, int index, const std::optional<std::string>& v)
         s.bindNull(index);
 }
 
+/// The id an `INSERT … RETURNING id` (both engines) gave back, stepped to the end so the
+/// statement is done; a Storage error if no row came.
+template <typename Statement>
+Result<std::int64_t> insertedId(Statement& s)
+{
+    auto row = s.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{"an insert returned no id", ErrorKind::Storage};
+    const std::int64_t id = s.int64(0);
+    if (auto done = s.step(); !done)
+        return done.error();
+    return id;
+}
+
 template <typename Statement>
 void bindOptInt(Statement& s, int index, const std::optional<std::int64_t>& v)
 {

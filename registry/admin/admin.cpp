@@ -514,9 +514,13 @@ Result<std::string> Admin::statistics(const std::string& format, std::int64_t k,
 {
     if (format != "csv" && format != "json")
         return Error{"--format must be csv or json"};
-    auto lock = m_cases->lock();
-    auto report = computeStatistics(m_cases->sqlite(), StatsOptions{k, fromMonth, toMonth, now});
-    lock.unlock();
+    Result<StatsReport> report = Error{"statistics were not read"};
+    auto read = m_cases->readConsistent([&](Db db) -> Status {
+        report = computeStatistics(db, StatsOptions{k, fromMonth, toMonth, now});
+        return {};
+    });
+    if (!read)
+        return read.error();
     if (!report)
         return report.error();
     return format == "csv" ? exportCsv(*report) : exportJson(*report) + "\n";

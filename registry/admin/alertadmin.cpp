@@ -5,7 +5,7 @@
 #include "registry/pdca/measureclocks.h"
 #include "registry/pdca/measurepolicy.h"
 #include "registry/pdca/pdcaclocks.h"
-#include "registry/pdca/sqlitealertstore.h"
+#include "registry/pdca/sqlalertstore.h"
 
 #include <algorithm>
 #include <sstream>
@@ -38,7 +38,7 @@ Result<Register> readRegister(Admin& admin)
     auto policy = measureClockPolicy(admin.org());
     if (!policy)
         return policy.error();
-    SqliteAlertStore store(admin.cases());
+    SqlAlertStore store(admin.cases());
     auto all = AlertDesk(store).all();
     if (!all)
         return all.error();

@@ -3,7 +3,7 @@
 
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/measurepolicy.h"
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 
 #include <charconv>
 #include <sstream>
@@ -72,7 +72,7 @@ std::string checkLines(const MeasureCheck& c)
 
 Result<std::string> grantRole(Admin& admin, const RoleGrant& grant, std::int64_t now)
 {
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     if (auto s = MeasureDesk(store).grantRole(grant, now); !s)
         return s.error();
     return grant.member + " now holds the " + std::string(enumName(grant.role)) + " role for "
@@ -81,7 +81,7 @@ Result<std::string> grantRole(Admin& admin, const RoleGrant& grant, std::int64_t
 
 Result<std::string> revokeRole(Admin& admin, const RoleGrant& grant, std::int64_t now)
 {
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     if (auto s = MeasureDesk(store).revokeRole(grant, now); !s)
         return s.error();
     return grant.member + " no longer holds the " + std::string(enumName(grant.role)) + " role for "
@@ -90,7 +90,7 @@ Result<std::string> revokeRole(Admin& admin, const RoleGrant& grant, std::int64_
 
 Result<std::string> listRoles(Admin& admin)
 {
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     auto grants = MeasureDesk(store).grants();
     if (!grants)
         return grants.error();
@@ -103,7 +103,7 @@ Result<std::string> listRoles(Admin& admin)
     if (!groups)
         return groups.error();
     auto lock = admin.cases().lock();
-    auto members = admin.cases().sqlite().prepare(
+    auto members = admin.cases().db().prepare(
         "SELECT member_id FROM group_members WHERE group_id = ? ORDER BY member_id");
     if (!members)
         return members.error();
@@ -112,7 +112,7 @@ Result<std::string> listRoles(Admin& admin)
             continue;
         members->reset();
         members->bindText(1, g.id);
-        if (auto s = members->eachRow([&](const SqliteStmt& r) {
+        if (auto s = members->eachRow([&](const Stmt& r) {
                 out << r.text(0) << '\t' << enumName(g.kind) << '\t' << unitText(g.unit) << "\tgroup " << g.id
                     << '\n';
             });
@@ -131,7 +131,7 @@ Result<std::string> setMeasureClockPolicy(Admin& admin, std::optional<int> dueSo
     if (checkMonths && (*checkMonths < 1 || *checkMonths > 60))
         return Error{"--check-months: expected 1 to 60, got " + std::to_string(*checkMonths)};
     if (dueSoonDays || checkMonths) {
-        Status s = admin.cases().writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+        Status s = admin.cases().writeAudited([&](Db db, AuditEntry& audit) -> Status {
             std::string detail;
             for (auto [key, value] : {std::pair{"pdca.due_soon_days", dueSoonDays},
                                       std::pair{"pdca.check_months", checkMonths}}) {
@@ -159,7 +159,7 @@ Result<std::string> listMeasures(Admin& admin, MeasureFilter filter, std::int64_
     auto policy = measureClockPolicy(admin.org());
     if (!policy)
         return policy.error();
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     auto all = MeasureDesk(store).all();
     if (!all)
         return all.error();
@@ -184,7 +184,7 @@ Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now)
     auto policy = measureClockPolicy(admin.org());
     if (!policy)
         return policy.error();
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     auto m = MeasureDesk(store).find(id);
     if (!m)
         return m.error();
@@ -229,7 +229,7 @@ Result<std::string> showMeasure(Admin& admin, std::int64_t id, std::int64_t now)
 
 Result<std::string> previewMeasureEffect(Admin& admin, std::int64_t id, const std::string& indicator, std::int64_t now)
 {
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     auto check = MeasureDesk(store).previewEffect(id, indicator, now);
     if (!check)
         return check.error();
@@ -239,7 +239,7 @@ Result<std::string> previewMeasureEffect(Admin& admin, std::int64_t id, const st
 
 Result<std::string> setUnitStrength(Admin& admin, const std::string& unit, const StrengthRow& row, std::int64_t now)
 {
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     if (auto s = MeasureDesk(store).setUnitStrength(unit, row, now); !s)
         return s.error();
     return unit + " has " + std::to_string(row.people) + " people from " + row.fromMonth + "\n";
@@ -247,7 +247,7 @@ Result<std::string> setUnitStrength(Admin& admin, const std::string& unit, const
 
 Result<std::string> listUnitStrength(Admin& admin, const std::string& unit)
 {
-    SqliteMeasureStore store(admin.cases());
+    SqlMeasureStore store(admin.cases());
     auto rows = MeasureDesk(store).unitStrength(unit);
     if (!rows)
         return rows.error();

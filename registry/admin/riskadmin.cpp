@@ -6,7 +6,7 @@
 #include "registry/pdca/pdcaclocks.h"
 #include "registry/pdca/riskdesk.h"
 #include "registry/pdca/riskpolicy.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlriskstore.h"
 
 #include <sstream>
 
@@ -62,7 +62,7 @@ Result<std::string> setAcceptanceRule(Admin& admin, RiskLevel level, std::option
     for (RiskLevel l : {RiskLevel::High, RiskLevel::Serious, RiskLevel::Medium, RiskLevel::Low})
         next.rules.push_back(l == level ? rule : policy->ruleFor(l));
     const std::string text = encodeAcceptancePolicy(next);
-    Status s = admin.cases().writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    Status s = admin.cases().writeAudited([&](Db db, AuditEntry& audit) -> Status {
         if (auto r = OrgStore::putSetting(db, kAcceptanceSetting, text); !r)
             return r;
         audit = AuditEntry{0, now, "admin", "pdca.policy", "risks", "pdca.acceptance " + ruleText(rule), {}, {}};
@@ -90,7 +90,7 @@ Result<std::string> listRisks(Admin& admin, std::int64_t now)
     auto clockPolicy = measureClockPolicy(admin.org());
     if (!clockPolicy)
         return clockPolicy.error();
-    SqliteRiskStore store(admin.cases());
+    SqlRiskStore store(admin.cases());
     auto all = RiskDesk(store).all();
     if (!all)
         return all.error();
@@ -111,7 +111,7 @@ Result<std::string> showRisk(Admin& admin, std::int64_t id, std::int64_t now)
     auto clockPolicy = measureClockPolicy(admin.org());
     if (!clockPolicy)
         return clockPolicy.error();
-    SqliteRiskStore store(admin.cases());
+    SqlRiskStore store(admin.cases());
     auto r = RiskDesk(store).find(id);
     if (!r)
         return r.error();

@@ -3,7 +3,7 @@
 
 // What the alerts register keeps (schema v8's alerts table), and the storage interface
 // AlertDesk works through, as measurestore.h is for measures: AlertStore runs one transaction
-// with its audit entry, AlertTx is what may be read and written inside it. SqliteAlertStore is
+// with its audit entry, AlertTx is what may be read and written inside it. SqlAlertStore is
 // the default backend; the rules live in AlertDesk, once.
 
 #include "alertstate.h"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "indicatorregister.h"
 
-#include "sqlitepeople.h"
+#include "sqlpeople.h"
 
+#include "registry/forupdate.h"
 #include "registry/indicatorcube.h"
 
 #include <boost/json/array.hpp>
@@ -13,7 +14,7 @@
 namespace vigil::registry {
 namespace {
 
-Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
+Result<std::vector<IndicatorDef>> readActive(Db db)
 {
     auto st = db.prepare("SELECT id, name_nl, name_en, filter, baseline_months, period_months, rules, alerts, "
                          "follow_up_days, measure, denominator, clock, within_days, target, target_direction, "
@@ -80,14 +81,14 @@ Result<std::vector<IndicatorDef>> readActive(SqliteDb& db)
 // The measures due, for measures_on_time: on time when implemented by the due date and
 // recorded before the due month settled; a measure cancelled before then was never due. Read
 // this way, a settled month's figure never changes.
-Result<std::vector<HandlingFacts::Due>> readMeasuresDue(SqliteDb& db, int settleMonths)
+Result<std::vector<HandlingFacts::Due>> readMeasuresDue(Db db, int settleMonths)
 {
     auto st = db.prepare("SELECT substr(due_date, 1, 7), implemented_on IS NOT NULL AND implemented_on <= due_date, "
                          "implemented_at, cancelled_at FROM measures");
     if (!st)
         return st.error();
     std::vector<HandlingFacts::Due> due;
-    if (auto s = st->eachRow([&](const SqliteStmt& r) {
+    if (auto s = st->eachRow([&](const Stmt& r) {
             const auto month = monthIndex(r.text(0));
             if (!month)
                 return;
@@ -104,7 +105,7 @@ Result<std::vector<HandlingFacts::Due>> readMeasuresDue(SqliteDb& db, int settle
 }
 
 // Every figure name any earlier board hid (names carry their month, so a union is exact).
-Result<std::set<std::string>> readHidden(SqliteDb& db)
+Result<std::set<std::string>> readHidden(Db db)
 {
     auto st = db.prepare("SELECT hidden FROM pdca_snapshots");
     if (!st)
@@ -129,7 +130,7 @@ Result<std::set<std::string>> readHidden(SqliteDb& db)
 
 } // namespace
 
-Result<IndicatorBoard> readBoard(SqliteDb& db, int asOf, const BoardPolicy& policy)
+Result<IndicatorBoard> readBoard(Db db, int asOf, const BoardPolicy& policy)
 {
     auto defs = readActive(db);
     if (!defs)
@@ -177,7 +178,7 @@ Status IndicatorRegister::define(const IndicatorDef& def, const std::string& act
 {
     if (auto s = validate(def); !s)
         return s;
-    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    return m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
         auto used = db.prepare("SELECT COUNT(*) FROM indicators WHERE id = ?");
         if (!used)
             return used.error();
@@ -251,14 +252,14 @@ Status IndicatorRegister::define(const IndicatorDef& def, const std::string& act
 
 Status IndicatorRegister::retire(const std::string& id, const std::string& actor, UnixSeconds now)
 {
-    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    return m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
         auto st = db.prepare("UPDATE indicators SET retired_at = ? WHERE id = ? AND retired_at IS NULL");
         if (!st)
             return st.error();
         st->bind(1, now).bindText(2, id);
         if (auto s = st->run(); !s)
             return s;
-        if (db.changes() == 0)
+        if (st->changes() == 0)
             return Error{"no indicator " + id + " in force", ErrorKind::NotFound};
         audit = AuditEntry{0, now, actor, "indicator.retired", id, "", {}, {}};
         return {};
@@ -270,8 +271,9 @@ Result<std::string> IndicatorRegister::freeze(const std::string& id, const std::
 {
     const std::string last = monthText(lastSettled(now, settleMonths));
     std::string frozen;
-    auto s = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
-        auto st = db.prepare("SELECT frozen_after FROM indicators WHERE id = ? AND retired_at IS NULL");
+    auto s = m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
+        auto st = db.prepare("SELECT frozen_after FROM indicators WHERE id = ? AND retired_at IS NULL"
+                             + std::string(forUpdate(db)));
         if (!st)
             return st.error();
         st->bindText(1, id);
@@ -302,7 +304,7 @@ Result<std::string> IndicatorRegister::freeze(const std::string& id, const std::
 Result<std::vector<IndicatorDef>> IndicatorRegister::active()
 {
     std::vector<IndicatorDef> defs;
-    auto s = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = m_store.readConsistent([&](Db db) -> Status {
         auto read = readActive(db);
         if (!read)
             return read.error();
@@ -322,7 +324,7 @@ Result<IndicatorBoard> IndicatorRegister::board(int asOf, const BoardPolicy& pol
                      ErrorKind::Conflict};
     std::optional<IndicatorBoard> built;
     bool stored = true;
-    auto s = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = m_store.readConsistent([&](Db db) -> Status {
         auto b = readBoard(db, asOf, policy);
         if (!b)
             return b.error();
@@ -349,14 +351,15 @@ Result<IndicatorBoard> IndicatorRegister::board(int asOf, const BoardPolicy& pol
         names.emplace_back(name);
     const std::string month = monthText(asOf);
     const std::string json = boost::json::serialize(names);
-    auto w = m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
-        auto insert = db.prepare("INSERT OR IGNORE INTO pdca_snapshots(as_of, made_at, k, hidden) VALUES (?, ?, ?, ?)");
+    auto w = m_store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
+        auto insert = db.prepare("INSERT INTO pdca_snapshots(as_of, made_at, k, hidden) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING");
         if (!insert)
             return insert.error();
         insert->bindText(1, month).bind(2, now).bind(3, threshold(policy.rule)).bindText(4, json);
         if (auto r = insert->run(); !r)
             return r;
-        if (db.changes() == 0)
+        if (insert->changes() == 0)
             return Error{"snapshot exists", ErrorKind::Conflict};
         audit = AuditEntry{0, now, "registry", "indicator.snapshot", month,
                            std::to_string(built->hidden.size()) + " figure(s) hidden", {}, {}};

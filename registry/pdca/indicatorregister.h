@@ -22,7 +22,7 @@ namespace vigil::registry {
 /// the caller holds on `db` (every name an earlier board hid hidden again), storing nothing:
 /// what IndicatorRegister::board publishes, for a reader that needs it beside other reads of
 /// the same transaction (a measure's effect check).
-[[nodiscard]] Result<IndicatorBoard> readBoard(SqliteDb& db, int asOf, const BoardPolicy& policy);
+[[nodiscard]] Result<IndicatorBoard> readBoard(Db db, int asOf, const BoardPolicy& policy);
 
 class IndicatorRegister {
 public:

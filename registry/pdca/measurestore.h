@@ -2,7 +2,7 @@
 #pragma once
 
 // What the measures register keeps, and the storage interface MeasureDesk works through.
-// SqliteMeasureStore is the default backend; a PostgreSQL backend implements the same two
+// SqlMeasureStore is the default backend; a PostgreSQL backend implements the same two
 // interfaces: MeasureStore runs one transaction with its audit entry, MeasureTx is what may be
 // read and written inside it. The rules live in MeasureDesk, once.
 

@@ -3,7 +3,7 @@
 
 // What the risk register keeps, and the storage interface RiskDesk works through, as
 // measurestore.h is for measures: RiskStore runs one transaction with its audit entry, RiskTx
-// is what may be read and written inside it. SqliteRiskStore is the default backend; the rules
+// is what may be read and written inside it. SqlRiskStore is the default backend; the rules
 // live in RiskDesk, once.
 
 #include "authority.h"

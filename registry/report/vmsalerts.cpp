@@ -6,7 +6,6 @@
 
 #include <boost/json/object.hpp>
 
-#include <charconv>
 #include <cmath>
 
 namespace vigil::report {
@@ -20,14 +19,6 @@ json::value count(double v)
     return v == std::floor(v) ? json::value(static_cast<std::int64_t>(v)) : json::value(v);
 }
 
-// A REAL column read as SQLite prints it (the statement wrapper reads no doubles; the text
-// round-trips: SQLite prints 17 significant digits when fewer would not).
-double real(std::string_view text)
-{
-    double v = 0;
-    std::from_chars(text.data(), text.data() + text.size(), v);
-    return v;
-}
 
 } // namespace
 
@@ -35,21 +26,21 @@ Result<std::vector<VmsAlert>> alertsRaisedIn(registry::SqlCaseStore& store, cons
 {
     std::vector<VmsAlert> alerts;
     const std::int64_t from = monthStart(period.firstMonth), to = monthStart(period.lastMonth + 1);
-    auto s = store.readConsistent([&](SqliteDb& db) -> Status {
-        auto stmt = db.prepare("SELECT id, indicator_id, month, rule, CAST(value AS TEXT), CAST(level AS TEXT), state, raised_at, follow_up_due, "
+    auto s = store.readConsistent([&](Db db) -> Status {
+        auto stmt = db.prepare("SELECT id, indicator_id, month, rule, value, level, state, raised_at, follow_up_due, "
                                "measure_id, explanation != '', followed_up_at FROM alerts "
                                "WHERE raised_at >= ?1 AND raised_at < ?2 ORDER BY raised_at, id");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, from).bind(2, to);
-        return stmt->eachRow([&](const SqliteStmt& row) {
+        return stmt->eachRow([&](const Stmt& row) {
             VmsAlert a;
             a.id = row.int64(0);
             a.indicator = row.text(1);
             a.month = row.text(2);
             a.rule = row.text(3);
-            a.value = real(row.textView(4));
-            a.level = real(row.textView(5));
+            a.value = row.real(4);
+            a.level = row.real(5);
             a.state = row.text(6);
             a.raisedAt = row.int64(7);
             a.followUpDue = row.int64(8);

@@ -44,14 +44,14 @@ std::optional<std::size_t> clockIndex(std::string_view clock)
 }
 
 // The clocks judged as they happened: met in time or late, or missed before the case closed.
-Status recordedClocks(SqliteDb& db, const std::string& first, const std::string& last, VmsClocks& clocks)
+Status recordedClocks(Db db, const std::string& first, const std::string& last, VmsClocks& clocks)
 {
     auto stmt = db.prepare("SELECT domain, clock, outcome, days, SUM(count) FROM pdca_clocks "
                            "WHERE received_month >= ?1 AND received_month <= ?2 GROUP BY 1, 2, 3, 4");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, first).bindText(2, last);
-    return stmt->eachRow([&](const SqliteStmt& row) {
+    return stmt->eachRow([&](const Stmt& row) {
         const std::string_view clock = row.textView(1), outcome = row.textView(2);
         const std::int64_t days = row.int64(3), count = row.int64(4);
         if (clock == "received")
@@ -75,7 +75,7 @@ Status recordedClocks(SqliteDb& db, const std::string& first, const std::string&
 
 // The clocks of open cases that ran out without their event by the cut-off: not yet recorded,
 // as a clock is recorded missed only when its case closes.
-Status openMissedClocks(SqliteDb& db, std::int64_t from, std::int64_t to, std::int64_t cutoff, VmsClocks& clocks)
+Status openMissedClocks(Db db, std::int64_t from, std::int64_t to, std::int64_t cutoff, VmsClocks& clocks)
 {
     auto stmt = db.prepare(
         "SELECT domain, ack_due, acknowledged_at, contact_due, "
@@ -84,7 +84,7 @@ Status openMissedClocks(SqliteDb& db, std::int64_t from, std::int64_t to, std::i
     if (!stmt)
         return stmt.error();
     stmt->bind(1, from).bind(2, to);
-    return stmt->eachRow([&](const SqliteStmt& row) {
+    return stmt->eachRow([&](const Stmt& row) {
         const auto domain = parseEnum<Domain>(row.textView(DomainCol));
         if (!domain)
             return;
@@ -109,7 +109,7 @@ Result<VmsClocks> clocksOfPeriod(registry::SqlCaseStore& store, const VmsPeriod&
             clocks.rows.push_back(VmsClockCount{d, std::string(clock), 0, 0, 0});
     const std::int64_t from = monthStart(period.firstMonth), to = monthStart(period.lastMonth + 1);
     const std::string first = registry::monthText(period.firstMonth), last = registry::monthText(period.lastMonth);
-    auto s = store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = store.readConsistent([&](Db db) -> Status {
         if (auto r = recordedClocks(db, first, last, clocks); !r)
             return r;
         return openMissedClocks(db, from, to, cutoff, clocks);

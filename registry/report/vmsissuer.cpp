@@ -11,8 +11,8 @@
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/pdcatext.h"
 #include "registry/pdca/riskdesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlmeasurestore.h"
+#include "registry/pdca/sqlriskstore.h"
 
 #include "shared/directory.h"
 #include "shared/hash.h"
@@ -57,12 +57,12 @@ Result<VmsInputs> gather(registry::OrgStore& org, registry::SqlCaseStore& cases,
         in.auditSeq = log->back().seq;
         in.auditHash = toHex(log->back().hash);
     }
-    SqliteMeasureStore store(cases);
+    SqlMeasureStore store(cases);
     auto measures = MeasureDesk(store).all();
     if (!measures)
         return measures.error();
     in.measures = std::move(*measures);
-    SqliteRiskStore risks(cases);
+    SqlRiskStore risks(cases);
     auto allRisks = RiskDesk(risks).all();
     if (!allRisks)
         return allRisks.error();

@@ -12,7 +12,7 @@ using registry::AuditEntry;
 
 constexpr std::string_view kSelect = "SELECT id, period, made_at, made_by, inputs_hash, reissue_of, reason";
 
-VmsIssue readIssue(const SqliteStmt& s)
+VmsIssue readIssue(const Stmt& s)
 {
     VmsIssue issue;
     issue.id = s.int64(0);
@@ -26,14 +26,14 @@ VmsIssue readIssue(const SqliteStmt& s)
     return issue;
 }
 
-Result<std::optional<VmsIssue>> latestIn(SqliteDb& db, const std::string& period)
+Result<std::optional<VmsIssue>> latestIn(Db db, const std::string& period)
 {
     auto stmt = db.prepare(std::string(kSelect) + " FROM vms_reports WHERE period = ?1 ORDER BY id DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, period);
     std::optional<VmsIssue> latest;
-    if (auto s = stmt->eachRow([&](const SqliteStmt& row) { latest = readIssue(row); }); !s)
+    if (auto s = stmt->eachRow([&](const Stmt& row) { latest = readIssue(row); }); !s)
         return s.error();
     return latest;
 }
@@ -43,11 +43,11 @@ Result<std::optional<VmsIssue>> latestIn(SqliteDb& db, const std::string& period
 Result<std::vector<VmsIssue>> listVmsIssues(registry::SqlCaseStore& store)
 {
     std::vector<VmsIssue> issues;
-    auto s = store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = store.readConsistent([&](Db db) -> Status {
         auto stmt = db.prepare(std::string(kSelect) + " FROM vms_reports ORDER BY id");
         if (!stmt)
             return stmt.error();
-        return stmt->eachRow([&](const SqliteStmt& row) { issues.push_back(readIssue(row)); });
+        return stmt->eachRow([&](const Stmt& row) { issues.push_back(readIssue(row)); });
     });
     if (!s)
         return registry::orStorage(s.error());
@@ -57,12 +57,12 @@ Result<std::vector<VmsIssue>> listVmsIssues(registry::SqlCaseStore& store)
 Result<VmsIssue> findVmsIssue(registry::SqlCaseStore& store, std::int64_t id)
 {
     std::optional<VmsIssue> found;
-    auto s = store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = store.readConsistent([&](Db db) -> Status {
         auto stmt = db.prepare(std::string(kSelect) + ", signed FROM vms_reports WHERE id = ?1");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, id);
-        return stmt->eachRow([&](const SqliteStmt& row) {
+        return stmt->eachRow([&](const Stmt& row) {
             found = readIssue(row);
             const ByteView bytes = row.blob(7);
             found->signedReport.assign(bytes.begin(), bytes.end());
@@ -78,7 +78,7 @@ Result<VmsIssue> findVmsIssue(registry::SqlCaseStore& store, std::int64_t id)
 Result<std::optional<VmsIssue>> latestVmsIssue(registry::SqlCaseStore& store, const std::string& period)
 {
     std::optional<VmsIssue> latest;
-    auto s = store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = store.readConsistent([&](Db db) -> Status {
         auto found = latestIn(db, period);
         if (!found)
             return found.error();
@@ -112,7 +112,12 @@ Result<std::int64_t> recordVmsIssue(registry::SqlCaseStore& store, const VmsIssu
                                     std::optional<std::int64_t> expectedLatest, const std::string& auditDetail)
 {
     std::int64_t id = 0;
-    auto s = store.writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    auto s = store.writeAudited([&](Db db, AuditEntry& audit) -> Status {
+        // Two operators issuing the same period at once: on PostgreSQL the second waits here for
+        // the first one's commit and then finds its report (SQLite's writer lock does the same).
+        if (db.dialect() == Dialect::Postgres)
+            if (auto locked = db.exec("LOCK TABLE vms_reports IN EXCLUSIVE MODE"); !locked)
+                return locked;
         auto latest = latestIn(db, issue.period);
         if (!latest)
             return latest.error();
@@ -122,16 +127,17 @@ Result<std::int64_t> recordVmsIssue(registry::SqlCaseStore& store, const VmsIssu
                              + ": issue again to follow it",
                          ErrorKind::Conflict};
         auto insert = db.prepare("INSERT INTO vms_reports (period, made_at, made_by, signed, inputs_hash, "
-                                 "reissue_of, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                 "reissue_of, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
         if (!insert)
             return insert.error();
         insert->bindText(1, issue.period).bind(2, issue.madeAt).bindText(3, issue.madeBy);
         insert->bind(4, ByteView(issue.signedReport)).bind(5, ByteView(issue.inputsHash));
         registry::bindOptInt(*insert, 6, issue.reissueOf);
         insert->bindText(7, issue.reason);
-        if (auto step = insert->step(); !step)
-            return step.error();
-        id = db.lastInsertRowid();
+        auto inserted = registry::insertedId(*insert);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
         audit = AuditEntry{0, issue.madeAt, issue.madeBy, "report.issued", issue.period,
                            "report " + std::to_string(id) + " " + auditDetail, {}, {}};
         return {};

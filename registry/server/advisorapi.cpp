@@ -69,9 +69,14 @@ AdvisorApi::Response AdvisorApi::getStatistics(const Request& request)
     options.fromMonth = std::string(request.query("from").value_or(""));
     options.toMonth = std::string(request.query("to").value_or(""));
     options.now = m_clock();
-    auto lock = m_store.lock();
-    auto report = computeStatistics(m_store.sqlite(), options);
-    lock.unlock();
+    // One snapshot on either engine: the units and the rows are read as of one moment.
+    Result<StatsReport> report = Error{"statistics were not read"};
+    auto read = m_store.readConsistent([&](Db db) -> Status {
+        report = computeStatistics(db, options);
+        return {};
+    });
+    if (!read)
+        return jsonError(503, read.error().message);
     if (!report)
         return jsonError(400, report.error().message);
     return jsonResponse(200, exportJson(*report));

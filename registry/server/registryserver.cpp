@@ -15,9 +15,9 @@
 #include "registry/datafolder.h"
 #include "registry/pdca/alertdesk.h"
 #include "registry/pdca/measuredesk.h"
-#include "registry/pdca/sqlitealertstore.h"
-#include "registry/pdca/sqlitemeasurestore.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlalertstore.h"
+#include "registry/pdca/sqlmeasurestore.h"
+#include "registry/pdca/sqlriskstore.h"
 
 #include "shared/net/httpserver.h"
 #include "shared/net/log.h"
@@ -97,18 +97,18 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_intake = std::make_unique<IntakeQueue>(*s->m_cases);
     s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_intake, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
     s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);
-    s->m_measureStore = std::make_unique<SqliteMeasureStore>(*s->m_store);
+    s->m_measureStore = std::make_unique<SqlMeasureStore>(*s->m_store);
     s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
     s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_measures, *s->m_auth, *s->m_runner,
                                                    log, clock, s->m_counters);
-    s->m_riskStore = std::make_unique<SqliteRiskStore>(*s->m_store);
+    s->m_riskStore = std::make_unique<SqlRiskStore>(*s->m_store);
     s->m_risks = std::make_unique<RiskDesk>(*s->m_riskStore);
     s->m_measuresApi = std::make_unique<MeasuresApi>(*s->m_measures, *s->m_risks, *s->m_org, *s->m_runner, log,
                                                      clock, s->m_counters);
     s->m_risksApi = std::make_unique<RisksApi>(*s->m_risks, *s->m_org, *s->m_runner, log, clock, s->m_counters);
     s->m_indicators = std::make_unique<IndicatorRegister>(*s->m_store);
     s->m_authoritiesApi = std::make_unique<AuthoritiesApi>(*s->m_store, *s->m_runner, s->m_counters);
-    s->m_alertStore = std::make_unique<SqliteAlertStore>(*s->m_store);
+    s->m_alertStore = std::make_unique<SqlAlertStore>(*s->m_store);
     s->m_alerts = std::make_unique<AlertDesk>(*s->m_alertStore);
     s->m_alertsApi = std::make_unique<AlertsApi>(*s->m_alerts, *s->m_measures, *s->m_risks, *s->m_org, *s->m_runner,
                                                  clock, s->m_counters);

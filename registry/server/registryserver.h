@@ -44,10 +44,10 @@ class MeasuresApi;
 class RelayApi;
 class RiskDesk;
 class RisksApi;
-class SqliteAlertStore;
+class SqlAlertStore;
 class ReportsApi;
-class SqliteMeasureStore;
-class SqliteRiskStore;
+class SqlMeasureStore;
+class SqlRiskStore;
 
 struct RegistryOptions {
     std::filesystem::path dataDir;
@@ -111,16 +111,16 @@ private:
     std::unique_ptr<RelayApi> m_relayApi;
     std::unique_ptr<ActionRunner> m_runner;
     std::unique_ptr<AdvisorApi> m_advisorApi;
-    std::unique_ptr<SqliteMeasureStore> m_measureStore;
+    std::unique_ptr<SqlMeasureStore> m_measureStore;
     std::unique_ptr<MeasureDesk> m_measures;
     std::unique_ptr<MeasuresApi> m_measuresApi;
-    std::unique_ptr<SqliteRiskStore> m_riskStore;
+    std::unique_ptr<SqlRiskStore> m_riskStore;
     std::unique_ptr<RiskDesk> m_risks;
     std::unique_ptr<RisksApi> m_risksApi;
     std::unique_ptr<IndicatorRegister> m_indicators;
     std::unique_ptr<IndicatorsApi> m_indicatorsApi;
     std::unique_ptr<AuthoritiesApi> m_authoritiesApi;
-    std::unique_ptr<SqliteAlertStore> m_alertStore;
+    std::unique_ptr<SqlAlertStore> m_alertStore;
     std::unique_ptr<AlertDesk> m_alerts;
     std::unique_ptr<AlertsApi> m_alertsApi;
     Clock m_clock;

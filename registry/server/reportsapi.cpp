@@ -3,7 +3,7 @@
 
 #include "pathid.h"
 
-#include "registry/pdca/sqlitepeople.h"
+#include "registry/pdca/sqlpeople.h"
 #include "registry/report/vmsissuer.h"
 #include "registry/report/vmspdf.h"
 
@@ -60,7 +60,7 @@ Status ReportsApi::mayIssue(const std::string& member)
 {
     std::optional<Actor> actor;
     UnitTree tree;
-    auto s = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    auto s = m_store.readConsistent([&](Db db) -> Status {
         auto units = readUnitTree(db);
         if (!units)
             return units.error();

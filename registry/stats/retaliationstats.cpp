@@ -80,7 +80,7 @@ RetaliationReport buildRetaliationReport(std::span<const RetaliationRow> rows, c
     return report;
 }
 
-Result<RetaliationReport> computeRetaliation(SqliteDb& db, const std::string& fromQuarter, const std::string& toQuarter,
+Result<RetaliationReport> computeRetaliation(Db db, const std::string& fromQuarter, const std::string& toQuarter,
                                              std::span<const UnitNode> units, const SuppressionRule& rule)
 {
     auto stmt = db.prepare("SELECT quarter, domain, unit, count FROM retaliation_counts");

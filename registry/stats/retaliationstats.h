@@ -11,7 +11,7 @@
 #include "registry/stats/statsreport.h"
 
 #include "shared/result.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <cstdint>
 #include <span>
@@ -35,7 +35,7 @@ RetaliationReport buildRetaliationReport(std::span<const RetaliationRow> rows, c
 
 /// Reads retaliation_counts for the quarters from `fromQuarter` to `toQuarter` (either empty:
 /// the data's first or last) and builds the report.
-Result<RetaliationReport> computeRetaliation(SqliteDb& db, const std::string& fromQuarter, const std::string& toQuarter,
+Result<RetaliationReport> computeRetaliation(Db db, const std::string& fromQuarter, const std::string& toQuarter,
                                              std::span<const UnitNode> units, const SuppressionRule& rule);
 
 } // namespace vigil::registry

@@ -72,7 +72,7 @@ Result<std::vector<std::string>> periodMonths(const StatsOptions& options, const
     return out;
 }
 
-Result<std::vector<UnitNode>> loadUnits(SqliteDb& db)
+Result<std::vector<UnitNode>> loadUnits(Db db)
 {
     auto stmt = db.prepare("SELECT id, name, COALESCE(parent, ''), name_nl FROM units ORDER BY id");
     if (!stmt)
@@ -162,7 +162,7 @@ void addIndicators(StatsReport& report)
 
 } // namespace
 
-Result<StatsReport> computeStatistics(SqliteDb& db, const StatsOptions& options)
+Result<StatsReport> computeStatistics(Db db, const StatsOptions& options)
 {
     const SuppressionRule rule{options.k};
     const std::int64_t k = threshold(rule);

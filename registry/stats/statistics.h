@@ -7,12 +7,12 @@
 
 #include "registry/stats/statsreport.h"
 #include "shared/result.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 namespace vigil::registry {
 
 /// Computes the report for `options`' period. Reads `stats_rows` and `units` only; fails on a
 /// malformed month in `options` or a row the report model does not know.
-Result<StatsReport> computeStatistics(SqliteDb& db, const StatsOptions& options);
+Result<StatsReport> computeStatistics(Db db, const StatsOptions& options);
 
 } // namespace vigil::registry

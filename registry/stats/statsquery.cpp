@@ -22,7 +22,9 @@ constexpr std::size_t kMaxDays = 2000;
 
 // The main pass reads open cases one by one (they carry their timestamps) and closed cases as
 // aggregate count rows (state 'archived'); the clocks of closed cases come from a second pass
-// over the whole-day histograms in stats_clocks.
+// over the whole-day histograms in stats_clocks. The scanner reads the engine's own statement
+// (a template over SqliteStmt and PgStmt), so SQLite's million-row scan pays no dispatch per
+// column.
 enum Column : int {
     Kind_, Category_, Unit_, Month_, Mode_, State_, Assignee_, ReceivedAt, AcknowledgedAt, FeedbackAt,
     ClosedAt, AckDue, FeedbackDue, Weight
@@ -38,6 +40,12 @@ std::string_view textOf(const SqliteStmt& stmt, int column)
 {
     const ByteView bytes = stmt.blob(column);
     return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+// PostgreSQL's results are text already, held by the driver until the next row.
+std::string_view textOf(const PgStmt& stmt, int column)
+{
+    return stmt.textView(column);
 }
 
 struct StringHash {
@@ -104,7 +112,8 @@ public:
     {
     }
 
-    Status row(const SqliteStmt& row)
+    template <typename Row>
+    Status row(const Row& row)
     {
         const std::string_view state = textOf(row, State_);
         const bool archived = state.starts_with("archived_");
@@ -132,7 +141,8 @@ public:
     }
 
     // A histogram bucket of the second pass: `count` closed cases took `days` whole days.
-    void archived(const SqliteStmt& row)
+    template <typename Row>
+    void archived(const Row& row)
     {
         if (!inPeriod(textOf(row, ArchiveMonth)))
             return;
@@ -161,7 +171,8 @@ private:
     /// Which tables a row feeds: an open case all of them, an aggregate row its marginal.
     enum class Facet { All, KindCategory, UnitKind, Mode, Unknown };
 
-    Status count(const SqliteStmt& row, std::string_view monthText, Facet facet)
+    template <typename Row>
+    Status count(const Row& row, std::string_view monthText, Facet facet)
     {
         const bool byKind = facet != Facet::Mode;
         const bool byCategory = facet == Facet::All || facet == Facet::KindCategory;
@@ -203,7 +214,8 @@ private:
         return {};
     }
 
-    void workload(const SqliteStmt& row)
+    template <typename Row>
+    void workload(const Row& row)
     {
         ++m_scan.openCases;
         if (row.isNull(AcknowledgedAt) && row.int64(AckDue) < m_options.now)
@@ -220,7 +232,8 @@ private:
         ++m_memberLoad[member];
     }
 
-    static void archivedClock(ClockSample& sample, const SqliteStmt& row, std::int64_t withinDays)
+    template <typename Row>
+    static void archivedClock(ClockSample& sample, const Row& row, std::int64_t withinDays)
     {
         const std::int64_t days = row.int64(ArchiveDays);
         const std::int64_t weight = row.int64(ArchiveWeight);
@@ -231,7 +244,8 @@ private:
 
     // A live case: the event counts with its exact time; a missing event whose deadline has
     // passed on an open case counts as a missed clock.
-    void liveClock(ClockSample& sample, const SqliteStmt& row, int doneColumn, int dueColumn, bool open) const
+    template <typename Row>
+    void liveClock(ClockSample& sample, const Row& row, int doneColumn, int dueColumn, bool open) const
     {
         if (row.isNull(doneColumn)) {
             if (open && dueColumn >= 0 && row.int64(dueColumn) < m_options.now)
@@ -255,8 +269,8 @@ private:
     std::vector<std::int64_t> m_memberLoad;
 };
 
-template <typename F>
-Status eachRow(SqliteDb& db, std::string_view sql, F&& f)
+template <typename Engine, typename F>
+Status eachRow(Engine& db, std::string_view sql, F&& f)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
@@ -310,13 +324,16 @@ std::int64_t StatsScan::unitTotal(std::size_t u) const
     return n;
 }
 
-Result<StatsScan> scanStatsRows(SqliteDb& db, const ScanOptions& options)
+namespace {
+
+template <typename Engine>
+Result<StatsScan> scanOn(Engine& db, const ScanOptions& options)
 {
     StatsScan scan;
     Scanner scanner(scan, options);
-    if (auto s = eachRow(db, kQuery, [&](const SqliteStmt& row) { return scanner.row(row); }); !s)
+    if (auto s = eachRow(db, kQuery, [&](const auto& row) { return scanner.row(row); }); !s)
         return s.error();
-    auto archived = [&](const SqliteStmt& row) -> Status {
+    auto archived = [&](const auto& row) -> Status {
         scanner.archived(row);
         return {};
     };
@@ -324,6 +341,15 @@ Result<StatsScan> scanStatsRows(SqliteDb& db, const ScanOptions& options)
         return s.error();
     scanner.finish();
     return scan;
+}
+
+} // namespace
+
+Result<StatsScan> scanStatsRows(Db db, const ScanOptions& options)
+{
+    if (SqliteDb* sqlite = db.sqlite())
+        return scanOn(*sqlite, options);
+    return scanOn(*db.postgres(), options);
 }
 
 } // namespace vigil::registry

@@ -8,7 +8,7 @@
 
 #include "shared/reportenums.h"
 #include "shared/result.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <cstdint>
 #include <array>
@@ -79,6 +79,6 @@ struct StatsScan {
 
 /// Reads every row of `stats_rows` once. Fails on a row whose kind, category or mode is not a
 /// known wire name, or whose kind and category belong to different domains.
-Result<StatsScan> scanStatsRows(SqliteDb& db, const ScanOptions& options);
+Result<StatsScan> scanStatsRows(Db db, const ScanOptions& options);
 
 } // namespace vigil::registry

@@ -226,7 +226,7 @@ SurveyReport buildSurveyReport(std::span<const SurveyRow> rows, const std::vecto
     return report;
 }
 
-Result<SurveyReport> computeSurvey(SqliteDb& db, const std::string& fromQuarter, const std::string& toQuarter,
+Result<SurveyReport> computeSurvey(Db db, const std::string& fromQuarter, const std::string& toQuarter,
                                    std::span<const UnitNode> units, const SuppressionRule& rule)
 {
     auto stmt = db.prepare("SELECT quarter, domain, unit, COALESCE(heard, 0), COALESCE(again, ''), COALESCE(fear, 0) "

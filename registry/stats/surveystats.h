@@ -11,7 +11,7 @@
 #include "registry/stats/statsreport.h"
 
 #include "shared/result.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <cstdint>
 #include <span>
@@ -50,7 +50,7 @@ SurveyReport buildSurveyReport(std::span<const SurveyRow> rows, const std::vecto
 
 /// Reads survey_answers for the quarters from `fromQuarter` to `toQuarter` (either empty: the
 /// data's first or last) and builds the report.
-Result<SurveyReport> computeSurvey(SqliteDb& db, const std::string& fromQuarter, const std::string& toQuarter,
+Result<SurveyReport> computeSurvey(Db db, const std::string& fromQuarter, const std::string& toQuarter,
                                    std::span<const UnitNode> units, const SuppressionRule& rule);
 
 } // namespace vigil::registry

@@ -13,8 +13,8 @@
 #include "registry/bulletindesk.h"
 #include "registry/pdca/alertdesk.h"
 #include "registry/pdca/measuredesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
-#include "registry/pdca/sqlitealertstore.h"
+#include "registry/pdca/sqlmeasurestore.h"
+#include "registry/pdca/sqlalertstore.h"
 #include "registry/server/registryserver.h"
 #include "registry/stats/statistics.h"
 #include "registry/stats/statsexport.h"
@@ -349,7 +349,7 @@ void TestRegistry::defineIndicator(const std::string& id, const std::string& nam
 std::int64_t TestRegistry::raiseAlert(const std::string& indicatorId, const std::string& month, double value,
                                       double level)
 {
-    registry::SqliteAlertStore store(m_impl->admin->cases());
+    registry::SqlAlertStore store(m_impl->admin->cases());
     registry::AlertRaise raise;
     raise.indicatorId = indicatorId;
     raise.month = month;
@@ -375,7 +375,7 @@ void TestRegistry::setMonthCount(const std::string& month, int count)
 std::int64_t TestRegistry::implementedMeasure(const std::string& proposer, const std::string& implementer,
                                               const std::string& indicator, const std::string& implementedOn)
 {
-    registry::SqliteMeasureStore store(m_impl->admin->cases());
+    registry::SqlMeasureStore store(m_impl->admin->cases());
     registry::MeasureDesk desk(store);
     registry::MeasureProposal proposal;
     proposal.title = "Banksman rota at the vehicle park";
@@ -392,7 +392,7 @@ std::int64_t TestRegistry::implementedMeasure(const std::string& proposer, const
 
 void TestRegistry::implementMeasure(std::int64_t id, const std::string& implementer, const std::string& implementedOn)
 {
-    registry::SqliteMeasureStore store(m_impl->admin->cases());
+    registry::SqlMeasureStore store(m_impl->admin->cases());
     registry::MeasureDesk desk(store);
     const std::int64_t now = unixNow();
     NEED(desk.transition(implementer, id, registry::MeasureState::Approved, {}, now).ok());
@@ -418,7 +418,7 @@ std::vector<std::string> TestRegistry::measureIndicators(std::int64_t measureId)
 
 std::string TestRegistry::alertState(std::int64_t alertId)
 {
-    registry::SqliteAlertStore store(m_impl->admin->cases());
+    registry::SqlAlertStore store(m_impl->admin->cases());
     auto all = registry::AlertDesk(store).all();
     NEED(all.ok());
     for (const auto& a : *all)

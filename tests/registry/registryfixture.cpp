@@ -14,16 +14,24 @@
 namespace vigil::test {
 
 RegistryFixture::RegistryFixture()
+    : RegistryFixture([this, migrated = false]() mutable -> Connection {
+          // The first connection migrates the file; the second opens it as it is.
+          auto db = openServerDatabase(registry::registryDatabasePath(dir.path()),
+                                       migrated ? std::span<const std::string_view>{} : registry::registryMigrations(), "registry");
+          migrated = true;
+          REQUIRE(db.ok());
+          return std::move(*db);
+      })
+{
+}
+
+RegistryFixture::RegistryFixture(const std::function<Connection()>& connect)
 {
     auto k = registry::createRegistryKeys(dir.path());
     REQUIRE(k.ok());
     keys = std::move(*k);
-    auto orgDb = openServerDatabase(registry::registryDatabasePath(dir.path()), registry::registryMigrations(), "registry");
-    REQUIRE(orgDb.ok());
-    org = std::make_unique<registry::OrgStore>(std::move(*orgDb));
-    auto caseDb = openServerDatabase(registry::registryDatabasePath(dir.path()), {}, "registry");
-    REQUIRE(caseDb.ok());
-    store = std::make_unique<registry::SqlCaseStore>(std::move(*caseDb));
+    org = std::make_unique<registry::OrgStore>(connect());
+    store = std::make_unique<registry::SqlCaseStore>(connect());
 
     // The organisation of sampleDirectory(), entered the way vigil-admin does it.
     const Directory sample = sampleDirectory();

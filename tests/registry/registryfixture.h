@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// A registry on a real SQLite file in a temporary folder, with the organisation of
-// tests/support/testdata.h (members m1…m8 with fixed keys), a published directory, an
-// injectable clock, and a device-side helper that seals reports against that directory.
+// A registry on a real SQLite file in a temporary folder (or on a database of either engine,
+// tests/registry/registrydatabase.h), with the organisation of tests/support/testdata.h
+// (members m1…m8 with fixed keys), a published directory, an injectable clock, and a
+// device-side helper that seals reports against that directory.
 
 #include "registry/caseservice.h"
 #include "registry/orgstore.h"
@@ -16,12 +17,16 @@
 #include "tests/support/testenv.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 namespace vigil::test {
 
 struct RegistryFixture {
     RegistryFixture();
+    /// On a migrated database of either engine: `connect` gives each store a connection of its
+    /// own, as in a registry process (RegistryDatabase::connect). The keys stay in `dir`.
+    explicit RegistryFixture(const std::function<Connection()>& connect);
 
     TempDir dir;
     registry::UnixSeconds now = 1'750'000'000;

@@ -10,8 +10,8 @@
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/pdcaclocks.h"
 #include "registry/pdca/pdcatext.h"
-#include "registry/pdca/sqlitealertstore.h"
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlalertstore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 
 #include "tests/registry/registryfixture.h"
 
@@ -28,7 +28,7 @@ constexpr UnixSeconds kDay = 86400;
 // is defined: months up to 2025-04 had settled then.
 struct AlertFixture : test::RegistryFixture {
     IndicatorRegister indicators{*store};
-    SqliteAlertStore alertStore{*store};
+    SqlAlertStore alertStore{*store};
     AlertDesk desk{alertStore};
 
     AlertFixture()
@@ -176,7 +176,7 @@ TEST_CASE("an alert is assigned, followed up with a measure and closed by a comm
     AlertStep withMeasure;
     withMeasure.measure = 99;
     CHECK(f.desk.transition("m8", id, AlertState::FollowedUp, withMeasure, now).error().kind == ErrorKind::Invalid);
-    SqliteMeasureStore measureStore(*f.store);
+    SqlMeasureStore measureStore(*f.store);
     MeasureProposal p;
     p.title = "Brief divers on the buddy check";
     p.domain = Domain::Physical;

@@ -7,7 +7,7 @@
 #include "registry/admin/riskadmin.h"
 #include "registry/pdca/authoritiesdoc.h"
 #include "registry/pdca/riskdesk.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlriskstore.h"
 
 #include "shared/identity.h"
 #include "tests/support/testdata.h"
@@ -151,7 +151,7 @@ TEST_CASE("a risk decision records the serial of the authorities document in for
 {
     test::TempDir dir;
     auto admin = registryWithMembers(dir);
-    SqliteRiskStore store(admin->cases());
+    SqlRiskStore store(admin->cases());
     RiskDesk desk(store);
     // m3 may accept a low risk of 13-bde as its commander; the grant is not yet signed (no
     // directory): the registry authorises from the database, and the decision names no document.

@@ -2,7 +2,7 @@
 #include "registry/admin/measureadmin.h"
 
 #include "registry/pdca/measuredesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 
 #include "tests/registry/registryfixture.h"
 #include "tests/support/testdata.h"
@@ -28,7 +28,7 @@ TEST_CASE("vigil-admin grants and lists roles, and lists and shows measures with
     CHECK_THAT(*roles, Catch::Contains("m8\tcommander\t42-battalion\tgroup cmd-42\n"));
     CHECK_THAT(*roles, Catch::Contains("m7\tinspectorate\t(all)\tgroup inspectorate\n"));
 
-    SqliteMeasureStore store(*f.store);
+    SqlMeasureStore store(*f.store);
     MeasureDesk desk(store);
     MeasureProposal p;
     p.title = "Racks at the fuel point";
@@ -93,7 +93,7 @@ TEST_CASE("vigil-admin sets and lists a unit's strength, audited, and previews a
     CHECK(*listed == "unit\tfrom\tpeople\n42-battalion\t2024-01\t470\n1 row(s)\n");
 
     // A measure without indicators has no effect check to preview; the refusal says why.
-    SqliteMeasureStore store(*f.store);
+    SqlMeasureStore store(*f.store);
     MeasureDesk desk(store);
     MeasureProposal p;
     p.title = "Racks at the fuel point";

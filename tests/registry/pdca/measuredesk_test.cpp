@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registry/pdca/measuredesk.h"
 
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 
 #include "tests/registry/registryfixture.h"
 #include "tests/support/testdata.h"
@@ -17,7 +17,7 @@ namespace {
 // 42-battalion; m1, m2 safety officers of 13-brigade; m3–m5 confidential advisors; m6 integrity
 // desk; m7 inspectorate; m8 commander of 42-battalion. Now is 2025-06-15.
 struct DeskFixture : test::RegistryFixture {
-    SqliteMeasureStore measures{*store};
+    SqlMeasureStore measures{*store};
     MeasureDesk desk{measures};
 
     MeasureProposal proposal(std::vector<std::int64_t> cases = {})

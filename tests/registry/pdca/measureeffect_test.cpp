@@ -7,7 +7,7 @@
 
 #include "registry/pdca/indicatorregister.h"
 #include "registry/pdca/measuredesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 
 #include "tests/registry/registryfixture.h"
 
@@ -27,7 +27,7 @@ int month(const char* yyyyMm)
 // 13-brigade and proposes; m8, commander of 42-battalion, approves, implements and checks.
 // Now is 2025-06-15, so the last settled month is 2025-04.
 struct EffectFixture : test::RegistryFixture {
-    SqliteMeasureStore measures{*store};
+    SqlMeasureStore measures{*store};
     MeasureDesk desk{measures};
     IndicatorRegister indicators{*store};
 

@@ -3,7 +3,7 @@
 
 #include "registry/admin/measureadmin.h"
 #include "registry/pdca/riskdesk.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlriskstore.h"
 
 #include "tests/registry/registryfixture.h"
 
@@ -28,7 +28,7 @@ TEST_CASE("vigil-admin sets and shows the acceptance policy, audited, and lists 
 
     // The fixture's m8 commands 42-battalion (echelon 3): a serious risk is beyond it until the
     // operator lets echelon 3 accept serious risks.
-    SqliteRiskStore store(*f.store);
+    SqlRiskStore store(*f.store);
     RiskDesk desk(store);
     RiskProposal p;
     p.hazard = "Jerrycans leak at the fuel point";

@@ -4,8 +4,8 @@
 #include "registry/pdca/measureclocks.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/riskpolicy.h"
-#include "registry/pdca/sqlitemeasurestore.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlmeasurestore.h"
+#include "registry/pdca/sqlriskstore.h"
 
 #include "tests/registry/registryfixture.h"
 #include "tests/support/testdata.h"
@@ -22,9 +22,9 @@ namespace {
 // commander of 42-battalion. Granted here: m3 measures coordinator of 42-battalion, m4
 // commander of army, m5 commander of defence. Now is 2025-06-15.
 struct RiskFixture : test::RegistryFixture {
-    SqliteMeasureStore measureStore{*store};
+    SqlMeasureStore measureStore{*store};
     MeasureDesk measures{measureStore};
-    SqliteRiskStore riskStore{*store};
+    SqlRiskStore riskStore{*store};
     RiskDesk desk{riskStore};
 
     RiskFixture()

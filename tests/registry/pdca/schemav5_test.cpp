@@ -3,7 +3,7 @@
 
 #include "registry/datafolder.h"
 #include "registry/pdca/measuredesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 #include "registry/registrykeys.h"
 #include "registry/sqlcasestore.h"
 
@@ -101,7 +101,7 @@ TEST_CASE("a version 4 registry upgrades to version 5 and keeps its organisation
     REQUIRE(log->size() == 1);
 
     // The new tables work on the old data: m1 holds case 7 as its safety officer.
-    SqliteMeasureStore measures(store);
+    SqlMeasureStore measures(store);
     MeasureDesk desk(measures);
     MeasureProposal p;
     p.title = "Fuel point racks";

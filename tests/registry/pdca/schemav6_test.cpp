@@ -4,8 +4,8 @@
 #include "registry/datafolder.h"
 #include "registry/pdca/measuredesk.h"
 #include "registry/pdca/riskdesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
-#include "registry/pdca/sqliteriskstore.h"
+#include "registry/pdca/sqlmeasurestore.h"
+#include "registry/pdca/sqlriskstore.h"
 #include "registry/registrykeys.h"
 #include "registry/sqlcasestore.h"
 
@@ -47,7 +47,7 @@ TEST_CASE("a version 5 registry with a measure upgrades to version 6 and keeps i
     SqlCaseStore store(std::move(*opened));
 
     // The new tables work on the old data: m8 records a risk of 13-bde lowered by measure 3.
-    SqliteRiskStore risks(store);
+    SqlRiskStore risks(store);
     RiskDesk desk(risks);
     RiskProposal p;
     p.hazard = "Range road crossings";

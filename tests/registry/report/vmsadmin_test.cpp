@@ -4,7 +4,7 @@
 #include "registry/audit.h"
 #include "registry/pdca/indicatorregister.h"
 #include "registry/pdca/measuredesk.h"
-#include "registry/pdca/sqlitemeasurestore.h"
+#include "registry/pdca/sqlmeasurestore.h"
 #include "registry/report/vmsclocks.h"
 #include "registry/report/vmsissues.h"
 
@@ -39,7 +39,7 @@ VmsIssueOptions options(std::string period, const std::filesystem::path& out)
 // Measure 1, due 2025-06-20, proposed by m8 (a member: never named in the report).
 void proposeMeasure(test::RegistryFixture& f)
 {
-    SqliteMeasureStore store(*f.store);
+    SqlMeasureStore store(*f.store);
     MeasureProposal p;
     p.title = "Racks at the fuel point";
     p.ownerUnit = "42-battalion";

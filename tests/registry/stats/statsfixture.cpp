@@ -13,34 +13,52 @@
 
 namespace vigil::test {
 
-StatsDb::StatsDb()
+namespace {
+
+std::filesystem::path freshFolder()
 {
     std::random_device rd;
-    m_dir = std::filesystem::temp_directory_path() / ("vigil-stats-test-" + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(m_dir);
-    auto db = openServerDatabase(m_dir / "registry.db", registry::registryMigrations(), "registry");
+    auto dir = std::filesystem::temp_directory_path() / ("vigil-stats-test-" + std::to_string(rd()) + std::to_string(rd()));
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+Connection openFile(const std::filesystem::path& dir)
+{
+    auto db = openServerDatabase(dir / "registry.db", registry::registryMigrations(), "registry");
     REQUIRE(db.ok());
-    m_db = std::move(*db);
-    REQUIRE(m_db.exec("PRAGMA synchronous = OFF").ok());  // test data need not survive a power cut
+    REQUIRE(db->exec("PRAGMA synchronous = OFF").ok());  // test data need not survive a power cut
+    return std::move(*db);
+}
+
+} // namespace
+
+StatsDb::StatsDb() : m_dir(freshFolder()), m_db(openFile(m_dir))
+{
+}
+
+StatsDb::StatsDb(Connection db) : m_db(std::move(db))
+{
 }
 
 StatsDb::~StatsDb()
 {
-    m_db = SqliteDb();
+    m_db = Connection(SqliteDb());
     std::error_code ec;
-    std::filesystem::remove_all(m_dir, ec);
+    if (!m_dir.empty())
+        std::filesystem::remove_all(m_dir, ec);
 }
 
 void StatsDb::exec(const std::string& sql)
 {
-    auto s = m_db.exec(sql);
+    auto s = m_db.db().exec(sql);
     INFO(sql);
     REQUIRE(s.ok());
 }
 
 void StatsDb::unit(const std::string& id, const std::string& name, const std::string& parent, const std::string& nameNl)
 {
-    auto stmt = m_db.prepare("INSERT INTO units(id, name, parent, name_nl) VALUES (?, ?, ?, ?)");
+    auto stmt = m_db.db().prepare("INSERT INTO units(id, name, parent, name_nl) VALUES (?, ?, ?, ?)");
     REQUIRE(stmt.ok());
     stmt->bindText(1, id).bindText(2, name).bindText(4, nameNl);
     if (parent.empty())
@@ -52,19 +70,22 @@ void StatsDb::unit(const std::string& id, const std::string& name, const std::st
 
 void StatsDb::cases(const CaseSpec& c, int times)
 {
-    auto stmt = m_db.prepare(
+    Db db = m_db.db();
+    auto stmt = db.prepare(
         "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
         "mode, reply_key, directory_version, state, outcome, assignee, received_at, acknowledged_at, feedback_at, "
-        "closed_at, ack_due, feedback_due) VALUES (?, zeroblob(32), zeroblob(64), zeroblob(64), ?, ?, ?, ?, ?, 'nl', "
-        "?, zeroblob(32), 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "closed_at, ack_due, feedback_due) VALUES (?1, ?17, ?18, ?18, ?2, ?3, ?4, ?5, ?6, 'nl', "
+        "?7, ?17, 1, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) RETURNING id");
     REQUIRE(stmt.ok());
+    const std::array<std::uint8_t, 32> zeros32{};
+    const std::array<std::uint8_t, 64> zeros64{};
     auto optional = [&](int index, const std::optional<std::int64_t>& v) {
         if (v)
             stmt->bind(index, *v);
         else
             stmt->bindNull(index);
     };
-    REQUIRE(m_db.exec("BEGIN").ok());
+    REQUIRE(db.exec("BEGIN").ok());
     for (int i = 0; i < times; ++i) {
         std::array<std::uint8_t, 16> id{};
         for (std::size_t b = 0; b < 8; ++b)
@@ -87,20 +108,26 @@ void StatsDb::cases(const CaseSpec& c, int times)
         optional(13, c.feedbackAt);
         optional(14, c.closedAt);
         stmt->bind(15, c.ackDue).bind(16, c.feedbackDue);
-        REQUIRE(stmt->run().ok());
+        stmt->bind(17, ByteView(zeros32)).bind(18, ByteView(zeros64));
+        auto row = stmt->step();
+        REQUIRE(row.ok());
+        REQUIRE(*row);
+        const std::int64_t caseId = stmt->int64(0);
+        REQUIRE(stmt->step().ok());
         stmt->reset();
         // As the case store does in the transaction that closes a case.
         if (c.state == "closed")
-            REQUIRE(registry::aggregateClosedCase(m_db, m_db.lastInsertRowid()).ok());
+            REQUIRE(registry::aggregateClosedCase(db, caseId).ok());
     }
-    REQUIRE(m_db.exec("COMMIT").ok());
+    REQUIRE(db.exec("COMMIT").ok());
 }
 
 void StatsDb::archive(const ArchiveSpec& a)
 {
     // What closing (and later deleting) `count` such cases left in the aggregates.
-    auto counts = m_db.prepare("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
+    auto counts = m_db.db().prepare("INSERT INTO stats_counts(facet, month, kind, category, unit, mode, count) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (facet, month, kind, category, unit, mode) "
+                                    "DO UPDATE SET count = stats_counts.count + excluded.count");
     REQUIRE(counts.ok());
     const std::string kind(enumName(a.kind)), category(enumName(a.category)), mode(enumName(a.mode));
     const std::string none;
@@ -112,8 +139,8 @@ void StatsDb::archive(const ArchiveSpec& a)
         counts->bind(7, a.count);
         REQUIRE(counts->run().ok());
     }
-    auto clocks = m_db.prepare("INSERT INTO stats_clocks(month, clock, days, count) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT DO UPDATE SET count = count + excluded.count");
+    auto clocks = m_db.db().prepare("INSERT INTO stats_clocks(month, clock, days, count) VALUES (?, ?, ?, ?) "
+                                    "ON CONFLICT (month, clock, days) DO UPDATE SET count = stats_clocks.count + excluded.count");
     REQUIRE(clocks.ok());
     for (const auto& [clock, days] : {std::pair{"acknowledge", a.ackDays}, std::pair{"feedback", a.feedbackDays},
                                       std::pair{"close", a.closeDays}}) {

@@ -2,11 +2,12 @@
 #pragma once
 
 // A registry database on a real SQLite file in a temporary folder, created with the full
-// schema (openServerDatabase + registryMigrations), with helpers that insert units, cases and
-// retention-archive rows directly.
+// schema (openServerDatabase + registryMigrations), or any migrated database of either engine
+// (tests/registry/registrydatabase.h), with helpers that insert units, cases and
+// retention-archive rows directly, in SQL both engines accept.
 
 #include "shared/reportenums.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -51,11 +52,13 @@ struct ArchiveSpec {
 class StatsDb {
 public:
     StatsDb();
+    /// On a migrated database of either engine (the caller keeps it alive).
+    explicit StatsDb(Connection db);
     ~StatsDb();
     StatsDb(const StatsDb&) = delete;
     StatsDb& operator=(const StatsDb&) = delete;
 
-    SqliteDb& db() { return m_db; }
+    Db db() { return m_db.db(); }
     void unit(const std::string& id, const std::string& name, const std::string& parent = {},
               const std::string& nameNl = {});
     /// Inserts `times` identical cases.
@@ -65,7 +68,7 @@ public:
 
 private:
     std::filesystem::path m_dir;
-    SqliteDb m_db;
+    Connection m_db;
     std::int64_t m_next = 1;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// MeasureStore on the registry's SQLite database (tables measures, measure_cases,
-// member_roles of schema version 5), through the case store's connection: each change commits
+// MeasureStore on the registry's database of either engine (tables measures, measure_cases,
+// member_roles of schema version 5 and their later companions), through the case store's connection: each change commits
 // with its audit entry in one transaction (SqlCaseStore::writeAudited).
 
 #include "measurestore.h"
@@ -11,9 +11,9 @@
 
 namespace vigil::registry {
 
-class SqliteMeasureStore final : public MeasureStore {
+class SqlMeasureStore final : public MeasureStore {
 public:
-    explicit SqliteMeasureStore(SqlCaseStore& store) : m_store(store) {}
+    explicit SqlMeasureStore(SqlCaseStore& store) : m_store(store) {}
 
     Status write(const std::function<Status(MeasureTx&, AuditEntry&)>& body) override;
     Status read(const std::function<Status(MeasureTx&)>& body) override;

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitepeople.h"
+#include "sqlpeople.h"
 
 namespace vigil::registry {
 
-Result<UnitTree> readUnitTree(SqliteDb& db)
+Result<UnitTree> readUnitTree(Db db)
 {
     auto stmt = db.prepare("SELECT id, COALESCE(parent, '') FROM units");
     if (!stmt)
         return stmt.error();
     UnitTree tree;
-    if (auto s = stmt->eachRow([&](const SqliteStmt& r) { tree[r.text(0)] = r.text(1); }); !s)
+    if (auto s = stmt->eachRow([&](const Stmt& r) { tree[r.text(0)] = r.text(1); }); !s)
         return s.error();
     return tree;
 }
 
-Result<Actor> readActor(SqliteDb& db, const std::string& member)
+Result<Actor> readActor(Db db, const std::string& member)
 {
     auto active = db.prepare("SELECT active FROM members WHERE id = ?");
     if (!active)
@@ -32,7 +32,7 @@ Result<Actor> readActor(SqliteDb& db, const std::string& member)
     if (!granted)
         return granted.error();
     granted->bindText(1, member);
-    if (auto s = granted->eachRow([&](const SqliteStmt& r) {
+    if (auto s = granted->eachRow([&](const Stmt& r) {
             a.roles.push_back({member, parseEnum<MeasureRole>(r.text(0)).value_or(MeasureRole::Inspectorate),
                                r.text(1)});
         });
@@ -44,7 +44,7 @@ Result<Actor> readActor(SqliteDb& db, const std::string& member)
         return groups.error();
     groups->bindText(1, member);
     std::vector<std::pair<GroupKind, std::string>> kinds;
-    if (auto s = groups->eachRow([&](const SqliteStmt& r) {
+    if (auto s = groups->eachRow([&](const Stmt& r) {
             if (auto k = parseEnum<GroupKind>(r.text(0)))
                 kinds.emplace_back(*k, r.text(1));
         });
@@ -55,7 +55,7 @@ Result<Actor> readActor(SqliteDb& db, const std::string& member)
     return a;
 }
 
-Result<std::vector<CaseStanding>> readStanding(SqliteDb& db, const std::string& member,
+Result<std::vector<CaseStanding>> readStanding(Db db, const std::string& member,
                                            const std::vector<std::int64_t>& cases)
 {
     auto recipient = db.prepare("SELECT 1 FROM case_recipients WHERE case_id = ? AND member_id = ?");
@@ -77,7 +77,7 @@ Result<std::vector<CaseStanding>> readStanding(SqliteDb& db, const std::string& 
         c.recipient = *row;
         kinds->reset();
         kinds->bind(1, id).bindText(2, member);
-        if (auto s = kinds->eachRow([&](const SqliteStmt& r) {
+        if (auto s = kinds->eachRow([&](const Stmt& r) {
                 if (auto k = parseEnum<GroupKind>(r.text(0)))
                     c.kinds.push_back(*k);
             });

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqliteriskstore.h"
+#include "sqlriskstore.h"
 
 #include "riskpolicy.h"
-#include "sqlitepeople.h"
+#include "sqlpeople.h"
 
 #include "registry/audittrail.h"
+#include "registry/forupdate.h"
 #include "registry/sqlitecolumns.h"
 
 namespace vigil::registry {
@@ -16,7 +17,7 @@ constexpr std::string_view kColumns
       "residual_probability, residual_by, residual_at, residual_note, state, review_due, created_by, created_at, closed_by, "
       "closed_at, close_reason, reopened_by, reopened_at, reopen_reason";
 
-std::optional<MatrixCell> readCell(const SqliteStmt& s, int severity, int probability)
+std::optional<MatrixCell> readCell(const Stmt& s, int severity, int probability)
 {
     if (s.isNull(severity) || s.isNull(probability))
         return std::nullopt;
@@ -24,7 +25,7 @@ std::optional<MatrixCell> readCell(const SqliteStmt& s, int severity, int probab
                     parseEnum<RiskProbability>(s.text(probability)).value_or(RiskProbability::E)};
 }
 
-RiskRecord readRisk(const SqliteStmt& s)
+RiskRecord readRisk(const Stmt& s)
 {
     RiskRecord r;
     r.id = s.int64(0);
@@ -53,7 +54,7 @@ RiskRecord readRisk(const SqliteStmt& s)
 }
 
 /// Binds every column of kColumns from parameter 1.
-void bindRisk(SqliteStmt& s, const RiskRecord& r)
+void bindRisk(Stmt& s, const RiskRecord& r)
 {
     s.bindText(1, r.hazard).bindText(2, r.description).bindText(3, enumName(r.domain)).bindText(4, r.unit);
     // Wire names are static strings: bound without a copy, they outlive the statement.
@@ -79,7 +80,7 @@ void bindRisk(SqliteStmt& s, const RiskRecord& r)
     s.bindText(22, r.reopenReason);
 }
 
-RiskDecision readDecision(const SqliteStmt& s)
+RiskDecision readDecision(const Stmt& s)
 {
     RiskDecision d;
     d.id = s.int64(0);
@@ -96,9 +97,10 @@ RiskDecision readDecision(const SqliteStmt& s)
     return d;
 }
 
-class SqliteRiskTx final : public RiskTx {
+class SqlRiskTx final : public RiskTx {
 public:
-    explicit SqliteRiskTx(SqliteDb& db) : m_db(db) {}
+    /// `write`: inside a write transaction, where a risk read to be changed is locked (forUpdate).
+    SqlRiskTx(Db db, bool write) : m_db(db), m_write(write) {}
 
     Result<UnitTree> units() override { return readUnitTree(m_db); }
     Result<Actor> actor(const std::string& member) override { return readActor(m_db, member); }
@@ -110,7 +112,9 @@ public:
 
     Result<std::optional<RiskRecord>> find(std::int64_t id) override
     {
-        auto found = query("WHERE id = ?", id);
+        // A risk is read to decide its next state: on PostgreSQL a second process deciding on
+        // the same risk waits for this one's commit (forupdate.h).
+        auto found = query("WHERE id = ?" + std::string(m_write ? forUpdate(m_db) : ""), id);
         if (!found)
             return found.error();
         if (found->empty())
@@ -123,13 +127,11 @@ public:
     Result<std::int64_t> insert(const RiskRecord& r) override
     {
         auto stmt = m_db.prepare("INSERT INTO risks(" + std::string(kColumns)
-                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!stmt)
             return stmt.error();
         bindRisk(*stmt, r);
-        if (auto s = stmt->run(); !s)
-            return s.error();
-        return m_db.lastInsertRowid();
+        return insertedId(*stmt);
     }
 
     Status update(const RiskRecord& r) override
@@ -147,14 +149,14 @@ public:
         stmt->bind(23, r.id);
         if (auto s = stmt->run(); !s)
             return s;
-        if (m_db.changes() == 0)
+        if (stmt->changes() == 0)
             return Error{"no risk " + std::to_string(r.id), ErrorKind::NotFound};
         return {};
     }
 
     Status linkCase(std::int64_t riskId, std::int64_t caseId) override
     {
-        auto linked = pairStatement("INSERT OR IGNORE INTO risk_cases(risk_id, case_id) VALUES (?, ?)", riskId, caseId);
+        auto linked = pairStatement("INSERT INTO risk_cases(risk_id, case_id) VALUES (?, ?) ON CONFLICT DO NOTHING", riskId, caseId);
         if (!linked)
             return linked.error();
         return {};
@@ -162,7 +164,7 @@ public:
 
     Result<bool> linkMeasure(std::int64_t riskId, std::int64_t measureId) override
     {
-        return pairStatement("INSERT OR IGNORE INTO measure_risks(risk_id, measure_id) VALUES (?, ?)", riskId,
+        return pairStatement("INSERT INTO measure_risks(risk_id, measure_id) VALUES (?, ?) ON CONFLICT DO NOTHING", riskId,
                              measureId);
     }
 
@@ -240,7 +242,7 @@ private:
         stmt->bind(1, riskId).bind(2, other);
         if (auto s = stmt->run(); !s)
             return s.error();
-        return m_db.changes() > 0;
+        return stmt->changes() > 0;
     }
 
     Result<std::vector<std::int64_t>> ids(const std::string& sql, std::int64_t id)
@@ -250,7 +252,7 @@ private:
             return stmt.error();
         stmt->bind(1, id);
         std::vector<std::int64_t> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back(r.int64(0)); }); !s)
+        if (auto s = stmt->eachRow([&](const Stmt& r) { out.push_back(r.int64(0)); }); !s)
             return s.error();
         return out;
     }
@@ -263,7 +265,7 @@ private:
         if (id)
             stmt->bind(1, *id);
         std::vector<RiskRecord> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back(readRisk(r)); }); !s)
+        if (auto s = stmt->eachRow([&](const Stmt& r) { out.push_back(readRisk(r)); }); !s)
             return s.error();
         for (auto& r : out)
             if (auto s = loadLinks(r); !s)
@@ -288,26 +290,27 @@ private:
         if (!decisions)
             return decisions.error();
         decisions->bind(1, r.id);
-        return decisions->eachRow([&](const SqliteStmt& row) { r.decisions.push_back(readDecision(row)); });
+        return decisions->eachRow([&](const Stmt& row) { r.decisions.push_back(readDecision(row)); });
     }
 
-    SqliteDb& m_db;
+    Db m_db;
+    bool m_write;
 };
 
 } // namespace
 
-Status SqliteRiskStore::write(const std::function<Status(RiskTx&, AuditEntry&)>& body)
+Status SqlRiskStore::write(const std::function<Status(RiskTx&, AuditEntry&)>& body)
 {
-    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) {
-        SqliteRiskTx tx(db);
+    return m_store.writeAudited([&](Db db, AuditEntry& audit) {
+        SqlRiskTx tx(db, true);
         return body(tx, audit);
     });
 }
 
-Status SqliteRiskStore::read(const std::function<Status(RiskTx&)>& body)
+Status SqlRiskStore::read(const std::function<Status(RiskTx&)>& body)
 {
-    return m_store.readConsistent([&](SqliteDb& db) {
-        SqliteRiskTx tx(db);
+    return m_store.readConsistent([&](Db db) {
+        SqlRiskTx tx(db, false);
         return body(tx);
     });
 }

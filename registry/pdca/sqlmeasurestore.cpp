@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitemeasurestore.h"
+#include "sqlmeasurestore.h"
 
 #include "indicatorregister.h"
-#include "sqlitepeople.h"
+#include "sqlpeople.h"
 
+#include "registry/forupdate.h"
 #include "registry/sqlitecolumns.h"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ constexpr std::string_view kColumns
       "implemented_on, evidence, reopened_by, reopened_at, reopen_reason, checked_by, checked_at, check_note, "
       "cancelled_by, cancelled_at, cancel_reason, supersedes, cases_linked";
 
-MeasureRecord readMeasure(const SqliteStmt& s)
+MeasureRecord readMeasure(const Stmt& s)
 {
     MeasureRecord m;
     m.id = s.int64(0);
@@ -57,7 +58,7 @@ MeasureRecord readMeasure(const SqliteStmt& s)
 }
 
 /// Binds every column of `m` after id, in kColumns order, from parameter 1 (cases_linked excluded).
-void bindMeasure(SqliteStmt& s, const MeasureRecord& m)
+void bindMeasure(Stmt& s, const MeasureRecord& m)
 {
     s.bindText(1, m.title).bindText(2, m.description).bindText(3, enumName(m.domain)).bindText(4, m.ownerUnit);
     s.bindText(5, m.ownerRole).bindText(6, m.dueDate).bind(7, m.dueAt).bindText(8, enumName(m.state));
@@ -87,12 +88,12 @@ constexpr std::string_view kCheckColumns
     = "id, indicator_id, at, by_member, before_from, before_to, after_from, after_to, before_count, after_count, "
       "before_exposure, after_exposure, exposure_unit, rate_ratio, ci_low, ci_high, p_value, result, inputs_hash";
 
-std::optional<double> optReal(const SqliteStmt& s, int column)
+std::optional<double> optReal(const Stmt& s, int column)
 {
     return s.isNull(column) ? std::nullopt : std::optional(s.real(column));
 }
 
-void bindOptReal(SqliteStmt& s, int index, const std::optional<double>& v)
+void bindOptReal(Stmt& s, int index, const std::optional<double>& v)
 {
     if (v)
         s.bindReal(index, *v);
@@ -100,7 +101,7 @@ void bindOptReal(SqliteStmt& s, int index, const std::optional<double>& v)
         s.bindNull(index);
 }
 
-MeasureCheck readCheck(const SqliteStmt& s)
+MeasureCheck readCheck(const Stmt& s)
 {
     MeasureCheck c;
     c.id = s.int64(0);
@@ -124,15 +125,18 @@ MeasureCheck readCheck(const SqliteStmt& s)
     return c;
 }
 
-class SqliteMeasureTx final : public MeasureTx {
+class SqlMeasureTx final : public MeasureTx {
 public:
-    SqliteMeasureTx(SqlCaseStore& store, SqliteDb& db) : m_store(store), m_db(db) {}
+    /// `write`: inside a write transaction, where a measure read to be changed is locked (forUpdate).
+    SqlMeasureTx(SqlCaseStore& store, Db db, bool write) : m_store(store), m_db(db), m_write(write) {}
 
     Status updateCase(const CaseRecord& updated) override { return m_store.updateCaseIn(updated); }
 
     Result<std::optional<MeasureRecord>> find(std::int64_t id) override
     {
-        auto found = query("WHERE id = ?", id);
+        // A measure is read to decide its next state: on PostgreSQL a second process deciding
+        // on the same measure waits for this one's commit (forupdate.h).
+        auto found = query("WHERE id = ?" + std::string(m_write ? forUpdate(m_db) : ""), id);
         if (!found)
             return found.error();
         if (found->empty())
@@ -145,13 +149,11 @@ public:
     Result<std::int64_t> insert(const MeasureRecord& m) override
     {
         auto stmt = m_db.prepare("INSERT INTO measures(" + std::string(kColumns.substr(4, kColumns.rfind(", ") - 4))
-                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!stmt)
             return stmt.error();
         bindMeasure(*stmt, m);
-        if (auto s = stmt->run(); !s)
-            return s.error();
-        return m_db.lastInsertRowid();
+        return insertedId(*stmt);
     }
 
     Status update(const MeasureRecord& m) override
@@ -173,21 +175,21 @@ public:
         stmt->bind(31, m.id);
         if (auto s = stmt->run(); !s)
             return s;
-        if (m_db.changes() == 0)
+        if (stmt->changes() == 0)
             return Error{"no measure " + std::to_string(m.id), ErrorKind::NotFound};
         return {};
     }
 
     Status linkCase(std::int64_t measureId, std::int64_t caseId, const std::string& by, UnixSeconds at) override
     {
-        auto stmt = m_db.prepare("INSERT OR IGNORE INTO measure_cases(measure_id, case_id, linked_by, linked_at) "
-                                 "VALUES (?, ?, ?, ?)");
+        auto stmt = m_db.prepare("INSERT INTO measure_cases(measure_id, case_id, linked_by, linked_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, measureId).bind(2, caseId).bindText(3, by).bind(4, at);
         if (auto s = stmt->run(); !s)
             return s;
-        if (m_db.changes() == 0)
+        if (stmt->changes() == 0)
             return {};
         auto count = m_db.prepare("UPDATE measures SET cases_linked = cases_linked + 1 WHERE id = ?");
         if (!count)
@@ -258,14 +260,15 @@ public:
             return stmt.error();
         stmt->bindText(1, unit);
         std::vector<StrengthRow> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back({r.text(0), r.int64(1)}); }); !s)
+        if (auto s = stmt->eachRow([&](const Stmt& r) { out.push_back({r.text(0), r.int64(1)}); }); !s)
             return s.error();
         return out;
     }
 
     Result<std::optional<std::int64_t>> setStrength(const std::string& unit, const StrengthRow& row) override
     {
-        auto old = m_db.prepare("SELECT people FROM unit_strength WHERE unit = ? AND from_month = ?");
+        auto old = m_db.prepare("SELECT people FROM unit_strength WHERE unit = ? AND from_month = ?"
+                                + std::string(forUpdate(m_db)));
         if (!old)
             return old.error();
         old->bindText(1, unit).bindText(2, row.fromMonth);
@@ -273,7 +276,8 @@ public:
         if (!found)
             return found.error();
         const std::optional<std::int64_t> was = *found ? std::optional(old->int64(0)) : std::nullopt;
-        auto put = m_db.prepare("INSERT OR REPLACE INTO unit_strength(unit, from_month, people) VALUES (?, ?, ?)");
+        auto put = m_db.prepare("INSERT INTO unit_strength(unit, from_month, people) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (unit, from_month) DO UPDATE SET people = excluded.people");
         if (!put)
             return put.error();
         put->bindText(1, unit).bindText(2, row.fromMonth).bind(3, row.people);
@@ -286,7 +290,7 @@ public:
     {
         auto stmt = m_db.prepare("INSERT INTO measure_checks(measure_id, "
                                  + std::string(kCheckColumns.substr(4))
-                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!stmt)
             return stmt.error();
         const std::string months[] = {monthText(c.windows.beforeFrom), monthText(c.windows.beforeTo),
@@ -302,9 +306,7 @@ public:
         bindOptReal(*stmt, 16, c.ciHigh);
         bindOptReal(*stmt, 17, c.pValue);
         stmt->bindText(18, enumName(c.result)).bind(19, ByteView(c.inputsHash));
-        if (auto s = stmt->run(); !s)
-            return s.error();
-        return m_db.lastInsertRowid();
+        return insertedId(*stmt);
     }
 
     Result<std::vector<RoleGrant>> grants() override
@@ -313,7 +315,7 @@ public:
         if (!stmt)
             return stmt.error();
         std::vector<RoleGrant> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) {
+        if (auto s = stmt->eachRow([&](const Stmt& r) {
                 out.push_back({r.text(0), parseEnum<MeasureRole>(r.text(1)).value_or(MeasureRole::Inspectorate),
                                r.text(2)});
             });
@@ -324,14 +326,14 @@ public:
 
     Result<bool> grant(const RoleGrant& g, UnixSeconds at) override
     {
-        auto stmt = m_db.prepare("INSERT OR IGNORE INTO member_roles(member_id, role, unit, granted_at) "
-                                 "VALUES (?, ?, ?, ?)");
+        auto stmt = m_db.prepare("INSERT INTO member_roles(member_id, role, unit, granted_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
         if (!stmt)
             return stmt.error();
         stmt->bindText(1, g.member).bindText(2, enumName(g.role)).bindText(3, g.unit).bind(4, at);
         if (auto s = stmt->run(); !s)
             return s.error();
-        return m_db.changes() > 0;
+        return stmt->changes() > 0;
     }
 
     Result<bool> revoke(const RoleGrant& g) override
@@ -342,7 +344,7 @@ public:
         stmt->bindText(1, g.member).bindText(2, enumName(g.role)).bindText(3, g.unit);
         if (auto s = stmt->run(); !s)
             return s.error();
-        return m_db.changes() > 0;
+        return stmt->changes() > 0;
     }
 
 private:
@@ -354,7 +356,7 @@ private:
         if (id)
             stmt->bind(1, *id);
         std::vector<MeasureRecord> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back(readMeasure(r)); }); !s)
+        if (auto s = stmt->eachRow([&](const Stmt& r) { out.push_back(readMeasure(r)); }); !s)
             return s.error();
         auto links = m_db.prepare("SELECT case_id FROM measure_cases WHERE measure_id = ? ORDER BY case_id");
         auto indicators = m_db.prepare(
@@ -366,43 +368,44 @@ private:
             if (!*st)
                 return st->error();
         for (auto& m : out) {
-            const auto each = [&](SqliteStmt& st, auto&& onRow) {
+            const auto each = [&](Stmt& st, auto&& onRow) {
                 st.reset();
                 st.bind(1, m.id);
                 return st.eachRow(onRow);
             };
-            if (auto s = each(*links, [&](const SqliteStmt& r) { m.cases.push_back(r.int64(0)); }); !s)
+            if (auto s = each(*links, [&](const Stmt& r) { m.cases.push_back(r.int64(0)); }); !s)
                 return s.error();
             if (auto s = each(*indicators,
-                              [&](const SqliteStmt& r) { m.indicators.push_back({r.text(0), r.int64(1) != 0}); });
+                              [&](const Stmt& r) { m.indicators.push_back({r.text(0), r.int64(1) != 0}); });
                 !s)
                 return s.error();
-            if (auto s = each(*risks, [&](const SqliteStmt& r) { m.risks.push_back(r.int64(0)); }); !s)
+            if (auto s = each(*risks, [&](const Stmt& r) { m.risks.push_back(r.int64(0)); }); !s)
                 return s.error();
-            if (auto s = each(*checks, [&](const SqliteStmt& r) { m.checks.push_back(readCheck(r)); }); !s)
+            if (auto s = each(*checks, [&](const Stmt& r) { m.checks.push_back(readCheck(r)); }); !s)
                 return s.error();
         }
         return out;
     }
 
     SqlCaseStore& m_store;
-    SqliteDb& m_db;
+    Db m_db;
+    bool m_write;
 };
 
 } // namespace
 
-Status SqliteMeasureStore::write(const std::function<Status(MeasureTx&, AuditEntry&)>& body)
+Status SqlMeasureStore::write(const std::function<Status(MeasureTx&, AuditEntry&)>& body)
 {
-    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) {
-        SqliteMeasureTx tx(m_store, db);
+    return m_store.writeAudited([&](Db db, AuditEntry& audit) {
+        SqlMeasureTx tx(m_store, db, true);
         return body(tx, audit);
     });
 }
 
-Status SqliteMeasureStore::read(const std::function<Status(MeasureTx&)>& body)
+Status SqlMeasureStore::read(const std::function<Status(MeasureTx&)>& body)
 {
-    return m_store.readConsistent([&](SqliteDb& db) {
-        SqliteMeasureTx tx(m_store, db);
+    return m_store.readConsistent([&](Db db) {
+        SqlMeasureTx tx(m_store, db, false);
         return body(tx);
     });
 }

@@ -1,39 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitealertstore.h"
+#include "sqlalertstore.h"
 
 #include "cubefilter.h"
-#include "sqlitepeople.h"
+#include "sqlpeople.h"
 
+#include "registry/forupdate.h"
 #include "registry/sqlitecolumns.h"
 
-#include <charconv>
-#include <cstdio>
 
 namespace vigil::registry {
 
 namespace {
 
-// The SQLite wrapper binds integers, text and blobs; value and level are REAL columns, so they
-// cross as exact decimal text ("%.17g" round-trips a double).
+// value and level are REAL (DOUBLE PRECISION) columns, bound and read as doubles: both drivers
+// carry them exactly (postgres.h sends the shortest text that reads back as the same double).
 constexpr std::string_view kSelect
     = "SELECT a.id, a.indicator_id, i.name_nl, i.name_en, i.filter, a.month, a.months, a.rule, "
-      "printf('%.17g', a.value), printf('%.17g', a.level), a.state, a.raised_at, a.follow_up_due, a.assignee, "
+      "a.value, a.level, a.state, a.raised_at, a.follow_up_due, a.assignee, "
       "a.assigned_by, a.assigned_at, a.measure_id, a.explanation, a.followed_up_by, a.followed_up_at, a.closed_by, "
       "a.closed_at, a.close_note FROM alerts a JOIN indicators i ON i.id = a.indicator_id ";
-
-std::string realText(double v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.17g", v);
-    return buffer;
-}
-
-double realOf(std::string_view text)
-{
-    double v = 0;
-    std::from_chars(text.data(), text.data() + text.size(), v);
-    return v;
-}
 
 std::vector<std::string> splitMonths(std::string_view text)
 {
@@ -56,7 +41,7 @@ std::string joinMonths(const std::vector<std::string>& months)
     return out;
 }
 
-AlertRecord readAlert(const SqliteStmt& s)
+AlertRecord readAlert(const Stmt& s)
 {
     AlertRecord a;
     a.id = s.int64(0);
@@ -68,8 +53,8 @@ AlertRecord readAlert(const SqliteStmt& s)
     a.month = s.text(5);
     a.months = splitMonths(s.textView(6));
     a.rule = s.text(7);
-    a.value = realOf(s.textView(8));
-    a.level = realOf(s.textView(9));
+    a.value = s.real(8);
+    a.level = s.real(9);
     a.state = parseEnum<AlertState>(s.text(10)).value_or(AlertState::Raised);
     a.raisedAt = s.int64(11);
     a.followUpDue = s.int64(12);
@@ -86,13 +71,16 @@ AlertRecord readAlert(const SqliteStmt& s)
     return a;
 }
 
-class SqliteAlertTx final : public AlertTx {
+class SqlAlertTx final : public AlertTx {
 public:
-    explicit SqliteAlertTx(SqliteDb& db) : m_db(db) {}
+    /// `write`: inside a write transaction, where an alert read to be changed is locked (forUpdate).
+    SqlAlertTx(Db db, bool write) : m_db(db), m_write(write) {}
 
     Result<std::optional<AlertRecord>> find(std::int64_t id) override
     {
-        auto found = query("WHERE a.id = ?", id);
+        // An alert is read to decide its next state: on PostgreSQL a second process deciding on
+        // the same alert waits for this one's commit (forupdate.h; the alert's row only).
+        auto found = query("WHERE a.id = ?" + std::string(m_write && !forUpdate(m_db).empty() ? " FOR UPDATE OF a" : ""), id);
         if (!found)
             return found.error();
         if (found->empty())
@@ -115,16 +103,14 @@ public:
             return Error{"indicator " + a.indicatorId + " has an alert for " + a.month + " already",
                          ErrorKind::Conflict};
         auto stmt = m_db.prepare("INSERT INTO alerts(indicator_id, month, months, rule, value, level, state, raised_at, "
-                                 "follow_up_due) VALUES (?, ?, ?, ?, CAST(? AS REAL), CAST(? AS REAL), ?, ?, ?)");
+                                 "follow_up_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         if (!stmt)
             return stmt.error();
-        const std::string months = joinMonths(a.months), value = realText(a.value), level = realText(a.level);
+        const std::string months = joinMonths(a.months);
         stmt->bindText(1, a.indicatorId).bindText(2, a.month).bindText(3, months).bindText(4, a.rule);
-        stmt->bindText(5, value).bindText(6, level).bindText(7, enumName(a.state)).bind(8, a.raisedAt);
+        stmt->bindReal(5, a.value).bindReal(6, a.level).bindText(7, enumName(a.state)).bind(8, a.raisedAt);
         stmt->bind(9, a.followUpDue);
-        if (auto s = stmt->run(); !s)
-            return s.error();
-        return m_db.lastInsertRowid();
+        return insertedId(*stmt);
     }
 
     Status update(const AlertRecord& a) override
@@ -149,7 +135,7 @@ public:
         stmt->bindText(13, a.closeNote).bind(14, a.id);
         if (auto s = stmt->run(); !s)
             return s;
-        if (m_db.changes() == 0)
+        if (stmt->changes() == 0)
             return Error{"no alert " + std::to_string(a.id), ErrorKind::NotFound};
         return {};
     }
@@ -161,7 +147,7 @@ public:
         if (!stmt)
             return stmt.error();
         std::vector<AlertIndicator> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) {
+        if (auto s = stmt->eachRow([&](const Stmt& r) {
                 AlertIndicator i;
                 i.id = r.text(0);
                 if (auto filter = parseFilter(r.text(1)))
@@ -193,7 +179,7 @@ public:
         if (!cases)
             return cases.error();
         cases->bind(1, id);
-        if (auto s = cases->eachRow([&](const SqliteStmt& r) { facts.cases.push_back(r.int64(0)); }); !s)
+        if (auto s = cases->eachRow([&](const Stmt& r) { facts.cases.push_back(r.int64(0)); }); !s)
             return s.error();
         return std::optional(std::move(facts));
     }
@@ -217,28 +203,29 @@ private:
         if (id)
             stmt->bind(1, *id);
         std::vector<AlertRecord> out;
-        if (auto s = stmt->eachRow([&](const SqliteStmt& r) { out.push_back(readAlert(r)); }); !s)
+        if (auto s = stmt->eachRow([&](const Stmt& r) { out.push_back(readAlert(r)); }); !s)
             return s.error();
         return out;
     }
 
-    SqliteDb& m_db;
+    Db m_db;
+    bool m_write;
 };
 
 } // namespace
 
-Status SqliteAlertStore::write(const std::function<Status(AlertTx&, AuditEntry&)>& body)
+Status SqlAlertStore::write(const std::function<Status(AlertTx&, AuditEntry&)>& body)
 {
-    return m_store.writeAudited([&](SqliteDb& db, AuditEntry& audit) {
-        SqliteAlertTx tx(db);
+    return m_store.writeAudited([&](Db db, AuditEntry& audit) {
+        SqlAlertTx tx(db, true);
         return body(tx, audit);
     });
 }
 
-Status SqliteAlertStore::read(const std::function<Status(AlertTx&)>& body)
+Status SqlAlertStore::read(const std::function<Status(AlertTx&)>& body)
 {
-    return m_store.readConsistent([&](SqliteDb& db) {
-        SqliteAlertTx tx(db);
+    return m_store.readConsistent([&](Db db) {
+        SqlAlertTx tx(db, false);
         return body(tx);
     });
 }

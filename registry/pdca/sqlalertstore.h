@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// AlertStore on the registry's SQLite database (the alerts table of schema version 8, read with
+// AlertStore on the registry's database of either engine (the alerts table of schema version 8, read with
 // its indicator), through the case store's connection: each change commits with its audit
 // entry in one transaction (SqlCaseStore::writeAudited).
 
@@ -11,9 +11,9 @@
 
 namespace vigil::registry {
 
-class SqliteAlertStore final : public AlertStore {
+class SqlAlertStore final : public AlertStore {
 public:
-    explicit SqliteAlertStore(SqlCaseStore& store) : m_store(store) {}
+    explicit SqlAlertStore(SqlCaseStore& store) : m_store(store) {}
 
     Status write(const std::function<Status(AlertTx&, AuditEntry&)>& body) override;
     Status read(const std::function<Status(AlertTx&)>& body) override;

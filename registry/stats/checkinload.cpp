@@ -3,7 +3,7 @@
 
 namespace vigil::registry {
 
-Result<CheckInLoad> countCheckInLoad(SqliteDb& db, std::int64_t now, std::int64_t graceDays)
+Result<CheckInLoad> countCheckInLoad(Db db, std::int64_t now, std::int64_t graceDays)
 {
     // One pass over the moments already due; the two subqueries use the indexes on
     // aftercare(case_id) and case_messages(case_id).

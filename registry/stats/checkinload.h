@@ -9,7 +9,7 @@
 // grace days have passed and overdue after.
 
 #include "shared/result.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <cstdint>
 
@@ -23,7 +23,7 @@ struct CheckInLoad {
     std::int64_t overdue = 0;  ///< past the grace days, no reply since
 };
 
-[[nodiscard]] Result<CheckInLoad> countCheckInLoad(SqliteDb& db, std::int64_t now,
+[[nodiscard]] Result<CheckInLoad> countCheckInLoad(Db db, std::int64_t now,
                                                    std::int64_t graceDays = kCheckInGraceDays);
 
 } // namespace vigil::registry

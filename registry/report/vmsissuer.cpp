@@ -40,17 +40,18 @@ Result<VmsInputs> gather(registry::OrgStore& org, registry::SqlCaseStore& cases,
     if (!organisation)
         return organisation.error();
     in.organisation = organisation->value_or("Vigil");
-    auto directory = org.latestSignedDirectory();
-    if (!directory)
-        return directory.error();
-    if (*directory) {
-        auto payload = openSignedDocument(**directory, kDirectoryMagic, rootKey, "directory");
-        if (!payload)
-            return payload.error();
-        auto decoded = decodeDirectory(*payload);
+    // The newest directory as a reader checks it: with key holders it is theirs, and it may be
+    // signed by a set from before the last rotation (directoryVersion tries every set pinned).
+    auto newest = org.newestDirectoryVersion();
+    if (!newest)
+        return newest.error();
+    if (*newest > 0) {
+        auto decoded = org.directoryVersion(*newest, rootKey);
         if (!decoded)
             return decoded.error();
-        in.directoryVersion = decoded->version;
+        if (!*decoded)
+            return Error{"directory " + std::to_string(*newest) + " is not stored", ErrorKind::Storage};
+        in.directoryVersion = (*decoded)->version;
     }
     auto log = cases.auditLog();
     if (!log)

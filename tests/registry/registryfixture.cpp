@@ -41,7 +41,7 @@ RegistryFixture::RegistryFixture()
         REQUIRE(org->addRoute({r, contact}).ok());
     }
     REQUIRE(org->addRelay({"relay-test", relayKey().publicKey}).ok());
-    auto published = org->publishDirectory(keys.root, keys.routing.publicKey, static_cast<std::uint64_t>(now),
+    auto published = org->publishDirectory(*keys.root.pair, keys.routing.publicKey, static_cast<std::uint64_t>(now),
                                            365 * 86400);
     REQUIRE(published.ok());
     directory = std::move(*published);

@@ -285,6 +285,19 @@ std::vector<RootKeySet> Console::keySetHistory() const
     return history ? std::move(*history) : std::vector<RootKeySet>{pinned};
 }
 
+DocumentSigners Console::documentSigners() const
+{
+    const std::vector<RootKeySet> history = keySetHistory();
+    if (history.empty())
+        return DocumentSigners(RootKeySet{});
+    if (!m_cache)
+        return DocumentSigners(history.back());
+    auto directory = m_cache->blob("directory");
+    if (!directory || !*directory)
+        return DocumentSigners(history.back());
+    return signersFor(history.back(), **directory);
+}
+
 void Console::onKeySet(const QByteArray& rotations)
 {
     const KeyVault* vault = m_account->vault();

@@ -9,6 +9,7 @@
 #include "keyvault.h"
 
 #include "shared/bytes.h"
+#include "shared/onlinesigned.h"
 #include "shared/rootkeyset.h"
 #include "shared/qt/uilanguage.h"
 
@@ -134,6 +135,9 @@ public:
     /// The key sets directories are checked against: the pinned root key, then every rotation
     /// followed since, oldest first (docs/protocol.md §3.6).
     std::vector<RootKeySet> keySetHistory() const;
+    /// Who may sign the registry's online documents (the inspectorate's report): the newest key
+    /// set followed, and the online key the held directory certifies (docs/protocol.md §3.7).
+    DocumentSigners documentSigners() const;
 
 signals:
     void languageChanged();

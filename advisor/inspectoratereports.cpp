@@ -7,6 +7,7 @@
 #include "keyvault.h"
 #include "registryclient.h"
 
+#include "shared/onlinesigned.h"
 #include "shared/signeddoc.h"
 
 #include "shared/qt/httpresult.h"
@@ -233,8 +234,9 @@ void InspectorateReports::onFile(const QString& path, bool json, const HttpResul
     }
     QByteArray bytes = r.body;
     if (json) {
-        // The JSON only as the root key signed it: checked here against the pinned key, so what
-        // is saved is byte for byte what `vigil-admin report verify --json` accepts.
+        // The JSON only as the registry signed it: checked here against the pinned key (or, once
+        // key holders sign, the online key the directory certifies), so what is saved is byte
+        // for byte what `vigil-admin report verify --json` accepts.
         const KeyVault* vault = m_console.account()->vault();
         if (!vault || !vault->settings()) {
             m_lastError = tr("The console is locked.");
@@ -242,7 +244,7 @@ void InspectorateReports::onFile(const QString& path, bool json, const HttpResul
         }
         const ByteView signedReport(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
                                     static_cast<std::size_t>(bytes.size()));
-        auto payload = openSignedDocument(signedReport, kVmsReportMagic, vault->settings()->rootKey, "report");
+        auto payload = openOnlineSignedDocument(signedReport, kVmsReportMagic, m_console.documentSigners(), "report");
         if (!payload) {
             m_lastError = tr("The report does not verify against the organisation's root key: nothing was saved.");
             return;

@@ -43,8 +43,7 @@ QString SignedAuthorities::adopt(const QByteArray& signedDocument, bool store)
     if (!directory || !*directory)
         return tr("No directory yet: the authorities are read with the directory they go with.");
     const Bytes& dir = **directory;
-    auto verified = verifyAuthorities(viewOf(signedDocument), ByteView(dir.data(), dir.size()),
-                                      vault->settings()->rootKey, m_console.keySetHistory(),
+    auto verified = verifyAuthorities(viewOf(signedDocument), ByteView(dir.data(), dir.size()), m_console.keySetHistory(),
                                       static_cast<std::uint64_t>(m_console.now()));
     if (!verified) {
         m_problem = tr("The signed authorities do not verify against the directory held (%1): the default "

@@ -165,25 +165,38 @@ Result<bool> Trust::acceptDirectory(ByteView signedDirectory, std::uint64_t now)
     return true;
 }
 
+DocumentSigners Trust::documentSigners()
+{
+    const std::vector<RootKeySet> history = keySetHistory();
+    if (history.empty())
+        return DocumentSigners(RootKeySet{});
+    auto blob = m_store.setting(setting::kDirectory);
+    if (!blob)
+        return DocumentSigners(history.back());
+    return signersFor(history.back(), *blob);
+}
+
 std::optional<SupportContacts> Trust::supportContacts()
 {
-    auto root = rootKey();
+    // Held contacts were taken from the set in force then; they stay readable after a rotation.
+    const std::vector<RootKeySet> history = keySetHistory();
     auto held = m_store.setting(setting::kSupport);
-    if (!root || !held)
+    if (history.empty() || !held)
         return std::nullopt;
-    auto d = verifySupportContacts(*held, *root);
-    if (!d)
-        return std::nullopt;
-    return std::move(*d);
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if (auto d = verifySupportContacts(*held, *set))
+            return std::move(*d);
+    return std::nullopt;
 }
 
 Result<bool> Trust::acceptSupportContacts(ByteView signedDocument)
 {
-    auto root = rootKey();
-    if (!root)
+    const std::vector<RootKeySet> history = keySetHistory();
+    if (history.empty())
         return Error{"this device is not enrolled"};
     const auto held = supportContacts();
-    auto d = verifySupportContacts(signedDocument, *root, held ? held->serial : 0);
+    // New contacts only from the set in force: once key holders exist, t of them must sign.
+    auto d = verifySupportContacts(signedDocument, history.back(), held ? held->serial : 0);
     if (!d)
         return d.error();
     if (held && *held == *d)
@@ -195,23 +208,25 @@ Result<bool> Trust::acceptSupportContacts(ByteView signedDocument)
 
 std::optional<tokens::IssuerKeyDocument> Trust::issuerKeys()
 {
-    auto root = rootKey();
+    const std::vector<RootKeySet> history = keySetHistory();
     auto blob = m_store.setting(setting::kTokenIssuer);
-    if (!root || !blob)
+    if (history.empty() || !blob)
         return std::nullopt;
-    auto d = tokens::verifyIssuerKeyDocument(*blob, *root);
-    if (!d)
-        return std::nullopt;
-    return std::move(*d);
+    if (auto d = tokens::verifyIssuerKeyDocument(*blob, documentSigners()))
+        return std::move(*d);
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if (auto d = tokens::verifyIssuerKeyDocument(*blob, *set))
+            return std::move(*d);
+    return std::nullopt;
 }
 
 Result<bool> Trust::acceptIssuerKeys(ByteView signedDocument)
 {
-    auto root = rootKey();
-    if (!root)
+    if (keySetHistory().empty())
         return Error{"this device is not enrolled"};
     const auto held = issuerKeys();
-    auto d = tokens::verifyIssuerKeyDocument(signedDocument, *root, held ? held->serial : 0);
+    // The set in force, or the online key the held directory (signed by that set) certifies.
+    auto d = tokens::verifyIssuerKeyDocument(signedDocument, documentSigners(), held ? held->serial : 0);
     if (!d)
         return d.error();
     if (held && held->serial == d->serial)

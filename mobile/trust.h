@@ -76,6 +76,9 @@ public:
 
     /// The held token issuer keys (docs/protocol.md §11.4), verified again; nullopt when none.
     std::optional<tokens::IssuerKeyDocument> issuerKeys();
+    /// Who may sign token issuer keys: the set in force, and the online key the held directory
+    /// certifies (docs/protocol.md §3.7).
+    DocumentSigners documentSigners();
     /// Verifies signed issuer keys from the network and keeps them unless their serial is below
     /// the held one. True when they replaced the held ones.
     Result<bool> acceptIssuerKeys(ByteView signedDocument);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "orgstore.h"
 
+#include "onlinesigner.h"
 #include "rootkeysets.h"
 
 #include "documenttable.h"
@@ -412,6 +413,12 @@ Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()
         return std::optional<Bytes>{};
     auto blob = stmt->blob(0);
     return std::optional<Bytes>(Bytes(blob.begin(), blob.end()));
+}
+
+Result<DocumentSigners> OrgStore::documentSigners(const PublicKey& rootKey)
+{
+    std::lock_guard guard(m_mutex);
+    return registrySigners(m_db, rootKey);
 }
 
 Result<std::optional<Directory>> OrgStore::directoryVersion(std::uint32_t version, const PublicKey& rootKey)

@@ -6,6 +6,7 @@
 // registry runs on (shared/storage/db.h), with one SQL text each.
 
 #include "shared/directory.h"
+#include "shared/onlinesigned.h"
 #include "shared/storage/db.h"
 
 #include <mutex>
@@ -85,6 +86,9 @@ public:
     /// document itself (docs/protocol.md §11.4; `vigil-admin tokens epoch publish` writes them).
     Result<std::uint64_t> tokenIssuerSerial();
     Result<std::optional<Bytes>> latestTokenIssuer();
+    /// Who signs this registry's online documents: the pinned key set and the online key the
+    /// newest directory certifies (registry/onlinesigner.h).
+    Result<DocumentSigners> documentSigners(const PublicKey& rootKey);
 
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);

@@ -18,7 +18,11 @@ Result<std::shared_ptr<const tokens::IssuerKeySet>> PublishedIssuerKeys::current
         return m_keys;
     // Its own signature over its own document: a failure here is a damaged database, not a
     // reason to stop checking with the set held so far.
-    auto set = tokens::verifiedIssuerKeySet(**latest, m_rootKey, m_serial);
+    // Signed by the root key before `keyset init`, by the online key the holders certified after.
+    auto signers = m_org.documentSigners(m_rootKey);
+    if (!signers)
+        return signers.error();
+    auto set = tokens::verifiedIssuerKeySet(**latest, *signers, m_serial);
     if (!set)
         return withContext("published token issuer keys", set.error());
     m_serial = set->serial;

@@ -4,7 +4,7 @@
 // The key set the registry redeems filing tokens with (docs/protocol.md §11.3–11.4): it is the
 // issuer, so it checks against its OWN newest published issuer-key document
 // (`token_issuer_documents`, written by `vigil-admin tokens epoch publish`), verified with its
-// root key like any reader does. As for directories and support contacts, the database is the
+// root key, or the online key its newest directory certifies, like any reader does. As for directories and support contacts, the database is the
 // source: a newer publication is noticed at the next intake batch (one indexed query for the
 // newest serial), without a restart.
 

@@ -65,7 +65,10 @@ Result<std::optional<std::vector<SupportContact>>> supportDraft(Db db)
     return std::optional<std::vector<SupportContact>>(std::move(*contacts));
 }
 
-Result<SupportContacts> publishSupport(Db db, const SigningKeyPair& rootKey, std::int64_t now)
+namespace {
+
+/// The draft as the next serial, issued `now`, checked as publishing checks it.
+Result<SupportContacts> nextSupport(Db db, std::int64_t now)
 {
     auto draft = supportDraft(db);
     if (!draft)
@@ -82,11 +85,49 @@ Result<SupportContacts> publishSupport(Db db, const SigningKeyPair& rootKey, std
     doc.serial = *serial;
     doc.issued = static_cast<std::uint64_t>(now);
     doc.contacts = std::move(**draft);
-    const Bytes blob = signSupportContacts(doc, rootKey);
+    return doc;
+}
+
+} // namespace
+
+Result<SupportContacts> publishSupport(Db db, const SigningKeyPair& rootKey, std::int64_t now)
+{
+    auto doc = nextSupport(db, now);
+    if (!doc)
+        return doc.error();
+    const Bytes blob = signSupportContacts(*doc, rootKey);
     // Verified as a device verifies it before anything is stored.
-    if (auto v = verifySupportContacts(blob, rootKey.publicKey, doc.serial); !v)
+    if (auto v = verifySupportContacts(blob, rootKey.publicKey, doc->serial); !v)
         return v.error();
-    if (auto s = insertSignedDocument(db, kTable, doc.serial, now, blob); !s)
+    if (auto s = insertSignedDocument(db, kTable, doc->serial, now, blob); !s)
+        return s.error();
+    return doc;
+}
+
+Result<Bytes> prepareSupport(Db db, const RootKeySet& pinned, std::int64_t now)
+{
+    auto doc = nextSupport(db, now);
+    if (!doc)
+        return doc.error();
+    return prepareDocument(kSupportMagic, encodeSupportContacts(*doc), pinned);
+}
+
+Result<SupportContacts> storeSignedSupport(Db db, ByteView document, const RootKeySet& pinned, std::int64_t now)
+{
+    auto serial = nextDocumentSerial(db, kTable);
+    if (!serial)
+        return serial.error();
+    auto doc = verifySupportContacts(document, pinned);
+    if (!doc)
+        return doc.error();
+    if (doc->serial != *serial)
+        return Error{"support contacts: prepared as serial " + std::to_string(doc->serial) + ", but the next is "
+                         + std::to_string(*serial) + ": prepare them again and have them signed",
+                     ErrorKind::Conflict};
+    // A unit may have left the organisation while the holders were signing.
+    if (auto s = checkUnits(db, doc->contacts); !s)
+        return s.error();
+    if (auto s = insertSignedDocument(db, kTable, doc->serial, now, document); !s)
         return s.error();
     return doc;
 }

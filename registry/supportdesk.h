@@ -3,7 +3,7 @@
 
 // The registry's side of the support contacts (shared/supportcontacts.h, docs/protocol.md §3.4):
 // the operator's list waits as a draft until published; publishing signs it with the root key
-// as the next serial, which GET /v1/support serves whole to every relay and device.
+// (or, once key holders exist, prepares it for them and stores what t of N signed) as the next serial, which GET /v1/support serves whole to every relay and device.
 // Each function runs on the caller's connection, of either engine, inside the caller's transaction.
 
 #include "registry/audit.h"
@@ -24,6 +24,15 @@ namespace vigil::registry {
 /// Signs the draft as the next serial, issued `now`, and stores it. NotFound without a draft;
 /// Invalid when a unit of the draft has left the organisation since it was set.
 [[nodiscard]] Result<SupportContacts> publishSupport(Db db, const SigningKeyPair& rootKey, std::int64_t now);
+
+/// Once key holders sign (docs/operations.md): the draft as the next serial, unsigned, for the
+/// holders of `pinned` (the same checks as publishSupport).
+[[nodiscard]] Result<Bytes> prepareSupport(Db db, const RootKeySet& pinned, std::int64_t now);
+
+/// Stores support contacts t of N holders of `pinned` signed, after checking them as a device
+/// does and that they are the next serial; refused, with nothing stored, otherwise.
+[[nodiscard]] Result<SupportContacts> storeSignedSupport(Db db, ByteView document, const RootKeySet& pinned,
+                                                         std::int64_t now);
 
 /// The newest signed document; nullopt before the first publication.
 [[nodiscard]] Result<std::optional<Bytes>> latestSupport(Db db);

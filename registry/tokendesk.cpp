@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "tokendesk.h"
 
+#include "onlinesigner.h"
+
 #include "documenttable.h"
 #include "forupdate.h"
 #include "orgstore.h"
@@ -96,8 +98,12 @@ Result<tokens::IssuerKeyEpoch> createTokenEpoch(Db db, const std::filesystem::pa
     return made;
 }
 
-Result<tokens::IssuerKeyDocument> publishTokenIssuer(Db db, const SigningKeyPair& rootKey, std::int64_t now)
+Result<tokens::IssuerKeyDocument> publishTokenIssuer(Db db, const RegistryKeys& keys, std::int64_t now)
 {
+    // The root key before `keyset init`, the online key the holders certified after it.
+    auto signer = onlineSigner(db, keys);
+    if (!signer)
+        return signer.error();
     auto all = tokenEpochs(db);
     if (!all)
         return all.error();
@@ -113,9 +119,12 @@ Result<tokens::IssuerKeyDocument> publishTokenIssuer(Db db, const SigningKeyPair
         return serial.error();
     doc.serial = *serial;
     doc.issued = static_cast<std::uint64_t>(now);
-    doc.name = tokens::issuerNameFor(rootKey.publicKey);
-    const Bytes blob = tokens::signIssuerKeyDocument(doc, rootKey);
-    if (auto v = tokens::verifyIssuerKeyDocument(blob, rootKey.publicKey, doc.serial); !v)
+    doc.name = tokens::issuerNameFor(keys.root.publicKey);
+    const Bytes blob = tokens::signIssuerKeyDocument(doc, **signer);
+    auto signers = registrySigners(db, keys.root.publicKey);
+    if (!signers)
+        return signers.error();
+    if (auto v = tokens::verifyIssuerKeyDocument(blob, *signers, doc.serial); !v)
         return v.error();
     if (auto s = insertSignedDocument(db, kDocuments, doc.serial, now, blob); !s)
         return s.error();

@@ -9,6 +9,7 @@
 // per batch (the schema's v15 comment).
 
 #include "registry/audit.h"
+#include "registry/registrykeys.h"
 
 #include "shared/storage/db.h"
 #include "shared/tokens/issuance.h"
@@ -39,9 +40,10 @@ struct EpochWindow {
 [[nodiscard]] Result<tokens::IssuerKeyEpoch> createTokenEpoch(Db db, const std::filesystem::path& dataDir,
                                                               EpochWindow window);
 
-/// Signs the epochs still accepted at `now` as the next issuer-key document and stores it.
+/// Signs the epochs still accepted at `now` as the next issuer-key document (with the root key
+/// before `keyset init`, the certified online key after: registry/onlinesigner.h) and stores it.
 /// NotFound when no epoch is accepted any more (create one first).
-[[nodiscard]] Result<tokens::IssuerKeyDocument> publishTokenIssuer(Db db, const SigningKeyPair& rootKey,
+[[nodiscard]] Result<tokens::IssuerKeyDocument> publishTokenIssuer(Db db, const RegistryKeys& keys,
                                                                    std::int64_t now);
 /// The newest signed issuer-key document; nullopt before the first publication.
 [[nodiscard]] Result<std::optional<Bytes>> latestTokenIssuer(Db db);

@@ -202,12 +202,12 @@ Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signe
     return verifyAuthoritiesWith(signedAuthorities, signedDirectory, rootKey, rootKey, now);
 }
 
-Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
-                                      const std::vector<RootKeySet>& directoryKeys, std::uint64_t now)
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory,
+                                      const std::vector<RootKeySet>& keySets, std::uint64_t now)
 {
-    Result<Authorities> a = Error{"authorities: no key set to check the directory with"};
-    for (auto set = directoryKeys.rbegin(); set != directoryKeys.rend(); ++set)
-        if ((a = verifyAuthoritiesWith(signedAuthorities, signedDirectory, RootKeySet(rootKey), *set, now)))
+    Result<Authorities> a = Error{"authorities: no key set to check them with"};
+    for (auto set = keySets.rbegin(); set != keySets.rend(); ++set)
+        if ((a = verifyAuthoritiesWith(signedAuthorities, signedDirectory, *set, *set, now)))
             break;
     return a;
 }

@@ -68,11 +68,12 @@ Bytes signAuthorities(const Authorities& authorities, const SigningKeyPair& root
 /// member in that directory, and not expired at `now`.
 Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const RootKeySet& rootKey,
                                       std::uint64_t now);
-/// The same once directories are signed by root key holders (docs/protocol.md §3.5): the
-/// authorities by the registry's root key, the directory by one of `directoryKeys` (the sets a
-/// reader followed, oldest first; a directory from before a rotation verifies with its own).
-Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory, const PublicKey& rootKey,
-                                      const std::vector<RootKeySet>& directoryKeys, std::uint64_t now);
+/// The same once root key holders sign (docs/protocol.md §3.5): the authorities and their
+/// directory both by one of `keySets` (the sets a reader followed, oldest first — its first is
+/// the single root key of the enrolment): a document from before a rotation verifies with the
+/// set of its day, and the root key alone can no longer vouch for a directory the holders signed.
+Result<Authorities> verifyAuthorities(ByteView signedAuthorities, ByteView signedDirectory,
+                                      const std::vector<RootKeySet>& keySets, std::uint64_t now);
 
 /// The hash an authorities document names for a signed directory: BLAKE2b-256 of its payload.
 Result<Hash32> directoryPayloadHash(ByteView signedDirectory, const RootKeySet& rootKey);

@@ -127,6 +127,8 @@ std::string encodeDirectory(const Directory& d)
     o.emplace("issued", d.issued);
     o.emplace("expires", d.expires);
     o.emplace("routing_key", toHex(d.routingKey));
+    if (d.onlineKey)
+        o.emplace("online_key", toHex(*d.onlineKey));
     json::array relays;
     for (const auto& r : d.relays) {
         json::object e;
@@ -182,6 +184,8 @@ Result<Directory> decodeDirectory(std::string_view text)
     d.issued = static_cast<std::uint64_t>(r.integer("issued", 0, INT64_MAX));
     d.expires = static_cast<std::uint64_t>(r.integer("expires", 0, INT64_MAX));
     d.routingKey = keyField(r, "routing_key");
+    if (r.has("online_key"))
+        d.onlineKey = keyField(r, "online_key");
     for (auto& e : r.objects("relays", kMaxEntries, Need::Required)) {
         RelayInfo relay;
         relay.id = e.text("id", kMaxId);

@@ -9,6 +9,7 @@
 #include "reportenums.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,10 @@ struct Directory {
     std::uint64_t issued = 0;      ///< unix seconds
     std::uint64_t expires = 0;     ///< unix seconds; devices stop trusting it after this
     PublicKey routingKey{};        ///< registry X25519 key the routing header is sealed to
+    /// The registry's online Ed25519 key (docs/protocol.md §3.7), certified by whoever signs the
+    /// directory (the key holders): it signs what must be signed online and often — token issuer
+    /// keys, the inspectorate's report. Absent before `keyset init`, and then not written.
+    std::optional<PublicKey> onlineKey;
     std::vector<RelayInfo> relays; ///< nodes (relays and the registry) whose receipts count
     std::vector<Unit> units;
     std::vector<Group> groups;

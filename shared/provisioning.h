@@ -16,8 +16,8 @@
 namespace vigil {
 
 struct Provisioning {
-    /// The registry's own root key: advisors sign in against it, and until they move to the key
-    /// holders it signs support contacts and token issuer keys (docs/operations.md).
+    /// The registry's own root key: advisors sign in against it, and until `keyset init` it signs
+    /// every document (after it, the holders and the online key do: docs/operations.md).
     PublicKey rootKey{};
     std::string relayUrl;        ///< e.g. "https://relay.13bde.example:8443"
     std::string organisation;    ///< display name, e.g. "Defensie"

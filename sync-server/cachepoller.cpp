@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cachepoller.h"
 
+#include "documentsigners.h"
+
 #include "cachestore.h"
 #include "envelopestore.h"
 #include "storeawait.h"
@@ -53,22 +55,30 @@ std::uint32_t cachedKeySetSerial(const std::optional<CachedDocument>& doc, const
     return reached ? reached->serial : pinned.serial;
 }
 
-/// The serial of cached support contacts, so an upstream can never roll us back either.
-std::uint64_t cachedSerial(const std::optional<CachedDocument>& doc, const PublicKey& rootKey)
+/// The serial of cached support contacts, so an upstream can never roll us back either; read
+/// with every set followed (contacts the root key signed before the holders took over count).
+std::uint64_t cachedSerial(const std::optional<CachedDocument>& doc, const std::vector<RootKeySet>& history)
 {
     if (!doc)
         return 0;
-    auto d = verifySupportContacts(doc->body, rootKey);
-    return d ? d->serial : 0;
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if (auto d = verifySupportContacts(doc->body, *set))
+            return d->serial;
+    return 0;
 }
 
-/// The serial of cached token issuer keys (no rollback).
-std::uint64_t cachedIssuerSerial(const std::optional<CachedDocument>& doc, const PublicKey& rootKey)
+/// The serial of cached token issuer keys (no rollback), read the same way.
+std::uint64_t cachedIssuerSerial(const std::optional<CachedDocument>& doc, const std::vector<RootKeySet>& history,
+                                 const DocumentSigners& signers)
 {
     if (!doc)
         return 0;
-    auto d = tokens::verifyIssuerKeyDocument(doc->body, rootKey);
-    return d ? d->serial : 0;
+    if (auto d = tokens::verifyIssuerKeyDocument(doc->body, signers))
+        return d->serial;
+    for (auto set = history.rbegin(); set != history.rend(); ++set)
+        if (auto d = tokens::verifyIssuerKeyDocument(doc->body, *set))
+            return d->serial;
+    return 0;
 }
 
 Result<std::optional<CachedDocument>> readDocument(EnvelopeStore& store, std::string_view name)
@@ -155,16 +165,20 @@ Status CachePoller::verifyDocument(std::string_view name, ByteView body, const s
             return verified.error();
         return {};
     }
-    if (!m_options.rootKey)
+    if (!m_options.keySet)
         return {};
-    const PublicKey& root = *m_options.rootKey;
+    // Only the newest set followed (and, for issuer keys, the online key its directory
+    // certifies) may change these: after the hand-over the registry's root key alone cannot.
+    const std::vector<RootKeySet> history = keySetHistory();
     if (name == kSupportDocument) {
-        if (auto verified = verifySupportContacts(body, root, cachedSerial(cached, root)); !verified)
+        if (auto verified = verifySupportContacts(body, history.back(), cachedSerial(cached, history)); !verified)
             return verified.error();
         return {};
     }
     if (name == kTokenIssuerDocument) {
-        if (auto verified = tokens::verifyIssuerKeyDocument(body, root, cachedIssuerSerial(cached, root)); !verified)
+        const DocumentSigners signers = cachedDocumentSigners(m_store, *m_options.keySet);
+        if (auto verified = tokens::verifyIssuerKeyDocument(body, signers, cachedIssuerSerial(cached, history, signers));
+            !verified)
             return verified.error();
         return {};
     }
@@ -175,14 +189,7 @@ std::vector<RootKeySet> CachePoller::keySetHistory() const
 {
     if (!m_options.keySet)
         return {};
-    auto cached = readDocument(m_store, kKeySetDocument);
-    if (!cached || !*cached)
-        return {*m_options.keySet};
-    auto chain = decodeRotationChain((*cached)->body);
-    if (!chain)
-        return {*m_options.keySet};
-    auto history = vigil::keySetHistory(*m_options.keySet, *chain);
-    return history ? std::move(*history) : std::vector<RootKeySet>{*m_options.keySet};
+    return cachedKeySetHistory(m_store, *m_options.keySet);
 }
 
 net::awaitable<void> CachePoller::pollDocument(std::string_view name, std::string_view target)
@@ -217,7 +224,10 @@ net::awaitable<void> CachePoller::pollDocument(std::string_view name, std::strin
         co_return;
     m_log.info("document updated", {{"document", std::string(name)}, {"bytes", body->size()}});
     if (name == kTokenIssuerDocument)
-        adoptTokenIssuer(m_store, *body, m_options.rootKey, m_log);
+        adoptTokenIssuer(m_store, *body,
+                         m_options.keySet ? std::optional(cachedDocumentSigners(m_store, *m_options.keySet))
+                                          : std::nullopt,
+                         m_log);
 }
 
 std::vector<FeedItem> CachePoller::acceptable(Feed feed, std::vector<FeedItem> items)

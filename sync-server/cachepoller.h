@@ -3,7 +3,7 @@
 
 // Keeps the downstream cache fresh: on the forwarder's schedule it fetches the signed
 // directory and support contacts (with If-None-Match), then new bulletins and mailbox items,
-// from the upstream. With a configured root key (and key set), a document or bulletin that does
+// from the upstream. With a configured root key or key set, a document or bulletin that does
 // not verify, or is older than the one cached, is not cached. Key-set rotations are fetched
 // first, so a directory signed by a new set verifies in the same round.
 
@@ -27,8 +27,11 @@ class EnvelopeStore;
 struct CachePollerOptions {
     Url upstream;
     ForwardSettings settings;
-    std::optional<PublicKey> rootKey;     ///< support contacts and issuer keys
-    std::optional<RootKeySet> keySet;     ///< directories and bulletins (RelayConfig::documentKeys)
+    std::optional<PublicKey> rootKey;     ///< as configured (kept for callers; the key set decides)
+    /// Every signed document (RelayConfig::documentKeys): directories and bulletins against the
+    /// sets followed, support contacts against the newest, issuer keys against the newest and
+    /// the online key its directory certifies.
+    std::optional<RootKeySet> keySet;
 };
 
 class CachePoller {
@@ -41,8 +44,8 @@ private:
     net::awaitable<void> run();
     /// Fetches one signed document (with If-None-Match) and caches it when it verifies.
     net::awaitable<void> pollDocument(std::string_view name, std::string_view target);
-    /// The directory's or the support contacts' checks against the root key (when one is
-    /// configured), with the cached one as the floor: no rollback.
+    /// The checks of each document against the key set (when one is configured), with the
+    /// cached one as the floor: no rollback.
     Status verifyDocument(std::string_view name, ByteView body, const std::optional<CachedDocument>& cached,
                           std::uint64_t now) const;
     net::awaitable<void> pollFeed(Feed feed);

@@ -64,7 +64,7 @@ Result<std::unique_ptr<RelayServer>> RelayServer::start(const RelayConfig& confi
         return store.error();
     relay->m_store = std::move(*store);
     // Before the listener opens: the first envelope is judged with the cached key set.
-    if (auto s = loadTokenKeys(*relay->m_store, config.tokens, config.rootKey, log); !s)
+    if (auto s = loadTokenKeys(*relay->m_store, config.tokens, config.documentKeys(), log); !s)
         return s.error();
     if (!config.directoryFile.empty()) {
         if (auto s = loadDirectoryFile(*relay->m_store, config.directoryFile, config.documentKeys(), log); !s)

@@ -2,6 +2,7 @@
 #include "tokenkeys.h"
 
 #include "cachestore.h"
+#include "documentsigners.h"
 #include "envelopestore.h"
 
 #include <fstream>
@@ -54,20 +55,21 @@ tokens::TokenPolicy tokenPolicyFor(const TokenSettings& settings)
     return tokens::TokenPolicy{settings.require, settings.graceDays * 86400, nullptr};
 }
 
-Status loadTokenKeys(EnvelopeStore& store, const TokenSettings& settings, const std::optional<PublicKey>& rootKey,
+Status loadTokenKeys(EnvelopeStore& store, const TokenSettings& settings, const std::optional<RootKeySet>& keySet,
                      Logger& log)
 {
-    if (!rootKey) {
+    if (!keySet) {
         // config validation refuses issuer_keys and require = true without a root key.
         log.info("filing tokens not checked here: no root_key to verify the issuer keys with");
         return {};
     }
+    const DocumentSigners signers = cachedDocumentSigners(store, *keySet);
     auto cached = cachedIssuerDocument(store);
     if (!cached)
         return cached.error();
     std::shared_ptr<const tokens::IssuerKeySet> keys;
     if (*cached) {
-        if (auto set = tokens::verifiedIssuerKeySet((*cached)->body, *rootKey); set)
+        if (auto set = tokens::verifiedIssuerKeySet((*cached)->body, signers); set)
             keys = std::make_shared<const tokens::IssuerKeySet>(std::move(*set));
         else
             log.warn("cached token issuer keys do not verify", {{"error", set.error().message}});
@@ -77,7 +79,7 @@ Status loadTokenKeys(EnvelopeStore& store, const TokenSettings& settings, const 
         if (!in)
             return Error{"tokens.issuer_keys: " + settings.issuerKeys.string() + " cannot be read"};
         const Bytes body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        auto set = tokens::verifiedIssuerKeySet(body, *rootKey);
+        auto set = tokens::verifiedIssuerKeySet(body, signers);
         if (!set)
             return withContext("tokens.issuer_keys " + settings.issuerKeys.string(), set.error());
         // The newer of file and cache wins, and the file's is cached, so devices behind this
@@ -97,11 +99,12 @@ Status loadTokenKeys(EnvelopeStore& store, const TokenSettings& settings, const 
     return {};
 }
 
-void adoptTokenIssuer(EnvelopeStore& store, ByteView document, const std::optional<PublicKey>& rootKey, Logger& log)
+void adoptTokenIssuer(EnvelopeStore& store, ByteView document, const std::optional<DocumentSigners>& signers,
+                      Logger& log)
 {
-    if (!rootKey)
+    if (!signers)
         return;
-    auto set = tokens::verifiedIssuerKeySet(document, *rootKey);
+    auto set = tokens::verifiedIssuerKeySet(document, *signers);
     if (!set) {
         log.warn("token issuer keys not taken", {{"error", set.error().message}});
         return;

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include "shared/onlinesigned.h"
+
 #include "shared/net/log.h"
 #include "shared/tokens/tokenverifier.h"
 
@@ -23,14 +25,16 @@ class EnvelopeStore;
 tokens::TokenPolicy tokenPolicyFor(const TokenSettings& settings);
 
 /// At start: the key set from the cached document, and from the `issuer_keys` file when one is
-/// configured (cached and served when it is newer than the cached one). Without a root key
-/// nothing is verified, so no key set is taken. Fails when the configured file cannot be read
-/// or does not verify.
+/// configured (cached and served when it is newer than the cached one), each verified against
+/// the newest key set reached from `keySet` and the online key the cached directory certifies
+/// (documentsigners.h). Without a configured key nothing is verified, so no key set is taken.
+/// Fails when the configured file cannot be read or does not verify.
 [[nodiscard]] Status loadTokenKeys(EnvelopeStore& store, const TokenSettings& settings,
-                                   const std::optional<PublicKey>& rootKey, Logger& log);
+                                   const std::optional<RootKeySet>& keySet, Logger& log);
 
 /// A document the cache poller has just cached (it verified it and its serial): its key set
 /// replaces the store's. One that does not verify changes nothing.
-void adoptTokenIssuer(EnvelopeStore& store, ByteView document, const std::optional<PublicKey>& rootKey, Logger& log);
+void adoptTokenIssuer(EnvelopeStore& store, ByteView document, const std::optional<DocumentSigners>& signers,
+                      Logger& log);
 
 } // namespace vigil::relay

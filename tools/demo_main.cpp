@@ -446,7 +446,9 @@ int scenario(const fs::path& provisioningFile, const std::string& relayUrl, cons
 
     // --- filing tokens, as the field app gets them at sync (docs/protocol.md §11.2) -------------
     auto relay = orDie(tools::BlockingClient::connect(relayUrl), "relay");
-    auto stock = orDie(tools::DemoTokens::fetchKeys(relay, enrolled.provisioning.rootKey), "issuer keys");
+    // Signed by the root key, or — with key holders — by the online key the directory certifies.
+    const DocumentSigners signers(enrolled.provisioning.documentKeys(), directory.onlineKey);
+    auto stock = orDie(tools::DemoTokens::fetchKeys(relay, signers), "issuer keys");
     const unsigned registered = orDie(stock.registerCredential(relay, enrolled.provisioning.enrolCode), "registration");
     std::printf("demo: device registered its token credential through the relay with its single-use enrolment code "
                 "(HTTP %u)\n", registered);

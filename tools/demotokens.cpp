@@ -27,13 +27,13 @@ Error refusal(const std::string& what, const HttpResponse& r)
 
 } // namespace
 
-Result<DemoTokens> DemoTokens::fetchKeys(BlockingClient& relay, const PublicKey& rootKey)
+Result<DemoTokens> DemoTokens::fetchKeys(BlockingClient& relay, const DocumentSigners& signers)
 {
     // The relay serves the document once its cache poller fetched it from the registry.
     for (int attempt = 0; attempt < 300; ++attempt) {
         auto r = relay.get("/v1/token-issuer");
         if (r && r->status == 200) {
-            auto doc = tokens::verifyIssuerKeyDocument(asBytes(r->body), rootKey, 1);
+            auto doc = tokens::verifyIssuerKeyDocument(asBytes(r->body), signers, 1);
             if (!doc)
                 return Error{"the relay's issuer keys do not verify: " + doc.error().message};
             DemoTokens out;

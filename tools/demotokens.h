@@ -22,8 +22,8 @@ namespace vigil::tools {
 class DemoTokens {
 public:
     /// Waits (up to about 30 s) until `relay` serves an issuer-key document that verifies under
-    /// `rootKey` — the relay fetches it from upstream — and keeps it.
-    [[nodiscard]] static Result<DemoTokens> fetchKeys(BlockingClient& relay, const PublicKey& rootKey);
+    /// `signers` — the relay fetches it from upstream — and keeps it.
+    [[nodiscard]] static Result<DemoTokens> fetchKeys(BlockingClient& relay, const DocumentSigners& signers);
 
     /// POST /v1/devices: the credential (made here) with the single-use enrolment code.
     /// Returns the HTTP status (201 registered, 200 the same device again); an error otherwise.

@@ -308,15 +308,19 @@ Result<std::string> Admin::publishDirectory(std::int64_t now, std::int64_t valid
     // that devices accept: say so before anything changes.
     if (auto s = requireSingleRootKey("directory"); !s)
         return s.error();
-    auto next = m_org->signNextDirectory(m_keys.root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
+    auto root = m_keys.root.signer();
+    if (!root)
+        return root.error();
+    auto next = m_org->signNextDirectory(**root, m_keys.routing.publicKey, static_cast<std::uint64_t>(now),
                                          static_cast<std::uint64_t>(validDays) * 86400);
     if (!next)
         return next.error();
     return storeDirectoryVersion(*next, now, unroutable, "root key");
 }
 
-Status Admin::requireSingleRootKey(std::string_view what, std::string_view how)
+Status Admin::requireSingleRootKey(std::string_view what, std::string_view how, std::string_view command)
 {
+    const std::string word(command.empty() ? what : command);
     std::optional<RootKeySet> recorded;
     const Status read = m_cases->readConsistent([&](SqliteDb& db) -> Status {
         auto r = recordedKeySet(db);
@@ -328,11 +332,12 @@ Status Admin::requireSingleRootKey(std::string_view what, std::string_view how)
     if (!read)
         return read;
     if (recorded)
-        return Error{"not published: this registry's " + std::string(what) + "s are signed by its key holders (key set "
+        return Error{"not published: this registry's " + std::string(what) + (what.ends_with('s') ? "" : "s")
+                         + " are signed by its key holders (key set "
                          + keySetId(*recorded) + ", " + std::to_string(recorded->threshold) + " of "
                          + std::to_string(recorded->holders.size()) + "): use "
-                         + (how.empty() ? "`vigil-admin " + std::string(what) + " prepare`" : std::string(how))
-                         + ", `vigil-admin sign` and `vigil-admin " + std::string(what) + " publish --signed`",
+                         + (how.empty() ? "`vigil-admin " + word + " prepare`" : std::string(how))
+                         + ", `vigil-admin sign` and `vigil-admin " + word + " publish --signed`",
                      ErrorKind::Refused};
     return {};
 }
@@ -354,12 +359,25 @@ Result<std::string> Admin::storeDirectoryVersion(const SignedDirectory& signedDi
     // The authorities that go with it (the roles its groups give) are signed in the same
     // transaction, so no console ever finds a directory without them.
     std::size_t roles = 0;
+    bool holdersSign = false;
     const Status stored = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
         entries.push_back(AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
                                      std::to_string(members) + " members, signed by " + signers, {}, {}});
         if (auto s = OrgStore::storeDirectory(db, *next); !s)
             return s;
-        auto authorities = storeAuthorities(db, m_keys.root, now);
+        // With key holders the authorities are theirs to sign too (`authorities prepare`):
+        // the directory goes out alone and its authorities follow from the ceremony.
+        auto pinned = pinnedKeySet(db, m_keys.root.publicKey);
+        if (!pinned)
+            return pinned.error();
+        if (pinned->serial != 0) {
+            holdersSign = true;
+            return {};
+        }
+        auto root = m_keys.root.signer();
+        if (!root)
+            return root.error();
+        auto authorities = storeAuthorities(db, **root, now);
         if (!authorities)
             return authorities.error();
         if (*authorities) {
@@ -372,7 +390,9 @@ Result<std::string> Admin::storeDirectoryVersion(const SignedDirectory& signedDi
         return stored.error();
     std::string out = "directory version " + std::to_string(d->version) + " published: " + std::to_string(d->groups.size())
                       + " groups, " + std::to_string(members) + " members, valid " + std::to_string(validDays) + " days; "
-                      + std::to_string(roles) + " PDCA roles signed with it\n";
+                      + (holdersSign ? std::string("its PDCA roles follow once the key holders sign them (`vigil-admin "
+                                                   "authorities prepare`)\n")
+                                     : std::to_string(roles) + " PDCA roles signed with it\n");
     if (empty > 0)
         out += "note: " + std::to_string(empty) + " group(s) have no members; reports go past them to the nearest "
                "group above, or to the fallback\n";
@@ -436,9 +456,12 @@ Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_
     if (auto s = requireSingleRootKey("bulletin"); !s)
         return s.error();
     std::uint64_t sequence = 0;
+    auto root = m_keys.root.signer();
+    if (!root)
+        return root.error();
     Bulletin b{0, 0, o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
     Status s = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
-        auto published = publishBulletinLocked(db, b, m_keys.root, now);
+        auto published = publishBulletinLocked(db, b, **root, now);
         if (!published)
             return published.error();
         sequence = *published;
@@ -496,7 +519,10 @@ Result<std::string> Admin::approveSubmission(std::int64_t id, std::int64_t now)
     if (auto s = requireSingleRootKey("bulletin", "`vigil-admin bulletin approve " + std::to_string(id) + " --out FILE`");
         !s)
         return s.error();
-    auto sequence = BulletinDesk(*m_cases).approve(id, m_keys.root, now);
+    auto root = m_keys.root.signer();
+    if (!root)
+        return root.error();
+    auto sequence = BulletinDesk(*m_cases).approve(id, **root, now);
     if (!sequence)
         return sequence.error();
     return "submission " + std::to_string(id) + " published as bulletin " + std::to_string(*sequence) + "\n";

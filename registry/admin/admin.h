@@ -82,7 +82,8 @@ public:
     /// signs no `what` ("directory", "bulletin") that devices accept.
     /// Refused, pointing to the holders' way (`how`, or `WHAT prepare` … `publish --signed`), once
     /// key holders sign `what`s.
-    Status requireSingleRootKey(std::string_view what, std::string_view how = {});
+    /// `command` is the vigil-admin command word when it differs from `what`.
+    Status requireSingleRootKey(std::string_view what, std::string_view how = {}, std::string_view command = {});
     /// The provisioning payload for a device; `compact` leaves out the directory (for QR codes).
     Result<std::string> enrollment(const std::string& relayUrl, bool compact);
     Result<std::string> publishBulletin(const BulletinOptions& bulletin, std::int64_t now);
@@ -103,6 +104,8 @@ public:
     OrgStore& org() { return *m_org; }
     SqlCaseStore& cases() { return *m_cases; }
     const RegistryKeys& keys() const { return m_keys; }
+    /// Holds the online key just made (keyset init, directory prepare) beside the others.
+    void adoptOnlineKey(SigningKeyPair key) { m_keys.online = std::move(key); }
     const std::filesystem::path& dataDir() const { return m_dataDir; }
 
 private:

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "authoritiesadmin.h"
 
+#include "keysetadmin.h"
+
 #include "registry/pdca/authoritiesdoc.h"
+#include "registry/rootkeysets.h"
+
+#include "shared/signeddoc.h"
 
 #include <sstream>
 
@@ -9,9 +14,14 @@ namespace vigil::registry {
 
 Result<std::string> publishAuthorities(Admin& admin, std::int64_t now)
 {
+    if (auto s = admin.requireSingleRootKey("authorities"); !s)
+        return s.error();
+    auto root = admin.keys().root.signer();
+    if (!root)
+        return root.error();
     std::optional<Authorities> stored;
     const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
-        auto a = storeAuthorities(db, admin.keys().root, now);
+        auto a = storeAuthorities(db, **root, now);
         if (!a)
             return a.error();
         stored = std::move(*a);
@@ -27,10 +37,61 @@ Result<std::string> publishAuthorities(Admin& admin, std::int64_t now)
            + std::to_string(stored->version) + ": " + std::to_string(stored->roles.size()) + " roles\n";
 }
 
+Result<std::string> prepareAuthoritiesFile(Admin& admin, std::int64_t now, const std::filesystem::path& out)
+{
+    std::optional<Bytes> prepared;
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto p = prepareAuthoritiesDocument(db, admin.keys().root.publicKey, now);
+        if (!p)
+            return p.error();
+        prepared = std::move(*p);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    if (!prepared)
+        return Error{"no directory is published yet: authorities go with one", ErrorKind::Conflict};
+    if (auto s = writeDocumentFile(out, *prepared); !s)
+        return s.error();
+    auto d = readMultiSigned(*prepared, "authorities");
+    if (!d)
+        return d.error();
+    return "authorities prepared in " + out.string() + " for key set " + keySetId(d->keySet) + ": "
+           + std::to_string(d->keySet.threshold) + " holders sign them offline (`vigil-admin sign --key HOLDER.key --in "
+           + out.string() + " --out " + out.string() + " --show`), then `vigil-admin authorities publish --signed "
+           + out.string() + "`\n";
+}
+
+Result<std::string> publishSignedAuthorities(Admin& admin, const std::filesystem::path& in, std::int64_t now)
+{
+    auto document = readDocumentFile(in);
+    if (!document)
+        return document.error();
+    std::optional<Authorities> stored;
+    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+        auto a = storeSignedAuthorities(db, *document, admin.keys().root.publicKey, now);
+        if (!a)
+            return a.error();
+        stored = std::move(*a);
+        entries.push_back(authoritiesAuditEntry(*stored, now));
+        return {};
+    });
+    if (!s)
+        return withContext("not published", s.error());
+    return "authorities " + std::to_string(stored->serial) + " published for directory version "
+           + std::to_string(stored->version) + ": " + std::to_string(stored->roles.size()) + " roles\n";
+}
+
 Result<std::string> thenPublishAuthorities(Result<std::string> done, Admin& admin, std::int64_t now)
 {
     if (!done)
         return done;
+    auto pinned = readPinnedKeySet(admin);
+    if (!pinned)
+        return pinned.error();
+    if (pinned->serial != 0)
+        return *done + "the signed authorities change once the key holders sign them: `vigil-admin authorities prepare "
+                       "--out FILE`, `vigil-admin sign`, `vigil-admin authorities publish --signed FILE`\n";
     auto published = publishAuthorities(admin, now);
     if (!published)
         return withContext(*done + "but the signed authorities were not renewed (run `vigil-admin authorities "
@@ -66,7 +127,11 @@ Result<std::string> showAuthorities(Admin& admin, std::int64_t now, bool json)
     if (!document || !directory)
         return Error{"no authorities have been signed yet (they are signed with `directory publish`)",
                      ErrorKind::NotFound};
-    auto a = verifyAuthorities(*document, *directory, admin.keys().root.publicKey, static_cast<std::uint64_t>(now));
+    auto pinned = readPinnedKeySet(admin);
+    if (!pinned)
+        return pinned.error();
+    auto sets = std::vector<RootKeySet>{RootKeySet(admin.keys().root.publicKey), *pinned};
+    auto a = verifyAuthorities(*document, *directory, sets, static_cast<std::uint64_t>(now));
     if (!a)
         return a.error();
     if (json)

@@ -25,6 +25,7 @@ struct RouteArgs {
 struct PublishArgs {
     std::int64_t validDays = 30;
     bool allowUnroutable = false;
+    bool newOnlineKey = false;
     std::string file;
 };
 
@@ -85,13 +86,15 @@ void addPublishCommand(AdminCommands& commands)
     }
     publish->add_option("--signed", a->file, "a directory prepared and signed by the key holders (vigil-admin sign)");
     prepare->add_option("--out", a->file, "where to write it")->required();
+    prepare->add_flag("--new-online-key", a->newOnlineKey,
+                      "name a fresh online key (keys/online-next.key), which takes over when this directory is published");
     commands.onAdmin(publish, [a](Admin& admin) {
         if (!a->file.empty())
             return report(publishSignedDirectory(admin, a->file, nowSeconds()));
         return report(admin.publishDirectory(nowSeconds(), a->validDays, a->allowUnroutable));
     });
     commands.onAdmin(prepare, [a](Admin& admin) {
-        return report(prepareDirectoryFile(admin, nowSeconds(), a->validDays, a->allowUnroutable, a->file));
+        return report(prepareDirectoryFile(admin, nowSeconds(), a->validDays, a->allowUnroutable, a->file, a->newOnlineKey));
     });
 }
 

@@ -5,7 +5,10 @@
 
 #include "keysetadmin.h"
 
+#include "tokenadmin.h"
+
 #include "registry/bulletindesk.h"
+#include "registry/registrykeys.h"
 #include "registry/rootkeysets.h"
 
 #include "shared/signeddoc.h"
@@ -40,7 +43,7 @@ std::string preparedText(std::string_view what, const RootKeySet& set, const fs:
 } // namespace
 
 Result<std::string> prepareDirectoryFile(Admin& admin, std::int64_t now, std::int64_t validDays, bool allowUnroutable,
-                                         const fs::path& out)
+                                         const fs::path& out, bool newOnlineKey)
 {
     auto draft = admin.draftDirectory(now, validDays, allowUnroutable);
     if (!draft)
@@ -48,11 +51,51 @@ Result<std::string> prepareDirectoryFile(Admin& admin, std::int64_t now, std::in
     auto pinned = readPinnedKeySet(admin);
     if (!pinned)
         return pinned.error();
+    // The holders certify the registry's online key by signing the directory that names it
+    // (docs/protocol.md §3.7): the current one, or with --new-online-key its replacement, which
+    // takes over when this directory is published.
+    std::string online;
+    if (pinned->serial != 0) {
+        auto key = ensureOnlineKey(admin.dataDir(), newOnlineKey);
+        if (!key)
+            return key.error();
+        draft->directory.onlineKey = key->publicKey;
+        online = std::string(newOnlineKey ? "it names the NEW online key " : "it names the online key ")
+                 + toHex(key->publicKey) + "\n";
+        if (!newOnlineKey && !admin.keys().online)
+            admin.adoptOnlineKey(std::move(*key));
+    } else if (newOnlineKey) {
+        return Error{"--new-online-key: this registry has no key holders yet: its root key signs everything",
+                     ErrorKind::Refused};
+    }
     if (auto s = writeDocumentFile(out, prepareDocument(kDirectoryMagic, encodeDirectory(draft->directory), *pinned));
         !s)
         return s.error();
-    return preparedText("directory version " + std::to_string(draft->directory.version), *pinned, out);
+    return preparedText("directory version " + std::to_string(draft->directory.version), *pinned, out) + online;
 }
+
+namespace {
+
+/// What publishing a directory does to the online key: nothing when it names the current one
+/// (or none: the holders withdrew it); the replacement takes over when it names that; any other
+/// key is one this registry cannot sign with, so the directory is refused.
+Result<bool> onlineKeyTakesOver(const Admin& admin, const Directory& directory)
+{
+    if (!directory.onlineKey)
+        return false;
+    if (admin.keys().online && admin.keys().online->publicKey == *directory.onlineKey)
+        return false;
+    auto next = nextOnlineKey(admin.dataDir());
+    if (!next)
+        return next.error();
+    if (*next && (*next)->publicKey == *directory.onlineKey)
+        return true;
+    return Error{"not published: the directory names an online key (" + keyId(*directory.onlineKey)
+                     + ") this registry does not hold",
+                 ErrorKind::Refused};
+}
+
+} // namespace
 
 Result<std::string> publishSignedDirectory(Admin& admin, const fs::path& in, std::int64_t now)
 {
@@ -76,8 +119,39 @@ Result<std::string> publishSignedDirectory(Admin& admin, const fs::path& in, std
         return Error{"not published: it was prepared as version " + std::to_string(directory->version)
                          + ", but the next is " + std::to_string(*newest + 1) + ": prepare it again and have it signed",
                      ErrorKind::Conflict};
+    auto takeOver = onlineKeyTakesOver(admin, *directory);
+    if (!takeOver)
+        return takeOver.error();
+    auto before = admin.org().documentSigners(admin.keys().root.publicKey);
+    if (!before)
+        return before.error();
     const SignedDirectory next{std::move(*directory), std::move(*document)};
-    return admin.storeDirectoryVersion(next, now, unroutableReports(next.directory), signersOf(next.blob));
+    auto stored = admin.storeDirectoryVersion(next, now, unroutableReports(next.directory), signersOf(next.blob));
+    if (!stored)
+        return stored;
+    if (*takeOver) {
+        if (auto s = promoteNextOnlineKey(admin.dataDir()); !s)
+            return withContext(*stored + "but the new online key did not take over (move keys/online-next.key to "
+                                         "keys/online.key by hand)",
+                               s.error());
+        auto online = ensureOnlineKey(admin.dataDir());
+        if (!online)
+            return online.error();
+        admin.adoptOnlineKey(std::move(*online));
+        *stored += "the new online key " + keyId(*next.directory.onlineKey)
+                   + " signs from now on: restart vigil-registry so it uses it\n";
+    }
+    // A newly certified online key re-signs the issuer keys at once: readers would otherwise
+    // hold keys signed by a key (the root key, or the replaced online key) they no longer take.
+    if (next.directory.onlineKey && next.directory.onlineKey != before->onlineKey) {
+        auto resigned = publishTokenEpochs(admin, now);
+        if (resigned)
+            *stored += "issuer keys signed again by the online key: " + *resigned;
+        else if (resigned.error().kind != ErrorKind::NotFound)
+            *stored += "note: the issuer keys were not signed again (" + resigned.error().message
+                       + "): run `vigil-admin tokens epoch publish`\n";
+    }
+    return stored;
 }
 
 Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& o, std::int64_t now, const fs::path& out)

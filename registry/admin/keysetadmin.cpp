@@ -196,17 +196,33 @@ Result<std::string> initKeySet(Admin& admin, const std::vector<std::string>& hol
     auto rotation = prepareKeySetRotation(*pinned, *next);
     if (!rotation)
         return rotation.error();
-    auto handover = addHolderSignature(*rotation, admin.keys().root);
+    auto root = admin.keys().root.signer();
+    if (!root)
+        return root.error();
+    auto handover = addHolderSignature(*rotation, **root);
     if (!handover)
         return handover.error();
+    // The registry keeps its identity without root.key (root.pub), and gets the online key
+    // the holders will certify in their first directory (docs/protocol.md §3.7).
+    if (auto s = writeRootPublicKey(admin.dataDir(), admin.keys().root.publicKey); !s)
+        return s.error();
+    auto online = ensureOnlineKey(admin.dataDir());
+    if (!online)
+        return online.error();
+    const PublicKey onlinePublic = online->publicKey;
+    admin.adoptOnlineKey(std::move(*online));
     auto recorded = recordRotation(admin, *handover, "keyset.initialised", now);
     if (!recorded)
         return recorded.error();
     return describeSet(*recorded) + " pinned, handed over by the root key (devices follow it at their next sync):\n"
            + encodeKeySet(*recorded) + "\n"
-           + "from now on directories and bulletins are prepared here (`directory prepare`, `bulletin prepare`), signed "
-             "offline by " + std::to_string(recorded->threshold) + " holders (`vigil-admin sign`) and published with "
-             "`… publish --signed`\n";
+           + "from now on directories, bulletins, support contacts and authorities are prepared here (`directory "
+             "prepare`, `bulletin prepare`, `support prepare`, `authorities prepare`), signed offline by "
+           + std::to_string(recorded->threshold) + " holders (`vigil-admin sign`) and published with "
+             "`… publish --signed`\n"
+           + "online key " + toHex(onlinePublic) + " written to keys/online.key: the next directory names it, and once "
+             "the holders signed that one it signs token issuer keys and the inspectorate's report; keys/root.key "
+             "may then be removed from this machine (keep it offline, or destroy it)\n";
 }
 
 Result<std::string> showKeySet(Admin& admin)

@@ -47,11 +47,15 @@ Result<std::string> prepareKeySetRotationFile(Admin& admin, const std::vector<st
 /// `keyset rotate publish --signed`: records a rotation signed by a threshold of the current set.
 Result<std::string> publishKeySetRotation(Admin& admin, const std::filesystem::path& in, std::int64_t now);
 
-/// `directory prepare`: the next directory, unsigned, for the key holders.
+/// `directory prepare`: the next directory, unsigned, for the key holders. It names the
+/// registry's online key (made here if missing), or with `newOnlineKey` a fresh replacement that
+/// takes over when this directory is published (docs/protocol.md §3.7).
 Result<std::string> prepareDirectoryFile(Admin& admin, std::int64_t now, std::int64_t validDays, bool allowUnroutable,
-                                         const std::filesystem::path& out);
+                                         const std::filesystem::path& out, bool newOnlineKey = false);
 /// `directory publish --signed`: publishes a directory the holders signed; refused, with nothing
-/// changed, below the threshold, for another key set, another routing key or a stale version.
+/// changed, below the threshold, for another key set, another routing key, a stale version or an
+/// online key the registry does not hold; publishing the directory that names the replacement
+/// online key makes it the online key.
 Result<std::string> publishSignedDirectory(Admin& admin, const std::filesystem::path& in, std::int64_t now);
 
 /// `bulletin prepare`: the next bulletin, unsigned, for the key holders.

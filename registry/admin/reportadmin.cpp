@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportadmin.h"
 
+#include "shared/keysetrotation.h"
+#include "shared/onlinesigned.h"
+
 #include "registry/pdca/measureclocks.h"
 #include "registry/report/vmsissuer.h"
 #include "registry/report/vmspdf.h"
@@ -49,7 +52,7 @@ Status writeFile(const fs::path& path, std::string_view bytes)
 
 Result<std::string> issueVmsReport(Admin& admin, const VmsIssueOptions& options, std::int64_t now)
 {
-    auto issued = report::issueVms(admin.org(), admin.cases(), admin.keys().root,
+    auto issued = report::issueVms(admin.org(), admin.cases(), admin.keys(),
                                    {options.period, options.k, options.reissue, options.reason, "admin"}, now);
     if (!issued)
         return issued.error();
@@ -119,13 +122,36 @@ Result<std::string> verifyVmsReport(const VmsVerifyOptions& options)
     auto signedBytes = readFile(options.signedFile);
     if (!signedBytes)
         return signedBytes.error();
-    auto payload = openSignedDocument(asBytes(*signedBytes), kVmsReportMagic, *key, "report");
+    DocumentSigners signers(*key);
+    if (options.rotations || options.directory) {
+        if (!options.rotations || !options.directory)
+            return Error{"--rotations and --directory go together", ErrorKind::Invalid};
+        auto chainBytes = readFile(*options.rotations);
+        if (!chainBytes)
+            return chainBytes.error();
+        auto chain = decodeRotationChain(asBytes(*chainBytes));
+        if (!chain)
+            return withContext("--rotations", chain.error());
+        // The set must descend from the root key: its hand-over and every rotation after it verify.
+        auto set = followKeySetRotations(RootKeySet(*key), *chain);
+        if (!set)
+            return withContext("--rotations", set.error());
+        auto dir = readFile(*options.directory);
+        if (!dir)
+            return dir.error();
+        signers = signersFor(*set, asBytes(*dir));
+        if (!signers.onlineKey)
+            return Error{"--directory: not signed by the key set given, or it names no online key", ErrorKind::Refused};
+    }
+    auto payload = openOnlineSignedDocument(asBytes(*signedBytes), kVmsReportMagic, signers, "report");
     if (!payload)
         return payload.error();
     const std::string json(*payload);
     if (auto s = report::checkVmsReport(json); !s)
         return s.error();
-    std::string out = "signature: valid (root key " + options.rootKeyHex.substr(0, 16) + "…)\n"
+    std::string out = "signature: valid (" + (signers.onlineKey ? "online key " + keyId(*signers.onlineKey)
+                                               + " certified by key set " + keySetId(signers.keys)
+                                             : "root key " + options.rootKeyHex.substr(0, 16) + "…") + ")\n"
                       + "suppression: every count is 0, at least k, or hidden\n";
     if (options.json) {
         auto bytes = readFile(*options.json);

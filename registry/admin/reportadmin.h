@@ -41,10 +41,14 @@ Result<std::string> listVmsReports(Admin& admin);
 struct VmsVerifyOptions {
     std::filesystem::path signedFile;
     std::string rootKeyHex;
+    /// With key holders (docs/protocol.md §3.7): the key-set rotations from the root key (the
+    /// body of GET /v1/keyset) and a signed directory of the set they reach, naming the online key.
+    std::optional<std::filesystem::path> rotations, directory;
     std::optional<std::filesystem::path> json, pdfNl, pdfEn;
 };
 
-/// Checks the signature with the root public key, the suppression of every count, and that
+/// Checks the signature with the root public key (or, given the rotations from it and a
+/// directory of the set they reach, with the online key that directory certifies), the suppression of every count, and that
 /// each file given is byte for byte what the signed JSON is and prints as. Names the first
 /// failure.
 Result<std::string> verifyVmsReport(const VmsVerifyOptions& options);

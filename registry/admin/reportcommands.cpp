@@ -30,10 +30,14 @@ void addReportCommands(AdminCommands& commands)
 
     auto* list = reportCmd->add_subcommand("list", "the reports issued, with what each reissues and why");
 
-    auto* check = reportCmd->add_subcommand("verify", "verify a report with the root public key alone");
+    auto* check = reportCmd->add_subcommand("verify", "verify a report with the root public key (and, with key holders, its rotations and a directory)");
     check->add_option("file", verify->signedFile, "the signed report, vms-PERIOD.vgv")->required();
     check->add_option("--root-key", verify->rootKeyHex, "the organisation's root public key, 64 hex digits")
         ->required();
+    check->add_option("--rotations", verify->rotations,
+                      "with key holders: the key-set rotations from the root key (the body of GET /v1/keyset)");
+    check->add_option("--directory", verify->directory,
+                      "with key holders: a signed directory of that set (GET /v1/directory) naming the online key");
     check->add_option("--json", verify->json, "the report's JSON, checked to be the signed one byte for byte");
     check->add_option("--pdf-nl", verify->pdfNl, "the Dutch PDF, checked to be printed from the signed JSON");
     check->add_option("--pdf-en", verify->pdfEn, "the English PDF, checked likewise");

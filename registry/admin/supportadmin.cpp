@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "supportadmin.h"
 
+#include "keysetadmin.h"
+
 #include "registry/supportdesk.h"
+
+#include "shared/signeddoc.h"
 
 #include <fstream>
 #include <iterator>
@@ -53,9 +57,15 @@ Result<std::string> setSupportContacts(Admin& admin, const std::filesystem::path
 
 Result<std::string> publishSupportContacts(Admin& admin, std::int64_t now)
 {
+    // Where reporters are told to find help is the holders' to sign once they exist.
+    if (auto s = admin.requireSingleRootKey("support contacts", "`vigil-admin support prepare --out FILE`", "support"); !s)
+        return s.error();
+    auto root = admin.keys().root.signer();
+    if (!root)
+        return root.error();
     std::optional<SupportContacts> published;
     const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
-        auto d = publishSupport(db, admin.keys().root, now);
+        auto d = publishSupport(db, **root, now);
         if (!d)
             return d.error();
         entries.push_back(supportPublishedAuditEntry(*d, now));
@@ -65,6 +75,55 @@ Result<std::string> publishSupportContacts(Admin& admin, std::int64_t now)
     if (!s)
         return s.error();
     return "support contacts " + std::to_string(published->serial) + " signed: "
+           + std::to_string(published->contacts.size()) + " contacts, served at GET /v1/support\n";
+}
+
+Result<std::string> prepareSupportFile(Admin& admin, std::int64_t now, const std::filesystem::path& out)
+{
+    auto pinned = readPinnedKeySet(admin);
+    if (!pinned)
+        return pinned.error();
+    if (pinned->serial == 0)
+        return Error{"no key holders yet: the root key signs support contacts (`vigil-admin support publish`)",
+                     ErrorKind::Refused};
+    std::optional<Bytes> prepared;
+    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+        auto p = prepareSupport(db, *pinned, now);
+        if (!p)
+            return p.error();
+        prepared = std::move(*p);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    if (auto s = writeDocumentFile(out, *prepared); !s)
+        return s.error();
+    return "support contacts prepared in " + out.string() + " for key set " + keySetId(*pinned) + ": "
+           + std::to_string(pinned->threshold) + " holders sign them offline (`vigil-admin sign --key HOLDER.key --in "
+           + out.string() + " --out " + out.string() + " --show`), then `vigil-admin support publish --signed "
+           + out.string() + "`\n";
+}
+
+Result<std::string> publishSignedSupportContacts(Admin& admin, const std::filesystem::path& in, std::int64_t now)
+{
+    auto document = readDocumentFile(in);
+    if (!document)
+        return document.error();
+    auto pinned = readPinnedKeySet(admin);
+    if (!pinned)
+        return pinned.error();
+    std::optional<SupportContacts> published;
+    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+        auto d = storeSignedSupport(db, *document, *pinned, now);
+        if (!d)
+            return d.error();
+        entries.push_back(supportPublishedAuditEntry(*d, now));
+        published = std::move(*d);
+        return {};
+    });
+    if (!s)
+        return withContext("not published", s.error());
+    return "support contacts " + std::to_string(published->serial) + " published: "
            + std::to_string(published->contacts.size()) + " contacts, served at GET /v1/support\n";
 }
 
@@ -96,7 +155,13 @@ Result<std::string> showSupportContacts(Admin& admin, bool draft, bool json)
     if (!document)
         return Error{"no support contacts have been published yet (`vigil-admin support publish`)",
                      ErrorKind::NotFound};
-    auto d = verifySupportContacts(*document, admin.keys().root.publicKey);
+    // The holders' set once they exist; a document the root key signed before still reads.
+    auto pinned = readPinnedKeySet(admin);
+    if (!pinned)
+        return pinned.error();
+    auto d = verifySupportContacts(*document, *pinned);
+    if (!d)
+        d = verifySupportContacts(*document, admin.keys().root.publicKey);
     if (!d)
         return d.error();
     if (json)

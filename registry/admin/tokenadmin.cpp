@@ -56,7 +56,7 @@ Result<std::string> publishTokenEpochs(Admin& admin, std::int64_t now)
 {
     std::optional<tokens::IssuerKeyDocument> published;
     const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
-        auto d = publishTokenIssuer(db, admin.keys().root, now);
+        auto d = publishTokenIssuer(db, admin.keys(), now);
         if (!d)
             return d.error();
         entries.push_back(tokenIssuerAuditEntry(*d, now));

@@ -5,6 +5,8 @@
 
 #include "registry/rootkeysets.h"
 
+#include "shared/signeddoc.h"
+
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -131,6 +133,22 @@ Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKe
     return std::optional<Authorities>(std::move(a));
 }
 
+namespace {
+
+Status insertAuthorities(SqliteDb& db, const Authorities& a, ByteView signedDoc)
+{
+    auto stmt = db.prepare("INSERT INTO authority_documents(serial, version, issued, signed) VALUES (?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(a.serial))
+        .bind(2, static_cast<std::int64_t>(a.version))
+        .bind(3, static_cast<std::int64_t>(a.issued))
+        .bind(4, signedDoc);
+    return stmt->run();
+}
+
+} // namespace
+
 Result<std::optional<Authorities>> storeAuthorities(SqliteDb& db, const SigningKeyPair& rootKey, UnixSeconds now)
 {
     auto draft = draftAuthorities(db, rootKey.publicKey, now);
@@ -142,16 +160,51 @@ Result<std::optional<Authorities>> storeAuthorities(SqliteDb& db, const SigningK
     Authorities& a = **draft;
     a.serial = static_cast<std::uint64_t>(*serial);
     const Bytes signedDoc = signAuthorities(a, rootKey);
-    auto stmt = db.prepare("INSERT INTO authority_documents(serial, version, issued, signed) VALUES (?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(a.serial))
-        .bind(2, static_cast<std::int64_t>(a.version))
-        .bind(3, static_cast<std::int64_t>(a.issued))
-        .bind(4, signedDoc);
-    if (auto s = stmt->run(); !s)
+    if (auto s = insertAuthorities(db, a, signedDoc); !s)
         return s.error();
     return draft;
+}
+
+Result<std::optional<Bytes>> prepareAuthoritiesDocument(SqliteDb& db, const PublicKey& rootKey, UnixSeconds now)
+{
+    auto draft = draftAuthorities(db, rootKey, now);
+    if (!draft)
+        return draft.error();
+    if (!*draft)
+        return std::optional<Bytes>{};
+    auto serial = db.queryInt("SELECT COALESCE(MAX(serial), 0) + 1 FROM authority_documents");
+    if (!serial)
+        return serial.error();
+    (*draft)->serial = static_cast<std::uint64_t>(*serial);
+    auto pinned = pinnedKeySet(db, rootKey);
+    if (!pinned)
+        return pinned.error();
+    return std::optional<Bytes>(prepareDocument(kAuthoritiesMagic, encodeAuthorities(**draft), *pinned));
+}
+
+Result<Authorities> storeSignedAuthorities(SqliteDb& db, ByteView document, const PublicKey& rootKey, UnixSeconds now)
+{
+    auto pinned = pinnedKeySet(db, rootKey);
+    if (!pinned)
+        return pinned.error();
+    auto newest = newestDirectory(db, *pinned);
+    if (!newest)
+        return newest.error();
+    if (!*newest)
+        return Error{"no directory is published yet: authorities go with one", ErrorKind::Conflict};
+    auto a = verifyAuthorities(document, (*newest)->signedBytes, *pinned, static_cast<std::uint64_t>(now));
+    if (!a)
+        return a.error();
+    auto serial = db.queryInt("SELECT COALESCE(MAX(serial), 0) + 1 FROM authority_documents");
+    if (!serial)
+        return serial.error();
+    if (a->serial != static_cast<std::uint64_t>(*serial))
+        return Error{"authorities: prepared as serial " + std::to_string(a->serial) + ", but the next is "
+                         + std::to_string(*serial) + ": prepare them again and have them signed",
+                     ErrorKind::Conflict};
+    if (auto s = insertAuthorities(db, *a, document); !s)
+        return s.error();
+    return std::move(*a);
 }
 
 Result<std::optional<Bytes>> latestAuthorities(SqliteDb& db)

@@ -4,7 +4,8 @@
 // The registry's side of the signed authorities document (shared/authorities.h, docs/pdca.md
 // "Roles"): what it says is read from the database as it stands — the commander and inspectorate
 // groups of the newest published directory, the role grants of that directory's members and the
-// acceptance policy in force — signed with the root key and kept as the next serial.
+// acceptance policy in force — signed with the root key (or, once key holders exist, prepared for
+// them and stored when t of N signed it) and kept as the next serial.
 //
 // The registry itself authorises every step from the database, so a revoke bites at once; this
 // document is the signed record of the same roles for consoles (which buttons to offer) and for
@@ -29,6 +30,17 @@ namespace vigil::registry {
 /// draftAuthorities, signed and stored as the next serial in the caller's transaction.
 [[nodiscard]] Result<std::optional<Authorities>> storeAuthorities(SqliteDb& db, const SigningKeyPair& rootKey,
                                                                   UnixSeconds now);
+
+/// Once key holders sign (docs/operations.md): draftAuthorities as the next serial, unsigned, in
+/// the layout the holders sign (prepareDocument for the pinned set); nullopt without a directory.
+[[nodiscard]] Result<std::optional<Bytes>> prepareAuthoritiesDocument(SqliteDb& db, const PublicKey& rootKey,
+                                                                      UnixSeconds now);
+
+/// Stores a document the holders signed, in the caller's transaction, once it verifies as a
+/// console checks it: t of N signatures of the pinned set, made for the newest directory, not
+/// expired, and the next serial. Anything else is refused and nothing is stored.
+[[nodiscard]] Result<Authorities> storeSignedAuthorities(SqliteDb& db, ByteView document, const PublicKey& rootKey,
+                                                         UnixSeconds now);
 
 /// The newest signed document; nullopt before the first.
 [[nodiscard]] Result<std::optional<Bytes>> latestAuthorities(SqliteDb& db);

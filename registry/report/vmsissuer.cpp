@@ -6,6 +6,7 @@
 #include "vmsalerts.h"
 #include "vmsclocks.h"
 
+#include "registry/onlinesigner.h"
 #include "registry/pdca/indicatorregister.h"
 #include "registry/pdca/measureclocks.h"
 #include "registry/pdca/measuredesk.h"
@@ -16,6 +17,7 @@
 
 #include "shared/directory.h"
 #include "shared/hash.h"
+#include "shared/onlinesigned.h"
 #include "shared/signeddoc.h"
 
 #include <boost/json/parse.hpp>
@@ -38,17 +40,18 @@ Result<VmsInputs> gather(registry::OrgStore& org, registry::SqlCaseStore& cases,
     if (!organisation)
         return organisation.error();
     in.organisation = organisation->value_or("Vigil");
-    auto directory = org.latestSignedDirectory();
-    if (!directory)
-        return directory.error();
-    if (*directory) {
-        auto payload = openSignedDocument(**directory, kDirectoryMagic, rootKey, "directory");
-        if (!payload)
-            return payload.error();
-        auto decoded = decodeDirectory(*payload);
+    // The newest directory as a reader checks it: with key holders it is theirs, and it may be
+    // signed by a set from before the last rotation (directoryVersion tries every set pinned).
+    auto newest = org.newestDirectoryVersion();
+    if (!newest)
+        return newest.error();
+    if (*newest > 0) {
+        auto decoded = org.directoryVersion(*newest, rootKey);
         if (!decoded)
             return decoded.error();
-        in.directoryVersion = decoded->version;
+        if (!*decoded)
+            return Error{"directory " + std::to_string(*newest) + " is not stored", ErrorKind::Storage};
+        in.directoryVersion = (*decoded)->version;
     }
     auto log = cases.auditLog();
     if (!log)
@@ -86,12 +89,20 @@ Result<VmsInputs> gather(registry::OrgStore& org, registry::SqlCaseStore& cases,
 
 } // namespace
 
-Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& cases, const SigningKeyPair& root,
+Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& cases, const registry::RegistryKeys& keys,
                            const VmsIssueRequest& options, std::int64_t now)
 {
     auto period = parsePeriod(options.period);
     if (!period)
         return period.error();
+    // Which key signs is settled before anything is computed: a registry that cannot sign
+    // issues nothing.
+    auto signers = org.documentSigners(keys.root.publicKey);
+    if (!signers)
+        return signers.error();
+    auto signer = registry::chooseOnlineSigner(*signers, keys);
+    if (!signer)
+        return signer.error();
     if (options.k < 3 || options.k > 100)
         return Error{"k is 3 to 100", ErrorKind::Invalid};
     const int settles = settlesIn(*period);
@@ -105,7 +116,7 @@ Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& case
         return s.error();
 
     const SuppressionRule rule{options.k};
-    auto inputs = gather(org, cases, root.publicKey, *period, rule, now);
+    auto inputs = gather(org, cases, keys.root.publicKey, *period, rule, now);
     if (!inputs)
         return inputs.error();
     const std::optional<std::int64_t> follows = *latest ? std::optional((*latest)->id) : std::nullopt;
@@ -127,7 +138,7 @@ Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& case
     issue.period = period->label;
     issue.madeAt = now;
     issue.madeBy = options.madeBy;
-    issue.signedReport = signDocument(kVmsReportMagic, json, root);
+    issue.signedReport = signDocument(kVmsReportMagic, json, **signer);
     // Until the inputs themselves are stored (--recompute), the report's JSON stands for them:
     // it is a pure function of them and names the audit head they were read at.
     const Hash32 inputsHash = Hasher().add("vigil vms inputs v1").add(json).finish();
@@ -169,7 +180,10 @@ Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqlCaseSto
     auto issue = findVmsIssue(cases, (*latest)->id);
     if (!issue)
         return issue.error();
-    auto issued = openSignedDocument(issue->signedReport, kVmsReportMagic, root, "report");
+    auto signers = org.documentSigners(root);
+    if (!signers)
+        return signers.error();
+    auto issued = openOnlineSignedDocument(issue->signedReport, kVmsReportMagic, *signers, "report");
     if (!issued)
         return withContext("report " + std::to_string(issue->id) + " as stored", issued.error());
     // The same k as the issue, so a difference is one of data, never of the threshold.

@@ -10,6 +10,7 @@
 #include "vmsissues.h"
 
 #include "registry/orgstore.h"
+#include "registry/registrykeys.h"
 #include "registry/sqlcasestore.h"
 
 #include "shared/keys.h"
@@ -39,11 +40,13 @@ struct VmsIssued {
     std::string hash;                     ///< BLAKE2b of the JSON, hex
 };
 
+/// Signed with the root key before `keyset init`, with the online key the holders certified
+/// after it (registry/onlinesigner.h); Refused when neither can sign.
 /// Conflict while the period has not settled, or when it was issued already and this is no
 /// reissue (naming the earlier issue); Invalid for a period that is no quarter or year, a k
 /// outside 3…100, or a reissue without a reason.
 [[nodiscard]] Result<VmsIssued> issueVms(registry::OrgStore& org, registry::SqlCaseStore& cases,
-                                         const SigningKeyPair& root, const VmsIssueRequest& request,
+                                         const registry::RegistryKeys& keys, const VmsIssueRequest& request,
                                          std::int64_t now);
 
 /// A period's report computed again now from the registry's data, beside its newest issue.
@@ -55,7 +58,7 @@ struct VmsRecomputed {
 };
 
 /// Recomputes the report of `period` with the k it was issued with, at `now`, and compares it
-/// with the period's newest issue (its signed JSON, opened with the root public key). Nothing
+/// with the period's newest issue (its signed JSON, opened as a reader does: registry/onlinesigner.h). Nothing
 /// is signed, stored or audited. NotFound when the period was never issued; Invalid for a
 /// period that is no quarter or year.
 [[nodiscard]] Result<VmsRecomputed> recomputeVms(registry::OrgStore& org, registry::SqlCaseStore& cases,

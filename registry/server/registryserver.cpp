@@ -45,16 +45,16 @@ RegistryServer::RegistryServer(Logger& log, RegistryKeys keys, Clock clock)
 
 namespace {
 
-/// `--token-keys`: a signed issuer-key document read once, verified with this registry's own
-/// root key, so an override can only name keys the root signed.
+/// `--token-keys`: a signed issuer-key document read once, verified as this registry's own
+/// (root key, or the online key its holders certified), so an override names only keys it signed.
 Result<std::shared_ptr<const tokens::IssuerKeySet>> loadTokenKeysOverride(const std::filesystem::path& file,
-                                                                           const PublicKey& rootKey)
+                                                                           const DocumentSigners& signers)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in)
         return Error{"--token-keys: " + file.string() + " cannot be read"};
     const Bytes body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto set = tokens::verifiedIssuerKeySet(body, rootKey);
+    auto set = tokens::verifiedIssuerKeySet(body, signers);
     if (!set)
         return withContext("--token-keys " + file.string(), set.error());
     return std::make_shared<const tokens::IssuerKeySet>(std::move(*set));
@@ -88,7 +88,10 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_actions = std::make_unique<ActionLog>(std::move(*actionDb));
     WorkflowPolicy workflow = o.workflow;
     if (!o.tokenKeysFile.empty()) {
-        auto pinned = loadTokenKeysOverride(o.tokenKeysFile, s->m_keys.root.publicKey);
+        auto signers = s->m_org->documentSigners(s->m_keys.root.publicKey);
+        if (!signers)
+            return signers.error();
+        auto pinned = loadTokenKeysOverride(o.tokenKeysFile, *signers);
         if (!pinned)
             return pinned.error();
         workflow.tokens.keys = std::move(*pinned);
@@ -114,7 +117,7 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
                                                  clock, s->m_counters);
     s->m_indicatorsApi = std::make_unique<IndicatorsApi>(*s->m_indicators, *s->m_alerts, *s->m_runner, clock,
                                                          s->m_counters);
-    s->m_reportsApi = std::make_unique<ReportsApi>(*s->m_store, *s->m_org, s->m_keys.root, *s->m_runner, log, clock,
+    s->m_reportsApi = std::make_unique<ReportsApi>(*s->m_store, *s->m_org, s->m_keys, *s->m_runner, log, clock,
                                                    s->m_counters);
     s->m_table = std::make_unique<RouteTable>();
     s->m_relayApi->install(*s->m_table);

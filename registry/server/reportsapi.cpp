@@ -8,6 +8,7 @@
 #include "registry/report/vmspdf.h"
 
 #include "shared/jsonreader.h"
+#include "shared/onlinesigned.h"
 #include "shared/signeddoc.h"
 
 #include <boost/json/serialize.hpp>
@@ -41,9 +42,9 @@ StoredAnswer failure(const Error& e)
 
 } // namespace
 
-ReportsApi::ReportsApi(SqlCaseStore& store, OrgStore& org, const SigningKeyPair& root, ActionRunner& runner,
+ReportsApi::ReportsApi(SqlCaseStore& store, OrgStore& org, const RegistryKeys& keys, ActionRunner& runner,
                        Logger& log, Clock clock, RegistryCounters& counters)
-    : m_store(store), m_org(org), m_root(root), m_runner(runner), m_log(log), m_clock(std::move(clock)),
+    : m_store(store), m_org(org), m_keys(keys), m_runner(runner), m_log(log), m_clock(std::move(clock)),
       m_counters(counters)
 {
 }
@@ -116,7 +117,7 @@ StoredAnswer ReportsApi::issue(const std::string& member, json::object& body)
     request.madeBy = member;
     if (auto s = r.finish(); !s)
         return {400, json::serialize(json::object{{"error", s.error().message}})};
-    auto issued = report::issueVms(m_org, m_store, m_root, request, m_clock());
+    auto issued = report::issueVms(m_org, m_store, m_keys, request, m_clock());
     if (!issued) {
         if (issued.error().kind == ErrorKind::Storage) {
             m_log.error("a report could not be issued", {{"error", issued.error().message}});
@@ -159,7 +160,9 @@ HttpResponse ReportsApi::file(std::int64_t id, std::string_view what, const Http
     if (!language)
         return jsonError(400, "lang: expected nl or en");
     // Printed from the signed bytes, as an inspector's verify prints it: what is served is what was signed.
-    auto payload = openSignedDocument(issue->signedReport, kVmsReportMagic, m_root.publicKey, "report");
+    auto signers = m_org.documentSigners(m_keys.root.publicKey);
+    auto payload = signers ? openOnlineSignedDocument(issue->signedReport, kVmsReportMagic, *signers, "report")
+                           : Result<std::string_view>(signers.error());
     auto pdf = payload ? report::renderVmsPdf(*payload, *language) : Result<std::string>(payload.error());
     if (!pdf) {
         m_log.error("a stored report could not be printed", {{"report", std::to_string(id)}});

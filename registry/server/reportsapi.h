@@ -14,6 +14,7 @@
 #include "syncroute.h"
 
 #include "registry/orgstore.h"
+#include "registry/registrykeys.h"
 #include "registry/sqlcasestore.h"
 
 #include "shared/keys.h"
@@ -25,7 +26,7 @@ namespace vigil::registry {
 
 class ReportsApi {
 public:
-    ReportsApi(SqlCaseStore& store, OrgStore& org, const SigningKeyPair& root, ActionRunner& runner, Logger& log,
+    ReportsApi(SqlCaseStore& store, OrgStore& org, const RegistryKeys& keys, ActionRunner& runner, Logger& log,
                Clock clock, RegistryCounters& counters);
 
     void install(RouteTable& table);
@@ -41,7 +42,7 @@ private:
 
     SqlCaseStore& m_store;
     OrgStore& m_org;
-    const SigningKeyPair& m_root;
+    const RegistryKeys& m_keys;   ///< the online key (or, before key holders, the root key) signs reports
     ActionRunner& m_runner;
     Logger& m_log;
     Clock m_clock;

@@ -101,10 +101,10 @@ Bytes signIssuerKeyDocument(const IssuerKeyDocument& document, const SigningKeyP
     return signDocument(kIssuerKeysMagic, encodeIssuerKeyDocument(document), rootKey);
 }
 
-Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const RootKeySet& rootKey,
+Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const DocumentSigners& signers,
                                                   std::uint64_t minSerial)
 {
-    auto payload = openSignedDocument(signedDocument, kIssuerKeysMagic, rootKey, "token issuer");
+    auto payload = openOnlineSignedDocument(signedDocument, kIssuerKeysMagic, signers, "token issuer");
     if (!payload)
         return Error{payload.error().message, ErrorKind::Invalid};
     auto d = decodeIssuerKeyDocument(*payload);

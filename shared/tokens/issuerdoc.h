@@ -10,6 +10,7 @@
 #include "issuerkeys.h"
 
 #include "shared/keys.h"
+#include "shared/onlinesigned.h"
 #include "shared/rootkeyset.h"
 
 #include <cstdint>
@@ -33,8 +34,9 @@ std::string encodeIssuerKeyDocument(const IssuerKeyDocument& document);
 [[nodiscard]] Result<IssuerKeyDocument> decodeIssuerKeyDocument(std::string_view json);
 
 Bytes signIssuerKeyDocument(const IssuerKeyDocument& document, const SigningKeyPair& rootKey);
-/// The root key's signature, the v1 form, and `serial >= minSerial` (no rollback).
-[[nodiscard]] Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const RootKeySet& rootKey,
+/// Signed by `signers` (the key set, or the online key a directory of the set certifies,
+/// docs/protocol.md §3.7) and `serial >= minSerial` (no rollback).
+[[nodiscard]] Result<IssuerKeyDocument> verifyIssuerKeyDocument(ByteView signedDocument, const DocumentSigners& signers,
                                                                 std::uint64_t minSerial = 0);
 
 /// The issuer name a registry with this root key uses: "vigil:" and the root key's keyId, so

@@ -28,9 +28,9 @@ Result<IssuerKeySet> issuerKeySetFrom(IssuerKeyDocument document)
     return set;
 }
 
-Result<IssuerKeySet> verifiedIssuerKeySet(ByteView signedDocument, const RootKeySet& rootKey, std::uint64_t minSerial)
+Result<IssuerKeySet> verifiedIssuerKeySet(ByteView signedDocument, const DocumentSigners& signers, std::uint64_t minSerial)
 {
-    auto document = verifyIssuerKeyDocument(signedDocument, rootKey, minSerial);
+    auto document = verifyIssuerKeyDocument(signedDocument, signers, minSerial);
     if (!document)
         return document.error();
     return issuerKeySetFrom(std::move(*document));

@@ -27,7 +27,7 @@ struct IssuerKeySet {
 
 /// A signed issuer-key document verified against the root key (no rollback below
 /// `minSerial`) and turned into the set a verifier uses: the only way a node reads one.
-[[nodiscard]] Result<IssuerKeySet> verifiedIssuerKeySet(ByteView signedDocument, const RootKeySet& rootKey,
+[[nodiscard]] Result<IssuerKeySet> verifiedIssuerKeySet(ByteView signedDocument, const DocumentSigners& signers,
                                                         std::uint64_t minSerial = 0);
 
 } // namespace vigil::tokens

@@ -5,10 +5,13 @@
 #include "mobile/devicevault.h"
 #include "mobile/trust.h"
 #include "tests/support/testdata.h"
+#include "tests/support/tokenmint.h"
 
 #include "shared/keysetrotation.h"
 #include "shared/provisioning.h"
 #include "shared/signeddoc.h"
+#include "shared/supportcontacts.h"
+#include "shared/tokens/issuerdoc.h"
 
 #include <catch2/catch.hpp>
 
@@ -274,6 +277,57 @@ TEST_CASE("trust: an old enrolment follows the root key's hand-over to the holde
     // The chain cut back to the hand-over would take the device back a serial: refused.
     CHECK_FALSE(trust.acceptKeySetRotations(encodeRotationChain({handover})));
     CHECK(trust.keySetHistory().back() == next);
+}
+
+TEST_CASE("trust: after the hand-over a device takes support contacts only from two holders and issuer keys only "
+          "from the online key the holders' directory certifies",
+          "[trust][keyset][online]")
+{
+    QTemporaryDir dir;
+    auto store = FieldStore::open(dir.path().toStdString());
+    REQUIRE(store);
+    Trust trust(**store);
+    REQUIRE(trust.enrol(fixture::provisioningJson("https://relay.example", 2), fixture::kNow));
+    const SigningKeyPair& root = vigil::test::rootKey();
+    // Before the hand-over the root key signs support contacts, as it always did.
+    REQUIRE(trust.acceptSupportContacts(signSupportContacts(vigil::test::sampleSupportContacts(1), root)).value());
+
+    const RootKeySet single(root.publicKey);
+    const Bytes handover = addHolderSignature(prepareKeySetRotation(single, twoOfThree()).value(), root).value();
+    REQUIRE(trust.acceptKeySetRotations(encodeRotationChain({handover})).value());
+    // The contacts held stay readable; new ones from the root key alone are refused, one holder too.
+    CHECK(trust.supportContacts().has_value());
+    CHECK_FALSE(trust.acceptSupportContacts(signSupportContacts(vigil::test::sampleSupportContacts(2), root)));
+    const std::string contacts2 = encodeSupportContacts(vigil::test::sampleSupportContacts(2));
+    CHECK_FALSE(trust.acceptSupportContacts(holderSigned(prepareDocument(kSupportMagic, contacts2, twoOfThree()), {2})));
+    REQUIRE(trust.acceptSupportContacts(holderSigned(prepareDocument(kSupportMagic, contacts2, twoOfThree()), {2, 3}))
+                .value());
+    CHECK(trust.supportContacts()->serial == 2);
+
+    // Issuer keys: the online key counts only once a directory of the holders names it.
+    const SigningKeyPair online = SigningKeyPair::fromSeed(vigil::test::seed("online key 1"));
+    const tokens::IssuerKeySet& issuer = vigil::test::testTokenIssuer().keys;
+    tokens::IssuerKeyDocument keys{1, fixture::kNow, issuer.issuerName, issuer.keys};
+    const Bytes byOnline = tokens::signIssuerKeyDocument(keys, online);
+    CHECK_FALSE(trust.acceptIssuerKeys(byOnline));
+    CHECK_FALSE(trust.acceptIssuerKeys(tokens::signIssuerKeyDocument(keys, root)));
+    Directory certifying = vigil::test::sampleDirectory(1'750'000'000, 3);
+    certifying.onlineKey = online.publicKey;
+    // One holder's directory certifies nothing (and is not taken).
+    CHECK_FALSE(trust.acceptDirectory(
+        holderSigned(prepareDocument(kDirectoryMagic, encodeDirectory(certifying), twoOfThree()), {1}), fixture::kNow));
+    CHECK_FALSE(trust.acceptIssuerKeys(byOnline));
+    REQUIRE(trust.acceptDirectory(
+                     holderSigned(prepareDocument(kDirectoryMagic, encodeDirectory(certifying), twoOfThree()), {1, 3}),
+                     fixture::kNow)
+                .value());
+    REQUIRE(trust.acceptIssuerKeys(byOnline).value());
+    CHECK(trust.issuerKeys()->serial == 1);
+    // Another online key than the certified one: refused.
+    keys.serial = 2;
+    CHECK_FALSE(trust.acceptIssuerKeys(
+        tokens::signIssuerKeyDocument(keys, SigningKeyPair::fromSeed(vigil::test::seed("online key 2")))));
+    CHECK(trust.issuerKeys()->serial == 1);
 }
 
 TEST_CASE("trust: a tampered enrolment code is refused", "[trust]")

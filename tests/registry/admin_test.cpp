@@ -147,8 +147,8 @@ TEST_CASE("a published directory and its audit entry commit together or not at a
     // Two publishers signed the same next version; the second to store it is refused by the
     // version key, and its audit entry goes with it: the chain names each version once.
     const auto& keys = admin->keys();
-    auto a = admin->org().signNextDirectory(keys.root, keys.routing.publicKey, kNow, 86400);
-    auto b = admin->org().signNextDirectory(keys.root, keys.routing.publicKey, kNow, 86400);
+    auto a = admin->org().signNextDirectory(*keys.root.pair, keys.routing.publicKey, kNow, 86400);
+    auto b = admin->org().signNextDirectory(*keys.root.pair, keys.routing.publicKey, kNow, 86400);
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     REQUIRE(a->directory.version == 2);

@@ -66,7 +66,7 @@ TEST_CASE("a submitted lesson waits for the operator, who signs and publishes it
     CHECK(desk.submittedBy("m2")->empty());
 
     f.now += 3600;
-    auto sequence = desk.approve(submitted->id, f.keys.root, f.now);
+    auto sequence = desk.approve(submitted->id, *f.keys.root.pair, f.now);
     REQUIRE(sequence.ok());
     CHECK(*sequence == 1);
     auto after = desk.find(submitted->id);
@@ -93,7 +93,7 @@ TEST_CASE("a submitted lesson waits for the operator, who signs and publishes it
     CHECK(published->published == static_cast<std::uint64_t>(f.now));
 
     // Approving twice publishes nothing more.
-    auto again = desk.approve(submitted->id, f.keys.root, f.now);
+    auto again = desk.approve(submitted->id, *f.keys.root.pair, f.now);
     REQUIRE_FALSE(again.ok());
     CHECK_THAT(again.error().message, Catch::Contains("already published"));
     auto lock = f.store->lock();
@@ -113,7 +113,7 @@ TEST_CASE("a rejected lesson goes back with the reason and is never published", 
     REQUIRE(mine->size() == 1);
     CHECK(mine->front().state == SubmissionState::Rejected);
     CHECK(mine->front().reason == "Names the battalion; please leave the unit out.");
-    CHECK_FALSE(desk.approve(submitted->id, f.keys.root, f.now).ok());
+    CHECK_FALSE(desk.approve(submitted->id, *f.keys.root.pair, f.now).ok());
     CHECK_FALSE(desk.reject(submitted->id, "twice", f.now).ok());
     CHECK(audited(f, "bulletin.rejected"));
     // The reason may quote the draft: it is for the author, not the audit trail.
@@ -163,7 +163,7 @@ TEST_CASE("retention: a published lesson loses its case, an unpublished one goes
     auto pending = desk.submit("m1", caseId, lesson(), f.now);
     auto rejected = desk.submit("m1", std::nullopt, lesson(), f.now);
     REQUIRE((published.ok() && pending.ok() && rejected.ok()));
-    REQUIRE(desk.approve(published->id, f.keys.root, f.now).ok());
+    REQUIRE(desk.approve(published->id, *f.keys.root.pair, f.now).ok());
     REQUIRE(desk.reject(rejected->id, "Too close to the case.", f.now).ok());
     f.now += 380 * 86400;
     CHECK(*f.service->runRetention() == 1);

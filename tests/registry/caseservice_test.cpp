@@ -220,7 +220,7 @@ TEST_CASE("recipients are judged by the directory version the device sealed with
     const Directory first = f.directory;
     // The operator takes m2 out of the safety officers and publishes version 2.
     REQUIRE(f.org->removeMember("m2", "so-13").ok());
-    auto second = f.org->publishDirectory(f.keys.root, f.keys.routing.publicKey, static_cast<std::uint64_t>(f.now),
+    auto second = f.org->publishDirectory(*f.keys.root.pair, f.keys.routing.publicKey, static_cast<std::uint64_t>(f.now),
                                           365 * 86400);
     REQUIRE(second.ok());
     REQUIRE(second->version == 2);

@@ -39,7 +39,7 @@ struct IssuerFixture {
         auto lock = f.store->lock();
         auto epoch = createTokenEpoch(f.store->sqlite(), f.dir.path(), EpochWindow{notBefore});
         REQUIRE(epoch.ok());
-        REQUIRE(publishTokenIssuer(f.store->sqlite(), f.keys.root, f.now).ok());
+        REQUIRE(publishTokenIssuer(f.store->sqlite(), f.keys, f.now).ok());
         return loadIssuerKey(f.dir.path(), epoch->epoch).value();
     }
 

@@ -49,7 +49,7 @@ RegistryFixture::RegistryFixture(const std::function<Connection()>& connect)
         REQUIRE(org->addRoute({r, contact}).ok());
     }
     REQUIRE(org->addRelay({"relay-test", relayKey().publicKey}).ok());
-    auto published = org->publishDirectory(keys.root, keys.routing.publicKey, static_cast<std::uint64_t>(now),
+    auto published = org->publishDirectory(*keys.root.pair, keys.routing.publicKey, static_cast<std::uint64_t>(now),
                                            365 * 86400);
     REQUIRE(published.ok());
     directory = std::move(*published);

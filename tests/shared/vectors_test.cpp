@@ -12,6 +12,7 @@
 #include "shared/identity.h"
 #include "shared/keysetrotation.h"
 #include "shared/message.h"
+#include "shared/onlinesigned.h"
 #include "shared/padding.h"
 #include "shared/provisioning.h"
 #include "shared/receipt.h"
@@ -126,6 +127,9 @@ Directory vectorDirectory()
     d.routes = {RouteRule{Domain::Physical, Severity::None, ImpactLevel::None, GroupKind::SafetyOfficer, false}};
     return d;
 }
+
+/// The payload of the online-key vector: any report JSON; the container is what §3.7 shows.
+constexpr std::string_view kOnlineReportPayload = R"({"v":1,"period":"2025","note":"signed by the online key"})";
 
 SigningKeyPair vectorHolder(int n)
 {
@@ -242,6 +246,16 @@ Vectors generate()
     v["multisig.bytes"] = toHex(signedByHolders(prepareDocument(kBulletinMagic, encodeBulletin(b), holders), {3, 1}));
     v["rotation.bytes"]
         = toHex(signedByHolders(must(prepareKeySetRotation(holders, vectorKeySet({2, 3, 4}, 2, 2))), {1, 2}));
+
+    // §3.7: the directory vector naming the online key from seed `online key 1`, prepared for
+    // that set and signed by holders 1 and 2; and a report (VGV) the online key signed.
+    const SigningKeyPair online = SigningKeyPair::fromSeed(test::seed("online key 1"));
+    Directory certifying = vectorDirectory();
+    certifying.onlineKey = online.publicKey;
+    v["online.key_public"] = toHex(online.publicKey);
+    v["online.directory.bytes"]
+        = toHex(signedByHolders(prepareDocument(kDirectoryMagic, encodeDirectory(certifying), holders), {1, 2}));
+    v["online.report.bytes"] = toHex(signDocument(kVmsReportMagic, kOnlineReportPayload, online));
 
     // Enrolment strings: member 1's advisor identity, and the compact (QR) provisioning form.
     v["identity.string"] = encodeAdvisorIdentity({test::memberBoxKey(1).publicKey, test::memberSignKey(1).publicKey});
@@ -564,6 +578,32 @@ TEST_CASE("the documented multi-signed bulletin and rotation verify with the doc
     auto next = verifyKeySetRotation(*fromHex(doc.at("rotation.bytes")), *set);
     REQUIRE(next.ok());
     CHECK(*next == vectorKeySet({2, 3, 4}, 2, 2));
+}
+
+TEST_CASE("the documented online-key report verifies only with the holders' directory that certifies the key",
+          "[vectors]")
+{
+    const Vectors doc = readDocument();
+    auto set = decodeKeySet(doc.at("keyset.json"));
+    REQUIRE(set.ok());
+    const Bytes directory = *fromHex(doc.at("online.directory.bytes"));
+    const Bytes report = *fromHex(doc.at("online.report.bytes"));
+    auto d = verifyDirectory(directory, *set, 1'750'000'001);
+    REQUIRE(d.ok());
+    REQUIRE(d->onlineKey.has_value());
+    CHECK(toHex(*d->onlineKey) == doc.at("online.key_public"));
+
+    auto opened = openOnlineSignedDocument(report, kVmsReportMagic, signersFor(*set, directory), "report");
+    REQUIRE(opened.ok());
+    CHECK(*opened == kOnlineReportPayload);
+    // The set alone, the old single root key, or a directory from another set: refused.
+    CHECK_FALSE(openOnlineSignedDocument(report, kVmsReportMagic, *set, "report").ok());
+    CHECK_FALSE(openOnlineSignedDocument(report, kVmsReportMagic, test::rootKey().publicKey, "report").ok());
+    CHECK_FALSE(
+        openOnlineSignedDocument(report, kVmsReportMagic, signersFor(vectorKeySet({2, 3, 4}, 2, 2), directory), "report")
+            .ok());
+    // The online key never signs another kind of document, nor a directory.
+    CHECK_FALSE(openOnlineSignedDocument(report, kIssuerKeysMagic, signersFor(*set, directory), "issuer").ok());
 }
 
 int main(int argc, char* argv[])

@@ -54,7 +54,7 @@ ProcessDeployment::ProcessDeployment(DeploymentOptions options) : m_options(std:
         FAIL(initialised.error().message);
     auto admin = std::move(*initialised);
     {
-        const KeySeed seed = admin->keys().root.seed();
+        const KeySeed seed = admin->keys().root.pair->seed();
         m_rootKey = SigningKeyPair::fromSeed(seed.view());
     }
     if (m_options.beforeStart)

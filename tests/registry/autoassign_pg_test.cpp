@@ -7,6 +7,7 @@
 
 #include "registry/autoassign.h"
 
+#include "registry/capacity.h"
 #include "registry/orgstore.h"
 #include "registry/sqlcasestore.h"
 #include "tests/registry/registrydatabase.h"
@@ -18,6 +19,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -68,7 +70,8 @@ struct Organisation {
     }
 
     /// A new report to `groups`, sealed for `recipients`, received at `at`; returns its case id.
-    std::int64_t file(std::vector<std::string> groups, std::vector<std::string> recipients, UnixSeconds at)
+    std::int64_t file(std::vector<std::string> groups, std::vector<std::string> recipients, UnixSeconds at,
+                      std::optional<UnixSeconds> contactDue = std::nullopt)
     {
         NewCase c;
         c.header.reportId = filled<16>(++reports);
@@ -85,7 +88,7 @@ struct Organisation {
         c.envelope = Bytes{0x00, reports};
         c.receipt = Bytes{'r', reports};
         c.receivedAt = at;
-        c.clocks = CaseClocks{at + 7 * kDay, at + 91 * kDay, std::nullopt, std::nullopt};
+        c.clocks = CaseClocks{at + 7 * kDay, at + 91 * kDay, contactDue, std::nullopt};
         auto out = store.createCases(std::span(&c, 1), "registry");
         REQUIRE(out);
         REQUIRE(out->size() == 1);
@@ -101,6 +104,14 @@ struct Organisation {
         REQUIRE(c);
         REQUIRE(c->has_value());
         return (*c)->assignee;
+    }
+
+    /// `member` answers the reporter of case `caseId` at `at` (a sealed reply, as the API posts it).
+    void reply(std::int64_t caseId, const std::string& member, UnixSeconds at)
+    {
+        REQUIRE(store.postReply(caseId, filled<32>(static_cast<std::uint8_t>(caseId)),
+                                CaseMessage{0, "reply", member, at, Bytes{'r'}},
+                                AuditEntry{0, at, member, "case.reply", std::to_string(caseId), "reply posted", {}, {}}));
     }
 
     void close(std::int64_t caseId, UnixSeconds at)
@@ -316,4 +327,101 @@ TEST_CASE("two connections creating cases for one auto-assigning group at once s
     CHECK(o.rdb.count("SELECT COUNT(*) FROM cases WHERE assignee = 'a'") == kRounds);
     CHECK(o.rdb.count("SELECT COUNT(*) FROM cases WHERE assignee = 'b'") == kRounds);
     CHECK(o.rdb.count("SELECT COUNT(*) FROM cases WHERE assignee IS NULL") == 0);
+}
+
+TEST_CASE("the capacity figures give each advisor's open load and time to first contact against the route's clock, "
+          "and each group's open cases per member, alike on SQLite and PostgreSQL",
+          "[postgres][capacity]")
+{
+    const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
+    INFO(test::engineName(dialect));
+    Organisation o(dialect);
+    o.setAutoAssign("so-13", true);
+    constexpr std::int64_t kHour = 3600;
+    // Before the period: one case for a, still open.
+    const std::int64_t before = o.fileToSafety(kT0 - 40 * kDay);
+    // In the period, three with a 48-hour contact clock: answered in 10 h (within), in 60 h
+    // (late), never (run out by now); and one without a clock, answered in 2 h.
+    const std::int64_t quick = o.file({"so-13"}, {"a", "b", "c"}, kT0, kT0 + 48 * kHour);      // b (a has one)
+    const std::int64_t late = o.file({"so-13"}, {"a", "b", "c"}, kT0 + 1, kT0 + 48 * kHour);    // c
+    const std::int64_t silent = o.file({"so-13"}, {"a", "b", "c"}, kT0 + 2, kT0 + 48 * kHour);  // a (none lately)
+    const std::int64_t noClock = o.fileToSafety(kT0 + kHour);                                   // b (less open than a, id before c)
+    REQUIRE(o.assigneeOf(before) == "a");
+    REQUIRE(o.assigneeOf(quick) == "b");
+    REQUIRE(o.assigneeOf(late) == "c");
+    REQUIRE(o.assigneeOf(silent) == "a");
+    REQUIRE(o.assigneeOf(noClock) == "b");
+    o.reply(quick, "b", kT0 + 10 * kHour);
+    o.reply(late, "c", kT0 + 1 + 60 * kHour);
+    o.reply(noClock, "b", kT0 + 3 * kHour);
+    o.close(noClock, kT0 + 4 * kHour);
+    // A clock still running without an answer is not decided: a case received just now.
+    const std::int64_t running = o.file({"so-13"}, {"a", "b", "c"}, kT0 + 99 * kHour, kT0 + 147 * kHour); // c
+    REQUIRE(o.assigneeOf(running) == "c");
+
+    const UnixSeconds now = kT0 + 100 * kHour;
+    CapacityReport report;
+    {
+        auto lock = o.store.lock();
+        auto computed = computeCapacity(o.store.db(), kT0, kT0 + 30 * kDay, now);
+        REQUIRE(computed);
+        report = std::move(*computed);
+    }
+    REQUIRE(report.advisors.size() == 5); // a, b, c (so-13) and d, e (ca-pool), by id
+    const AdvisorCapacity& a = report.advisors[0];
+    const AdvisorCapacity& b = report.advisors[1];
+    const AdvisorCapacity& c = report.advisors[2];
+    CHECK(a.member == "a");
+    CHECK(a.open == 2);
+    CHECK(a.cases == 1); // the case before the period is open load, not a case of the period
+    CHECK(a.contacted == 0);
+    CHECK_FALSE(a.medianContactHours.has_value());
+    CHECK(a.clocked == 1); // run out without an answer
+    CHECK(a.withinClock == 0);
+    CHECK(b.open == 1);    // one closed
+    CHECK(b.cases == 2);
+    CHECK(b.contacted == 2);
+    REQUIRE(b.medianContactHours.has_value());
+    CHECK(*b.medianContactHours == Approx(6.0)); // 10 h and 2 h
+    CHECK(b.clocked == 1);
+    CHECK(b.withinClock == 1);
+    REQUIRE(b.clockHours.has_value());
+    CHECK(*b.clockHours == Approx(48.0));
+    CHECK(c.open == 2);
+    CHECK(c.cases == 2);
+    CHECK(c.contacted == 1);
+    CHECK(*c.medianContactHours == Approx(60.0));
+    CHECK(c.clocked == 1); // the running one is not decided
+    CHECK(c.withinClock == 0);
+    CHECK(report.advisors[3].member == "d");
+    CHECK(report.advisors[3].open == 0);
+
+    REQUIRE(report.groups.size() == 2);
+    CHECK(report.groups[0].group == "so-13");
+    CHECK(report.groups[0].autoAssign);
+    CHECK(report.groups[0].members == 3);
+    CHECK(report.groups[0].open == 5);
+    CHECK(report.groups[0].unassigned == 0);
+    CHECK(report.groups[1].group == "ca-pool");
+    CHECK_FALSE(report.groups[1].autoAssign);
+    CHECK(report.groups[1].members == 2);
+    CHECK(report.groups[1].open == 0);
+
+    // A disabled member with cases on their desk stays in the figures; the group counts one less.
+    REQUIRE(o.org.setMemberActive("c", false));
+    auto lock = o.store.lock();
+    auto again = computeCapacity(o.store.db(), kT0, kT0 + 30 * kDay, now);
+    REQUIRE(again);
+    CHECK(again->advisors[2].member == "c");
+    CHECK(again->advisors[2].open == 2);
+    CHECK(again->groups[0].members == 2);
+    CHECK_FALSE(computeCapacity(o.store.db(), kT0, kT0, now));
+}
+
+TEST_CASE("a median is the middle value, or the mean of the middle two", "[capacity]")
+{
+    CHECK_FALSE(medianOf({}).has_value());
+    CHECK(*medianOf({5.0}) == Approx(5.0));
+    CHECK(*medianOf({9.0, 1.0, 4.0}) == Approx(4.0));
+    CHECK(*medianOf({9.0, 1.0, 4.0, 2.0}) == Approx(3.0));
 }

@@ -65,7 +65,8 @@ Dashboard::Dashboard(RegistryClient& client, QObject* parent)
       m_byCategory(new ChartModel({}, this)), m_byUnit(new ChartModel({}, this)), m_modes(new ChartModel({}, this)),
       m_clockMedians(new ChartModel({}, this)), m_clockShares(new ChartModel({}, this)),
       m_workload(new ChartModel({}, this)), m_advisorLoad(new ChartModel({}, this)),
-      m_willingness(new ChartModel({}, this)), m_retaliation(new ChartModel({}, this))
+      m_willingness(new ChartModel({}, this)), m_retaliation(new ChartModel({}, this)),
+      m_capacity(new Capacity(client, this))
 {
     retitle();
 }
@@ -94,6 +95,7 @@ std::array<ChartModel*, 10> Dashboard::charts() const
 void Dashboard::retranslate()
 {
     retitle();
+    m_capacity->retranslate();
     if (m_loaded)
         apply(QJsonObject(m_report));
 }
@@ -138,6 +140,7 @@ void Dashboard::refresh()
     const QString q = query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     m_busy = true;
     m_client.get(QStringLiteral("/v1/advisor/stats") + q, this, [this](const HttpResult& r) { onAnswer(r); });
+    m_capacity->refresh(m_from, m_to);
 }
 
 void Dashboard::onAnswer(const HttpResult& r)
@@ -407,6 +410,7 @@ void Dashboard::clear()
     m_report = {};
     m_period.clear();
     m_nearMiss.clear();
+    m_capacity->clear();
     emit loadedChanged();
 }
 

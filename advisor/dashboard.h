@@ -6,6 +6,7 @@
 // computes a figure itself: what the registry hid arrives as its label ("<5", "x") and is
 // shown only as that label; shares and ratios come from the registry.
 
+#include "capacity.h"
 #include "chartmodel.h"
 
 #include <QJsonObject>
@@ -51,6 +52,7 @@ class Dashboard : public QObject {
     Q_PROPERTY(vigil::advisor::ChartModel* advisorLoad READ advisorLoad CONSTANT)
     Q_PROPERTY(vigil::advisor::ChartModel* willingness READ willingness CONSTANT)
     Q_PROPERTY(vigil::advisor::ChartModel* retaliation READ retaliation CONSTANT)
+    Q_PROPERTY(vigil::advisor::Capacity* capacity READ capacity CONSTANT)
 
 public:
     explicit Dashboard(RegistryClient& client, QObject* parent = nullptr);
@@ -79,8 +81,11 @@ public:
     ChartModel* willingness() const { return m_willingness; }
     /// Cases whose reporter signalled retaliation, per quarter (issue 16 §3).
     ChartModel* retaliation() const { return m_retaliation; }
+    /// Advisors' and groups' load (issue 16 §5), fetched with the statistics.
+    Capacity* capacity() const { return m_capacity; }
 
-    /// Asks the registry for the period's report: GET /v1/advisor/stats?from=&to=.
+    /// Asks the registry for the period's report: GET /v1/advisor/stats?from=&to=, and the
+    /// capacity figures of the same months.
     Q_INVOKABLE void refresh();
     /// Shows a report given as JSON text (a file the operator exported, or a test's).
     Q_INVOKABLE bool loadJson(const QString& json);
@@ -102,7 +107,11 @@ public:
     void retranslate();
 
     /// Member ids → names for the advisor-load chart.
-    void setNameLookup(std::function<QString(const QString&)> nameOf) { m_nameOf = std::move(nameOf); }
+    void setNameLookup(std::function<QString(const QString&)> nameOf)
+    {
+        m_capacity->setNameLookup(nameOf);
+        m_nameOf = std::move(nameOf);
+    }
 
 signals:
     void loadedChanged();
@@ -153,6 +162,7 @@ private:
     ChartModel* m_advisorLoad;
     ChartModel* m_willingness;
     ChartModel* m_retaliation;
+    Capacity* m_capacity;
 };
 
 } // namespace vigil::advisor

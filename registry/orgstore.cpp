@@ -110,18 +110,31 @@ Status OrgStore::addGroup(const GroupInfo& g)
 Result<std::vector<GroupInfo>> OrgStore::groups()
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("SELECT id, kind, unit, name_nl, name_en FROM groups ORDER BY position, id");
+    auto stmt = m_db.prepare("SELECT id, kind, unit, name_nl, name_en, auto_assign FROM groups ORDER BY position, id");
     if (!stmt)
         return stmt.error();
     std::vector<GroupInfo> out;
     if (auto s = stmt->eachRow([&](const Stmt&) {
             out.push_back(
                 GroupInfo{stmt->text(0), parseEnum<GroupKind>(stmt->text(1)).value_or(GroupKind::SafetyOfficer),
-                    stmt->text(2), stmt->text(3), stmt->text(4)});
+                    stmt->text(2), stmt->text(3), stmt->text(4), stmt->int64(5) != 0});
         });
         !s)
         return s.error();
     return out;
+}
+
+Status OrgStore::putGroupAutoAssign(Db db, const std::string& groupId, bool on)
+{
+    auto stmt = db.prepare("UPDATE groups SET auto_assign = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, on ? 1 : 0).bindText(2, groupId);
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (stmt->changes() == 0)
+        return Error{"no group \"" + groupId + "\"", ErrorKind::NotFound};
+    return {};
 }
 
 Status OrgStore::addMember(const Member& m, const std::string& groupId)

@@ -22,6 +22,9 @@ struct GroupInfo {
     std::string unit;
     std::string nameNl;
     std::string nameEn;
+    /// New cases routed to the group are assigned at creation to the member with the least open
+    /// load (docs/registry.md "Automatic assignment"); off unless the operator turns it on.
+    bool autoAssign = false;
 };
 
 /// A routing rule as the registry keeps it: the directory's rule plus the route's internal
@@ -50,6 +53,10 @@ public:
     Status renameUnit(const std::string& id, const std::string& nameEn, const std::string& nameNl);
     Status addGroup(const GroupInfo& group);
     Result<std::vector<GroupInfo>> groups();
+    /// Turns automatic assignment by load on or off for group `groupId` through `db`, inside a
+    /// transaction the caller holds (the change commits with its audit entry); NotFound when
+    /// there is no such group.
+    static Status putGroupAutoAssign(Db db, const std::string& groupId, bool on);
     /// Adds a member (or, when the id exists with the same keys, just the membership).
     Status addMember(const Member& member, const std::string& groupId);
     /// Enables or disables a member; disabling also ends its sessions (access stops at once).

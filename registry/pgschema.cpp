@@ -678,9 +678,15 @@ CREATE TABLE aftercare (
 );
 )sql";
 
-constexpr std::array<std::string_view, 22> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v23 (schema.cpp kV23): per group, automatic assignment by load; an index for open load.
+constexpr std::string_view kV23 = R"sql(
+ALTER TABLE groups ADD COLUMN auto_assign BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX cases_assignee ON cases(assignee, state);
+)sql";
+
+constexpr std::array<std::string_view, 23> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
@@ -689,6 +695,7 @@ static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "v19 is numbered as 
 static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "v20 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "v21 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kAftercareVersion - 1] == kV22, "v22 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kAutoAssignVersion - 1] == kV23, "v23 is numbered as schema.cpp numbers it");
 
 } // namespace
 

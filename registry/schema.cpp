@@ -887,8 +887,17 @@ CREATE TABLE aftercare (
 );
 )sql";
 
-constexpr std::array<std::string_view, 22> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17, kV18, kV19, kV20, kV21, kV22};
+// v23: automatic assignment by load (issue 16 §5, docs/registry.md "Automatic assignment"): per
+//   group whether a new case routed to it is assigned at creation to the member with the least
+//   open load (off by default: confidential advisors choose their cases themselves), and an
+//   index for counting a member's open assigned cases, which that choice reads for every new case.
+constexpr std::string_view kV23 = R"sql(
+ALTER TABLE groups ADD COLUMN auto_assign INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX cases_assignee ON cases(assignee, state);
+)sql";
+
+constexpr std::array<std::string_view, 23> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
@@ -897,6 +906,7 @@ static_assert(kMigrations[kRootKeySetsVersion - 1] == kV19, "the version schema.
 static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "the version schema.h names is kV20");
 static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "the version schema.h names is kV21");
 static_assert(kMigrations[kAftercareVersion - 1] == kV22, "the version schema.h names is kV22");
+static_assert(kMigrations[kAutoAssignVersion - 1] == kV23, "the version schema.h names is kV23");
 
 } // namespace
 

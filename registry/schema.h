@@ -27,6 +27,8 @@ inline constexpr std::size_t kRetaliationCountsVersion = 20;
 inline constexpr std::size_t kOrgPositionsVersion = 21;
 /// The schema version that keeps the aftercare plans' check-ins (kV22).
 inline constexpr std::size_t kAftercareVersion = 22;
+/// The schema version that lets a group assign new cases automatically by load (kV23).
+inline constexpr std::size_t kAutoAssignVersion = 23;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

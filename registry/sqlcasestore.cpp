@@ -2,6 +2,7 @@
 #include "sqlcasestore.h"
 
 #include "aftercarestore.h"
+#include "autoassign.h"
 
 #include "indicatorcube.h"
 #include "retention.h"
@@ -510,6 +511,8 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
     st.counted.push_back(&c);
     st.audit.push_back(
         AuditEntry{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}});
+    if (auto s = assignByLoad(st, id, c, actor); !s)
+        return s.error();
     // Follow-ups that overtook their report on the way join the case now.
     st.heldFollowUps.reset();
     st.heldFollowUps.bind(1, h.reportId).bind(2, h.replyKey);
@@ -563,6 +566,27 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
         }
     }
     return std::optional<std::int64_t>(id);
+}
+
+Status SqlCaseStore::assignByLoad(CreateStatements& st, std::int64_t caseId, const NewCase& c, std::string_view actor)
+{
+    // In the transaction that creates the case, so the load read is the load the choice leaves
+    // behind (autoassign.h says how the engines keep two creations from reading a stale one).
+    auto chosen = chooseAssignee(m_db, caseId, c.header.groups, c.receivedAt);
+    if (!chosen)
+        return chosen.error();
+    if (!*chosen)
+        return {};
+    auto stmt = m_db.prepare("UPDATE cases SET assignee = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, (*chosen)->member).bind(2, caseId);
+    if (auto s = stmt->run(); !s)
+        return s;
+    // Audited as a manual assignment is ("case.assigned"), by the registry, after case.created.
+    st.audit.push_back(AuditEntry{0, c.receivedAt, std::string(actor), "case.assigned", std::to_string(caseId),
+                                  autoAssignDetail(**chosen), {}, {}});
+    return {};
 }
 
 Result<bool> SqlCaseStore::keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId,

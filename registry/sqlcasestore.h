@@ -116,6 +116,9 @@ private:
     /// already kept.
     Result<std::optional<std::int64_t>> insertCase(CreateStatements& st, const NewCase& c, std::string_view actor);
     Result<bool> keepFollowUp(CreateStatements& st, const NewCase& c, std::int64_t caseId, std::string_view actor);
+    /// Assigns new case `caseId` by load when a group it is routed to does so (autoassign.h),
+    /// audited after its case.created entry.
+    Status assignByLoad(CreateStatements& st, std::int64_t caseId, const NewCase& c, std::string_view actor);
     /// The answer for an envelope whose report id is kept already, or nullopt when it is new.
     Result<std::optional<CreateOutcome>> answerKept(CreateStatements& st, const NewCase& c);
     /// createCases() for one envelope, inside its transaction.

@@ -586,6 +586,18 @@
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
+    <message>
+        <source>Capacity: no figures loaded.</source>
+        <translation>Capacity: no figures loaded.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Capacity · cases received %1 · open load now · red mark: the route&apos;s contact clock</source>
+        <translation>Capacity · cases received %1 · open load now · red mark: the route's contact clock</translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>
@@ -2566,6 +2578,74 @@
     <message>
         <source>%1 in %2, below the alert level %3 (rule %4)</source>
         <translation>%1 in %2, below the alert level %3 (rule %4)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::Capacity</name>
+    <message>
+        <source>Capacity: open cases per advisor</source>
+        <translation>Capacity: open cases per advisor</translation>
+    </message>
+    <message>
+        <source>Capacity: first contact within the clock (%)</source>
+        <translation>Capacity: first contact within the clock (%)</translation>
+    </message>
+    <message>
+        <source>Capacity: open cases per member, by group</source>
+        <translation>Capacity: open cases per member, by group</translation>
+    </message>
+    <message>
+        <source>This registry does not publish capacity figures yet (GET /v1/advisor/capacity).</source>
+        <translation>This registry does not publish capacity figures yet (GET /v1/advisor/capacity).</translation>
+    </message>
+    <message>
+        <source>Capacity figures unavailable: %1</source>
+        <translation>Capacity figures unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Not capacity figures in the format %1.</source>
+        <translation>Not capacity figures in the format %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received in the period</source>
+        <translation>
+            <numerusform>%n case received in the period</numerusform>
+            <numerusform>%n cases received in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first contact in %n case(s)</source>
+        <translation>
+            <numerusform>first contact in %n case</numerusform>
+            <numerusform>first contact in %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 within the clock</source>
+        <translation>%1 of %2 within the clock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open, %2 unassigned; %n active member(s)</source>
+        <translation>
+            <numerusform>%1 open, %2 unassigned; %n active member</numerusform>
+            <numerusform>%1 open, %2 unassigned; %n active members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assigned automatically by load</source>
+        <translation>assigned automatically by load</translation>
+    </message>
+    <message>
+        <source>Capacity: median hours to first contact</source>
+        <translation>Capacity: median hours to first contact</translation>
+    </message>
+    <message>
+        <source>%1 (no members)</source>
+        <translation>%1 (no members)</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,18 @@
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
     </message>
+    <message>
+        <source>Capacity: no figures loaded.</source>
+        <translation>Capaciteit: geen cijfers geladen.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Capacity · cases received %1 · open load now · red mark: the route&apos;s contact clock</source>
+        <translation>Capaciteit · zaken ontvangen %1 · open werklast nu · rode streep: de contacttermijn van de route</translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>
@@ -2566,6 +2578,74 @@
     <message>
         <source>%1 in %2, below the alert level %3 (rule %4)</source>
         <translation>%1 in %2, onder het alarmniveau %3 (regel %4)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::advisor::Capacity</name>
+    <message>
+        <source>Capacity: open cases per advisor</source>
+        <translation>Capaciteit: open zaken per behandelaar</translation>
+    </message>
+    <message>
+        <source>Capacity: first contact within the clock (%)</source>
+        <translation>Capaciteit: eerste contact binnen de termijn (%)</translation>
+    </message>
+    <message>
+        <source>Capacity: open cases per member, by group</source>
+        <translation>Capaciteit: open zaken per lid, per groep</translation>
+    </message>
+    <message>
+        <source>This registry does not publish capacity figures yet (GET /v1/advisor/capacity).</source>
+        <translation>Dit meldpunt publiceert nog geen capaciteitscijfers (GET /v1/advisor/capacity).</translation>
+    </message>
+    <message>
+        <source>Capacity figures unavailable: %1</source>
+        <translation>Capaciteitscijfers niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Not capacity figures in the format %1.</source>
+        <translation>Geen capaciteitscijfers in het formaat %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received in the period</source>
+        <translation>
+            <numerusform>%n zaak ontvangen in de periode</numerusform>
+            <numerusform>%n zaken ontvangen in de periode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first contact in %n case(s)</source>
+        <translation>
+            <numerusform>eerste contact in %n zaak</numerusform>
+            <numerusform>eerste contact in %n zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 within the clock</source>
+        <translation>%1 van %2 binnen de termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open, %2 unassigned; %n active member(s)</source>
+        <translation>
+            <numerusform>%1 open, %2 niet toegewezen; %n actief lid</numerusform>
+            <numerusform>%1 open, %2 niet toegewezen; %n actieve leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assigned automatically by load</source>
+        <translation>automatisch toegewezen naar werklast</translation>
+    </message>
+    <message>
+        <source>Capacity: median hours to first contact</source>
+        <translation>Capaciteit: mediaan uren tot eerste contact</translation>
+    </message>
+    <message>
+        <source>%1 (no members)</source>
+        <translation>%1 (geen leden)</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
     </message>
 </context>
 <context>

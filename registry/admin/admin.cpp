@@ -162,8 +162,30 @@ Result<std::string> Admin::listGroups()
         return groups.error();
     std::ostringstream out;
     for (const auto& g : *groups)
-        out << g.id << "\t" << enumName(g.kind) << "\t" << (g.unit.empty() ? "-" : g.unit) << "\t" << g.nameEn << "\n";
+        out << g.id << "\t" << enumName(g.kind) << "\t" << (g.unit.empty() ? "-" : g.unit) << "\t" << g.nameEn
+            << (g.autoAssign ? "\tauto-assign" : "") << "\n";
     return out.str();
+}
+
+Result<std::string> Admin::setGroupAutoAssign(const std::string& group, bool on, std::int64_t now)
+{
+    // The setting and its audit entry commit together: who turned it on, and when, is part of
+    // the record of why a case went to whom.
+    if (auto s = m_cases->writeAudited([&](Db db, AuditEntry& entry) -> Status {
+            if (auto put = OrgStore::putGroupAutoAssign(db, group, on); !put)
+                return put;
+            entry = AuditEntry{0, now, "admin", "group.auto_assign", group,
+                               on ? "new cases are assigned automatically to the member with the least open load"
+                                  : "automatic assignment off: members choose their cases",
+                               {}, {}};
+            return {};
+        });
+        !s)
+        return s.error();
+    if (on)
+        return "group " + group + ": new cases are assigned automatically to the active member with the least open "
+               "load (cases already open keep their assignee)\n";
+    return "group " + group + ": automatic assignment off; members take their cases themselves\n";
 }
 
 Result<std::string> Admin::addAdvisor(const std::string& id, const std::string& name, const std::string& group,

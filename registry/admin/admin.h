@@ -53,6 +53,9 @@ public:
     Result<std::string> renameUnit(const std::string& id, const std::string& nameEn, const std::string& nameNl);
     Result<std::string> addGroup(const GroupInfo& group);
     Result<std::string> listGroups();
+    /// Turns automatic assignment by load on or off for a group (docs/registry.md "Automatic
+    /// assignment"), audited `group.auto_assign`; it applies to cases created from then on.
+    Result<std::string> setGroupAutoAssign(const std::string& group, bool on, std::int64_t now);
     Result<std::string> addAdvisor(const std::string& id, const std::string& name, const std::string& group,
                                    const std::string& identity);
     Result<std::string> setAdvisorActive(const std::string& id, bool active);

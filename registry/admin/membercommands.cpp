@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin group add|list and advisor add|disable|remove: the recipient groups and the
+// vigil-admin group add|list|auto-assign and advisor add|disable|remove: the recipient groups and the
 // advisors who are their members.
 
 #include "commands.h"
@@ -13,6 +13,7 @@ namespace {
 struct GroupArgs {
     GroupInfo group;
     std::string kind;
+    std::string autoAssignGroup, autoAssign;
 };
 
 struct AdvisorArgs {
@@ -31,12 +32,20 @@ void addGroupCommands(AdminCommands& commands)
     add->add_option("--name-nl", a->group.nameNl, "Dutch name")->required();
     add->add_option("--name-en", a->group.nameEn, "English name")->required();
     auto* list = groupCmd->add_subcommand("list", "list groups");
+    auto* autoAssign = groupCmd->add_subcommand(
+        "auto-assign", "assign the group's new cases automatically to the member with the least open load (off by "
+                       "default: leave it off where advisors choose their cases themselves, as confidential advisors do)");
+    autoAssign->add_option("group", a->autoAssignGroup, "group id")->required();
+    autoAssign->add_option("setting", a->autoAssign, "on or off")->required()->check(CLI::IsMember({"on", "off"}));
 
     commands.onAdmin(add, [a](Admin& admin) {
         a->group.kind = asEnum(a->kind, GroupKind::SafetyOfficer);
         return report(admin.addGroup(a->group));
     });
     commands.onAdmin(list, [](Admin& admin) { return report(admin.listGroups()); });
+    commands.onAdmin(autoAssign, [a](Admin& admin) {
+        return report(admin.setGroupAutoAssign(a->autoAssignGroup, a->autoAssign == "on", nowSeconds()));
+    });
 }
 
 void addAdvisorCommands(AdminCommands& commands)

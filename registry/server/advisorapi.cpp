@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "advisorapi.h"
 
+#include "capacityjson.h"
 #include "casejson.h"
 #include "pathid.h"
 
@@ -53,6 +54,8 @@ void AdvisorApi::install(RouteTable& table)
               route([this](const Request& q, const std::string&) { return postChallenge(q); }));
     table.add("POST", "/v1/advisor/session", route([this](const Request& q, const std::string&) { return postSession(q); }));
     table.add("GET", "/v1/advisor/stats", route([this](const Request& q, const std::string&) { return getStatistics(q); }));
+    table.add("GET", "/v1/advisor/capacity",
+              route([this](const Request& q, const std::string&) { return getCapacity(q); }));
     for (const char* method : {"GET", "POST"})
         table.add(method, "/v1/advisor/bulletins",
                   route([this](const Request& q, const std::string&) { return advisorBulletins(q); }));
@@ -80,6 +83,26 @@ AdvisorApi::Response AdvisorApi::getStatistics(const Request& request)
     if (!report)
         return jsonError(400, report.error().message);
     return jsonResponse(200, exportJson(*report));
+}
+
+AdvisorApi::Response AdvisorApi::getCapacity(const Request& request)
+{
+    // Whoever may read the dashboard reads this too (docs/threat-model.md, "Malicious advisor",
+    // says why per-person workload is shown to every signed-in member).
+    if (auto member = m_runner.memberOf(request); !member)
+        return jsonError(401, member.error().message);
+    const UnixSeconds now = m_clock();
+    auto period = capacityPeriod(request.query("from").value_or(""), request.query("to").value_or(""), now);
+    if (!period)
+        return jsonError(400, period.error().message);
+    auto lock = m_store.lock();
+    auto report = computeCapacity(m_store.db(), period->from, period->to, now);
+    lock.unlock();
+    if (!report) {
+        m_log.error("capacity figures failed", {{"error", report.error().message}});
+        return jsonError(503, "the registry could not compute the capacity figures; try again later");
+    }
+    return jsonResponse(200, capacityJson(*report, *period));
 }
 
 AdvisorApi::Response AdvisorApi::postChallenge(const Request& request)

@@ -38,6 +38,8 @@ private:
     using Response = HttpResponse;
 
     Response getStatistics(const Request& request);
+    /// GET /v1/advisor/capacity?from=YYYY-MM&to=YYYY-MM: advisors' and groups' load (capacity.h).
+    Response getCapacity(const Request& request);
     Response postChallenge(const Request& request);
     Response postSession(const Request& request);
     /// GET lists the member's lessons-learned submissions, POST submits one (bulletindesk.h).

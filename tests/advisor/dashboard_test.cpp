@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "advisor/dashboard.h"
 
+#include "advisor/caselistmodel.h"
+#include "advisor/console.h"
+#include "advisor/inboxfilter.h"
 #include "advisor/registryclient.h"
+#include "advisor/syncengine.h"
 #include "qttest.h"
 #include "tests/support/testdata.h"
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <map>
 
 using namespace vigil;
 using namespace vigil::advisor;
@@ -182,4 +189,65 @@ TEST_CASE("the dashboard loads the period's statistics from the registry's API",
     CHECK(texts.contains(QStringLiteral("<5")));    // the lone near miss
     for (const QString& t : texts)
         CHECK(t != QStringLiteral("1"));
+}
+
+TEST_CASE("a group that assigns by load gives each new case to its least loaded member, whose inbox shows it as "
+          "assigned to them, and the capacity charts show each advisor's load and the group's per member",
+          "[advisor][dashboard][capacity]")
+{
+    TestRegistry registry;
+    TempDir dir;
+    auto console = makeConsole(dir.path());
+    provisionAndSignIn(*console, registry, "m9", "Advisor Smit", "ca-pool");
+    registry.setGroupAutoAssign("ca-pool", true);
+    // ca-pool is m3, m4 and m9, none loaded: by member id. The fourth excludes m3 (the reporter's
+    // choice), so it goes to the least loaded of the others with the fewest lately — m4 by id.
+    const FiledReport first = registry.file(vigil::test::socialReport());
+    const FiledReport second = registry.file(vigil::test::socialReport());
+    const FiledReport third = registry.file(vigil::test::socialReport());
+    const FiledReport fourth = registry.file(vigil::test::socialReport(), {"m3"});
+    CHECK(registry.caseAssignee(first.caseId) == "m3");
+    CHECK(registry.caseAssignee(second.caseId) == "m4");
+    CHECK(registry.caseAssignee(third.caseId) == "m9");
+    CHECK(registry.caseAssignee(fourth.caseId) == "m4");
+    CHECK(registry.caseState(third.caseId) == "received");
+    const auto audit = registry.caseAudit(third.caseId);
+    REQUIRE(audit.size() >= 2);
+    CHECK(audit[0] == "case.created");
+    CHECK(audit[1] == "case.assigned");
+
+    SyncEngine& sync = *console->sync();
+    sync.refresh();
+    REQUIRE(waitFor([&] { return sync.status() == SyncEngine::Status::Online && console->cases()->count() == 4; }));
+    InboxFilter& inbox = *console->inbox();
+    inbox.setMine(true);
+    REQUIRE(inbox.count() == 1);
+    CHECK(inbox.caseIdAt(0) == third.caseId);
+    CHECK(inbox.index(0, 0).data(CaseListModel::AssignedToMeRole).toBool());
+
+    Dashboard& board = *console->dashboard();
+    board.refresh();
+    Capacity& capacity = *board.capacity();
+    REQUIRE(waitFor([&] { return !board.busy() && !capacity.busy() && capacity.loaded(); }));
+    INFO(capacity.lastError().toStdString());
+    std::map<QString, QString> open;
+    for (int row = 0; row < capacity.openLoad()->rowCount(); ++row) {
+        const QModelIndex i = capacity.openLoad()->index(row);
+        open[i.data(ChartModel::LabelRole).toString()] = i.data(ChartModel::DisplayRole).toString();
+    }
+    CHECK(open[QStringLiteral("Advisor Smit")] == QStringLiteral("1"));
+    CHECK(open[QStringLiteral("Advisor Visser")] == QStringLiteral("2"));
+    // Nobody answered yet: no time to first contact to show.
+    CHECK(capacity.firstContact()->rowCount() == 0);
+    bool poolShown = false;
+    for (int row = 0; row < capacity.groupLoad()->rowCount(); ++row) {
+        const QModelIndex i = capacity.groupLoad()->index(row);
+        if (!i.data(ChartModel::NoteRole).toString().contains(QStringLiteral("assigned automatically")))
+            continue;
+        poolShown = true;
+        // Four open cases over three members.
+        CHECK(i.data(ChartModel::DisplayRole).toString() == QLocale().toString(1.3, 'f', 1));
+        CHECK(i.data(ChartModel::NoteRole).toString().startsWith(QStringLiteral("4 open, 0 unassigned")));
+    }
+    CHECK(poolShown);
 }

@@ -174,6 +174,36 @@ bool grab(QQuickWindow& window, const QString& path)
 }
 
 
+/// The dashboard's capacity charts (issue 16 §5): the confidential-advisor pool assigns by load,
+/// five social reports come in over the last days and some were answered, within the 48-hour
+/// contact clock or not. Rendered last but for the lesson: these reports would change the
+/// indicators and statistics the other pages show.
+bool renderCapacity(QQuickWindow& window, TestRegistry& registry, Console& console, bool dutch)
+{
+    registry.setGroupAutoAssign("ca-pool", true);
+    std::vector<std::int64_t> cases;
+    for (int i = 0; i < 6; ++i)
+        cases.push_back(registry.file(vigil::test::socialReport(), {}, dutch ? "nl" : "en").caseId);
+    // Assigned in turn: m3, m4, m3, m4, m3, m4.
+    registry.answerAfter(cases[0], "m3", 20);
+    registry.answerAfter(cases[1], "m4", 30);
+    registry.answerAfter(cases[2], "m3", 60);
+    registry.answerAfter(cases[3], "m4", 6);
+    registry.answerAfter(cases[4], "", 70);
+    Capacity& capacity = *console.dashboard()->capacity();
+    capacity.refresh({}, {});
+    waitFor([&] { return !capacity.busy(); });
+    if (QObject* page = window.property("currentPage").value<QObject*>())
+        page->setProperty("currentTab", 5);
+    QObject* board = window.findChild<QObject*>(QStringLiteral("dashboardPage"));
+    if (!board || !capacity.loaded())
+        return false;
+    waitFor([] { return false; }, 300); // the tab's layout first, then scroll to its end
+    QMetaObject::invokeMethod(board, "showCapacity");
+    const QString suffix = dutch ? QStringLiteral("-nl.png") : QStringLiteral(".png");
+    return grab(window, g_out + QStringLiteral("/advisor-capacity") + suffix);
+}
+
 QString inDays(int days)
 {
     return QDateTime::currentDateTimeUtc().addDays(days).date().toString(Qt::ISODate);
@@ -694,7 +724,7 @@ void renderScreenshots(bool dutch)
     board.setFromMonth(QStringLiteral("2025-01"));
     board.setToMonth(QStringLiteral("2025-06"));
     board.refresh();
-    waitFor([&] { return !board.busy(); });
+    waitFor([&] { return !board.busy() && !board.capacity()->busy(); });
     if (QObject* page = window->property("currentPage").value<QObject*>())
         page->setProperty("currentTab", 5);
     ok = grab(*window, out + QStringLiteral("/advisor-dashboard") + suffix) && ok;
@@ -704,6 +734,7 @@ void renderScreenshots(bool dutch)
     ok = renderIndicators(*window, registry, *console, dutch) && ok;
     ok = renderEffect(*window, *console, dutch) && ok;
     ok = renderReport(*window, registry, *console, dutch) && ok;
+    ok = renderCapacity(*window, registry, *console, dutch) && ok;
 
     // A lessons-learned bulletin drafted from the closed case, ready to translate and submit.
     if (QObject* page = window->property("currentPage").value<QObject*>())

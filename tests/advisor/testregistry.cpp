@@ -242,6 +242,11 @@ std::string TestRegistry::caseState(std::int64_t caseId)
     return std::string(enumName((*c)->state));
 }
 
+void TestRegistry::setGroupAutoAssign(const std::string& group, bool on)
+{
+    NEED(m_impl->admin->setGroupAutoAssign(group, on, unixNow()).ok());
+}
+
 std::string TestRegistry::caseAssignee(std::int64_t caseId)
 {
     auto c = m_impl->admin->cases().findCase(caseId);
@@ -288,6 +293,21 @@ void TestRegistry::transition(std::int64_t caseId, const std::string& memberId, 
     NEED(state.has_value());
     NEED(result.has_value());
     NEED(m_impl->server->cases().transition(memberId, caseId, *state, *result).ok());
+}
+
+void TestRegistry::answerAfter(std::int64_t caseId, const std::string& memberId, std::int64_t hours)
+{
+    {
+        auto& store = m_impl->admin->cases();
+        auto lock = store.lock();
+        auto stmt = store.db().prepare("UPDATE cases SET received_at = received_at - ?1, ack_due = ack_due - ?1, "
+                                       "feedback_due = feedback_due - ?1, contact_due = contact_due - ?1 WHERE id = ?2");
+        NEED(stmt.ok());
+        stmt->bind(1, hours * 3600).bind(2, caseId);
+        NEED(stmt->run().ok());
+    }
+    if (!memberId.empty())
+        NEED(m_impl->server->cases().reply(memberId, caseId, Bytes{'r', 'e', 'p', 'l', 'y'}).ok());
 }
 
 void TestRegistry::setAcknowledgeDue(std::int64_t caseId, std::int64_t due)

@@ -123,6 +123,12 @@ public:
     void setMeasureDue(std::int64_t measureId, const std::string& date, std::int64_t dueAt);
     /// A measure's state as the register holds it ("proposed", "approved", …; "" when none).
     std::string measureState(std::int64_t measureId);
+    /// The operator turns automatic assignment by load on or off for a group
+    /// (vigil-admin group auto-assign GROUP on|off).
+    void setGroupAutoAssign(const std::string& group, bool on);
+    /// Case `caseId` came in `hours` ago (its clocks move with it); unless `memberId` is empty,
+    /// that member answers the reporter now (a placeholder reply: for the capacity figures).
+    void answerAfter(std::int64_t caseId, const std::string& memberId, std::int64_t hours);
     /// Moves a case's acknowledge deadline (to make it overdue or due soon).
     void setAcknowledgeDue(std::int64_t caseId, std::int64_t due);
 

@@ -28,6 +28,8 @@
 
 #include <chrono>
 #include <fstream>
+#include <iterator>
+#include <map>
 
 using namespace vigil;
 using namespace vigil::field;
@@ -424,4 +426,77 @@ TEST_CASE("full stack: an aftercare check-in falls due, the advisor's reply name
     CHECK_THAT(history->body, Catch::Contains("1 planned check-in(s) not held"));
     // Nothing more can be planned.
     CHECK(post("checkins", R"({"checkins":[{"due":)" + std::to_string(later + 86400) + R"(}]})") == 409);
+}
+
+TEST_CASE("full stack: a group that assigns by load gives the phone's report to its least loaded member, whose "
+          "console sees it as assigned to them, and the capacity figures count it",
+          "[e2e][autoassign]")
+{
+    FullStack stack;
+    REQUIRE(stack.admin->setGroupAutoAssign("ca-pool", true, unixNow()));
+    fixture::TestApp app(fixture::TestApp::Provisioned{*stack.admin->enrollment(rt::urlOf(stack.relay->port()), false),
+                                                       static_cast<std::uint64_t>(unixNow())});
+    rt::Client console(rt::urlOf(stack.registry->port()));
+    const std::string m3 = signIn(console, stack.registry->keys().root.publicKey, 3);
+    const std::string m4 = signIn(console, stack.registry->keys().root.publicKey, 4);
+    // The cases each member's console lists, as {id: assignee}; the console marks those whose
+    // assignee is its own member id "assigned to me" (advisor/caselistmodel.cpp).
+    auto casesOf = [&](const std::string& token) {
+        std::map<std::int64_t, std::string> out;
+        auto list = console.get("/v1/advisor/cases", {{"Authorization", "Bearer " + token}});
+        REQUIRE(list);
+        REQUIRE(list->status == 200);
+        const auto page = json::parse(list->body).as_object();
+        CHECK(page.at("member_id").as_string() == (token == m3 ? "m3" : "m4"));
+        for (const auto& c : page.at("cases").as_array())
+            out[c.at("id").as_int64()] = json::value_to<std::string>(c.at("assignee"));
+        return out;
+    };
+
+    // Both free: the first report goes to m3 (by member id) ...
+    app.seal(vigil::test::socialReport(), "13-bde");
+    REQUIRE(app.syncRound());
+    REQUIRE(rt::waitUntil([&] { return casesOf(m3).size() == 1; }, std::chrono::seconds(20)));
+    const auto [firstId, firstAssignee] = *casesOf(m3).begin();
+    CHECK(firstAssignee == "m3");
+    // ... and the second to m4, who has less open load now, though m3 comes first by id.
+    app.seal(vigil::test::socialReport(), "13-bde");
+    REQUIRE(app.syncRound());
+    REQUIRE(rt::waitUntil([&] { return casesOf(m4).size() == 2; }, std::chrono::seconds(20)));
+    const auto seen = casesOf(m4);
+    CHECK(seen.at(firstId) == "m3");
+    const std::int64_t secondId = std::prev(seen.end())->first;
+    CHECK(seen.at(secondId) == "m4");
+    auto history = console.get("/v1/advisor/cases/" + std::to_string(secondId) + "/history",
+                               {{"Authorization", "Bearer " + m4}});
+    REQUIRE(history);
+    CHECK_THAT(history->body, Catch::Contains("assigned automatically by load to m4"));
+
+    // The capacity figures: each has one open case; the pool two over two members.
+    auto capacity = console.get("/v1/advisor/capacity", {{"Authorization", "Bearer " + m4}});
+    REQUIRE(capacity);
+    REQUIRE(capacity->status == 200);
+    const auto figures = json::parse(capacity->body).as_object();
+    CHECK(figures.at("format").as_string() == "vigil-capacity/1");
+    std::map<std::string, std::int64_t> open;
+    for (const auto& a : figures.at("advisors").as_array())
+        open[json::value_to<std::string>(a.at("member"))] = a.at("open").as_int64();
+    CHECK(open == std::map<std::string, std::int64_t>{{"m3", 1}, {"m4", 1}});
+    bool pool = false;
+    for (const auto& g : figures.at("groups").as_array()) {
+        if (g.at("group").as_string() != "ca-pool")
+            continue;
+        pool = true;
+        CHECK(g.at("auto_assign").as_bool());
+        CHECK(g.at("members").as_int64() == 2);
+        CHECK(g.at("open").as_int64() == 2);
+        CHECK(g.at("open_per_member").as_double() == 1.0);
+    }
+    CHECK(pool);
+    auto anonymous = console.get("/v1/advisor/capacity");
+    REQUIRE(anonymous);
+    CHECK(anonymous->status == 401);
+    auto badMonth = console.get("/v1/advisor/capacity?from=2026-13", {{"Authorization", "Bearer " + m4}});
+    REQUIRE(badMonth);
+    CHECK(badMonth->status == 400);
 }

@@ -9,6 +9,7 @@ import Vigil.Advisor.Core
 
 Rectangle {
     id: root
+    objectName: "dashboardPage"
 
     readonly property var board: Console.dashboard
     property string notice: ""
@@ -17,6 +18,11 @@ Rectangle {
         charts.grabToImage(result => {
             root.notice = result.saveToFile(path) ? qsTr("Saved %1").arg(path) : qsTr("Could not save %1").arg(path)
         })
+    }
+
+    // Scrolls to the capacity charts at the end of the page (the screenshots' view of them).
+    function showCapacity() {
+        scroll.contentItem.contentY = Math.max(0, charts.height - scroll.height)
     }
 
     // Twice the screen size, so the charts stay sharp on paper.
@@ -217,6 +223,47 @@ Rectangle {
                         Layout.alignment: Qt.AlignTop
                         chart: root.board.retaliation
                         labelWidth: 70
+                    }
+                    // Capacity (issue 16 §5): workload of named advisors, exact figures for
+                    // management, not statistics about units (docs/advisor.md "Capacity").
+                    Label {
+                        objectName: "capacityHeading"
+                        Layout.columnSpan: grid.columns
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        font.bold: true
+                        text: root.board.capacity.loaded
+                              ? qsTr("Capacity · cases received %1 · open load now · red mark: the route's contact clock").arg(root.board.capacity.periodText)
+                              : (root.board.capacity.lastError.length > 0 ? root.board.capacity.lastError
+                                                                          : qsTr("Capacity: no figures loaded."))
+                    }
+                    BarChartCard {
+                        visible: root.board.capacity.loaded
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        chart: root.board.capacity.openLoad
+                    }
+                    BarChartCard {
+                        visible: root.board.capacity.loaded
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        chart: root.board.capacity.firstContact
+                        unit: qsTr("h")
+                    }
+                    BarChartCard {
+                        visible: root.board.capacity.loaded
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        chart: root.board.capacity.withinClock
+                        unit: "%"
+                    }
+                    BarChartCard {
+                        visible: root.board.capacity.loaded
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        chart: root.board.capacity.groupLoad
                     }
                 }
             }

@@ -39,9 +39,12 @@ TEST_CASE("issuer epochs follow each other and are published signed, alike on SQ
     test::RegistryDatabase rdb(dialect);
     Db db = rdb.db();
     test::TempDir data("vigil-tokendesk");
-    const SigningKeyPair root = test::rootKey();
+    // Before `keyset init` the root key signs the issuer keys (registry/onlinesigner.h).
+    RegistryKeys keys;
+    keys.root.pair = test::rootKey();
+    keys.root.publicKey = keys.root.pair->publicKey;
 
-    CHECK(publishTokenIssuer(db, root, kNow).error().kind == ErrorKind::NotFound);
+    CHECK(publishTokenIssuer(db, keys, kNow).error().kind == ErrorKind::NotFound);
     auto first = createTokenEpoch(db, data.path(), EpochWindow{kNow});
     REQUIRE(first);
     CHECK(first->epoch == 1u);
@@ -54,20 +57,20 @@ TEST_CASE("issuer epochs follow each other and are published signed, alike on SQ
     REQUIRE(all->size() == 2);
     CHECK((*all)[0].keyId == first->keyId);
 
-    auto doc = publishTokenIssuer(db, root, kNow);
+    auto doc = publishTokenIssuer(db, keys, kNow);
     REQUIRE(doc);
     CHECK(doc->serial == 1u);
-    auto later = publishTokenIssuer(db, root, kNow + 60);
+    auto later = publishTokenIssuer(db, keys, kNow + 60);
     REQUIRE(later);
     CHECK(later->serial == 2u);
     auto latest = latestTokenIssuer(db);
     REQUIRE(latest);
     REQUIRE(latest->has_value());
-    auto verified = tokens::verifyIssuerKeyDocument(**latest, root.publicKey, 2);
+    auto verified = tokens::verifyIssuerKeyDocument(**latest, keys.root.publicKey, 2);
     REQUIRE(verified);
     CHECK(verified->keys.size() == 2);
     // Once every epoch's tokens have expired there is nothing to publish.
-    CHECK(publishTokenIssuer(db, root, second->notAfter).error().kind == ErrorKind::NotFound);
+    CHECK(publishTokenIssuer(db, keys, second->notAfter).error().kind == ErrorKind::NotFound);
 }
 
 TEST_CASE("an enrolment code is spent once, a device's tokens stay within the quota per epoch, and a revoked device "

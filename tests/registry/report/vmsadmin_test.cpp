@@ -83,8 +83,9 @@ TEST_CASE("vigil-admin issues a signed report on a settled quarter that verifies
     CHECK_THAT(json, Catch::StartsWith(R"({"format":"vigil-vms-report/1","organisation":)"));
     CHECK(json.find("m8") == std::string::npos);  // the proposer is a member: never named
 
-    VmsVerifyOptions verify{out / "vms-2025Q1.vgv", rootKey, out / "vms-2025Q1.json", out / "vms-2025Q1.nl.pdf",
-                            out / "vms-2025Q1.en.pdf"};
+    VmsVerifyOptions verify{.signedFile = out / "vms-2025Q1.vgv", .rootKeyHex = rootKey, .rotations = {}, .directory = {},
+                            .json = out / "vms-2025Q1.json", .pdfNl = out / "vms-2025Q1.nl.pdf",
+                            .pdfEn = out / "vms-2025Q1.en.pdf"};
     const auto verified = verifyVmsReport(verify);
     REQUIRE(verified.ok());
     CHECK_THAT(*verified, Catch::Contains("signature: valid") && Catch::Contains("pdf nl: printed from")
@@ -172,8 +173,9 @@ TEST_CASE("a period is issued once: again only as a reissue with a reason, kept 
     CHECK_THAT(slurp(out / "vms-2025Q1-r2.en.pdf"),
                Catch::Contains("(Reissue of report 1: a measure of March was recorded afterwards) Tj"));
     CHECK_THAT(slurp(out / "vms-2025Q1-r2.nl.pdf"), Catch::Contains("(Heruitgave van rapport 1: a measure of"));
-    const auto verified = verifyVmsReport({out / "vms-2025Q1-r2.vgv", rootKey, out / "vms-2025Q1-r2.json",
-                                           out / "vms-2025Q1-r2.nl.pdf", out / "vms-2025Q1-r2.en.pdf"});
+    const auto verified = verifyVmsReport({.signedFile = out / "vms-2025Q1-r2.vgv", .rootKeyHex = rootKey, .rotations = {}, .directory = {},
+                                           .json = out / "vms-2025Q1-r2.json", .pdfNl = out / "vms-2025Q1-r2.nl.pdf",
+                                           .pdfEn = out / "vms-2025Q1-r2.en.pdf"});
     REQUIRE(verified.ok());
 
     // A third issue follows the second.
@@ -295,9 +297,10 @@ TEST_CASE("the report lists the alerts raised in the period with their follow-up
                          R"("state":"raised","follow_up":null,"on_time":false},)"
                          R"({"id":4,"indicator":"nm-42","month":"2025-02","rule":"3:1","value":14,"level":9.4E0,)"
                          R"("state":"assigned","follow_up":null,"on_time":null}])"));
-    const auto verified = verifyVmsReport({out / "vms-2025Q1.vgv", toHex((*admin)->keys().root.publicKey),
-                                           out / "vms-2025Q1.json", out / "vms-2025Q1.nl.pdf",
-                                           out / "vms-2025Q1.en.pdf"});
+    const auto verified = verifyVmsReport({.signedFile = out / "vms-2025Q1.vgv",
+                                           .rootKeyHex = toHex((*admin)->keys().root.publicKey), .rotations = {}, .directory = {},
+                                           .json = out / "vms-2025Q1.json", .pdfNl = out / "vms-2025Q1.nl.pdf",
+                                           .pdfEn = out / "vms-2025Q1.en.pdf"});
     REQUIRE(verified.ok());
     const std::string nl = slurp(out / "vms-2025Q1.nl.pdf");
     CHECK_THAT(nl, Catch::Contains("(Signalen en hun opvolging) Tj") && Catch::Contains("(maatregel 1) Tj")
@@ -365,8 +368,9 @@ TEST_CASE("the report counts the clocks met per route for the cases received in 
                                                       && Catch::Contains("(Acknowledged within 7 days \\(%\\)) Tj")
                                                       && Catch::Contains("(75.0) Tj"));
     CHECK_THAT(slurp(out / "vms-2025Q2.nl.pdf"), Catch::Contains("(Mediaan dagen tot terugkoppeling) Tj"));
-    CHECK(verifyVmsReport({out / "vms-2025Q2.vgv", toHex((*admin)->keys().root.publicKey), out / "vms-2025Q2.json",
-                           out / "vms-2025Q2.nl.pdf", out / "vms-2025Q2.en.pdf"})
+    CHECK(verifyVmsReport({.signedFile = out / "vms-2025Q2.vgv", .rootKeyHex = toHex((*admin)->keys().root.publicKey), .rotations = {}, .directory = {},
+                           .json = out / "vms-2025Q2.json", .pdfNl = out / "vms-2025Q2.nl.pdf",
+                           .pdfEn = out / "vms-2025Q2.en.pdf"})
               .ok());
 
     SECTION("retention deleting the period's closed cases changes none of the clocks")

@@ -15,10 +15,8 @@ namespace vigil::test {
 namespace json = boost::json;
 namespace rt = vigil::relay::test;
 
-namespace {
-
 /// Signs in over HTTP as advisor `n`; returns the bearer token.
-std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
+std::string advisorSignIn(relay::test::Client& client, const PublicKey& registryRoot, int n)
 {
     const SigningKeyPair key = memberSignKey(n);
     auto c = client.send(HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
@@ -35,7 +33,6 @@ std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
     return json::value_to<std::string>(json::parse(s->body).at("token"));
 }
 
-} // namespace
 
 AdvisorRegistry::AdvisorRegistry(const std::vector<registry::RoleGrant>& grants) : now(unixNow())
 {
@@ -64,7 +61,7 @@ std::int64_t AdvisorRegistry::auditEntries()
 
 Console::Console(AdvisorRegistry& r, int n) : client(rt::urlOf(r.server->port()))
 {
-    token = signIn(client, r.server->keys().root.publicKey, n);
+    token = advisorSignIn(client, r.server->keys().root.publicKey, n);
 }
 
 HttpResponse Console::post(const std::string& path, const std::string& body)

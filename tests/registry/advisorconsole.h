@@ -49,6 +49,9 @@ struct Console {
     HttpResponse step(std::int64_t id, const std::string& actionId, const std::string& fields);
 };
 
+/// Signs in over HTTP as advisor `n` (test::memberSignKey(n)) against the registry whose root
+/// public key is `registryRoot`; returns the bearer token.
+std::string advisorSignIn(relay::test::Client& client, const PublicKey& registryRoot, int n);
 boost::json::value parsed(const HttpResponse& r);
 std::string text(const boost::json::value& v, std::string_view key);
 

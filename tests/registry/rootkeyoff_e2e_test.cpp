@@ -15,6 +15,7 @@
 #include "registry/admin/tokenadmin.h"
 #include "registry/pdca/measureclocks.h"
 
+#include "advisorconsole.h"
 #include "tests/support/registrysetup.h"
 #include "tests/support/relaytest.h"
 #include "tests/support/testdata.h"
@@ -31,6 +32,7 @@
 #include "shared/tokens/tokenbinding.h"
 
 #include <boost/json.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -51,23 +53,6 @@ std::int64_t unixNow()
 SigningKeyPair holder(int n)
 {
     return SigningKeyPair::fromSeed(test::seed("holder " + std::to_string(n)));
-}
-
-std::string signIn(rt::Client& client, const PublicKey& registryRoot, int n)
-{
-    const SigningKeyPair key = test::memberSignKey(n);
-    auto c = client.send(HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
-                                     R"({"sign_key":")" + toHex(key.publicKey) + R"("})"});
-    REQUIRE(c.ok());
-    REQUIRE(c->status == 200);
-    const auto nonceHex = json::value_to<std::string>(json::parse(c->body).at("nonce"));
-    const Signature sig = key.sign(signInStatement(registryRoot, *fromHex(nonceHex)));
-    auto s = client.send(HttpRequest{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
-                                     R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonceHex
-                                         + R"(","signature":")" + toHex(sig) + R"("})"});
-    REQUIRE(s.ok());
-    REQUIRE(s->status == 200);
-    return json::value_to<std::string>(json::parse(s->body).at("token"));
 }
 
 HttpRequest post(std::string target, std::string body, std::string bearer = {})
@@ -192,7 +177,7 @@ TEST_CASE("With key holders a registry whose root.key was deleted still signs ad
     CHECK(*signers.onlineKey == d.registry->keys().online->publicKey);
 
     // An advisor signs in against the root PUBLIC key, which is all the registry still holds.
-    const std::string inspector = signIn(registry, d.root, 7);
+    const std::string inspector = test::advisorSignIn(registry, d.root, 7);
 
     // The inspectorate's report: signed by the online key, which verifies only with the directory.
     const std::string period = std::to_string(std::stoi(registry::dateOf(d.now)) - 2);

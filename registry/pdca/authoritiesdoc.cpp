@@ -2,6 +2,7 @@
 #include "authoritiesdoc.h"
 
 #include "riskpolicy.h"
+#include "sqlriskstore.h"
 
 #include "registry/rootkeysets.h"
 
@@ -41,23 +42,6 @@ Result<std::optional<NewestDirectory>> newestDirectory(SqliteDb& db, const RootK
     return std::optional<NewestDirectory>(std::move(newest));
 }
 
-Result<AcceptancePolicy> policyIn(SqliteDb& db)
-{
-    auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
-    if (!stmt)
-        return stmt.error();
-    const std::string key(kAcceptanceSetting);
-    stmt->bindText(1, key);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return defaultAcceptancePolicy();
-    auto policy = decodeAcceptancePolicy(stmt->text(0));
-    if (!policy)
-        return withContext("setting pdca.acceptance", policy.error());
-    return policy;
-}
 
 } // namespace
 
@@ -126,7 +110,7 @@ Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKe
         return std::tie(x.member, x.role, x.unit, x.source) < std::tie(y.member, y.role, y.unit, y.source);
     });
 
-    auto policy = policyIn(db);
+    auto policy = storedAcceptancePolicy(db);
     if (!policy)
         return policy.error();
     a.acceptance = acceptanceLevels(*policy);

@@ -210,22 +210,7 @@ public:
         return std::optional(std::move(m));
     }
 
-    Result<AcceptancePolicy> acceptancePolicy() override
-    {
-        auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
-        if (!stmt)
-            return stmt.error();
-        stmt->bindText(1, kAcceptanceSetting);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return defaultAcceptancePolicy();
-        auto policy = decodeAcceptancePolicy(stmt->text(0));
-        if (!policy)
-            return withContext("setting pdca.acceptance", policy.error());
-        return policy;
-    }
+    Result<AcceptancePolicy> acceptancePolicy() override { return storedAcceptancePolicy(m_db); }
 
     Result<std::vector<AuditEntry>> history(std::int64_t riskId) override
     {
@@ -313,6 +298,23 @@ Status SqlRiskStore::read(const std::function<Status(RiskTx&)>& body)
         SqlRiskTx tx(db, false);
         return body(tx);
     });
+}
+
+Result<AcceptancePolicy> storedAcceptancePolicy(Db db)
+{
+    auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindText(1, kAcceptanceSetting);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return defaultAcceptancePolicy();
+    auto policy = decodeAcceptancePolicy(stmt->text(0));
+    if (!policy)
+        return withContext("setting pdca.acceptance", policy.error());
+    return policy;
 }
 
 } // namespace vigil::registry

@@ -11,6 +11,9 @@
 
 namespace vigil::registry {
 
+/// The acceptance policy in force: the `pdca.acceptance` setting, or the default when unset.
+[[nodiscard]] Result<AcceptancePolicy> storedAcceptancePolicy(Db db);
+
 class SqlRiskStore final : public RiskStore {
 public:
     explicit SqlRiskStore(SqlCaseStore& store) : m_store(store) {}

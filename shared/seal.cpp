@@ -142,6 +142,14 @@ Result<SealedEnvelope> sealOwned(WipedBytes padded, RoutingHeader& header, std::
 
     Secret<32> key;
     crypto_secretstream_xchacha20poly1305_keygen(key.data());
+    if (padded.bytes().capacity() < paddedSize(padded.bytes().size())) {
+        // Padding would reallocate and leave the plaintext unwiped in the freed buffer: move it
+        // into one with room first (the move-assignment wipes the old one).
+        Bytes room;
+        room.reserve(paddedSize(padded.bytes().size()));
+        room.assign(padded.bytes().begin(), padded.bytes().end());
+        padded = WipedBytes(std::move(room));
+    }
     padToBucket(padded.bytes());
     const std::size_t wraps = (recipients.size() + kWrapMultiple - 1) / kWrapMultiple * kWrapMultiple;
     const std::size_t bodyAt = maxPrefixBytes(wraps);

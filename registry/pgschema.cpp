@@ -684,9 +684,26 @@ ALTER TABLE groups ADD COLUMN auto_assign BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX cases_assignee ON cases(assignee, state);
 )sql";
 
-constexpr std::array<std::string_view, 23> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
+// v24 (schema.cpp kV24): the measure retaliation_signals, and retaliation signals per month
+// organisation-wide. PostgreSQL changes a CHECK in place (the column's constraint keeps the
+// name PostgreSQL gave it in v11's CREATE TABLE).
+constexpr std::string_view kV24 = R"sql(
+ALTER TABLE indicators DROP CONSTRAINT indicators_measure_check;
+ALTER TABLE indicators ADD CONSTRAINT indicators_measure_check
+  CHECK (measure IN ('count', 'ratio', 'share', 'within_clock', 'median_days', 'measures_on_time',
+                     'retaliation_signals'));
+CREATE TABLE retaliation_months (
+  month TEXT PRIMARY KEY CHECK (length(month) = 7 AND substr(month, 5, 1) = '-'),
+  count BIGINT NOT NULL CHECK (count > 0)
+);
+INSERT INTO retaliation_months
+  SELECT to_char(to_timestamp(retaliation_at) AT TIME ZONE 'UTC', 'YYYY-MM'), COUNT(*)
+  FROM cases WHERE retaliation_at IS NOT NULL GROUP BY 1;
+)sql";
+
+constexpr std::array<std::string_view, 24> kMigrations{kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
     kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11, kNothingBeforeV11,
-    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23};
+    kNothingBeforeV11, kV11, kV12, kV13, kV14, kV15, kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "v14 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "v16 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "v17 is numbered as schema.cpp numbers it");
@@ -696,6 +713,7 @@ static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "v20 is number
 static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "v21 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kAftercareVersion - 1] == kV22, "v22 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kAutoAssignVersion - 1] == kV23, "v23 is numbered as schema.cpp numbers it");
+static_assert(kMigrations[kRetaliationIndicatorVersion - 1] == kV24, "v24 is numbered as schema.cpp numbers it");
 
 } // namespace
 

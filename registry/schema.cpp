@@ -896,8 +896,66 @@ ALTER TABLE groups ADD COLUMN auto_assign INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX cases_assignee ON cases(assignee, state);
 )sql";
 
-constexpr std::array<std::string_view, 23> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
-                                                      kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23};
+// v24: retaliation as an indicator (issue 16 §3, docs/pdca.md "Indicators").
+// - indicators is rebuilt (SQLite cannot change a CHECK in place; every row, id and reference
+//   from alerts, measure_indicators and measure_checks is kept, columns in the order v14 left
+//   them) to take the measure retaliation_signals: the cases whose reporter signalled
+//   consequences, per month, organisation-wide, with no target.
+// - retaliation_months: the cases of retaliation_counts again, organisation-wide, in the month
+//   of their first signal of the quarter (so a quarter's months add up to its count there);
+//   added with the signal and never touched by retention. No unit, no case id, no text. Filled
+//   here from the cases still held, by their newest signal (the only one a case keeps), as v20
+//   filled retaliation_counts.
+constexpr std::string_view kV24 = R"sql(-- rebuild: foreign keys off
+CREATE TABLE indicators_v24 (
+  id               TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  name_nl          TEXT NOT NULL CHECK (length(name_nl) BETWEEN 1 AND 120),
+  name_en          TEXT NOT NULL CHECK (length(name_en) BETWEEN 1 AND 120),
+  measure          TEXT NOT NULL
+    CHECK (measure IN ('count', 'ratio', 'share', 'within_clock', 'median_days', 'measures_on_time',
+                       'retaliation_signals')),
+  filter           TEXT NOT NULL,
+  denominator      TEXT,
+  clock            TEXT CHECK (clock IN ('acknowledge', 'feedback')),
+  within_days      INTEGER CHECK (within_days BETWEEN 1 AND 28),
+  target           REAL,
+  target_direction TEXT CHECK (target_direction IN ('at_least', 'at_most')),
+  baseline_months  INTEGER NOT NULL CHECK (baseline_months BETWEEN 6 AND 36),
+  period_months    INTEGER NOT NULL CHECK (period_months IN (1, 3, 6, 12)),
+  rules            TEXT NOT NULL,
+  alerts           INTEGER NOT NULL CHECK (alerts IN (0, 1)),
+  follow_up_days   INTEGER NOT NULL CHECK (follow_up_days BETWEEN 1 AND 365),
+  created_by       TEXT NOT NULL,
+  created_at       INTEGER NOT NULL,
+  retired_at       INTEGER,
+  alert_direction  TEXT NOT NULL DEFAULT 'up' CHECK (alert_direction IN ('up', 'down')),
+  frozen_after     TEXT CHECK (frozen_after IS NULL OR length(frozen_after) = 7),
+  CHECK ((denominator IS NOT NULL) = (measure IN ('ratio', 'share'))),
+  CHECK ((clock IS NOT NULL) = (measure IN ('within_clock', 'median_days'))),
+  CHECK ((within_days IS NOT NULL) = (measure = 'within_clock')),
+  CHECK ((target IS NULL) = (target_direction IS NULL)),
+  CHECK (target IS NULL OR measure IN ('within_clock', 'median_days', 'measures_on_time'))
+) WITHOUT ROWID;
+INSERT INTO indicators_v24(id, name_nl, name_en, measure, filter, denominator, clock, within_days, target,
+                           target_direction, baseline_months, period_months, rules, alerts, follow_up_days,
+                           created_by, created_at, retired_at, alert_direction, frozen_after)
+  SELECT id, name_nl, name_en, measure, filter, denominator, clock, within_days, target, target_direction,
+         baseline_months, period_months, rules, alerts, follow_up_days, created_by, created_at, retired_at,
+         alert_direction, frozen_after FROM indicators;
+DROP TABLE indicators;
+ALTER TABLE indicators_v24 RENAME TO indicators;
+CREATE TABLE retaliation_months (
+  month TEXT PRIMARY KEY CHECK (length(month) = 7 AND substr(month, 5, 1) = '-'),
+  count INTEGER NOT NULL CHECK (count > 0)
+) WITHOUT ROWID;
+INSERT INTO retaliation_months
+  SELECT strftime('%Y-%m', retaliation_at, 'unixepoch'), COUNT(*)
+  FROM cases WHERE retaliation_at IS NOT NULL GROUP BY 1;
+)sql";
+static_assert(kV24.starts_with(kRebuildMigration), "v24 rebuilds indicators with foreign keys off");
+
+constexpr std::array<std::string_view, 24> kMigrations{kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14, kV15,
+                                                      kV16, kV17, kV18, kV19, kV20, kV21, kV22, kV23, kV24};
 static_assert(kMigrations[kIndicatorDirectionVersion - 1] == kV14, "the version schema.h names is kV14");
 static_assert(kMigrations[kRouteClocksVersion - 1] == kV16, "the version schema.h names is kV16");
 static_assert(kMigrations[kDecisionAuthoritiesVersion - 1] == kV17, "the version schema.h names is kV17");
@@ -907,6 +965,7 @@ static_assert(kMigrations[kRetaliationCountsVersion - 1] == kV20, "the version s
 static_assert(kMigrations[kOrgPositionsVersion - 1] == kV21, "the version schema.h names is kV21");
 static_assert(kMigrations[kAftercareVersion - 1] == kV22, "the version schema.h names is kV22");
 static_assert(kMigrations[kAutoAssignVersion - 1] == kV23, "the version schema.h names is kV23");
+static_assert(kMigrations[kRetaliationIndicatorVersion - 1] == kV24, "the version schema.h names is kV24");
 
 } // namespace
 

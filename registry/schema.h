@@ -29,6 +29,8 @@ inline constexpr std::size_t kOrgPositionsVersion = 21;
 inline constexpr std::size_t kAftercareVersion = 22;
 /// The schema version that lets a group assign new cases automatically by load (kV23).
 inline constexpr std::size_t kAutoAssignVersion = 23;
+/// The schema version that counts retaliation signals per month for the indicator retaliation_signals (kV24).
+inline constexpr std::size_t kRetaliationIndicatorVersion = 24;
 
 /// Every migration in order; pass to openServerDatabase (shared/storage/sqlite.h).
 std::span<const std::string_view> registryMigrations();

@@ -713,8 +713,8 @@ Status SqlCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std:
     const bool closed = state->text(0) == "closed";
     const std::string domain = state->text(1);
     const std::string unit = state->text(2);
-    const std::optional<std::string> previousQuarter
-        = state->isNull(3) ? std::nullopt : std::optional<std::string>(quarterOf(state->int64(3)));
+    // The quarter of the case's previous signal ("" when none).
+    const std::string previousQuarter = state->isNull(3) ? std::string() : quarterOf(state->int64(3));
     state->reset();
     // Statistics count cases, not messages: a case once per quarter of its signals
     // (retaliation_counts outlives the case; docs/statistics.md "Retaliation").
@@ -725,6 +725,17 @@ Status SqlCaseStore::signalRetaliation(std::int64_t caseId, UnixSeconds at, std:
             return count.error();
         count->bindText(1, quarter).bindText(2, domain).bindText(3, unit);
         if (auto s = count->run(); !s)
+            return s;
+        // The same case once more, organisation-wide, in the month of its first signal of the
+        // quarter, for the indicator retaliation_signals: a quarter's months add up to its
+        // count here, so the board can suppress them against it (registry/pdca/indicatorboard.h).
+        auto month = m_db.prepare("INSERT INTO retaliation_months(month, count) VALUES (?, 1) "
+                                  "ON CONFLICT(month) DO UPDATE SET count = retaliation_months.count + 1");
+        if (!month)
+            return month.error();
+        const std::string signalMonth = monthOf(at);
+        month->bindText(1, signalMonth);
+        if (auto s = month->run(); !s)
             return s;
     }
     std::string detail = "the reporter signals retaliation; answer due within " + std::to_string(hours) + " h";

@@ -88,9 +88,11 @@ Result<std::string> showIndicator(Admin& admin, const std::string& id, const std
     out << id << " as of " << monthText(month) << " (k = " << threshold(policy.rule) << "): " << describe(def) << '\n';
     if (countsReports(def.measure) && def.measure != IndicatorMeasure::Count)
         out << "a ratio or share is published only when both its counts are\n";
+    else if (def.measure == IndicatorMeasure::RetaliationSignals)
+        out << "retaliation signals are published per quarter once it has settled, suppressed against its total\n";
     else if (!countsReports(def.measure))
         out << "a handling figure is published only over at least k cases (or measures)\n";
-    const auto figure = [&](double v) { return def.measure == IndicatorMeasure::Count ? fixed(v) : precise(v); };
+    const auto figure = [&](double v) { return isWholeCount(def.measure) ? fixed(v) : precise(v); };
     if (def.frozenAfter)
         out << "frozen after " << monthText(*def.frozenAfter) << ": no later month is published or alerted\n";
     const bool fall = def.levels.direction == AlertDirection::Down;
@@ -101,7 +103,7 @@ Result<std::string> showIndicator(Admin& admin, const std::string& id, const std
         out << monthText(s->firstMonth + static_cast<int>(m)) << '\t';
         if (s->status[m] != CellStatus::Published)
             out << (s->status[m] == CellStatus::Primary ? primaryLabel(policy.rule) : std::string(kSecondaryLabel));
-        else if (def.measure == IndicatorMeasure::Count)
+        else if (isWholeCount(def.measure) && s->value(m))
             out << s->counts[m];
         else if (const auto v = s->value(m))
             out << figure(*v) << " (" << s->counts[m]

@@ -40,7 +40,7 @@ Result<IndicatorDef> definitionOf(const IndicatorArgs& a)
         return rules.error();
     const auto measure = parseEnum<IndicatorMeasure>(a.measure);
     if (!measure)
-        return Error{"--measure: count, ratio, share, within_clock, median_days or measures_on_time",
+        return Error{"--measure: count, ratio, share, within_clock, median_days, measures_on_time or retaliation_signals",
                      ErrorKind::Invalid};
     IndicatorDef def;
     def.id = a.id;
@@ -105,7 +105,9 @@ void addIndicatorCommands(AdminCommands& commands)
                     "share (numerator as a part of the denominator: anonymous among all) | within_clock (share of "
                     "the cases received in a month acknowledged or given feedback within --within-days) | "
                     "median_days (median whole days to the acknowledgements or feedback of a month) | "
-                    "measures_on_time (share of the measures due in a month implemented by their due date)")
+                    "measures_on_time (share of the measures due in a month implemented by their due date) | "
+                    "retaliation_signals (cases whose reporter signalled retaliation in a month, organisation-wide, "
+                    "no target)")
         ->capture_default_str();
     add->add_option("--unit", a->unit, "unit subtree (default: the whole organisation); a ratio's or share's numerator");
     add->add_option("--kind", a->kinds, "kinds counted (default: all)");

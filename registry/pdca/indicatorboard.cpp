@@ -8,7 +8,7 @@ namespace vigil::registry {
 
 std::optional<std::int64_t> IndicatorSeries::published(std::size_t i) const
 {
-    if (measure != IndicatorMeasure::Count || i >= status.size() || status[i] != CellStatus::Published)
+    if (!isWholeCount(measure) || i >= status.size() || status[i] != CellStatus::Published || !values[i])
         return std::nullopt;
     return counts[i];
 }
@@ -174,6 +174,42 @@ std::optional<double> medianOf(const std::map<std::int64_t, std::int64_t>& histo
     return (static_cast<double>(*atLo) + static_cast<double>(*atHi)) / 2;
 }
 
+/// The first month (a monthIndex) of the calendar quarter that holds `month`.
+int quarterStart(int month)
+{
+    return month - ((month % 3) + 3) % 3;
+}
+
+/// Fills the months of retaliation_signals (see the header): each quarter whose last month has
+/// settled is suppressed as one column of its three months, whose total is the quarter's count
+/// of the statistics; the months of a quarter still running have no value yet.
+void retaliationSeries(const HandlingFacts& facts, int first, std::size_t months, const BoardPolicy& policy,
+                       IndicatorSeries& s)
+{
+    std::map<int, std::int64_t> byMonth;
+    for (const auto& signals : facts.retaliation)
+        byMonth[signals.month] += signals.cases;
+    const int last = first + static_cast<int>(months) - 1;
+    for (int quarter = quarterStart(first); quarter <= last; quarter += 3) {
+        CountTable table{3, 1, {}};
+        for (int r = 0; r < 3; ++r)
+            table.cells.push_back(byMonth.count(quarter + r) ? byMonth.at(quarter + r) : 0);
+        const bool settled = quarter + 2 <= last;
+        const SuppressedTable published = suppressTable(table, policy.rule);
+        for (int r = 0; r < 3; ++r) {
+            const int month = quarter + r;
+            if (month < first || month > last)
+                continue;
+            const auto at = static_cast<std::size_t>(month - first);
+            s.counts[at] = s.bases[at] = table.cells[static_cast<std::size_t>(r)];
+            if (!settled)
+                continue;  // published, but no value yet: JSON null, no levels, no alert
+            s.status[at] = published.statusAt(static_cast<std::size_t>(r), 0);
+            s.values[at] = static_cast<double>(s.counts[at]);
+        }
+    }
+}
+
 /// Fills a handling indicator's months from `facts`.
 void handlingSeries(const IndicatorDef& def, const HandlingFacts& facts, int first, std::size_t months,
                     const BoardPolicy& policy, IndicatorSeries& s)
@@ -185,6 +221,10 @@ void handlingSeries(const IndicatorDef& def, const HandlingFacts& facts, int fir
             return std::nullopt;
         return static_cast<std::size_t>(*month - first);
     };
+    if (def.measure == IndicatorMeasure::RetaliationSignals) {
+        retaliationSeries(facts, first, months, policy, s);
+        return;
+    }
     if (def.measure == IndicatorMeasure::MeasuresOnTime) {
         for (const auto& due : facts.measures)
             if (const auto at = slot(due.month)) {

@@ -20,6 +20,13 @@
 // is published when both terms are. The handling indicators (clocks, measures on time) describe
 // the registry's own work, organisation-wide, not reporters: a value is published when the
 // cases (or measures) it is over number at least k, as the statistics publish clock shares.
+// Retaliation signals are a count of cases, organisation-wide, each case once per quarter in the
+// month of its first signal of that quarter — so a quarter's three months add up to the quarter's
+// count in the statistics (docs/statistics.md "Retaliation"), which anyone may read. The three
+// months are therefore suppressed together as one column with that total (k and secondary
+// suppression), and only once the quarter's last month has settled: published month by month,
+// an early month could no longer be hidden as the complement a later small month needs. Until
+// then the quarter's months have no value (null, no levels, no alert).
 //
 // Settling. Month m counts the cases received by the end of month m + settleMonths; a case
 // reported later stays in the statistics but not in the indicators, so a settled figure never
@@ -59,6 +66,11 @@ struct HandlingFacts {
         bool onTime = false;  ///< implemented by the due date, and recorded before the month settled
     };
     std::vector<Due> measures;  ///< measures due (cancelled ones left out)
+    struct Signals {
+        int month = 0;           ///< a monthIndex
+        std::int64_t cases = 0;  ///< cases whose first retaliation signal of the quarter fell in it (retaliation_months)
+    };
+    std::vector<Signals> retaliation;  ///< from the first month of the window's first quarter
 };
 
 /// One indicator on the board, month by month from firstMonth.

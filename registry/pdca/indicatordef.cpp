@@ -52,6 +52,8 @@ Status validate(const IndicatorDef& def)
     const bool reports = countsReports(def.measure);
     if (def.target && reports)
         return invalid(def, std::string(kNoReportTarget));
+    if (def.target && def.measure == IndicatorMeasure::RetaliationSignals)
+        return invalid(def, std::string(kNoRetaliationTarget));
     if (def.target && !std::isfinite(def.target->value))
         return invalid(def, "the target is a number");
     if (def.target && def.target->value < 0)
@@ -64,8 +66,8 @@ Status validate(const IndicatorDef& def)
         return invalid(def, twoTerms ? "a ratio or share needs a denominator"
                                      : "only a ratio or share has a denominator");
     if (!reports && !(def.filter == CubeFilter{}))
-        return invalid(def, "a handling indicator (within_clock, median_days, measures_on_time) is organisation-wide: "
-                            "it takes no unit, kind, category, mode or level");
+        return invalid(def, "a handling indicator (within_clock, median_days, measures_on_time) and retaliation_signals "
+                            "are organisation-wide: they take no unit, kind, category, mode or level");
     if (def.measure == IndicatorMeasure::WithinClock && (def.withinDays < 1 || def.withinDays > 28))
         return invalid(def, "within_clock counts within 1 to 28 days (a month settles one month later)");
     if (def.measure != IndicatorMeasure::WithinClock && def.withinDays != 0)
@@ -89,6 +91,7 @@ std::string describe(const IndicatorDef& def)
         break;
     case IndicatorMeasure::MedianDays: out = "median_days " + std::string(enumName(def.clock)); break;
     case IndicatorMeasure::MeasuresOnTime: out = "measures_on_time"; break;
+    case IndicatorMeasure::RetaliationSignals: out = "retaliation_signals"; break;
     }
     out += " rules " + formatAlertRules(def.rules);
     if (def.levels.direction == AlertDirection::Down)
@@ -111,6 +114,11 @@ AlertDirection defaultDirection(IndicatorMeasure measure)
 bool countsReports(IndicatorMeasure measure)
 {
     return measure == IndicatorMeasure::Count || measure == IndicatorMeasure::Ratio || measure == IndicatorMeasure::Share;
+}
+
+bool isWholeCount(IndicatorMeasure measure)
+{
+    return measure == IndicatorMeasure::Count || measure == IndicatorMeasure::RetaliationSignals;
 }
 
 std::vector<IndicatorTerm> termsOf(const std::vector<IndicatorDef>& defs)

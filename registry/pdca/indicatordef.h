@@ -13,9 +13,13 @@
 //   gave feedback) within N days — the registry's handling, organisation-wide;
 // - median_days: the median whole days from receipt to the acknowledgements (or feedback) given
 //   in a month, organisation-wide;
-// - measures_on_time: the share of the measures due in a month implemented by their due date.
-// A target is allowed only on the last three (the registry's own handling): never on a count,
-// ratio or share of reports, because a target on reporting discourages reporting.
+// - measures_on_time: the share of the measures due in a month implemented by their due date;
+// - retaliation_signals: the cases whose reporter signalled consequences or retaliation in a
+//   month (a case once per month), organisation-wide, published when at least k.
+// A target is allowed only on within_clock, median_days and measures_on_time (the registry's own
+// handling): never on a count, ratio or share of reports, because a target on reporting
+// discourages reporting — nor on retaliation signals, for the same reason: a unit judged by
+// fewer signals learns to keep them from being sent.
 
 #include "alertlevels.h"
 #include "cubefilter.h"
@@ -30,7 +34,7 @@
 
 namespace vigil::registry {
 
-enum class IndicatorMeasure { Count, Ratio, Share, WithinClock, MedianDays, MeasuresOnTime };
+enum class IndicatorMeasure { Count, Ratio, Share, WithinClock, MedianDays, MeasuresOnTime, RetaliationSignals };
 enum class TargetDirection { AtLeast, AtMost };
 
 /// A level a handling indicator should stay on the right side of.
@@ -45,6 +49,10 @@ struct IndicatorTarget {
 /// Whether `measure` counts reports (count, ratio, share: over the cube, suppressed cell by cell)
 /// rather than the registry's handling (organisation-wide, published when its base reaches k).
 bool countsReports(IndicatorMeasure measure);
+
+/// Whether a value of `measure` is a whole count, published as one (count, retaliation_signals)
+/// rather than a fraction, ratio or median with what it is over beside it.
+bool isWholeCount(IndicatorMeasure measure);
 
 /// Which way `measure` gets worse unless the definition says otherwise: a clock share and
 /// measures on time are better when higher, so their alerts fire on a fall; counts, ratios,
@@ -77,6 +85,10 @@ struct IndicatorDef {
 inline constexpr std::string_view kNoReportTarget
     = "a count, ratio or share of reports has no target: a target on reporting discourages reporting "
       "(targets are for the registry's handling: within_clock, median_days, measures_on_time)";
+/// Why retaliation signals take no target either.
+inline constexpr std::string_view kNoRetaliationTarget
+    = "retaliation signals have no target: a target on them teaches a unit to keep reporters from signalling "
+      "(an alert on a rise is what they give)";
 
 /// Whether `def` is well formed; Invalid naming the field otherwise.
 Status validate(const IndicatorDef& def);
@@ -125,13 +137,14 @@ struct TermLayout {
 
 namespace vigil {
 template <> struct EnumTable<registry::IndicatorMeasure> {
-    static constexpr std::array<EnumName<registry::IndicatorMeasure>, 6> names{{
+    static constexpr std::array<EnumName<registry::IndicatorMeasure>, 7> names{{
         {registry::IndicatorMeasure::Count, "count"},
         {registry::IndicatorMeasure::Ratio, "ratio"},
         {registry::IndicatorMeasure::Share, "share"},
         {registry::IndicatorMeasure::WithinClock, "within_clock"},
         {registry::IndicatorMeasure::MedianDays, "median_days"},
         {registry::IndicatorMeasure::MeasuresOnTime, "measures_on_time"},
+        {registry::IndicatorMeasure::RetaliationSignals, "retaliation_signals"},
     }};
 };
 template <> struct EnumTable<registry::TargetDirection> {

@@ -13,7 +13,7 @@ double rounded(double v) { return std::round(v * 100) / 100; }
 // A fraction or ratio needs finer levels than a count.
 double roundedFor(const IndicatorSeries& s, double v)
 {
-    return s.measure == IndicatorMeasure::Count ? rounded(v) : std::round(v * 10000) / 10000;
+    return isWholeCount(s.measure) ? rounded(v) : std::round(v * 10000) / 10000;
 }
 
 boost::json::value hiddenLabel(const IndicatorSeries& s, std::size_t i, const SuppressionRule& rule)
@@ -36,10 +36,10 @@ boost::json::value valueAt(const IndicatorSeries& s, std::size_t i, const Suppre
 {
     switch (s.status[i]) {
     case CellStatus::Published:
-        // A count is exact; a ratio, share or median to 4 decimals (a share is a fraction, 0.25 for 25 %);
+        // A count (of reports or of retaliation signals) is exact; a ratio, share or median to 4 decimals (a share is a fraction, 0.25 for 25 %);
         // null where it is undefined (no accidents to divide by, no case in the month).
-        if (s.measure == IndicatorMeasure::Count)
-            return s.counts[i];
+        if (isWholeCount(s.measure))
+            return s.values[i] ? boost::json::value(s.counts[i]) : boost::json::value(nullptr);  // null: not yet
         if (!s.values[i])
             return nullptr;
         return std::round(*s.values[i] * 10000) / 10000;
@@ -94,7 +94,7 @@ boost::json::object indicatorJson(const IndicatorDef& def, const IndicatorSeries
         const auto at = static_cast<std::size_t>(i);
         months.emplace_back(monthText(m));
         values.push_back(valueAt(s, at, rule));
-        if (def.measure != IndicatorMeasure::Count) {
+        if (!isWholeCount(def.measure)) {
             numerators.push_back(termAt(s, s.counts, at, rule));
             denominators.push_back(termAt(s, s.bases, at, rule));
         }
@@ -124,7 +124,7 @@ boost::json::object indicatorJson(const IndicatorDef& def, const IndicatorSeries
     // the cases received; measures on time of the measures due; a median's cases.
     if (def.measure == IndicatorMeasure::MedianDays) {
         o["cases"] = std::move(numerators);
-    } else if (def.measure != IndicatorMeasure::Count) {
+    } else if (!isWholeCount(def.measure)) {
         o["numerators"] = std::move(numerators);
         o["denominators"] = std::move(denominators);
     }

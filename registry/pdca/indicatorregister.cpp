@@ -104,6 +104,24 @@ Result<std::vector<HandlingFacts::Due>> readMeasuresDue(Db db, int settleMonths)
     return due;
 }
 
+// The cases whose first retaliation signal of a quarter fell in each month, from `fromMonth` on
+// (retaliation_months).
+Result<std::vector<HandlingFacts::Signals>> readRetaliationMonths(Db db, const std::string& fromMonth)
+{
+    auto st = db.prepare("SELECT month, count FROM retaliation_months WHERE month >= ?");
+    if (!st)
+        return st.error();
+    st->bindText(1, fromMonth);
+    std::vector<HandlingFacts::Signals> signals;
+    if (auto s = st->eachRow([&](const Stmt& r) {
+            if (const auto month = monthIndex(r.text(0)))
+                signals.push_back({*month, r.int64(1)});
+        });
+        !s)
+        return s.error();
+    return signals;
+}
+
 // Every figure name any earlier board hid (names carry their month, so a union is exact).
 Result<std::set<std::string>> readHidden(Db db)
 {
@@ -164,7 +182,12 @@ Result<IndicatorBoard> readBoard(Db db, int asOf, const BoardPolicy& policy)
         auto due = readMeasuresDue(db, policy.settleMonths);
         if (!due)
             return due.error();
-        facts = {std::move(*clocks), std::move(*due)};
+        // Whole quarters: the first one's months before the window are in its suppression.
+        const int firstMonth = asOf - policy.windowMonths + 1;
+        auto retaliation = readRetaliationMonths(db, monthText(firstMonth - ((firstMonth % 3) + 3) % 3));
+        if (!retaliation)
+            return retaliation.error();
+        facts = {std::move(*clocks), std::move(*due), std::move(*retaliation)};
     }
     return buildBoard(*defs, counter.counts(), *tree, asOf, withStart, *hidden, facts);
 }

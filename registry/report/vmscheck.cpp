@@ -41,22 +41,27 @@ const boost::json::array* arrayAt(const boost::json::object& o, std::string_view
     return v && v->is_array() ? &v->as_array() : nullptr;
 }
 
-// One indicator's values by its measure (docs/pdca.md, "Indicators"): a count as published; a
-// ratio or share published only with both its terms as published counts, and equal to their
-// quotient (to 4 decimals); a handling figure published only over 0 or at least k cases; a
-// target only on a handling indicator.
+// One indicator's values by its measure (docs/pdca.md, "Indicators"): a count (of reports or of
+// retaliation signals) as published; a ratio or share published only with both its terms as
+// published counts, and equal to their quotient (to 4 decimals); a handling figure published
+// only over 0 or at least k cases; a target only on a handling indicator.
 Status checkIndicatorValues(const boost::json::object& indicator, std::int64_t k, const std::string& at)
 {
     const auto& values = indicator.at("values").as_array();
     const auto* m = indicator.if_contains("measure");
     const std::string measure = m && m->is_string() ? std::string(m->as_string()) : "count";
     const bool reports = measure == "count" || measure == "ratio" || measure == "share";
-    if (const auto* target = indicator.if_contains("target"); reports && target && !target->is_null())
-        return invalid(at + ".target", "a count, ratio or share of reports takes no target");
-    if (measure == "count") {
-        for (std::size_t i = 0; i < values.size(); ++i)
+    const bool wholeCount = measure == "count" || measure == "retaliation_signals";
+    if (const auto* target = indicator.if_contains("target");
+        (reports || wholeCount) && target && !target->is_null())
+        return invalid(at + ".target", "a count, ratio or share of reports, or retaliation signals, take no target");
+    if (wholeCount) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (measure == "retaliation_signals" && values[i].is_null())
+                continue;  // a quarter not yet settled
             if (auto s = checkCount(values[i], k, at + ".values[" + std::to_string(i) + "]"); !s)
                 return s;
+        }
         return {};
     }
     const bool median = measure == "median_days";
@@ -296,7 +301,8 @@ Status checkAlerts(const boost::json::object& report, std::int64_t k)
                 return invalid(at, std::string("lacks ") + key);
         // A count is checked as one; a ratio's, share's or handling figure's value is a number
         // (it fired, so it was published on the board beside it).
-        if (measureOf(report, o.at("indicator")) == "count") {
+        if (const std::string measure = measureOf(report, o.at("indicator"));
+            measure == "count" || measure == "retaliation_signals") {
             if (auto s = checkCount(o.at("value"), k, at + ".value"); !s)
                 return s;
         } else if (!o.at("value").is_number() || o.at("value").to_number<double>() < 0) {

@@ -398,6 +398,7 @@ TEST_CASE("the workflow, notes, a reply through the mailbox, a retaliation signa
     REQUIRE(createOne(store, followUp(c, 4, kT0 + 11 * kDay + 3600, FollowUpSignal::Retaliation)).status
             == CreateStatus::Created);
     CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_counts") == 1);
+    CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_months") == 1);  // and once per month
     CHECK((**store.findCase(id)).retaliationAt == kT0 + 11 * kDay + 3600);
     reopened = **store.findCase(id);
 
@@ -420,6 +421,7 @@ TEST_CASE("the workflow, notes, a reply through the mailbox, a retaliation signa
     CHECK(e.count("SELECT COUNT(*) FROM case_messages") == 0);
     CHECK(e.count("SELECT COUNT(*) FROM stats_counts") == 3); // the statistics outlive the case
     CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_counts") == 1);
+    CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM retaliation_months") == 1);
     CHECK(hasAction(store, "retention.purged"));
     chainVerifies(store);
 }

@@ -3,6 +3,8 @@
 // `thread`) joins that report's case: it is a message, never a case or a statistic, and it
 // may arrive before its report.
 #include "registry/caseservice.h"
+#include "registry/pdca/indicatorjson.h"
+#include "registry/pdca/indicatorregister.h"
 
 #include "tests/support/testdata.h"
 #include "registryfixture.h"
@@ -332,4 +334,65 @@ TEST_CASE("a retaliation signal that overtakes its report starts the clock when 
     REQUIRE(c.ok());
     CHECK(c->retaliationAt == f.now);
     CHECK(c->state == CaseState::Received);
+}
+
+TEST_CASE("retaliation signals feed the indicator retaliation_signals: a case once a quarter, published when the quarter has settled",
+          "[registry][follow-up][retaliation][pdca]")
+{
+    test::RegistryFixture f;  // now: mid-June 2025
+    std::vector<SealedReport> reports;
+    for (int i = 0; i < 6; ++i) {
+        reports.push_back(f.seal(test::socialReport()));
+        REQUIRE(take(f, reports.back().envelope.bytes).status == IngestStatus::Stored);
+    }
+    const int june = monthIndex(monthOf(f.now)).value();
+    REQUIRE(monthText(june) == "2025-06");
+    const auto signal = [&](std::size_t i) {
+        REQUIRE(take(f, followUp(f, reports[i], "They keep me off the roster.", FollowUpSignal::Retaliation).bytes).status
+                == IngestStatus::Stored);
+    };
+    for (std::size_t i = 0; i < 5; ++i)
+        signal(i);
+    signal(0);  // the same case again in the same quarter: still one
+    CHECK(count(f, "SELECT count FROM retaliation_months WHERE month = '2025-06'") == 5);
+    f.now += 35 * 86400;  // July: a new quarter
+    signal(0);
+    signal(5);
+    f.now += 31 * 86400;  // August: the same quarter
+    signal(5);
+    CHECK(count(f, "SELECT count FROM retaliation_months WHERE month = '2025-07'") == 2);
+    CHECK(count(f, "SELECT COUNT(*) FROM retaliation_months WHERE month = '2025-08'") == 0);
+    CHECK(count(f, "SELECT SUM(count) FROM retaliation_months") == count(f, "SELECT SUM(count) FROM retaliation_counts"));
+
+    IndicatorRegister reg(*f.store);
+    IndicatorDef def;
+    def.id = "retaliation";
+    def.nameNl = "Signalen van represailles";
+    def.nameEn = "Retaliation signals";
+    def.measure = IndicatorMeasure::RetaliationSignals;
+    REQUIRE(reg.define(def, "admin", f.now).ok());
+    auto withTarget = def;
+    withTarget.id = "retaliation-target";
+    withTarget.target = IndicatorTarget{1, TargetDirection::AtMost};
+    CHECK(reg.define(withTarget, "admin", f.now).error().kind == ErrorKind::Invalid);
+
+    // As of August: June published, July and August without a value while the quarter runs.
+    auto running = reg.board(june + 2, BoardPolicy{}, f.now + 100 * 86400);
+    REQUIRE(running.ok());
+    const auto& r = running->series.at(0);
+    const std::size_t aug = r.status.size() - 1;
+    CHECK(r.published(aug - 2) == 5);
+    CHECK_FALSE(r.value(aug - 1));
+    const auto runningJson = indicatorJson(running->indicators.at(0), r, june, june + 2, SuppressionRule{}, {});
+    CHECK(runningJson.at("values").as_array().at(0).as_int64() == 5);
+    CHECK(runningJson.at("values").as_array().at(1).is_null());
+    CHECK_FALSE(runningJson.contains("numerators"));  // a whole count, as a count of reports is
+
+    // As of September the third quarter has settled: two cases in it, hidden.
+    auto settled = reg.board(june + 3, BoardPolicy{}, f.now + 100 * 86400);
+    REQUIRE(settled.ok());
+    const auto json = indicatorJson(settled->indicators.at(0), settled->series.at(0), june, june + 3, SuppressionRule{}, {});
+    CHECK(json.at("measure").as_string() == "retaliation_signals");
+    CHECK(json.at("values").as_array().at(0).as_int64() == 5);
+    CHECK(json.at("values").as_array().at(1).as_string() == "<5");
 }

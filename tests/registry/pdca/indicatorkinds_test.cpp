@@ -229,3 +229,69 @@ TEST_CASE("a share draws alert levels from its published months and says too few
     CHECK_FALSE(s.value(13));
     CHECK_FALSE(s.fired[13]);
 }
+
+TEST_CASE("retaliation signals are a whole count a month, organisation-wide and without a target")
+{
+    auto signals = named("retaliation", IndicatorMeasure::RetaliationSignals);
+    CHECK(validate(signals).ok());
+    CHECK(defaultDirection(signals.measure) == AlertDirection::Up);
+    CHECK(isWholeCount(signals.measure));
+    CHECK_FALSE(countsReports(signals.measure));  // not over the cube: it has no report set
+    CHECK(termsOf({signals}).empty());
+
+    auto withTarget = signals;
+    withTarget.target = IndicatorTarget{2, TargetDirection::AtMost};
+    REQUIRE_FALSE(validate(withTarget).ok());
+    CHECK(validate(withTarget).error().message.find("retaliation signals have no target") != std::string::npos);
+    auto scoped = signals;
+    scoped.filter = kinds({});
+    REQUIRE_FALSE(validate(scoped).ok());
+    CHECK(validate(scoped).error().message.find("organisation-wide") != std::string::npos);
+}
+
+TEST_CASE("retaliation signals are suppressed quarter by quarter against the quarter's total, once it has settled")
+{
+    auto signals = named("retaliation", IndicatorMeasure::RetaliationSignals);
+    const int january = kMarch - 2;
+    HandlingFacts facts;
+    // Q1: 6, 0, 7 (13). Q2: 6, 3, 0 (9): May is small, and April must hide beside it, or it
+    // would be 9 - 6 - 0. Q3: July 8, the quarter still running.
+    facts.retaliation = {{january, 6}, {kMarch, 7}, {kMarch + 1, 6}, {kMarch + 2, 3}, {kMarch + 4, 8}};
+    const auto board = build({signals}, {}, kMarch + 4, 7, facts);  // January to July
+    REQUIRE(board.ok());
+    const auto& s = board->series.at(0);
+    CHECK(s.published(0) == 6);
+    CHECK(s.published(1) == 0);
+    CHECK(s.published(2) == 7);
+    CHECK(s.status[3] == CellStatus::Secondary);
+    CHECK(s.status[4] == CellStatus::Primary);
+    CHECK_FALSE(s.published(3));
+    CHECK(s.published(5) == 0);
+    CHECK_FALSE(s.value(6));  // July: its quarter has not settled
+    CHECK_FALSE(s.published(6));
+
+    // A window that starts inside a quarter suppresses it alike: April, before the window, still
+    // counts towards it (without it the quarter would be 3, a small line, and June hidden too).
+    const auto later = build({signals}, {}, kMarch + 3, 2, facts);  // May and June
+    REQUIRE(later.ok());
+    CHECK(later->series.at(0).status[0] == CellStatus::Primary);
+    CHECK(later->series.at(0).published(1) == 0);
+}
+
+TEST_CASE("retaliation signals alert on a rise above their levels")
+{
+    auto signals = named("retaliation", IndicatorMeasure::RetaliationSignals);
+    signals.levels.periodMonths = 1;
+    const int january = kMarch - 2;
+    HandlingFacts facts;
+    for (int m = 0; m < 14; ++m)
+        facts.retaliation.push_back({january + m, 5 + m % 2});
+    facts.retaliation.push_back({january + 14, 14});
+    const auto board = build({signals}, {}, january + 14, 15, facts);
+    REQUIRE(board.ok());
+    const auto& s = board->series.at(0);
+    REQUIRE(s.levels[14]);
+    CHECK(s.levels[14]->mean == Approx(5.5));
+    CHECK(s.fired[14] == AlertRule{3, 1});
+    CHECK_FALSE(s.fired[13]);
+}

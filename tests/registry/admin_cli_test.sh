@@ -90,12 +90,21 @@ ind add --id d --name-nl a --name-en b --denominator-kind accident >/dev/null 2>
 [[ $? -eq 1 ]] || fail "a denominator on a count must exit 1"
 ind add --id t --name-nl a --name-en b --measure median_days --clock feedback --target 3 >/dev/null 2>&1
 [[ $? -eq 1 ]] || fail "a target without a direction must exit 1"
+ind add --id ret --name-nl a --name-en b --measure retaliation_signals --target 2 --target-direction at_most \
+  >/dev/null 2>"$dir/err"; [[ $? -eq 1 ]] || fail "a target on retaliation signals must exit 1"
+grep -q "retaliation signals have no target" "$dir/err" || fail "the refusal must say why retaliation takes no target"
+ind add --id ret --name-nl a --name-en b --measure retaliation_signals --unit 13-bde >/dev/null 2>"$dir/err"
+[[ $? -eq 1 ]] || fail "retaliation signals of one unit must exit 1"
+grep -q "organisation-wide" "$dir/err" || fail "the refusal must say retaliation signals are organisation-wide"
 ind list | grep -q "^0 indicator(s)" || fail "refused indicators must leave nothing behind"
 ind add --id nm-acc --name-nl a --name-en b --measure ratio --unit 13-bde --kind near_miss \
   --denominator-unit 13-bde --denominator-kind accident | grep -q "defined: ratio" || fail "indicator add --measure ratio"
 ind add --id ack7 --name-nl a --name-en b --measure within_clock --clock acknowledge --within-days 7 \
   --target 0.9 --target-direction at_least | grep -q "target at_least 0.9" || fail "a clock share with a target"
-ind list | grep -q "^2 indicator(s)" || fail "indicator list"
+ind add --id ret --name-nl a --name-en b --measure retaliation_signals | grep -q "retaliation_signals" \
+  || fail "indicator add --measure retaliation_signals"
+ind show --id ret | grep -q "per quarter once it has settled" || fail "indicator show of retaliation signals"
+ind list | grep -q "^3 indicator(s)" || fail "indicator list"
 ind list | grep "^ack7" | grep -q "on a fall" || fail "a clock share alerts on a fall by default"
 ind add --id m --name-nl a --name-en b --measure measures_on_time --direction sideways >/dev/null 2>"$dir/err"
 [[ $? -eq 1 ]] || fail "an unknown --direction must exit 1"

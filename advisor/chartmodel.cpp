@@ -17,6 +17,10 @@ Figure Figure::fromJson(const QJsonValue& v, int k, bool isCount, int decimals)
     }
     if (v.isString() && !v.toString().isEmpty())
         return Figure{std::nullopt, v.toString()};
+    // null: no value, not a hidden one (a ratio over nothing, a quarter of retaliation signals
+    // still running) — a dash, so it is not read as "x", a figure suppressed.
+    if (v.isNull())
+        return Figure{std::nullopt, QStringLiteral("–")};
     return Figure{std::nullopt, QStringLiteral("x")};
 }
 

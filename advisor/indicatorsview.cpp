@@ -88,6 +88,8 @@ QString IndicatorsView::measureText(const QJsonObject& o) const
         return feedback ? tr("Median days to feedback") : tr("Median days to acknowledgement");
     if (measure == QLatin1String("measures_on_time"))
         return tr("Share of measures on time");
+    if (measure == QLatin1String("retaliation_signals"))
+        return tr("Retaliation signals a month");
     return tr("Reports a month");
 }
 

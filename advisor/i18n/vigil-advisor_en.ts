@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Capacity · cases received %1 · open load now · red mark: the route&apos;s contact clock</source>
-        <translation>Capacity · cases received %1 · open load now · red mark: the route's contact clock</translation>
+        <translation>Capacity · cases received %1 · open load now · red mark: the route&apos;s contact clock</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3043,10 @@
     <message>
         <source>%1 months in a row below μ−%2σ</source>
         <translation>%1 months in a row below μ−%2σ</translation>
+    </message>
+    <message>
+        <source>Retaliation signals a month</source>
+        <translation>Retaliation signals a month</translation>
     </message>
 </context>
 <context>

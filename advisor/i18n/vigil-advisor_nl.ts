@@ -3044,6 +3044,10 @@
         <source>%1 months in a row below μ−%2σ</source>
         <translation>%1 maanden op rij onder μ−%2σ</translation>
     </message>
+    <message>
+        <source>Retaliation signals a month</source>
+        <translation>Signalen van represailles per maand</translation>
+    </message>
 </context>
 <context>
     <name>vigil::advisor::InspectorateReports</name>

@@ -76,6 +76,15 @@ TEST_CASE("an indicator's months become a series with gaps, alert levels per mon
     series.setMonths(SeriesModel::fromJson(small, 5));
     CHECK(series.index(0).data(SeriesModel::HiddenRole).toBool());
     CHECK(series.index(1).data(SeriesModel::LabelRole).toString() == QStringLiteral("0"));
+    // A month without a value yet (a quarter of retaliation signals still running) is a gap with
+    // a dash, not an "x": nothing was suppressed.
+    QJsonObject running = indicator();
+    running.insert(QStringLiteral("measure"), QStringLiteral("retaliation_signals"));
+    running.insert(QStringLiteral("values"), QJsonArray{6, 0, QJsonValue::Null, QJsonValue::Null});
+    series.setMonths(SeriesModel::fromJson(running, 5));
+    CHECK(series.index(0).data(SeriesModel::ValueRole).toDouble() == 6);
+    CHECK(series.index(2).data(SeriesModel::HiddenRole).toBool());
+    CHECK(series.index(2).data(SeriesModel::LabelRole).toString() == QStringLiteral("–"));
 }
 
 TEST_CASE("the indicator board is read from the registry and shown offline from the sealed cache",

@@ -20,18 +20,26 @@ constexpr double kSecondsPerDay = 86400.0;
 constexpr std::size_t kBucketsPerDay = 10;
 constexpr std::size_t kMaxDays = 2000;
 
-// The main pass reads open cases one by one (they carry their timestamps) and closed cases as
-// aggregate count rows (state 'archived'); the clocks of closed cases come from a second pass
-// over the whole-day histograms in stats_clocks. The scanner reads the engine's own statement
-// (a template over SqliteStmt and PgStmt), so SQLite's million-row scan pays no dispatch per
-// column.
+// The scan reads open cases one by one (they carry their timestamps), then closed cases as
+// aggregate count rows, then the clocks of closed cases from the whole-day histograms in
+// stats_clocks — three statements in the caller's one read snapshot. They read the two halves
+// of the `stats_rows` view directly: through the view's UNION ALL, SQLite copied every row
+// through a co-routine and built 'archived_' || facet per row, 2.5× the cost of the two scans
+// (docs/statistics.md "Speed"). The scanner reads the engine's own statement (a template over
+// SqliteStmt and PgStmt), so SQLite's million-row scan pays no dispatch per column.
 enum Column : int {
     Kind_, Category_, Unit_, Month_, Mode_, State_, Assignee_, ReceivedAt, AcknowledgedAt, FeedbackAt,
     ClosedAt, AckDue, FeedbackDue, Weight
 };
-constexpr std::string_view kQuery =
+// The covering partial index cases_open_stats holds every column read here.
+constexpr std::string_view kOpenQuery =
     "SELECT kind, category, unit, month, mode, state, assignee, received_at, acknowledged_at, feedback_at, "
-    "closed_at, ack_due, feedback_due, weight FROM stats_rows";
+    "closed_at, ack_due, feedback_due, 1 FROM cases WHERE state != 'closed'";
+// A closed-case aggregate row has the open row's first five columns, its facet where the state
+// was, and its count as the weight.
+enum AggregateColumn : int { AggregateFacet = State_, AggregateCount };
+constexpr std::string_view kAggregateQuery = "SELECT kind, category, unit, month, mode, facet, count FROM stats_counts";
+static_assert(AggregateCount == 6);
 enum ArchiveColumn : int { ArchiveMonth, ArchiveClock, ArchiveDays, ArchiveWeight };
 constexpr std::string_view kArchiveQuery = "SELECT month, clock, days, count FROM stats_clocks";
 
@@ -112,32 +120,37 @@ public:
     {
     }
 
+    // An open case (kOpenQuery).
     template <typename Row>
     Status row(const Row& row)
     {
-        const std::string_view state = textOf(row, State_);
-        const bool archived = state.starts_with("archived_");
-        const bool open = !archived && state != "closed";
-        if (open)
-            workload(row);
+        workload(row);
         const std::string_view month = textOf(row, Month_);
         if (!inPeriod(month))
             return {};
-        const Facet facet = !archived                      ? Facet::All
-                            : state == "archived_kind_category" ? Facet::KindCategory
-                            : state == "archived_unit_kind"     ? Facet::UnitKind
-                            : state == "archived_mode"          ? Facet::Mode
-                                                                : Facet::Unknown;
-        if (facet == Facet::Unknown)
-            return Error{"stats_rows: unknown aggregate facet \"" + std::string(state) + "\""};
-        if (auto s = count(row, month, facet); !s)
+        if (auto s = count(row, month, Facet::All, 1); !s)
             return s;
-        if (!archived) {
-            liveClock(m_scan.acknowledge, row, AcknowledgedAt, AckDue, open);
-            liveClock(m_scan.feedback, row, FeedbackAt, FeedbackDue, open);
-            liveClock(m_scan.close, row, ClosedAt, -1, open);
-        }
+        liveClock(m_scan.acknowledge, row, AcknowledgedAt, AckDue);
+        liveClock(m_scan.feedback, row, FeedbackAt, FeedbackDue);
+        liveClock(m_scan.close, row, ClosedAt, -1);
         return {};
+    }
+
+    // A marginal count of closed cases (kAggregateQuery).
+    template <typename Row>
+    Status aggregate(const Row& row)
+    {
+        const std::string_view month = textOf(row, Month_);
+        if (!inPeriod(month))
+            return {};
+        const std::string_view facetName = textOf(row, AggregateFacet);
+        const Facet facet = facetName == "kind_category" ? Facet::KindCategory
+                            : facetName == "unit_kind"   ? Facet::UnitKind
+                            : facetName == "mode"        ? Facet::Mode
+                                                         : Facet::Unknown;
+        if (facet == Facet::Unknown)
+            return Error{"stats_counts: unknown aggregate facet \"" + std::string(facetName) + "\""};
+        return count(row, month, facet, row.int64(AggregateCount));
     }
 
     // A histogram bucket of the second pass: `count` closed cases took `days` whole days.
@@ -172,7 +185,7 @@ private:
     enum class Facet { All, KindCategory, UnitKind, Mode, Unknown };
 
     template <typename Row>
-    Status count(const Row& row, std::string_view monthText, Facet facet)
+    Status count(const Row& row, std::string_view monthText, Facet facet, std::int64_t weight)
     {
         const bool byKind = facet != Facet::Mode;
         const bool byCategory = facet == Facet::All || facet == Facet::KindCategory;
@@ -182,17 +195,16 @@ private:
         const auto category = indexOf<Category>(textOf(row, Category_));
         const auto mode = indexOf<ReportingMode>(textOf(row, Mode_));
         if ((byKind && !kind) || (byCategory && !category) || (byMode && !mode))
-            return Error{"stats_rows: unknown kind, category or mode in row (" + std::string(textOf(row, Kind_)) + ", "
+            return Error{"statistics: unknown kind, category or mode in row (" + std::string(textOf(row, Kind_)) + ", "
                          + std::string(textOf(row, Category_)) + ", " + std::string(textOf(row, Mode_)) + ")"};
         if (byCategory && domainOf(static_cast<Kind>(*kind)) != domainOf(static_cast<Category>(*category)))
-            return Error{"stats_rows: kind " + std::string(textOf(row, Kind_)) + " with category "
+            return Error{"statistics: kind " + std::string(textOf(row, Kind_)) + " with category "
                          + std::string(textOf(row, Category_)) + " of another domain"};
         const std::size_t month = m_months(monthText);
         if (month >= m_scan.kindByMonth.size()) {
             m_scan.kindByMonth.resize(month + 1, {});
             m_scan.categoryByMonth.resize(month + 1, {});
         }
-        const std::int64_t weight = row.int64(Weight);
         if (byCategory) {
             m_scan.kindByMonth[month][*kind] += weight;
             m_scan.categoryByMonth[month][*category] += weight;
@@ -245,10 +257,10 @@ private:
     // A live case: the event counts with its exact time; a missing event whose deadline has
     // passed on an open case counts as a missed clock.
     template <typename Row>
-    void liveClock(ClockSample& sample, const Row& row, int doneColumn, int dueColumn, bool open) const
+    void liveClock(ClockSample& sample, const Row& row, int doneColumn, int dueColumn) const
     {
         if (row.isNull(doneColumn)) {
-            if (open && dueColumn >= 0 && row.int64(dueColumn) < m_options.now)
+            if (dueColumn >= 0 && row.int64(dueColumn) < m_options.now)
                 ++sample.judged;
             return;
         }
@@ -331,7 +343,9 @@ Result<StatsScan> scanOn(Engine& db, const ScanOptions& options)
 {
     StatsScan scan;
     Scanner scanner(scan, options);
-    if (auto s = eachRow(db, kQuery, [&](const auto& row) { return scanner.row(row); }); !s)
+    if (auto s = eachRow(db, kOpenQuery, [&](const auto& row) { return scanner.row(row); }); !s)
+        return s.error();
+    if (auto s = eachRow(db, kAggregateQuery, [&](const auto& row) { return scanner.aggregate(row); }); !s)
         return s.error();
     auto archived = [&](const auto& row) -> Status {
         scanner.archived(row);

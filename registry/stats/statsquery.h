@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-// One pass over the `stats_rows` view (registry/schema.cpp), the statistics' only input
-// besides `units`. SQLite evaluates the view (a UNION ALL of live cases and the retention
-// archive) as a co-routine, so any GROUP BY over it sorts every row; streaming the rows once
-// and aggregating here is several times faster (docs/statistics.md, "Speed").
+// One pass over what the `stats_rows` view (registry/schema.cpp) holds — the open cases and the
+// closed cases' marginal counts — plus the closed cases' clock histograms: the statistics' only
+// input besides `units`. The two halves of the view are read as two statements, not through
+// it: SQLite evaluates the view's UNION ALL as a co-routine that copies every row, and any
+// GROUP BY over it sorts every row; streaming the rows once and aggregating here is several
+// times faster (docs/statistics.md, "Speed"). Call it inside one read snapshot.
 
 #include "shared/reportenums.h"
 #include "shared/result.h"
@@ -77,7 +79,7 @@ struct StatsScan {
     std::int64_t unitTotal(std::size_t u) const;
 };
 
-/// Reads every row of `stats_rows` once. Fails on a row whose kind, category or mode is not a
+/// Reads every row of `stats_rows`' two halves once. Fails on a row whose kind, category or mode is not a
 /// known wire name, or whose kind and category belong to different domains.
 Result<StatsScan> scanStatsRows(Db db, const ScanOptions& options);
 

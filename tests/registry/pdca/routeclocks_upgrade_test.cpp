@@ -5,26 +5,16 @@
 #include "registry/indicatorcube.h"
 #include "registry/registrykeys.h"
 
+#include "schemaupgrade.h"
 #include "tests/support/testenv.h"
 
 #include <catch2/catch.hpp>
 
 using namespace vigil;
 using namespace vigil::registry;
+using namespace vigil::test;
 
 namespace {
-
-constexpr std::int64_t kJan1 = 1767225600;   // 2026-01-01T00:00:00Z
-constexpr std::int64_t kMarch1 = 1772323200; // 2026-03-01T00:00:00Z
-constexpr std::int64_t kDay = 86400;
-
-void exec(SqliteDb& db, const std::string& sql)
-{
-    INFO(sql);
-    REQUIRE(db.exec(sql).ok());
-}
-
-std::string orNull(std::int64_t t) { return t == 0 ? std::string("NULL") : std::to_string(t); }
 
 // A case of `domain` received at `received` with its clocks' due times and events (0: none).
 std::string caseRow(int id, const std::string& domain, std::int64_t received, std::int64_t ackDue, std::int64_t ackAt,

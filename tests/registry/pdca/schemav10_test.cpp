@@ -4,28 +4,20 @@
 #include "registry/datafolder.h"
 #include "registry/registrykeys.h"
 
+#include "schemaupgrade.h"
 #include "tests/support/testenv.h"
 
 #include <catch2/catch.hpp>
 
 using namespace vigil;
 using namespace vigil::registry;
+using namespace vigil::test;
 
 namespace {
-
-constexpr std::int64_t kMarch1 = 1772323200;  // 2026-03-01T00:00:00Z
-constexpr std::int64_t kDay = 86400;
-
-void exec(SqliteDb& db, const std::string& sql)
-{
-    INFO(sql);
-    REQUIRE(db.exec(sql).ok());
-}
 
 // A case received at `received`, acknowledged and given feedback at the times given (0: not yet).
 std::string caseRow(int id, std::int64_t received, std::int64_t acknowledged, std::int64_t feedback)
 {
-    const auto orNull = [](std::int64_t t) { return t == 0 ? std::string("NULL") : std::to_string(t); };
     return "INSERT INTO cases(id, report_id, envelope_hash, receipt, kind, category, domain, unit, month, lang, mode, "
            "reply_key, directory_version, received_at, acknowledged_at, feedback_at, ack_due, feedback_due) VALUES ("
            + std::to_string(id) + ", x'0" + std::to_string(id) + "', x'00', x'00', 'near_miss', 'live_fire', "

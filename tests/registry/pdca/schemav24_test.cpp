@@ -6,23 +6,16 @@
 #include "registry/datafolder.h"
 #include "registry/registrykeys.h"
 
+#include "schemaupgrade.h"
 #include "tests/support/testenv.h"
 
 #include <catch2/catch.hpp>
 
 using namespace vigil;
 using namespace vigil::registry;
+using namespace vigil::test;
 
 namespace {
-
-constexpr std::int64_t kMarch1 = 1772323200;  // 2026-03-01T00:00:00Z
-constexpr std::int64_t kDay = 86400;
-
-void exec(SqliteDb& db, const std::string& sql)
-{
-    INFO(sql);
-    REQUIRE(db.exec(sql).ok());
-}
 
 // A case received on 1 March whose reporter last signalled retaliation at `signal` (0: never).
 std::string caseRow(int id, std::int64_t signal)
@@ -31,7 +24,7 @@ std::string caseRow(int id, std::int64_t signal)
            "reply_key, directory_version, received_at, ack_due, feedback_due, retaliation_at) VALUES ("
            + std::to_string(id) + ", x'0" + std::to_string(id) + "', x'00', x'00', 'incident', 'intimidation', "
            "'social', '13-bde', '2026-03', 'nl', 'anonymous', x'00', 1, " + std::to_string(kMarch1) + ", 0, 0, "
-           + (signal == 0 ? std::string("NULL") : std::to_string(signal)) + ")";
+           + orNull(signal) + ")";
 }
 
 const std::string kOrg = R"('{"unit":"","kinds":[],"categories":[],"modes":[],"levels":[]}')";

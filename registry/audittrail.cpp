@@ -13,6 +13,13 @@ constexpr std::string_view kSerialiseAppends = "SELECT pg_advisory_xact_lock(853
 
 } // namespace
 
+Status serialiseAppends(Db db)
+{
+    if (db.dialect() != Dialect::Postgres)
+        return {};
+    return db.exec(kSerialiseAppends);
+}
+
 Status AuditTrail::append(AuditEntry entry)
 {
     // SQLite's write transaction (BEGIN IMMEDIATE) already excludes every other writer. On
@@ -21,9 +28,8 @@ Status AuditTrail::append(AuditEntry entry)
     // makes the second wait until the first commits, and its read then sees the new entry
     // (READ COMMITTED reads what was committed before each statement). It is released at
     // COMMIT or ROLLBACK.
-    if (m_db.dialect() == Dialect::Postgres)
-        if (auto s = m_db.exec(kSerialiseAppends); !s)
-            return s;
+    if (auto s = serialiseAppends(m_db); !s)
+        return s;
     if (!m_last) {
         auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "

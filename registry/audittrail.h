@@ -18,6 +18,13 @@
 
 namespace vigil::registry {
 
+/// Takes, on PostgreSQL, the transaction-scoped lock that orders appends to the audit chain and
+/// to the mailbox feed across registry processes, until COMMIT or ROLLBACK; call it before the
+/// insert that takes a feed position (mailbox.seq). Identity values are handed out at INSERT
+/// but become visible at COMMIT, so without it a phone reading "everything after seq N" could
+/// read N+1 before N commits, and never see N. SQLite's one writer orders them already.
+[[nodiscard]] Status serialiseAppends(Db db);
+
 class AuditTrail {
 public:
     /// Works on `db`, whose connection must outlive it; the caller serialises its use.

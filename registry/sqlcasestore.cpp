@@ -1049,6 +1049,9 @@ Result<std::int64_t> SqlCaseStore::postReply(
         msg->bind(1, caseId).bindText(2, m.author).bind(3, m.at).bind(4, m.sealed);
         if (auto r = msg->run(); !r)
             return r;
+        // Feed positions become visible in the order they are taken (registry/audittrail.h).
+        if (auto r = serialiseAppends(m_db); !r)
+            return r;
         box->bind(1, mailboxId).bind(2, caseId).bind(3, m.at).bind(4, m.sealed);
         auto inserted = firstInt(*box);
         if (!inserted)

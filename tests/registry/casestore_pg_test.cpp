@@ -14,8 +14,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <barrier>
 #include <memory>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -534,5 +536,71 @@ TEST_CASE("two connections creating different cases at once never lock each othe
     CHECK(e.count("SELECT COUNT(*) FROM cases") == total);
     CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM pdca_counts") == total);
     CHECK(e.count("SELECT COALESCE(SUM(count), 0) FROM pdca_clocks WHERE clock = 'received'") == total);
+    chainVerifies(*e.store);
+}
+
+TEST_CASE("replies posted by two connections at once reach a reader of the feed in order, none passed over, on "
+          "SQLite and on PostgreSQL",
+          "[postgres][mailbox][race]")
+{
+    const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
+    INFO(nameOf(dialect));
+    Engine e(dialect);
+    constexpr int kWriters = 2;
+    constexpr int kReplies = 150;
+    std::vector<std::int64_t> cases;
+    for (int w = 0; w < kWriters; ++w) {
+        const CreateOutcome created = createOne(*e.store, report(static_cast<std::uint8_t>(w + 1), kT0));
+        REQUIRE(created.status == CreateStatus::Created);
+        cases.push_back(created.caseId);
+    }
+    std::vector<std::unique_ptr<SqlCaseStore>> writers;
+    for (int w = 0; w < kWriters; ++w)
+        writers.push_back(e.open());
+    auto reader = e.open();
+
+    // The reader pages through the feed as a phone does: everything after the last seq it saw.
+    // A seq that commits after a higher one was read would never be seen.
+    std::atomic<int> running{kWriters};
+    std::set<std::int64_t> seen;
+    std::string readFailure;
+    std::thread feed([&] {
+        std::int64_t cursor = 0;
+        for (bool last = false; !last;) {
+            last = running.load() == 0;
+            auto page = reader->mailbox("", cursor, 1000);
+            if (!page) {
+                readFailure = page.error().message;
+                return;
+            }
+            for (const MailboxItem& item : *page) {
+                seen.insert(item.seq);
+                cursor = item.seq;
+            }
+        }
+    });
+    std::vector<std::string> failures(kWriters);
+    std::vector<std::thread> threads;
+    for (int w = 0; w < kWriters; ++w)
+        threads.emplace_back([&, w] {
+            const MailboxId box = filled<32>(static_cast<std::uint8_t>(0x40 + w));
+            for (int i = 0; i < kReplies && failures[static_cast<std::size_t>(w)].empty(); ++i) {
+                const UnixSeconds at = kT0 + i;
+                auto posted = writers[static_cast<std::size_t>(w)]->postReply(
+                    cases[static_cast<std::size_t>(w)], box, CaseMessage{0, "reply", "m1", at, Bytes{0x01, 0x02}},
+                    auditOf(cases[static_cast<std::size_t>(w)], at, "case.replied"));
+                if (!posted)
+                    failures[static_cast<std::size_t>(w)] = posted.error().message;
+            }
+            --running;
+        });
+    for (auto& t : threads)
+        t.join();
+    feed.join();
+    CHECK(readFailure == std::string());
+    for (const auto& f : failures)
+        CHECK(f == std::string());
+    CHECK(e.count("SELECT COUNT(*) FROM mailbox") == kWriters * kReplies);
+    CHECK(seen.size() == static_cast<std::size_t>(kWriters * kReplies));
     chainVerifies(*e.store);
 }

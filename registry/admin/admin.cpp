@@ -16,7 +16,6 @@
 #include "shared/provisioning.h"
 #include "shared/routing.h"
 #include "shared/storage/privatedir.h"
-#include "shared/storage/sqlite.h"
 
 #include <algorithm>
 #include <chrono>
@@ -344,7 +343,7 @@ Status Admin::requireSingleRootKey(std::string_view what, std::string_view how, 
 {
     const std::string word(command.empty() ? what : command);
     std::optional<RootKeySet> recorded;
-    const Status read = m_cases->readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = m_cases->readConsistent([&](Db db) -> Status {
         auto r = recordedKeySet(db);
         if (!r)
             return r.error();
@@ -382,7 +381,7 @@ Result<std::string> Admin::storeDirectoryVersion(const SignedDirectory& signedDi
     // transaction, so no console ever finds a directory without them.
     std::size_t roles = 0;
     bool holdersSign = false;
-    const Status stored = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status stored = m_cases->writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         entries.push_back(AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
                                      std::to_string(members) + " members, signed by " + signers, {}, {}});
         if (auto s = OrgStore::storeDirectory(db, *next); !s)
@@ -443,7 +442,7 @@ Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
     // A fresh single-use code per payload: the device registers its token credential with it.
     const std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
                                  std::chrono::system_clock::now().time_since_epoch()).count();
-    const Status coded = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status coded = m_cases->writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto code = createEnrolCode(db, now);
         if (!code)
             return code.error();
@@ -482,7 +481,7 @@ Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_
     if (!root)
         return root.error();
     Bulletin b{0, 0, o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
-    Status s = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    Status s = m_cases->writeAudited([&](Db db, AuditEntry& audit) -> Status {
         auto published = publishBulletinLocked(db, b, **root, now);
         if (!published)
             return published.error();

@@ -30,17 +30,17 @@ Admin::Admin(fs::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org,
 {
 }
 
-Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir)
+Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir, const std::string& database)
 {
     if (auto s = checkPrivateDirectory(dataDir); !s)
         return s.error();
     auto keys = loadRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
-    auto orgDb = openRegistryDatabase(dataDir, true);
+    auto orgDb = openRegistryConnection(dataDir, database, true);
     if (!orgDb)
         return orgDb.error();
-    auto caseDb = openRegistryDatabase(dataDir, false);
+    auto caseDb = openRegistryConnection(dataDir, database, false);
     if (!caseDb)
         return caseDb.error();
     return std::unique_ptr<Admin>(new Admin(dataDir, std::move(*keys), std::make_unique<OrgStore>(std::move(*orgDb)),
@@ -52,10 +52,14 @@ Status Admin::audit(std::string action, std::string subject, std::string detail,
     return m_cases->appendAudit(AuditEntry{0, now, "admin", std::move(action), std::move(subject), std::move(detail), {}, {}});
 }
 
-Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, std::int64_t now)
+Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, std::int64_t now,
+                                const std::string& database)
 {
     if (fs::exists(registryDatabasePath(dataDir)))
         return Error{registryDatabasePath(dataDir).string() + " already exists: this data directory is initialised"};
+    // A PostgreSQL database that cannot be used is refused before any key is made.
+    if (auto s = checkNewRegistryDatabase(database); !s)
+        return s.error();
     // Owner-only from the first moment: the folder will hold the keys and every case.
     if (auto s = createPrivateDirectory(dataDir); !s)
         return s.error();
@@ -64,9 +68,9 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
     auto keys = createRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
-    if (auto created = createRegistryDatabase(dataDir); !created)
+    if (auto created = createRegistryConnection(dataDir, database); !created)
         return created.error();
-    auto admin = open(dataDir);
+    auto admin = open(dataDir, database);
     if (!admin)
         return admin.error();
     OrgStore& org = (*admin)->org();
@@ -102,7 +106,8 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
     if (!s)
         return s.error();
     std::ostringstream out;
-    out << "initialised " << dataDir.string() << "\n"
+    out << "initialised " << dataDir.string()
+        << (database.empty() ? "" : " (keys; the database is on PostgreSQL, named by --database)") << "\n"
         << "root key (devices pin this; compare it when enrolling): " << toHex((*admin)->keys().root.publicKey) << "\n"
         << "groups: so-" << top << ", ca-pool, integrity-desk, inspectorate (no members yet)\n"
         << "next: vigil-admin advisor add …, then vigil-admin directory publish\n";

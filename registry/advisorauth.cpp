@@ -11,8 +11,8 @@
 
 namespace vigil::registry {
 
-AdvisorAuth::AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy)
-    : m_db(std::move(db)), m_org(org), m_root(registryRoot), m_clock(std::move(clock)), m_policy(policy)
+AdvisorAuth::AdvisorAuth(Connection db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy)
+    : m_conn(std::move(db)), m_db(m_conn.db()), m_org(org), m_root(registryRoot), m_clock(std::move(clock)), m_policy(policy)
 {
 }
 
@@ -45,10 +45,13 @@ Result<bool> AdvisorAuth::storeChallenge(const std::string& memberId, const Chal
     if (auto s = m_db.exec("DELETE FROM sessions WHERE expires_at < " + std::to_string(now)); !s)
         return s.error();
     // Per key, the newest few stay: a console that asks again (its answer got lost) still gets
-    // in, and someone asking in the advisor's name only ever holds a handful of rows.
-    auto trim = m_db.prepare("DELETE FROM challenges WHERE member_id = ? AND nonce NOT IN "
-                             "(SELECT nonce FROM challenges WHERE member_id = ? ORDER BY expires_at DESC, rowid DESC "
-                             "LIMIT ?)");
+    // in, and someone asking in the advisor's name only ever holds a handful of rows. Among
+    // challenges of the same second the later insert stays: SQLite's rowid, PostgreSQL's ctid
+    // (challenges are never updated, so a row keeps the place it was written to).
+    const std::string trimSql = std::string("DELETE FROM challenges WHERE member_id = ? AND nonce NOT IN "
+                                            "(SELECT nonce FROM challenges WHERE member_id = ? ORDER BY expires_at DESC, ")
+                                + (m_db.dialect() == Dialect::Sqlite ? "rowid" : "ctid") + " DESC LIMIT ?)";
+    auto trim = m_db.prepare(trimSql);
     if (!trim)
         return trim.error();
     trim->bindText(1, memberId).bindText(2, memberId).bind(3, std::max<std::int64_t>(m_policy.challengesPerKey - 1, 0));
@@ -85,7 +88,7 @@ Result<Session> AdvisorAuth::signIn(const PublicKey& signKey, const FixedBytes<3
     if (auto s = take->run(); !s)
         return s.error();
     // The nonce is consumed before the signature is checked: a failed attempt burns it too.
-    if (m_db.changes() != 1 || !verifySignature(signKey, signInStatement(m_root, nonce), signature))
+    if (take->changes() != 1 || !verifySignature(signKey, signInStatement(m_root, nonce), signature))
         return refused;
 
     FixedBytes<32> raw{};

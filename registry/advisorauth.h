@@ -8,7 +8,7 @@
 #include "clocks.h"
 #include "orgstore.h"
 
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <mutex>
 #include <string>
@@ -38,7 +38,10 @@ struct AuthPolicy {
 
 class AdvisorAuth {
 public:
-    AdvisorAuth(SqliteDb db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy = {});
+    /// Takes a connection of its own to the registry's database, of either engine (a SQLite
+    /// connection converts): on PostgreSQL every registry process signs in against the same
+    /// tables, so a challenge one process handed out is answered at another.
+    AdvisorAuth(Connection db, OrgStore& org, PublicKey registryRoot, Clock clock, AuthPolicy policy = {});
 
     /// A fresh nonce for an active member's signing key, within the policy's bounds. Fails as
     /// Refused (the key is no active member's), Unavailable (too many sign-ins in progress,
@@ -54,7 +57,8 @@ private:
     /// Sweeps, bounds and inserts under m_mutex; false when the total bound is reached.
     Result<bool> storeChallenge(const std::string& memberId, const Challenge& challenge, UnixSeconds now);
 
-    SqliteDb m_db;
+    Connection m_conn;
+    Db m_db; ///< m_conn's view (AdvisorAuth never moves: it holds a mutex)
     OrgStore& m_org;
     PublicKey m_root;
     Clock m_clock;

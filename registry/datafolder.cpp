@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "datafolder.h"
 
+#include "pgschema.h"
 #include "schema.h"
 
 #include "shared/storage/privatedir.h"
@@ -49,6 +50,110 @@ Result<SqliteDb> openRegistryDatabase(const fs::path& dataDir, bool migrate)
         if (auto s = migrateSchema(*db, registryMigrations(), "registry"); !s)
             return s.error();
     return db;
+}
+
+namespace {
+
+/// The registry's schema version in a PostgreSQL database; 0 when it holds no registry (no
+/// vigil_schema table, or one whose first migration never committed).
+Result<std::int64_t> pgRegistryVersion(PgDb& db)
+{
+    auto present = db.queryInt("SELECT COUNT(*) FROM (SELECT to_regclass('vigil_schema') AS t) s WHERE t IS NOT NULL");
+    if (!present)
+        return present.error();
+    if (*present == 0)
+        return std::int64_t{0};
+    return db.queryInt("SELECT COALESCE(MAX(version), 0) FROM vigil_schema");
+}
+
+/// A connection to the database `--database` names; the error says which option, not its value.
+Result<PgDb> connectDatabase(const std::string& database)
+{
+    if (auto s = checkDatabaseOption(database); !s)
+        return s.error();
+    auto db = PgDb::connect(database);
+    if (!db)
+        return withContext("--database", db.error());
+    return db;
+}
+
+const char* const kPgRegistry = "the PostgreSQL database named by --database";
+
+} // namespace
+
+Status checkDatabaseOption(const std::string& database)
+{
+    if (database.empty())
+        return {};
+    if (auto s = checkConninfo(database); !s)
+        return withContext("--database", s.error());
+    return {};
+}
+
+Status checkNewRegistryDatabase(const std::string& database)
+{
+    if (database.empty())
+        return {};
+    auto db = connectDatabase(database);
+    if (!db)
+        return db.error();
+    auto version = pgRegistryVersion(*db);
+    if (!version)
+        return withContext("--database", version.error());
+    if (*version != 0)
+        return Error{std::string(kPgRegistry) + " already holds a registry (schema version " + std::to_string(*version)
+                         + "): init creates a new one only in an empty database",
+                     ErrorKind::Conflict};
+    return {};
+}
+
+Result<Connection> createRegistryConnection(const fs::path& dataDir, const std::string& database)
+{
+    if (database.empty()) {
+        auto db = createRegistryDatabase(dataDir);
+        if (!db)
+            return db.error();
+        return Connection(std::move(*db));
+    }
+    if (auto s = checkPrivateDirectory(dataDir); !s)
+        return s.error();
+    if (auto s = checkNewRegistryDatabase(database); !s)
+        return s.error();
+    auto db = connectDatabase(database);
+    if (!db)
+        return db.error();
+    if (auto s = migratePgSchema(*db, registryPgMigrations(), "registry"); !s)
+        return s.error();
+    return Connection(std::move(*db));
+}
+
+Result<Connection> openRegistryConnection(const fs::path& dataDir, const std::string& database, bool migrate)
+{
+    if (database.empty()) {
+        auto db = openRegistryDatabase(dataDir, migrate);
+        if (!db)
+            return db.error();
+        return Connection(std::move(*db));
+    }
+    if (auto s = checkPrivateDirectory(dataDir); !s)
+        return s.error();
+    auto db = connectDatabase(database);
+    if (!db)
+        return db.error();
+    auto version = pgRegistryVersion(*db);
+    if (!version)
+        return withContext("--database", version.error());
+    // The guard of the data folder, on PostgreSQL: keys without their registry's database
+    // (a wrong database name, a restore not done yet) must not start an empty registry.
+    if (*version == 0)
+        return Error{std::string(kPgRegistry) + " holds no registry: the keys in " + (dataDir / "keys").string()
+                         + " say this registry was initialised, so its cases and audit trail are lost or elsewhere; "
+                           "name the right database, or restore it from the backup (refusing to start empty)",
+                     ErrorKind::Refused};
+    if (migrate)
+        if (auto s = migratePgSchema(*db, registryPgMigrations(), "registry"); !s)
+            return s.error();
+    return Connection(std::move(*db));
 }
 
 StoreKind registryStoreKind()

@@ -6,12 +6,18 @@
 // initialised but whose database is gone or empty is refused: starting on a fresh empty
 // database would silently lose every case and the audit trail (a restore gone wrong, a full
 // disk, a truncation), and devices would keep sending reports to a registry that forgot them.
+//
+// The database is registry.db in the folder (SQLite, the default) or, with `--database`, a
+// PostgreSQL database named by a libpq connection URI or string (docs/postgres-plan.md); the
+// keys stay in the folder either way, and the same guard holds for both.
 
 #include "registrykeys.h"
 
+#include "shared/storage/db.h"
 #include "shared/storage/sqlitebackup.h"
 
 #include <filesystem>
+#include <string>
 
 namespace vigil::registry {
 
@@ -23,6 +29,26 @@ Result<SqliteDb> createRegistryDatabase(const std::filesystem::path& dataDir);
 /// connection to its database. Only one connection per process should pass `migrate` (it
 /// brings an older schema up to date); the others open the same file as it is.
 Result<SqliteDb> openRegistryDatabase(const std::filesystem::path& dataDir, bool migrate);
+
+/// `--database` as the command lines take it: empty (registry.db in the data folder), or a
+/// PostgreSQL connection URI or string libpq reads. The error names the option, never the value.
+[[nodiscard]] Status checkDatabaseOption(const std::string& database);
+
+/// Refuses, before anything is created, a `database` that `init` may not use: on PostgreSQL one
+/// that cannot be reached or already holds a registry (registry.db is checked by init itself).
+[[nodiscard]] Status checkNewRegistryDatabase(const std::string& database);
+
+/// createRegistryDatabase for `--database`: registry.db when `database` is empty, else the
+/// PostgreSQL database it names, migrated to the current schema.
+Result<Connection> createRegistryConnection(const std::filesystem::path& dataDir, const std::string& database);
+
+/// openRegistryDatabase for `--database`: registry.db when `database` is empty, else a
+/// connection to the PostgreSQL database it names, refused as above when that database holds
+/// no registry (and left untouched then: nothing is migrated into an empty database). Only one
+/// connection per process passes `migrate`; on PostgreSQL two processes migrating at once
+/// apply each step once (migratePgSchema's lock).
+Result<Connection> openRegistryConnection(const std::filesystem::path& dataDir, const std::string& database,
+                                          bool migrate);
 
 /// What a registry database looks like to backup and restore (shared/storage/sqlitebackup.h):
 /// registry.db with the tables every schema version has, up to this build's version.

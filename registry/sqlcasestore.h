@@ -55,8 +55,8 @@ public:
     /// The connection, of either engine (same thread rules apply: hold lock() while using it).
     Db db() { return m_db; }
     Dialect dialect() const { return m_db.dialect(); }
-    /// The SQLite connection, for the stores and queries that are not on Db yet (bulletins,
-    /// PDCA, statistics; docs/postgres-plan.md): only on SQLite, a programmer error otherwise.
+    /// The SQLite connection, for what exists on SQLite only (tests that read the file as it
+    /// is): only on SQLite, a programmer error otherwise. Every store of the registry is on Db.
     SqliteDb& sqlite();
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
     /// Runs `body` and appends the audit entry it fills in, in one transaction (for changes

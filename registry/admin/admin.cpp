@@ -16,7 +16,6 @@
 #include "shared/provisioning.h"
 #include "shared/routing.h"
 #include "shared/storage/privatedir.h"
-#include "shared/storage/sqlite.h"
 
 #include <algorithm>
 #include <chrono>
@@ -31,17 +30,17 @@ Admin::Admin(fs::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org,
 {
 }
 
-Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir)
+Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir, const std::string& database)
 {
     if (auto s = checkPrivateDirectory(dataDir); !s)
         return s.error();
     auto keys = loadRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
-    auto orgDb = openRegistryDatabase(dataDir, true);
+    auto orgDb = openRegistryConnection(dataDir, database, true);
     if (!orgDb)
         return orgDb.error();
-    auto caseDb = openRegistryDatabase(dataDir, false);
+    auto caseDb = openRegistryConnection(dataDir, database, false);
     if (!caseDb)
         return caseDb.error();
     return std::unique_ptr<Admin>(new Admin(dataDir, std::move(*keys), std::make_unique<OrgStore>(std::move(*orgDb)),
@@ -53,10 +52,14 @@ Status Admin::audit(std::string action, std::string subject, std::string detail,
     return m_cases->appendAudit(AuditEntry{0, now, "admin", std::move(action), std::move(subject), std::move(detail), {}, {}});
 }
 
-Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, std::int64_t now)
+Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, std::int64_t now,
+                                const std::string& database)
 {
     if (fs::exists(registryDatabasePath(dataDir)))
         return Error{registryDatabasePath(dataDir).string() + " already exists: this data directory is initialised"};
+    // A PostgreSQL database that cannot be used is refused before any key is made.
+    if (auto s = checkNewRegistryDatabase(database); !s)
+        return s.error();
     // Owner-only from the first moment: the folder will hold the keys and every case.
     if (auto s = createPrivateDirectory(dataDir); !s)
         return s.error();
@@ -65,9 +68,9 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
     auto keys = createRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
-    if (auto created = createRegistryDatabase(dataDir); !created)
+    if (auto created = createRegistryConnection(dataDir, database); !created)
         return created.error();
-    auto admin = open(dataDir);
+    auto admin = open(dataDir, database);
     if (!admin)
         return admin.error();
     OrgStore& org = (*admin)->org();
@@ -103,7 +106,8 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
     if (!s)
         return s.error();
     std::ostringstream out;
-    out << "initialised " << dataDir.string() << "\n"
+    out << "initialised " << dataDir.string()
+        << (database.empty() ? "" : " (keys; the database is on PostgreSQL, named by --database)") << "\n"
         << "root key (devices pin this; compare it when enrolling): " << toHex((*admin)->keys().root.publicKey) << "\n"
         << "groups: so-" << top << ", ca-pool, integrity-desk, inspectorate (no members yet)\n"
         << "next: vigil-admin advisor add …, then vigil-admin directory publish\n";
@@ -344,7 +348,7 @@ Status Admin::requireSingleRootKey(std::string_view what, std::string_view how, 
 {
     const std::string word(command.empty() ? what : command);
     std::optional<RootKeySet> recorded;
-    const Status read = m_cases->readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = m_cases->readConsistent([&](Db db) -> Status {
         auto r = recordedKeySet(db);
         if (!r)
             return r.error();
@@ -382,7 +386,7 @@ Result<std::string> Admin::storeDirectoryVersion(const SignedDirectory& signedDi
     // transaction, so no console ever finds a directory without them.
     std::size_t roles = 0;
     bool holdersSign = false;
-    const Status stored = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status stored = m_cases->writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         entries.push_back(AuditEntry{0, now, "admin", "directory.published", std::to_string(d->version),
                                      std::to_string(members) + " members, signed by " + signers, {}, {}});
         if (auto s = OrgStore::storeDirectory(db, *next); !s)
@@ -443,7 +447,7 @@ Result<std::string> Admin::enrollment(const std::string& relayUrl, bool compact)
     // A fresh single-use code per payload: the device registers its token credential with it.
     const std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
                                  std::chrono::system_clock::now().time_since_epoch()).count();
-    const Status coded = m_cases->writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status coded = m_cases->writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto code = createEnrolCode(db, now);
         if (!code)
             return code.error();
@@ -482,7 +486,7 @@ Result<std::string> Admin::publishBulletin(const BulletinOptions& o, std::int64_
     if (!root)
         return root.error();
     Bulletin b{0, 0, o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
-    Status s = m_cases->writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    Status s = m_cases->writeAudited([&](Db db, AuditEntry& audit) -> Status {
         auto published = publishBulletinLocked(db, b, **root, now);
         if (!published)
             return published.error();

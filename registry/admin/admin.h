@@ -43,10 +43,14 @@ struct BulletinOptions {
 
 class Admin {
 public:
-    /// Opens an initialised data directory (keys and database must exist).
-    static Result<std::unique_ptr<Admin>> open(const std::filesystem::path& dataDir);
-    /// Creates keys, database, the default recipient groups and routes; fails if initialised.
-    static Result<std::string> init(const std::filesystem::path& dataDir, const InitOptions& options, std::int64_t now);
+    /// Opens an initialised data directory (keys and database must exist). `database` is
+    /// `--database`: empty for registry.db in the folder, else a PostgreSQL connection URI or
+    /// string (registry/datafolder.h).
+    static Result<std::unique_ptr<Admin>> open(const std::filesystem::path& dataDir, const std::string& database = {});
+    /// Creates keys, database, the default recipient groups and routes; fails if initialised
+    /// (on PostgreSQL also when the database holds a registry, before any key is made).
+    static Result<std::string> init(const std::filesystem::path& dataDir, const InitOptions& options, std::int64_t now,
+                                    const std::string& database = {});
 
     Result<std::string> addUnit(const Unit& unit, bool withGroups);
     Result<std::string> listUnits();
@@ -110,6 +114,8 @@ public:
     /// Holds the online key just made (keyset init, directory prepare) beside the others.
     void adoptOnlineKey(SigningKeyPair key) { m_keys.online = std::move(key); }
     const std::filesystem::path& dataDir() const { return m_dataDir; }
+    /// Which engine the registry's database is on (`--database` or registry.db).
+    Dialect dialect() const { return m_cases->dialect(); }
 
 private:
     Admin(std::filesystem::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org,

@@ -20,7 +20,7 @@ Result<std::string> publishAuthorities(Admin& admin, std::int64_t now)
     if (!root)
         return root.error();
     std::optional<Authorities> stored;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto a = storeAuthorities(db, **root, now);
         if (!a)
             return a.error();
@@ -40,7 +40,7 @@ Result<std::string> publishAuthorities(Admin& admin, std::int64_t now)
 Result<std::string> prepareAuthoritiesFile(Admin& admin, std::int64_t now, const std::filesystem::path& out)
 {
     std::optional<Bytes> prepared;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto p = prepareAuthoritiesDocument(db, admin.keys().root.publicKey, now);
         if (!p)
             return p.error();
@@ -68,7 +68,7 @@ Result<std::string> publishSignedAuthorities(Admin& admin, const std::filesystem
     if (!document)
         return document.error();
     std::optional<Authorities> stored;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto a = storeSignedAuthorities(db, *document, admin.keys().root.publicKey, now);
         if (!a)
             return a.error();
@@ -104,7 +104,7 @@ Result<std::string> showAuthorities(Admin& admin, std::int64_t now, bool json)
 {
     std::optional<Bytes> document;
     std::optional<Bytes> directory;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto latest = latestAuthorities(db);
         if (!latest)
             return latest.error();

@@ -78,6 +78,16 @@ int restore(const fs::path& data, const BackupOptions& options)
     return 0;
 }
 
+/// Backup and restore copy registry.db; a database on PostgreSQL is PostgreSQL's to back up.
+int refuseOnPostgres(const char* command)
+{
+    std::cerr << "vigil-admin: " << command
+              << " copies registry.db; a registry on PostgreSQL (--database) is backed up and restored with "
+                 "PostgreSQL's own tools (pg_dump and pg_restore, or pg_basebackup; docs/registry.md, \"Backups\"). "
+                 "The keys in --data are backed up apart, as always\n";
+    return 1;
+}
+
 } // namespace
 
 void addBackupCommands(AdminCommands& commands)
@@ -86,13 +96,17 @@ void addBackupCommands(AdminCommands& commands)
     auto* backupCmd = commands.app().add_subcommand(
         "backup", "copy the registry's database to FILE, online and consistent while vigil-registry runs (not the keys)");
     backupCmd->add_option("--to", options->to, "the backup file to write (replaced only by a checked copy)")->required();
-    commands.onDataDir(backupCmd, [options](const fs::path& data) { return backup(data, options->to); });
+    commands.onDataDir(backupCmd, [options, &commands](const fs::path& data) {
+        return commands.database().empty() ? backup(data, options->to) : refuseOnPostgres("backup");
+    });
 
     auto* restoreCmd = commands.app().add_subcommand(
         "restore", "put a backup back as the registry's database (vigil-registry must be stopped)");
     restoreCmd->add_option("--from", options->from, "the backup file")->required();
     restoreCmd->add_flag("--force", options->force, "replace the database that is there (it is kept aside)");
-    commands.onDataDir(restoreCmd, [options](const fs::path& data) { return restore(data, *options); });
+    commands.onDataDir(restoreCmd, [options, &commands](const fs::path& data) {
+        return commands.database().empty() ? restore(data, *options) : refuseOnPostgres("restore");
+    });
 }
 
 } // namespace vigil::registry

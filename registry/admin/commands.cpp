@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "commands.h"
 
+#include "registry/datafolder.h"
+
 #include <chrono>
 #include <iostream>
 
@@ -16,14 +18,21 @@ void AdminCommands::onDataDir(CLI::App* command, std::function<int(const std::fi
     m_unopened.emplace_back(command, std::move(action));
 }
 
-int AdminCommands::run(const std::filesystem::path& dataDir) const
+int AdminCommands::run(const std::filesystem::path& dataDir, const std::string& database)
 {
+    // A connection string libpq cannot read is a wrong command line, refused before anything
+    // runs; the message never repeats it (it may hold a password).
+    if (auto s = checkDatabaseOption(database); !s) {
+        std::cerr << "vigil-admin: " << s.error().message << "\n";
+        return 2;
+    }
+    m_database = database;
     for (const auto& [command, action] : m_unopened)
         if (*command)
             return action(dataDir);
     // Every other subcommand works on an initialised data directory: opened once here, which
     // refuses one that is missing or open to others.
-    auto opened = Admin::open(dataDir);
+    auto opened = Admin::open(dataDir, database);
     if (!opened) {
         std::cerr << "vigil-admin: " << opened.error().message << "\n";
         return 1;

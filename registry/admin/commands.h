@@ -23,16 +23,22 @@ public:
     explicit AdminCommands(CLI::App& app) : m_app(app) {}
 
     CLI::App& app() { return m_app; }
+    /// `--database` as given (empty: registry.db in the data folder), for the actions that run
+    /// before the data directory is opened (init creates it there).
+    const std::string& database() const { return m_database; }
     /// `action` runs when `command` was given, on the opened data directory.
     void onAdmin(CLI::App* command, std::function<int(Admin&)> action);
     /// `action` runs when `command` was given, before (and instead of) opening the data
     /// directory: for `init`, which creates it.
     void onDataDir(CLI::App* command, std::function<int(const std::filesystem::path&)> action);
-    /// Runs the chosen subcommand; 1 when the data directory cannot be opened, 2 when none ran.
-    int run(const std::filesystem::path& dataDir) const;
+    /// Runs the chosen subcommand on the data directory and, with `database` (`--database`), the
+    /// PostgreSQL database it names; 1 when they cannot be opened, 2 when `database` is not a
+    /// connection string or no subcommand ran.
+    int run(const std::filesystem::path& dataDir, const std::string& database);
 
 private:
     CLI::App& m_app;
+    std::string m_database;
     std::vector<std::pair<CLI::App*, std::function<int(const std::filesystem::path&)>>> m_unopened;
     std::vector<std::pair<CLI::App*, std::function<int(Admin&)>>> m_actions;
 };

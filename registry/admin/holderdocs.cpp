@@ -160,7 +160,7 @@ Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& o, 
     if (!pinned)
         return pinned.error();
     Bulletin b{0, static_cast<std::uint64_t>(now), o.kind, o.categories, o.titleNl, o.titleEn, o.textNl, o.textEn};
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto last = db.queryInt("SELECT COALESCE(MAX(sequence), 0) FROM bulletins");
         if (!last)
             return last.error();
@@ -181,7 +181,7 @@ Result<std::string> prepareBulletinFile(Admin& admin, const BulletinOptions& o, 
 Result<std::string> prepareSubmissionFile(Admin& admin, std::int64_t id, std::int64_t now, const fs::path& out)
 {
     std::optional<BulletinSubmission> pending;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto b = pendingSubmissionLocked(db, id);
         if (!b)
             return b.error();
@@ -213,7 +213,7 @@ Result<std::string> publishSignedBulletin(Admin& admin, const fs::path& in, std:
         return pinned.error();
     std::uint64_t sequence = 0;
     const std::string signers = signersOf(*document);
-    const Status s = admin.cases().writeAudited([&](SqliteDb& db, AuditEntry& audit) -> Status {
+    const Status s = admin.cases().writeAudited([&](Db db, AuditEntry& audit) -> Status {
         auto stored = storeSignedBulletin(db, *document, *pinned);
         if (!stored)
             return stored.error();

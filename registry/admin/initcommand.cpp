@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// vigil-admin init: keys, database, default groups and routes in a new data directory.
+// vigil-admin init: keys, database, default groups and routes in a new data directory (the
+// database there, or on PostgreSQL with --database).
 
 #include "commands.h"
 
@@ -16,8 +17,9 @@ void addInitCommand(AdminCommands& commands)
     cmd->add_option("--unit-name-en,--unit-name", init->topUnitName, "English name of the top unit")
         ->capture_default_str();
     cmd->add_option("--unit-name-nl", init->topUnitNameNl, "Dutch name of the top unit")->capture_default_str();
-    commands.onDataDir(
-        cmd, [init](const std::filesystem::path& data) { return report(Admin::init(data, *init, nowSeconds())); });
+    commands.onDataDir(cmd, [init, &commands](const std::filesystem::path& data) {
+        return report(Admin::init(data, *init, nowSeconds(), commands.database()));
+    });
 }
 
 } // namespace vigil::registry

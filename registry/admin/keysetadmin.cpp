@@ -55,7 +55,7 @@ std::string describeSet(const RootKeySet& set)
 Result<RootKeySet> recordRotation(Admin& admin, ByteView rotation, const std::string& action, std::int64_t now)
 {
     RootKeySet next;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto recorded = recordKeySetRotation(db, admin.keys().root.publicKey, rotation, now);
         if (!recorded)
             return recorded.error();
@@ -73,7 +73,7 @@ Result<RootKeySet> recordRotation(Admin& admin, ByteView rotation, const std::st
 Result<RootKeySet> readPinnedKeySet(Admin& admin)
 {
     RootKeySet pinned;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto p = pinnedKeySet(db, admin.keys().root.publicKey);
         if (!p)
             return p.error();

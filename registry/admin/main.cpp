@@ -19,6 +19,10 @@ int main(int argc, char* argv[])
     app.require_subcommand(1);
     std::string data = "./registry-data";
     app.add_option("--data", data, "registry data directory")->capture_default_str();
+    std::string database;
+    app.add_option("--database", database,
+                   "the registry's database on PostgreSQL: a libpq connection URI (postgresql://USER@HOST/DBNAME?…) or "
+                   "string; without it, registry.db in the data directory (SQLite). The keys stay in --data");
 
     AdminCommands commands(app);
     addInitCommand(commands);
@@ -52,5 +56,5 @@ int main(int argc, char* argv[])
         app.exit(e);
         return 2;
     }
-    return commands.run(data);
+    return commands.run(data, database);
 }

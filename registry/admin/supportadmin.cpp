@@ -43,7 +43,7 @@ Result<std::string> setSupportContacts(Admin& admin, const std::filesystem::path
     auto contacts = decodeSupportContactList(text);
     if (!contacts)
         return withContext(file.string(), contacts.error());
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         if (auto set = setSupportDraft(db, *contacts); !set)
             return set;
         entries.push_back(supportDraftAuditEntry(contacts->size(), now));
@@ -64,7 +64,7 @@ Result<std::string> publishSupportContacts(Admin& admin, std::int64_t now)
     if (!root)
         return root.error();
     std::optional<SupportContacts> published;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto d = publishSupport(db, **root, now);
         if (!d)
             return d.error();
@@ -87,7 +87,7 @@ Result<std::string> prepareSupportFile(Admin& admin, std::int64_t now, const std
         return Error{"no key holders yet: the root key signs support contacts (`vigil-admin support publish`)",
                      ErrorKind::Refused};
     std::optional<Bytes> prepared;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto p = prepareSupport(db, *pinned, now);
         if (!p)
             return p.error();
@@ -113,7 +113,7 @@ Result<std::string> publishSignedSupportContacts(Admin& admin, const std::filesy
     if (!pinned)
         return pinned.error();
     std::optional<SupportContacts> published;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto d = storeSignedSupport(db, *document, *pinned, now);
         if (!d)
             return d.error();
@@ -131,7 +131,7 @@ Result<std::string> showSupportContacts(Admin& admin, bool draft, bool json)
 {
     std::optional<std::vector<SupportContact>> contacts;
     std::optional<Bytes> document;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         if (draft) {
             auto d = supportDraft(db);
             if (!d)

@@ -10,7 +10,7 @@ namespace vigil::registry {
 Result<std::string> newTokenEpoch(Admin& admin, EpochWindow window, std::int64_t now)
 {
     std::optional<tokens::IssuerKeyEpoch> created;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto e = createTokenEpoch(db, admin.dataDir(), window);
         if (!e)
             return e.error();
@@ -30,7 +30,7 @@ Result<std::string> listTokenEpochs(Admin& admin)
 {
     std::vector<tokens::IssuerKeyEpoch> epochs;
     std::int64_t quota = 0;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto e = tokenEpochs(db);
         if (!e)
             return e.error();
@@ -55,7 +55,7 @@ Result<std::string> listTokenEpochs(Admin& admin)
 Result<std::string> publishTokenEpochs(Admin& admin, std::int64_t now)
 {
     std::optional<tokens::IssuerKeyDocument> published;
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         auto d = publishTokenIssuer(db, admin.keys(), now);
         if (!d)
             return d.error();
@@ -73,7 +73,7 @@ Result<std::string> setTokenQuota(Admin& admin, std::int64_t quota, std::int64_t
 {
     if (quota < 1 || quota > 100000)
         return Error{"the quota is 1 … 100000 tokens per device per epoch", ErrorKind::Invalid};
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         if (auto put = OrgStore::putSetting(db, kTokenQuotaSetting, std::to_string(quota)); !put)
             return put;
         entries.push_back(AuditEntry{0, now, "admin", "tokens.quota", "quota", std::to_string(quota), {}, {}});
@@ -87,7 +87,7 @@ Result<std::string> setTokenQuota(Admin& admin, std::int64_t quota, std::int64_t
 Result<std::string> listDeviceCredentials(Admin& admin)
 {
     std::vector<DeviceRow> devices;
-    const Status read = admin.cases().readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = admin.cases().readConsistent([&](Db db) -> Status {
         auto d = listDevices(db);
         if (!d)
             return d.error();
@@ -105,7 +105,7 @@ Result<std::string> listDeviceCredentials(Admin& admin)
 
 Result<std::string> revokeDeviceCredential(Admin& admin, const std::string& id, std::int64_t now)
 {
-    const Status s = admin.cases().writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>& entries) -> Status {
+    const Status s = admin.cases().writeAuditedAll([&](Db db, std::vector<AuditEntry>& entries) -> Status {
         if (auto r = revokeDevice(db, id, now); !r)
             return r;
         entries.push_back(deviceRevokedAuditEntry(id, now));

@@ -21,7 +21,7 @@ struct NewestDirectory {
     Directory directory;
 };
 
-Result<std::optional<NewestDirectory>> newestDirectory(SqliteDb& db, const RootKeySet& rootKey)
+Result<std::optional<NewestDirectory>> newestDirectory(Db db, const RootKeySet& rootKey)
 {
     auto stmt = db.prepare("SELECT signed, issued FROM directories ORDER BY version DESC LIMIT 1");
     if (!stmt)
@@ -59,7 +59,7 @@ std::vector<AcceptanceLevel> acceptanceLevels(const AcceptancePolicy& policy)
     return out;
 }
 
-Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKey& rootKey, UnixSeconds now)
+Result<std::optional<Authorities>> draftAuthorities(Db db, const PublicKey& rootKey, UnixSeconds now)
 {
     // The directory is signed by the key holders once the registry has a key set (§3.5).
     auto pinned = pinnedKeySet(db, rootKey);
@@ -97,7 +97,7 @@ Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKe
     auto grants = db.prepare("SELECT member_id, role, unit FROM member_roles ORDER BY member_id, role, unit");
     if (!grants)
         return grants.error();
-    if (auto s = grants->eachRow([&](const SqliteStmt& r) {
+    if (auto s = grants->eachRow([&](const Stmt& r) {
             const std::string member = r.text(0);
             const auto role = parseEnum<MeasureRole>(r.text(1));
             const std::string unit = r.text(2);
@@ -119,7 +119,7 @@ Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKe
 
 namespace {
 
-Status insertAuthorities(SqliteDb& db, const Authorities& a, ByteView signedDoc)
+Status insertAuthorities(Db db, const Authorities& a, ByteView signedDoc)
 {
     auto stmt = db.prepare("INSERT INTO authority_documents(serial, version, issued, signed) VALUES (?, ?, ?, ?)");
     if (!stmt)
@@ -133,7 +133,7 @@ Status insertAuthorities(SqliteDb& db, const Authorities& a, ByteView signedDoc)
 
 } // namespace
 
-Result<std::optional<Authorities>> storeAuthorities(SqliteDb& db, const SigningKeyPair& rootKey, UnixSeconds now)
+Result<std::optional<Authorities>> storeAuthorities(Db db, const SigningKeyPair& rootKey, UnixSeconds now)
 {
     auto draft = draftAuthorities(db, rootKey.publicKey, now);
     if (!draft || !*draft)
@@ -149,7 +149,7 @@ Result<std::optional<Authorities>> storeAuthorities(SqliteDb& db, const SigningK
     return draft;
 }
 
-Result<std::optional<Bytes>> prepareAuthoritiesDocument(SqliteDb& db, const PublicKey& rootKey, UnixSeconds now)
+Result<std::optional<Bytes>> prepareAuthoritiesDocument(Db db, const PublicKey& rootKey, UnixSeconds now)
 {
     auto draft = draftAuthorities(db, rootKey, now);
     if (!draft)
@@ -166,7 +166,7 @@ Result<std::optional<Bytes>> prepareAuthoritiesDocument(SqliteDb& db, const Publ
     return std::optional<Bytes>(prepareDocument(kAuthoritiesMagic, encodeAuthorities(**draft), *pinned));
 }
 
-Result<Authorities> storeSignedAuthorities(SqliteDb& db, ByteView document, const PublicKey& rootKey, UnixSeconds now)
+Result<Authorities> storeSignedAuthorities(Db db, ByteView document, const PublicKey& rootKey, UnixSeconds now)
 {
     auto pinned = pinnedKeySet(db, rootKey);
     if (!pinned)
@@ -191,7 +191,7 @@ Result<Authorities> storeSignedAuthorities(SqliteDb& db, ByteView document, cons
     return std::move(*a);
 }
 
-Result<std::optional<Bytes>> latestAuthorities(SqliteDb& db)
+Result<std::optional<Bytes>> latestAuthorities(Db db)
 {
     auto stmt = db.prepare("SELECT signed FROM authority_documents ORDER BY serial DESC LIMIT 1");
     if (!stmt)

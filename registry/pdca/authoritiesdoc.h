@@ -15,7 +15,7 @@
 #include "registry/clocks.h"
 #include "registry/pdca/authority.h"
 #include "shared/authorities.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <optional>
 
@@ -24,26 +24,26 @@ namespace vigil::registry {
 /// The document for the newest published directory at `now`, not yet signed; nullopt when no
 /// directory has been published. A grant to a member outside every group of that directory is
 /// left out: the member is not in the directory, so no console could place it.
-[[nodiscard]] Result<std::optional<Authorities>> draftAuthorities(SqliteDb& db, const PublicKey& rootKey,
+[[nodiscard]] Result<std::optional<Authorities>> draftAuthorities(Db db, const PublicKey& rootKey,
                                                                   UnixSeconds now);
 
 /// draftAuthorities, signed and stored as the next serial in the caller's transaction.
-[[nodiscard]] Result<std::optional<Authorities>> storeAuthorities(SqliteDb& db, const SigningKeyPair& rootKey,
+[[nodiscard]] Result<std::optional<Authorities>> storeAuthorities(Db db, const SigningKeyPair& rootKey,
                                                                   UnixSeconds now);
 
 /// Once key holders sign (docs/operations.md): draftAuthorities as the next serial, unsigned, in
 /// the layout the holders sign (prepareDocument for the pinned set); nullopt without a directory.
-[[nodiscard]] Result<std::optional<Bytes>> prepareAuthoritiesDocument(SqliteDb& db, const PublicKey& rootKey,
+[[nodiscard]] Result<std::optional<Bytes>> prepareAuthoritiesDocument(Db db, const PublicKey& rootKey,
                                                                       UnixSeconds now);
 
 /// Stores a document the holders signed, in the caller's transaction, once it verifies as a
 /// console checks it: t of N signatures of the pinned set, made for the newest directory, not
 /// expired, and the next serial. Anything else is refused and nothing is stored.
-[[nodiscard]] Result<Authorities> storeSignedAuthorities(SqliteDb& db, ByteView document, const PublicKey& rootKey,
+[[nodiscard]] Result<Authorities> storeSignedAuthorities(Db db, ByteView document, const PublicKey& rootKey,
                                                          UnixSeconds now);
 
 /// The newest signed document; nullopt before the first.
-[[nodiscard]] Result<std::optional<Bytes>> latestAuthorities(SqliteDb& db);
+[[nodiscard]] Result<std::optional<Bytes>> latestAuthorities(Db db);
 
 /// The audit entry of a stored document (actor "admin"): subject its serial, detail the
 /// directory version and how many roles it lists.

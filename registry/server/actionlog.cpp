@@ -98,8 +98,10 @@ Status ActionLog::record(const std::string& memberId, const std::string& actionI
                          std::int64_t at, const StoredAnswer& answer)
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("INSERT OR IGNORE INTO advisor_actions(action_id, member_id, at, status, response, "
-                             "request_hash) VALUES (?, ?, ?, ?, ?, ?)");
+    // A second process that recorded the same id a moment ago keeps its answer (the key is
+    // member and action id).
+    auto stmt = m_db.prepare("INSERT INTO advisor_actions(action_id, member_id, at, status, response, "
+                             "request_hash) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, actionId).bindText(2, memberId).bind(3, at).bind(4, static_cast<std::int64_t>(answer.status))

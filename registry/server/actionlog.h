@@ -8,7 +8,7 @@
 // with an "ok" for something that was never done.
 
 #include "shared/hash.h"
-#include "shared/storage/sqlite.h"
+#include "shared/storage/db.h"
 
 #include <boost/json/object.hpp>
 
@@ -68,14 +68,17 @@ private:
 
 class ActionLog {
 public:
-    explicit ActionLog(SqliteDb db) : m_db(std::move(db)) {}
+    /// Takes a connection of its own, of either engine (a SQLite connection converts): on
+    /// PostgreSQL the log is shared by every registry process on the database.
+    explicit ActionLog(Connection db) : m_conn(std::move(db)), m_db(m_conn.db()) {}
 
     Result<ActionLookup> find(const std::string& memberId, const std::string& actionId, const Hash32& fingerprint);
     Status record(const std::string& memberId, const std::string& actionId, const Hash32& fingerprint, std::int64_t at,
                   const StoredAnswer& answer);
 
 private:
-    SqliteDb m_db;
+    Connection m_conn;
+    Db m_db; ///< m_conn's view (ActionLog never moves: it holds a mutex)
     std::mutex m_mutex;
 };
 

@@ -23,7 +23,7 @@ HttpResponse AuthoritiesApi::newest(const HttpRequest& request)
     if (auto member = m_runner.memberOf(request); !member)
         return jsonError(401, member.error().message);
     std::optional<Bytes> document;
-    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = m_store.readConsistent([&](Db db) -> Status {
         auto latest = latestAuthorities(db);
         if (!latest)
             return latest.error();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "registrycli.h"
 
+#include "registry/datafolder.h"
+
 #include "shared/net/listenaddress.h"
 
 #include <CLI/CLI.hpp>
@@ -16,6 +18,10 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
     std::string logLevel = "info";
     CLI::App app{"vigil-registry: routes reports to recipient groups, runs the case clocks, keeps the audit trail"};
     app.add_option("--data", options.dataDir, "data directory made by `vigil-admin init`")->required();
+    app.add_option("--database", options.database,
+                   "the registry's database on PostgreSQL: a libpq connection URI (postgresql://USER@HOST/DBNAME?…; "
+                   "several hosts with target_session_attrs=read-write find the primary) or string; without it, "
+                   "registry.db in --data (SQLite). The keys stay in --data");
     app.add_option("--listen", listen, "HOST:PORT to listen on (port 0 picks one)")->capture_default_str();
     app.add_option("--tls-cert", options.tlsCert, "PEM certificate chain (TLS when given with --tls-key)");
     app.add_option("--tls-key", options.tlsKey, "PEM private key");
@@ -57,6 +63,9 @@ std::variant<RegistryCommandLine, RegistryExit> parseRegistryCommandLine(int arg
     // The shared parser: both servers read --listen alike (a port past 65535 is refused, not
     // wrapped around).
     if (auto s = parseListen(listen, options.host, options.port); !s)
+        return refuse(s.error().message);
+    // Checked as libpq reads it, without connecting; the message never repeats it.
+    if (auto s = checkDatabaseOption(options.database); !s)
         return refuse(s.error().message);
     auto level = parseLogLevel(logLevel);
     if (!level)

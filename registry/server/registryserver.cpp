@@ -73,13 +73,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     if (!keys)
         return keys.error();
     std::unique_ptr<RegistryServer> s(new RegistryServer(log, std::move(*keys), clock));
-    // Separate connections per component: WAL lets them read side by side, writes serialise.
-    auto orgDb = openRegistryDatabase(o.dataDir, true);
+    // Separate connections per component: WAL lets them read side by side, writes serialise
+    // (on PostgreSQL, connections of their own as another process's would be).
+    auto orgDb = openRegistryConnection(o.dataDir, o.database, true);
     if (!orgDb)
         return orgDb.error();
-    auto caseDb = openRegistryDatabase(o.dataDir, false);
-    auto authDb = caseDb ? openRegistryDatabase(o.dataDir, false) : Result<SqliteDb>(caseDb.error());
-    auto actionDb = authDb ? openRegistryDatabase(o.dataDir, false) : Result<SqliteDb>(authDb.error());
+    auto caseDb = openRegistryConnection(o.dataDir, o.database, false);
+    auto authDb = caseDb ? openRegistryConnection(o.dataDir, o.database, false) : Result<Connection>(caseDb.error());
+    auto actionDb = authDb ? openRegistryConnection(o.dataDir, o.database, false) : Result<Connection>(authDb.error());
     if (!actionDb)
         return actionDb.error();
     s->m_org = std::make_unique<OrgStore>(std::move(*orgDb));

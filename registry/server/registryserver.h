@@ -51,6 +51,9 @@ class SqlRiskStore;
 
 struct RegistryOptions {
     std::filesystem::path dataDir;
+    /// `--database`: the registry's database on PostgreSQL (a libpq connection URI or string);
+    /// empty keeps registry.db in dataDir. The keys are in dataDir either way.
+    std::string database;
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;
     std::filesystem::path tlsCert;

@@ -104,7 +104,7 @@ HttpResponse RelayApi::getDirectory(const HttpRequest& request)
 HttpResponse RelayApi::getSupport(const HttpRequest& request)
 {
     std::optional<Bytes> latest;
-    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = m_store.readConsistent([&](Db db) -> Status {
         auto l = latestSupport(db);
         if (!l)
             return l.error();
@@ -121,7 +121,7 @@ HttpResponse RelayApi::getSupport(const HttpRequest& request)
 HttpResponse RelayApi::getKeySet(const HttpRequest& request)
 {
     std::vector<Bytes> chain;
-    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = m_store.readConsistent([&](Db db) -> Status {
         auto c = keySetRotations(db);
         if (!c)
             return c.error();

@@ -51,7 +51,7 @@ void TokenApi::install(RouteTable& table)
 HttpResponse TokenApi::getIssuer(const HttpRequest& request)
 {
     std::optional<Bytes> latest;
-    const Status read = m_store.readConsistent([&](SqliteDb& db) -> Status {
+    const Status read = m_store.readConsistent([&](Db db) -> Status {
         auto l = latestTokenIssuer(db);
         if (!l)
             return l.error();
@@ -73,7 +73,7 @@ HttpResponse TokenApi::postDevice(const HttpRequest& request)
     const std::int64_t now = m_clock();
     std::optional<DeviceRegistered> outcome;
     std::optional<Error> refused;
-    const Status s = m_store.writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>&) -> Status {
+    const Status s = m_store.writeAuditedAll([&](Db db, std::vector<AuditEntry>&) -> Status {
         auto r = registerDevice(db, *registration, now);
         if (!r) {
             if (r.error().kind == ErrorKind::Storage || r.error().kind == ErrorKind::Unspecified)
@@ -115,7 +115,7 @@ HttpResponse TokenApi::postTokens(const HttpRequest& request)
     std::optional<tokens::IssuerKeyEpoch> epoch;
     std::optional<TokenGrant> grant;
     std::optional<Error> refused;
-    const Status s = m_store.writeAuditedAll([&](SqliteDb& db, std::vector<AuditEntry>&) -> Status {
+    const Status s = m_store.writeAuditedAll([&](Db db, std::vector<AuditEntry>&) -> Status {
         auto epochs = tokenEpochs(db);
         if (!epochs)
             return epochs.error();

@@ -363,7 +363,7 @@ Result<PgDb> PgDb::connect(const std::string& conninfo)
     if (!db.m_conn)
         return Error{"postgres: out of memory", ErrorKind::Storage};
     if (PQstatus(db.m_conn) != CONNECTION_OK)
-        return Error{"postgres: cannot connect: " + db.lastError(), ErrorKind::Unavailable};
+        return Error{"postgres: cannot connect: " + withoutPassword(db.lastError(), conninfo), ErrorKind::Unavailable};
     // Fixed session settings the reads rely on: hex bytea, UTC, ISO dates, no notices on stderr.
     PQsetNoticeProcessor(db.m_conn, [](void*, const char*) {}, nullptr);
     if (auto s = db.exec("SET bytea_output = 'hex'; SET TimeZone = 'UTC'; SET DateStyle = 'ISO'"); !s)

@@ -129,6 +129,16 @@ private:
     pg_conn* m_conn = nullptr;
 };
 
+/// Checks, without connecting, that `conninfo` is a libpq connection URI (`postgresql://…`,
+/// `postgres://…`; a list of hosts and `target_session_attrs` pass as libpq reads them) or a
+/// `key=value` string. The error never repeats it: it may hold a password.
+[[nodiscard]] Status checkConninfo(const std::string& conninfo);
+
+/// `text` with the password `conninfo` carries (in a URI's user part or a `password`
+/// parameter; as written and as libpq decodes it) replaced by `***`, for a message that might
+/// quote it (libpq's own, on a string it cannot parse).
+std::string withoutPassword(std::string text, const std::string& conninfo);
+
 /// Applies the migrations the database has not seen yet (the table vigil_schema counts them),
 /// each in its own transaction, under a lock so two registry processes starting at once do not
 /// both migrate; refuses a database whose schema is newer than `migrations`. `what` names the

@@ -10,8 +10,10 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 using namespace vigil;
 
@@ -176,4 +178,41 @@ TEST_CASE("a server killed mid-session answers unavailable, and after its restar
     auto again = PgDb::connect(server().conninfo("durability"));
     REQUIRE(again);
     CHECK(again->queryInt("SELECT count(*) FROM acked").value() == 50);
+}
+
+TEST_CASE("a connection string is checked as libpq reads it, and no message repeats its password", "[postgres]")
+{
+    // URIs and key=value strings libpq reads, a list of hosts with read-write targeting included.
+    for (const std::string& good : std::vector<std::string>{
+             "postgresql://registry:s3cret@db1:5432,db2:5432/vigil?target_session_attrs=read-write",
+             "postgres:///vigil?host=%2Fvar%2Frun%2Fpostgresql", "host=db1,db2 port=5432,5432 dbname=vigil"}) {
+        INFO(good);
+        CHECK(checkConninfo(good).ok());
+    }
+    // A path, a parameter libpq does not know, a broken escape: refused without the password.
+    for (const std::string& bad : std::vector<std::string>{
+             "/var/lib/vigil/registry.db", "postgresql://registry:s3cret@db1/vigil?colour=blue",
+             "postgresql://registry:s3cret@db1/vigil?port=%zz", "host=db1 password='s3cret dbname"}) {
+        INFO(bad);
+        auto s = checkConninfo(bad);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().kind == ErrorKind::Invalid);
+        CHECK(s.error().message.find("s3cret") == std::string::npos);
+    }
+    // Every place a password may stand, as written and percent-decoded.
+    CHECK(withoutPassword("at s3cret and s3cret", "postgresql://u:s3cret@h/d") == "at *** and ***");
+    CHECK(withoutPassword("p@ss or p%40ss", "postgresql://u:p%40ss@h/d") == "*** or ***");
+    CHECK(withoutPassword("x hunter2 y", "postgresql://u@h/d?sslmode=disable&password=hunter2") == "x *** y");
+    CHECK(withoutPassword("it's a b", "host=h password='it\\'s a b' dbname=d") == "***");
+    CHECK(withoutPassword("nothing to hide", "host=h dbname=d") == "nothing to hide");
+}
+
+TEST_CASE("a server that is not there is unavailable, and the error leaves the password out", "[postgres]")
+{
+    const std::string conninfo = "host=" + (server().folder() / "nowhere").string() + " port=5432 password=s3cret-pw";
+    auto db = PgDb::connect(conninfo);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().kind == ErrorKind::Unavailable);
+    CHECK_THAT(db.error().message, Catch::Contains("cannot connect"));
+    CHECK(db.error().message.find("s3cret-pw") == std::string::npos);
 }

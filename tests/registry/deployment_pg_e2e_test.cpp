@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: EUPL-1.2
+// vigil-admin and vigil-registry on PostgreSQL (`--database postgresql://…`), as real processes
+// behind real relays, on a real PostgreSQL server the test starts (docs/postgres-plan.md, slice
+// 3): set up by the operator's commands, a report filed through a relay becomes one case, an
+// advisor signs in, and the audit trail verifies; two registry processes on one database make
+// one case of an envelope both receive; a wrong URL, a server that is not there and an empty
+// database behind initialised keys are refused, clearly, with nothing changed. No output of
+// any process names the database password.
+#include "pgdeployment.h"
+
+#include "advisorconsole.h"
+
+#include "tests/support/loopback.h"
+#include "tests/support/testdata.h"
+#include "tests/support/testenv.h"
+
+#include "shared/batch.h"
+#include "shared/identity.h"
+#include "shared/receipt.h"
+
+#include <boost/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <thread>
+
+using namespace vigil;
+using namespace vigil::test;
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+namespace {
+
+std::vector<SealedReport> sealReports(const Directory& directory, int n)
+{
+    std::vector<SealedReport> out;
+    for (int i = 0; i < n; ++i) {
+        auto sealed = sealWithPhotos(i % 2 == 0 ? nearMissReport() : socialReport(), {}, directory, "13-bde");
+        REQUIRE(sealed.ok());
+        out.push_back(std::move(*sealed));
+    }
+    return out;
+}
+
+std::vector<Bytes> envelopesOf(const std::vector<SealedReport>& reports)
+{
+    std::vector<Bytes> out;
+    for (const auto& r : reports)
+        out.push_back(r.envelope.bytes);
+    return out;
+}
+
+/// Posts `envelopes` as one batch until they are answered (a 503 is a commit PostgreSQL
+/// refused, which a relay too sends again); the result per envelope.
+std::vector<IngestResult> postUntilAnswered(std::uint16_t port, const std::vector<Bytes>& envelopes)
+{
+    Client client(urlOf(port));
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        auto answer = client.postBatch(envelopes);
+        if (answer && answer->status == 200) {
+            auto results = decodeIngestResults(answer->body, envelopes.size());
+            REQUIRE(results.ok());
+            REQUIRE(results->size() == envelopes.size());
+            return std::move(*results);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    FAIL("no answer to a batch after 50 attempts");
+    return {};
+}
+
+/// Every result acknowledged (stored or duplicate) with a receipt `key` signed for its envelope.
+void requireReceipts(const std::vector<SealedReport>& reports, const std::vector<IngestResult>& results,
+                     const PublicKey& key)
+{
+    const std::array<PublicKey, 1> trusted{key};
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        INFO("envelope " << i << ": " << enumName(results[i].status) << " " << results[i].reason);
+        REQUIRE((results[i].status == IngestStatus::Stored || results[i].status == IngestStatus::Duplicate));
+        auto receipt = decodeReceipt(results[i].receipt);
+        REQUIRE(receipt.ok());
+        CHECK(verifyReceipt(*receipt, reports[i].envelope.reportId, reports[i].envelope.envelopeHash, trusted).ok());
+    }
+}
+
+HeaderList bearer(const std::string& token)
+{
+    return {{"Authorization", "Bearer " + token}};
+}
+
+json::array casesOf(Client& console, const std::string& token)
+{
+    auto list = console.get("/v1/advisor/cases", bearer(token));
+    REQUIRE(list.ok());
+    REQUIRE(list->status == 200);
+    return json::parse(list->body).at("cases").as_array();
+}
+
+} // namespace
+
+TEST_CASE("vigil-admin sets up a registry on PostgreSQL, a report through the relay becomes one case, an advisor "
+          "signs in and the audit trail verifies",
+          "[postgres][e2e]")
+{
+    PgDeployment d;
+    // The schema is in the database, and the data folder holds the keys only.
+    CHECK(d.count("SELECT version FROM vigil_schema") > 0);
+    CHECK_FALSE(fs::exists(d.dataA() / "registry.db"));
+    CHECK(d.count("SELECT COUNT(*) FROM units WHERE id = '13-bde'") == 1);
+
+    const std::uint16_t registryPort = freePort();
+    Server& relay = d.startRelay(registryPort);
+    d.publish();
+    d.startRegistry(d.dataA(), registryPort);
+    const Directory directory = d.directory(registryPort);
+
+    const std::vector<SealedReport> reports = sealReports(directory, 2); // a near miss, a social report
+    requireReceipts(reports, postUntilAnswered(relay.port, envelopesOf(reports)), d.relayKeys().at(0));
+    INFO(d.logTail());
+    REQUIRE(waitUntil([&] { return d.count("SELECT COUNT(*) FROM cases") == 2; }, std::chrono::seconds(20)));
+
+    // The confidential advisor sees the social case, the safety officer the near miss.
+    Client console(urlOf(registryPort));
+    const json::array social = casesOf(console, advisorSignIn(console, d.root(), 3));
+    REQUIRE(social.size() == 1);
+    CHECK(social[0].at("category").as_string() == "bullying");
+    CHECK(casesOf(console, advisorSignIn(console, d.root(), 1)).size() == 1);
+
+    // Sent again through the relay: still two cases.
+    requireReceipts(reports, postUntilAnswered(relay.port, envelopesOf(reports)), d.relayKeys().at(0));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    CHECK(d.count("SELECT COUNT(*) FROM cases") == 2);
+
+    const harness::CommandRun verify = d.admin({"audit", "verify"});
+    INFO(verify.out << verify.err);
+    CHECK(verify.code == 0);
+    CHECK_THAT(verify.out, Catch::Contains("audit trail intact"));
+    const harness::CommandRun listed = d.admin({"cases"});
+    INFO(listed.out << listed.err);
+    CHECK(listed.code == 0);
+    CHECK(std::count(listed.out.begin(), listed.out.end(), '\n') >= 2);
+    CHECK(d.everything().find(kDatabasePassword) == std::string::npos);
+}
+
+TEST_CASE("two registry processes on one PostgreSQL database make one case of an envelope both receive, and one "
+          "audit chain",
+          "[postgres][e2e]")
+{
+    PgDeployment d;
+    const fs::path dataB = d.copyDataFolder("registry-b");
+    const std::uint16_t portA = freePort();
+    const std::uint16_t portB = freePort();
+    Server& relayA = d.startRelay(portA);
+    Server& relayB = d.startRelay(portB);
+    d.publish();
+    d.startRegistry(d.dataA(), portA);
+    // B reaches the database through a host list whose first host has no server, as a
+    // registry configured for failover does (target_session_attrs=read-write).
+    d.startRegistry(dataB, portB, hostListUrl(d.url()));
+    const Directory directory = d.directory(portB);
+    INFO(d.logTail());
+
+    // Posted straight to both registries at the same moment, in one batch each.
+    const std::vector<SealedReport> direct = sealReports(directory, 24);
+    std::vector<IngestResult> atA, atB;
+    {
+        std::thread a([&] { atA = postUntilAnswered(portA, envelopesOf(direct)); });
+        std::thread b([&] { atB = postUntilAnswered(portB, envelopesOf(direct)); });
+        a.join();
+        b.join();
+    }
+    requireReceipts(direct, atA, d.receiptKey());
+    requireReceipts(direct, atB, d.receiptKey());
+    for (std::size_t i = 0; i < direct.size(); ++i) {
+        INFO("envelope " << i);
+        // One registry kept it, the other answered with the same receipt as a duplicate.
+        CHECK(((atA[i].status == IngestStatus::Stored) != (atB[i].status == IngestStatus::Stored)));
+        CHECK(atA[i].receipt == atB[i].receipt);
+    }
+
+    // The same envelopes through two relays, each forwarding to its own registry.
+    const std::vector<SealedReport> relayed = sealReports(directory, 6);
+    requireReceipts(relayed, postUntilAnswered(relayA.port, envelopesOf(relayed)), d.relayKeys().at(0));
+    requireReceipts(relayed, postUntilAnswered(relayB.port, envelopesOf(relayed)), d.relayKeys().at(1));
+    const std::int64_t expected = static_cast<std::int64_t>(direct.size() + relayed.size());
+    REQUIRE(waitUntil([&] { return d.count("SELECT COUNT(*) FROM cases") == expected; }, std::chrono::seconds(20)));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500)); // the second relay's copies arrive too
+    CHECK(d.count("SELECT COUNT(*) FROM cases") == expected);
+    CHECK(d.count("SELECT COUNT(*) FROM audit WHERE action = 'case.created'") == expected);
+
+    // A challenge handed out by one process is answered at the other; an action done at one
+    // is replayed by the other with the first answer.
+    Client atRegistryA(urlOf(portA));
+    Client atRegistryB(urlOf(portB));
+    const SigningKeyPair key = memberSignKey(3);
+    auto challenge = atRegistryA.send(HttpRequest{"POST", "/v1/advisor/challenge", {{"Content-Type", "application/json"}},
+                                                  R"({"sign_key":")" + toHex(key.publicKey) + R"("})"});
+    REQUIRE(challenge.ok());
+    REQUIRE(challenge->status == 200);
+    const std::string nonce = json::value_to<std::string>(json::parse(challenge->body).at("nonce"));
+    const Signature signature = key.sign(signInStatement(d.root(), *fromHex(nonce)));
+    auto session = atRegistryB.send(HttpRequest{"POST", "/v1/advisor/session", {{"Content-Type", "application/json"}},
+                                                R"({"sign_key":")" + toHex(key.publicKey) + R"(","nonce":")" + nonce
+                                                    + R"(","signature":")" + toHex(signature) + R"("})"});
+    REQUIRE(session.ok());
+    REQUIRE(session->status == 200);
+    const std::string token = json::value_to<std::string>(json::parse(session->body).at("token"));
+    const json::array mine = casesOf(atRegistryA, token);
+    REQUIRE_FALSE(mine.empty());
+    CHECK(casesOf(atRegistryB, token).size() == mine.size());
+    const std::string transition = "/v1/advisor/cases/" + std::to_string(mine[0].at("id").as_int64()) + "/transition";
+    const std::string body = R"({"to":"acknowledged","action_id":"pg-1"})";
+    auto first = atRegistryA.send(HttpRequest{"POST", transition, {{"Authorization", "Bearer " + token},
+                                                                    {"Content-Type", "application/json"}}, body});
+    REQUIRE(first.ok());
+    REQUIRE(first->status == 200);
+    auto replay = atRegistryB.send(HttpRequest{"POST", transition, {{"Authorization", "Bearer " + token},
+                                                                     {"Content-Type", "application/json"}}, body});
+    REQUIRE(replay.ok());
+    CHECK(replay->status == 200);
+    CHECK(replay->body == first->body);
+    CHECK(d.count("SELECT COUNT(*) FROM audit WHERE action = 'case.transition'") == 1);
+
+    const harness::CommandRun verify = d.admin({"audit", "verify"}, dataB, hostListUrl(d.url()));
+    INFO(verify.out << verify.err);
+    CHECK(verify.code == 0);
+    CHECK_THAT(verify.out, Catch::Contains("audit trail intact"));
+    CHECK(d.everything().find(kDatabasePassword) == std::string::npos);
+}
+
+TEST_CASE("a wrong database URL, a server that is not there and an empty database behind initialised keys are "
+          "refused by both executables, with nothing changed",
+          "[postgres][e2e]")
+{
+    PgDeployment d;
+    const fs::path fresh = d.work() / "fresh";
+    const std::string password(kDatabasePassword);
+    std::string printed;
+    auto refused = [&](const harness::CommandRun& run, int code, const std::string& says) {
+        INFO(run.out << run.err);
+        CHECK(run.code == code);
+        CHECK_THAT(run.out + run.err, Catch::Contains(says));
+        printed += run.out + run.err;
+    };
+    auto registry = [&](const fs::path& data, const std::string& url) {
+        harness::CommandRun run = harness::runToExit(
+            VIGIL_REGISTRY_EXE, {"--data", data.string(), "--database", url, "--listen", "127.0.0.1:0"}, d.work(),
+            std::chrono::seconds(30));
+        printed += run.out + run.err;
+        return run;
+    };
+
+    SECTION("a URL libpq cannot read is a wrong command line")
+    {
+        for (const std::string& bad : std::vector<std::string>{
+                 "postgresql://postgres:" + password + "@/db?host=%2Ftmp&colour=blue", "registry.db",
+                 "postgresql://postgres:" + password + "@/db?port=%zz"}) {
+            INFO(bad);
+            refused(d.admin({"init"}, fresh, bad), 2, "--database");
+            refused(registry(d.dataA(), bad), 2, "--database");
+        }
+        CHECK_FALSE(fs::exists(fresh));
+    }
+    SECTION("a server that is not there")
+    {
+        const std::string nowhere = "postgresql://postgres:" + password + "@/registry?host="
+                                    + (d.work() / "no-server").string() + "&port=5432";
+        refused(d.admin({"init"}, fresh, nowhere), 1, "cannot connect");
+        CHECK_FALSE(fs::exists(fresh));
+        refused(d.admin({"unit", "list"}, d.dataA(), nowhere), 1, "cannot connect");
+        const harness::CommandRun run = registry(d.dataA(), nowhere);
+        CHECK(run.code == 1);
+        CHECK_THAT(run.out + run.err, Catch::Contains("cannot connect"));
+    }
+    SECTION("an empty database behind initialised keys is not started, and stays empty")
+    {
+        const std::string empty = newDatabaseUrl();
+        refused(d.admin({"unit", "list"}, d.dataA(), empty), 1, "holds no registry");
+        const harness::CommandRun run = registry(d.dataA(), empty);
+        CHECK(run.code == 1);
+        CHECK_THAT(run.out + run.err, Catch::Contains("holds no registry"));
+        CHECK(queryOn(empty, "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'") == 0);
+    }
+    SECTION("init refuses a database that holds a registry, before making keys")
+    {
+        refused(d.admin({"init"}, fresh), 1, "already holds a registry");
+        CHECK_FALSE(fs::exists(fresh / "keys"));
+        refused(d.admin({"backup", "--to", (d.work() / "backup.db").string()}), 1, "pg_dump");
+    }
+    CHECK(printed.find(password) == std::string::npos);
+    // The registry is as it was.
+    CHECK(d.count("SELECT COUNT(*) FROM units") == 2);
+    const harness::CommandRun verify = d.admin({"audit", "verify"});
+    CHECK(verify.code == 0);
+}

@@ -57,7 +57,9 @@ if(VIGIL_HARDEN AND NOT VIGIL_SANITIZE AND NOT VIGIL_FUZZ)
     # format from outside is a format-string attack.
     -Wformat -Werror=format-security)
   # Hardware control-flow protection where the CPU has it: indirect branches only land on
-  # marked targets (Intel CET on x86, BTI and return address signing on arm64).
+  # marked targets (Intel CET on x86, BTI and return address signing on arm64). Our code is
+  # instrumented, but the linker marks a binary only when every object in it is: Debian 12's
+  # glibc start files (Scrt1.o, crti.o) are not, so it takes effect with a toolchain that is.
   if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64|i.86)$")
     add_compile_options(-fcf-protection)
   elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(aarch64|arm64)$")

@@ -3,6 +3,8 @@
 
 #include "testenv.h"
 
+#include "shared/storage/postgres.h"
+
 #include <pwd.h>
 #include <signal.h>
 #include <fcntl.h>
@@ -81,6 +83,22 @@ TempPostgres::TempPostgres()
     // --no-sync: a test cluster need not survive a crash of the machine during initdb; the server
     // itself runs with fsync on, so the crash tests see real durability.
     runTool("initdb", {"-D", m_data.string(), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"});
+    start();
+}
+
+TempPostgres::TempPostgres(StandbyOf standby)
+{
+    m_dir = makeTempDir("vigil-pg-standby");
+    m_data = m_dir / "data";
+    if (asRoot())
+        chownToPostgres(m_dir);
+    // -R writes primary_conninfo (the primary's socket folder) and standby.signal; -c fast does
+    // not wait for the primary's next checkpoint.
+    runTool("pg_basebackup", {"-D", m_data.string(), "-h", standby.primary.folder().string(), "-p", kPort, "-U",
+                              "postgres", "-R", "-c", "fast", "-X", "stream", "--no-sync"});
+    // A standby whose primary restarted tries to stream again after this pause (5 s by default);
+    // the tests restart primaries and count seconds.
+    std::ofstream(m_data / "postgresql.auto.conf", std::ios::app) << "wal_retrieve_retry_interval = '200ms'\n";
     start();
 }
 
@@ -176,6 +194,30 @@ void TempPostgres::kill()
         std::filesystem::remove(m_dir / (std::string(".s.PGSQL.") + kPort), ec2);
     }
     m_running = false;
+}
+
+void TempPostgres::requireSynchronousStandby()
+{
+    auto db = PgDb::connect(conninfo());
+    if (!db)
+        throw std::runtime_error("TempPostgres: " + db.error().message);
+    // ALTER SYSTEM cannot run in a transaction block, so one statement per exec.
+    for (const char* sql : {"ALTER SYSTEM SET synchronous_standby_names = '*'", "SELECT pg_reload_conf()"})
+        if (auto s = db->exec(sql); !s)
+            throw std::runtime_error("TempPostgres: " + s.error().message);
+    const bool streaming = waitUntil(
+        [&] {
+            auto n = db->queryInt("SELECT count(*) FROM pg_stat_replication WHERE sync_state = 'sync'");
+            return n && *n > 0;
+        },
+        std::chrono::seconds(30));
+    if (!streaming)
+        throw std::runtime_error("TempPostgres: no standby streams synchronously after 30 s");
+}
+
+void TempPostgres::promote()
+{
+    runTool("pg_ctl", {"-D", m_data.string(), "-w", "promote"});
 }
 
 std::string TempPostgres::conninfo(const std::string& database) const

@@ -16,6 +16,13 @@ class TempPostgres {
 public:
     /// initdb and start; throws std::runtime_error with the tool's output when either fails.
     TempPostgres();
+    /// A hot standby of `primary`: pg_basebackup -R over the primary's socket (initdb's
+    /// `local replication all trust` line lets it in) into a folder of its own, started with its
+    /// own socket; it streams from the primary from then on. Throws as above.
+    struct StandbyOf {
+        const TempPostgres& primary;
+    };
+    explicit TempPostgres(StandbyOf standby);
     ~TempPostgres();
     TempPostgres(const TempPostgres&) = delete;
     TempPostgres& operator=(const TempPostgres&) = delete;
@@ -28,6 +35,12 @@ public:
     void kill();
     /// Starts the server again (after kill); crash recovery runs as it would in production.
     void start();
+    /// On a primary: makes every commit wait until a standby has flushed it
+    /// (synchronous_standby_names = '*', synchronous_commit stays on), and waits until one
+    /// streams synchronously. Throws when none does within 30 s.
+    void requireSynchronousStandby();
+    /// On a standby: `pg_ctl promote -w`; it accepts writes when this returns.
+    void promote();
     const std::filesystem::path& folder() const { return m_dir; }
 
     /// Where initdb and pg_ctl are: $VIGIL_PG_BINDIR, else the newest /usr/lib/postgresql/*/bin.

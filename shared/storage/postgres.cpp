@@ -73,6 +73,93 @@ std::size_t skipDollarQuote(std::string_view sql, std::size_t at)
 
 } // namespace
 
+struct PgSession {
+    pg_conn* conn = nullptr;
+    std::string conninfo;           ///< to reconnect with, and to keep its password out of messages
+    bool inTransaction = false;     ///< the server held a transaction open after the last statement
+    bool lostInTransaction = false; ///< the connection died inside one, which has not ended yet
+    std::int64_t reconnects = 0;
+
+    ~PgSession()
+    {
+        if (conn)
+            PQfinish(conn);
+    }
+};
+
+namespace {
+
+std::string trimmed(std::string message)
+{
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+        message.pop_back();
+    return message;
+}
+
+// Fixed session settings the reads rely on: hex bytea, UTC, ISO dates, no notices on stderr.
+Status applySessionSettings(pg_conn* conn)
+{
+    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    PGresult* r = PQexec(conn, "SET bytea_output = 'hex'; SET TimeZone = 'UTC'; SET DateStyle = 'ISO'");
+    Status result;
+    if (!ok(r))
+        result = errorOf(r, conn);
+    if (r)
+        PQclear(r);
+    return result;
+}
+
+bool isStatement(std::string_view sql, std::string_view word)
+{
+    while (!sql.empty() && (std::isspace(static_cast<unsigned char>(sql.back())) || sql.back() == ';'))
+        sql.remove_suffix(1);
+    while (!sql.empty() && std::isspace(static_cast<unsigned char>(sql.front())))
+        sql.remove_prefix(1);
+    return sql.size() == word.size()
+           && std::equal(sql.begin(), sql.end(), word.begin(),
+                         [](char a, char b) { return std::toupper(static_cast<unsigned char>(a)) == b; });
+}
+
+// Before a statement goes out. Between transactions a connection whose server went away (its
+// socket at end of file: PQconsumeInput reads without blocking) is replaced by PQreset, with the
+// same connection string, so a host list finds the server that is read-write now; nothing was
+// open on it, so nothing is lost. Inside a transaction it never is: the statements before the
+// loss are gone, and running the rest on a fresh connection, each committing alone, would break
+// the transaction's all-or-nothing.
+Status ready(PgSession& s)
+{
+    if (!s.conn)
+        return Error{"postgres: no connection", ErrorKind::Unavailable};
+    if (s.lostInTransaction)
+        return Error{"postgres: the connection was lost during this transaction", ErrorKind::Unavailable};
+    if (s.inTransaction)
+        return {};
+    if (PQstatus(s.conn) == CONNECTION_OK && PQconsumeInput(s.conn) == 1 && PQstatus(s.conn) == CONNECTION_OK)
+        return {};
+    PQreset(s.conn);
+    if (PQstatus(s.conn) != CONNECTION_OK)
+        return Error{"postgres: cannot reconnect: " + withoutPassword(trimmed(PQerrorMessage(s.conn)), s.conninfo),
+                     ErrorKind::Unavailable};
+    ++s.reconnects;
+    return applySessionSettings(s.conn);
+}
+
+// After a statement: whether the server holds a transaction open now, and whether the
+// connection died inside one.
+void track(PgSession& s)
+{
+    const bool wasIn = s.inTransaction;
+    if (PQstatus(s.conn) != CONNECTION_OK) {
+        s.lostInTransaction = wasIn;
+        s.inTransaction = false;
+        return;
+    }
+    const auto t = PQtransactionStatus(s.conn);
+    s.inTransaction = t == PQTRANS_INTRANS || t == PQTRANS_INERROR;
+}
+
+} // namespace
+
 std::string postgresPlaceholders(std::string_view sql)
 {
     std::string out;
@@ -135,19 +222,19 @@ PgStmt::~PgStmt()
 }
 
 PgStmt::PgStmt(PgStmt&& other) noexcept
-    : m_conn(other.m_conn), m_sql(std::move(other.m_sql)), m_params(std::move(other.m_params)),
+    : m_session(other.m_session), m_sql(std::move(other.m_sql)), m_params(std::move(other.m_params)),
       m_result(other.m_result), m_row(other.m_row), m_rows(other.m_rows), m_changes(other.m_changes),
       m_decoded(std::move(other.m_decoded))
 {
     other.m_result = nullptr;
-    other.m_conn = nullptr;
+    other.m_session = nullptr;
 }
 
 PgStmt& PgStmt::operator=(PgStmt&& other) noexcept
 {
     if (this != &other) {
         clearResult();
-        m_conn = other.m_conn;
+        m_session = other.m_session;
         m_sql = std::move(other.m_sql);
         m_params = std::move(other.m_params);
         m_result = other.m_result;
@@ -156,7 +243,7 @@ PgStmt& PgStmt::operator=(PgStmt&& other) noexcept
         m_changes = other.m_changes;
         m_decoded = std::move(other.m_decoded);
         other.m_result = nullptr;
-        other.m_conn = nullptr;
+        other.m_session = nullptr;
     }
     return *this;
 }
@@ -219,9 +306,12 @@ PgStmt& PgStmt::bindReal(int index, double value)
 
 Result<bool> PgStmt::step()
 {
-    if (!m_conn)
+    if (!m_session)
         return Error{"postgres: statement has no connection", ErrorKind::Unavailable};
     if (!m_result) {
+        if (auto s = ready(*m_session); !s)
+            return s.error();
+        pg_conn* conn = m_session->conn;
         std::vector<const char*> values(m_params.size());
         std::vector<int> lengths(m_params.size());
         std::vector<int> formats(m_params.size());
@@ -233,10 +323,11 @@ Result<bool> PgStmt::step()
             formats[i] = p.format;
             types[i] = p.type;
         }
-        PGresult* r = PQexecParams(m_conn, m_sql.c_str(), static_cast<int>(m_params.size()), types.data(),
+        PGresult* r = PQexecParams(conn, m_sql.c_str(), static_cast<int>(m_params.size()), types.data(),
                                    values.data(), lengths.data(), formats.data(), 0);
+        track(*m_session);
         if (!ok(r)) {
-            auto e = errorOf(r, m_conn);
+            auto e = errorOf(r, conn);
             if (r)
                 PQclear(r);
             return e;
@@ -340,45 +431,51 @@ ByteView PgStmt::blob(int column) const
 
 // --- PgDb ---------------------------------------------------------------------------------
 
-PgDb::~PgDb()
-{
-    if (m_conn)
-        PQfinish(m_conn);
-}
-
-PgDb& PgDb::operator=(PgDb&& other) noexcept
-{
-    if (this != &other) {
-        if (m_conn)
-            PQfinish(m_conn);
-        m_conn = other.m_conn;
-        other.m_conn = nullptr;
-    }
-    return *this;
-}
+PgDb::PgDb() = default;
+PgDb::PgDb(std::unique_ptr<PgSession> session) : m_session(std::move(session)) {}
+PgDb::~PgDb() = default;
+PgDb::PgDb(PgDb&& other) noexcept = default;
+PgDb& PgDb::operator=(PgDb&& other) noexcept = default;
 
 Result<PgDb> PgDb::connect(const std::string& conninfo)
 {
-    PgDb db(PQconnectdb(conninfo.c_str()));
-    if (!db.m_conn)
+    auto session = std::make_unique<PgSession>();
+    session->conn = PQconnectdb(conninfo.c_str());
+    session->conninfo = conninfo;
+    if (!session->conn)
         return Error{"postgres: out of memory", ErrorKind::Storage};
-    if (PQstatus(db.m_conn) != CONNECTION_OK)
-        return Error{"postgres: cannot connect: " + withoutPassword(db.lastError(), conninfo), ErrorKind::Unavailable};
-    // Fixed session settings the reads rely on: hex bytea, UTC, ISO dates, no notices on stderr.
-    PQsetNoticeProcessor(db.m_conn, [](void*, const char*) {}, nullptr);
-    if (auto s = db.exec("SET bytea_output = 'hex'; SET TimeZone = 'UTC'; SET DateStyle = 'ISO'"); !s)
+    if (PQstatus(session->conn) != CONNECTION_OK)
+        return Error{"postgres: cannot connect: " + withoutPassword(trimmed(PQerrorMessage(session->conn)), conninfo),
+                     ErrorKind::Unavailable};
+    if (auto s = applySessionSettings(session->conn); !s)
         return s.error();
-    return db;
+    return PgDb(std::move(session));
 }
 
 Status PgDb::exec(std::string_view sql)
 {
-    if (!m_conn)
+    if (!m_session)
         return Error{"postgres: no connection", ErrorKind::Unavailable};
+    if (m_session->lostInTransaction) {
+        // The end of a transaction whose connection died: ROLLBACK has nothing left to undo; a
+        // COMMIT cannot say whether the server committed before it went away, so it fails (the
+        // caller acknowledges nothing; a resend finds the rows if they were kept).
+        if (isStatement(sql, "ROLLBACK")) {
+            m_session->lostInTransaction = false;
+            return {};
+        }
+        if (isStatement(sql, "COMMIT")) {
+            m_session->lostInTransaction = false;
+            return Error{"postgres: the connection was lost before COMMIT returned", ErrorKind::Unavailable};
+        }
+    }
+    if (auto s = ready(*m_session); !s)
+        return s;
     const std::string text(sql);
-    PGresult* r = PQexec(m_conn, text.c_str());
+    PGresult* r = PQexec(m_session->conn, text.c_str());
+    track(*m_session);
     if (!ok(r)) {
-        auto e = errorOf(r, m_conn);
+        auto e = errorOf(r, m_session->conn);
         if (r)
             PQclear(r);
         return e;
@@ -389,9 +486,9 @@ Status PgDb::exec(std::string_view sql)
 
 Result<PgStmt> PgDb::prepare(std::string_view sql)
 {
-    if (!m_conn)
+    if (!m_session)
         return Error{"postgres: no connection", ErrorKind::Unavailable};
-    return PgStmt(m_conn, postgresPlaceholders(sql));
+    return PgStmt(m_session.get(), postgresPlaceholders(sql));
 }
 
 Result<std::int64_t> PgDb::queryInt(std::string_view sql)
@@ -409,15 +506,17 @@ Result<std::int64_t> PgDb::queryInt(std::string_view sql)
 
 bool PgDb::connected() const
 {
-    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    return m_session && m_session->conn && PQstatus(m_session->conn) == CONNECTION_OK;
+}
+
+std::int64_t PgDb::reconnects() const
+{
+    return m_session ? m_session->reconnects : 0;
 }
 
 std::string PgDb::lastError() const
 {
-    std::string message = m_conn ? PQerrorMessage(m_conn) : "no connection";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
-        message.pop_back();
-    return message;
+    return m_session && m_session->conn ? trimmed(PQerrorMessage(m_session->conn)) : "no connection";
 }
 
 Status migratePgSchema(PgDb& db, std::span<const std::string_view> migrations, std::string_view what)

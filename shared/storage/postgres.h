@@ -11,6 +11,13 @@
 // text form and are converted on read. Placeholders may be written SQLite's way (`?`, `?N`) and
 // are rewritten to `$N` outside quotes and comments, so one SQL text serves both engines where
 // the dialects agree.
+//
+// A connection survives the loss of its server (docs/postgres-plan.md, "Durability, standby,
+// failover"): a statement that finds it dead between transactions reconnects first, with the
+// same connection string (so a host list with target_session_attrs=read-write finds whichever
+// server is the primary now). One lost inside a transaction is never replaced silently: every
+// statement of that transaction fails Unavailable, its COMMIT too, until the caller's ROLLBACK
+// ends it; the next transaction reconnects.
 
 #include "shared/bytes.h"
 #include "shared/result.h"
@@ -25,6 +32,10 @@
 
 struct pg_conn;
 struct pg_result;
+
+namespace vigil {
+struct PgSession; ///< a connection and what the driver knows of its state (postgres.cpp)
+}
 
 namespace vigil {
 
@@ -80,7 +91,7 @@ public:
 
 private:
     friend class PgDb;
-    PgStmt(pg_conn* conn, std::string sql) : m_conn(conn), m_sql(std::move(sql)) {}
+    PgStmt(PgSession* session, std::string sql) : m_session(session), m_sql(std::move(sql)) {}
     struct Param {
         std::optional<std::string> value; ///< nullopt is SQL NULL
         unsigned type = 0;                ///< 0: let the server infer it
@@ -89,7 +100,7 @@ private:
     Param& param(int index);
     void clearResult();
 
-    pg_conn* m_conn = nullptr;
+    PgSession* m_session = nullptr; ///< owned by the PgDb, which outlives its statements
     std::string m_sql;
     std::vector<Param> m_params;
     pg_result* m_result = nullptr;
@@ -101,9 +112,9 @@ private:
 
 class PgDb {
 public:
-    PgDb() = default;
+    PgDb();
     ~PgDb();
-    PgDb(PgDb&& other) noexcept : m_conn(other.m_conn) { other.m_conn = nullptr; }
+    PgDb(PgDb&& other) noexcept;
     PgDb& operator=(PgDb&& other) noexcept;
     PgDb(const PgDb&) = delete;
     PgDb& operator=(const PgDb&) = delete;
@@ -119,14 +130,16 @@ public:
     Result<PgStmt> prepare(std::string_view sql);
     /// A query that returns a single integer.
     Result<std::int64_t> queryInt(std::string_view sql);
-    /// Whether the connection is still up (false after the server went away).
+    /// Whether the connection is up (false once the server went away, until a statement
+    /// between transactions has reconnected).
     bool connected() const;
+    /// Times the connection was replaced after its server went away.
+    std::int64_t reconnects() const;
     std::string lastError() const;
-    pg_conn* handle() { return m_conn; }
 
 private:
-    explicit PgDb(pg_conn* conn) : m_conn(conn) {}
-    pg_conn* m_conn = nullptr;
+    explicit PgDb(std::unique_ptr<PgSession> session);
+    std::unique_ptr<PgSession> m_session;
 };
 
 /// Checks, without connecting, that `conninfo` is a libpq connection URI (`postgresql://…`,

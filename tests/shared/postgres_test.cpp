@@ -3,6 +3,7 @@
 // itself (tests/support/tempostgres.h): the shape the registry's stores will stand on.
 
 #include "shared/storage/postgres.h"
+#include "tests/support/pgstandbypair.h"
 #include "tests/support/tempostgres.h"
 
 #include <catch2/catch.hpp>
@@ -178,6 +179,70 @@ TEST_CASE("a server killed mid-session answers unavailable, and after its restar
     auto again = PgDb::connect(server().conninfo("durability"));
     REQUIRE(again);
     CHECK(again->queryInt("SELECT count(*) FROM acked").value() == 50);
+    // The first connection reconnects by itself at its next statement, between transactions.
+    CHECK(db.queryInt("SELECT count(*) FROM acked").value() == 50);
+    CHECK(db.connected());
+    CHECK(db.reconnects() == 1);
+}
+
+TEST_CASE("a connection whose primary died commits nothing more of its transaction and reconnects to the promoted "
+          "standby after it",
+          "[postgres]")
+{
+    test::PgStandbyPair pair;
+    pair.createDatabase("failover");
+    auto connected = PgDb::connect(pair.conninfo("failover"));
+    REQUIRE(connected);
+    PgDb& db = *connected;
+    REQUIRE(db.exec("CREATE TABLE acked (n BIGINT PRIMARY KEY)"));
+    auto insert = [&db](int n) {
+        auto stmt = db.prepare("INSERT INTO acked VALUES (?1)");
+        REQUIRE(stmt);
+        stmt->bind(1, n);
+        return stmt->run();
+    };
+    for (int n = 1; n <= 20; ++n)
+        REQUIRE(insert(n)); // each returned only after the standby flushed it
+    REQUIRE(db.exec("BEGIN"));
+    REQUIRE(insert(21));
+
+    pair.killPrimary();
+    // Inside the transaction nothing runs on a new connection: the row before the loss is gone,
+    // so neither this insert nor the COMMIT may succeed.
+    auto lost = insert(22);
+    REQUIRE_FALSE(lost);
+    CHECK(lost.error().kind == ErrorKind::Unavailable);
+    auto commit = db.exec("COMMIT");
+    REQUIRE_FALSE(commit);
+    CHECK(commit.error().kind == ErrorKind::Unavailable);
+    // Between transactions it tries to reconnect, but the only server up is a read-only standby.
+    auto readOnly = db.queryInt("SELECT count(*) FROM acked");
+    REQUIRE_FALSE(readOnly);
+    CHECK(readOnly.error().kind == ErrorKind::Unavailable);
+    CHECK(db.reconnects() == 0);
+
+    pair.promoteStandby();
+    CHECK(db.queryInt("SELECT count(*) FROM acked").value() == 20);
+    CHECK(db.queryInt("SELECT CASE WHEN pg_is_in_recovery() THEN 1 ELSE 0 END").value() == 0);
+    CHECK(db.reconnects() == 1);
+    REQUIRE(db.exec("BEGIN"));
+    REQUIRE(insert(21));
+    REQUIRE(db.exec("COMMIT"));
+    CHECK(db.queryInt("SELECT count(*) FROM acked").value() == 21);
+}
+
+TEST_CASE("a transaction whose connection was lost ends with a rollback that has nothing to undo", "[postgres]")
+{
+    auto db = freshDatabase("rollback");
+    REQUIRE(db.exec("CREATE TABLE t (n BIGINT)"));
+    REQUIRE(db.exec("BEGIN"));
+    REQUIRE(db.exec("INSERT INTO t VALUES (1)"));
+    server().kill();
+    server().start();
+    CHECK_FALSE(db.exec("INSERT INTO t VALUES (2)"));
+    CHECK(db.exec("ROLLBACK"));
+    CHECK(db.queryInt("SELECT count(*) FROM t").value() == 0);
+    CHECK(db.reconnects() == 1);
 }
 
 TEST_CASE("a connection string is checked as libpq reads it, and no message repeats its password", "[postgres]")

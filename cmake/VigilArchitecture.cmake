@@ -55,7 +55,7 @@ function(vigil_check_link_rules)
   # benches that start a relay (in process, or as the fixtures of a whole deployment).
   set(relay_users vigil-relay vigil_relay_tests vigil_relay_bench fuzz_http
     vigil_registry_e2e_tests vigil_registry_pg_e2e_tests vigil_field_relay_tests vigil_field_e2e_tests
-    vigil_crash_tests vigil_faults_tests vigil_abuse_tests vigil_backup_tests
+    vigil_crash_tests vigil_pg_failover_tests vigil_faults_tests vigil_abuse_tests vigil_backup_tests
     vigil_testsupport_deployment vigil_e2e_bench vigil_fleet_bench)
   # The libraries below a layer never link one above it.
   set(forbidden_vigil_core vigil_tokens vigil_storage vigil_storage_pg vigil_storage_db vigil_net vigil_relay_lib vigil_registry_lib vigil_registry_pdca

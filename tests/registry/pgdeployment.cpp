@@ -88,7 +88,9 @@ std::int64_t queryOn(const std::string& url, const std::string& sql)
     return *n;
 }
 
-PgDeployment::PgDeployment() : m_work(makeTempDir("vigil-pg-deployment")), m_url(newDatabaseUrl())
+PgDeployment::PgDeployment() : PgDeployment(newDatabaseUrl()) {}
+
+PgDeployment::PgDeployment(std::string url) : m_work(makeTempDir("vigil-pg-deployment")), m_url(std::move(url))
 {
     m_dataA = m_work / "registry-a";
     auto must = [this](const std::vector<std::string>& args) {

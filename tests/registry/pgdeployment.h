@@ -45,6 +45,8 @@ public:
     /// 13-bde with its groups and the advisors of testdata.h (m1 so-13-bde, m3 and m4 ca-pool,
     /// m7 inspectorate), all through vigil-admin. REQUIREs.
     PgDeployment();
+    /// The same on the empty database `url` names (a primary and its standby: failover_pg_test.cpp).
+    explicit PgDeployment(std::string url);
     ~PgDeployment();
     PgDeployment(const PgDeployment&) = delete;
     PgDeployment& operator=(const PgDeployment&) = delete;

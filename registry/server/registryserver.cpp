@@ -108,7 +108,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, workflow, clock);
     s->m_intake = std::make_unique<IntakeQueue>(*s->m_cases);
     s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_intake, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
-    s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);
+    // On PostgreSQL the action gate holds each id across the registry processes on the
+    // database, with connections of its own (actiongate.h).
+    std::function<Result<Connection>()> gateConnections;
+    if (!o.database.empty())
+        gateConnections = [dataDir = o.dataDir, database = o.database] {
+            return openRegistryConnection(dataDir, database, false);
+        };
+    s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock, std::move(gateConnections));
     s->m_measureStore = std::make_unique<SqlMeasureStore>(*s->m_store);
     s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
     s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_measures, *s->m_auth, *s->m_runner,

@@ -532,6 +532,14 @@ Result<std::vector<CaseSummary>> CaseService::dueSoon()
 
 Result<std::size_t> CaseService::runRetention()
 {
+    auto round = retentionRound();
+    if (!round)
+        return round.error();
+    return round->deleted;
+}
+
+Result<RetentionRound> CaseService::retentionRound()
+{
     return m_store.purgeExpired(m_clock());
 }
 

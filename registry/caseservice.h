@@ -140,6 +140,9 @@ public:
     Result<std::vector<CaseSummary>> dueSoon();
     /// Deletes closed cases past retention; returns how many.
     Result<std::size_t> runRetention();
+    /// runRetention as the hourly sweep needs it: also whether another registry process on the
+    /// database ran the round (PostgreSQL; the round is skipped here then).
+    Result<RetentionRound> retentionRound();
 
     CaseSummary summarise(const CaseRecord& record) const;
 

@@ -74,6 +74,12 @@ struct CreateOutcome {
 
 /// A message kept with a case: an advisor's reply (sealed to the reporter), an internal note
 /// (sealed to the group), or a reporter's follow-up envelope.
+/// What one retention round did (CaseStore::purgeExpired).
+struct RetentionRound {
+    std::size_t deleted = 0;  ///< closed cases deleted
+    bool skipped = false;     ///< another registry process on the database was running the round
+};
+
 struct CaseMessage {
     std::int64_t id = 0;
     std::string kind;                      ///< "reply", "note", "follow_up"
@@ -140,9 +146,10 @@ public:
     virtual Result<std::vector<AuditEntry>> auditLog() = 0;
 
     /// Deletes (securely) closed cases whose deleteAfter has passed, with their follow-ups,
-    /// keeping only their anonymous statistics; returns how many were deleted. Follow-ups whose
-    /// report never arrived go after kOrphanFollowUpDays.
-    virtual Result<std::size_t> purgeExpired(UnixSeconds now) = 0;
+    /// keeping only their anonymous statistics; says how many were deleted. Follow-ups whose
+    /// report never arrived go after kOrphanFollowUpDays. On PostgreSQL a round that another
+    /// registry process is running at the same moment is skipped (joblock.h), changing nothing.
+    virtual Result<RetentionRound> purgeExpired(UnixSeconds now) = 0;
 };
 
 } // namespace vigil::registry

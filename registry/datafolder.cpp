@@ -66,15 +66,25 @@ Result<std::int64_t> pgRegistryVersion(PgDb& db)
     return db.queryInt("SELECT COALESCE(MAX(version), 0) FROM vigil_schema");
 }
 
-/// A connection to the database `--database` names; the error says which option, not its value.
-Result<PgDb> connectDatabase(const std::string& database)
+/// A connection to the database `--database` names, and the registry's schema version there:
+/// what every use of the database checks first, on the one connection it then goes on with.
+/// The error says which option, not its value.
+struct PgRegistry {
+    PgDb db;
+    std::int64_t version = 0;
+};
+
+Result<PgRegistry> connectRegistry(const std::string& database)
 {
     if (auto s = checkDatabaseOption(database); !s)
         return s.error();
     auto db = PgDb::connect(database);
     if (!db)
         return withContext("--database", db.error());
-    return db;
+    auto version = pgRegistryVersion(*db);
+    if (!version)
+        return withContext("--database", version.error());
+    return PgRegistry{std::move(*db), *version};
 }
 
 const char* const kPgRegistry = "the PostgreSQL database named by --database";
@@ -90,26 +100,23 @@ Status checkDatabaseOption(const std::string& database)
     return {};
 }
 
-Status checkNewRegistryDatabase(const std::string& database)
+Result<NewRegistryDatabase> checkNewRegistryDatabase(const std::string& database)
 {
     if (database.empty())
-        return {};
-    auto db = connectDatabase(database);
-    if (!db)
-        return db.error();
-    auto version = pgRegistryVersion(*db);
-    if (!version)
-        return withContext("--database", version.error());
-    if (*version != 0)
-        return Error{std::string(kPgRegistry) + " already holds a registry (schema version " + std::to_string(*version)
-                         + "): init creates a new one only in an empty database",
+        return NewRegistryDatabase{};
+    auto found = connectRegistry(database);
+    if (!found)
+        return found.error();
+    if (found->version != 0)
+        return Error{std::string(kPgRegistry) + " already holds a registry (schema version "
+                         + std::to_string(found->version) + "): init creates a new one only in an empty database",
                      ErrorKind::Conflict};
-    return {};
+    return NewRegistryDatabase(std::move(found->db));
 }
 
-Result<Connection> createRegistryConnection(const fs::path& dataDir, const std::string& database)
+Result<Connection> createRegistryConnection(const fs::path& dataDir, NewRegistryDatabase database)
 {
-    if (database.empty()) {
+    if (!database.m_pg) {
         auto db = createRegistryDatabase(dataDir);
         if (!db)
             return db.error();
@@ -117,14 +124,12 @@ Result<Connection> createRegistryConnection(const fs::path& dataDir, const std::
     }
     if (auto s = checkPrivateDirectory(dataDir); !s)
         return s.error();
-    if (auto s = checkNewRegistryDatabase(database); !s)
+    // Checked empty on this connection a moment ago; another init migrating the same database
+    // meanwhile is serialised by migratePgSchema's lock, each step applied once.
+    PgDb& db = *database.m_pg;
+    if (auto s = migratePgSchema(db, registryPgMigrations(), "registry"); !s)
         return s.error();
-    auto db = connectDatabase(database);
-    if (!db)
-        return db.error();
-    if (auto s = migratePgSchema(*db, registryPgMigrations(), "registry"); !s)
-        return s.error();
-    return Connection(std::move(*db));
+    return Connection(std::move(db));
 }
 
 Result<Connection> openRegistryConnection(const fs::path& dataDir, const std::string& database, bool migrate)
@@ -137,23 +142,20 @@ Result<Connection> openRegistryConnection(const fs::path& dataDir, const std::st
     }
     if (auto s = checkPrivateDirectory(dataDir); !s)
         return s.error();
-    auto db = connectDatabase(database);
-    if (!db)
-        return db.error();
-    auto version = pgRegistryVersion(*db);
-    if (!version)
-        return withContext("--database", version.error());
+    auto found = connectRegistry(database);
+    if (!found)
+        return found.error();
     // The guard of the data folder, on PostgreSQL: keys without their registry's database
     // (a wrong database name, a restore not done yet) must not start an empty registry.
-    if (*version == 0)
+    if (found->version == 0)
         return Error{std::string(kPgRegistry) + " holds no registry: the keys in " + (dataDir / "keys").string()
                          + " say this registry was initialised, so its cases and audit trail are lost or elsewhere; "
                            "name the right database, or restore it from the backup (refusing to start empty)",
                      ErrorKind::Refused};
     if (migrate)
-        if (auto s = migratePgSchema(*db, registryPgMigrations(), "registry"); !s)
+        if (auto s = migratePgSchema(found->db, registryPgMigrations(), "registry"); !s)
             return s.error();
-    return Connection(std::move(*db));
+    return Connection(std::move(found->db));
 }
 
 StoreKind registryStoreKind()

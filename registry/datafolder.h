@@ -17,6 +17,7 @@
 #include "shared/storage/sqlitebackup.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace vigil::registry {
@@ -34,13 +35,30 @@ Result<SqliteDb> openRegistryDatabase(const std::filesystem::path& dataDir, bool
 /// PostgreSQL connection URI or string libpq reads. The error names the option, never the value.
 [[nodiscard]] Status checkDatabaseOption(const std::string& database);
 
+/// A database `init` may use, as checkNewRegistryDatabase found it: nothing for registry.db
+/// (init checks the file itself), or on PostgreSQL the open connection that found no registry
+/// there, which createRegistryConnection then migrates — one connection for both, not one per
+/// step.
+class NewRegistryDatabase {
+public:
+    NewRegistryDatabase() = default;
+    explicit NewRegistryDatabase(PgDb db) : m_pg(std::move(db)) {}
+    bool postgres() const { return m_pg.has_value(); }
+
+private:
+    friend Result<Connection> createRegistryConnection(const std::filesystem::path& dataDir,
+                                                       NewRegistryDatabase database);
+    std::optional<PgDb> m_pg;
+};
+
 /// Refuses, before anything is created, a `database` that `init` may not use: on PostgreSQL one
 /// that cannot be reached or already holds a registry (registry.db is checked by init itself).
-[[nodiscard]] Status checkNewRegistryDatabase(const std::string& database);
+[[nodiscard]] Result<NewRegistryDatabase> checkNewRegistryDatabase(const std::string& database);
 
-/// createRegistryDatabase for `--database`: registry.db when `database` is empty, else the
-/// PostgreSQL database it names, migrated to the current schema.
-Result<Connection> createRegistryConnection(const std::filesystem::path& dataDir, const std::string& database);
+/// createRegistryDatabase for `--database`, after checkNewRegistryDatabase: registry.db in
+/// `dataDir`, or the PostgreSQL database it checked, migrated to the current schema on the
+/// connection it checked with.
+Result<Connection> createRegistryConnection(const std::filesystem::path& dataDir, NewRegistryDatabase database);
 
 /// openRegistryDatabase for `--database`: registry.db when `database` is empty, else a
 /// connection to the PostgreSQL database it names, refused as above when that database holds

@@ -5,6 +5,7 @@
 #include "autoassign.h"
 
 #include "indicatorcube.h"
+#include "joblock.h"
 #include "retention.h"
 #include "sqlitecolumns.h"
 #include "stats/statsaggregate.h"
@@ -1133,10 +1134,10 @@ Result<std::vector<CaseRecord>> SqlCaseStore::closedCasesWithCheckIns()
                       {});
 }
 
-Result<std::size_t> SqlCaseStore::purgeExpired(UnixSeconds now)
+Result<RetentionRound> SqlCaseStore::purgeExpired(UnixSeconds now)
 {
     auto guard = lock();
-    std::size_t deleted = 0;
+    RetentionRound round;
     // secure_delete overwrites freed pages, so a deleted case is not left readable in the file.
     // PostgreSQL has no such switch: a deleted row stays in its page until VACUUM reuses the
     // space (docs/postgres-plan.md).
@@ -1144,16 +1145,27 @@ Result<std::size_t> SqlCaseStore::purgeExpired(UnixSeconds now)
         if (auto s = m_db.exec("PRAGMA secure_delete = ON"); !s)
             return s.error();
     Status s = inTransaction([&]() -> Status {
+        // Every registry process on a PostgreSQL database runs this sweep: the first to take
+        // the job's lock does the round, inside this transaction, and a process that finds it
+        // held skips it (its transaction commits having done nothing). Without the lock both
+        // would scan and delete, the second finding the rows gone after waiting on them.
+        auto mine = tryJobLock(m_db, Job::Retention);
+        if (!mine)
+            return mine.error();
+        if (!*mine) {
+            round.skipped = true;
+            return {};
+        }
         auto purged = purgeDue(m_db, m_audit, now);
         if (!purged)
             return purged.error();
-        deleted = *purged;
+        round.deleted = *purged;
         // Spent tokens of an ended epoch: that epoch's tokens are refused by their window now.
         return m_db.exec("DELETE FROM spent_tokens WHERE not_after <= " + std::to_string(now));
     });
     if (!s)
         return s.error();
-    return deleted;
+    return round;
 }
 
 } // namespace vigil::registry

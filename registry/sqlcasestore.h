@@ -50,7 +50,7 @@ public:
     Result<std::vector<CaseRecord>> closedCasesWithCheckIns() override;
     Status appendAudit(AuditEntry entry) override;
     Result<std::vector<AuditEntry>> auditLog() override;
-    Result<std::size_t> purgeExpired(UnixSeconds now) override;
+    Result<RetentionRound> purgeExpired(UnixSeconds now) override;
 
     /// The connection, of either engine (same thread rules apply: hold lock() while using it).
     Db db() { return m_db; }

@@ -40,10 +40,16 @@ Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir, const std::s
     auto orgDb = openRegistryConnection(dataDir, database, true);
     if (!orgDb)
         return orgDb.error();
+    return open(dataDir, database, std::move(*keys), std::move(*orgDb));
+}
+
+Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir, const std::string& database, RegistryKeys keys,
+                                           Connection orgDb)
+{
     auto caseDb = openRegistryConnection(dataDir, database, false);
     if (!caseDb)
         return caseDb.error();
-    return std::unique_ptr<Admin>(new Admin(dataDir, std::move(*keys), std::make_unique<OrgStore>(std::move(*orgDb)),
+    return std::unique_ptr<Admin>(new Admin(dataDir, std::move(keys), std::make_unique<OrgStore>(std::move(orgDb)),
                                             std::make_unique<SqlCaseStore>(std::move(*caseDb))));
 }
 
@@ -57,9 +63,11 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
 {
     if (fs::exists(registryDatabasePath(dataDir)))
         return Error{registryDatabasePath(dataDir).string() + " already exists: this data directory is initialised"};
-    // A PostgreSQL database that cannot be used is refused before any key is made.
-    if (auto s = checkNewRegistryDatabase(database); !s)
-        return s.error();
+    // A PostgreSQL database that cannot be used is refused before any key is made; the
+    // connection that checked it creates the registry in it and serves the organisation.
+    auto fresh = checkNewRegistryDatabase(database);
+    if (!fresh)
+        return fresh.error();
     // Owner-only from the first moment: the folder will hold the keys and every case.
     if (auto s = createPrivateDirectory(dataDir); !s)
         return s.error();
@@ -68,9 +76,14 @@ Result<std::string> Admin::init(const fs::path& dataDir, const InitOptions& o, s
     auto keys = createRegistryKeys(dataDir);
     if (!keys)
         return keys.error();
-    if (auto created = createRegistryConnection(dataDir, database); !created)
+    auto created = createRegistryConnection(dataDir, std::move(*fresh));
+    if (!created)
         return created.error();
-    auto admin = open(dataDir, database);
+    // The keys as every later command reads them from the folder.
+    auto stored = loadRegistryKeys(dataDir);
+    if (!stored)
+        return stored.error();
+    auto admin = open(dataDir, database, std::move(*stored), std::move(*created));
     if (!admin)
         return admin.error();
     OrgStore& org = (*admin)->org();

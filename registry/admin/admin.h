@@ -120,6 +120,9 @@ public:
 private:
     Admin(std::filesystem::path dataDir, RegistryKeys keys, std::unique_ptr<OrgStore> org,
           std::unique_ptr<SqlCaseStore> cases);
+    /// open() with the keys read and the organisation's connection (migrated) open already.
+    static Result<std::unique_ptr<Admin>> open(const std::filesystem::path& dataDir, const std::string& database,
+                                               RegistryKeys keys, Connection orgDb);
     Status audit(std::string action, std::string subject, std::string detail, std::int64_t now);
 
     std::filesystem::path m_dataDir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "alertsweep.h"
 
+#include "registry/joblock.h"
+
 #include <algorithm>
 #include <map>
 
@@ -96,6 +98,25 @@ Result<SweepOutcome> runAlertSweep(IndicatorRegister& indicators, AlertDesk& ale
             return extended.error();
     }
     return out;
+}
+
+Result<SweepOutcome> runAlertSweepRound(std::optional<Db> lockDb, IndicatorRegister& indicators, AlertDesk& alerts,
+                                        const BoardPolicy& policy, UnixSeconds now)
+{
+    // The sweep is several transactions (the board's snapshot, each raise and extension) on the
+    // case store's connection, so the lock is held by a transaction of its own on another
+    // connection, from before the board is read until the last alert is written. Without it
+    // every process would build the board and try every raise, the unique keys turning all but
+    // one of each into a Conflict: the work done once, but by all of them.
+    auto hold = JobHold::tryTake(lockDb, Job::PdcaSweep);
+    if (!hold)
+        return hold.error();
+    if (!hold->held()) {
+        SweepOutcome skipped{monthText(IndicatorRegister::lastSettled(now, policy.settleMonths)), 0, 0};
+        skipped.skipped = true;
+        return skipped;
+    }
+    return runAlertSweep(indicators, alerts, policy, now);
 }
 
 } // namespace vigil::registry

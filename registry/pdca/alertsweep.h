@@ -17,6 +17,7 @@
 #include "indicatorregister.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,7 @@ struct SweepOutcome {
     std::string asOf;           ///< the board's month, YYYY-MM
     std::size_t raised = 0;     ///< alerts raised
     std::size_t extended = 0;   ///< months added to open alerts
+    bool skipped = false;       ///< another registry process was running the sweep (runAlertSweepRound)
 };
 
 /// Builds the board of the last settled month at `now` (storing its snapshot when it is the
@@ -50,5 +52,12 @@ struct SweepOutcome {
 /// (Conflict) is skipped, so two sweeps at once do each change once.
 Result<SweepOutcome> runAlertSweep(IndicatorRegister& indicators, AlertDesk& alerts, const BoardPolicy& policy,
                                    UnixSeconds now);
+
+/// runAlertSweep as a registry process's round: on PostgreSQL under the PDCA sweep's job lock
+/// (registry/joblock.h), held by a transaction on `lockDb` — a connection used for nothing
+/// else meanwhile — so that of several registry processes on one database one sweeps and the
+/// others skip the round (`skipped`, nothing done). Pass nullopt on SQLite.
+Result<SweepOutcome> runAlertSweepRound(std::optional<Db> lockDb, IndicatorRegister& indicators, AlertDesk& alerts,
+                                        const BoardPolicy& policy, UnixSeconds now);
 
 } // namespace vigil::registry

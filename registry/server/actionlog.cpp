@@ -36,33 +36,6 @@ json::value canonical(const json::value& v)
 
 } // namespace
 
-ActionGate::Pass::Pass(ActionGate& gate, const std::string& memberId, const std::string& actionId) : m_gate(gate)
-{
-    if (actionId.empty())
-        return;
-    m_key = memberId + '\n' + actionId;
-    {
-        std::lock_guard guard(m_gate.m_mutex);
-        auto& entry = m_gate.m_locks[m_key];
-        if (!entry.first)
-            entry.first = std::make_shared<std::mutex>();
-        ++entry.second;
-        m_lock = entry.first;
-    }
-    m_lock->lock();
-}
-
-ActionGate::Pass::~Pass()
-{
-    if (!m_lock)
-        return;
-    m_lock->unlock();
-    std::lock_guard guard(m_gate.m_mutex);
-    auto it = m_gate.m_locks.find(m_key);
-    if (it != m_gate.m_locks.end() && --it->second.second == 0)
-        m_gate.m_locks.erase(it);
-}
-
 Hash32 actionFingerprint(std::string_view path, const json::object& body)
 {
     json::object content = body;

@@ -12,8 +12,6 @@
 
 #include <boost/json/object.hpp>
 
-#include <map>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -39,32 +37,6 @@ struct ActionLookup {
 /// The fingerprint of an action request: its path and its JSON body without "action_id", with
 /// object keys in sorted order, so a console that re-serialises its queue still matches.
 Hash32 actionFingerprint(std::string_view path, const boost::json::object& body);
-
-/// Serialises requests that carry the same member and action id within this process: a
-/// console that sends its queue twice at once (two connections after a timeout) must not get
-/// the action done twice because both looked before either recorded. Requests with different
-/// ids never wait for each other. Held while the handler finds, acts and records.
-class ActionGate {
-public:
-    /// Held for the life of a request: waits until no other request holds `memberId` +
-    /// `actionId`; an empty id passes at once.
-    class Pass {
-    public:
-        Pass(ActionGate& gate, const std::string& memberId, const std::string& actionId);
-        ~Pass();
-        Pass(const Pass&) = delete;
-        Pass& operator=(const Pass&) = delete;
-
-    private:
-        ActionGate& m_gate;
-        std::string m_key;
-        std::shared_ptr<std::mutex> m_lock;
-    };
-
-private:
-    std::mutex m_mutex;
-    std::map<std::string, std::pair<std::shared_ptr<std::mutex>, int>> m_locks;
-};
 
 class ActionLog {
 public:

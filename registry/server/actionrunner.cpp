@@ -9,8 +9,9 @@ namespace vigil::registry {
 
 namespace json = boost::json;
 
-ActionRunner::ActionRunner(AdvisorAuth& auth, ActionLog& actions, Clock clock)
-    : m_auth(auth), m_actions(actions), m_clock(std::move(clock))
+ActionRunner::ActionRunner(AdvisorAuth& auth, ActionLog& actions, Clock clock,
+                           std::function<Result<Connection>()> connect)
+    : m_auth(auth), m_actions(actions), m_clock(std::move(clock)), m_gate(std::move(connect))
 {
 }
 
@@ -61,6 +62,8 @@ HttpResponse ActionRunner::act(const std::string& member, const HttpRequest& req
     if (key.actionId.empty() || key.actionId.size() > 64)
         return jsonError(400, "request.action_id: expected an action id of 1 to 64 characters");
     const ActionGate::Pass pass(m_gate, member, key.actionId);
+    if (!pass.held())
+        return jsonError(500, "action log unavailable");
     if (auto previous = replayed(member, key))
         return std::move(*previous);
     const StoredAnswer answer = act(*body);

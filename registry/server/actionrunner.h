@@ -6,6 +6,7 @@
 // again, the same id with another request 409 `action_id_reused`. One runner serves all the
 // advisor route classes, so one gate serialises an id whichever route it comes to.
 
+#include "actiongate.h"
 #include "actionlog.h"
 
 #include "registry/advisorauth.h"
@@ -29,7 +30,10 @@ struct ActionKey {
 
 class ActionRunner {
 public:
-    ActionRunner(AdvisorAuth& auth, ActionLog& actions, Clock clock);
+    /// `connect` (PostgreSQL): opens another connection to the registry's database, for the
+    /// gate's locks across processes (actiongate.h); none on SQLite.
+    ActionRunner(AdvisorAuth& auth, ActionLog& actions, Clock clock,
+                 std::function<Result<Connection>()> connect = {});
 
     /// The member a request's bearer token belongs to (an error: answer 401).
     Result<std::string> memberOf(const HttpRequest& request);
@@ -42,7 +46,7 @@ public:
     /// One action of a route class, whole: reads the body (400) and its action id (400 without
     /// one), answers a replay or a reused id, runs `act` on the body under the id's gate, and
     /// keeps its answer under the id — unless the registry failed (5xx), which is no answer:
-    /// the console's queue sends it again. `act` reads "action_id" like any other field.
+    /// the console's queue sends it again (as when the gate cannot be taken: 500). `act` reads "action_id" like any other field.
     HttpResponse act(const std::string& memberId, const HttpRequest& request,
                      const std::function<StoredAnswer(boost::json::object& body)>& act);
     /// 409 with `"error_kind": "action_id_reused"`.

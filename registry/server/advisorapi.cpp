@@ -179,6 +179,8 @@ AdvisorApi::Response AdvisorApi::advisorBulletins(const Request& request)
     const std::string actionId = r.text("action_id", 64, Need::Optional);
     const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
     const ActionGate::Pass pass(m_runner.gate(), *member, actionId);
+    if (!pass.held())
+        return jsonError(500, "action log unavailable");
     if (auto previous = m_runner.replayed(*member, key))
         return std::move(*previous);
     // Absent reads as 0 (the minimum): no case.
@@ -313,6 +315,8 @@ AdvisorApi::Response AdvisorApi::caseAction(const std::string& member, std::int6
     const std::string actionId = r.text("action_id", 64, Need::Optional);
     const ActionKey key{actionId, actionFingerprint(request.path(), *body)};
     const ActionGate::Pass pass(m_runner.gate(), member, actionId);
+    if (!pass.held())
+        return jsonError(500, "action log unavailable");
     if (auto previous = m_runner.replayed(member, key))
         return std::move(*previous);
     Result<std::string> done = Error{"unknown case action", ErrorKind::NotFound};

@@ -83,6 +83,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     auto actionDb = authDb ? openRegistryConnection(o.dataDir, o.database, false) : Result<Connection>(authDb.error());
     if (!actionDb)
         return actionDb.error();
+    // On PostgreSQL the PDCA sweep's job lock is held by a transaction on a connection of its
+    // own (registry/joblock.h); SQLite needs none.
+    if (!o.database.empty()) {
+        auto jobsDb = openRegistryConnection(o.dataDir, o.database, false);
+        if (!jobsDb)
+            return jobsDb.error();
+        s->m_jobs.emplace(std::move(*jobsDb));
+    }
     s->m_org = std::make_unique<OrgStore>(std::move(*orgDb));
     s->m_store = std::make_unique<SqlCaseStore>(std::move(*caseDb));
     s->m_auth = std::make_unique<AdvisorAuth>(std::move(*authDb), *s->m_org, s->m_keys.root.publicKey, clock);
@@ -100,7 +108,14 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     s->m_cases = std::make_unique<CaseService>(*s->m_store, *s->m_org, s->m_keys, workflow, clock);
     s->m_intake = std::make_unique<IntakeQueue>(*s->m_cases);
     s->m_relayApi = std::make_unique<RelayApi>(*s->m_cases, *s->m_intake, *s->m_store, *s->m_org, log, o.limits, s->m_counters);
-    s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock);
+    // On PostgreSQL the action gate holds each id across the registry processes on the
+    // database, with connections of its own (actiongate.h).
+    std::function<Result<Connection>()> gateConnections;
+    if (!o.database.empty())
+        gateConnections = [dataDir = o.dataDir, database = o.database] {
+            return openRegistryConnection(dataDir, database, false);
+        };
+    s->m_runner = std::make_unique<ActionRunner>(*s->m_auth, *s->m_actions, clock, std::move(gateConnections));
     s->m_measureStore = std::make_unique<SqlMeasureStore>(*s->m_store);
     s->m_measures = std::make_unique<MeasureDesk>(*s->m_measureStore);
     s->m_advisorApi = std::make_unique<AdvisorApi>(*s->m_cases, *s->m_store, *s->m_measures, *s->m_auth, *s->m_runner,
@@ -174,13 +189,17 @@ void RegistryServer::retentionLoop(std::chrono::seconds interval)
     bool started = false;
     while (!m_stopping) {
         lock.unlock();
-        if (auto n = m_cases->runRetention(); !n)
+        if (auto n = m_cases->retentionRound(); !n)
             m_log.error("retention sweep failed", {{"error", n.error().message}});
-        else if (*n > 0)
-            m_log.info("retention sweep", {{"deleted", *n}});
+        else if (n->skipped)
+            m_log.info("retention sweep skipped", {{"reason", "another registry process is running it"}});
+        else if (n->deleted > 0)
+            m_log.info("retention sweep", {{"deleted", n->deleted}});
         if (started) {
             if (auto swept = sweepPdca(); !swept)
                 m_log.error("pdca sweep failed", {{"error", swept.error().message}});
+            else if (swept->skipped)
+                m_log.info("pdca sweep skipped", {{"reason", "another registry process is running it"}});
             else if (swept->raised + swept->extended > 0)
                 m_log.info("pdca sweep",
                            {{"as_of", swept->asOf}, {"raised", swept->raised}, {"extended", swept->extended}});
@@ -194,7 +213,8 @@ void RegistryServer::retentionLoop(std::chrono::seconds interval)
 Result<SweepOutcome> RegistryServer::sweepPdca()
 {
     std::lock_guard lock(m_sweeping);
-    return runAlertSweep(*m_indicators, *m_alerts, BoardPolicy{}, m_clock());
+    return runAlertSweepRound(m_jobs ? std::optional<Db>(m_jobs->db()) : std::nullopt, *m_indicators, *m_alerts,
+                              BoardPolicy{}, m_clock());
 }
 
 void RegistryServer::stop()

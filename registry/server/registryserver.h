@@ -22,6 +22,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
 
 namespace vigil {
@@ -91,7 +92,8 @@ public:
 
     /// Runs the PDCA sweep now with the registry's clock (the hourly loop runs it too): the
     /// board of the last settled month, its snapshot, and the alerts it raises or extends.
-    /// Sweeps never overlap.
+    /// Sweeps never overlap, in this process or (on PostgreSQL) across the registry processes
+    /// on the database: a sweep that finds another one running is skipped (`skipped`).
     Result<SweepOutcome> sweepPdca();
 
     void waitForSignal();
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<AlertsApi> m_alertsApi;
     Clock m_clock;
     std::mutex m_sweeping;
+    std::optional<Connection> m_jobs; ///< PostgreSQL: holds the PDCA sweep's job lock (joblock.h)
     std::unique_ptr<ReportsApi> m_reportsApi;
     std::unique_ptr<RouteTable> m_table;
     std::unique_ptr<HttpServer> m_http;

@@ -413,10 +413,10 @@ TEST_CASE("the workflow, notes, a reply through the mailbox, a retaliation signa
 
     auto early = store.purgeExpired(kT0 + 19 * kDay);
     REQUIRE(early);
-    CHECK(*early == 0);
+    CHECK(early->deleted == 0);
     auto purged = store.purgeExpired(kT0 + 20 * kDay);
     REQUIRE(purged);
-    CHECK(*purged == 1);
+    CHECK(purged->deleted == 1);
     CHECK_FALSE(store.findCase(id)->has_value());
     CHECK(e.count("SELECT COUNT(*) FROM follow_ups") == 0);
     CHECK(e.count("SELECT COUNT(*) FROM mailbox") == 0);

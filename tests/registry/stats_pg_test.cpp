@@ -166,10 +166,10 @@ TEST_CASE("retention deletes a closed case past its date on SQLite and PostgreSQ
 
     auto early = f.store->purgeExpired(f.now + 29 * 86400);
     REQUIRE(early);
-    CHECK(*early == 0);
+    CHECK(early->deleted == 0);
     auto purged = f.store->purgeExpired(f.now + 30 * 86400);
     REQUIRE(purged);
-    CHECK(*purged == 1);
+    CHECK(purged->deleted == 1);
     CHECK_FALSE(f.store->findCase(gone)->has_value());
     CHECK(f.store->findCase(kept)->has_value());
     CHECK(rdb.count("SELECT COALESCE(SUM(count), 0) FROM stats_counts") == aggregated);

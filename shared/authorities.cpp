@@ -16,7 +16,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr int kAuthoritiesFormat = 1;
-constexpr std::size_t kMaxId = 64;
 constexpr std::size_t kMaxRoles = 16384;
 constexpr std::size_t kMaxBytes = 4 * 1024 * 1024;
 
@@ -32,9 +31,9 @@ bool isLevel(std::string_view l)
 AuthorityRole decodeRole(JsonReader& r)
 {
     AuthorityRole role;
-    role.member = r.text("member", kMaxId);
+    role.member = r.text("member", kMaxIdBytes);
     role.role = r.text("role", 16);
-    role.unit = r.text("unit", kMaxId, Need::Optional);
+    role.unit = r.text("unit", kMaxIdBytes, Need::Optional);
     role.source = r.text("source", 8);
     if (!r.failed() && !isRole(role.role))
         r.fail("role", "expected measures, commander or inspectorate, got \"" + role.role + "\"");

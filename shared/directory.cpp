@@ -16,7 +16,6 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::size_t kMaxId = 64;
 constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxEntries = 4096;
 
@@ -188,30 +187,30 @@ Result<Directory> decodeDirectory(std::string_view text)
         d.onlineKey = keyField(r, "online_key");
     for (auto& e : r.objects("relays", kMaxEntries, Need::Required)) {
         RelayInfo relay;
-        relay.id = e.text("id", kMaxId);
+        relay.id = e.text("id", kMaxIdBytes);
         relay.receiptKey = keyField(e, "receipt_key");
         e.close();
         d.relays.push_back(std::move(relay));
     }
     for (auto& e : r.objects("units", kMaxEntries, Need::Required)) {
         Unit u;
-        u.id = e.text("id", kMaxId);
+        u.id = e.text("id", kMaxIdBytes);
         u.name = e.text("name", kMaxName);
-        u.parent = e.text("parent", kMaxId, Need::Optional);
+        u.parent = e.text("parent", kMaxIdBytes, Need::Optional);
         u.nameNl = e.text("name_nl", kMaxName, Need::Optional);
         e.close();
         d.units.push_back(std::move(u));
     }
     for (auto& e : r.objects("groups", kMaxEntries, Need::Required)) {
         Group g;
-        g.id = e.text("id", kMaxId);
+        g.id = e.text("id", kMaxIdBytes);
         g.kind = e.choice("kind", GroupKind::SafetyOfficer);
-        g.unit = e.text("unit", kMaxId, Need::Optional);
+        g.unit = e.text("unit", kMaxIdBytes, Need::Optional);
         g.nameNl = e.text("name_nl", kMaxName);
         g.nameEn = e.text("name_en", kMaxName);
         for (auto& m : e.objects("members", kMaxEntries, Need::Required)) {
             Member member;
-            member.id = m.text("id", kMaxId);
+            member.id = m.text("id", kMaxIdBytes);
             member.name = m.text("name", kMaxName);
             member.boxKey = keyField(m, "box_key");
             member.signKey = keyField(m, "sign_key");

@@ -25,6 +25,12 @@ Result<boost::json::object> parseJsonObject(std::string_view text, std::string_v
 
 enum class Need { Required, Optional };
 
+/// The longest identifier (unit, member, group, relay, contact) a signed document may carry.
+inline constexpr std::size_t kMaxIdBytes = 64;
+/// The latest unix time a document may name: 2^40 s (the year 36812) is past any real date and
+/// far enough from INT64_MAX that adding a lifetime to it cannot overflow.
+inline constexpr std::int64_t kMaxUnixTime = std::int64_t{1} << 40;
+
 /// Strict, typed field access on a JSON object for decoders. Each getter returns a value
 /// (or a neutral default) and records the first problem with the field's full path, so a
 /// decoder reads like a schema and checks one error at the end via finish().

@@ -16,7 +16,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr int kSupportFormat = 1;
-constexpr std::size_t kMaxId = 64;
 constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxPurpose = 1000;
 constexpr std::size_t kMaxHours = 200;
@@ -54,9 +53,9 @@ bool isUrl(std::string_view u)
 SupportContact decodeContact(JsonReader& r)
 {
     SupportContact c;
-    c.id = r.text("id", kMaxId);
+    c.id = r.text("id", kMaxIdBytes);
     c.kind = r.choice("kind", SupportKind::Other);
-    c.unit = r.text("unit", kMaxId, Need::Optional);
+    c.unit = r.text("unit", kMaxIdBytes, Need::Optional);
     c.nameNl = r.text("name_nl", kMaxName);
     c.nameEn = r.text("name_en", kMaxName);
     c.purposeNl = r.text("purpose_nl", kMaxPurpose);

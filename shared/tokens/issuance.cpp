@@ -17,7 +17,6 @@ constexpr std::string_view kCredentialContext = "vigil device credential v1";
 constexpr std::string_view kIssuanceContext = "vigil token issuance v1";
 constexpr std::size_t kMaxEnrolCode = 64;
 constexpr std::size_t kMaxJson = 64 * 1024;
-constexpr std::int64_t kMaxTime = INT64_C(1) << 40;
 
 Bytes credentialStatement(const PublicKey& credential, std::string_view enrolCode)
 {
@@ -134,7 +133,7 @@ Result<IssuanceRequest> decodeIssuanceRequest(std::string_view text)
     IssuanceRequest q;
     q.credential = hexField<32>(r, "credential");
     q.epoch = static_cast<std::uint32_t>(r.integer("epoch", 1, UINT32_MAX));
-    q.time = r.integer("time", 0, kMaxTime);
+    q.time = r.integer("time", 0, kMaxUnixTime);
     const std::vector<Bytes> raw = blobs(r, "requests", kMaxTokenRequestsPerCall, 2 + 1 + kNk);
     q.signature = hexField<64>(r, "signature");
     if (auto s = r.finish(); !s)

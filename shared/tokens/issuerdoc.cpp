@@ -19,7 +19,6 @@ constexpr std::size_t kMaxName = 128;
 constexpr std::size_t kMaxKeys = 64;
 constexpr std::size_t kMaxSpkiText = 1024;
 constexpr std::size_t kMaxBytes = 256 * 1024;
-constexpr std::int64_t kMaxTime = INT64_C(1) << 40;
 
 json::object encodeKey(const IssuerKeyEpoch& k)
 {
@@ -35,9 +34,9 @@ json::object encodeKey(const IssuerKeyEpoch& k)
 std::optional<IssuerKeyEpoch> decodeKey(JsonReader& r)
 {
     const auto epoch = r.integer("epoch", 1, UINT32_MAX);
-    const auto notBefore = r.integer("not_before", 0, kMaxTime);
-    const auto issueUntil = r.integer("issue_until", 0, kMaxTime);
-    const auto notAfter = r.integer("not_after", 0, kMaxTime);
+    const auto notBefore = r.integer("not_before", 0, kMaxUnixTime);
+    const auto issueUntil = r.integer("issue_until", 0, kMaxUnixTime);
+    const auto notAfter = r.integer("not_after", 0, kMaxUnixTime);
     const std::string spkiText = r.text("public_key", kMaxSpkiText);
     r.close();
     if (r.failed())
@@ -82,7 +81,7 @@ Result<IssuerKeyDocument> decodeIssuerKeyDocument(std::string_view text)
         return Error{"token issuer.v: format " + std::to_string(format) + " is not supported", ErrorKind::Invalid};
     IssuerKeyDocument d;
     d.serial = static_cast<std::uint64_t>(r.integer("serial", 1, INT64_MAX));
-    d.issued = static_cast<std::uint64_t>(r.integer("issued", 0, kMaxTime));
+    d.issued = static_cast<std::uint64_t>(r.integer("issued", 0, kMaxUnixTime));
     d.name = r.text("name", kMaxName);
     for (JsonReader& k : r.objects("keys", kMaxKeys, Need::Required))
         if (auto key = decodeKey(k))

@@ -6,7 +6,9 @@
 
 namespace vigil::registry {
 
-namespace {
+// Named, not anonymous: schema.cpp holds SQLite's kV11… and kMigrations, and the unity build
+// (cmake/VigilOptions.cmake) may compile both files as one.
+namespace pg_schema {
 
 // No PostgreSQL registry predates schema v11, so versions 1-10 have nothing to do there and
 // v11 creates the tables as SQLite holds them after its own v1-v11. From v12 on, every
@@ -715,11 +717,11 @@ static_assert(kMigrations[kAftercareVersion - 1] == kV22, "v22 is numbered as sc
 static_assert(kMigrations[kAutoAssignVersion - 1] == kV23, "v23 is numbered as schema.cpp numbers it");
 static_assert(kMigrations[kRetaliationIndicatorVersion - 1] == kV24, "v24 is numbered as schema.cpp numbers it");
 
-} // namespace
+} // namespace pg_schema
 
 std::span<const std::string_view> registryPgMigrations()
 {
-    return kMigrations;
+    return pg_schema::kMigrations;
 }
 
 } // namespace vigil::registry

@@ -44,6 +44,12 @@ inline Error withKind(ErrorKind kind, Error e)
     return e;
 }
 
+/// An error of kind Invalid: the caller's input is refused (and nothing was changed).
+inline Error invalid(std::string message)
+{
+    return Error{std::move(message), ErrorKind::Invalid};
+}
+
 /// Either a value or an Error; the return type of every fallible function at a module boundary.
 template <typename T>
 class [[nodiscard]] Result {

@@ -11,11 +11,6 @@ namespace {
 
 constexpr UnixSeconds kDay = 86400;
 
-Error invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 std::string unitText(const std::string& unit)
 {
     return unit.empty() ? "the whole organisation" : unit;

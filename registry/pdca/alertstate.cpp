@@ -25,11 +25,6 @@ std::vector<AlertState> allowedNext(AlertState from)
 
 namespace {
 
-Status invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 } // namespace
 
 Status checkAlertTransition(AlertState from, AlertState to, const AlertStep& step)

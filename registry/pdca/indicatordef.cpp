@@ -9,7 +9,7 @@
 namespace vigil::registry {
 namespace {
 
-Error invalid(const IndicatorDef& def, std::string what)
+Error invalidDef(const IndicatorDef& def, std::string what)
 {
     return Error{"indicator " + (def.id.empty() ? std::string("(no id)") : def.id) + ": " + std::move(what),
                  ErrorKind::Invalid};
@@ -35,43 +35,43 @@ std::size_t root(std::vector<std::size_t>& parent, std::size_t i)
 Status validate(const IndicatorDef& def)
 {
     if (!isId(def.id))
-        return invalid(def, "the id is 1 to 64 of a-z, 0-9 and '-'");
+        return invalidDef(def, "the id is 1 to 64 of a-z, 0-9 and '-'");
     if (def.nameNl.empty() || def.nameNl.size() > 120 || def.nameEn.empty() || def.nameEn.size() > 120)
-        return invalid(def, "a Dutch and an English name of 1 to 120 bytes are required");
+        return invalidDef(def, "a Dutch and an English name of 1 to 120 bytes are required");
     if (def.levels.baselineMonths < 6 || def.levels.baselineMonths > 36)
-        return invalid(def, "the baseline is 6 to 36 months");
+        return invalidDef(def, "the baseline is 6 to 36 months");
     if (def.levels.periodMonths != 1 && def.levels.periodMonths != 3 && def.levels.periodMonths != 6
         && def.levels.periodMonths != 12)
-        return invalid(def, "the period is 1 (a rolling baseline), 3, 6 or 12 months");
+        return invalidDef(def, "the period is 1 (a rolling baseline), 3, 6 or 12 months");
     if (def.rules.empty())
-        return invalid(def, "at least one alert rule is required");
+        return invalidDef(def, "at least one alert rule is required");
     if (auto parsed = parseAlertRules(formatAlertRules(def.rules)); !parsed)
-        return invalid(def, parsed.error().message);
+        return invalidDef(def, parsed.error().message);
     if (def.followUpDays < 1 || def.followUpDays > 365)
-        return invalid(def, "an alert is followed up within 1 to 365 days");
+        return invalidDef(def, "an alert is followed up within 1 to 365 days");
     const bool reports = countsReports(def.measure);
     if (def.target && reports)
-        return invalid(def, std::string(kNoReportTarget));
+        return invalidDef(def, std::string(kNoReportTarget));
     if (def.target && def.measure == IndicatorMeasure::RetaliationSignals)
-        return invalid(def, std::string(kNoRetaliationTarget));
+        return invalidDef(def, std::string(kNoRetaliationTarget));
     if (def.target && !std::isfinite(def.target->value))
-        return invalid(def, "the target is a number");
+        return invalidDef(def, "the target is a number");
     if (def.target && def.target->value < 0)
-        return invalid(def, "the target is not negative");
+        return invalidDef(def, "the target is not negative");
     const bool isShare = def.measure == IndicatorMeasure::WithinClock || def.measure == IndicatorMeasure::MeasuresOnTime;
     if (def.target && isShare && def.target->value > 1)
-        return invalid(def, "a share's target is a fraction from 0 to 1 (0.9 for 90 %)");
+        return invalidDef(def, "a share's target is a fraction from 0 to 1 (0.9 for 90 %)");
     const bool twoTerms = def.measure == IndicatorMeasure::Ratio || def.measure == IndicatorMeasure::Share;
     if (twoTerms != def.denominator.has_value())
-        return invalid(def, twoTerms ? "a ratio or share needs a denominator"
+        return invalidDef(def, twoTerms ? "a ratio or share needs a denominator"
                                      : "only a ratio or share has a denominator");
     if (!reports && !(def.filter == CubeFilter{}))
-        return invalid(def, "a handling indicator (within_clock, median_days, measures_on_time) and retaliation_signals "
+        return invalidDef(def, "a handling indicator (within_clock, median_days, measures_on_time) and retaliation_signals "
                             "are organisation-wide: they take no unit, kind, category, mode or level");
     if (def.measure == IndicatorMeasure::WithinClock && (def.withinDays < 1 || def.withinDays > 28))
-        return invalid(def, "within_clock counts within 1 to 28 days (a month settles one month later)");
+        return invalidDef(def, "within_clock counts within 1 to 28 days (a month settles one month later)");
     if (def.measure != IndicatorMeasure::WithinClock && def.withinDays != 0)
-        return invalid(def, "only within_clock takes a number of days");
+        return invalidDef(def, "only within_clock takes a number of days");
     return {};
 }
 
@@ -152,10 +152,10 @@ Status checkTerms(const IndicatorDef& def, const UnitTree& tree)
         return {};
     const Overlap o = overlapOf(def.filter, *def.denominator, tree);
     if (def.measure == IndicatorMeasure::Share && o != Overlap::Within)
-        return invalid(def, "a share's numerator lies inside its denominator and is smaller (the anonymous reports "
+        return invalidDef(def, "a share's numerator lies inside its denominator and is smaller (the anonymous reports "
                             "among all reports)");
     if (def.measure == IndicatorMeasure::Ratio && o != Overlap::Disjoint)
-        return invalid(def, "a ratio's numerator and denominator share no report (near misses per accident); "
+        return invalidDef(def, "a ratio's numerator and denominator share no report (near misses per accident); "
                             "for a part of a whole use a share");
     return {};
 }

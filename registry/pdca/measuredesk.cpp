@@ -12,11 +12,6 @@ namespace vigil::registry {
 
 namespace {
 
-Error invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 Status checkProposal(const MeasureProposal& p, UnixSeconds now)
 {
     if (auto s = checkText("title", p.title, 1, 200, true); !s)

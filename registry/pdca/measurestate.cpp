@@ -51,11 +51,6 @@ bool isCalendarDate(std::string_view text)
 
 namespace {
 
-Status invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 /// Each field of a step belongs to one kind of step; one given elsewhere is a caller's mistake
 /// that would otherwise be silently dropped.
 Status checkFieldsBelong(MeasureState from, MeasureState to, const MeasureStep& step)

@@ -18,11 +18,6 @@ std::size_t characters(std::string_view text)
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
-Error invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 } // namespace
 
 std::string textTag(std::string_view text)

@@ -10,11 +10,6 @@ namespace vigil::registry {
 
 namespace {
 
-Error invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 std::vector<std::int64_t> sortedUnique(std::vector<std::int64_t> ids)
 {
     std::sort(ids.begin(), ids.end());

@@ -9,11 +9,6 @@ namespace vigil::registry {
 
 namespace {
 
-Error invalid(std::string message)
-{
-    return Error{std::move(message), ErrorKind::Invalid};
-}
-
 Error conflict(std::string message)
 {
     return Error{std::move(message), ErrorKind::Conflict};

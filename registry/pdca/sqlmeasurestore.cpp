@@ -13,7 +13,7 @@ namespace vigil::registry {
 
 namespace {
 
-constexpr std::string_view kColumns
+constexpr std::string_view kMeasureColumns
     = "id, title, description, domain, owner_unit, owner_role, due_date, due_at, state, verdict, verdict_basis, "
       "proposed_by, proposed_at, approved_by, approved_at, started_by, started_at, implemented_by, implemented_at, "
       "implemented_on, evidence, reopened_by, reopened_at, reopen_reason, checked_by, checked_at, check_note, "
@@ -57,7 +57,7 @@ MeasureRecord readMeasure(const Stmt& s)
     return m;
 }
 
-/// Binds every column of `m` after id, in kColumns order, from parameter 1 (cases_linked excluded).
+/// Binds every column of `m` after id, in kMeasureColumns order, from parameter 1 (cases_linked excluded).
 void bindMeasure(Stmt& s, const MeasureRecord& m)
 {
     s.bindText(1, m.title).bindText(2, m.description).bindText(3, enumName(m.domain)).bindText(4, m.ownerUnit);
@@ -148,7 +148,7 @@ public:
 
     Result<std::int64_t> insert(const MeasureRecord& m) override
     {
-        auto stmt = m_db.prepare("INSERT INTO measures(" + std::string(kColumns.substr(4, kColumns.rfind(", ") - 4))
+        auto stmt = m_db.prepare("INSERT INTO measures(" + std::string(kMeasureColumns.substr(4, kMeasureColumns.rfind(", ") - 4))
                                  + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!stmt)
             return stmt.error();
@@ -160,7 +160,7 @@ public:
     {
         std::string sets;
         // Every column between id and cases_linked, as "name = ?".
-        std::string_view columns = kColumns.substr(4, kColumns.rfind(", ") - 4);
+        std::string_view columns = kMeasureColumns.substr(4, kMeasureColumns.rfind(", ") - 4);
         for (std::size_t at = 0; at < columns.size();) {
             std::size_t end = columns.find(", ", at);
             if (end == std::string_view::npos)
@@ -350,7 +350,7 @@ public:
 private:
     Result<std::vector<MeasureRecord>> query(const std::string& where, std::optional<std::int64_t> id)
     {
-        auto stmt = m_db.prepare("SELECT " + std::string(kColumns) + " FROM measures " + where);
+        auto stmt = m_db.prepare("SELECT " + std::string(kMeasureColumns) + " FROM measures " + where);
         if (!stmt)
             return stmt.error();
         if (id)

@@ -12,7 +12,7 @@ namespace vigil::registry {
 
 namespace {
 
-constexpr std::string_view kColumns
+constexpr std::string_view kRiskColumns
     = "hazard, description, domain, unit, category, initial_severity, initial_probability, residual_severity, "
       "residual_probability, residual_by, residual_at, residual_note, state, review_due, created_by, created_at, closed_by, "
       "closed_at, close_reason, reopened_by, reopened_at, reopen_reason";
@@ -53,7 +53,7 @@ RiskRecord readRisk(const Stmt& s)
     return r;
 }
 
-/// Binds every column of kColumns from parameter 1.
+/// Binds every column of kRiskColumns from parameter 1.
 void bindRisk(Stmt& s, const RiskRecord& r)
 {
     s.bindText(1, r.hazard).bindText(2, r.description).bindText(3, enumName(r.domain)).bindText(4, r.unit);
@@ -126,7 +126,7 @@ public:
 
     Result<std::int64_t> insert(const RiskRecord& r) override
     {
-        auto stmt = m_db.prepare("INSERT INTO risks(" + std::string(kColumns)
+        auto stmt = m_db.prepare("INSERT INTO risks(" + std::string(kRiskColumns)
                                  + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
         if (!stmt)
             return stmt.error();
@@ -137,7 +137,7 @@ public:
     Status update(const RiskRecord& r) override
     {
         std::string sets;
-        for (std::string_view rest = kColumns; !rest.empty();) {
+        for (std::string_view rest = kRiskColumns; !rest.empty();) {
             const auto comma = rest.find(", ");
             sets += (sets.empty() ? "" : ", ") + std::string(rest.substr(0, comma)) + " = ?";
             rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
@@ -244,7 +244,7 @@ private:
 
     Result<std::vector<RiskRecord>> query(const std::string& where, std::optional<std::int64_t> id)
     {
-        auto stmt = m_db.prepare("SELECT id, " + std::string(kColumns) + " FROM risks " + where);
+        auto stmt = m_db.prepare("SELECT id, " + std::string(kRiskColumns) + " FROM risks " + where);
         if (!stmt)
             return stmt.error();
         if (id)

@@ -14,7 +14,7 @@
 namespace vigil::report {
 namespace {
 
-Error invalid(const std::string& where, const std::string& what)
+Error invalidAt(const std::string& where, const std::string& what)
 {
     return Error{"report " + where + ": " + what, ErrorKind::Invalid};
 }
@@ -25,12 +25,12 @@ Status checkCount(const boost::json::value& v, std::int64_t k, const std::string
     if (v.is_int64()) {
         const std::int64_t n = v.as_int64();
         if (n < 0 || (n > 0 && n < k))
-            return invalid(where, std::to_string(n) + " is a count below k = " + std::to_string(k));
+            return invalidAt(where, std::to_string(n) + " is a count below k = " + std::to_string(k));
         return {};
     }
     if (v.is_string() && (v.as_string() == "<" + std::to_string(k) || v.as_string() == "x"))
         return {};
-    return invalid(where, "expected a count, \"<" + std::to_string(k) + "\" or \"x\"");
+    return invalidAt(where, "expected a count, \"<" + std::to_string(k) + "\" or \"x\"");
 }
 
 bool isHidden(const boost::json::value& v) { return v.is_string(); }
@@ -54,7 +54,7 @@ Status checkIndicatorValues(const boost::json::object& indicator, std::int64_t k
     const bool wholeCount = measure == "count" || measure == "retaliation_signals";
     if (const auto* target = indicator.if_contains("target");
         (reports || wholeCount) && target && !target->is_null())
-        return invalid(at + ".target", "a count, ratio or share of reports, or retaliation signals, take no target");
+        return invalidAt(at + ".target", "a count, ratio or share of reports, or retaliation signals, take no target");
     if (wholeCount) {
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (measure == "retaliation_signals" && values[i].is_null())
@@ -68,7 +68,7 @@ Status checkIndicatorValues(const boost::json::object& indicator, std::int64_t k
     const auto* numerators = arrayAt(indicator, median ? "cases" : "numerators");
     const auto* denominators = median ? numerators : arrayAt(indicator, "denominators");
     if (!numerators || !denominators || numerators->size() != values.size() || denominators->size() != values.size())
-        return invalid(at, "expected what each value is over, one per month");
+        return invalidAt(at, "expected what each value is over, one per month");
     for (std::size_t i = 0; i < values.size(); ++i) {
         const std::string where = at + ".values[" + std::to_string(i) + "]";
         const auto& v = values[i];
@@ -78,37 +78,37 @@ Status checkIndicatorValues(const boost::json::object& indicator, std::int64_t k
             if (auto s = checkCount(v, k, where); !s)
                 return s;
             if (n != v || d != v)
-                return invalid(where, "a hidden value shows its terms hidden alike");
+                return invalidAt(where, "a hidden value shows its terms hidden alike");
             continue;
         }
         if (!n.is_int64() || !d.is_int64() || n.as_int64() < 0 || d.as_int64() < 0)
-            return invalid(where, "a published value shows what it is over as counts");
+            return invalidAt(where, "a published value shows what it is over as counts");
         if (reports) {
             if (auto s = checkCount(n, k, where + " numerator"); !s)
                 return s;
             if (auto s = checkCount(d, k, where + " denominator"); !s)
                 return s;
         } else if (d.as_int64() > 0 && d.as_int64() < k) {
-            return invalid(where, "a handling figure over fewer than k = " + std::to_string(k) + " cases");
+            return invalidAt(where, "a handling figure over fewer than k = " + std::to_string(k) + " cases");
         }
         if (d.as_int64() == 0) {
             if (!v.is_null())
-                return invalid(where, "a value over nothing is null");
+                return invalidAt(where, "a value over nothing is null");
             continue;
         }
         if (!v.is_number())
-            return invalid(where, "expected a number");
+            return invalidAt(where, "expected a number");
         const double value = v.to_number<double>();
         if (median) {
             if (value < 0)
-                return invalid(where, "a median of days is not negative");
+                return invalidAt(where, "a median of days is not negative");
             continue;
         }
         if (measure != "ratio" && n.as_int64() > d.as_int64())
-            return invalid(where, "a share's part exceeds its whole");
+            return invalidAt(where, "a share's part exceeds its whole");
         const double quotient = static_cast<double>(n.as_int64()) / static_cast<double>(d.as_int64());
         if (std::abs(value - quotient) > 0.00006)
-            return invalid(where, "the value is not its numerator over its denominator");
+            return invalidAt(where, "the value is not its numerator over its denominator");
     }
     return {};
 }
@@ -121,7 +121,7 @@ Result<std::vector<const boost::json::value*>> checkMatrix(const boost::json::ob
     const std::string at = "risks." + std::string(name);
     const auto* v = risks.if_contains(name);
     if (!v || !v->is_object())
-        return invalid(at, "expected a table");
+        return invalidAt(at, "expected a table");
     const auto& t = v->as_object();
     const auto* rows = arrayAt(t, "rows");
     const auto* columns = arrayAt(t, "columns");
@@ -131,14 +131,14 @@ Result<std::vector<const boost::json::value*>> checkMatrix(const boost::json::ob
     const auto* total = t.if_contains("total");
     if (!rows || !columns || !cells || !rowTotals || !columnTotals || !total || cells->size() != rows->size()
         || rowTotals->size() != rows->size() || columnTotals->size() != columns->size())
-        return invalid(at, "expected rows, columns, cells and totals that fit");
+        return invalidAt(at, "expected rows, columns, cells and totals that fit");
     const std::size_t nr = rows->size(), nc = columns->size();
     // The grid with its margins: (nr + 1) × (nc + 1).
     std::vector<const boost::json::value*> grid;
     for (std::size_t r = 0; r < nr; ++r) {
         const auto& row = (*cells)[r];
         if (!row.is_array() || row.as_array().size() != nc)
-            return invalid(at + ".cells[" + std::to_string(r) + "]", "expected one entry per column");
+            return invalidAt(at + ".cells[" + std::to_string(r) + "]", "expected one entry per column");
         for (const auto& cell : row.as_array())
             grid.push_back(&cell);
         grid.push_back(&(*rowTotals)[r]);
@@ -173,14 +173,14 @@ Result<std::vector<const boost::json::value*>> checkMatrix(const boost::json::ob
         for (std::size_t c = 0; c <= nc; ++c)
             line.push_back(&entry(r, c));
         if (givesAway(line))
-            return invalid(at + " row " + std::to_string(r), "hides one entry alone");
+            return invalidAt(at + " row " + std::to_string(r), "hides one entry alone");
     }
     for (std::size_t c = 0; c <= nc; ++c) {
         std::vector<const boost::json::value*> line;
         for (std::size_t r = 0; r <= nr; ++r)
             line.push_back(&entry(r, c));
         if (givesAway(line))
-            return invalid(at + " column " + std::to_string(c), "hides one entry alone");
+            return invalidAt(at + " column " + std::to_string(c), "hides one entry alone");
     }
     std::vector<const boost::json::value*> interior;
     for (std::size_t r = 0; r < nr; ++r)
@@ -196,7 +196,7 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
 {
     const auto* v = report.if_contains("risks");
     if (!v || !v->is_object())
-        return invalid("risks", "expected an object");
+        return invalidAt("risks", "expected an object");
     const auto& risks = v->as_object();
     if (auto initial = checkMatrix(risks, "matrix_initial", k); !initial)
         return initial.error();
@@ -214,20 +214,20 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
     const bool totalHidden = isHidden(*residual->back());
     const auto* byLevel = arrayAt(risks, "by_level");
     if (!byLevel)
-        return invalid("risks.by_level", "expected a list");
+        return invalidAt("risks.by_level", "expected a list");
     for (std::size_t i = 0; i < byLevel->size(); ++i) {
         const std::string at = "risks.by_level[" + std::to_string(i) + "]";
         if (!(*byLevel)[i].is_object())
-            return invalid(at, "expected an object");
+            return invalidAt(at, "expected an object");
         const auto& row = (*byLevel)[i].as_object();
         const auto* name = row.if_contains("level");
         if (!name || !name->is_string())
-            return invalid(at, "expected a level");
+            return invalidAt(at, "expected a level");
         bool published = false;
         for (const char* key : {"open", "accepted", "accepted_at_required_level"}) {
             const auto* n = row.if_contains(key);
             if (!n || !((n->is_int64() && n->as_int64() >= 0) || isHidden(*n)))
-                return invalid(at + "." + key, "expected a count or a label");
+                return invalidAt(at + "." + key, "expected a count or a label");
             published = published || n->is_int64();
         }
         const auto level = parseEnum<RiskLevel>(name->as_string());
@@ -237,7 +237,7 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
         const auto* open = row.if_contains("open");
         const auto* accepted = row.if_contains("accepted");
         if (totalHidden || !open->is_int64() || !accepted->is_int64())
-            return invalid(at, "publishes a level while the residual matrix's total or a part of it is hidden");
+            return invalidAt(at, "publishes a level while the residual matrix's total or a part of it is hidden");
         std::size_t hidden = 0;
         std::int64_t rest = open->as_int64() + accepted->as_int64();
         for (std::size_t c = 0; c + 1 < residual->size(); ++c) {
@@ -249,11 +249,11 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
                 rest -= (*residual)[c]->as_int64();
         }
         if (hidden == 1 && rest != 0)
-            return invalid(at, "publishes a level whose residual matrix hides one of its cells alone");
+            return invalidAt(at, "publishes a level whose residual matrix hides one of its cells alone");
     }
     const auto* decisions = arrayAt(risks, "decisions");
     if (!decisions)
-        return invalid("risks.decisions", "expected a list");
+        return invalidAt("risks.decisions", "expected a list");
     for (std::size_t i = 0; i < decisions->size(); ++i) {
         const auto& d = (*decisions)[i];
         // `authorities` (the signed authorities document's serial, or null) is in every report
@@ -261,12 +261,12 @@ Status checkRisks(const boost::json::object& report, std::int64_t k)
         const auto* serial = d.is_object() ? d.as_object().if_contains("authorities") : nullptr;
         if (!d.is_object() || d.as_object().size() != (serial ? 9U : 8U)
             || (serial && !serial->is_null() && !(serial->is_int64() && serial->as_int64() > 0)))
-            return invalid("risks.decisions[" + std::to_string(i) + "]",
+            return invalidAt("risks.decisions[" + std::to_string(i) + "]",
                            "expected risk, decision, level, role, role_unit, role_depth, required_depth, at and "
                            "the authorities document's serial or null — and nothing else (no member)");
         for (const char* key : {"risk", "decision", "level", "role", "role_unit", "role_depth", "required_depth", "at"})
             if (!d.as_object().contains(key))
-                return invalid("risks.decisions[" + std::to_string(i) + "]", std::string("lacks ") + key);
+                return invalidAt("risks.decisions[" + std::to_string(i) + "]", std::string("lacks ") + key);
     }
     return {};
 }
@@ -289,16 +289,16 @@ Status checkAlerts(const boost::json::object& report, std::int64_t k)
 {
     const auto* alerts = arrayAt(report, "alerts");
     if (!alerts)
-        return invalid("alerts", "expected a list");
+        return invalidAt("alerts", "expected a list");
     for (std::size_t i = 0; i < alerts->size(); ++i) {
         const std::string at = "alerts[" + std::to_string(i) + "]";
         const auto& a = (*alerts)[i];
         if (!a.is_object() || a.as_object().size() != 9)
-            return invalid(at, "expected id, indicator, month, rule, value, level, state, follow_up, on_time");
+            return invalidAt(at, "expected id, indicator, month, rule, value, level, state, follow_up, on_time");
         const auto& o = a.as_object();
         for (const char* key : {"id", "indicator", "month", "rule", "value", "level", "state", "follow_up", "on_time"})
             if (!o.contains(key))
-                return invalid(at, std::string("lacks ") + key);
+                return invalidAt(at, std::string("lacks ") + key);
         // A count is checked as one; a ratio's, share's or handling figure's value is a number
         // (it fired, so it was published on the board beside it).
         if (const std::string measure = measureOf(report, o.at("indicator"));
@@ -306,18 +306,18 @@ Status checkAlerts(const boost::json::object& report, std::int64_t k)
             if (auto s = checkCount(o.at("value"), k, at + ".value"); !s)
                 return s;
         } else if (!o.at("value").is_number() || o.at("value").to_number<double>() < 0) {
-            return invalid(at + ".value", "expected a number");
+            return invalidAt(at + ".value", "expected a number");
         }
         const auto& followUp = o.at("follow_up");
         if (followUp.is_null())
             continue;
         if (!followUp.is_object() || followUp.as_object().empty())
-            return invalid(at + ".follow_up", "expected null or {\"measure\", \"explained\"}");
+            return invalidAt(at + ".follow_up", "expected null or {\"measure\", \"explained\"}");
         for (const auto& [key, value] : followUp.as_object()) {
             const bool measure = key == "measure" && value.is_int64();
             const bool explained = key == "explained" && value.is_bool() && value.as_bool();
             if (!measure && !explained)
-                return invalid(at + ".follow_up." + std::string(key), "expected a measure's number or explained: true");
+                return invalidAt(at + ".follow_up." + std::string(key), "expected a measure's number or explained: true");
         }
     }
     return {};
@@ -334,7 +334,7 @@ Status checkClockFigures(const boost::json::object& clocks, std::int64_t k)
             return {};
         const std::string at = "clocks." + std::string(key);
         if (!v->is_object() || !v->as_object().contains(over) || !v->as_object().contains(value))
-            return invalid(at, "expected {\"" + std::string(over) + "\", \"" + std::string(value) + "\"}");
+            return invalidAt(at, "expected {\"" + std::string(over) + "\", \"" + std::string(value) + "\"}");
         const auto& o = v->as_object();
         const auto& n = o.at(over);
         if (auto s = checkCount(n, k, at + "." + std::string(over)); !s)
@@ -343,11 +343,11 @@ Status checkClockFigures(const boost::json::object& clocks, std::int64_t k)
             const auto* p = o.if_contains(part);
             if (!p || p->is_int64() != n.is_int64() || (p->is_int64() && (p->as_int64() < 0 || p->as_int64() > n.as_int64()))
                 || (p->is_string() && !isHidden(n)))
-                return invalid(at + "." + std::string(part), "expected a count beside a shown total, a label beside a hidden one");
+                return invalidAt(at + "." + std::string(part), "expected a count beside a shown total, a label beside a hidden one");
         }
         const bool allowed = n.is_int64() && n.as_int64() >= k;
         if (!(o.at(value).is_null() || (allowed && o.at(value).is_number())))
-            return invalid(at + "." + std::string(value), "shown only over at least k cases");
+            return invalidAt(at + "." + std::string(value), "shown only over at least k cases");
         return {};
     };
     if (auto s = figure("acknowledged_within_7_days", "received", "within", "share"); !s)
@@ -361,30 +361,30 @@ Status checkClocks(const boost::json::object& report, std::int64_t k)
 {
     const auto* v = report.if_contains("clocks");
     if (!v || !v->is_object() || !v->as_object().contains("complete") || !v->as_object().at("complete").is_bool())
-        return invalid("clocks", "expected {\"complete\", \"rows\"}");
+        return invalidAt("clocks", "expected {\"complete\", \"rows\"}");
     const auto* rows = arrayAt(v->as_object(), "rows");
     if (!rows)
-        return invalid("clocks.rows", "expected a list");
+        return invalidAt("clocks.rows", "expected a list");
     for (std::size_t i = 0; i < rows->size(); ++i) {
         const std::string at = "clocks.rows[" + std::to_string(i) + "]";
         if (!(*rows)[i].is_object())
-            return invalid(at, "expected an object");
+            return invalidAt(at, "expected an object");
         const auto& row = (*rows)[i].as_object();
         const auto* judged = row.if_contains("judged");
         const auto* share = row.if_contains("share");
         if (!judged || !share)
-            return invalid(at, "expected judged and share");
+            return invalidAt(at, "expected judged and share");
         if (auto s = checkCount(*judged, k, at + ".judged"); !s)
             return s;
         for (const char* key : {"in_time", "late", "missed"}) {
             const auto* n = row.if_contains(key);
             if (!n || n->is_int64() != judged->is_int64() || (n->is_int64() && n->as_int64() < 0)
                 || (n->is_string() && !isHidden(*judged)))
-                return invalid(at + "." + key, "expected a count beside a shown judged, a label beside a hidden one");
+                return invalidAt(at + "." + key, "expected a count beside a shown judged, a label beside a hidden one");
         }
         const bool shareAllowed = judged->is_int64() && judged->as_int64() >= k;
         if (!(share->is_null() || (shareAllowed && share->is_number())))
-            return invalid(at + ".share", "a share is shown only over at least k judged cases");
+            return invalidAt(at + ".share", "a share is shown only over at least k judged cases");
     }
     return checkClockFigures(v->as_object(), k);
 }
@@ -399,10 +399,10 @@ Status checkVmsReport(std::string_view json)
     const boost::json::object& report = parsed.value();
     const auto* format = report.if_contains("format");
     if (!format || !format->is_string() || format->as_string() != kVmsFormat)
-        return invalid("format", "expected \"" + std::string(kVmsFormat) + "\"");
+        return invalidAt("format", "expected \"" + std::string(kVmsFormat) + "\"");
     const auto* k = report.if_contains("k");
     if (!k || !k->is_int64() || k->as_int64() < 3)
-        return invalid("k", "expected a threshold of at least 3");
+        return invalidAt("k", "expected a threshold of at least 3");
     // A reissue names the issue it follows and says why: null on a first issue.
     const auto* reissue = report.if_contains("reissue");
     if (!reissue || !(reissue->is_null()
@@ -411,22 +411,22 @@ Status checkVmsReport(std::string_view json)
                           && reissue->as_object().at("of").as_int64() > 0 && reissue->as_object().contains("reason")
                           && reissue->as_object().at("reason").is_string()
                           && !reissue->as_object().at("reason").as_string().empty())))
-        return invalid("reissue", "expected null or {\"of\": a report number, \"reason\": a text}");
+        return invalidAt("reissue", "expected null or {\"of\": a report number, \"reason\": a text}");
     const auto* indicators = report.if_contains("indicators");
     if (!indicators || !indicators->is_array())
-        return invalid("indicators", "expected a list");
+        return invalidAt("indicators", "expected a list");
     for (std::size_t i = 0; i < indicators->as_array().size(); ++i) {
         const std::string at = "indicators[" + std::to_string(i) + "]";
         const auto& indicator = indicators->as_array()[i];
         if (!indicator.is_object())
-            return invalid(at, "expected an object");
+            return invalidAt(at, "expected an object");
         const auto* months = indicator.as_object().if_contains("months");
         const auto* values = indicator.as_object().if_contains("values");
         const auto* levels = indicator.as_object().if_contains("levels");
         if (!months || !values || !levels || !months->is_array() || !values->is_array() || !levels->is_array()
             || values->as_array().size() != months->as_array().size()
             || levels->as_array().size() != months->as_array().size())
-            return invalid(at, "expected months, values and levels of one length");
+            return invalidAt(at, "expected months, values and levels of one length");
         if (auto s = checkIndicatorValues(indicator.as_object(), k->as_int64(), at); !s)
             return s;
     }

@@ -193,18 +193,18 @@ Status FieldStore::removeVaultItem(std::string_view slot)
 std::vector<std::string> FieldStore::vaultSlots(std::string_view prefix)
 {
     std::lock_guard lock(m_mutex);
-    std::vector<std::string> slots;
+    std::vector<std::string> names;
     auto stmt = m_db.prepare("SELECT slot FROM vault WHERE substr(slot, 1, ?) = ? ORDER BY slot");
     if (!stmt)
-        return slots;
+        return names;
     stmt->bind(1, static_cast<std::int64_t>(prefix.size())).bindText(2, prefix);
     for (;;) {
         auto row = stmt->step();
         if (!row || !*row)
             break;
-        slots.push_back(stmt->text(0));
+        names.push_back(stmt->text(0));
     }
-    return slots;
+    return names;
 }
 
 Result<std::int64_t> FieldStore::addEnvelope(const SealedEnvelope& envelope, EnvelopeKind kind,

@@ -51,18 +51,22 @@ Status addFirstContacts(Db db, std::map<std::string, AdvisorCapacity>& advisors,
                 a.member = a.name = row.text(0); // no member row any more: shown by id
             ++a.cases;
             const UnixSeconds received = row.int64(1);
-            const std::optional<UnixSeconds> due = row.isNull(2) ? std::nullopt : std::optional(row.int64(2));
-            const std::optional<UnixSeconds> reply = row.isNull(3) ? std::nullopt : std::optional(row.int64(3));
-            if (reply) {
+            // Flags and plain values, not std::optional: GCC 12 reports optionals read this way
+            // as maybe-uninitialized once the unity build inlines more (a false positive).
+            const bool hasDue = !row.isNull(2);
+            const bool replied = !row.isNull(3);
+            const UnixSeconds due = hasDue ? row.int64(2) : 0;
+            const UnixSeconds reply = replied ? row.int64(3) : 0;
+            if (replied) {
                 ++a.contacted;
-                hours[a.member].push_back(static_cast<double>(*reply - received) / 3600.0);
+                hours[a.member].push_back(static_cast<double>(reply - received) / 3600.0);
             }
             // A clock still running with no reply yet is not decided: neither within nor late.
-            if (due && (reply || *due < now)) {
+            if (hasDue && (replied || due < now)) {
                 ++a.clocked;
-                if (reply && *reply <= *due)
+                if (replied && reply <= due)
                     ++a.withinClock;
-                clocks[a.member].push_back(static_cast<double>(*due - received) / 3600.0);
+                clocks[a.member].push_back(static_cast<double>(due - received) / 3600.0);
             }
         });
         !s)

@@ -45,22 +45,9 @@ namespace json = boost::json;
 
 namespace {
 
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 SigningKeyPair holder(int n)
 {
     return SigningKeyPair::fromSeed(test::seed("holder " + std::to_string(n)));
-}
-
-HttpRequest post(std::string target, std::string body, std::string bearer = {})
-{
-    HttpRequest q{"POST", std::move(target), {{"Content-Type", "application/json"}}, std::move(body)};
-    if (!bearer.empty())
-        q.headers.emplace_back("Authorization", "Bearer " + bearer);
-    return q;
 }
 
 void writeFile(const fs::path& path, ByteView bytes)
@@ -75,7 +62,7 @@ struct HoldersDeployment {
     rt::TempDir relayDir;
     rt::LogCapture log;
     rt::LogCapture relayLog;
-    std::atomic<std::int64_t> now{unixNow()};
+    std::atomic<std::int64_t> now{test::unixNow()};
     PublicKey root{};
     KeySeed rootSeed{};          ///< kept by the test only, to play whoever stole it
     std::string enrolCode;
@@ -181,7 +168,7 @@ TEST_CASE("With key holders a registry whose root.key was deleted still signs ad
 
     // The inspectorate's report: signed by the online key, which verifies only with the directory.
     const std::string period = std::to_string(std::stoi(registry::dateOf(d.now)) - 2);
-    auto issued = registry.send(post("/v1/advisor/reports", R"({"action_id":"r-1","period":")" + period + R"("})",
+    auto issued = registry.send(test::jsonPost("/v1/advisor/reports", R"({"action_id":"r-1","period":")" + period + R"("})",
                                      inspector));
     REQUIRE(issued.ok());
     INFO(issued->body);
@@ -229,7 +216,7 @@ TEST_CASE("With key holders a registry whose root.key was deleted still signs ad
     CHECK(keys->name == tokens::issuerNameFor(d.root));
     const SigningKeyPair credential = SigningKeyPair::generate();
     auto registered = device.send(
-        post("/v1/devices", tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(credential, d.enrolCode))));
+        test::jsonPost("/v1/devices", tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(credential, d.enrolCode))));
     REQUIRE(registered.ok());
     CHECK(registered->status == 201);
     const tokens::IssuerKeyEpoch* epoch = *tokens::keyForIssuance(keys->keys, d.now);
@@ -240,8 +227,8 @@ TEST_CASE("With key holders a registry whose root.key was deleted still signs ad
         pending.push_back(*tokens::makeBoundTokenRequest(epoch->key, challenge));
         requests.push_back(pending.back().pending.request);
     }
-    auto got = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(tokens::makeIssuanceRequest(
-                                                  credential, epoch->epoch, unixNow(), std::move(requests)))));
+    auto got = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(tokens::makeIssuanceRequest(
+                                                  credential, epoch->epoch, test::unixNow(), std::move(requests)))));
     REQUIRE(got.ok());
     REQUIRE(got->status == 200);
     auto answer = tokens::decodeIssuanceResponse(got->body);

@@ -30,11 +30,6 @@ namespace {
 
 constexpr std::int64_t kDay = 24 * 3600;
 
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 /// A registry that has published no issuer keys yet, and a relay in front of it that knows
 /// the registry's root key (the default token rule: auto, three days' grace).
 struct Deployment {
@@ -48,7 +43,7 @@ struct Deployment {
 
     Deployment()
     {
-        REQUIRE(registry::Admin::init(registryDir.path(), {}, unixNow()).ok());
+        REQUIRE(registry::Admin::init(registryDir.path(), {}, test::unixNow()).ok());
         admin = std::move(*registry::Admin::open(registryDir.path()));
         registry::RegistryOptions options;
         options.dataDir = registryDir.path();
@@ -79,8 +74,8 @@ struct Deployment {
     /// `vigil-admin tokens epoch new --start notBefore` and `tokens epoch publish`.
     void publishEpoch(std::int64_t notBefore)
     {
-        REQUIRE(registry::newTokenEpoch(*admin, registry::EpochWindow{notBefore}, unixNow()).ok());
-        REQUIRE(registry::publishTokenEpochs(*admin, unixNow()).ok());
+        REQUIRE(registry::newTokenEpoch(*admin, registry::EpochWindow{notBefore}, test::unixNow()).ok());
+        REQUIRE(registry::publishTokenEpochs(*admin, test::unixNow()).ok());
     }
 
     /// The issuer keys as the relay serves them, once it has fetched them.
@@ -110,7 +105,7 @@ struct Deployment {
                                                         tokens::makeDeviceRegistration(credential, code))))
                     ->status
                 == 201);
-        const tokens::IssuerKeyEpoch* epoch = tokens::keyForIssuance(doc.keys, unixNow()).value();
+        const tokens::IssuerKeyEpoch* epoch = tokens::keyForIssuance(doc.keys, test::unixNow()).value();
         const Bytes challenge = tokens::envelopeTokenChallenge(doc.name).value();
         std::vector<tokens::BoundTokenRequest> pending;
         std::vector<tokens::TokenRequest> requests;
@@ -118,7 +113,7 @@ struct Deployment {
             pending.push_back(tokens::makeBoundTokenRequest(epoch->key, challenge).value());
             requests.push_back(pending.back().pending.request);
         }
-        const auto request = tokens::makeIssuanceRequest(credential, epoch->epoch, unixNow(), std::move(requests));
+        const auto request = tokens::makeIssuanceRequest(credential, epoch->epoch, test::unixNow(), std::move(requests));
         auto answer = device.send(jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(request)));
         REQUIRE(answer->status == 200);
         const auto issued = tokens::decodeIssuanceResponse(answer->body).value();
@@ -176,7 +171,7 @@ TEST_CASE("A relay takes tokenless envelopes until issuer keys are published, re
     CHECK(tokenlessStored(device) == 0);
 
     // The first epoch began four days ago: the three days' grace is over once the relay knows it.
-    d.publishEpoch(unixNow() - 4 * kDay);
+    d.publishEpoch(test::unixNow() - 4 * kDay);
     IngestResult refused;
     REQUIRE(rt::waitUntil([&] {
         refused = postOne(device, relay::test::syntheticEnvelope(n++));
@@ -210,7 +205,7 @@ TEST_CASE("In the grace after the first epoch starts a relay takes tokenless env
 {
     Deployment d;
     rt::Client device(rt::urlOf(d.relay->port()));
-    d.publishEpoch(unixNow());
+    d.publishEpoch(test::unixNow());
     d.servedKeys(device);
     std::uint64_t n = 1;
     std::int64_t posted = 0;

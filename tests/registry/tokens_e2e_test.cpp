@@ -28,11 +28,6 @@ namespace rt = vigil::relay::test;
 
 namespace {
 
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 /// A registry with one published issuer epoch and a relay in front; no directory is needed
 /// for issuance.
 struct TokenDeployment {
@@ -46,10 +41,10 @@ struct TokenDeployment {
 
     TokenDeployment()
     {
-        REQUIRE(registry::Admin::init(registryDir.path(), {}, unixNow()).ok());
+        REQUIRE(registry::Admin::init(registryDir.path(), {}, test::unixNow()).ok());
         admin = std::move(*registry::Admin::open(registryDir.path()));
-        REQUIRE(registry::newTokenEpoch(*admin, registry::EpochWindow{unixNow()}, unixNow()).ok());
-        REQUIRE(registry::publishTokenEpochs(*admin, unixNow()).ok());
+        REQUIRE(registry::newTokenEpoch(*admin, registry::EpochWindow{test::unixNow()}, test::unixNow()).ok());
+        REQUIRE(registry::publishTokenEpochs(*admin, test::unixNow()).ok());
         registry::RegistryOptions options;
         options.dataDir = registryDir.path();
         options.port = 0;
@@ -96,16 +91,6 @@ struct TokenDeployment {
         return *doc;
     }
 };
-
-HttpRequest post(std::string target, std::string body)
-{
-    HttpRequest q;
-    q.method = "POST";
-    q.target = std::move(target);
-    q.headers.emplace_back("Content-Type", "application/json");
-    q.body = std::move(body);
-    return q;
-}
 
 /// What a device keeps of one batch until the answer comes: the blinded requests' state.
 struct Batch {
@@ -167,23 +152,23 @@ TEST_CASE("A device registers its credential once with its enrolment code and ge
     const std::string code = d.enrolCode();
     const SigningKeyPair credential = SigningKeyPair::generate();
     const std::string registration = tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(credential, code));
-    CHECK(device.send(post("/v1/devices", registration))->status == 201);
-    CHECK(device.send(post("/v1/devices", registration))->status == 200);
+    CHECK(device.send(test::jsonPost("/v1/devices", registration))->status == 201);
+    CHECK(device.send(test::jsonPost("/v1/devices", registration))->status == 200);
     const SigningKeyPair thief = SigningKeyPair::generate();
-    auto reused = device.send(post("/v1/devices", tokens::encodeDeviceRegistration(
+    auto reused = device.send(test::jsonPost("/v1/devices", tokens::encodeDeviceRegistration(
                                                       tokens::makeDeviceRegistration(thief, code))));
     CHECK(reused->status == 409);
     CHECK(errorOf(*reused) == "this enrolment code has been used already: ask for a new one");
-    auto unknown = device.send(post("/v1/devices", tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(
+    auto unknown = device.send(test::jsonPost("/v1/devices", tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(
                                                        thief, "AAAAAAAAAAAAAAAAAAAAAA"))));
     CHECK(unknown->status == 404);
 
     // The quota: 50 in one batch, then a polite refusal that says when the next epoch issues.
     // Each request's time is later than the last one's, as a device keeps it.
     std::int64_t last = 0;
-    auto stamp = [&last] { return last = std::max(unixNow(), last + 1); };
+    auto stamp = [&last] { return last = std::max(test::unixNow(), last + 1); };
     Batch first = makeBatch(credential, keys1, stamp(), 50);
-    auto got = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(first.request)));
+    auto got = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(first.request)));
     REQUIRE(got->status == 200);
     auto answer = tokens::decodeIssuanceResponse(got->body);
     REQUIRE(answer.ok());
@@ -191,11 +176,11 @@ TEST_CASE("A device registers its credential once with its enrolment code and ge
     const std::vector<tokens::Token> tokens1 = finish(first, keys1, *answer);
     CHECK(tokens1.size() == 50);
 
-    auto replay = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(first.request)));
+    auto replay = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(first.request)));
     CHECK(replay->status == 403);
     CHECK_THAT(errorOf(*replay), Catch::Contains("not newer"));
     Batch more = makeBatch(credential, keys1, stamp(), 1);
-    auto refused = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(more.request)));
+    auto refused = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(more.request)));
     REQUIRE(refused->status == 429);
     const auto body = boost::json::parse(refused->body).as_object();
     CHECK(body.at("next_epoch_at").as_int64() == keys1.keys[0].issueUntil);
@@ -203,16 +188,16 @@ TEST_CASE("A device registers its credential once with its enrolment code and ge
     CHECK_FALSE(refused->header("Retry-After").empty());
 
     // The next epoch issues now: the stale epoch is refused with a hint, the new one refills.
-    REQUIRE(registry::newTokenEpoch(*d.admin, registry::EpochWindow{unixNow()}, unixNow()).ok());
-    REQUIRE(registry::publishTokenEpochs(*d.admin, unixNow()).ok());
+    REQUIRE(registry::newTokenEpoch(*d.admin, registry::EpochWindow{test::unixNow()}, test::unixNow()).ok());
+    REQUIRE(registry::publishTokenEpochs(*d.admin, test::unixNow()).ok());
     const tokens::IssuerKeyDocument keys2 = d.issuerKeys(device, 2);
     REQUIRE(keys2.keys.size() == 2);
-    REQUIRE(rt::waitUntil([&] { return unixNow() >= keys2.keys[1].notBefore; }));
+    REQUIRE(rt::waitUntil([&] { return test::unixNow() >= keys2.keys[1].notBefore; }));
     const tokens::IssuanceRequest stale = tokens::makeIssuanceRequest(credential, 1, stamp(), more.request.requests);
-    auto wrongEpoch = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(stale)));
+    auto wrongEpoch = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(stale)));
     CHECK(wrongEpoch->status == 409);
     Batch refill = makeBatch(credential, keys2, stamp(), 50);
-    auto second = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(refill.request)));
+    auto second = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(refill.request)));
     REQUIRE(second->status == 200);
     auto answer2 = tokens::decodeIssuanceResponse(second->body);
     REQUIRE(answer2.ok());
@@ -223,12 +208,12 @@ TEST_CASE("A device registers its credential once with its enrolment code and ge
     auto listed = registry::listDeviceCredentials(*d.admin);
     REQUIRE(listed.ok());
     CHECK_THAT(*listed, Catch::Contains(keyId(credential.publicKey)));
-    REQUIRE(registry::revokeDeviceCredential(*d.admin, keyId(credential.publicKey), unixNow()).ok());
+    REQUIRE(registry::revokeDeviceCredential(*d.admin, keyId(credential.publicKey), test::unixNow()).ok());
     Batch after = makeBatch(credential, keys2, stamp(), 1);
-    auto revoked = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(after.request)));
+    auto revoked = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(after.request)));
     CHECK(revoked->status == 403);
     CHECK(errorOf(*revoked) == "this device credential has been revoked");
-    CHECK_FALSE(registry::revokeDeviceCredential(*d.admin, keyId(credential.publicKey), unixNow()).ok());
+    CHECK_FALSE(registry::revokeDeviceCredential(*d.admin, keyId(credential.publicKey), test::unixNow()).ok());
 
     // No credential, code or token bytes in either server's log.
     for (const std::string& log : {d.registryLog.text(), d.relayLog.text()}) {
@@ -286,7 +271,7 @@ TEST_CASE("Nothing the registry stores about issuance can tell which tokens it i
     const tokens::IssuerKeyDocument keys = d.issuerKeys(device, 1);
     const std::string code = d.enrolCode();
     const SigningKeyPair credential = SigningKeyPair::generate();
-    REQUIRE(device.send(post("/v1/devices", tokens::encodeDeviceRegistration(
+    REQUIRE(device.send(test::jsonPost("/v1/devices", tokens::encodeDeviceRegistration(
                                                 tokens::makeDeviceRegistration(credential, code))))->status == 201);
 
     std::map<std::string, std::vector<std::string>> columnsBefore;
@@ -295,8 +280,8 @@ TEST_CASE("Nothing the registry stores about issuance can tell which tokens it i
         auto lock = d.registry->store().lock();
         before = dumpDatabase(d.registry->store().sqlite(), columnsBefore);
     }
-    Batch b = makeBatch(credential, keys, unixNow(), 20);
-    auto got = device.send(post("/v1/tokens", tokens::encodeIssuanceRequest(b.request)));
+    Batch b = makeBatch(credential, keys, test::unixNow(), 20);
+    auto got = device.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(b.request)));
     REQUIRE(got->status == 200);
     const auto answer = tokens::decodeIssuanceResponse(got->body);
     REQUIRE(answer.ok());

@@ -38,11 +38,6 @@ namespace rt = vigil::relay::test;
 
 namespace {
 
-std::int64_t unixNow()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 /// One stored cell: its bytes as SQLite gives them (an integer as its decimal text), or NULL.
 using Cell = std::optional<Bytes>;
 using Row = std::vector<Cell>;
@@ -113,16 +108,6 @@ void attribute(Attribution& origins, const Dump& before, const Dump& after, Side
     }
 }
 
-HttpRequest post(std::string target, std::string body)
-{
-    HttpRequest q;
-    q.method = "POST";
-    q.target = std::move(target);
-    q.headers.emplace_back("Content-Type", "application/json");
-    q.body = std::move(body);
-    return q;
-}
-
 /// A simulated device: its credential, and the tokens it holds with their binding keys.
 struct Device {
     std::string code;
@@ -152,7 +137,7 @@ struct World {
     rt::TempDir relayDir;
     rt::LogCapture registryLog;
     rt::LogCapture relayLog;
-    const std::int64_t start = unixNow();
+    const std::int64_t start = test::unixNow();
     std::atomic<std::int64_t> clock{start};
     std::unique_ptr<registry::Admin> admin;
     std::unique_ptr<registry::RegistryServer> registry;
@@ -251,7 +236,7 @@ TEST_CASE("From everything the registry stores about issuance and redemption, no
     std::int64_t at = 540;
     for (int d : {1, 2, 0})
         step(Side::Issuance, d, at += 60, [&] {
-            auto r = net.send(post("/v1/devices", tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(
+            auto r = net.send(test::jsonPost("/v1/devices", tokens::encodeDeviceRegistration(tokens::makeDeviceRegistration(
                                                       devices[d].credential, devices[d].code))));
             REQUIRE(r->status == 201);
         });
@@ -265,7 +250,7 @@ TEST_CASE("From everything the registry stores about issuance and redemption, no
                 requests.push_back(device.pending.back().pending.request);
             }
             const auto request = tokens::makeIssuanceRequest(device.credential, epoch.epoch, w.clock.load(), requests);
-            auto r = net.send(post("/v1/tokens", tokens::encodeIssuanceRequest(request)));
+            auto r = net.send(test::jsonPost("/v1/tokens", tokens::encodeIssuanceRequest(request)));
             REQUIRE(r->status == 200);
             auto answer = tokens::decodeIssuanceResponse(r->body);
             REQUIRE(answer.ok());

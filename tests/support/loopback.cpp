@@ -66,6 +66,14 @@ std::string urlOf(std::uint16_t port, bool tls)
     return std::string(tls ? "https://localhost:" : "http://127.0.0.1:") + std::to_string(port);
 }
 
+HttpRequest jsonPost(std::string target, std::string body, std::string bearer)
+{
+    HttpRequest q{"POST", std::move(target), {{"Content-Type", "application/json"}}, std::move(body)};
+    if (!bearer.empty())
+        q.headers.emplace_back("Authorization", "Bearer " + bearer);
+    return q;
+}
+
 std::uint16_t freePort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);

@@ -39,6 +39,10 @@ std::string urlOf(std::uint16_t port, bool tls = false);
 /// A loopback port that was free a moment ago (bound, then released), for a server started later.
 std::uint16_t freePort();
 
+/// A POST of `body` as application/json to `target`, with `Authorization: Bearer <bearer>` when
+/// a bearer is given.
+HttpRequest jsonPost(std::string target, std::string body, std::string bearer = {});
+
 /// A blocking HTTP client over one kept-alive connection, for tests that hold the URL of a
 /// server they started themselves (a bad URL throws).
 class Client {

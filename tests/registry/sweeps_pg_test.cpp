@@ -114,6 +114,16 @@ struct Shared {
         return rdb.count("SELECT COUNT(*) FROM audit WHERE action = '" + action + "'");
     }
 
+    /// A third connection holding `table` still (SHARE mode) until it rolls back, so a sweep
+    /// that writes to it stops there with its round's lock taken.
+    Connection holdStill(const std::string& table)
+    {
+        Connection blocker = rdb.connect();
+        REQUIRE(blocker.db().exec("BEGIN"));
+        REQUIRE(blocker.db().exec("LOCK TABLE " + table + " IN SHARE MODE"));
+        return blocker;
+    }
+
     /// Waits until some transaction waits for a lock on `table` (a sweep stopped half-way).
     bool someoneWaitsOn(const std::string& table)
     {
@@ -145,11 +155,8 @@ TEST_CASE("while one registry process's retention sweep is under way, another on
     Shared s;
     s.closedCasesDue(3);
     Process a(s.rdb), b(s.rdb);
-    // A third connection holds the cases table still, so the first sweep stops at its DELETE
-    // with the round's lock taken.
-    Connection blocker = s.rdb.connect();
-    REQUIRE(blocker.db().exec("BEGIN"));
-    REQUIRE(blocker.db().exec("LOCK TABLE cases IN SHARE MODE"));
+    // The first sweep stops at its DELETE with the round's lock taken.
+    Connection blocker = s.holdStill("cases");
     auto first = std::async(std::launch::async, [&] { return a.store.purgeExpired(s.f.now + 2 * kDay); });
     REQUIRE(s.someoneWaitsOn("cases"));
     auto second = std::async(std::launch::async, [&] { return b.store.purgeExpired(s.f.now + 2 * kDay); });
@@ -182,9 +189,7 @@ TEST_CASE("while one registry process's PDCA sweep is under way, another one ski
     Shared s;
     s.firingIndicators(3);
     Process a(s.rdb), b(s.rdb);
-    Connection blocker = s.rdb.connect();
-    REQUIRE(blocker.db().exec("BEGIN"));
-    REQUIRE(blocker.db().exec("LOCK TABLE alerts IN SHARE MODE"));
+    Connection blocker = s.holdStill("alerts");
     auto first = std::async(std::launch::async, [&] { return a.sweep(in2025(8)); });
     REQUIRE(s.someoneWaitsOn("alerts"));
     auto second = std::async(std::launch::async, [&] { return b.sweep(in2025(8)); });

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "audittrail.h"
 
+#include "multirow.h"
 #include "sqlitecolumns.h"
+
+#include <algorithm>
 
 namespace vigil::registry {
 
@@ -22,51 +25,95 @@ Status serialiseAppends(Db db)
 
 Status AuditTrail::append(AuditEntry entry)
 {
-    // SQLite's write transaction (BEGIN IMMEDIATE) already excludes every other writer. On
-    // PostgreSQL two processes could both read the same newest entry and fork the chain (the
-    // second insert would then fail on the seq key and lose its whole transaction): the lock
-    // makes the second wait until the first commits, and its read then sees the new entry
-    // (READ COMMITTED reads what was committed before each statement). It is released at
-    // COMMIT or ROLLBACK.
-    if (auto s = serialiseAppends(m_db); !s)
-        return s;
+    std::vector<AuditEntry> one;
+    one.push_back(std::move(entry));
+    return appendAll(std::move(one));
+}
+
+Result<std::optional<AuditEntry>> AuditTrail::newest()
+{
     if (!m_last) {
         auto last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-        auto insert = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         if (!last)
             return last.error();
-        if (!insert)
-            return insert.error();
         m_last.emplace(std::move(*last));
-        m_insert.emplace(std::move(*insert));
     }
-    // Read inside the caller's write transaction, so another process appending (vigil-admin)
-    // cannot interleave between this read and the insert.
     m_last->reset();
     auto row = m_last->step();
     if (!row)
         return row.error();
-    AuditEntry previous;
+    std::optional<AuditEntry> out;
     if (*row) {
-        previous.seq = m_last->int64(0);
-        previous.hash = fixedColumn<32>(*m_last, 1);
+        out.emplace();
+        out->seq = m_last->int64(0);
+        out->hash = fixedColumn<32>(*m_last, 1);
     }
     m_last->reset();
-    chainAuditEntry(entry, *row ? &previous : nullptr);
-    Stmt& insert = *m_insert;
-    insert.reset();
-    insert.bind(1, entry.seq)
-        .bind(2, entry.at)
-        .bindText(3, entry.actor)
-        .bindText(4, entry.action)
-        .bindText(5, entry.subject)
-        .bindText(6, entry.detail)
-        .bind(7, entry.prev)
-        .bind(8, entry.hash);
-    auto result = insert.run();
-    insert.reset();
-    return result;
+    return out;
+}
+
+Status AuditTrail::appendAll(std::vector<AuditEntry> entries)
+{
+    if (entries.empty())
+        return {};
+    // SQLite's write transaction (BEGIN IMMEDIATE) already excludes every other writer. On
+    // PostgreSQL two processes could both read the same newest entry and fork the chain (the
+    // second insert would then fail on the seq key and lose its whole transaction): the lock
+    // makes the second wait until the first commits, and its read then sees the new entries
+    // (READ COMMITTED reads what was committed before each statement). It is released at
+    // COMMIT or ROLLBACK, so nobody appends between this read and the inserts below.
+    if (auto s = serialiseAppends(m_db); !s)
+        return s;
+    auto previous = newest();
+    if (!previous)
+        return previous.error();
+    const AuditEntry* before = *previous ? &**previous : nullptr;
+    for (AuditEntry& e : entries) {
+        chainAuditEntry(e, before);
+        before = &e;
+    }
+    constexpr std::size_t kColumns = 8;
+    for (std::size_t first = 0; first < entries.size(); first += kRowsPerStatement) {
+        const std::size_t rows = std::min(kRowsPerStatement, entries.size() - first);
+        // One entry, the common case outside intake, reuses its prepared statement.
+        std::optional<Stmt> many;
+        Stmt* insert = nullptr;
+        if (rows == 1) {
+            if (!m_insert) {
+                auto one = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                if (!one)
+                    return one.error();
+                m_insert.emplace(std::move(*one));
+            }
+            insert = &*m_insert;
+            insert->reset();
+        } else {
+            auto prepared = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) VALUES "
+                                         + valueRows(rows, kColumns));
+            if (!prepared)
+                return prepared.error();
+            many.emplace(std::move(*prepared));
+            insert = &*many;
+        }
+        for (std::size_t r = 0; r < rows; ++r) {
+            const AuditEntry& e = entries[first + r];
+            const int at = static_cast<int>(r * kColumns);
+            insert->bind(at + 1, e.seq)
+                .bind(at + 2, e.at)
+                .bindText(at + 3, e.actor)
+                .bindText(at + 4, e.action)
+                .bindText(at + 5, e.subject)
+                .bindText(at + 6, e.detail)
+                .bind(at + 7, e.prev)
+                .bind(at + 8, e.hash);
+        }
+        auto result = insert->run();
+        insert->reset();
+        if (!result)
+            return result;
+    }
+    return {};
 }
 
 Result<std::vector<AuditEntry>> AuditTrail::entries()

@@ -33,6 +33,10 @@ public:
     /// Chains `entry` to the newest entry and inserts it. Call inside a write transaction
     /// (Db::beginWrite) that also holds the change it records.
     Status append(AuditEntry entry);
+    /// append() for several entries in this order: one lock, one read of the newest entry and
+    /// one multi-row insert per kRowsPerStatement entries, where append() costs three
+    /// statements an entry (a batch of new cases appends one or two per case).
+    Status appendAll(std::vector<AuditEntry> entries);
     /// Every entry, oldest first.
     Result<std::vector<AuditEntry>> entries();
     /// The entries of one subject whose action starts with `actionPrefix` ("risk."), in order:
@@ -40,6 +44,10 @@ public:
     Result<std::vector<AuditEntry>> entriesAbout(std::string_view actionPrefix, std::string_view subject);
 
 private:
+    /// The newest entry, or nullopt while the trail is empty (read inside the caller's
+    /// transaction, after serialiseAppends).
+    Result<std::optional<AuditEntry>> newest();
+
     Db m_db;
     // Prepared once: intake appends an entry per case.
     std::optional<Stmt> m_last;

@@ -64,14 +64,18 @@ Result<std::vector<AutoAssignment>> candidates(Db db, std::int64_t caseId, const
 } // namespace
 
 Result<std::optional<AutoAssignment>> chooseAssignee(Db db, std::int64_t caseId, std::span<const std::string> groups,
-                                                     UnixSeconds now)
+                                                     UnixSeconds now, AutoAssignFlags& known)
 {
     const UnixSeconds since = now - kAutoAssignRecentDays * 86400;
     for (const std::string& group : groups) {
-        auto on = assignsAutomatically(db, group);
-        if (!on)
-            return on.error();
-        if (!*on)
+        auto flag = known.find(group);
+        if (flag == known.end()) {
+            auto on = assignsAutomatically(db, group);
+            if (!on)
+                return on.error();
+            flag = known.emplace(group, *on).first;
+        }
+        if (!flag->second)
             continue;
         auto members = candidates(db, caseId, group, since);
         if (!members)

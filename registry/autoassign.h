@@ -11,6 +11,8 @@
 #include "shared/storage/db.h"
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,6 +31,13 @@ struct AutoAssignment {
     std::int64_t recent = 0;    ///< cases received in the last kAutoAssignRecentDays assigned to them
 };
 
+/// The auto_assign flags one write transaction has read, by group id, so a batch of new cases
+/// reads each group's once. A group found assigning is locked on PostgreSQL until the commit,
+/// so its flag cannot change before then; one found not assigning was read without a lock, and
+/// a change made meanwhile counts from the next transaction on, as it would had the whole batch
+/// come a moment earlier. Never keep one past its transaction.
+using AutoAssignFlags = std::map<std::string, bool, std::less<>>;
+
 /// For the new case `caseId` (its recipients already stored) routed to `groups` (in the
 /// header's order): the first of those groups that assigns automatically and has a member who
 /// can take it decides — among its active members who hold the case's key (its recipients),
@@ -36,9 +45,10 @@ struct AutoAssignment {
 /// `now` − kAutoAssignRecentDays, then the smallest member id (byte order, the same on both
 /// engines). Nothing when no group assigns automatically or none has such a member. Call it
 /// inside the write transaction that creates the case: on PostgreSQL it locks the deciding
-/// group's row until the commit.
+/// group's row until the commit. `known` holds the flags this transaction has read so far, and
+/// gets those it reads now.
 Result<std::optional<AutoAssignment>> chooseAssignee(Db db, std::int64_t caseId, std::span<const std::string> groups,
-                                                     UnixSeconds now);
+                                                     UnixSeconds now, AutoAssignFlags& known);
 
 /// The audit detail of an automatic assignment: "assigned automatically by load to M (…)".
 std::string autoAssignDetail(const AutoAssignment& chosen);

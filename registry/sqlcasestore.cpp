@@ -3,6 +3,7 @@
 
 #include "aftercarestore.h"
 #include "autoassign.h"
+#include "casebatch.h"
 
 #include "indicatorcube.h"
 #include "joblock.h"
@@ -15,6 +16,7 @@
 #include <cassert>
 #include <cctype>
 #include <map>
+#include <utility>
 
 namespace vigil::registry {
 
@@ -35,14 +37,6 @@ std::optional<UnixSeconds> optionalTime(const Stmt& s, int column)
     if (s.isNull(column))
         return std::nullopt;
     return s.int64(column);
-}
-
-void bindOptional(Stmt& s, int index, const std::optional<std::int64_t>& v)
-{
-    if (v)
-        s.bind(index, *v);
-    else
-        s.bindNull(index);
 }
 
 CaseRecord readCase(const Stmt& s)
@@ -203,16 +197,15 @@ struct CreateStatements {
     Stmt caseReplyKey;
     Stmt findFollowUp;
     Stmt insertCase;
-    Stmt insertGroup;
-    Stmt insertRecipient;
     Stmt insertFollowUp;
     Stmt heldFollowUps;
     Stmt spendToken;
     Stmt unspendToken;
-    // Written after the batch's cases, in a fixed order (see writeBatchTail): the indicator
+    // Written after the batch's cases, in a fixed order (see createCases): the indicator
     // cube's increments and the audit entries, in the order their changes happened.
     std::vector<const NewCase*> counted;
     std::vector<AuditEntry> audit;
+    AutoAssignFlags assignFlags; ///< the groups' flags, read once per batch
 };
 
 namespace {
@@ -222,23 +215,18 @@ Result<CreateStatements> prepareCreate(Db db)
     // The two inserts of a report id do nothing when the id is kept already: on PostgreSQL
     // another registry process may have inserted it since this transaction looked (its insert
     // then waits for that one to commit), and a broken unique key would abort the whole batch.
-    std::array<std::string_view, 10> sql{
+    const std::array<std::string, 8> sql{
         "SELECT id, envelope_hash, receipt FROM cases WHERE report_id = ?",
         "SELECT id, reply_key FROM cases WHERE report_id = ?",
         "SELECT id, envelope_hash, receipt, thread FROM follow_ups WHERE report_id = ?",
-        "INSERT INTO cases(report_id, envelope_hash, envelope, receipt, kind, category, domain, unit, month, lang, "
-        "mode, severity, likelihood, impact, immediate_danger, consent_commander, reply_key, directory_version, "
-        "received_at, ack_due, feedback_due, contact_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (report_id) DO NOTHING RETURNING id",
-        "INSERT INTO case_groups(case_id, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        "INSERT INTO case_recipients(case_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        insertCaseSql(1),
         "INSERT INTO follow_ups(report_id, thread, reply_key, envelope_hash, envelope, receipt, received_at, signal) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING RETURNING id",
         "SELECT COUNT(*) FROM follow_ups WHERE thread = ? AND reply_key = ?",
         "INSERT INTO spent_tokens(epoch, nonce, not_after) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         "DELETE FROM spent_tokens WHERE epoch = ? AND nonce = ?"};
     std::vector<Stmt> stmts;
-    for (auto q : sql) {
+    for (const auto& q : sql) {
         auto st = db.prepare(q);
         if (!st)
             return st.error();
@@ -246,7 +234,7 @@ Result<CreateStatements> prepareCreate(Db db)
     }
     return CreateStatements{std::move(stmts[0]), std::move(stmts[1]), std::move(stmts[2]), std::move(stmts[3]),
                             std::move(stmts[4]), std::move(stmts[5]), std::move(stmts[6]), std::move(stmts[7]),
-                            std::move(stmts[8]), std::move(stmts[9]), {}, {}};
+                            {}, {}, {}};
 }
 
 /// An envelope already kept under a report id: its row id, whether it is the same envelope
@@ -329,11 +317,7 @@ Result<std::optional<ReportCase>> caseOfReport(Stmt& caseReplyKey, const ReportI
 /// Appends the batch's audit entries so far, in order, and forgets them.
 Status appendPending(AuditTrail& trail, CreateStatements& st)
 {
-    for (auto& e : st.audit)
-        if (auto r = trail.append(std::move(e)); !r)
-            return r;
-    st.audit.clear();
-    return {};
+    return trail.appendAll(std::exchange(st.audit, {}));
 }
 
 /// Counts a batch's new cases in the indicator cube (docs/pdca.md). The audit entries come after
@@ -441,16 +425,32 @@ Result<CreateOutcome> SqlCaseStore::createOne(CreateStatements& st, const NewCas
 Result<std::vector<CreateOutcome>> SqlCaseStore::createCases(std::span<const NewCase> cases, std::string_view actor)
 {
     auto guard = lock();
-    std::vector<CreateOutcome> outcomes;
+    std::vector<CreateOutcome> outcomes(cases.size());
     Status s = inTransaction([&]() -> Status {
         auto st = prepareCreate(m_db);
         if (!st)
             return st.error();
-        for (const NewCase& c : cases) {
-            auto outcome = createOne(*st, c, actor);
-            if (!outcome)
-                return outcome.error();
-            outcomes.push_back(std::move(*outcome));
+        auto seen = seenInDatabase(m_db, cases);
+        if (!seen)
+            return seen.error();
+        // In the batch's order: each run of envelopes that may take the batch path is created
+        // before the next envelope that may not (which may be a follow-up to one of them).
+        const std::vector<bool> fast = batchable(cases, *seen);
+        for (std::size_t i = 0; i < cases.size();) {
+            if (!fast[i]) {
+                auto outcome = createOne(*st, cases[i], actor);
+                if (!outcome)
+                    return outcome.error();
+                outcomes[i++] = std::move(*outcome);
+                continue;
+            }
+            std::size_t end = i;
+            while (end < cases.size() && fast[end])
+                ++end;
+            if (auto r = createRun(*st, cases.subspan(i, end - i), std::span(outcomes).subspan(i, end - i), actor);
+                !r)
+                return r;
+            i = end;
         }
         if (auto r = countInCube(m_db, st->counted); !r)
             return r;
@@ -461,34 +461,72 @@ Result<std::vector<CreateOutcome>> SqlCaseStore::createCases(std::span<const New
     return outcomes;
 }
 
+Status SqlCaseStore::createRun(CreateStatements& st, std::span<const NewCase> run, std::span<CreateOutcome> outcomes,
+                               std::string_view actor)
+{
+    std::vector<const NewCase*> all;
+    for (const NewCase& c : run)
+        all.push_back(&c);
+    auto held = spendRunTokens(m_db, all);
+    if (!held)
+        return held.error();
+    // Envelopes whose token another envelope spent first are answered one by one afterwards
+    // (a duplicate of that envelope, or TokenSpent); the rest are created together.
+    std::vector<const NewCase*> rows;
+    std::vector<std::size_t> late;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        if ((*held)[i])
+            rows.push_back(&run[i]);
+        else
+            late.push_back(i);
+    }
+    auto ids = insertCaseRows(m_db, rows);
+    if (!ids)
+        return ids.error();
+    if (auto r = insertRouting(m_db, rows, *ids); !r)
+        return r;
+    std::size_t row = 0;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        if (!(*held)[i])
+            continue;
+        const NewCase& c = run[i];
+        const std::int64_t id = (*ids)[row++];
+        if (id == 0) {
+            // Another connection kept this report id since the batch looked: answered as kept,
+            // and the token goes back (createOne's race, docs/postgres-plan.md).
+            if (auto r = unspendToken(st.unspendToken, c); !r)
+                return r;
+            auto again = answerKept(st, c);
+            if (!again)
+                return again.error();
+            if (!*again)
+                return vanished();
+            outcomes[i] = std::move(**again);
+            continue;
+        }
+        st.counted.push_back(&c);
+        st.audit.push_back(
+            AuditEntry{0, c.receivedAt, std::string(actor), "case.created", std::to_string(id), c.auditDetail, {}, {}});
+        if (auto r = assignByLoad(st, id, c, actor); !r)
+            return r;
+        outcomes[i] = CreateOutcome{CreateStatus::Created, id, c.receipt};
+    }
+    for (std::size_t i : late) {
+        auto outcome = createOne(st, run[i], actor);
+        if (!outcome)
+            return outcome.error();
+        outcomes[i] = std::move(*outcome);
+    }
+    return {};
+}
+
 Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& st, const NewCase& c,
                                                              std::string_view actor)
 {
     const RoutingHeader& h = c.header;
     Stmt& insert = st.insertCase;
     insert.reset();
-    insert.bind(1, h.reportId)
-        .bind(2, c.envelopeHash)
-        .bind(3, c.envelope)
-        .bind(4, c.receipt)
-        .bindText(5, enumName(h.kind))
-        .bindText(6, enumName(h.category))
-        .bindText(7, enumName(domainOf(h.category)))
-        .bindText(8, h.unit)
-        .bindText(9, h.month)
-        .bindText(10, h.language)
-        .bindText(11, enumName(h.mode))
-        .bindText(12, enumName(h.severity))
-        .bindText(13, enumName(h.likelihood))
-        .bindText(14, enumName(h.impact))
-        .bind(15, h.immediateDanger ? 1 : 0)
-        .bind(16, h.consentCommander ? 1 : 0)
-        .bind(17, h.replyKey)
-        .bind(18, static_cast<std::int64_t>(h.directoryVersion))
-        .bind(19, c.receivedAt)
-        .bind(20, c.clocks.acknowledgeDue)
-        .bind(21, c.clocks.feedbackDue);
-    bindOptional(insert, 22, c.clocks.contactDue);
+    bindCaseRow(insert, 1, c);
     auto inserted = firstInt(insert);
     insert.reset();
     if (!inserted)
@@ -496,18 +534,10 @@ Result<std::optional<std::int64_t>> SqlCaseStore::insertCase(CreateStatements& s
     if (!*inserted)
         return std::optional<std::int64_t>{};
     const std::int64_t id = **inserted;
-    for (const auto& g : h.groups) {
-        st.insertGroup.reset();
-        st.insertGroup.bind(1, id).bindText(2, g);
-        if (auto r = st.insertGroup.run(); !r)
-            return r.error();
-    }
-    for (const auto& m : h.recipients) {
-        st.insertRecipient.reset();
-        st.insertRecipient.bind(1, id).bindText(2, m);
-        if (auto r = st.insertRecipient.run(); !r)
-            return r.error();
-    }
+    const NewCase* one[] = {&c};
+    const std::int64_t ids[] = {id};
+    if (auto r = insertRouting(m_db, one, ids); !r)
+        return r.error();
     // The indicator cube counts the new case in the same transaction (docs/pdca.md).
     st.counted.push_back(&c);
     st.audit.push_back(
@@ -573,7 +603,7 @@ Status SqlCaseStore::assignByLoad(CreateStatements& st, std::int64_t caseId, con
 {
     // In the transaction that creates the case, so the load read is the load the choice leaves
     // behind (autoassign.h says how the engines keep two creations from reading a stale one).
-    auto chosen = chooseAssignee(m_db, caseId, c.header.groups, c.receivedAt);
+    auto chosen = chooseAssignee(m_db, caseId, c.header.groups, c.receivedAt, st.assignFlags);
     if (!chosen)
         return chosen.error();
     if (!*chosen)
@@ -912,11 +942,11 @@ Status SqlCaseStore::updateCaseIn(const CaseRecord& c)
         stmt->bindNull(3);
     else
         stmt->bindText(3, c.assignee);
-    bindOptional(*stmt, 4, c.acknowledgedAt);
-    bindOptional(*stmt, 5, c.feedbackAt);
-    bindOptional(*stmt, 6, c.closedAt);
-    bindOptional(*stmt, 7, c.deleteAfter);
-    bindOptional(*stmt, 8, c.resolvedByMeasure);
+    bindOptInt(*stmt, 4, c.acknowledgedAt);
+    bindOptInt(*stmt, 5, c.feedbackAt);
+    bindOptInt(*stmt, 6, c.closedAt);
+    bindOptInt(*stmt, 7, c.deleteAfter);
+    bindOptInt(*stmt, 8, c.resolvedByMeasure);
     stmt->bind(9, c.id);
     if (auto s = stmt->run(); !s)
         return s;

@@ -121,6 +121,10 @@ private:
     Status assignByLoad(CreateStatements& st, std::int64_t caseId, const NewCase& c, std::string_view actor);
     /// The answer for an envelope whose report id is kept already, or nullopt when it is new.
     Result<std::optional<CreateOutcome>> answerKept(CreateStatements& st, const NewCase& c);
+    /// createCases() for a run of envelopes that batchable() let through (casebatch.h), inside
+    /// its transaction: `outcomes[i]` gets the answer for `run[i]`.
+    Status createRun(CreateStatements& st, std::span<const NewCase> run, std::span<CreateOutcome> outcomes,
+                     std::string_view actor);
     /// createCases() for one envelope, inside its transaction.
     Result<CreateOutcome> createOne(CreateStatements& st, const NewCase& c, std::string_view actor);
     /// The clocks of closed case `caseId` that ran out before it closed without their event.

@@ -69,8 +69,8 @@ struct Organisation {
         }));
     }
 
-    /// A new report to `groups`, sealed for `recipients`, received at `at`; returns its case id.
-    std::int64_t file(std::vector<std::string> groups, std::vector<std::string> recipients, UnixSeconds at,
+    /// A new report to `groups`, sealed for `recipients`, received at `at`, as intake hands it over.
+    NewCase newReport(std::vector<std::string> groups, std::vector<std::string> recipients, UnixSeconds at,
                       std::optional<UnixSeconds> contactDue = std::nullopt)
     {
         NewCase c;
@@ -89,11 +89,28 @@ struct Organisation {
         c.receipt = Bytes{'r', reports};
         c.receivedAt = at;
         c.clocks = CaseClocks{at + 7 * kDay, at + 91 * kDay, contactDue, std::nullopt};
-        auto out = store.createCases(std::span(&c, 1), "registry");
+        return c;
+    }
+
+    /// Creates `batch` in one call, as one intake round does; returns the case ids.
+    std::vector<std::int64_t> fileAll(const std::vector<NewCase>& batch)
+    {
+        auto out = store.createCases(batch, "registry");
         REQUIRE(out);
-        REQUIRE(out->size() == 1);
-        REQUIRE(out->front().status == CreateStatus::Created);
-        return out->front().caseId;
+        REQUIRE(out->size() == batch.size());
+        std::vector<std::int64_t> ids;
+        for (const CreateOutcome& created : *out) {
+            REQUIRE(created.status == CreateStatus::Created);
+            ids.push_back(created.caseId);
+        }
+        return ids;
+    }
+
+    /// A new report to `groups`, sealed for `recipients`, received at `at`; returns its case id.
+    std::int64_t file(std::vector<std::string> groups, std::vector<std::string> recipients, UnixSeconds at,
+                      std::optional<UnixSeconds> contactDue = std::nullopt)
+    {
+        return fileAll({newReport(std::move(groups), std::move(recipients), at, contactDue)}).front();
     }
 
     std::int64_t fileToSafety(UnixSeconds at) { return file({"so-13"}, {"a", "b", "c"}, at); }
@@ -189,6 +206,41 @@ TEST_CASE("a group that assigns automatically gives each new case to the member 
     CHECK_FALSE(verifyAuditChain(*log).has_value());
     // The case stays where intake leaves it: received, for its member to acknowledge.
     CHECK((*o.store.findCase(fourth))->state == CaseState::Received);
+}
+
+TEST_CASE("a batch of new cases is shared out by load within the batch, each assignment audited after its case, alike "
+          "on SQLite and PostgreSQL",
+          "[postgres][autoassign]")
+{
+    const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
+    INFO(test::engineName(dialect));
+    Organisation o(dialect);
+    o.setAutoAssign("so-13", true);
+    // One intake round: five reports for the safety officers, one for the advisors (who do not
+    // assign automatically) among them. Each choice sees the loads the batch's earlier ones left.
+    std::vector<NewCase> batch;
+    for (int i = 0; i < 6; ++i)
+        batch.push_back(i == 2 ? o.newReport({"ca-pool"}, {"d", "e"}, kT0 + i)
+                               : o.newReport({"so-13"}, {"a", "b", "c"}, kT0 + i));
+    const std::vector<std::int64_t> ids = o.fileAll(batch);
+    std::vector<std::string> assignees;
+    for (std::int64_t id : ids)
+        assignees.push_back(o.assigneeOf(id));
+    CHECK(assignees == std::vector<std::string>{"a", "b", "", "c", "a", "b"});
+
+    auto log = o.store.auditLog();
+    REQUIRE(log);
+    std::vector<std::string> trail;
+    for (const AuditEntry& e : *log)
+        if (e.action.starts_with("case."))
+            trail.push_back(e.action + " " + e.subject);
+    const auto id = [&](std::size_t i) { return std::to_string(ids[i]); };
+    CHECK(trail
+          == std::vector<std::string>{"case.created " + id(0), "case.assigned " + id(0), "case.created " + id(1),
+                                      "case.assigned " + id(1), "case.created " + id(2), "case.created " + id(3),
+                                      "case.assigned " + id(3), "case.created " + id(4), "case.assigned " + id(4),
+                                      "case.created " + id(5), "case.assigned " + id(5)});
+    CHECK_FALSE(verifyAuditChain(*log).has_value());
 }
 
 TEST_CASE("of members with the same open load the one assigned fewer cases in the last 30 days takes the new case, "

@@ -300,6 +300,116 @@ TEST_CASE("a follow-up joins its case, one with another reply key is refused, on
     chainVerifies(store);
 }
 
+namespace {
+
+/// What a store made of its envelopes, to compare two stores: the cases with their routing, the
+/// follow-ups, the spent tokens and the audit trail (hashes and all), one line per row.
+std::vector<std::string> contents(Engine& e)
+{
+    std::vector<std::string> out;
+    auto lock = e.store->lock();
+    // `kinds` says how to read each column: 't' as text, 'b' as a blob (shown in hex).
+    const auto rows = [&](const std::string& kinds, const char* sql) {
+        auto stmt = e.store->db().prepare(sql);
+        REQUIRE(stmt);
+        REQUIRE(stmt->eachRow([&](const Stmt& row) {
+            std::string line = sql;
+            for (std::size_t c = 0; c < kinds.size(); ++c) {
+                const int column = static_cast<int>(c);
+                line += " | " + (kinds[c] == 'b' ? toHex(row.blob(column)) : row.text(column));
+            }
+            out.push_back(line);
+        }));
+    };
+    rows("tbtttt", "SELECT id, report_id, COALESCE(assignee, '-'), domain, unit, month FROM cases ORDER BY id");
+    rows("tt", "SELECT case_id, group_id FROM case_groups ORDER BY case_id, group_id");
+    rows("tt", "SELECT case_id, member_id FROM case_recipients ORDER BY case_id, member_id");
+    rows("bbb", "SELECT report_id, thread, envelope_hash FROM follow_ups ORDER BY id");
+    rows("tb", "SELECT epoch, nonce FROM spent_tokens ORDER BY epoch, nonce");
+    rows("ttttb", "SELECT seq, action, subject, detail, hash FROM audit ORDER BY seq");
+    rows("ttttt", "SELECT month, received_month, unit, category, count FROM pdca_counts "
+                  "ORDER BY month, received_month, unit, category");
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a batch of envelopes of every kind is answered and stored as the same envelopes one call at a time, alike "
+          "on SQLite and PostgreSQL",
+          "[postgres][cases]")
+{
+    const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
+    INFO(nameOf(dialect));
+    const tokens::AcceptedToken spentBefore{7, filled<32>(0x51), kT0 + 30 * kDay};
+    const tokens::AcceptedToken shared{7, filled<32>(0x52), kT0 + 30 * kDay};
+    // Kept before the batch: a case, a follow-up waiting for its report, a spent token.
+    const NewCase kept = report(1, kT0);
+    const NewCase awaitedReport = report(2, kT0 + 5);
+    NewCase spender = report(3, kT0);
+    spender.token = spentBefore;
+    const std::vector<NewCase> before{kept, followUp(awaitedReport, 4, kT0), spender};
+
+    NewCase conflicting = report(1, kT0 + 1);
+    conflicting.envelopeHash = filled<32>(0xcc);
+    NewCase tokenOnce = report(10, kT0 + 2);
+    tokenOnce.token = shared;
+    NewCase tokenAgain = report(11, kT0 + 2);
+    tokenAgain.token = shared;
+    NewCase tokenSpent = report(12, kT0 + 3);
+    tokenSpent.token = spentBefore;
+    const NewCase plain = report(13, kT0 + 3);
+    const NewCase laterReport = report(14, kT0 + 4);
+    NewCase forged = followUp(plain, 15, kT0 + 6);
+    forged.header.replyKey = filled<32>(0x11);
+    const std::vector<NewCase> batch{
+        report(9, kT0 + 1),                   // new: the batch path
+        kept,                                 // a duplicate
+        conflicting,                          // the same report id, another envelope
+        tokenOnce,                            // new, with a token
+        tokenAgain,                           // its token again, in the same batch
+        awaitedReport,                        // a follow-up waits for it
+        report(16, kT0 + 5),                  // new again, in the same run as the next two
+        tokenSpent,                           // a token spent before the batch, in a run
+        report(17, kT0 + 5),
+        followUp(plain, 18, kT0 + 5),         // overtakes its report within the batch
+        plain,
+        followUp(laterReport, 19, kT0 + 6),   // held, its report comes later in the batch
+        laterReport,
+        forged,                               // refused: not the reporter's key
+        report(9, kT0 + 1),                   // the first one again: a duplicate within the batch
+    };
+
+    Engine batched(dialect);
+    Engine oneByOne(dialect);
+    for (Engine* e : {&batched, &oneByOne})
+        for (const NewCase& c : before)
+            REQUIRE(createOne(*e->store, c).status == CreateStatus::Created);
+
+    auto together = batched.store->createCases(batch, "relay:test");
+    REQUIRE(together);
+    REQUIRE(together->size() == batch.size());
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        INFO("envelope " << i);
+        const CreateOutcome alone = createOne(*oneByOne.store, batch[i]);
+        CHECK(static_cast<int>((*together)[i].status) == static_cast<int>(alone.status));
+        CHECK((*together)[i].caseId == alone.caseId);
+        CHECK((*together)[i].receipt == alone.receipt);
+    }
+    const std::vector<CreateStatus> expected{
+        CreateStatus::Created,    CreateStatus::Duplicate,  CreateStatus::Conflict, CreateStatus::Created,
+        CreateStatus::TokenSpent, CreateStatus::Created,    CreateStatus::Created,  CreateStatus::TokenSpent,
+        CreateStatus::Created,    CreateStatus::Created,    CreateStatus::Created,  CreateStatus::Created,
+        CreateStatus::Created,    CreateStatus::Refused,    CreateStatus::Duplicate};
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        INFO("envelope " << i);
+        CHECK(static_cast<int>((*together)[i].status) == static_cast<int>(expected[i]));
+    }
+    CHECK(contents(batched) == contents(oneByOne));
+    CHECK(batched.count("SELECT COUNT(*) FROM cases") == 9);
+    CHECK(batched.count("SELECT COUNT(*) FROM case_recipients") == 18);
+    chainVerifies(*batched.store);
+}
+
 TEST_CASE("a filing token is spent once: another envelope with it is refused, the same envelope again a duplicate, "
           "alike on SQLite and PostgreSQL",
           "[postgres][cases][tokens]")

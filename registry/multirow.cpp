@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "multirow.h"
+
+namespace vigil::registry {
+
+std::string valueRows(std::size_t rows, std::size_t columns)
+{
+    std::string row = "(";
+    for (std::size_t c = 0; c < columns; ++c)
+        row += c == 0 ? "?" : ",?";
+    row += ')';
+    std::string out;
+    out.reserve(rows * (row.size() + 1));
+    for (std::size_t r = 0; r < rows; ++r) {
+        if (r > 0)
+            out += ',';
+        out += row;
+    }
+    return out;
+}
+
+std::string numberedList(std::size_t n)
+{
+    std::string out;
+    for (std::size_t i = 1; i <= n; ++i) {
+        if (i > 1)
+            out += ',';
+        out += '?';
+        out += std::to_string(i);
+    }
+    return out;
+}
+
+} // namespace vigil::registry

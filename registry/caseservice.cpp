@@ -30,6 +30,25 @@ Result<tokens::TokenPolicy> CaseService::tokenPolicy()
     return policy;
 }
 
+Result<std::shared_ptr<const CaseService::IntakeRules>> CaseService::intakeRules()
+{
+    std::lock_guard lock(m_rulesMutex);
+    auto stamp = m_org.changeStamp();
+    if (!stamp)
+        return stamp.error();
+    if (m_rules && *stamp && *stamp == m_rulesStamp)
+        return m_rules;
+    auto routes = m_org.routes();
+    if (!routes)
+        return routes.error();
+    auto rule = tokenPolicy();
+    if (!rule)
+        return rule.error();
+    m_rules = std::make_shared<const IntakeRules>(IntakeRules{std::move(*routes), std::move(*rule)});
+    m_rulesStamp = *stamp;
+    return m_rules;
+}
+
 Result<std::shared_ptr<const Directory>> CaseService::directoryFor(std::uint32_t version)
 {
     {
@@ -120,13 +139,10 @@ Result<CaseService::Checked> CaseService::check(ByteView envelope, const std::ve
 
 Status CaseService::validate(ByteView envelope)
 {
-    auto routes = m_org.routes();
-    if (!routes)
-        return routes.error();
-    auto rule = tokenPolicy();
-    if (!rule)
-        return rule.error();
-    auto checked = check(envelope, *routes, *rule);
+    auto rules = intakeRules();
+    if (!rules)
+        return rules.error();
+    auto checked = check(envelope, (*rules)->routes, (*rules)->tokens);
     if (!checked)
         return checked.error();
     return {};
@@ -148,14 +164,11 @@ Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> enve
     PreparedIntake out;
     out.results.resize(envelopes.size());
     const UnixSeconds now = m_clock();
-    auto routes = m_org.routes();
-    if (!routes)
-        return routes.error();
-    auto rule = tokenPolicy();
-    if (!rule)
-        return rule.error();
+    auto rules = intakeRules();
+    if (!rules)
+        return rules.error();
     for (std::size_t i = 0; i < envelopes.size(); ++i) {
-        auto checked = check(envelopes[i], *routes, *rule);
+        auto checked = check(envelopes[i], (*rules)->routes, (*rules)->tokens);
         if (!checked) {
             out.results[i].status = IngestStatus::Invalid;
             out.results[i].reason = checked.error().message;

@@ -16,6 +16,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <mutex>
 #include <random>
 
@@ -158,6 +159,14 @@ private:
     Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes, const tokens::TokenPolicy& rule);
     /// The token rule for one batch: the configured one with the key set now published.
     Result<tokens::TokenPolicy> tokenPolicy();
+    /// What intake checks an envelope against: the routes and the token rule as the database
+    /// holds them now. Read again only when OrgStore::changeStamp says they may have changed
+    /// (on SQLite: once per commit of anyone's, not per request; on PostgreSQL: every time).
+    struct IntakeRules {
+        std::vector<RouteEntry> routes;
+        tokens::TokenPolicy tokens;
+    };
+    Result<std::shared_ptr<const IntakeRules>> intakeRules();
     /// A published directory version, verified once and then cached (versions never change).
     Result<std::shared_ptr<const Directory>> directoryFor(std::uint32_t version);
     /// Why a header naming `version` is refused: this registry never published it.
@@ -171,6 +180,9 @@ private:
     Clock m_clock;
     std::mt19937_64 m_random;
     PublishedIssuerKeys m_issuerKeys;
+    std::mutex m_rulesMutex;
+    std::shared_ptr<const IntakeRules> m_rules;
+    std::optional<OrgStore::ChangeStamp> m_rulesStamp; ///< the stamp m_rules were read at
     std::mutex m_directoryMutex;
     std::map<std::uint32_t, std::shared_ptr<const Directory>> m_directories;
 };

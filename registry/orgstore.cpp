@@ -389,6 +389,25 @@ Result<Directory> OrgStore::publishDirectory(
     return std::move(signedDirectory->directory);
 }
 
+Result<std::optional<OrgStore::ChangeStamp>> OrgStore::changeStamp()
+{
+    std::lock_guard guard(m_mutex);
+    SqliteDb* sqlite = m_db.sqlite();
+    if (!sqlite)
+        return std::optional<ChangeStamp>{};
+    if (!m_dataVersion) {
+        auto stmt = m_db.prepare("PRAGMA data_version");
+        if (!stmt)
+            return stmt.error();
+        m_dataVersion.emplace(std::move(*stmt));
+    }
+    auto version = firstInt(*m_dataVersion);
+    m_dataVersion->reset();
+    if (!version)
+        return version.error();
+    return std::optional<ChangeStamp>(ChangeStamp{version->value_or(0), sqlite->totalChanges()});
+}
+
 Result<std::uint64_t> OrgStore::tokenIssuerSerial()
 {
     std::lock_guard guard(m_mutex);

@@ -11,6 +11,7 @@
 
 #include <mutex>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -97,6 +98,14 @@ public:
     /// newest directory certifies (registry/onlinesigner.h).
     Result<DocumentSigners> documentSigners(const PublicKey& rootKey);
 
+    /// A stamp that differs whenever what this store reads may have changed since an earlier
+    /// call: another connection committed (PRAGMA data_version) or this one changed rows. A
+    /// reader may keep what it read for as long as the stamp stays the same. Nullopt on
+    /// PostgreSQL: there, telling would cost the round trip the caller wants to save, so
+    /// callers read again.
+    using ChangeStamp = std::pair<std::int64_t, std::int64_t>;
+    Result<std::optional<ChangeStamp>> changeStamp();
+
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);
     /// setSetting on `db`, inside a transaction the caller holds (a setting changed together
@@ -107,6 +116,7 @@ private:
     Connection m_conn;
     Db m_db; ///< m_conn's view (the store never moves: it holds a mutex)
     std::recursive_mutex m_mutex;
+    std::optional<Stmt> m_dataVersion; ///< PRAGMA data_version, prepared once (asked per request)
 };
 
 } // namespace vigil::registry

@@ -202,6 +202,11 @@ std::int64_t SqliteDb::changes() const
     return sqlite3_changes64(m_db);
 }
 
+std::int64_t SqliteDb::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
 std::string SqliteDb::lastError() const
 {
     return m_db ? sqlite3_errmsg(m_db) : "no connection";

@@ -102,6 +102,8 @@ public:
     std::int64_t lastInsertRowid() const;
     /// Rows changed by the last INSERT / UPDATE / DELETE.
     std::int64_t changes() const;
+    /// Rows changed through this connection since it opened (sqlite3_total_changes64).
+    std::int64_t totalChanges() const;
     std::string lastError() const;
     sqlite3* handle() { return m_db; }
 

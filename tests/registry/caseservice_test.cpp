@@ -50,6 +50,44 @@ TEST_CASE("social-safety cases get the route's 48-hour first-contact clock", "[r
     CHECK(*(*c)->clocks.contactDue == f.now + 48 * 3600);
 }
 
+TEST_CASE("a route changed while the registry runs counts from the next envelope, whichever connection changed it",
+          "[registry][clocks][routing]")
+{
+    // Intake keeps the routes it read until the database says they may have changed: the same
+    // connection changing rows, or any other committing (OrgStore::changeStamp).
+    test::RegistryFixture f;
+    const auto contactDue = [&] {
+        auto c = f.store->findCase(f.file(test::socialReport()));
+        REQUIRE(c.ok());
+        REQUIRE(c->has_value());
+        return (*c)->clocks.contactDue;
+    };
+    const auto setContactHours = [&](OrgStore& org, std::int64_t hours) {
+        REQUIRE(org.clearRoutes().ok());
+        for (const auto& r : f.directory.routes)
+            REQUIRE(org.addRoute({r, r.target == GroupKind::ConfidentialAdvisor ? std::optional(hours) : std::nullopt}).ok());
+    };
+    // Checks an envelope without storing it: intake reads its rules, and nobody commits after.
+    const auto validate = [&] {
+        const SealedReport sealed = f.seal(test::socialReport());
+        const ByteView view(sealed.envelope.bytes);
+        REQUIRE(f.service->validate(view).ok());
+    };
+    CHECK(contactDue() == f.now + 48 * 3600);
+    // Through the organisation's own connection, which intake reads through (no other
+    // connection commits between the last read and the change).
+    validate();
+    setContactHours(*f.org, 24);
+    CHECK(contactDue() == f.now + 24 * 3600);
+    // Through another connection to the same database, as vigil-admin's.
+    auto file = openServerDatabase(registryDatabasePath(f.dir.path()), {}, "registry");
+    REQUIRE(file.ok());
+    OrgStore admin(std::move(*file));
+    validate();
+    setContactHours(admin, 12);
+    CHECK(contactDue() == f.now + 12 * 3600);
+}
+
 TEST_CASE("a reporter in danger now puts the case on the immediate-contact route with a 4-hour clock",
           "[registry][clocks][danger]")
 {

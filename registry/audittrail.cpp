@@ -73,9 +73,10 @@ Status AuditTrail::appendAll(std::vector<AuditEntry> entries)
         before = &e;
     }
     constexpr std::size_t kColumns = 8;
-    for (std::size_t first = 0; first < entries.size(); first += kRowsPerStatement) {
-        const std::size_t rows = std::min(kRowsPerStatement, entries.size() - first);
-        // One entry, the common case outside intake, reuses its prepared statement.
+    const std::size_t per = rowsPerStatement(m_db);
+    for (std::size_t first = 0; first < entries.size(); first += per) {
+        const std::size_t rows = std::min(per, entries.size() - first);
+        // One row (an entry outside intake, or any on SQLite) reuses its prepared statement.
         std::optional<Stmt> many;
         Stmt* insert = nullptr;
         if (rows == 1) {

@@ -33,9 +33,10 @@ public:
     /// Chains `entry` to the newest entry and inserts it. Call inside a write transaction
     /// (Db::beginWrite) that also holds the change it records.
     Status append(AuditEntry entry);
-    /// append() for several entries in this order: one lock, one read of the newest entry and
-    /// one multi-row insert per kRowsPerStatement entries, where append() costs three
-    /// statements an entry (a batch of new cases appends one or two per case).
+    /// append() for several entries in this order: one lock and one read of the newest entry for
+    /// them all, then the inserts (one per kRowsPerStatement entries on PostgreSQL, where each
+    /// statement is a round trip). Appending one at a time costs three statements an entry, and
+    /// a batch of new cases appends one or two per case.
     Status appendAll(std::vector<AuditEntry> entries);
     /// Every entry, oldest first.
     Result<std::vector<AuditEntry>> entries();

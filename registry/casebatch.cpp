@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace vigil::registry {
@@ -14,14 +15,70 @@ namespace {
 
 using TokenKey = std::pair<std::uint32_t, tokens::TokenNonce>;
 
-/// Runs `write(first, rows)` for consecutive slices of `n` items, kRowsPerStatement at a time.
+/// Runs `write(first, rows)` for consecutive slices of `n` items, rowsPerStatement(db) at a time.
 template <typename F>
-Status inSlices(std::size_t n, F&& write)
+Status inSlices(Db db, std::size_t n, F&& write)
 {
-    for (std::size_t first = 0; first < n; first += kRowsPerStatement)
-        if (auto s = write(first, std::min(kRowsPerStatement, n - first)); !s)
+    const std::size_t per = rowsPerStatement(db);
+    for (std::size_t first = 0; first < n; first += per)
+        if (auto s = write(first, std::min(per, n - first)); !s)
             return s;
     return {};
+}
+
+/// A statement for a number of rows, prepared again only when the number changes: on SQLite
+/// the same one-row statement serves every row.
+class SizedStatement {
+public:
+    SizedStatement(Db db, std::string (*sql)(std::size_t rows)) : m_db(db), m_sql(sql) {}
+
+    /// The statement for `rows` rows, reset and ready to bind.
+    Result<Stmt*> forRows(std::size_t rows)
+    {
+        if (m_stmt && rows == m_rows) {
+            m_stmt->reset();
+            return &*m_stmt;
+        }
+        auto stmt = m_db.prepare(m_sql(rows));
+        if (!stmt)
+            return stmt.error();
+        m_stmt.emplace(std::move(*stmt));
+        m_rows = rows;
+        return &*m_stmt;
+    }
+
+private:
+    Db m_db;
+    std::string (*m_sql)(std::size_t);
+    std::optional<Stmt> m_stmt;
+    std::size_t m_rows = 0;
+};
+
+std::string seenSql(std::size_t rows)
+{
+    // One list, three branches: report ids of both tables are one namespace (a report id is a
+    // duplicate or a conflict whichever table holds it), and a follow-up waits under its
+    // report's id (its thread) until that report arrives.
+    const std::string ids = numberedList(rows);
+    return "SELECT 0, report_id FROM cases WHERE report_id IN (" + ids
+           + ") UNION ALL SELECT 0, report_id FROM follow_ups WHERE report_id IN (" + ids
+           + ") UNION ALL SELECT 1, thread FROM follow_ups WHERE thread IN (" + ids + ")";
+}
+
+std::string spendSql(std::size_t rows)
+{
+    return "INSERT INTO spent_tokens(epoch, nonce, not_after) VALUES " + valueRows(rows, 3)
+           + " ON CONFLICT DO NOTHING RETURNING epoch, nonce";
+}
+
+std::string groupsSql(std::size_t rows)
+{
+    return "INSERT INTO case_groups(case_id, group_id) VALUES " + valueRows(rows, 2) + " ON CONFLICT DO NOTHING";
+}
+
+std::string recipientsSql(std::size_t rows)
+{
+    return "INSERT INTO case_recipients(case_id, member_id) VALUES " + valueRows(rows, 2) + " ON CONFLICT DO NOTHING";
 }
 
 } // namespace
@@ -29,19 +86,14 @@ Status inSlices(std::size_t n, F&& write)
 Result<BatchSeen> seenInDatabase(Db db, std::span<const NewCase> cases)
 {
     BatchSeen seen;
-    Status s = inSlices(cases.size(), [&](std::size_t first, std::size_t rows) -> Status {
-        // One list, three branches: report ids ids of both tables are one namespace (a report
-        // id is a duplicate or a conflict whichever table holds it), and a follow-up waits
-        // under its report's id (its thread) until that report arrives.
-        const std::string ids = numberedList(rows);
-        auto stmt = db.prepare("SELECT 0, report_id FROM cases WHERE report_id IN (" + ids
-                               + ") UNION ALL SELECT 0, report_id FROM follow_ups WHERE report_id IN (" + ids
-                               + ") UNION ALL SELECT 1, thread FROM follow_ups WHERE thread IN (" + ids + ")");
+    SizedStatement look(db, seenSql);
+    Status s = inSlices(db, cases.size(), [&](std::size_t first, std::size_t rows) -> Status {
+        auto stmt = look.forRows(rows);
         if (!stmt)
             return stmt.error();
         for (std::size_t r = 0; r < rows; ++r)
-            stmt->bind(static_cast<int>(r + 1), cases[first + r].header.reportId);
-        return stmt->eachRow([&](const Stmt& row) {
+            (*stmt)->bind(static_cast<int>(r + 1), cases[first + r].header.reportId);
+        return (*stmt)->eachRow([&](const Stmt& row) {
             (row.int64(0) == 0 ? seen.kept : seen.awaited).insert(fixedColumn<16>(row, 1));
         });
     });
@@ -113,18 +165,18 @@ Result<std::vector<bool>> spendRunTokens(Db db, std::span<const NewCase* const> 
     for (std::size_t i = 0; i < run.size(); ++i)
         if (run[i]->token)
             with.push_back(i);
-    Status s = inSlices(with.size(), [&](std::size_t first, std::size_t rows) -> Status {
-        auto spend = db.prepare("INSERT INTO spent_tokens(epoch, nonce, not_after) VALUES " + valueRows(rows, 3)
-                                + " ON CONFLICT DO NOTHING RETURNING epoch, nonce");
-        if (!spend)
-            return spend.error();
+    SizedStatement spend(db, spendSql);
+    Status s = inSlices(db, with.size(), [&](std::size_t first, std::size_t rows) -> Status {
+        auto stmt = spend.forRows(rows);
+        if (!stmt)
+            return stmt.error();
         for (std::size_t r = 0; r < rows; ++r) {
             const auto& t = *run[with[first + r]]->token;
             const int at = static_cast<int>(r * 3);
-            spend->bind(at + 1, static_cast<std::int64_t>(t.epoch)).bind(at + 2, t.nonce).bind(at + 3, t.notAfter);
+            (*stmt)->bind(at + 1, static_cast<std::int64_t>(t.epoch)).bind(at + 2, t.nonce).bind(at + 3, t.notAfter);
         }
         std::set<TokenKey> spent;
-        if (auto st = spend->eachRow([&](const Stmt& row) {
+        if (auto st = (*stmt)->eachRow([&](const Stmt& row) {
                 spent.insert(TokenKey{static_cast<std::uint32_t>(row.int64(0)), fixedColumn<tokens::kNonceLength>(row, 1)});
             });
             !st)
@@ -143,17 +195,18 @@ Result<std::vector<bool>> spendRunTokens(Db db, std::span<const NewCase* const> 
 Result<std::vector<std::int64_t>> insertCaseRows(Db db, std::span<const NewCase* const> run)
 {
     std::vector<std::int64_t> ids(run.size(), 0);
-    Status s = inSlices(run.size(), [&](std::size_t first, std::size_t rows) -> Status {
-        auto insert = db.prepare(insertCaseSql(rows));
-        if (!insert)
-            return insert.error();
+    SizedStatement insert(db, insertCaseSql);
+    Status s = inSlices(db, run.size(), [&](std::size_t first, std::size_t rows) -> Status {
+        auto stmt = insert.forRows(rows);
+        if (!stmt)
+            return stmt.error();
         std::map<ReportId, std::size_t> position;
         for (std::size_t r = 0; r < rows; ++r) {
-            bindCaseRow(*insert, static_cast<int>(r) * kCaseRowValues + 1, *run[first + r]);
+            bindCaseRow(**stmt, static_cast<int>(r) * kCaseRowValues + 1, *run[first + r]);
             position.emplace(run[first + r]->header.reportId, first + r);
         }
         // RETURNING names the report id: neither engine promises its rows in VALUES order.
-        return insert->eachRow([&](const Stmt& row) {
+        return (*stmt)->eachRow([&](const Stmt& row) {
             if (auto p = position.find(fixedColumn<16>(row, 1)); p != position.end())
                 ids[p->second] = row.int64(0);
         });
@@ -173,15 +226,15 @@ Status insertRouting(Db db, std::span<const NewCase* const> run, std::span<const
             for (const std::string& name : groups ? run[i]->header.groups : run[i]->header.recipients)
                 rows.emplace_back(ids[i], &name);
         }
-        const std::string table = groups ? "case_groups(case_id, group_id)" : "case_recipients(case_id, member_id)";
-        Status s = inSlices(rows.size(), [&](std::size_t first, std::size_t n) -> Status {
-            auto insert = db.prepare("INSERT INTO " + table + " VALUES " + valueRows(n, 2) + " ON CONFLICT DO NOTHING");
-            if (!insert)
-                return insert.error();
+        SizedStatement insert(db, groups ? groupsSql : recipientsSql);
+        Status s = inSlices(db, rows.size(), [&](std::size_t first, std::size_t n) -> Status {
+            auto stmt = insert.forRows(n);
+            if (!stmt)
+                return stmt.error();
             for (std::size_t r = 0; r < n; ++r)
-                insert->bind(static_cast<int>(2 * r + 1), rows[first + r].first)
+                (*stmt)->bind(static_cast<int>(2 * r + 1), rows[first + r].first)
                     .bindText(static_cast<int>(2 * r + 2), *rows[first + r].second);
-            return insert->run();
+            return (*stmt)->run();
         });
         if (!s)
             return s;

@@ -3,6 +3,11 @@
 
 namespace vigil::registry {
 
+std::size_t rowsPerStatement(Db db)
+{
+    return db.dialect() == Dialect::Postgres ? kRowsPerStatement : 1;
+}
+
 std::string valueRows(std::size_t rows, std::size_t columns)
 {
     std::string row = "(";

@@ -3,9 +3,11 @@
 
 // Placeholder lists for statements that write or look up many rows at once (createCases' batch
 // path, the audit chain's appends): one statement of n rows costs one round trip to
-// PostgreSQL instead of n, and one program run instead of n on SQLite. Both engines accept
+// PostgreSQL instead of n. Both engines accept
 // multi-row VALUES and IN lists, with `?` / `?N` placeholders (shared/storage/postgres.h
 // rewrites them).
+
+#include "shared/storage/db.h"
 
 #include <cstddef>
 #include <string>
@@ -16,6 +18,11 @@ namespace vigil::registry {
 /// PostgreSQL's 65,535 parameters (a case row has 22), and its text small enough to parse
 /// quickly.
 inline constexpr std::size_t kRowsPerStatement = 64;
+
+/// Rows per statement on `db`'s engine: kRowsPerStatement on PostgreSQL, where each statement
+/// is a round trip; one on SQLite, where a statement is a function call and one prepared
+/// statement stepped again costs less than parsing a long one.
+std::size_t rowsPerStatement(Db db);
 
 /// "(?,?,?),(?,?,?)" for `rows` rows of `columns` values, for INSERT … VALUES.
 std::string valueRows(std::size_t rows, std::size_t columns);

@@ -98,6 +98,8 @@ SqlCaseStore::SqlCaseStore(Connection db) : m_conn(std::move(db)), m_db(m_conn.d
 {
 }
 
+SqlCaseStore::~SqlCaseStore() = default;
+
 template <typename F> Status SqlCaseStore::inTransaction(F&& body)
 {
     return inWriteTransaction(m_db, std::forward<F>(body));
@@ -426,10 +428,18 @@ Result<std::vector<CreateOutcome>> SqlCaseStore::createCases(std::span<const New
 {
     auto guard = lock();
     std::vector<CreateOutcome> outcomes(cases.size());
+    if (!m_create) {
+        auto prepared = prepareCreate(m_db);
+        if (!prepared)
+            return prepared.error();
+        m_create = std::make_unique<CreateStatements>(std::move(*prepared));
+    }
+    // What the last call left (after a failure) is not this batch's.
+    CreateStatements* st = m_create.get();
+    st->counted.clear();
+    st->audit.clear();
+    st->assignFlags.clear();
     Status s = inTransaction([&]() -> Status {
-        auto st = prepareCreate(m_db);
-        if (!st)
-            return st.error();
         auto seen = seenInDatabase(m_db, cases);
         if (!seen)
             return seen.error();

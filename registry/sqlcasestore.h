@@ -16,6 +16,7 @@
 #include "shared/storage/sqlite.h"
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <type_traits>
@@ -30,6 +31,7 @@ public:
     /// openServerDatabase(…, registryMigrations(), …), PostgreSQL migrated with
     /// migratePgSchema(…, registryPgMigrations(), …).
     explicit SqlCaseStore(Connection db);
+    ~SqlCaseStore() override;
 
     Result<std::vector<CreateOutcome>> createCases(std::span<const NewCase> cases, std::string_view actor) override;
     Result<std::optional<CaseRecord>> findCase(std::int64_t id) override;
@@ -148,6 +150,9 @@ private:
     Db m_db;              ///< m_conn's view (the store never moves: it holds a mutex)
     std::mutex m_mutex;
     AuditTrail m_audit;   ///< on m_db: each entry in the transaction of the change it records
+    /// createCases()' statements, prepared on its first call and kept (each batch then parses
+    /// none on SQLite); destroyed before the connection.
+    std::unique_ptr<CreateStatements> m_create;
 };
 
 } // namespace vigil::registry

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // vigil_relay_bench: durable ingest rate of the relay against plain SQLite on the same
 // machine, and acknowledgement latency under many concurrent single-envelope clients against
-// a trivial handler (answers at once, stores nothing) on the same server stack.
+// a trivial handler (answers at once, stores nothing) on the same server stack; and the
+// registry's own ingest of the same single-envelope traffic, on SQLite and on PostgreSQL,
+// against the relay's rate of the same run.
 // Prints `name value unit` lines on stdout (docs/benchmarks.md); progress goes to stderr.
 
 #include "bench/figures.h"
 #include "tests/support/benchdeployment.h"
 #include "tests/support/syntheticenvelope.h"
+#include "tests/support/tempostgres.h"
 #include "tests/support/tokenmint.h"
 
 #include "shared/tokens/tokenverifier.h"
@@ -38,7 +41,9 @@
 #include <functional>
 #include <memory>
 #include <iostream>
+#include <string>
 #include <thread>
+#include <vector>
 
 using namespace vigil;
 using namespace vigil::relay;
@@ -60,6 +65,9 @@ struct Options {
     std::size_t rounds = 3;
     std::size_t registryPool = 20000;
     std::size_t tokenPool = 8192;
+    /// The registry's engines for its single-envelope run, in this order ("sqlite", "postgres").
+    std::vector<std::string> registryEngines{"sqlite", "postgres"};
+    bool registryOnly = false;
 };
 
 struct ScratchDir {
@@ -298,10 +306,12 @@ RunResult runTrivial(const Options& o, std::size_t clients)
 /// do): real sealed envelopes, since the registry opens every routing header. They are sealed
 /// before the clock starts (sealing is the devices' work) into a pool sized for the rate the
 /// run may reach; running out stops the clients early and is reported on stderr.
-RunResult runRegistrySingle(const Options& o, std::size_t clients, std::size_t poolSize)
+/// `database` empty: the registry on SQLite; otherwise its PostgreSQL connection string.
+RunResult runRegistrySingle(const Options& o, std::size_t clients, std::size_t poolSize, const std::string& database)
 {
     bench::DeploymentOptions options;
     options.registryThreads = static_cast<int>(o.serverThreads == 0 ? std::thread::hardware_concurrency() : o.serverThreads);
+    options.database = database;
     bench::Deployment deployment("vigil-bench-registry-ingest", options);
     std::cerr << "registry: sealing " << poolSize << " envelopes\n";
     auto pool = std::make_shared<std::vector<Bytes>>();
@@ -501,6 +511,12 @@ int main(int argc, char** argv)
     app.add_flag("--single-only", o.singleOnly, "Run only the single-envelope latency run");
     app.add_option("--registry-pool", o.registryPool, "Envelopes sealed for the registry's single-envelope run (0: skip it)");
     app.add_option("--token-pool", o.tokenPool, "Envelopes with tokens for the batched run with verification on and off (0: skip it)");
+    app.add_option("--registry-engines", o.registryEngines, "The registry's engines for its single-envelope run")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"sqlite", "postgres"}))
+        ->capture_default_str();
+    app.add_flag("--registry-only", o.registryOnly,
+                 "Run only the registry's single-envelope runs (no relay rounds, so no ratio to the relay)");
     CLI11_PARSE(app, argc, argv);
     ensureSodium();
     if (o.singleOnly) {
@@ -516,7 +532,7 @@ int main(int argc, char** argv)
     std::vector<double> baselines, batchedRates, ratios, perCommit, p50s, p99s, maxima, singleRates, singlePerCommit;
     std::vector<double> trivialP50s, trivialP99s, trivialRates, p50Ratios, rateRatios;
     std::uint64_t failures = 0;
-    for (std::size_t round = 1; round <= o.rounds; ++round) {
+    for (std::size_t round = 1; round <= (o.registryOnly ? 0 : o.rounds); ++round) {
         std::cerr << "round " << round << "/" << o.rounds << ": baseline (SQLite, WAL, synchronous=FULL, " << o.batch
                   << " rows per transaction)\n";
         const double baseline = baselineRowsPerSecond(o);
@@ -545,23 +561,25 @@ int main(int argc, char** argv)
         rateRatios.push_back(trivial.envelopesPerSecond > 0 ? single.envelopesPerSecond / trivial.envelopesPerSecond : 0);
         failures += batched.failures + single.failures + trivial.failures;
     }
-    print("baseline.sqlite.batched", percentile(baselines, 0.5), "rows/s");
-    print("relay.ingest.batched", percentile(batchedRates, 0.5), "envelopes/s");
-    print("relay.ingest.batched.ratio", percentile(ratios, 0.5), "x");
-    print("relay.ingest.batched.clients", static_cast<double>(o.batchClients), "clients");
-    print("relay.ingest.batched.per_commit", percentile(perCommit, 0.5), "envelopes");
-    print("baseline.http.trivial.p50", percentile(trivialP50s, 0.5), "ms");
-    print("baseline.http.trivial.p99", percentile(trivialP99s, 0.5), "ms");
-    print("baseline.http.trivial.rate", percentile(trivialRates, 0.5), "requests/s");
-    print("relay.ack.single.clients", static_cast<double>(o.singleClients), "clients");
-    print("relay.ack.single.p50", percentile(p50s, 0.5), "ms");
-    print("relay.ack.single.p50.ratio", percentile(p50Ratios, 0.5), "x");
-    print("relay.ack.single.p99", percentile(p99s, 0.5), "ms");
-    print("relay.ack.single.max", percentile(maxima, 0.5), "ms");
-    print("relay.ack.single.rate", percentile(singleRates, 0.5), "envelopes/s");
-    print("relay.ack.single.rate.ratio", percentile(rateRatios, 0.5), "x");
-    print("relay.ack.single.per_commit", percentile(singlePerCommit, 0.5), "envelopes");
-    if (o.tokenPool > 0) {
+    if (!o.registryOnly) {
+        print("baseline.sqlite.batched", percentile(baselines, 0.5), "rows/s");
+        print("relay.ingest.batched", percentile(batchedRates, 0.5), "envelopes/s");
+        print("relay.ingest.batched.ratio", percentile(ratios, 0.5), "x");
+        print("relay.ingest.batched.clients", static_cast<double>(o.batchClients), "clients");
+        print("relay.ingest.batched.per_commit", percentile(perCommit, 0.5), "envelopes");
+        print("baseline.http.trivial.p50", percentile(trivialP50s, 0.5), "ms");
+        print("baseline.http.trivial.p99", percentile(trivialP99s, 0.5), "ms");
+        print("baseline.http.trivial.rate", percentile(trivialRates, 0.5), "requests/s");
+        print("relay.ack.single.clients", static_cast<double>(o.singleClients), "clients");
+        print("relay.ack.single.p50", percentile(p50s, 0.5), "ms");
+        print("relay.ack.single.p50.ratio", percentile(p50Ratios, 0.5), "x");
+        print("relay.ack.single.p99", percentile(p99s, 0.5), "ms");
+        print("relay.ack.single.max", percentile(maxima, 0.5), "ms");
+        print("relay.ack.single.rate", percentile(singleRates, 0.5), "envelopes/s");
+        print("relay.ack.single.rate.ratio", percentile(rateRatios, 0.5), "x");
+        print("relay.ack.single.per_commit", percentile(singlePerCommit, 0.5), "envelopes");
+    }
+    if (o.tokenPool > 0 && !o.registryOnly) {
         // Once, after the rounds: issuing the tokens is the expensive part. The same pool goes
         // to a relay that checks every token (and its spent set) and to one that does not.
         const vigil::test::TestTokenIssuer& issuer = vigil::test::testTokenIssuer();
@@ -583,17 +601,28 @@ int main(int argc, char** argv)
         print("relay.ingest.batched.ratio.tokens_on", baseline > 0 ? on / baseline : 0, "x");
         print("relay.ingest.batched.tokens.on_off.ratio", off > 0 ? on / off : 0, "x");
     }
-    if (o.registryPool > 0) {
-        // Once, after the rounds: sealing the pool is the expensive part, and the ratio is
-        // against the relay's median single-envelope rate of this run.
-        std::cerr << "registry: " << o.singleClients << " clients, one envelope per request, straight to the registry\n";
-        RunResult registry = runRegistrySingle(o, o.singleClients, o.registryPool);
-        const double relayRate = percentile(singleRates, 0.5);
-        print("registry.ingest.single.rate", registry.envelopesPerSecond, "envelopes/s");
-        print("registry.ingest.single.p50", percentile(registry.latencies, 0.50), "ms");
-        print("registry.ingest.single.p99", percentile(registry.latencies, 0.99), "ms");
-        print("registry.ingest.single.per_commit", registry.envelopesPerCommit, "envelopes");
-        print("registry.ingest.single.ratio_relay", relayRate > 0 ? registry.envelopesPerSecond / relayRate : 0, "x");
+    // Once per engine, after the rounds: sealing the pool is the expensive part, and the ratio
+    // is against the relay's median single-envelope rate of this run. PostgreSQL is a server
+    // of the bench's own (fsync and synchronous_commit on, as shipped), on its Unix socket.
+    for (const std::string& engine : o.registryPool > 0 ? o.registryEngines : std::vector<std::string>{}) {
+        std::unique_ptr<vigil::test::TempPostgres> postgres;
+        std::string database;
+        if (engine == "postgres") {
+            std::cerr << "registry: starting PostgreSQL\n";
+            postgres = std::make_unique<vigil::test::TempPostgres>();
+            database = postgres->createDatabase("ingest");
+        }
+        std::cerr << "registry (" << engine << "): " << o.singleClients
+                  << " clients, one envelope per request, straight to the registry\n";
+        RunResult registry = runRegistrySingle(o, o.singleClients, o.registryPool, database);
+        // The SQLite figures keep their names from before PostgreSQL was measured.
+        const std::string name = engine == "sqlite" ? "registry.ingest.single" : "registry.ingest.single." + engine;
+        print(name + ".rate", registry.envelopesPerSecond, "envelopes/s");
+        print(name + ".p50", percentile(registry.latencies, 0.50), "ms");
+        print(name + ".p99", percentile(registry.latencies, 0.99), "ms");
+        print(name + ".per_commit", registry.envelopesPerCommit, "envelopes");
+        if (!singleRates.empty())
+            print(name + ".ratio_relay", registry.envelopesPerSecond / percentile(singleRates, 0.5), "x");
         failures += registry.failures;
     }
     print("bench.rounds", static_cast<double>(o.rounds), "rounds");

@@ -53,9 +53,10 @@ Deployment::Deployment(const char* name, DeploymentOptions options)
 {
     work = test::makeTempDir(name);
     const fs::path regDir = work / "registry";
-    auto admin = need(test::initRegistry(regDir, unixNow()), "registry setup");
+    auto admin = need(test::initRegistry(regDir, unixNow(), options.database), "registry setup");
     registry::RegistryOptions ro;
     ro.dataDir = regDir;
+    ro.database = options.database;
     ro.port = 0;
     ro.threads = static_cast<std::size_t>(options.registryThreads);
     registry = need(registry::RegistryServer::start(ro, log), "registry");

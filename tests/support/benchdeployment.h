@@ -2,7 +2,8 @@
 #pragma once
 
 // What the end-to-end benches share: a registry (initialised as vigil-admin does) with a relay
-// in front of it, both in this process on loopback with real SQLite files, a device-side
+// in front of it, both in this process on loopback with real SQLite files (the registry's on
+// PostgreSQL when asked), a device-side
 // sealer against the published directory, and the `name value unit` output helpers.
 
 #include "registry/server/registryserver.h"
@@ -45,6 +46,8 @@ std::size_t raiseFileLimit(std::size_t wanted);
 struct DeploymentOptions {
     int relayThreads = 2;
     int registryThreads = 2;
+    /// The registry's database on PostgreSQL (a connection string); empty: SQLite in its folder.
+    std::string database;
 };
 
 struct Deployment {

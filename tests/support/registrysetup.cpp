@@ -24,11 +24,12 @@ constexpr SampleAdvisor kAdvisors[] = {
 
 } // namespace
 
-Result<std::unique_ptr<registry::Admin>> initRegistry(const std::filesystem::path& dataDir, std::int64_t now)
+Result<std::unique_ptr<registry::Admin>> initRegistry(const std::filesystem::path& dataDir, std::int64_t now,
+                                                       const std::string& database)
 {
-    if (auto init = registry::Admin::init(dataDir, {}, now); !init)
+    if (auto init = registry::Admin::init(dataDir, {}, now, database); !init)
         return init.error();
-    auto admin = registry::Admin::open(dataDir);
+    auto admin = registry::Admin::open(dataDir, database);
     if (!admin)
         return admin.error();
     if (auto unit = (*admin)->addUnit(Unit{"13-bde", "13 Bde", "defence"}, true); !unit)

@@ -19,7 +19,8 @@ namespace vigil::test {
 
 /// `vigil-admin init`, `unit add 13-bde --with-groups` and `advisor add` for advisors with the
 /// fixed keys of testdata.h: m1 (so-13-bde), m3 and m4 (ca-pool), m7 (inspectorate).
-Result<std::unique_ptr<registry::Admin>> initRegistry(const std::filesystem::path& dataDir, std::int64_t now);
+Result<std::unique_ptr<registry::Admin>> initRegistry(const std::filesystem::path& dataDir, std::int64_t now,
+                                                       const std::string& database = {});
 
 /// `relay add` with the relay's receipt key, then `directory publish` (valid 30 days); the
 /// published directory as a device verifies it against the root key.

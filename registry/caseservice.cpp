@@ -30,14 +30,20 @@ Result<tokens::TokenPolicy> CaseService::tokenPolicy()
     return policy;
 }
 
-Result<std::shared_ptr<const CaseService::IntakeRules>> CaseService::intakeRules()
+Result<CaseService::RulesInUse> CaseService::intakeRules(bool mustRead)
 {
     std::lock_guard lock(m_rulesMutex);
+    // The stamp before the rules: a change between the two is read again next time.
     auto stamp = m_org.changeStamp();
     if (!stamp)
         return stamp.error();
-    if (m_rules && *stamp && *stamp == m_rulesStamp)
-        return m_rules;
+    const auto now = std::chrono::steady_clock::now();
+    if (m_rules && !mustRead) {
+        if (*stamp && *stamp == m_rulesStamp)
+            return RulesInUse{m_rules, true};
+        if (!*stamp && now - m_rulesReadAt < kIntakeRulesMaxAge)
+            return RulesInUse{m_rules, false};
+    }
     auto routes = m_org.routes();
     if (!routes)
         return routes.error();
@@ -46,7 +52,20 @@ Result<std::shared_ptr<const CaseService::IntakeRules>> CaseService::intakeRules
         return rule.error();
     m_rules = std::make_shared<const IntakeRules>(IntakeRules{std::move(*routes), std::move(*rule)});
     m_rulesStamp = *stamp;
-    return m_rules;
+    m_rulesReadAt = now;
+    return RulesInUse{m_rules, true};
+}
+
+Result<CaseService::Checked> CaseService::checkWith(ByteView envelope, RulesInUse& rules)
+{
+    auto checked = check(envelope, rules.rules->routes, rules.rules->tokens);
+    if (checked || rules.current)
+        return checked;
+    auto now = intakeRules(true);
+    if (!now)
+        return now.error();
+    rules = std::move(*now);
+    return check(envelope, rules.rules->routes, rules.rules->tokens);
 }
 
 Result<std::shared_ptr<const Directory>> CaseService::directoryFor(std::uint32_t version)
@@ -142,7 +161,7 @@ Status CaseService::validate(ByteView envelope)
     auto rules = intakeRules();
     if (!rules)
         return rules.error();
-    auto checked = check(envelope, (*rules)->routes, (*rules)->tokens);
+    auto checked = checkWith(envelope, *rules);
     if (!checked)
         return checked.error();
     return {};
@@ -168,7 +187,7 @@ Result<PreparedIntake> CaseService::prepareIntake(std::span<const ByteView> enve
     if (!rules)
         return rules.error();
     for (std::size_t i = 0; i < envelopes.size(); ++i) {
-        auto checked = check(envelopes[i], (*rules)->routes, (*rules)->tokens);
+        auto checked = checkWith(envelopes[i], *rules);
         if (!checked) {
             out.results[i].status = IngestStatus::Invalid;
             out.results[i].reason = checked.error().message;

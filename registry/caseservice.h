@@ -15,12 +15,18 @@
 
 #include <functional>
 #include <map>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <mutex>
 #include <random>
 
 namespace vigil::registry {
+
+/// How long intake keeps its routes and token rule where the database cannot tell cheaply
+/// whether they changed (PostgreSQL, where asking is a round trip): a route changed there counts
+/// within this time. A refusal is never based on rules this old (CaseService::checkWith).
+inline constexpr std::chrono::seconds kIntakeRulesMaxAge{1};
 
 struct WorkflowPolicy {
     ClockPolicy clocks;
@@ -159,14 +165,24 @@ private:
     Result<Checked> check(ByteView envelope, const std::vector<RouteEntry>& routes, const tokens::TokenPolicy& rule);
     /// The token rule for one batch: the configured one with the key set now published.
     Result<tokens::TokenPolicy> tokenPolicy();
-    /// What intake checks an envelope against: the routes and the token rule as the database
-    /// holds them now. Read again only when OrgStore::changeStamp says they may have changed
-    /// (on SQLite: once per commit of anyone's, not per request; on PostgreSQL: every time).
+    /// What intake checks an envelope against: the routes and the token rule.
     struct IntakeRules {
         std::vector<RouteEntry> routes;
         tokens::TokenPolicy tokens;
     };
-    Result<std::shared_ptr<const IntakeRules>> intakeRules();
+    /// The rules intake uses, and whether they are known to be the database's current ones.
+    struct RulesInUse {
+        std::shared_ptr<const IntakeRules> rules;
+        bool current = false;
+    };
+    /// The rules, read again when OrgStore::changeStamp says they may have changed (SQLite:
+    /// about once per commit of anyone's, and then current) or, where it cannot say
+    /// (PostgreSQL), when they are older than kIntakeRulesMaxAge (not known to be current
+    /// then). `mustRead`: read them now.
+    Result<RulesInUse> intakeRules(bool mustRead = false);
+    /// check() with `rules`; an envelope refused by rules not known to be current is checked
+    /// once more with rules read now (a token of an epoch published a moment ago passes at once).
+    Result<Checked> checkWith(ByteView envelope, RulesInUse& rules);
     /// A published directory version, verified once and then cached (versions never change).
     Result<std::shared_ptr<const Directory>> directoryFor(std::uint32_t version);
     /// Why a header naming `version` is refused: this registry never published it.
@@ -183,6 +199,7 @@ private:
     std::mutex m_rulesMutex;
     std::shared_ptr<const IntakeRules> m_rules;
     std::optional<OrgStore::ChangeStamp> m_rulesStamp; ///< the stamp m_rules were read at
+    std::chrono::steady_clock::time_point m_rulesReadAt;
     std::mutex m_directoryMutex;
     std::map<std::uint32_t, std::shared_ptr<const Directory>> m_directories;
 };

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstring>
+#include <unordered_map>
 
 namespace vigil {
 
@@ -79,6 +80,10 @@ struct PgSession {
     bool inTransaction = false;     ///< the server held a transaction open after the last statement
     bool lostInTransaction = false; ///< the connection died inside one, which has not ended yet
     std::int64_t reconnects = 0;
+    /// Statements prepared on the server, by text and parameter types (preparedKey), with
+    /// their names; the server forgets them when the connection is replaced, and so does this.
+    std::unordered_map<std::string, std::string> prepared;
+    std::uint64_t preparedNames = 0;
 
     ~PgSession()
     {
@@ -137,11 +142,31 @@ Status ready(PgSession& s)
     if (PQstatus(s.conn) == CONNECTION_OK && PQconsumeInput(s.conn) == 1 && PQstatus(s.conn) == CONNECTION_OK)
         return {};
     PQreset(s.conn);
+    s.prepared.clear();
     if (PQstatus(s.conn) != CONNECTION_OK)
         return Error{"postgres: cannot reconnect: " + withoutPassword(trimmed(PQerrorMessage(s.conn)), s.conninfo),
                      ErrorKind::Unavailable};
     ++s.reconnects;
     return applySessionSettings(s.conn);
+}
+
+// Statements a session keeps prepared on the server. The stores use a few dozen texts (a
+// multi-row insert has one per row count); past the limit a statement is sent unprepared.
+constexpr std::size_t kMaxPreparedPerSession = 256;
+
+// A prepared statement's types are fixed when it is prepared, so a text bound with other types
+// (a NULL where there was a number) is another statement.
+std::string preparedKey(const std::string& sql, const std::vector<unsigned>& types)
+{
+    std::string key = sql;
+    key.push_back('\0');
+    for (unsigned t : types) {
+        key.push_back(static_cast<char>(t & 0xff));
+        key.push_back(static_cast<char>((t >> 8) & 0xff));
+        key.push_back(static_cast<char>((t >> 16) & 0xff));
+        key.push_back(static_cast<char>((t >> 24) & 0xff));
+    }
+    return key;
 }
 
 // After a statement: whether the server holds a transaction open now, and whether the
@@ -323,8 +348,28 @@ Result<bool> PgStmt::step()
             formats[i] = p.format;
             types[i] = p.type;
         }
-        PGresult* r = PQexecParams(conn, m_sql.c_str(), static_cast<int>(m_params.size()), types.data(),
-                                   values.data(), lengths.data(), formats.data(), 0);
+        // Prepared on the server at its first run on this connection, then executed by name:
+        // the server parses and plans a statement once per connection instead of every time
+        // (a 64-row insert of the case store's batches takes longer to plan than to run).
+        const int n = static_cast<int>(m_params.size());
+        std::string key = preparedKey(m_sql, types);
+        auto name = m_session->prepared.find(key);
+        if (name == m_session->prepared.end() && m_session->prepared.size() < kMaxPreparedPerSession) {
+            std::string fresh = "vigil_" + std::to_string(++m_session->preparedNames);
+            PGresult* p = PQprepare(conn, fresh.c_str(), m_sql.c_str(), n, types.data());
+            track(*m_session);
+            if (!ok(p)) {
+                auto e = errorOf(p, conn);
+                if (p)
+                    PQclear(p);
+                return e;
+            }
+            PQclear(p);
+            name = m_session->prepared.emplace(std::move(key), std::move(fresh)).first;
+        }
+        PGresult* r = name != m_session->prepared.end()
+            ? PQexecPrepared(conn, name->second.c_str(), n, values.data(), lengths.data(), formats.data(), 0)
+            : PQexecParams(conn, m_sql.c_str(), n, types.data(), values.data(), lengths.data(), formats.data(), 0);
         track(*m_session);
         if (!ok(r)) {
             auto e = errorOf(r, conn);

@@ -154,6 +154,26 @@ Status ready(PgSession& s)
 // multi-row insert has one per row count); past the limit a statement is sent unprepared.
 constexpr std::size_t kMaxPreparedPerSession = 256;
 
+// Only plain INSERTs (… VALUES …, with ON CONFLICT and RETURNING) are prepared: their plan
+// is the same whatever the table holds, and planning a multi-row one costs more than running
+// it. A statement that reads rows is planned afresh each time: PostgreSQL's cached generic plan
+// is made from the statistics of its sixth run, and for a table that was nearly empty then it
+// scans the table, which grows (measured: a look-up by 64 report ids went from 0.3 ms to 14 ms
+// over 12,000 new cases, until autovacuum analysed the table again).
+bool worthPreparing(std::string_view sql)
+{
+    while (!sql.empty() && std::isspace(static_cast<unsigned char>(sql.front())))
+        sql.remove_prefix(1);
+    const auto upper = [](std::string_view s) {
+        std::string out(s);
+        for (char& c : out)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return out;
+    };
+    const std::string text = upper(sql);
+    return text.starts_with("INSERT") && text.find("SELECT") == std::string::npos;
+}
+
 // A prepared statement's types are fixed when it is prepared, so a text bound with other types
 // (a NULL where there was a number) is another statement.
 std::string preparedKey(const std::string& sql, const std::vector<unsigned>& types)
@@ -348,13 +368,14 @@ Result<bool> PgStmt::step()
             formats[i] = p.format;
             types[i] = p.type;
         }
-        // Prepared on the server at its first run on this connection, then executed by name:
-        // the server parses and plans a statement once per connection instead of every time
-        // (a 64-row insert of the case store's batches takes longer to plan than to run).
+        // An INSERT is prepared on the server at its first run on this connection, then
+        // executed by name: the server parses and plans it once per connection instead of every
+        // time (a 64-row insert of the case store's batches takes longer to plan than to run).
         const int n = static_cast<int>(m_params.size());
         std::string key = preparedKey(m_sql, types);
         auto name = m_session->prepared.find(key);
-        if (name == m_session->prepared.end() && m_session->prepared.size() < kMaxPreparedPerSession) {
+        if (name == m_session->prepared.end() && m_session->prepared.size() < kMaxPreparedPerSession
+            && worthPreparing(m_sql)) {
             std::string fresh = "vigil_" + std::to_string(++m_session->preparedNames);
             PGresult* p = PQprepare(conn, fresh.c_str(), m_sql.c_str(), n, types.data());
             track(*m_session);

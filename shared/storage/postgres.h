@@ -6,9 +6,10 @@
 // and versioned migrations. The registry's stores are written once against this shape
 // (docs/postgres-plan.md); only the registry links it (vigil_storage_pg), never a relay.
 //
-// Statements are sent on their first step, prepared on the server the first time a connection
-// runs their text with those parameter types and executed by name from then on (so the server
-// parses and plans each once per connection): parameters travel out of line (typed int8,
+// Statements are sent on their first step. A plain INSERT is prepared on the server the first
+// time a connection runs its text with those parameter types, and executed by name from then
+// on (the server parses and plans it once per connection); a statement that reads rows is
+// planned afresh each time (postgres.cpp says why). Parameters travel out of line (typed int8,
 // float8, bytea in binary; text for the server to infer), results come back in text form and
 // are converted on read. Placeholders may be written SQLite's way (`?`, `?N`) and
 // are rewritten to `$N` outside quotes and comments, so one SQL text serves both engines where

@@ -63,7 +63,7 @@ struct Options {
     std::filesystem::path dir = std::filesystem::temp_directory_path();
     bool singleOnly = false;
     std::size_t rounds = 3;
-    std::size_t registryPool = 20000;
+    std::size_t registryPool = 60000;
     std::size_t tokenPool = 8192;
     /// The registry's engines for its single-envelope run, in this order ("sqlite", "postgres").
     std::vector<std::string> registryEngines{"sqlite", "postgres"};
@@ -313,11 +313,18 @@ RunResult runRegistrySingle(const Options& o, std::size_t clients, std::size_t p
     options.registryThreads = static_cast<int>(o.serverThreads == 0 ? std::thread::hardware_concurrency() : o.serverThreads);
     options.database = database;
     bench::Deployment deployment("vigil-bench-registry-ingest", options);
-    std::cerr << "registry: sealing " << poolSize << " envelopes\n";
-    auto pool = std::make_shared<std::vector<Bytes>>();
-    pool->reserve(poolSize);
-    for (std::size_t i = 0; i < poolSize; ++i)
-        pool->push_back(deployment.seal().envelope.bytes);
+    // Sealed on every core at once: a pool big enough for the registry's rate takes a while.
+    const std::size_t workers = std::max(1u, std::thread::hardware_concurrency());
+    std::cerr << "registry: sealing " << poolSize << " envelopes on " << workers << " threads\n";
+    auto pool = std::make_shared<std::vector<Bytes>>(poolSize);
+    {
+        std::vector<std::jthread> sealers;
+        for (std::size_t w = 0; w < workers; ++w)
+            sealers.emplace_back([&, w] {
+                for (std::size_t i = w; i < poolSize; i += workers)
+                    (*pool)[i] = deployment.seal().envelope.bytes;
+            });
+    }
     auto taken = std::make_shared<std::atomic<std::size_t>>(0);
     auto source = [pool, taken](Shared&) -> NextBody {
         return [pool, taken](Bytes& body) {

@@ -150,6 +150,15 @@ Status ready(PgSession& s)
     return applySessionSettings(s.conn);
 }
 
+// The error of a failed result, which it frees (null: the connection failed).
+Error failed(PGresult* r, pg_conn* conn)
+{
+    auto e = errorOf(r, conn);
+    if (r)
+        PQclear(r);
+    return e;
+}
+
 // Statements a session keeps prepared on the server. The stores use a few dozen texts (a
 // multi-row insert has one per row count); past the limit a statement is sent unprepared.
 constexpr std::size_t kMaxPreparedPerSession = 256;
@@ -373,31 +382,27 @@ Result<bool> PgStmt::step()
         // time (a 64-row insert of the case store's batches takes longer to plan than to run).
         const int n = static_cast<int>(m_params.size());
         std::string key = preparedKey(m_sql, types);
+        // A text not worth preparing is remembered with an empty name, so it is judged once.
         auto name = m_session->prepared.find(key);
-        if (name == m_session->prepared.end() && m_session->prepared.size() < kMaxPreparedPerSession
-            && worthPreparing(m_sql)) {
-            std::string fresh = "vigil_" + std::to_string(++m_session->preparedNames);
-            PGresult* p = PQprepare(conn, fresh.c_str(), m_sql.c_str(), n, types.data());
-            track(*m_session);
-            if (!ok(p)) {
-                auto e = errorOf(p, conn);
-                if (p)
-                    PQclear(p);
-                return e;
+        if (name == m_session->prepared.end() && m_session->prepared.size() < kMaxPreparedPerSession) {
+            std::string fresh;
+            if (worthPreparing(m_sql)) {
+                fresh = "vigil_" + std::to_string(++m_session->preparedNames);
+                PGresult* p = PQprepare(conn, fresh.c_str(), m_sql.c_str(), n, types.data());
+                track(*m_session);
+                if (!ok(p))
+                    return failed(p, conn);
+                PQclear(p);
             }
-            PQclear(p);
             name = m_session->prepared.emplace(std::move(key), std::move(fresh)).first;
         }
-        PGresult* r = name != m_session->prepared.end()
+        const bool byName = name != m_session->prepared.end() && !name->second.empty();
+        PGresult* r = byName
             ? PQexecPrepared(conn, name->second.c_str(), n, values.data(), lengths.data(), formats.data(), 0)
             : PQexecParams(conn, m_sql.c_str(), n, types.data(), values.data(), lengths.data(), formats.data(), 0);
         track(*m_session);
-        if (!ok(r)) {
-            auto e = errorOf(r, conn);
-            if (r)
-                PQclear(r);
-            return e;
-        }
+        if (!ok(r))
+            return failed(r, conn);
         m_result = r;
         m_rows = PQntuples(r);
         m_row = -1;
@@ -540,12 +545,8 @@ Status PgDb::exec(std::string_view sql)
     const std::string text(sql);
     PGresult* r = PQexec(m_session->conn, text.c_str());
     track(*m_session);
-    if (!ok(r)) {
-        auto e = errorOf(r, m_session->conn);
-        if (r)
-            PQclear(r);
-        return e;
-    }
+    if (!ok(r))
+        return failed(r, m_session->conn);
     PQclear(r);
     return {};
 }

@@ -3,10 +3,11 @@
 
 // The batch path of SqlCaseStore::createCases (docs/registry.md "Intake in batches"). Most of
 // what a relay forwards is new reports that nothing in the database waits for: those are
-// created a run at a time, with one statement per table for the whole run (cases, their
-// groups, their recipients, their tokens) and one look-up for the whole batch, where the path
-// for one envelope costs a dozen statements. On PostgreSQL every statement is a round trip to
-// the server, so this is what makes a batch cheap there. The answers are the same as the path
+// created a run at a time, table by table (cases, their groups, their recipients, their
+// tokens), after one look-up for the whole batch, where the path for one envelope costs about
+// fifteen statements. On PostgreSQL each table takes one statement per kRowsPerStatement rows:
+// every statement is a round trip to the server, so this is what makes a batch cheap there. On
+// SQLite one prepared statement is stepped per row (multirow.h says why). The answers are the same as the path
 // for one envelope gives: anything else (follow-ups, report ids already kept, a report that
 // follow-ups wait for, an id or token that an earlier envelope of the batch carries, a run's
 // race lost to another registry process) takes that path, in its place in the batch.

@@ -2,10 +2,9 @@
 #pragma once
 
 // Placeholder lists for statements that write or look up many rows at once (createCases' batch
-// path, the audit chain's appends): one statement of n rows costs one round trip to
-// PostgreSQL instead of n. Both engines accept
-// multi-row VALUES and IN lists, with `?` / `?N` placeholders (shared/storage/postgres.h
-// rewrites them).
+// path, the audit chain's appends): on PostgreSQL one statement of n rows costs one round trip
+// instead of n. Both engines accept multi-row VALUES and IN lists, with `?` / `?N`
+// placeholders (shared/storage/postgres.h rewrites them).
 
 #include "shared/storage/db.h"
 

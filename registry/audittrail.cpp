@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "audittrail.h"
 
-#include "multirow.h"
 #include "sqlitecolumns.h"
-
-#include <algorithm>
 
 namespace vigil::registry {
 
@@ -14,7 +11,17 @@ namespace {
 // constant no other lock of the registry uses: "vigil au" in ASCII).
 constexpr std::string_view kSerialiseAppends = "SELECT pg_advisory_xact_lock(8531315210364909941)";
 
+constexpr std::size_t kAuditColumns = 8;
+
+std::string insertSql(std::size_t rows)
+{
+    return "INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) VALUES "
+           + valueRows(rows, kAuditColumns);
+}
+
 } // namespace
+
+AuditTrail::AuditTrail(Db db) : m_db(db), m_insert(db, insertSql) {}
 
 Status serialiseAppends(Db db)
 {
@@ -72,35 +79,14 @@ Status AuditTrail::appendAll(std::vector<AuditEntry> entries)
         chainAuditEntry(e, before);
         before = &e;
     }
-    constexpr std::size_t kColumns = 8;
-    const std::size_t per = rowsPerStatement(m_db);
-    for (std::size_t first = 0; first < entries.size(); first += per) {
-        const std::size_t rows = std::min(per, entries.size() - first);
-        // One row (an entry outside intake, or any on SQLite) reuses its prepared statement.
-        std::optional<Stmt> many;
-        Stmt* insert = nullptr;
-        if (rows == 1) {
-            if (!m_insert) {
-                auto one = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                if (!one)
-                    return one.error();
-                m_insert.emplace(std::move(*one));
-            }
-            insert = &*m_insert;
-            insert->reset();
-        } else {
-            auto prepared = m_db.prepare("INSERT INTO audit(seq, at, actor, action, subject, detail, prev, hash) VALUES "
-                                         + valueRows(rows, kColumns));
-            if (!prepared)
-                return prepared.error();
-            many.emplace(std::move(*prepared));
-            insert = &*many;
-        }
+    return inSlices(m_db, entries.size(), [&](std::size_t first, std::size_t rows) -> Status {
+        auto insert = m_insert.forRows(rows);
+        if (!insert)
+            return insert.error();
         for (std::size_t r = 0; r < rows; ++r) {
             const AuditEntry& e = entries[first + r];
-            const int at = static_cast<int>(r * kColumns);
-            insert->bind(at + 1, e.seq)
+            const int at = static_cast<int>(r * kAuditColumns);
+            (*insert)->bind(at + 1, e.seq)
                 .bind(at + 2, e.at)
                 .bindText(at + 3, e.actor)
                 .bindText(at + 4, e.action)
@@ -109,12 +95,8 @@ Status AuditTrail::appendAll(std::vector<AuditEntry> entries)
                 .bind(at + 7, e.prev)
                 .bind(at + 8, e.hash);
         }
-        auto result = insert->run();
-        insert->reset();
-        if (!result)
-            return result;
-    }
-    return {};
+        return (*insert)->run();
+    });
 }
 
 Result<std::vector<AuditEntry>> AuditTrail::entries()

@@ -9,6 +9,7 @@
 // appends are serialised in the database (see append).
 
 #include "audit.h"
+#include "multirow.h"
 
 #include "shared/result.h"
 #include "shared/storage/db.h"
@@ -28,7 +29,7 @@ namespace vigil::registry {
 class AuditTrail {
 public:
     /// Works on `db`, whose connection must outlive it; the caller serialises its use.
-    explicit AuditTrail(Db db) : m_db(db) {}
+    explicit AuditTrail(Db db);
 
     /// Chains `entry` to the newest entry and inserts it. Call inside a write transaction
     /// (Db::beginWrite) that also holds the change it records.
@@ -52,7 +53,7 @@ private:
     Db m_db;
     // Prepared once: intake appends an entry per case.
     std::optional<Stmt> m_last;
-    std::optional<Stmt> m_insert;
+    SizedStatement m_insert;
 };
 
 } // namespace vigil::registry

@@ -15,45 +15,6 @@ namespace {
 
 using TokenKey = std::pair<std::uint32_t, tokens::TokenNonce>;
 
-/// Runs `write(first, rows)` for consecutive slices of `n` items, rowsPerStatement(db) at a time.
-template <typename F>
-Status inSlices(Db db, std::size_t n, F&& write)
-{
-    const std::size_t per = rowsPerStatement(db);
-    for (std::size_t first = 0; first < n; first += per)
-        if (auto s = write(first, std::min(per, n - first)); !s)
-            return s;
-    return {};
-}
-
-/// A statement for a number of rows, prepared again only when the number changes: on SQLite
-/// the same one-row statement serves every row.
-class SizedStatement {
-public:
-    SizedStatement(Db db, std::string (*sql)(std::size_t rows)) : m_db(db), m_sql(sql) {}
-
-    /// The statement for `rows` rows, reset and ready to bind.
-    Result<Stmt*> forRows(std::size_t rows)
-    {
-        if (m_stmt && rows == m_rows) {
-            m_stmt->reset();
-            return &*m_stmt;
-        }
-        auto stmt = m_db.prepare(m_sql(rows));
-        if (!stmt)
-            return stmt.error();
-        m_stmt.emplace(std::move(*stmt));
-        m_rows = rows;
-        return &*m_stmt;
-    }
-
-private:
-    Db m_db;
-    std::string (*m_sql)(std::size_t);
-    std::optional<Stmt> m_stmt;
-    std::size_t m_rows = 0;
-};
-
 std::string seenSql(std::size_t rows)
 {
     // One list, three branches: report ids of both tables are one namespace (a report id is a

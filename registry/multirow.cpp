@@ -1,11 +1,27 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "multirow.h"
 
+#include <utility>
+
 namespace vigil::registry {
 
 std::size_t rowsPerStatement(Db db)
 {
     return db.dialect() == Dialect::Postgres ? kRowsPerStatement : 1;
+}
+
+Result<Stmt*> SizedStatement::forRows(std::size_t rows)
+{
+    if (m_stmt && rows == m_rows) {
+        m_stmt->reset();
+        return &*m_stmt;
+    }
+    auto stmt = m_db.prepare(m_sql(rows));
+    if (!stmt)
+        return stmt.error();
+    m_stmt.emplace(std::move(*stmt));
+    m_rows = rows;
+    return &*m_stmt;
 }
 
 std::string valueRows(std::size_t rows, std::size_t columns)

@@ -8,7 +8,9 @@
 
 #include "shared/storage/db.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace vigil::registry {
@@ -29,5 +31,33 @@ std::string valueRows(std::size_t rows, std::size_t columns);
 /// "?1,?2,…,?n", for an IN list that a statement repeats (each branch of a UNION names the
 /// same parameters).
 std::string numberedList(std::size_t n);
+
+/// Runs `write(first, rows)` for consecutive slices of `n` items, rowsPerStatement(db) at a time;
+/// stops at the first failure.
+template <typename F>
+Status inSlices(Db db, std::size_t n, F&& write)
+{
+    const std::size_t per = rowsPerStatement(db);
+    for (std::size_t first = 0; first < n; first += per)
+        if (auto s = write(first, std::min(per, n - first)); !s)
+            return s;
+    return {};
+}
+
+/// A statement for a number of rows, prepared again only when the number changes: on SQLite
+/// the same one-row statement serves every row. `sql(rows)` gives its text.
+class SizedStatement {
+public:
+    SizedStatement(Db db, std::string (*sql)(std::size_t rows)) : m_db(db), m_sql(sql) {}
+
+    /// The statement for `rows` rows, reset and ready to bind.
+    Result<Stmt*> forRows(std::size_t rows);
+
+private:
+    Db m_db;
+    std::string (*m_sql)(std::size_t);
+    std::optional<Stmt> m_stmt;
+    std::size_t m_rows = 0;
+};
 
 } // namespace vigil::registry

@@ -157,7 +157,11 @@ Result<std::vector<std::int64_t>> insertCaseRows(Db db, std::span<const NewCase*
 {
     std::vector<std::int64_t> ids(run.size(), 0);
     SizedStatement insert(db, insertCaseSql);
-    Status s = inSlices(db, run.size(), [&](std::size_t first, std::size_t rows) -> Status {
+    std::vector<std::size_t> sizes;
+    sizes.reserve(run.size());
+    for (const NewCase* c : run)
+        sizes.push_back(c->envelope.size() + c->receipt.size());
+    Status s = inSlicesOfBytes(db, sizes, [&](std::size_t first, std::size_t rows) -> Status {
         auto stmt = insert.forRows(rows);
         if (!stmt)
             return stmt.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "multirow.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace vigil::registry {
@@ -8,6 +9,22 @@ namespace vigil::registry {
 std::size_t rowsPerStatement(Db db)
 {
     return db.dialect() == Dialect::Postgres ? kRowsPerStatement : 1;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> slicesOf(const std::vector<std::size_t>& sizes,
+                                                          std::size_t perStatement, std::size_t maxBytes)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::size_t per = std::max<std::size_t>(perStatement, 1);
+    for (std::size_t first = 0; first < sizes.size();) {
+        std::size_t rows = 1;
+        std::size_t bytes = sizes[first];
+        while (rows < per && first + rows < sizes.size() && bytes + sizes[first + rows] <= maxBytes)
+            bytes += sizes[first + rows++];
+        out.emplace_back(first, rows);
+        first += rows;
+    }
+    return out;
 }
 
 Result<Stmt*> SizedStatement::forRows(std::size_t rows)

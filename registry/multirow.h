@@ -12,6 +12,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace vigil::registry {
 
@@ -40,6 +42,26 @@ Status inSlices(Db db, std::size_t n, F&& write)
     const std::size_t per = rowsPerStatement(db);
     for (std::size_t first = 0; first < n; first += per)
         if (auto s = write(first, std::min(per, n - first)); !s)
+            return s;
+    return {};
+}
+
+/// Most envelope bytes one multi-row statement carries. The PostgreSQL driver copies what it
+/// sends, so an uncapped slice of 64 photo reports (up to 4 MiB each) would hold up to 256 MiB
+/// a second time; with the cap a batch of photos costs at most this much extra.
+inline constexpr std::size_t kBytesPerStatement = 16u * 1024 * 1024;
+
+/// Consecutive slices (first, rows) of items of `sizes` bytes: at most `perStatement` rows
+/// and `maxBytes` bytes each, except that an item larger than `maxBytes` goes alone.
+std::vector<std::pair<std::size_t, std::size_t>> slicesOf(const std::vector<std::size_t>& sizes,
+                                                          std::size_t perStatement, std::size_t maxBytes);
+
+/// inSlices() for items of `sizes` bytes (slicesOf(), with kBytesPerStatement).
+template <typename F>
+Status inSlicesOfBytes(Db db, const std::vector<std::size_t>& sizes, F&& write)
+{
+    for (const auto& [first, rows] : slicesOf(sizes, rowsPerStatement(db), kBytesPerStatement))
+        if (auto s = write(first, rows); !s)
             return s;
     return {};
 }

@@ -5,7 +5,7 @@
 // advisor signs in, and the audit trail verifies; two registry processes on one database make
 // one case of an envelope both receive; a wrong URL, a server that is not there and an empty
 // database behind initialised keys are refused, clearly, with nothing changed. No output of
-// any process names the database password.
+// any process names the database password. A ship's worth of photo reports arrives whole.
 #include "pgdeployment.h"
 
 #include "advisorconsole.h"
@@ -19,6 +19,8 @@
 #include "shared/receipt.h"
 
 #include <boost/json.hpp>
+
+#include <sodium.h>
 
 #include <catch2/catch.hpp>
 
@@ -82,6 +84,37 @@ void requireReceipts(const std::vector<SealedReport>& reports, const std::vector
         REQUIRE(receipt.ok());
         CHECK(verifyReceipt(*receipt, reports[i].envelope.reportId, reports[i].envelope.envelopeHash, trusted).ok());
     }
+}
+
+/// `n` reports, every `photoEvery`-th with a 3 MB photo (random bytes: incompressible, like a JPEG).
+std::vector<SealedReport> withPhotos(const Directory& directory, int n, int photoEvery)
+{
+    std::vector<SealedReport> out;
+    for (int i = 0; i < n; ++i) {
+        std::vector<Bytes> photos;
+        if (i % photoEvery == 0) {
+            photos.emplace_back(3'000'000);
+            randombytes_buf(photos.back().data(), photos.back().size());
+        }
+        auto sealed = sealWithPhotos(i % 2 == 0 ? nearMissReport() : socialReport(), photos, directory, "13-bde");
+        REQUIRE(sealed.ok());
+        out.push_back(std::move(*sealed));
+    }
+    return out;
+}
+
+/// How many of `reports` the database holds as exactly one case whose envelope is the one sent,
+/// byte for byte (its SHA-256, computed by PostgreSQL, against ours).
+std::int64_t keptWhole(const PgDeployment& d, const std::vector<SealedReport>& reports)
+{
+    std::int64_t whole = 0;
+    for (const auto& r : reports) {
+        std::array<std::uint8_t, crypto_hash_sha256_BYTES> digest{};
+        crypto_hash_sha256(digest.data(), r.envelope.bytes.data(), r.envelope.bytes.size());
+        whole += d.count("SELECT COUNT(*) FROM cases WHERE report_id = decode('" + toHex(r.envelope.reportId)
+                         + "', 'hex') AND sha256(envelope) = decode('" + toHex(digest) + "', 'hex')");
+    }
+    return whole;
 }
 
 HeaderList bearer(const std::string& token)
@@ -292,5 +325,58 @@ TEST_CASE("a wrong database URL, a server that is not there and an empty databas
     // The registry is as it was.
     CHECK(d.count("SELECT COUNT(*) FROM units") == 2);
     const harness::CommandRun verify = d.admin({"audit", "verify"});
+    CHECK(verify.code == 0);
+}
+
+TEST_CASE("a ship's worth of 3 MB photo reports and small ones, posted by several devices at once and queued at a "
+          "relay while the registry was down, become cases on PostgreSQL byte for byte",
+          "[postgres][e2e][photos]")
+{
+    PgDeployment d;
+    const std::uint16_t registryPort = freePort();
+    Server& relay = d.startRelay(registryPort);
+    d.publish();
+    Server& registry = d.startRegistry(d.dataA(), registryPort);
+    const Directory directory = d.directory(registryPort);
+
+    // Six devices post at once, each a batch of two photo reports and four small ones (6 MB,
+    // within the 8 MiB body): the intake queue commits them together, up to 36 MB of photos in
+    // one transaction, which the case insert cuts at 16 MiB a statement (multirow.h).
+    constexpr std::size_t kDevices = 6;
+    std::vector<std::vector<SealedReport>> perDevice;
+    for (std::size_t i = 0; i < kDevices; ++i)
+        perDevice.push_back(withPhotos(directory, 6, 3));
+    std::vector<std::vector<IngestResult>> answers(kDevices);
+    {
+        std::vector<std::thread> devices;
+        for (std::size_t i = 0; i < kDevices; ++i)
+            devices.emplace_back([&, i] { answers[i] = postUntilAnswered(registryPort, envelopesOf(perDevice[i])); });
+        for (auto& t : devices)
+            t.join();
+    }
+    INFO(d.logTail());
+    std::int64_t posted = 0;
+    for (std::size_t i = 0; i < kDevices; ++i) {
+        requireReceipts(perDevice[i], answers[i], d.receiptKey());
+        CHECK(keptWhole(d, perDevice[i]) == static_cast<std::int64_t>(perDevice[i].size()));
+        posted += static_cast<std::int64_t>(perDevice[i].size());
+    }
+
+    // The registry goes down; a ship's devices sync three photo reports and forty small ones to
+    // their relay, which forwards them all (the photos by resumable upload) once it is back.
+    registry.process.kill();
+    const std::vector<SealedReport> queued = withPhotos(directory, 43, 15);
+    for (const auto& r : queued) {
+        const std::vector<Bytes> one{r.envelope.bytes};
+        const auto result = postUntilAnswered(relay.port, one);
+        REQUIRE(result.at(0).status == IngestStatus::Stored);
+    }
+    d.startRegistry(d.dataA(), registryPort);
+    const std::int64_t expected = posted + static_cast<std::int64_t>(queued.size());
+    REQUIRE(waitUntil([&] { return d.count("SELECT COUNT(*) FROM cases") == expected; }, std::chrono::seconds(90)));
+    CHECK(keptWhole(d, queued) == static_cast<std::int64_t>(queued.size()));
+    CHECK(d.count("SELECT COUNT(*) FROM audit WHERE action = 'case.created'") == expected);
+    const harness::CommandRun verify = d.admin({"audit", "verify"});
+    INFO(verify.out << verify.err);
     CHECK(verify.code == 0);
 }

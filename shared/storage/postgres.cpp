@@ -79,6 +79,7 @@ struct PgSession {
     std::string conninfo;           ///< to reconnect with, and to keep its password out of messages
     bool inTransaction = false;     ///< the server held a transaction open after the last statement
     bool lostInTransaction = false; ///< the connection died inside one, which has not ended yet
+    bool endedByServer = false;     ///< the server said, between statements, that it ends the session
     std::int64_t reconnects = 0;
     /// Statements prepared on the server, by text and parameter types (preparedKey), with
     /// their names; the server forgets them when the connection is replaced, and so does this.
@@ -101,10 +102,10 @@ std::string trimmed(std::string message)
     return message;
 }
 
-// Fixed session settings the reads rely on: hex bytea, UTC, ISO dates, no notices on stderr.
+// Fixed session settings the reads rely on: hex bytea, UTC, ISO dates (notices never reach
+// stderr: PgDb::connect gives the connection onServerMessage as its receiver).
 Status applySessionSettings(pg_conn* conn)
 {
-    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
     PGresult* r = PQexec(conn, "SET bytea_output = 'hex'; SET TimeZone = 'UTC'; SET DateStyle = 'ISO'");
     Status result;
     if (!ok(r))
@@ -125,6 +126,18 @@ bool isStatement(std::string_view sql, std::string_view word)
                          [](char a, char b) { return std::toupper(static_cast<unsigned char>(a)) == b; });
 }
 
+// Messages the server sends outside a statement's answer. Notices are dropped: nothing of ours
+// reads them. An error that arrives while the session is idle is the server saying why it ends
+// the session, just before it closes it ("terminating connection due to administrator command":
+// a planned restart, a fast shutdown before a switchover, an operator's pg_terminate_backend).
+// Without this the next statement would go out on the dying session and fail.
+void onServerMessage(void* session, const PGresult* r)
+{
+    const char* severity = PQresultErrorField(r, PG_DIAG_SEVERITY_NONLOCALIZED);
+    if (severity && (std::string_view(severity) == "FATAL" || std::string_view(severity) == "PANIC"))
+        static_cast<PgSession*>(session)->endedByServer = true;
+}
+
 // Before a statement goes out. Between transactions a connection whose server went away (its
 // socket at end of file: PQconsumeInput reads without blocking) is replaced by PQreset, with the
 // same connection string, so a host list finds the server that is read-write now; nothing was
@@ -139,8 +152,14 @@ Status ready(PgSession& s)
         return Error{"postgres: the connection was lost during this transaction", ErrorKind::Unavailable};
     if (s.inTransaction)
         return {};
-    if (PQstatus(s.conn) == CONNECTION_OK && PQconsumeInput(s.conn) == 1 && PQstatus(s.conn) == CONNECTION_OK)
-        return {};
+    if (PQstatus(s.conn) == CONNECTION_OK && PQconsumeInput(s.conn) == 1) {
+        // PQisBusy parses what arrived while the session was idle, which hands a server's
+        // farewell to onServerMessage.
+        static_cast<void>(PQisBusy(s.conn));
+        if (!s.endedByServer && PQstatus(s.conn) == CONNECTION_OK)
+            return {};
+    }
+    s.endedByServer = false;
     PQreset(s.conn);
     s.prepared.clear();
     if (PQstatus(s.conn) != CONNECTION_OK)
@@ -518,6 +537,8 @@ Result<PgDb> PgDb::connect(const std::string& conninfo)
     if (PQstatus(session->conn) != CONNECTION_OK)
         return Error{"postgres: cannot connect: " + withoutPassword(trimmed(PQerrorMessage(session->conn)), conninfo),
                      ErrorKind::Unavailable};
+    // The receiver outlives PQreset, which keeps the same connection object.
+    PQsetNoticeReceiver(session->conn, onServerMessage, session.get());
     if (auto s = applySessionSettings(session->conn); !s)
         return s.error();
     return PgDb(std::move(session));

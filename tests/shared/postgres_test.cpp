@@ -291,6 +291,36 @@ TEST_CASE("a connection whose primary died commits nothing more of its transacti
     CHECK(db.queryInt("SELECT count(*) FROM acked").value() == 21);
 }
 
+TEST_CASE("a session the server ends on purpose (a planned restart, an operator's terminate) is replaced at the next "
+          "statement, which does not fail",
+          "[postgres]")
+{
+    auto db = freshDatabase("ended");
+    REQUIRE(db.exec("CREATE TABLE t (n BIGINT)"));
+    auto admin = PgDb::connect(server().conninfo("ended"));
+    REQUIRE(admin);
+    for (int round = 1; round <= 3; ++round) {
+        INFO("round " << round);
+        const std::int64_t pid = db.queryInt("SELECT pg_backend_pid()").value();
+        // The server tells the session why it ends ("terminating connection due to
+        // administrator command"), then closes it; that message waits, unread, until the next
+        // statement.
+        REQUIRE(admin->queryInt("SELECT CASE WHEN pg_terminate_backend(" + std::to_string(pid)
+                                + ", 5000) THEN 1 ELSE 0 END")
+                    .value()
+                == 1);
+        auto insert = db.prepare("INSERT INTO t VALUES (?1)");
+        REQUIRE(insert);
+        insert->bind(1, round);
+        auto inserted = insert->run();
+        INFO((inserted ? std::string("ok") : inserted.error().message));
+        CHECK(inserted);
+        CHECK(db.reconnects() == round);
+        CHECK(db.queryInt("SELECT pg_backend_pid()").value() != pid);
+    }
+    CHECK(db.queryInt("SELECT count(*) FROM t").value() == 3);
+}
+
 TEST_CASE("a transaction whose connection was lost ends with a rollback that has nothing to undo", "[postgres]")
 {
     auto db = freshDatabase("rollback");

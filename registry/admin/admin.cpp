@@ -3,6 +3,7 @@
 
 #include "registry/audit.h"
 #include "registry/bulletindesk.h"
+#include "registry/databaseowner.h"
 #include "registry/pdca/authoritiesdoc.h"
 #include "registry/caseservice.h"
 #include "registry/datafolder.h"
@@ -40,6 +41,8 @@ Result<std::unique_ptr<Admin>> Admin::open(const fs::path& dataDir, const std::s
     auto orgDb = openRegistryConnection(dataDir, database, true);
     if (!orgDb)
         return orgDb.error();
+    if (auto s = checkDatabaseOwner(orgDb->db(), keys->root.publicKey, keys->routing.publicKey); !s)
+        return s.error();
     return open(dataDir, database, std::move(*keys), std::move(*orgDb));
 }
 

@@ -12,6 +12,7 @@
 #include "risksapi.h"
 #include "tokenapi.h"
 
+#include "registry/databaseowner.h"
 #include "registry/datafolder.h"
 #include "registry/pdca/alertdesk.h"
 #include "registry/pdca/measuredesk.h"
@@ -78,6 +79,8 @@ Result<std::unique_ptr<RegistryServer>> RegistryServer::start(const RegistryOpti
     auto orgDb = openRegistryConnection(o.dataDir, o.database, true);
     if (!orgDb)
         return orgDb.error();
+    if (auto owner = checkDatabaseOwner(orgDb->db(), s->m_keys.root.publicKey, s->m_keys.routing.publicKey); !owner)
+        return owner.error();
     auto caseDb = openRegistryConnection(o.dataDir, o.database, false);
     auto authDb = caseDb ? openRegistryConnection(o.dataDir, o.database, false) : Result<Connection>(caseDb.error());
     auto actionDb = authDb ? openRegistryConnection(o.dataDir, o.database, false) : Result<Connection>(authDb.error());

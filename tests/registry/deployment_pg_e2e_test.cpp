@@ -315,6 +315,31 @@ TEST_CASE("a wrong database URL, a server that is not there and an empty databas
         CHECK_THAT(run.out + run.err, Catch::Contains("holds no registry"));
         CHECK(queryOn(empty, "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'") == 0);
     }
+    SECTION("another registry's database is refused by both executables, and stays as it was")
+    {
+        // Registry B: its own data folder and keys, its own database, a directory published.
+        const fs::path dataB = d.work() / "registry-b";
+        const std::string urlB = newDatabaseUrl();
+        for (const std::vector<std::string>& args : {std::vector<std::string>{"init"},
+                                                      std::vector<std::string>{"directory", "publish", "--allow-unroutable"}}) {
+            const harness::CommandRun run = d.admin(args, dataB, urlB);
+            INFO(run.out << run.err);
+            REQUIRE(run.code == 0);
+        }
+        const std::int64_t unitsB = queryOn(urlB, "SELECT COUNT(*) FROM units");
+        const std::int64_t auditB = queryOn(urlB, "SELECT COUNT(*) FROM audit");
+        // A's keys in front of B's database, as a copied configuration would put them.
+        refused(d.admin({"unit", "add", "--id", "x", "--name", "X", "--parent", "defence"}, d.dataA(), urlB), 1,
+                "belong to another registry");
+        const harness::CommandRun run = registry(d.dataA(), urlB);
+        CHECK(run.code == 1);
+        CHECK_THAT(run.out + run.err, Catch::Contains("is not signed by this data folder's root key"));
+        CHECK(queryOn(urlB, "SELECT COUNT(*) FROM units") == unitsB);
+        CHECK(queryOn(urlB, "SELECT COUNT(*) FROM audit") == auditB);
+        // And B's keys in front of A's database, once A has published a directory.
+        d.publish();
+        refused(d.admin({"unit", "list"}, dataB, d.url()), 1, "belong to another registry");
+    }
     SECTION("init refuses a database that holds a registry, before making keys")
     {
         refused(d.admin({"init"}, fresh), 1, "already holds a registry");

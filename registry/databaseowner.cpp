@@ -3,8 +3,8 @@
 
 #include "rootkeysets.h"
 
-#include "shared/directory.h"
 #include "shared/bytes.h"
+#include "shared/directory.h"
 #include "shared/keysetrotation.h"
 
 #include <algorithm>

@@ -28,6 +28,22 @@ SigningKeyPair otherRoot()
     return SigningKeyPair::generate();
 }
 
+/// A registry database of one engine holding the sample directory's units, as the tests' root
+/// key sets it up; publish() publishes its first directory.
+struct SampleRegistry {
+    explicit SampleRegistry(Dialect dialect) : rdb(dialect), org(rdb.connect())
+    {
+        for (const auto& u : sample.units)
+            REQUIRE(org.addUnit(u));
+    }
+    void publish() { REQUIRE(org.publishDirectory(root, sample.routingKey, kNow, 3600)); }
+
+    test::RegistryDatabase rdb;
+    OrgStore org;
+    const SigningKeyPair root = test::rootKey();
+    const Directory sample = test::sampleDirectory(kNow);
+};
+
 } // namespace
 
 TEST_CASE("a database is this registry's when its newest directory is signed by the root key and names the routing "
@@ -36,20 +52,17 @@ TEST_CASE("a database is this registry's when its newest directory is signed by 
 {
     const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
     INFO(test::engineName(dialect));
-    test::RegistryDatabase rdb(dialect);
-    Db db = rdb.db();
-    const SigningKeyPair root = test::rootKey();
-    const Directory sample = test::sampleDirectory(kNow);
+    SampleRegistry registry(dialect);
+    Db db = registry.rdb.db();
+    const SigningKeyPair& root = registry.root;
+    const Directory& sample = registry.sample;
     const PublicKey otherRouting = BoxKeyPair::generate().publicKey;
 
     // Nothing published yet: nothing says whose it is.
     CHECK(checkDatabaseOwner(db, root.publicKey, sample.routingKey));
     CHECK(checkDatabaseOwner(db, otherRoot().publicKey, otherRouting));
 
-    OrgStore org(rdb.connect());
-    for (const auto& u : sample.units)
-        REQUIRE(org.addUnit(u));
-    REQUIRE(org.publishDirectory(root, sample.routingKey, kNow, 3600));
+    registry.publish();
     CHECK(checkDatabaseOwner(db, root.publicKey, sample.routingKey));
 
     const Status foreignRoot = checkDatabaseOwner(db, otherRoot().publicKey, sample.routingKey);
@@ -70,14 +83,11 @@ TEST_CASE("after the root hands over to key holders the database is still recogn
 {
     const Dialect dialect = GENERATE(Dialect::Sqlite, Dialect::Postgres);
     INFO(test::engineName(dialect));
-    test::RegistryDatabase rdb(dialect);
-    Db db = rdb.db();
-    const SigningKeyPair root = test::rootKey();
-    const Directory sample = test::sampleDirectory(kNow);
-    OrgStore org(rdb.connect());
-    for (const auto& u : sample.units)
-        REQUIRE(org.addUnit(u));
-    REQUIRE(org.publishDirectory(root, sample.routingKey, kNow, 3600));
+    SampleRegistry registry(dialect);
+    registry.publish();
+    Db db = registry.rdb.db();
+    const SigningKeyPair& root = registry.root;
+    const Directory& sample = registry.sample;
 
     // The root hands over to one holder (the tests' member 1); the directory of the root's day
     // still verifies through the chain.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "databaseowner.h"
 
+#include "orgstore.h"
 #include "rootkeysets.h"
 
 #include "shared/bytes.h"
@@ -21,17 +22,12 @@ constexpr const char* kRefusal = "; this data folder's keys belong to another re
 
 Status checkDatabaseOwner(Db db, const PublicKey& rootKey, const PublicKey& routingKey)
 {
-    auto stmt = db.prepare("SELECT version, signed FROM directories ORDER BY version DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto newest = OrgStore::latestSignedDirectory(db);
+    if (!newest)
+        return newest.error();
+    if (!*newest)
         return {}; // nothing published yet: nothing says whose it is
-    const auto version = stmt->int64(0);
-    const Bytes blob(stmt->blob(1).begin(), stmt->blob(1).end());
-    stmt->reset();
+    const Bytes& blob = **newest;
 
     // The sets this root has rotated to, as a device that pinned the root would follow them:
     // a rotation that does not chain from this root is another registry's.
@@ -49,13 +45,13 @@ Status checkDatabaseOwner(Db db, const PublicKey& rootKey, const PublicKey& rout
         if (!directory)
             continue;
         if (directory->routingKey != routingKey)
-            return Error{"the database's directory " + std::to_string(version) + " names another routing key than keys/routing.key"
-                             + kRefusal,
+            return Error{"the database's directory " + std::to_string(directory->version)
+                             + " names another routing key than keys/routing.key" + kRefusal,
                          ErrorKind::Refused};
         return {};
     }
-    return Error{"the database's directory " + std::to_string(version)
-                     + " is not signed by this data folder's root key " + toHex(rootKey).substr(0, 16) + "…" + kRefusal,
+    return Error{"the database's newest directory is not signed by this data folder's root key "
+                     + toHex(rootKey).substr(0, 16) + "…" + kRefusal,
                  ErrorKind::Refused};
 }
 

@@ -435,7 +435,12 @@ Result<std::uint32_t> OrgStore::newestDirectoryVersion()
 Result<std::optional<Bytes>> OrgStore::latestSignedDirectory()
 {
     std::lock_guard guard(m_mutex);
-    auto stmt = m_db.prepare("SELECT signed FROM directories ORDER BY version DESC LIMIT 1");
+    return latestSignedDirectory(m_db);
+}
+
+Result<std::optional<Bytes>> OrgStore::latestSignedDirectory(Db db)
+{
+    auto stmt = db.prepare("SELECT signed FROM directories ORDER BY version DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();

@@ -85,6 +85,8 @@ public:
                                        std::uint64_t validitySeconds);
     /// The newest signed directory, if any was published.
     Result<std::optional<Bytes>> latestSignedDirectory();
+    /// The same through `db` (a registry database this store does not hold).
+    static Result<std::optional<Bytes>> latestSignedDirectory(Db db);
     /// The newest published directory version; 0 before the first.
     Result<std::uint32_t> newestDirectoryVersion();
     /// A signed directory by version (devices seal against older versions while they sync).
